@@ -1,0 +1,140 @@
+/**
+ * The `threshold` command line. Wrong arguments print one line and exit with code 2; other
+ * failures exit with code 1.
+ */
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { migrateToLatest } from '../db/migrate.ts';
+import { isRole, ROLES, type Role } from '../domain/access/roles.ts';
+import { DomainError } from '../domain/errors.ts';
+import { systemActor } from '../server/audit/audit-log.ts';
+import { verifyAuditChain } from '../server/audit/verify.ts';
+import { seedDemo } from '../server/demo/seed.ts';
+import { findOrganizationBySlug } from '../server/organizations/repository.ts';
+import { addMember, createOrganization } from '../server/organizations/service.ts';
+import { VERSION } from '../server/version.ts';
+import { backup } from './backup.ts';
+import { UsageError, withContext } from './runtime.ts';
+import { serve } from './serve.ts';
+
+const program = new Command('threshold')
+  .description('Threshold: programs, outcomes and safety for psychedelic-assisted therapy')
+  .version(VERSION, '-v, --version')
+  .showSuggestionAfterError(true)
+  .exitOverride()
+  // Commander's own error text (and help shown for a missing subcommand) is replaced by one line.
+  .configureOutput({ outputError: () => {}, writeErr: () => {} });
+
+program
+  .command('serve')
+  .description('Start the server (migrates first). Settings: PORT, HOST, DATABASE_URL, TRUST_PROXY')
+  .option('--demo', 'create the demo organization when the database has none, and print the demo sign-ins')
+  .action((o: { demo?: boolean }) => serve({ demo: !!o.demo }));
+
+program
+  .command('migrate')
+  .description('Bring the database schema up to date')
+  .action(() =>
+    withContext(
+      async (ctx) => {
+        const { applied } = await migrateToLatest(ctx.db);
+        console.log(applied.length ? `Applied: ${applied.join(', ')}` : 'The database is up to date.');
+      },
+      { migrate: false },
+    ),
+  );
+
+program
+  .command('seed')
+  .description('Add seed data')
+  .requiredOption('--demo', 'the demo organization with one user per role and demo clients')
+  .action(() =>
+    withContext(async (ctx) => {
+      console.log(
+        (await seedDemo(ctx)) ? 'Created the demo organization.' : 'The demo organization exists already.',
+      );
+    }),
+  );
+
+const org = program.command('org').description('Organizations');
+org
+  .command('create <name>')
+  .description('Create an organization')
+  .option('--slug <slug>', 'short name for --org (default: from the name)')
+  .action((name: string, o: { slug?: string }) =>
+    withContext(async (ctx) => {
+      const created = await createOrganization(ctx, systemActor('cli'), { name, slug: o.slug });
+      console.log(`Created organization "${created.name}" (slug: ${created.slug}).`);
+    }),
+  );
+
+const parseRole = (value: string): Role => {
+  if (!isRole(value)) throw new InvalidArgumentError(`must be one of ${ROLES.join(', ')}`);
+  return value;
+};
+
+const user = program.command('user').description('Staff users');
+user
+  .command('create')
+  .description('Create a staff user in an organization (or add an existing one with a role)')
+  .requiredOption('--org <slug>', 'organization slug')
+  .addOption(new Option('--role <role>', 'role in the organization').choices(ROLES).makeOptionMandatory())
+  .requiredOption('--email <email>', 'sign-in email')
+  .requiredOption('--password <password>', 'initial password (at least 12 characters)')
+  .option('--name <name>', 'display name (default: from the email)')
+  .action((o: { org: string; role: string; email: string; password: string; name?: string }) =>
+    withContext(async (ctx) => {
+      const organization = await findOrganizationBySlug(ctx.db.kysely, o.org);
+      if (!organization) throw new UsageError(`no organization with slug "${o.org}"`);
+      const m = await addMember(ctx, organization.id, systemActor('cli'), {
+        email: o.email,
+        name: o.name ?? o.email.split('@')[0] ?? o.email,
+        role: parseRole(o.role),
+        password: o.password,
+      });
+      console.log(`${m.email} is ${m.role} in ${organization.name}.`);
+    }),
+  );
+
+program
+  .command('audit')
+  .description('The audit trail')
+  .command('verify')
+  .description("Check the audit trail's hash chain; names the first broken link")
+  .action(() =>
+    withContext(async (ctx) => {
+      const r = await verifyAuditChain(ctx.db.kysely);
+      if (r.ok) {
+        console.log(`Audit trail intact: ${r.checked} entries checked.`);
+      } else {
+        console.log(
+          `Audit trail BROKEN at entry ${r.firstBroken!.seq} (${r.firstBroken!.reason}); ${r.checked} entries before it are intact.`,
+        );
+        process.exitCode = 1;
+      }
+    }),
+  );
+
+program
+  .command('backup <file>')
+  .description('Back up the SQLite database while the server runs (PostgreSQL: prints the pg_dump command)')
+  .action((file: string) => backup(file));
+
+function fail(message: string, code: number): never {
+  console.error(`threshold: ${message}`);
+  process.exit(code);
+}
+
+try {
+  await program.parseAsync(process.argv);
+} catch (err) {
+  if (err instanceof CommanderError) {
+    if (err.exitCode === 0) process.exit(0);
+    if (err.code === 'commander.help')
+      fail(`missing command; see "threshold ${process.argv.slice(2).join(' ')} --help"`, 2);
+    fail(err.message.replace(/^error: /, '').split('\n')[0] ?? err.message, 2);
+  }
+  if (err instanceof UsageError) fail(err.message, 2);
+  if (err instanceof DomainError && (err.kind === 'validation' || err.kind === 'conflict'))
+    fail(err.message, 2);
+  fail(err instanceof Error ? err.message : String(err), 1);
+}

@@ -1,0 +1,41 @@
+/** `threshold serve`: migrate, optionally seed the demo, listen, and shut down cleanly. */
+import { openDatabase } from '../db/dialect.ts';
+import { migrateToLatest } from '../db/migrate.ts';
+import { buildApp } from '../server/app.ts';
+import { loadConfig } from '../server/config.ts';
+import { DEMO_ORG, DEMO_PASSWORD, seedDemo, workingDemoLogins } from '../server/demo/seed.ts';
+import { countOrganizations } from '../server/organizations/repository.ts';
+
+export async function serve(opts: { demo: boolean }): Promise<void> {
+  const config = loadConfig();
+  const db = openDatabase(config.databaseUrl);
+  await migrateToLatest(db);
+  const { app, ctx } = await buildApp({ db, config, logger: { level: config.logLevel } });
+  if (opts.demo && (await countOrganizations(db.kysely)) === 0) {
+    await seedDemo(ctx);
+    console.log(`Created the demo organization "${DEMO_ORG.name}".`);
+  }
+  const shutdown = async (signal: string) => {
+    app.log.info(`${signal}: shutting down`);
+    await app.close();
+    await db.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void shutdown('SIGINT'));
+  process.once('SIGTERM', () => void shutdown('SIGTERM'));
+  await app.listen({ port: config.port, host: config.host });
+  const shownHost = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
+  const lines = [
+    '',
+    `Threshold is running at http://${shownHost}:${config.port}/`,
+    `Database: ${db.dialect} (${db.location})   API docs: http://${shownHost}:${config.port}/api/docs`,
+  ];
+  if (opts.demo) {
+    const logins = await workingDemoLogins(ctx);
+    if (logins.length) {
+      lines.push(`Demo sign-ins (password "${DEMO_PASSWORD}"):`);
+      for (const l of logins) lines.push(`  ${l.role.padEnd(12)} ${l.email}`);
+    }
+  }
+  console.log(`${lines.join('\n')}\n`);
+}

@@ -1,0 +1,73 @@
+/**
+ * Opens a Kysely instance on SQLite (better-sqlite3, the embedded default) or PostgreSQL (pg),
+ * chosen by the database URL. PostgreSQL values are normalised on read so repositories see the
+ * same JavaScript values on both: timestamptz → ISO-8601 UTC string, int8/numeric → number.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import SQLite from 'better-sqlite3';
+import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import pg from 'pg';
+import type { Database } from './schema.ts';
+
+export type DialectName = 'sqlite' | 'postgres';
+
+export interface Db {
+  kysely: Kysely<Database>;
+  dialect: DialectName;
+  /** Where the data lives, without credentials: a file path or host/database. */
+  location: string;
+  /** The raw better-sqlite3 handle (SQLite only), for online backups. */
+  sqlite?: SQLite.Database;
+  close(): Promise<void>;
+}
+
+const PG_OID = { int8: 20, numeric: 1700, timestamp: 1114, timestamptz: 1184 } as const;
+
+function pgTypeParser(oid: number, format?: string): (value: string) => unknown {
+  switch (oid) {
+    case PG_OID.int8:
+    case PG_OID.numeric:
+      return (v) => Number(v);
+    case PG_OID.timestamptz:
+      return (v) => new Date(v).toISOString();
+    case PG_OID.timestamp:
+      return (v) => new Date(`${v.replace(' ', 'T')}Z`).toISOString();
+    default:
+      return pg.types.getTypeParser(oid, format as 'text') as (value: string) => unknown;
+  }
+}
+
+export function isPostgresUrl(url: string): boolean {
+  return /^postgres(ql)?:\/\//i.test(url);
+}
+
+export function openDatabase(url: string): Db {
+  if (isPostgresUrl(url)) {
+    const pool = new pg.Pool({
+      connectionString: url,
+      max: 10,
+      types: { getTypeParser: pgTypeParser as typeof pg.types.getTypeParser },
+    });
+    const kysely = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+    const parsed = new URL(url);
+    return {
+      kysely,
+      dialect: 'postgres',
+      location: `${parsed.hostname}:${parsed.port || 5432}${parsed.pathname}`,
+      close: () => kysely.destroy(),
+    };
+  }
+  const file = url.replace(/^sqlite:(\/\/)?/i, '');
+  if (file !== ':memory:') fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+  const sqlite = new SQLite(file);
+  sqlite.pragma('journal_mode = WAL');
+  sqlite.pragma('synchronous = FULL');
+  sqlite.pragma('foreign_keys = ON');
+  sqlite.pragma('busy_timeout = 5000');
+  const kysely = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  return { kysely, dialect: 'sqlite', location: file, sqlite, close: () => kysely.destroy() };
+}
+
+/** The default embedded database, relative to the working directory. */
+export const DEFAULT_DATABASE_URL = 'sqlite:./data/threshold.sqlite';

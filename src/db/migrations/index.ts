@@ -1,0 +1,30 @@
+/**
+ * One set of migrations for SQLite and PostgreSQL. Each migration receives the dialect so it can
+ * choose the timestamp column type (ISO text on SQLite, timestamptz on PostgreSQL) and write the
+ * few statements that differ (triggers). Migrations are append-only: never edit a shipped one.
+ */
+import type { Kysely, Migration, MigrationProvider } from 'kysely';
+import type { DialectName } from '../dialect.ts';
+import * as m0001 from './0001-foundation.ts';
+
+export interface MigrationContext {
+  dialect: DialectName;
+  timestamp: 'text' | 'timestamptz';
+}
+
+type Step = { up(db: Kysely<unknown>, ctx: MigrationContext): Promise<void> };
+
+const steps: Record<string, Step> = {
+  '0001-foundation': m0001,
+};
+
+export function migrationProvider(dialect: DialectName): MigrationProvider {
+  const ctx: MigrationContext = { dialect, timestamp: dialect === 'postgres' ? 'timestamptz' : 'text' };
+  return {
+    async getMigrations() {
+      const out: Record<string, Migration> = {};
+      for (const [name, step] of Object.entries(steps)) out[name] = { up: (db) => step.up(db, ctx) };
+      return out;
+    },
+  };
+}

@@ -1,0 +1,56 @@
+/**
+ * Roles and the permission matrix: one declared table of role × action, enforced by the server on
+ * every route (each route names the action it needs). Least privilege: a role gets only what its
+ * work needs.
+ */
+export const ROLES = ['owner', 'clinician', 'facilitator', 'intake', 'researcher'] as const;
+export type Role = (typeof ROLES)[number];
+
+export const ROLE_DESCRIPTIONS: Record<Role, string> = {
+  owner: 'Runs the organization: every permission, including members, settings and the audit trail.',
+  clinician: 'Clinical care: client records with clinical notes, eligibility and clinical decisions.',
+  facilitator: 'Runs sessions: reads client records and clinical notes, writes session notes.',
+  intake: 'Screening, scheduling and enrollment: client demographics and contact details, no clinical notes.',
+  researcher: 'De-identified outcome data only: no identifiable client records.',
+};
+
+export const ACTIONS = [
+  'client.read',
+  'client.create',
+  'client.update',
+  'client.archive',
+  'client.notes.read',
+  'client.notes.write',
+  'audit.read',
+  'member.read',
+  'member.manage',
+  'organization.read',
+  'organization.update',
+] as const;
+export type Action = (typeof ACTIONS)[number];
+
+const MATRIX: Record<Action, readonly Role[]> = {
+  'client.read': ['owner', 'clinician', 'facilitator', 'intake'],
+  'client.create': ['owner', 'clinician', 'intake'],
+  'client.update': ['owner', 'clinician', 'intake'],
+  'client.archive': ['owner', 'clinician'],
+  'client.notes.read': ['owner', 'clinician', 'facilitator'],
+  'client.notes.write': ['owner', 'clinician', 'facilitator'],
+  'audit.read': ['owner'],
+  'member.read': ['owner'],
+  'member.manage': ['owner'],
+  'organization.read': ['owner', 'clinician', 'facilitator', 'intake', 'researcher'],
+  'organization.update': ['owner'],
+};
+
+export function can(role: Role, action: Action): boolean {
+  return MATRIX[action].includes(role);
+}
+
+export function permissionsOf(role: Role): Action[] {
+  return ACTIONS.filter((a) => can(role, a));
+}
+
+export function isRole(value: string): value is Role {
+  return (ROLES as readonly string[]).includes(value);
+}

@@ -1,0 +1,103 @@
+/**
+ * The client (a person in care): the fields a clinic keeps, and the rules the request schema cannot
+ * express on its own — a real, past date of birth, trimmed text, and the text used for search.
+ */
+import { invalid } from '../errors.ts';
+
+export const SEX_AT_BIRTH = ['female', 'male', 'intersex', 'unknown'] as const;
+export type SexAtBirth = (typeof SEX_AT_BIRTH)[number];
+
+export interface EmergencyContact {
+  name: string | null;
+  relationship: string | null;
+  phone: string | null;
+}
+
+export interface ClientFields {
+  givenName: string;
+  familyName: string;
+  preferredName: string | null;
+  dateOfBirth: string;
+  sexAtBirth: SexAtBirth;
+  gender: string | null;
+  email: string | null;
+  phone: string | null;
+  address: string | null;
+  emergencyContact: EmergencyContact;
+  notes: string | null;
+}
+
+const blankToNull = (v: string | null | undefined): string | null => {
+  const t = v?.trim();
+  return t ? t : null;
+};
+
+/** Validates a calendar date `YYYY-MM-DD` that is not in the future and not before 1900. */
+export function checkDateOfBirth(value: string, today: Date = new Date()): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!m) throw invalid('dateOfBirth', 'must be a date written YYYY-MM-DD');
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = new Date(Date.UTC(y, mo - 1, d));
+  if (date.getUTCFullYear() !== y || date.getUTCMonth() !== mo - 1 || date.getUTCDate() !== d) {
+    throw invalid('dateOfBirth', `${value} is not a calendar date`);
+  }
+  if (y < 1900) throw invalid('dateOfBirth', 'must be in 1900 or later');
+  const todayIso = today.toISOString().slice(0, 10);
+  if (value > todayIso) throw invalid('dateOfBirth', 'cannot be in the future');
+  return value;
+}
+
+export type ClientInput = Omit<
+  ClientFields,
+  'emergencyContact' | 'preferredName' | 'gender' | 'email' | 'phone' | 'address' | 'notes'
+> &
+  Partial<Pick<ClientFields, 'preferredName' | 'gender' | 'email' | 'phone' | 'address' | 'notes'>> & {
+    emergencyContact?: Partial<EmergencyContact> | null;
+  };
+
+/** Trims every text field, turns blanks into null, and checks what the schema cannot. */
+export function normalizeClient(input: ClientInput, today?: Date): ClientFields {
+  const givenName = input.givenName.trim();
+  const familyName = input.familyName.trim();
+  if (!givenName) throw invalid('givenName', 'is required');
+  if (!familyName) throw invalid('familyName', 'is required');
+  const email = blankToNull(input.email)?.toLowerCase() ?? null;
+  if (email && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) throw invalid('email', 'is not an email address');
+  return {
+    givenName,
+    familyName,
+    preferredName: blankToNull(input.preferredName),
+    dateOfBirth: checkDateOfBirth(input.dateOfBirth.trim(), today),
+    sexAtBirth: input.sexAtBirth,
+    gender: blankToNull(input.gender),
+    email,
+    phone: blankToNull(input.phone),
+    address: blankToNull(input.address),
+    emergencyContact: {
+      name: blankToNull(input.emergencyContact?.name),
+      relationship: blankToNull(input.emergencyContact?.relationship),
+      phone: blankToNull(input.emergencyContact?.phone),
+    },
+    notes: blankToNull(input.notes),
+  };
+}
+
+/** Lower-case text the client list searches: names, email and phone digits. */
+export function clientSearchText(
+  c: Pick<ClientFields, 'givenName' | 'familyName' | 'preferredName' | 'email' | 'phone'>,
+): string {
+  const phoneDigits = c.phone?.replace(/\D/g, '') ?? '';
+  return [c.givenName, c.familyName, c.preferredName, c.email, phoneDigits]
+    .filter(Boolean)
+    .join(' ')
+    .toLowerCase();
+}
+
+/** Age in whole years on a given day. */
+export function ageOn(dateOfBirth: string, day: Date = new Date()): number {
+  const [y, m, d] = dateOfBirth.split('-').map(Number) as [number, number, number];
+  let age = day.getUTCFullYear() - y;
+  const beforeBirthday = day.getUTCMonth() + 1 < m || (day.getUTCMonth() + 1 === m && day.getUTCDate() < d);
+  if (beforeBirthday) age--;
+  return age;
+}

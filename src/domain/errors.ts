@@ -1,0 +1,50 @@
+/**
+ * Domain errors. Domain and service code throws these; the HTTP layer maps each kind to a status
+ * and an RFC 9457 problem document in one place (src/server/errors). Nothing here knows about HTTP.
+ */
+export type DomainErrorKind =
+  | 'validation'
+  | 'not-found'
+  | 'conflict'
+  | 'forbidden'
+  | 'unauthenticated'
+  | 'invalid-credentials'
+  | 'totp-required'
+  | 'two-factor-required'
+  | 'rate-limited';
+
+export interface FieldIssue {
+  /** Dotted path of the failing field, e.g. `emergencyContact.phone`. */
+  field: string;
+  message: string;
+}
+
+export class DomainError extends Error {
+  readonly kind: DomainErrorKind;
+  readonly fields: FieldIssue[];
+  /** Extra members for the problem document (for a conflict: the current record). */
+  readonly extra: Record<string, unknown>;
+
+  constructor(
+    kind: DomainErrorKind,
+    message: string,
+    fields: FieldIssue[] = [],
+    extra: Record<string, unknown> = {},
+  ) {
+    super(message);
+    this.name = 'DomainError';
+    this.kind = kind;
+    this.fields = fields;
+    this.extra = extra;
+  }
+}
+
+export const invalid = (field: string, message: string): DomainError =>
+  new DomainError('validation', `${field}: ${message}`, [{ field, message }]);
+
+export const notFound = (what: string): DomainError => new DomainError('not-found', `${what} not found`);
+
+export const conflict = (message: string, extra: Record<string, unknown> = {}): DomainError =>
+  new DomainError('conflict', message, [], extra);
+
+export const forbidden = (message: string): DomainError => new DomainError('forbidden', message);

@@ -1,0 +1,142 @@
+/**
+ * Builds the Fastify application: security plugins, the access guard, problem+json errors, the
+ * OpenAPI document, every feature's routes, and the web app. No listening here: see serve.ts.
+ */
+import fastifyCookie from '@fastify/cookie';
+import fastifyCsrf from '@fastify/csrf-protection';
+import fastifyHelmet from '@fastify/helmet';
+import fastifyRateLimit from '@fastify/rate-limit';
+import fastifySwagger from '@fastify/swagger';
+import fastifySwaggerUi from '@fastify/swagger-ui';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import Fastify, { type FastifyInstance } from 'fastify';
+import type { Db } from '../db/dialect.ts';
+import { AuditLog } from './audit/audit-log.ts';
+import { auditRoutes } from './audit/routes.ts';
+import { registerGuard } from './auth/guard.ts';
+import { authRoutes } from './auth/routes.ts';
+import { clientRoutes } from './clients/routes.ts';
+import type { Config } from './config.ts';
+import type { AppContext } from './context.ts';
+import { healthRoutes } from './health/routes.ts';
+import { ProblemSchema } from './http/common-schema.ts';
+import { PROBLEM_TYPE, registerProblemHandlers, sendProblem } from './http/problem.ts';
+import { registerValidation } from './http/validation.ts';
+import { organizationRoutes } from './organizations/routes.ts';
+import { VERSION } from './version.ts';
+import { registerWeb } from './web/static.ts';
+
+export interface BuildOptions {
+  db: Db;
+  config: Config;
+  logger?: boolean | { level: string };
+  /** Serve the built web app (default true). */
+  web?: boolean;
+}
+
+export async function buildApp(opts: BuildOptions): Promise<{ app: FastifyInstance; ctx: AppContext }> {
+  const ctx: AppContext = { db: opts.db, audit: new AuditLog(opts.db.dialect), config: opts.config };
+  const app = Fastify({
+    logger: opts.logger ?? false,
+    trustProxy: opts.config.trustProxy,
+    bodyLimit: 1024 * 1024,
+  }).withTypeProvider<TypeBoxTypeProvider>();
+
+  app.addSchema(ProblemSchema);
+  registerValidation(app);
+  registerProblemHandlers(app);
+
+  await app.register(fastifyHelmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        fontSrc: ["'self'", 'data:'],
+        objectSrc: ["'none'"],
+        frameAncestors: ["'none'"],
+        baseUri: ["'self'"],
+        formAction: ["'self'"],
+        upgradeInsecureRequests: opts.config.trustProxy ? [] : null,
+      },
+    },
+    strictTransportSecurity: opts.config.trustProxy,
+  });
+  await app.register(fastifyCookie);
+  await app.register(fastifyCsrf, {
+    cookieKey: 'threshold_csrf',
+    cookieOpts: { path: '/', httpOnly: true, sameSite: 'strict', secure: opts.config.trustProxy },
+  });
+  await app.register(fastifyRateLimit, {
+    global: false,
+    errorResponseBuilder: (request, context) => ({
+      type: PROBLEM_TYPE('rate-limited'),
+      title: 'Too many requests',
+      status: 429,
+      statusCode: 429,
+      detail: `Too many attempts. Try again in ${Math.ceil(context.ttl / 1000)} seconds.`,
+      instance: request.url.split('?')[0],
+    }),
+  });
+  app.addHook('onSend', async (_request, reply, payload) => {
+    if (reply.statusCode === 429) reply.type('application/problem+json');
+    return payload;
+  });
+
+  await app.register(fastifySwagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'Threshold API',
+        version: VERSION,
+        description: 'Errors are RFC 9457 application/problem+json. Writes need the x-csrf-token header.',
+      },
+      tags: [
+        { name: 'health' },
+        { name: 'auth' },
+        { name: 'account' },
+        { name: 'organization' },
+        { name: 'members' },
+        { name: 'clients' },
+        { name: 'audit' },
+      ],
+    },
+    refResolver: { buildLocalReference: (json, _base, _fragment, i) => (json.$id as string) || `def-${i}` },
+  });
+  await app.register(fastifySwaggerUi, {
+    routePrefix: '/api/docs',
+    staticCSP: true,
+    uiConfig: { docExpansion: 'list' },
+  });
+  app.addHook('onRoute', (route) => {
+    // The browsable docs are public reading, like the OpenAPI document.
+    if (route.url.startsWith('/api/docs')) route.config = { ...(route.config ?? {}), access: 'public' };
+  });
+
+  registerGuard(app, ctx);
+
+  app.get('/api/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, async () =>
+    app.swagger(),
+  );
+  await app.register(healthRoutes(ctx));
+  await app.register(authRoutes(ctx));
+  await app.register(organizationRoutes(ctx));
+  await app.register(clientRoutes(ctx));
+  await app.register(auditRoutes(ctx));
+
+  if (opts.web !== false) await registerWeb(app);
+  else
+    app.setNotFoundHandler((request, reply) =>
+      sendProblem(reply, {
+        type: PROBLEM_TYPE('not-found'),
+        title: 'Not found',
+        status: 404,
+        instance: request.url.split('?')[0],
+      }),
+    );
+
+  await app.ready();
+  return { app, ctx };
+}

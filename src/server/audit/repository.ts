@@ -1,0 +1,89 @@
+/** Reads of the audit trail: an organization's events with filters, and the whole chain for verification. */
+import type { Kysely, Selectable } from 'kysely';
+import type { AuditEventTable, Database } from '../../db/schema.ts';
+import type { ChainLink } from '../../domain/audit/chain.ts';
+import type { AuditEvent, AuditQuery } from './schema.ts';
+
+type Row = Selectable<AuditEventTable>;
+
+function toEvent(r: Row): AuditEvent {
+  let details: Record<string, unknown> = {};
+  try {
+    details = JSON.parse(r.details) as Record<string, unknown>;
+  } catch {
+    details = { unparsable: r.details };
+  }
+  return {
+    seq: Number(r.seq),
+    at: r.at,
+    actorUserId: r.actor_user_id,
+    actorLabel: r.actor_label,
+    action: r.action,
+    entityType: r.entity_type,
+    entityId: r.entity_id,
+    ip: r.ip,
+    details,
+  };
+}
+
+export async function listEvents(
+  db: Kysely<Database>,
+  organizationId: string,
+  q: AuditQuery,
+): Promise<{ items: AuditEvent[]; nextBefore: number | null }> {
+  const limit = q.limit ?? 100;
+  let query = db.selectFrom('audit_events').selectAll().where('organization_id', '=', organizationId);
+  if (q.actor) {
+    const actor = q.actor.trim().toLowerCase();
+    query = query.where((eb) => eb.or([eb('actor_user_id', '=', q.actor!), eb('actor_label', '=', actor)]));
+  }
+  if (q.action) {
+    query = q.action.endsWith('.')
+      ? query.where('action', 'like', `${q.action.replace(/[%_\\]/g, '')}%`)
+      : query.where('action', '=', q.action);
+  }
+  if (q.entityType) query = query.where('entity_type', '=', q.entityType);
+  if (q.entityId) query = query.where('entity_id', '=', q.entityId);
+  if (q.from) query = query.where('at', '>=', new Date(q.from).toISOString());
+  if (q.to) query = query.where('at', '<=', new Date(q.to).toISOString());
+  if (q.before) query = query.where('seq', '<', q.before);
+  const rows = await query
+    .orderBy('seq', 'desc')
+    .limit(limit + 1)
+    .execute();
+  const items = rows.slice(0, limit).map(toEvent);
+  const nextBefore = rows.length > limit ? (items[items.length - 1]?.seq ?? null) : null;
+  return { items, nextBefore };
+}
+
+/** Streams the whole chain in order, in pages, for verification. */
+export async function* chainLinks(db: Kysely<Database>, pageSize = 5000): AsyncGenerator<ChainLink> {
+  let after = 0;
+  for (;;) {
+    const rows = await db
+      .selectFrom('audit_events')
+      .selectAll()
+      .where('seq', '>', after)
+      .orderBy('seq', 'asc')
+      .limit(pageSize)
+      .execute();
+    for (const r of rows) {
+      yield {
+        seq: Number(r.seq),
+        organizationId: r.organization_id,
+        actorUserId: r.actor_user_id,
+        actorLabel: r.actor_label,
+        action: r.action,
+        entityType: r.entity_type,
+        entityId: r.entity_id,
+        at: r.at,
+        ip: r.ip,
+        details: r.details,
+        prevHash: r.prev_hash,
+        hash: r.hash,
+      };
+    }
+    if (rows.length < pageSize) return;
+    after = Number(rows[rows.length - 1]!.seq);
+  }
+}

@@ -1,0 +1,39 @@
+/** /api/audit: the organization's audit trail, for owners. */
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { scopeOf } from '../auth/guard.ts';
+import type { AppContext } from '../context.ts';
+import { responses } from '../http/common-schema.ts';
+import { listEvents } from './repository.ts';
+import { AuditPageSchema, AuditQuerySchema, AuditVerifySchema } from './schema.ts';
+import { verifyAuditChain } from './verify.ts';
+
+export function auditRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
+  return async (app) => {
+    app.get(
+      '/api/audit',
+      {
+        config: { access: { action: 'audit.read' } },
+        schema: {
+          tags: ['audit'],
+          summary: 'Audit events of the active organization, newest first',
+          querystring: AuditQuerySchema,
+          response: responses({ 200: AuditPageSchema }),
+        },
+      },
+      (request) => listEvents(ctx.db.kysely, scopeOf(request).organizationId, request.query),
+    );
+
+    app.get(
+      '/api/audit/verify',
+      {
+        config: { access: { action: 'audit.read' } },
+        schema: {
+          tags: ['audit'],
+          summary: "Verify the audit trail's hash chain",
+          response: responses({ 200: AuditVerifySchema }),
+        },
+      },
+      () => verifyAuditChain(ctx.db.kysely),
+    );
+  };
+}

@@ -1,0 +1,249 @@
+/**
+ * Staff sign-in, sessions and the signed-in user's own account (password, two-factor). Plain
+ * functions over the database: the routes in routes.ts only translate HTTP to these calls.
+ */
+import { randomBytes, randomUUID } from 'node:crypto';
+import { checkNewPassword } from '../../domain/access/password-policy.ts';
+import { isRole } from '../../domain/access/roles.ts';
+import { conflict, DomainError, invalid } from '../../domain/errors.ts';
+import type { Actor } from '../audit/audit-log.ts';
+import { type AppContext, type AuthContext, transaction } from '../context.ts';
+import { getMembership, getOrganization, membershipsOfUser } from '../organizations/repository.ts';
+import { hashPassword, verifyAgainstDummy, verifyPassword } from './password.ts';
+import * as sessions from './sessions.repository.ts';
+import { checkTotp, newTotpSecret, totpEnrollment } from './totp.ts';
+import * as users from './users.repository.ts';
+
+const ABSOLUTE_SESSION_MS = 7 * 24 * 3600 * 1000;
+const TOUCH_EVERY_MS = 60 * 1000;
+
+export interface RequestMeta {
+  ip: string | null;
+  userAgent: string | null;
+}
+
+const badCredentials = () => new DomainError('invalid-credentials', 'Email or password is incorrect.');
+
+export async function signIn(
+  ctx: AppContext,
+  input: { email: string; password: string; totp?: string | undefined },
+  meta: RequestMeta,
+): Promise<{ token: string; userId: string }> {
+  const db = ctx.db.kysely;
+  const email = input.email.trim().toLowerCase();
+  const user = await users.findUserByEmail(db, email);
+  const fail = async (reason: string) => {
+    await transaction(ctx, (trx) =>
+      ctx.audit.append(
+        trx,
+        { userId: user?.id ?? null, label: email, ip: meta.ip },
+        {
+          organizationId: null,
+          action: 'auth.sign-in-failed',
+          entityType: 'user',
+          entityId: user?.id ?? null,
+          details: { reason },
+        },
+      ),
+    );
+    return badCredentials();
+  };
+  if (!user) {
+    await verifyAgainstDummy(input.password);
+    throw await fail('unknown-email');
+  }
+  if (!(await verifyPassword(user.password_hash, input.password))) throw await fail('wrong-password');
+  if (user.disabled_at) throw await fail('account-disabled');
+  if (user.totp_enabled_at && user.totp_secret) {
+    if (!input.totp) {
+      throw new DomainError('totp-required', 'Enter the six-digit code from your authenticator app.');
+    }
+    const step = checkTotp(user.totp_secret, input.totp, user.totp_last_step);
+    if (step === null || !(await users.advanceTotpStep(db, user.id, step))) throw await fail('wrong-totp');
+  }
+  const orgs = await membershipsOfUser(db, user.id);
+  const token = randomBytes(32).toString('base64url');
+  const now = new Date();
+  const organizationId = orgs[0]?.id ?? null;
+  await transaction(ctx, async (trx) => {
+    await sessions.insertSession(trx, {
+      id: sessions.tokenId(token),
+      userId: user.id,
+      organizationId,
+      now: now.toISOString(),
+      expiresAt: idleExpiry(ctx, now, now),
+      ip: meta.ip,
+      userAgent: meta.userAgent?.slice(0, 500) ?? null,
+    });
+    await ctx.audit.append(
+      trx,
+      { userId: user.id, label: user.email, ip: meta.ip },
+      {
+        organizationId,
+        action: 'auth.sign-in',
+        entityType: 'user',
+        entityId: user.id,
+        details: { twoFactor: !!user.totp_enabled_at },
+      },
+    );
+  });
+  return { token, userId: user.id };
+}
+
+function idleExpiry(ctx: AppContext, now: Date, createdAt: Date): string {
+  const idle = now.getTime() + ctx.config.sessionIdleMinutes * 60 * 1000;
+  return new Date(Math.min(idle, createdAt.getTime() + ABSOLUTE_SESSION_MS)).toISOString();
+}
+
+/** Looks up the session behind a cookie token; null when absent, expired or the user is disabled. */
+export async function resolveSession(ctx: AppContext, token: string): Promise<AuthContext | null> {
+  const db = ctx.db.kysely;
+  const id = sessions.tokenId(token);
+  const s = await sessions.getSession(db, id);
+  if (!s) return null;
+  const now = new Date();
+  if (s.expires_at <= now.toISOString()) {
+    await sessions.deleteSession(db, id);
+    return null;
+  }
+  const user = await users.getUser(db, s.user_id);
+  if (!user || user.disabled_at) return null;
+  if (now.getTime() - Date.parse(s.last_seen_at) > TOUCH_EVERY_MS) {
+    await sessions.touchSession(db, id, now.toISOString(), idleExpiry(ctx, now, new Date(s.created_at)));
+  }
+  let organization: AuthContext['organization'] = null;
+  let role: AuthContext['role'] = null;
+  if (s.organization_id) {
+    const m = await getMembership(db, s.organization_id, user.id);
+    const org = m ? await getOrganization(db, s.organization_id) : undefined;
+    if (m && org && isRole(m.role)) {
+      organization = {
+        id: org.id,
+        slug: org.slug,
+        name: org.name,
+        requireTwoFactor: org.require_two_factor === 1,
+      };
+      role = m.role;
+    }
+  }
+  return { sessionId: id, user, organization, role };
+}
+
+export async function signOut(ctx: AppContext, auth: AuthContext, actor: Actor): Promise<void> {
+  await transaction(ctx, async (trx) => {
+    await sessions.deleteSession(trx, auth.sessionId);
+    await ctx.audit.append(trx, actor, {
+      organizationId: auth.organization?.id ?? null,
+      action: 'auth.sign-out',
+      entityType: 'user',
+      entityId: auth.user.id,
+    });
+  });
+}
+
+export async function switchOrganization(
+  ctx: AppContext,
+  auth: AuthContext,
+  organizationId: string,
+  actor: Actor,
+) {
+  const m = await getMembership(ctx.db.kysely, organizationId, auth.user.id);
+  // Not a member and no such organization look the same: nothing about other organizations leaks.
+  if (!m) throw invalid('organizationId', 'is not an organization you belong to');
+  await transaction(ctx, async (trx) => {
+    await sessions.setSessionOrganization(trx, auth.sessionId, organizationId);
+    await ctx.audit.append(trx, actor, {
+      organizationId,
+      action: 'auth.switch-organization',
+      entityType: 'organization',
+      entityId: organizationId,
+    });
+  });
+}
+
+export async function changePassword(
+  ctx: AppContext,
+  auth: AuthContext,
+  input: { currentPassword: string; newPassword: string },
+  actor: Actor,
+): Promise<void> {
+  if (!(await verifyPassword(auth.user.password_hash, input.currentPassword))) {
+    throw invalid('currentPassword', 'is not your current password');
+  }
+  checkNewPassword(input.newPassword, 'newPassword', auth.user.email);
+  if (input.newPassword === input.currentPassword)
+    throw invalid('newPassword', 'must differ from the current password');
+  const passwordHash = await hashPassword(input.newPassword);
+  await transaction(ctx, async (trx) => {
+    await users.setPassword(trx, auth.user.id, passwordHash, new Date().toISOString());
+    await sessions.deleteOtherSessions(trx, auth.user.id, auth.sessionId);
+    await ctx.audit.append(trx, actor, {
+      organizationId: auth.organization?.id ?? null,
+      action: 'auth.password-change',
+      entityType: 'user',
+      entityId: auth.user.id,
+    });
+  });
+}
+
+export async function startTotpSetup(ctx: AppContext, auth: AuthContext) {
+  if (auth.user.totp_enabled_at)
+    throw conflict('Two-factor sign-in is already on. Turn it off first to change it.');
+  const secret = newTotpSecret();
+  await users.setTotpPending(ctx.db.kysely, auth.user.id, secret);
+  return totpEnrollment(secret, auth.user.email);
+}
+
+export async function enableTotp(
+  ctx: AppContext,
+  auth: AuthContext,
+  code: string,
+  actor: Actor,
+): Promise<void> {
+  const user = await users.getUser(ctx.db.kysely, auth.user.id);
+  if (!user?.totp_pending_secret) throw conflict('Start two-factor setup first.');
+  const step = checkTotp(user.totp_pending_secret, code, null);
+  if (step === null)
+    throw invalid('code', 'does not match; check the time on your phone and try the newest code');
+  await transaction(ctx, async (trx) => {
+    await users.enableTotp(trx, user.id, user.totp_pending_secret!, step, new Date().toISOString());
+    await ctx.audit.append(trx, actor, {
+      organizationId: auth.organization?.id ?? null,
+      action: 'auth.totp-enable',
+      entityType: 'user',
+      entityId: user.id,
+    });
+  });
+}
+
+export async function disableTotp(
+  ctx: AppContext,
+  auth: AuthContext,
+  input: { password: string; code: string },
+  actor: Actor,
+): Promise<void> {
+  const db = ctx.db.kysely;
+  const user = await users.getUser(db, auth.user.id);
+  if (!user?.totp_secret) throw conflict('Two-factor sign-in is not on.');
+  if (!(await verifyPassword(user.password_hash, input.password)))
+    throw invalid('password', 'is not your password');
+  const step = checkTotp(user.totp_secret, input.code, user.totp_last_step);
+  if (step === null) throw invalid('code', 'does not match');
+  const requiring = (await membershipsOfUser(db, user.id)).filter((o) => o.require_two_factor === 1);
+  if (requiring.length) {
+    throw conflict(
+      `${requiring.map((o) => o.name).join(', ')} requires two-factor sign-in, so it cannot be turned off.`,
+    );
+  }
+  await transaction(ctx, async (trx) => {
+    await users.disableTotp(trx, user.id);
+    await ctx.audit.append(trx, actor, {
+      organizationId: auth.organization?.id ?? null,
+      action: 'auth.totp-disable',
+      entityType: 'user',
+      entityId: user.id,
+    });
+  });
+}
+
+export const newId = (): string => randomUUID();

@@ -1,0 +1,190 @@
+/**
+ * Client records: create, view (audited), list and search, edit with optimistic versioning,
+ * archive and restore. Clinical notes are read and written only by roles allowed to.
+ */
+import { randomUUID } from 'node:crypto';
+import { can } from '../../domain/access/roles.ts';
+import { type ClientFields, normalizeClient } from '../../domain/clients/client.ts';
+import { conflict, forbidden, notFound } from '../../domain/errors.ts';
+import { type AppContext, type OrgScope, transaction } from '../context.ts';
+import * as repo from './repository.ts';
+import type { Client, ClientCreate, ClientList, ClientListQuery, ClientUpdate } from './schema.ts';
+
+function toClient(r: repo.ClientRow, scope: OrgScope): Client {
+  const c: Client = {
+    id: r.id,
+    givenName: r.given_name,
+    familyName: r.family_name,
+    preferredName: r.preferred_name,
+    dateOfBirth: r.date_of_birth,
+    sexAtBirth: r.sex_at_birth as Client['sexAtBirth'],
+    gender: r.gender,
+    email: r.email,
+    phone: r.phone,
+    address: r.address,
+    emergencyContact: {
+      name: r.emergency_contact_name,
+      relationship: r.emergency_contact_relationship,
+      phone: r.emergency_contact_phone,
+    },
+    version: r.version,
+    createdAt: r.created_at,
+    updatedAt: r.updated_at,
+    archivedAt: r.archived_at,
+  };
+  if (can(scope.role, 'client.notes.read')) c.notes = r.notes;
+  return c;
+}
+
+/** Fields that changed, by name, for the audit entry (names only: no health data in the audit trail). */
+function changedFields(before: repo.ClientRow, after: ClientFields): string[] {
+  const pairs: Array<[string, unknown, unknown]> = [
+    ['givenName', before.given_name, after.givenName],
+    ['familyName', before.family_name, after.familyName],
+    ['preferredName', before.preferred_name, after.preferredName],
+    ['dateOfBirth', before.date_of_birth, after.dateOfBirth],
+    ['sexAtBirth', before.sex_at_birth, after.sexAtBirth],
+    ['gender', before.gender, after.gender],
+    ['email', before.email, after.email],
+    ['phone', before.phone, after.phone],
+    ['address', before.address, after.address],
+    ['emergencyContact.name', before.emergency_contact_name, after.emergencyContact.name],
+    [
+      'emergencyContact.relationship',
+      before.emergency_contact_relationship,
+      after.emergencyContact.relationship,
+    ],
+    ['emergencyContact.phone', before.emergency_contact_phone, after.emergencyContact.phone],
+    ['notes', before.notes, after.notes],
+  ];
+  return pairs.filter(([, a, b]) => a !== b).map(([k]) => k);
+}
+
+export async function createClient(ctx: AppContext, scope: OrgScope, input: ClientCreate): Promise<Client> {
+  if (input.notes && !can(scope.role, 'client.notes.write'))
+    throw forbidden('Your role may not write clinical notes.');
+  const fields = normalizeClient(input);
+  const id = randomUUID();
+  const now = new Date().toISOString();
+  return transaction(ctx, async (trx) => {
+    await repo.insertClient(trx, scope.organizationId, id, fields, now);
+    await ctx.audit.append(trx, scope.actor, {
+      organizationId: scope.organizationId,
+      action: 'client.create',
+      entityType: 'client',
+      entityId: id,
+    });
+    return toClient((await repo.getClient(trx, scope.organizationId, id))!, scope);
+  });
+}
+
+export async function viewClient(ctx: AppContext, scope: OrgScope, id: string): Promise<Client> {
+  return transaction(ctx, async (trx) => {
+    const row = await repo.getClient(trx, scope.organizationId, id);
+    if (!row) throw notFound('Client');
+    await ctx.audit.append(trx, scope.actor, {
+      organizationId: scope.organizationId,
+      action: 'client.view',
+      entityType: 'client',
+      entityId: id,
+    });
+    return toClient(row, scope);
+  });
+}
+
+export async function listClients(ctx: AppContext, scope: OrgScope, q: ClientListQuery): Promise<ClientList> {
+  const filter = { q: q.q, status: q.status ?? 'active', limit: q.limit ?? 50, offset: q.offset ?? 0 };
+  const { items, total } = await transaction(ctx, async (trx) => {
+    const page = await repo.listClients(trx, scope.organizationId, filter);
+    await ctx.audit.append(trx, scope.actor, {
+      organizationId: scope.organizationId,
+      action: 'client.list',
+      entityType: 'client',
+      entityId: null,
+      details: {
+        q: filter.q ?? null,
+        status: filter.status,
+        offset: filter.offset,
+        returned: page.items.length,
+      },
+    });
+    return page;
+  });
+  return {
+    total,
+    items: items.map((r) => ({
+      id: r.id,
+      givenName: r.given_name,
+      familyName: r.family_name,
+      preferredName: r.preferred_name,
+      dateOfBirth: r.date_of_birth,
+      email: r.email,
+      phone: r.phone,
+      archivedAt: r.archived_at,
+      updatedAt: r.updated_at,
+    })),
+  };
+}
+
+export async function updateClient(
+  ctx: AppContext,
+  scope: OrgScope,
+  id: string,
+  input: ClientUpdate,
+): Promise<Client> {
+  const { version, ...rest } = input;
+  return transaction(ctx, async (trx) => {
+    const before = await repo.getClient(trx, scope.organizationId, id);
+    if (!before) throw notFound('Client');
+    // A role that cannot read notes never sees them, so it keeps what is stored rather than erasing it.
+    const mayWriteNotes = can(scope.role, 'client.notes.write');
+    if (!mayWriteNotes && rest.notes !== undefined && rest.notes !== before.notes) {
+      throw forbidden('Your role may not write clinical notes.');
+    }
+    const fields = normalizeClient({ ...rest, notes: mayWriteNotes ? rest.notes : before.notes });
+    if (
+      !(await repo.updateClient(trx, scope.organizationId, id, version, fields, new Date().toISOString()))
+    ) {
+      throw staleVersion(before, version, scope);
+    }
+    await ctx.audit.append(trx, scope.actor, {
+      organizationId: scope.organizationId,
+      action: 'client.update',
+      entityType: 'client',
+      entityId: id,
+      details: { fields: changedFields(before, fields), version: version + 1 },
+    });
+    return toClient((await repo.getClient(trx, scope.organizationId, id))!, scope);
+  });
+}
+
+function staleVersion(current: repo.ClientRow, version: number, scope: OrgScope) {
+  return conflict(
+    `This client was changed by someone else (you edited version ${version}; the current version is ${current.version}). Nothing was saved.`,
+    { current: toClient(current, scope) },
+  );
+}
+
+export async function setArchived(
+  ctx: AppContext,
+  scope: OrgScope,
+  id: string,
+  version: number,
+  archive: boolean,
+): Promise<Client> {
+  return transaction(ctx, async (trx) => {
+    const before = await repo.getClient(trx, scope.organizationId, id);
+    if (!before) throw notFound('Client');
+    const now = new Date().toISOString();
+    if (!(await repo.setArchived(trx, scope.organizationId, id, version, archive ? now : null, now))) {
+      throw staleVersion(before, version, scope);
+    }
+    await ctx.audit.append(trx, scope.actor, {
+      organizationId: scope.organizationId,
+      action: archive ? 'client.archive' : 'client.restore',
+      entityType: 'client',
+      entityId: id,
+    });
+    return toClient((await repo.getClient(trx, scope.organizationId, id))!, scope);
+  });
+}

@@ -1,0 +1,34 @@
+/** Server configuration from the environment, read once at start. */
+import { DEFAULT_DATABASE_URL } from '../db/dialect.ts';
+
+export interface Config {
+  port: number;
+  host: string;
+  databaseUrl: string;
+  /** Set when Threshold runs behind a TLS-terminating proxy: cookies get `Secure`, client IPs come from X-Forwarded-For. */
+  trustProxy: boolean;
+  /** Idle session lifetime in minutes (sliding); sessions also end 7 days after sign-in. */
+  sessionIdleMinutes: number;
+  /** Sign-in attempts allowed per client address per minute. */
+  signInPerMinute: number;
+  logLevel: string;
+}
+
+function int(name: string, value: string | undefined, fallback: number): number {
+  if (value === undefined || value === '') return fallback;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0) throw new Error(`${name} must be a whole number, got "${value}"`);
+  return n;
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  return {
+    port: int('PORT', env.PORT, 3000),
+    host: env.HOST || '127.0.0.1',
+    databaseUrl: env.DATABASE_URL || DEFAULT_DATABASE_URL,
+    trustProxy: env.TRUST_PROXY === '1' || env.TRUST_PROXY === 'true',
+    sessionIdleMinutes: int('SESSION_IDLE_MINUTES', env.SESSION_IDLE_MINUTES, 720),
+    signInPerMinute: int('SIGN_IN_PER_MINUTE', env.SIGN_IN_PER_MINUTE, 10),
+    logLevel: env.LOG_LEVEL || 'info',
+  };
+}

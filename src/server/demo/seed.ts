@@ -1,0 +1,111 @@
+/**
+ * The demo organization created on first `npm start`: "Demo Retreat Centre", one staff user per
+ * role and a handful of clients. Every demo record says it is demo data; nothing here is real.
+ */
+import type { Role } from '../../domain/access/roles.ts';
+import { ROLES } from '../../domain/access/roles.ts';
+import { systemActor } from '../audit/audit-log.ts';
+import { verifyPassword } from '../auth/password.ts';
+import { findUserByEmail } from '../auth/users.repository.ts';
+import type { ClientCreate } from '../clients/schema.ts';
+import { createClient } from '../clients/service.ts';
+import type { AppContext } from '../context.ts';
+import { findOrganizationBySlug } from '../organizations/repository.ts';
+import { addMember, createOrganization } from '../organizations/service.ts';
+
+export const DEMO_ORG = { name: 'Demo Retreat Centre', slug: 'demo-retreat-centre' } as const;
+export const DEMO_PASSWORD = 'threshold-demo';
+export const demoEmail = (role: Role) => `${role}@demo-retreat.example`;
+
+const DEMO_STAFF: Record<Role, string> = {
+  owner: 'Olivia Owner (demo)',
+  clinician: 'Chris Clinician (demo)',
+  facilitator: 'Fleur Facilitator (demo)',
+  intake: 'Ilse Intake (demo)',
+  researcher: 'Ruben Researcher (demo)',
+};
+
+const DEMO_CLIENTS: ClientCreate[] = [
+  {
+    givenName: 'Anna',
+    familyName: 'de Vries',
+    dateOfBirth: '1984-03-12',
+    sexAtBirth: 'female',
+    gender: 'woman',
+    email: 'anna.devries@demo-client.example',
+    phone: '+31 6 1234 0001',
+  },
+  {
+    givenName: 'Bram',
+    familyName: 'Jansen',
+    dateOfBirth: '1977-11-02',
+    sexAtBirth: 'male',
+    gender: 'man',
+    email: 'bram.jansen@demo-client.example',
+    phone: '+31 6 1234 0002',
+  },
+  {
+    givenName: 'Chloé',
+    familyName: 'Bakker',
+    preferredName: 'Clo',
+    dateOfBirth: '1991-06-25',
+    sexAtBirth: 'female',
+    gender: 'non-binary',
+    email: 'chloe.bakker@demo-client.example',
+  },
+  {
+    givenName: 'Daan',
+    familyName: 'Visser',
+    dateOfBirth: '1968-01-30',
+    sexAtBirth: 'male',
+    phone: '+31 6 1234 0004',
+    emergencyContact: { name: 'Eva Visser', relationship: 'partner', phone: '+31 6 1234 0005' },
+  },
+  {
+    givenName: 'Esther',
+    familyName: 'Smit',
+    dateOfBirth: '2000-09-14',
+    sexAtBirth: 'female',
+    gender: 'woman',
+    email: 'esther.smit@demo-client.example',
+  },
+  {
+    givenName: 'Farid',
+    familyName: 'El Amrani',
+    dateOfBirth: '1988-04-08',
+    sexAtBirth: 'male',
+    gender: 'man',
+    phone: '+31 6 1234 0006',
+  },
+];
+
+/** Creates the demo organization unless it exists. Returns true when it created it. */
+export async function seedDemo(ctx: AppContext): Promise<boolean> {
+  if (await findOrganizationBySlug(ctx.db.kysely, DEMO_ORG.slug)) return false;
+  const actor = systemActor('seed --demo');
+  const org = await createOrganization(ctx, actor, DEMO_ORG);
+  for (const role of ROLES) {
+    await addMember(ctx, org.id, actor, {
+      email: demoEmail(role),
+      name: DEMO_STAFF[role],
+      role,
+      password: DEMO_PASSWORD,
+    });
+  }
+  const scope = { organizationId: org.id, role: 'owner' as const, actor };
+  for (const c of DEMO_CLIENTS) {
+    await createClient(ctx, scope, { ...c, notes: 'Demo record: a fictional client for trying Threshold.' });
+  }
+  return true;
+}
+
+/** Demo sign-ins that still work (a changed password is not printed). */
+export async function workingDemoLogins(ctx: AppContext): Promise<Array<{ role: Role; email: string }>> {
+  const out: Array<{ role: Role; email: string }> = [];
+  for (const role of ROLES) {
+    const u = await findUserByEmail(ctx.db.kysely, demoEmail(role));
+    if (u && !u.disabled_at && (await verifyPassword(u.password_hash, DEMO_PASSWORD)))
+      out.push({ role, email: u.email });
+  }
+  return out;
+}

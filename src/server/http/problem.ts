@@ -1,0 +1,154 @@
+/**
+ * The one place where errors become HTTP: domain errors, schema validation failures, malformed
+ * bodies and anything unexpected all leave as RFC 9457 `application/problem+json`. Unexpected
+ * errors are logged with the request id and answered without internals.
+ */
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { DomainError, type DomainErrorKind, type FieldIssue } from '../../domain/errors.ts';
+
+export const PROBLEM_TYPE = (slug: string) => `urn:threshold:problem:${slug}`;
+
+interface Problem {
+  type: string;
+  title: string;
+  status: number;
+  detail?: string;
+  instance?: string;
+  errors?: Array<FieldIssue & { in?: string }>;
+  [extra: string]: unknown;
+}
+
+const KIND: Record<DomainErrorKind, { status: number; title: string }> = {
+  validation: { status: 400, title: 'Invalid request' },
+  unauthenticated: { status: 401, title: 'Not signed in' },
+  'invalid-credentials': { status: 401, title: 'Sign-in failed' },
+  'totp-required': { status: 401, title: 'Authentication code required' },
+  forbidden: { status: 403, title: 'Not allowed' },
+  'two-factor-required': { status: 403, title: 'Two-factor sign-in required' },
+  'not-found': { status: 404, title: 'Not found' },
+  conflict: { status: 409, title: 'Conflict' },
+  'rate-limited': { status: 429, title: 'Too many requests' },
+};
+
+export function sendProblem(reply: FastifyReply, problem: Problem): FastifyReply {
+  return reply.code(problem.status).type('application/problem+json').send(problem);
+}
+
+/** `/body/emergencyContact/phone` → `emergencyContact.phone` */
+function pointerToField(pointer: string): string {
+  return pointer
+    .split('/')
+    .filter(Boolean)
+    .map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .join('.');
+}
+
+interface AjvIssue {
+  instancePath: string;
+  keyword: string;
+  message?: string;
+  params: Record<string, unknown>;
+}
+
+function fieldIssues(error: FastifyError): Array<FieldIssue & { in?: string }> {
+  const where = (error.validationContext ?? 'body') as 'body' | 'query' | 'params';
+  const issues = (error.validation ?? []) as AjvIssue[];
+  const seen = new Set<string>();
+  const out: Array<FieldIssue & { in?: string }> = [];
+  for (const v of issues) {
+    let field = pointerToField(v.instancePath);
+    if (v.keyword === 'required' && typeof v.params.missingProperty === 'string') {
+      field = field ? `${field}.${v.params.missingProperty}` : v.params.missingProperty;
+    }
+    if (v.keyword === 'additionalProperties' && typeof v.params.additionalProperty === 'string') {
+      field = field ? `${field}.${v.params.additionalProperty}` : v.params.additionalProperty;
+    }
+    const message =
+      v.keyword === 'required'
+        ? 'is required'
+        : v.keyword === 'additionalProperties'
+          ? 'is not a known field'
+          : v.keyword === 'enum' && Array.isArray(v.params.allowedValues)
+            ? `must be one of: ${v.params.allowedValues.join(', ')}`
+            : (v.message ?? 'is invalid');
+    const key = `${field}|${message}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push({ field: field || `(${where})`, in: where, message });
+  }
+  return out;
+}
+
+export function domainProblem(err: DomainError, instance?: string): Problem {
+  const k = KIND[err.kind];
+  return {
+    type: PROBLEM_TYPE(err.kind),
+    title: k.title,
+    status: k.status,
+    detail: err.message,
+    ...(instance ? { instance } : {}),
+    ...(err.fields.length ? { errors: err.fields.map((f) => ({ ...f, in: 'body' })) } : {}),
+    ...err.extra,
+  };
+}
+
+export function registerProblemHandlers(app: FastifyInstance): void {
+  app.setErrorHandler((error: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
+    const instance = request.url.split('?')[0];
+    if (error instanceof DomainError) {
+      return sendProblem(reply, domainProblem(error, instance));
+    }
+    if (error.validation) {
+      const errors = fieldIssues(error);
+      const detail = errors.map((e) => `${e.field} ${e.message}`).join('; ');
+      return sendProblem(reply, {
+        type: PROBLEM_TYPE('validation'),
+        title: 'Invalid request',
+        status: 400,
+        detail,
+        instance,
+        errors,
+      });
+    }
+    const status = error.statusCode ?? 500;
+    if (status >= 400 && status < 500) {
+      const slug =
+        status === 429
+          ? 'rate-limited'
+          : status === 403 && error.code?.startsWith('FST_CSRF')
+            ? 'csrf'
+            : status === 413
+              ? 'payload-too-large'
+              : status === 415
+                ? 'unsupported-media-type'
+                : 'bad-request';
+      const field = status === 400 ? [{ field: '(body)', in: 'body', message: error.message }] : undefined;
+      return sendProblem(reply, {
+        type: PROBLEM_TYPE(slug),
+        title: status === 429 ? 'Too many requests' : status === 403 ? 'Not allowed' : 'Bad request',
+        status,
+        detail: error.message,
+        instance,
+        ...(field ? { errors: field } : {}),
+      });
+    }
+    request.log.error({ err: error }, 'unhandled error');
+    return sendProblem(reply, {
+      type: PROBLEM_TYPE('internal'),
+      title: 'Internal server error',
+      status: 500,
+      detail: `Something went wrong on the server. Reference: ${request.id}`,
+      instance,
+    });
+  });
+}
+
+export function notFoundProblem(request: FastifyRequest, reply: FastifyReply): FastifyReply {
+  return sendProblem(reply, {
+    type: PROBLEM_TYPE('not-found'),
+    title: 'Not found',
+    status: 404,
+    detail: `No route ${request.method} ${request.url.split('?')[0]}`,
+    instance: request.url.split('?')[0],
+  });
+}

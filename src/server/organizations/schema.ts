@@ -1,0 +1,55 @@
+/** Schemas of the active organization's settings and its members. */
+import { type Static, Type } from '@sinclair/typebox';
+import { RoleSchema } from '../auth/schema.ts';
+import { IsoDateTime, Uuid } from '../http/common-schema.ts';
+
+export const OrganizationSchema = Type.Object({
+  id: Uuid,
+  slug: Type.String(),
+  name: Type.String(),
+  requireTwoFactor: Type.Boolean(),
+  createdAt: IsoDateTime,
+});
+export type Organization = Static<typeof OrganizationSchema>;
+
+export const OrganizationUpdateSchema = Type.Object(
+  {
+    name: Type.Optional(Type.String({ minLength: 1, maxLength: 200 })),
+    requireTwoFactor: Type.Optional(Type.Boolean()),
+  },
+  { additionalProperties: false, minProperties: 1 },
+);
+
+export const MemberSchema = Type.Object({
+  userId: Uuid,
+  email: Type.String(),
+  name: Type.String(),
+  role: RoleSchema,
+  totpEnabled: Type.Boolean(),
+  disabled: Type.Boolean(),
+  joinedAt: IsoDateTime,
+});
+export type Member = Static<typeof MemberSchema>;
+
+export const MemberListSchema = Type.Object({ items: Type.Array(MemberSchema) });
+
+export const MemberCreateSchema = Type.Object(
+  {
+    email: Type.String({ minLength: 3, maxLength: 254 }),
+    name: Type.String({ minLength: 1, maxLength: 200 }),
+    role: RoleSchema,
+    password: Type.Optional(
+      Type.String({
+        minLength: 1,
+        maxLength: 256,
+        description:
+          'Initial password for a new user (at least 12 characters); ignored when the email already has an account',
+      }),
+    ),
+  },
+  { additionalProperties: false },
+);
+export type MemberCreate = Static<typeof MemberCreateSchema>;
+
+export const MemberUpdateSchema = Type.Object({ role: RoleSchema }, { additionalProperties: false });
+export const MemberParams = Type.Object({ userId: Uuid });

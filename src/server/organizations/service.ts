@@ -1,0 +1,208 @@
+/**
+ * Organizations and their members: settings, adding staff with a role, changing roles, removing.
+ * Also used by the CLI (`org create`, `user create`) and the demo seed, with a system actor.
+ */
+import { randomUUID } from 'node:crypto';
+import { checkNewPassword } from '../../domain/access/password-policy.ts';
+import { isRole, type Role } from '../../domain/access/roles.ts';
+import { conflict, invalid, notFound } from '../../domain/errors.ts';
+import { checkSlug, slugify } from '../../domain/organizations/slug.ts';
+import type { Actor } from '../audit/audit-log.ts';
+import { hashPassword } from '../auth/password.ts';
+import * as users from '../auth/users.repository.ts';
+import { type AppContext, type OrgScope, transaction } from '../context.ts';
+import * as repo from './repository.ts';
+import type { Member, MemberCreate, Organization } from './schema.ts';
+
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+export async function createOrganization(
+  ctx: AppContext,
+  actor: Actor,
+  input: { name: string; slug?: string | undefined },
+): Promise<Organization> {
+  const name = input.name.trim();
+  if (!name) throw invalid('name', 'is required');
+  const slug = checkSlug(input.slug ?? slugify(name));
+  const id = randomUUID();
+  const now = new Date().toISOString();
+  return transaction(ctx, async (trx) => {
+    if (await repo.findOrganizationBySlug(trx, slug))
+      throw conflict(`An organization with slug "${slug}" exists already.`);
+    await repo.insertOrganization(trx, { id, slug, name, now });
+    await ctx.audit.append(trx, actor, {
+      organizationId: id,
+      action: 'organization.create',
+      entityType: 'organization',
+      entityId: id,
+      details: { slug },
+    });
+    return { id, slug, name, requireTwoFactor: false, createdAt: now };
+  });
+}
+
+export async function getOrganization(ctx: AppContext, scope: OrgScope): Promise<Organization> {
+  const o = await repo.getOrganization(ctx.db.kysely, scope.organizationId);
+  if (!o) throw notFound('Organization');
+  return {
+    id: o.id,
+    slug: o.slug,
+    name: o.name,
+    requireTwoFactor: o.require_two_factor === 1,
+    createdAt: o.created_at,
+  };
+}
+
+export async function updateOrganization(
+  ctx: AppContext,
+  scope: OrgScope,
+  patch: { name?: string | undefined; requireTwoFactor?: boolean | undefined },
+): Promise<Organization> {
+  const name = patch.name?.trim();
+  if (patch.name !== undefined && !name) throw invalid('name', 'is required');
+  await transaction(ctx, async (trx) => {
+    await repo.updateOrganization(
+      trx,
+      scope.organizationId,
+      { name, requireTwoFactor: patch.requireTwoFactor },
+      new Date().toISOString(),
+    );
+    await ctx.audit.append(trx, scope.actor, {
+      organizationId: scope.organizationId,
+      action: 'organization.update',
+      entityType: 'organization',
+      entityId: scope.organizationId,
+      details: {
+        ...(name !== undefined ? { name } : {}),
+        ...(patch.requireTwoFactor !== undefined ? { requireTwoFactor: patch.requireTwoFactor } : {}),
+      },
+    });
+  });
+  return getOrganization(ctx, scope);
+}
+
+export async function listMembers(ctx: AppContext, scope: OrgScope): Promise<Member[]> {
+  const rows = await repo.listMembers(ctx.db.kysely, scope.organizationId);
+  return rows
+    .filter((r) => isRole(r.role))
+    .map((r) => ({
+      userId: r.id,
+      email: r.email,
+      name: r.name,
+      role: r.role as Role,
+      totpEnabled: !!r.totp_enabled_at,
+      disabled: !!r.disabled_at,
+      joinedAt: r.created_at,
+    }));
+}
+
+/**
+ * Adds a member. A new email gets an account with the given initial password; an existing account
+ * is added as it is (its password is never changed by someone else).
+ */
+export async function addMember(
+  ctx: AppContext,
+  organizationId: string,
+  actor: Actor,
+  input: MemberCreate,
+): Promise<Member> {
+  const email = input.email.trim().toLowerCase();
+  if (!EMAIL.test(email)) throw invalid('email', 'is not an email address');
+  const name = input.name.trim();
+  if (!name) throw invalid('name', 'is required');
+  const existing = await users.findUserByEmail(ctx.db.kysely, email);
+  let passwordHash: string | null = null;
+  if (!existing) {
+    if (!input.password) throw invalid('password', 'is required for a new account');
+    passwordHash = await hashPassword(checkNewPassword(input.password, 'password', email));
+  }
+  const now = new Date().toISOString();
+  const userId = existing?.id ?? randomUUID();
+  await transaction(ctx, async (trx) => {
+    if (!(await repo.getOrganization(trx, organizationId))) throw notFound('Organization');
+    if (existing && (await repo.getMembership(trx, organizationId, existing.id))) {
+      throw conflict(`${email} is a member already.`);
+    }
+    if (!existing) {
+      await users.insertUser(trx, { id: userId, email, name, passwordHash: passwordHash!, now });
+      await ctx.audit.append(trx, actor, {
+        organizationId,
+        action: 'user.create',
+        entityType: 'user',
+        entityId: userId,
+        details: { email },
+      });
+    }
+    await repo.insertMembership(trx, organizationId, userId, input.role, now);
+    await ctx.audit.append(trx, actor, {
+      organizationId,
+      action: 'member.add',
+      entityType: 'user',
+      entityId: userId,
+      details: { email, role: input.role },
+    });
+  });
+  const user = (await users.getUser(ctx.db.kysely, userId))!;
+  return {
+    userId,
+    email: user.email,
+    name: user.name,
+    role: input.role,
+    totpEnabled: !!user.totp_enabled_at,
+    disabled: !!user.disabled_at,
+    joinedAt: now,
+  };
+}
+
+async function ensureAnotherOwner(
+  trx: Parameters<typeof repo.countOwners>[0],
+  organizationId: string,
+  userId: string,
+) {
+  const m = await repo.getMembership(trx, organizationId, userId);
+  if (!m) throw notFound('Member');
+  if (m.role === 'owner' && (await repo.countOwners(trx, organizationId)) <= 1) {
+    throw conflict('An organization needs at least one owner. Make someone else owner first.');
+  }
+  return m;
+}
+
+export async function changeRole(
+  ctx: AppContext,
+  scope: OrgScope,
+  userId: string,
+  role: Role,
+): Promise<Member> {
+  await transaction(ctx, async (trx) => {
+    const m =
+      role === 'owner'
+        ? await repo.getMembership(trx, scope.organizationId, userId)
+        : await ensureAnotherOwner(trx, scope.organizationId, userId);
+    if (!m) throw notFound('Member');
+    await repo.updateMembershipRole(trx, scope.organizationId, userId, role);
+    await ctx.audit.append(trx, scope.actor, {
+      organizationId: scope.organizationId,
+      action: 'member.role-change',
+      entityType: 'user',
+      entityId: userId,
+      details: { from: m.role, to: role },
+    });
+  });
+  const member = (await listMembers(ctx, scope)).find((m) => m.userId === userId);
+  if (!member) throw notFound('Member');
+  return member;
+}
+
+export async function removeMember(ctx: AppContext, scope: OrgScope, userId: string): Promise<void> {
+  await transaction(ctx, async (trx) => {
+    const m = await ensureAnotherOwner(trx, scope.organizationId, userId);
+    await repo.deleteMembership(trx, scope.organizationId, userId);
+    await ctx.audit.append(trx, scope.actor, {
+      organizationId: scope.organizationId,
+      action: 'member.remove',
+      entityType: 'user',
+      entityId: userId,
+      details: { role: m.role },
+    });
+  });
+}

@@ -1,0 +1,42 @@
+/**
+ * Serves the built web app (dist/web) with a fallback to index.html for client-side routes.
+ * Unknown /api and /fhir paths stay problem+json 404s.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import fastifyStatic from '@fastify/static';
+import type { FastifyInstance } from 'fastify';
+import { notFoundProblem } from '../http/problem.ts';
+
+export const WEB_DIST = path.resolve(import.meta.dirname, '../../../dist/web');
+
+export async function registerWeb(app: FastifyInstance, root = WEB_DIST): Promise<void> {
+  const hasBuild = fs.existsSync(path.join(root, 'index.html'));
+  if (hasBuild) {
+    await app.register(fastifyStatic, {
+      root,
+      wildcard: false,
+      index: ['index.html'],
+      cacheControl: false,
+      setHeaders: (res, file) => {
+        res.header(
+          'cache-control',
+          file.includes(`${path.sep}assets${path.sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache',
+        );
+      },
+    });
+  }
+  app.setNotFoundHandler((request, reply) => {
+    const p = request.url.split('?')[0] ?? '/';
+    if (
+      hasBuild &&
+      request.method === 'GET' &&
+      !p.startsWith('/api') &&
+      !p.startsWith('/fhir') &&
+      !path.extname(p)
+    ) {
+      return reply.type('text/html').header('cache-control', 'no-cache').sendFile('index.html');
+    }
+    return notFoundProblem(request, reply);
+  });
+}

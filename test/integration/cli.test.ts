@@ -1,0 +1,168 @@
+import { execFile } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import Database from 'better-sqlite3';
+import { sql } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DATABASES } from '../support/databases.ts';
+
+const run = promisify(execFile);
+const BIN = path.resolve(import.meta.dirname, '../../bin/threshold.js');
+
+async function threshold(args: string[], databaseUrl: string) {
+  try {
+    const r = await run(process.execPath, [BIN, ...args], {
+      env: { ...process.env, DATABASE_URL: databaseUrl },
+      timeout: 60_000,
+    });
+    return { code: 0, stdout: r.stdout, stderr: r.stderr };
+  } catch (e) {
+    const err = e as { code: number; stdout: string; stderr: string };
+    return { code: err.code, stdout: err.stdout, stderr: err.stderr };
+  }
+}
+
+describe('threshold command line: arguments', () => {
+  it('prints help and the version', async () => {
+    const help = await threshold(['--help'], 'sqlite::memory:');
+    expect(help.code).toBe(0);
+    for (const cmd of ['serve', 'migrate', 'seed', 'org', 'user', 'audit', 'backup'])
+      expect(help.stdout).toContain(cmd);
+    const version = await threshold(['--version'], 'sqlite::memory:');
+    expect(version.stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+  });
+
+  it('answers wrong arguments with one line and exit code 2', async () => {
+    for (const args of [
+      ['bogus'],
+      ['user', 'create', '--org', 'x'],
+      ['org'],
+      ['user', 'create', '--org', 'x', '--role', 'admin', '--email', 'a@b.c', '--password', 'x'],
+    ]) {
+      const r = await threshold(args, 'sqlite::memory:');
+      expect(r.code, args.join(' ')).toBe(2);
+      expect(r.stderr.trim().split('\n'), args.join(' ')).toHaveLength(1);
+      expect(r.stderr).toMatch(/^threshold: /);
+    }
+  });
+});
+
+describe.each(DATABASES)('threshold command line on $name', (database) => {
+  let url: string;
+  let drop: () => Promise<void>;
+  let db: Awaited<ReturnType<typeof database.create>>['db'];
+
+  beforeAll(async () => {
+    ({ url, drop, db } = await database.create());
+  });
+  afterAll(() => drop());
+
+  it('migrates, creates an organization and a user, and refuses bad input with exit code 2', async () => {
+    expect((await threshold(['migrate'], url)).stdout).toContain('up to date');
+    const org = await threshold(['org', 'create', 'Kliniek Één'], url);
+    expect(org.code).toBe(0);
+    expect(org.stdout).toContain('slug: kliniek-een');
+    expect((await threshold(['org', 'create', 'Kliniek Één'], url)).code).toBe(2);
+
+    const user = await threshold(
+      [
+        'user',
+        'create',
+        '--org',
+        'kliniek-een',
+        '--role',
+        'clinician',
+        '--email',
+        'dr@kliniek.example',
+        '--password',
+        'long enough password',
+      ],
+      url,
+    );
+    expect(user.code).toBe(0);
+    expect(user.stdout).toContain('dr@kliniek.example is clinician');
+    const weak = await threshold(
+      [
+        'user',
+        'create',
+        '--org',
+        'kliniek-een',
+        '--role',
+        'owner',
+        '--email',
+        'x@kliniek.example',
+        '--password',
+        'short',
+      ],
+      url,
+    );
+    expect(weak.code).toBe(2);
+    expect(weak.stderr).toContain('password');
+    const noOrg = await threshold(
+      [
+        'user',
+        'create',
+        '--org',
+        'nope',
+        '--role',
+        'owner',
+        '--email',
+        'x@kliniek.example',
+        '--password',
+        'long enough password',
+      ],
+      url,
+    );
+    expect(noOrg.code).toBe(2);
+  });
+
+  it('seeds the demo once', async () => {
+    expect((await threshold(['seed', '--demo'], url)).stdout).toContain('Created the demo organization');
+    expect((await threshold(['seed', '--demo'], url)).stdout).toContain('exists already');
+  });
+
+  it('verifies the audit trail and names the first broken link', async () => {
+    const ok = await threshold(['audit', 'verify'], url);
+    expect(ok.code).toBe(0);
+    expect(ok.stdout).toMatch(/Audit trail intact: \d+ entries checked/);
+    const k = db.kysely;
+    const victim = await k
+      .selectFrom('audit_events')
+      .select('seq')
+      .orderBy('seq')
+      .offset(3)
+      .limit(1)
+      .executeTakeFirstOrThrow();
+    if (database.name === 'postgres') {
+      await sql`ALTER TABLE audit_events DISABLE TRIGGER audit_events_no_update`.execute(k);
+      await sql`UPDATE audit_events SET ip = '10.9.9.9' WHERE seq = ${victim.seq}`.execute(k);
+      await sql`ALTER TABLE audit_events ENABLE TRIGGER audit_events_no_update`.execute(k);
+    } else {
+      await sql`DROP TRIGGER audit_events_no_update`.execute(k);
+      await sql`UPDATE audit_events SET ip = '10.9.9.9' WHERE seq = ${victim.seq}`.execute(k);
+    }
+    const broken = await threshold(['audit', 'verify'], url);
+    expect(broken.code).toBe(1);
+    expect(broken.stdout).toContain(`BROKEN at entry ${victim.seq}`);
+  });
+
+  it('backs up (SQLite: a consistent copy; PostgreSQL: the pg_dump command)', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'threshold-backup-'));
+    const file = path.join(dir, 'backup.sqlite');
+    const r = await threshold(['backup', file], url);
+    expect(r.code).toBe(0);
+    if (database.name === 'postgres') {
+      expect(r.stdout).toContain('pg_dump --format=custom');
+      expect(r.stdout).not.toMatch(/:[^@/]+@/); // never prints a password
+    } else {
+      const copy = new Database(file, { readonly: true });
+      const n = copy.prepare('select count(*) as n from organizations').get() as { n: number };
+      copy.close();
+      expect(n.n).toBe(2);
+      expect((await threshold(['backup', file], url)).code).toBe(2);
+    }
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+});
