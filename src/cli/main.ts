@@ -10,7 +10,7 @@ import { systemActor } from '../server/audit/audit-log.ts';
 import { verifyAuditChain } from '../server/audit/verify.ts';
 import { seedDemo } from '../server/demo/seed.ts';
 import { findOrganizationBySlug } from '../server/organizations/repository.ts';
-import { addMember, createOrganization } from '../server/organizations/service.ts';
+import { addMember, createOrganization, resetPassword } from '../server/organizations/service.ts';
 import { VERSION } from '../server/version.ts';
 import { backup } from './backup.ts';
 import { UsageError, withContext } from './runtime.ts';
@@ -92,6 +92,18 @@ user
         password: o.password,
       });
       console.log(`${m.email} is ${m.role} in ${organization.name}.`);
+    }),
+  );
+
+user
+  .command('set-password')
+  .description("Reset a staff user's password (ends their sessions)")
+  .requiredOption('--email <email>', 'sign-in email')
+  .requiredOption('--password <password>', 'new password (at least 12 characters)')
+  .action((o: { email: string; password: string }) =>
+    withContext(async (ctx) => {
+      await resetPassword(ctx, systemActor('cli'), o.email, o.password);
+      console.log(`Password of ${o.email.trim().toLowerCase()} reset; their sessions have ended.`);
     }),
   );
 

@@ -85,6 +85,10 @@ export async function buildApp(opts: BuildOptions): Promise<{ app: FastifyInstan
     return payload;
   });
 
+  app.addHook('onRoute', (route) => {
+    // The browsable docs are public reading, like the OpenAPI document.
+    if (route.url.startsWith('/api/docs')) route.config = { ...(route.config ?? {}), access: 'public' };
+  });
   await app.register(fastifySwagger, {
     openapi: {
       openapi: '3.1.0',
@@ -109,10 +113,6 @@ export async function buildApp(opts: BuildOptions): Promise<{ app: FastifyInstan
     routePrefix: '/api/docs',
     staticCSP: true,
     uiConfig: { docExpansion: 'list' },
-  });
-  app.addHook('onRoute', (route) => {
-    // The browsable docs are public reading, like the OpenAPI document.
-    if (route.url.startsWith('/api/docs')) route.config = { ...(route.config ?? {}), access: 'public' };
   });
 
   registerGuard(app, ctx);

@@ -9,6 +9,7 @@ import { conflict, invalid, notFound } from '../../domain/errors.ts';
 import { checkSlug, slugify } from '../../domain/organizations/slug.ts';
 import type { Actor } from '../audit/audit-log.ts';
 import { hashPassword } from '../auth/password.ts';
+import { deleteUserSessions } from '../auth/sessions.repository.ts';
 import * as users from '../auth/users.repository.ts';
 import { type AppContext, type OrgScope, transaction } from '../context.ts';
 import * as repo from './repository.ts';
@@ -204,5 +205,17 @@ export async function removeMember(ctx: AppContext, scope: OrgScope, userId: str
       entityId: userId,
       details: { role: m.role },
     });
+  });
+}
+
+/** An administrator's password reset (CLI): sets a new password and ends the user's sessions. */
+export async function resetPassword(ctx: AppContext, actor: Actor, email: string, password: string): Promise<void> {
+  const user = await users.findUserByEmail(ctx.db.kysely, email);
+  if (!user) throw invalid('email', `no user with email ${email.trim().toLowerCase()}`);
+  const passwordHash = await hashPassword(checkNewPassword(password, 'password', user.email));
+  await transaction(ctx, async (trx) => {
+    await users.setPassword(trx, user.id, passwordHash, new Date().toISOString());
+    await deleteUserSessions(trx, user.id);
+    await ctx.audit.append(trx, actor, { organizationId: null, action: 'auth.password-reset', entityType: 'user', entityId: user.id });
   });
 }
