@@ -90,7 +90,7 @@ user
         name: o.name ?? o.email.split('@')[0] ?? o.email,
         role: parseRole(o.role),
         password: o.password,
-      });
+      }, { allowExisting: true });
       console.log(`${m.email} is ${m.role} in ${organization.name}.`);
     }),
   );

@@ -24,11 +24,13 @@ export async function serve(opts: { demo: boolean }): Promise<void> {
   process.once('SIGINT', () => void shutdown('SIGINT'));
   process.once('SIGTERM', () => void shutdown('SIGTERM'));
   await app.listen({ port: config.port, host: config.host });
+  const address = app.server.address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
   const shownHost = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
   const lines = [
     '',
-    `Threshold is running at http://${shownHost}:${config.port}/`,
-    `Database: ${db.dialect} (${db.location})   API docs: http://${shownHost}:${config.port}/api/docs`,
+    `Threshold is running at http://${shownHost}:${port}/`,
+    `Database: ${db.dialect} (${db.location})   API docs: http://${shownHost}:${port}/api/docs`,
   ];
   if (opts.demo) {
     const logins = await workingDemoLogins(ctx);

@@ -49,6 +49,9 @@ export function openDatabase(url: string): Db {
       max: 10,
       types: { getTypeParser: pgTypeParser as typeof pg.types.getTypeParser },
     });
+    // An idle connection that the server closes (restart, admin termination) must not crash the process;
+    // the pool replaces it on the next query.
+    pool.on('error', (err) => console.error(`PostgreSQL connection error: ${err.message}`));
     const kysely = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
     const parsed = new URL(url);
     return {

@@ -17,6 +17,8 @@ export interface FieldIssue {
   /** Dotted path of the failing field, e.g. `emergencyContact.phone`. */
   field: string;
   message: string;
+  /** Which part of a request held the field, when the input came from one. */
+  in?: 'body' | 'query' | 'params';
 }
 
 export class DomainError extends Error {
@@ -39,8 +41,8 @@ export class DomainError extends Error {
   }
 }
 
-export const invalid = (field: string, message: string): DomainError =>
-  new DomainError('validation', `${field}: ${message}`, [{ field, message }]);
+export const invalid = (field: string, message: string, where?: FieldIssue['in']): DomainError =>
+  new DomainError('validation', `${field}: ${message}`, [{ field, message, ...(where ? { in: where } : {}) }]);
 
 export const notFound = (what: string): DomainError => new DomainError('not-found', `${what} not found`);
 

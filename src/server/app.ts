@@ -20,7 +20,7 @@ import type { Config } from './config.ts';
 import type { AppContext } from './context.ts';
 import { healthRoutes } from './health/routes.ts';
 import { ProblemSchema } from './http/common-schema.ts';
-import { PROBLEM_TYPE, registerProblemHandlers, sendProblem } from './http/problem.ts';
+import { frameworkProblem, PROBLEM_TYPE, registerProblemHandlers, sendProblem } from './http/problem.ts';
 import { registerValidation } from './http/validation.ts';
 import { organizationRoutes } from './organizations/routes.ts';
 import { VERSION } from './version.ts';
@@ -40,6 +40,7 @@ export async function buildApp(opts: BuildOptions): Promise<{ app: FastifyInstan
     logger: opts.logger ?? false,
     trustProxy: opts.config.trustProxy,
     bodyLimit: 1024 * 1024,
+    frameworkErrors: frameworkProblem,
   }).withTypeProvider<TypeBoxTypeProvider>();
 
   app.addSchema(ProblemSchema);

@@ -100,10 +100,20 @@ describe.each(DATABASES)('threshold command line on $name', (database) => {
     );
     expect(weak.code).toBe(2);
     expect(weak.stderr).toContain('password');
-    const reset = await threshold(['user', 'set-password', '--email', 'DR@kliniek.example', '--password', 'another long password'], url);
+    const reset = await threshold(
+      ['user', 'set-password', '--email', 'DR@kliniek.example', '--password', 'another long password'],
+      url,
+    );
     expect(reset.code).toBe(0);
     expect(reset.stdout).toContain('Password of dr@kliniek.example reset');
-    expect((await threshold(['user', 'set-password', '--email', 'ghost@kliniek.example', '--password', 'another long password'], url)).code).toBe(2);
+    expect(
+      (
+        await threshold(
+          ['user', 'set-password', '--email', 'ghost@kliniek.example', '--password', 'another long password'],
+          url,
+        )
+      ).code,
+    ).toBe(2);
     const noOrg = await threshold(
       [
         'user',

@@ -1,20 +1,23 @@
 /**
  * The app's route table, observed as Fastify builds it.
  *
- * Fastify 5 has no public list of routes: `findRoute` returns only the handler and params, and
- * `printRoutes` is a pretty-printed tree whose metadata is sanitised (no `config`). But Fastify
- * publishes every new instance on the `fastify.initialization` diagnostics channel before any
- * plugin or route is registered, so subscribing there lets a test add an `onRoute` hook to the
- * instance `buildApp` creates, without changing `buildApp`. The hook keeps each route's options
- * object; its `config` is read after the app is ready, so later `onRoute` hooks that rewrite the
- * config (app.ts marks /api/docs public that way) are reflected.
+ * Fastify 5 has no public list of routes: `findRoute` returns only a handler and params,
+ * `hasRoute` answers yes/no, and `printRoutes` is a pretty-printed tree whose metadata Fastify
+ * sanitises (no `config`, so no declared access). What Fastify does offer is the
+ * `fastify.initialization` diagnostics channel: every new instance is published on it before any
+ * plugin or route is registered. Subscribing there lets a test add an `onRoute` hook to the
+ * instance `buildApp` creates, without changing `buildApp`, and see each route's options exactly as
+ * the guard will (method, url, `config.access`, schema). The options object is kept and read after
+ * the app is ready, so `onRoute` hooks added later that rewrite `config` are reflected too.
  *
- * Import this module before starting a server (importing it subscribes); `routesOf(app)` then
- * returns what was registered.
+ * Importing this module subscribes; build the app afterwards and call `routesOf(app)`.
  */
 import diagnostics from 'node:diagnostics_channel';
-import type { FastifyInstance, RouteOptions } from 'fastify';
+import type { FastifyInstance, FastifySchema, RouteOptions } from 'fastify';
+import { openDatabase } from '../../src/db/dialect.ts';
+import { buildApp } from '../../src/server/app.ts';
 import type { RouteAccess } from '../../src/server/auth/guard.ts';
+import { loadConfig } from '../../src/server/config.ts';
 
 export type HttpMethod = 'GET' | 'HEAD' | 'POST' | 'PUT' | 'PATCH' | 'DELETE' | 'OPTIONS';
 
@@ -22,47 +25,68 @@ export interface AppRoute {
   method: HttpMethod;
   /** The URL pattern as declared, e.g. `/api/clients/:id`. */
   url: string;
-  /** `config.access` as the guard will see it (undefined: no declaration). */
+  /** `config.access` as the guard sees it; undefined when the route declares none. */
   access: RouteAccess | undefined;
-  /** The route's schema (body, params, querystring …), if any. */
-  schema: RouteOptions['schema'];
-  /** A HEAD route Fastify added for a GET route by itself. */
-  autoHead: boolean;
+  /** The route's validation schema (body, params, querystring), if any. */
+  schema: FastifySchema | undefined;
 }
 
-const seen = new WeakMap<object, RouteOptions[]>();
+const registered = new WeakMap<object, RouteOptions[]>();
 
 diagnostics.subscribe('fastify.initialization', (message) => {
   const { fastify } = message as { fastify: FastifyInstance };
   const list: RouteOptions[] = [];
-  seen.set(fastify, list);
+  registered.set(fastify, list);
   fastify.addHook('onRoute', (route) => {
     list.push(route);
   });
 });
 
-/** Every route of an app built after this module was imported, one entry per method. */
+/** Every route of an app built after this module was imported: one entry per method. */
 export function routesOf(app: FastifyInstance): AppRoute[] {
-  const list = seen.get(app);
-  if (!list) throw new Error('routesOf: this app was built before test/support/routes.ts was imported');
-  const gets = new Set<string>();
-  for (const r of list) for (const m of [r.method].flat()) if (m === 'GET') gets.add(r.url);
-  const out: AppRoute[] = [];
-  for (const r of list) {
-    for (const m of [r.method].flat()) {
-      const method = m.toUpperCase() as HttpMethod;
-      const autoHead =
-        method === 'HEAD' &&
-        gets.has(r.url) &&
-        !!(r as { exposeHeadRoute?: boolean }).exposeHeadRoute !== true &&
-        isAutoHead(r);
-      out.push({ method, url: r.url, access: r.config?.access, schema: r.schema, autoHead });
-    }
-  }
-  return out;
+  const list = registered.get(app);
+  if (!list) throw new Error('routesOf: build the app after importing test/support/routes.ts');
+  return list.flatMap((r) =>
+    [r.method].flat().map((m) => ({
+      method: m.toUpperCase() as HttpMethod,
+      url: r.url,
+      access: r.config?.access,
+      schema: r.schema as FastifySchema | undefined,
+    })),
+  );
 }
 
-function isAutoHead(r: RouteOptions): boolean {
-  // Fastify copies the GET route's options for the HEAD route it adds, under the same handler.
-  return [r.method].flat().length === 1;
+/** The JSON API: every /api route except the browsable docs' pages and assets under /api/docs. */
+export function apiRoutes(app: FastifyInstance): AppRoute[] {
+  return routesOf(app).filter(isApiRoute);
+}
+
+export const isApiRoute = (r: AppRoute): boolean =>
+  r.url.startsWith('/api/') && !r.url.startsWith('/api/docs');
+
+export const routeKey = (r: { method: string; url: string }): string => `${r.method} ${r.url}`;
+
+export const WRITE_METHODS: ReadonlySet<string> = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+/** `/api/clients/:id` → `/api/clients/{id}`, as OpenAPI writes paths. */
+export const openApiPath = (url: string): string => url.replace(/:([A-Za-z0-9_]+)/g, '{$1}');
+
+/**
+ * The app's routes, known before any test runs (for `it.each` at collection time): builds the app
+ * once over an empty in-memory SQLite database (building touches no tables) and closes it.
+ * Suites that use this should also check that their own server has the same routes.
+ */
+export async function discoverRoutes(): Promise<AppRoute[]> {
+  const db = openDatabase('sqlite::memory:');
+  const { app } = await buildApp({
+    db,
+    config: { ...loadConfig({}), databaseUrl: 'sqlite::memory:' },
+    web: false,
+  });
+  try {
+    return routesOf(app);
+  } finally {
+    await app.close();
+    await db.close();
+  }
 }

@@ -2,6 +2,7 @@
 import type { Kysely, Selectable } from 'kysely';
 import type { AuditEventTable, Database } from '../../db/schema.ts';
 import type { ChainLink } from '../../domain/audit/chain.ts';
+import { invalid } from '../../domain/errors.ts';
 import type { AuditEvent, AuditQuery } from './schema.ts';
 
 type Row = Selectable<AuditEventTable>;
@@ -26,6 +27,17 @@ function toEvent(r: Row): AuditEvent {
   };
 }
 
+const EARLIEST = Date.parse('0001-01-01T00:00:00.000Z');
+const LATEST = Date.UTC(9999, 11, 31, 23, 59, 59, 999);
+
+/** A date-time filter as a stored ISO instant; a value the format allows but no clock has (23:59:60) is refused. */
+function instant(field: string, value: string): string {
+  const t = Date.parse(value);
+  if (Number.isNaN(t)) throw invalid(field, 'is not a point in time (leap seconds are not supported)', 'query');
+  if (t < EARLIEST || t > LATEST) throw invalid(field, 'must be between the years 1 and 9999 in UTC', 'query');
+  return new Date(t).toISOString();
+}
+
 export async function listEvents(
   db: Kysely<Database>,
   organizationId: string,
@@ -44,8 +56,8 @@ export async function listEvents(
   }
   if (q.entityType) query = query.where('entity_type', '=', q.entityType);
   if (q.entityId) query = query.where('entity_id', '=', q.entityId);
-  if (q.from) query = query.where('at', '>=', new Date(q.from).toISOString());
-  if (q.to) query = query.where('at', '<=', new Date(q.to).toISOString());
+  if (q.from) query = query.where('at', '>=', instant('from', q.from));
+  if (q.to) query = query.where('at', '<=', instant('to', q.to));
   if (q.before) query = query.where('seq', '<', q.before);
   const rows = await query
     .orderBy('seq', 'desc')

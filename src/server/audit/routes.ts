@@ -29,11 +29,11 @@ export function auditRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
         config: { access: { action: 'audit.read' } },
         schema: {
           tags: ['audit'],
-          summary: "Verify the audit trail's hash chain",
+          summary: "Verify the audit trail's hash chain (checked counts this organization's entries)",
           response: responses({ 200: AuditVerifySchema }),
         },
       },
-      () => verifyAuditChain(ctx.db.kysely),
+      (request) => verifyAuditChain(ctx.db.kysely, scopeOf(request).organizationId),
     );
   };
 }

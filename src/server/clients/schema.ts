@@ -1,7 +1,7 @@
 /** Request and response schemas of /api/clients. The web app imports the Static types. */
 import { type Static, Type } from '@sinclair/typebox';
 import { SEX_AT_BIRTH } from '../../domain/clients/client.ts';
-import { IsoDateTime, StringEnum, Uuid } from '../http/common-schema.ts';
+import { INT_MAX, IsoDateTime, StringEnum, Uuid } from '../http/common-schema.ts';
 
 const Text = (max: number) => Type.String({ maxLength: max });
 const OptText = (max: number) => Type.Optional(Type.Union([Type.String({ maxLength: max }), Type.Null()]));
@@ -35,13 +35,13 @@ export const ClientCreateSchema = Type.Object(clientInputProps, { additionalProp
 export type ClientCreate = Static<typeof ClientCreateSchema>;
 
 export const ClientUpdateSchema = Type.Object(
-  { ...clientInputProps, version: Type.Integer({ minimum: 1, description: 'The version you edited' }) },
+  { ...clientInputProps, version: Type.Integer({ minimum: 1, maximum: INT_MAX, description: 'The version you edited' }) },
   { additionalProperties: false },
 );
 export type ClientUpdate = Static<typeof ClientUpdateSchema>;
 
 export const VersionBodySchema = Type.Object(
-  { version: Type.Integer({ minimum: 1 }) },
+  { version: Type.Integer({ minimum: 1, maximum: INT_MAX }) },
   { additionalProperties: false },
 );
 
@@ -91,7 +91,7 @@ export const ClientListQuerySchema = Type.Object(
     q: Type.Optional(Type.String({ maxLength: 200, description: 'Matches names, email and phone' })),
     status: Type.Optional(StringEnum(['active', 'archived', 'all'] as const, { default: 'active' })),
     limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 200, default: 50 })),
-    offset: Type.Optional(Type.Integer({ minimum: 0, default: 0 })),
+    offset: Type.Optional(Type.Integer({ minimum: 0, maximum: INT_MAX, default: 0 })),
   },
   { additionalProperties: false },
 );

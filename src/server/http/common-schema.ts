@@ -29,6 +29,8 @@ export const ProblemSchema = Type.Object(
 );
 
 export const Uuid = Type.String({ format: 'uuid' });
+/** The largest integer both databases store in an integer column (PostgreSQL int4). */
+export const INT_MAX = 2_147_483_647;
 export const IsoDateTime = Type.String({ format: 'date-time' });
 export const IdParams = Type.Object({ id: Uuid });
 

@@ -14,7 +14,7 @@ interface Problem {
   status: number;
   detail?: string;
   instance?: string;
-  errors?: Array<FieldIssue & { in?: string }>;
+  errors?: FieldIssue[];
   [extra: string]: unknown;
 }
 
@@ -50,11 +50,12 @@ interface AjvIssue {
   params: Record<string, unknown>;
 }
 
-function fieldIssues(error: FastifyError): Array<FieldIssue & { in?: string }> {
-  const where = (error.validationContext ?? 'body') as 'body' | 'query' | 'params';
+function fieldIssues(error: FastifyError): FieldIssue[] {
+  const context = error.validationContext ?? 'body';
+  const where = (context === 'querystring' ? 'query' : context) as 'body' | 'query' | 'params';
   const issues = (error.validation ?? []) as AjvIssue[];
   const seen = new Set<string>();
-  const out: Array<FieldIssue & { in?: string }> = [];
+  const out: FieldIssue[] = [];
   for (const v of issues) {
     let field = pointerToField(v.instancePath);
     if (v.keyword === 'required' && typeof v.params.missingProperty === 'string') {
@@ -87,7 +88,7 @@ export function domainProblem(err: DomainError, instance?: string): Problem {
     status: k.status,
     detail: err.message,
     ...(instance ? { instance } : {}),
-    ...(err.fields.length ? { errors: err.fields.map((f) => ({ ...f, in: 'body' })) } : {}),
+    ...(err.fields.length ? { errors: err.fields.map((f) => ({ ...f, in: f.in ?? 'body' })) } : {}),
     ...err.extra,
   };
 }
@@ -122,7 +123,7 @@ export function registerProblemHandlers(app: FastifyInstance): void {
               : status === 415
                 ? 'unsupported-media-type'
                 : 'bad-request';
-      const field = status === 400 ? [{ field: '(body)', in: 'body', message: error.message }] : undefined;
+      const field: FieldIssue[] | undefined = status === 400 ? [{ field: '(body)', in: 'body', message: error.message }] : undefined;
       return sendProblem(reply, {
         type: PROBLEM_TYPE(slug),
         title: status === 429 ? 'Too many requests' : status === 403 ? 'Not allowed' : 'Bad request',
@@ -140,6 +141,19 @@ export function registerProblemHandlers(app: FastifyInstance): void {
       detail: `Something went wrong on the server. Reference: ${request.id}`,
       instance,
     });
+  });
+}
+
+/** Errors Fastify raises before routing (malformed URL escapes, over-long path parameters). */
+export function frameworkProblem(error: FastifyError, request: FastifyRequest, reply: FastifyReply): FastifyReply {
+  const status = error.code === 'FST_ERR_MAX_PARAM_LENGTH' ? 414 : 400;
+  return sendProblem(reply, {
+    type: PROBLEM_TYPE(status === 414 ? 'uri-too-long' : 'bad-request'),
+    title: status === 414 ? 'Path too long' : 'Bad request',
+    status,
+    detail: status === 414 ? 'A path segment is longer than any valid id.' : 'The request path is not a valid URL.',
+    instance: request.url.split('?')[0],
+    errors: [{ field: '(params)', in: 'params', message: status === 414 ? 'is too long' : 'is not a valid URL path' }],
   });
 }
 

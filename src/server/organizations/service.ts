@@ -98,20 +98,28 @@ export async function listMembers(ctx: AppContext, scope: OrgScope): Promise<Mem
 }
 
 /**
- * Adds a member. A new email gets an account with the given initial password; an existing account
- * is added as it is (its password is never changed by someone else).
+ * Adds a member. A new email gets an account with the given initial password. An existing account
+ * (staff of another organization) is added only with `allowExisting` — the administrator's CLI —
+ * because an owner must not be able to pull another organization's staff into their own, nor read
+ * their details. An existing account keeps its own password.
  */
 export async function addMember(
   ctx: AppContext,
   organizationId: string,
   actor: Actor,
   input: MemberCreate,
+  opts: { allowExisting: boolean } = { allowExisting: false },
 ): Promise<Member> {
   const email = input.email.trim().toLowerCase();
   if (!EMAIL.test(email)) throw invalid('email', 'is not an email address');
   const name = input.name.trim();
   if (!name) throw invalid('name', 'is required');
   const existing = await users.findUserByEmail(ctx.db.kysely, email);
+  if (existing && !opts.allowExisting) {
+    throw conflict(
+      `${email} already has a Threshold account. An administrator can add it to this organization with "threshold user create".`,
+    );
+  }
   let passwordHash: string | null = null;
   if (!existing) {
     if (!input.password) throw invalid('password', 'is required for a new account');

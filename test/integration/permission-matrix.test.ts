@@ -1,0 +1,459 @@
+/**
+ * The permission matrix, route by route, on the running app.
+ *
+ * Routes are enumerated from the app itself (test/support/routes.ts: an `onRoute` hook added
+ * through Fastify's `fastify.initialization` diagnostics channel), and each route's declared access
+ * is read from its own `config.access`, so the expectations come from what the guard enforces:
+ *   - no session: public routes answer, every other route is 401 problem+json;
+ *   - each role: `{ action }` routes are 403 problem+json unless `can(role, action)`, in which case a
+ *     valid request succeeds (2xx); 'public' and 'signed-in' routes succeed for every role.
+ * The CASES table below only supplies a valid request for each route (real ids, bodies). A test
+ * asserts that the table covers exactly the routes the app has, so a new route without an entry
+ * fails here instead of going untested.
+ */
+import fastifyCookie from '@fastify/cookie';
+import fastifyCsrf from '@fastify/csrf-protection';
+import Fastify, { type LightMyRequestResponse } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ACTIONS, can, ROLES, type Role } from '../../src/domain/access/roles.ts';
+import { systemActor } from '../../src/server/audit/audit-log.ts';
+import { registerGuard } from '../../src/server/auth/guard.ts';
+import { currentTotp } from '../../src/server/auth/totp.ts';
+import { findUserByEmail, disableTotp as forceTotpOff } from '../../src/server/auth/users.repository.ts';
+import { registerProblemHandlers } from '../../src/server/http/problem.ts';
+import { addMember } from '../../src/server/organizations/service.ts';
+import { DATABASES } from '../support/databases.ts';
+import {
+  type Agent,
+  PASSWORD,
+  startTestServer,
+  type TestOrg,
+  type TestServer,
+  validClient,
+} from '../support/harness.ts';
+import { expectProblem } from '../support/problem.ts';
+import {
+  type AppRoute,
+  apiRoutes,
+  openApiPath,
+  routeKey,
+  routesOf,
+  WRITE_METHODS,
+} from '../support/routes.ts';
+
+const ORG_NAME = 'Matrix Clinic';
+const TEMP_PASSWORD = 'a temporary passphrase 42';
+
+interface Env {
+  server: TestServer;
+  org: TestOrg;
+  /** An extra owner that prepares records (its sessions are never ended by the cases). */
+  fixtures: Agent;
+  /** A client that exists for the whole suite. */
+  clientId: string;
+  next(): number;
+}
+
+/** A valid request for a route, for one principal. */
+interface Req {
+  url: string;
+  body?: unknown;
+  /** Run after a successful request with the agent that sent it (undo what it did). */
+  after?: (agent: Agent) => Promise<void>;
+  /** Run after the request whatever happened. */
+  cleanup?: () => Promise<void>;
+}
+
+/**
+ * `self`: the agent that will send the request, signed in as `role`; null for the no-session pass
+ * (cases then return a well-formed request without preparing anything on the user's behalf).
+ */
+type Build = (env: Env, p: { role: Role; self: Agent | null }) => Promise<Req>;
+
+interface Case {
+  build: Build;
+  /** Send from a newly signed-in agent: the request ends the session it is sent with. */
+  fresh?: boolean;
+  /** The request ends the user's other sessions: cached agents of the role must sign in again. */
+  endsOtherSessions?: boolean;
+}
+
+const simple = (build: Build): Case => ({ build });
+
+async function newClient(env: Env, archived = false): Promise<{ id: string; version: number }> {
+  const res = await env.fixtures.post('/api/clients', validClient({ givenName: `Matrix${env.next()}` }));
+  expect(res.statusCode, res.body).toBe(201);
+  const c = res.json() as { id: string; version: number };
+  if (!archived) return c;
+  const a = await env.fixtures.post(`/api/clients/${c.id}/archive`, { version: c.version });
+  expect(a.statusCode, a.body).toBe(200);
+  return a.json() as { id: string; version: number };
+}
+
+async function newMember(env: Env): Promise<string> {
+  const m = await addMember(env.server.ctx, env.org.id, systemActor('test'), {
+    email: `scratch${env.next()}@matrix.example`,
+    name: 'Scratch member',
+    role: 'intake',
+    password: PASSWORD,
+  });
+  return m.userId;
+}
+
+async function userId(env: Env, role: Role): Promise<string> {
+  const u = await findUserByEmail(env.server.ctx.db.kysely, env.org.users[role]);
+  return u!.id;
+}
+
+async function startTotp(self: Agent): Promise<string> {
+  const res = await self.post('/api/account/totp/setup');
+  expect(res.statusCode, res.body).toBe(200);
+  return (res.json() as { secret: string }).secret;
+}
+
+/** A code for the next 30-second step: accepted (±1 step window) after the current one was used. */
+const nextCode = (secret: string) => currentTotp(secret, Date.now() + 30_000);
+
+/** One valid request per route; keys are `METHOD /url` as the route declares it. HEAD reuses GET. */
+const CASES: Record<string, Case> = {
+  'GET /api/openapi.json': simple(async () => ({ url: '/api/openapi.json' })),
+  'GET /api/health': simple(async () => ({ url: '/api/health' })),
+  'GET /api/auth/csrf': simple(async () => ({ url: '/api/auth/csrf' })),
+  'POST /api/auth/sign-in': simple(async (env, { role }) => ({
+    url: '/api/auth/sign-in',
+    body: { email: env.org.users[role], password: PASSWORD },
+  })),
+  'POST /api/auth/sign-out': { fresh: true, build: async () => ({ url: '/api/auth/sign-out' }) },
+  'GET /api/session': simple(async () => ({ url: '/api/session' })),
+  'PUT /api/session/organization': simple(async (env) => ({
+    url: '/api/session/organization',
+    body: { organizationId: env.org.id },
+  })),
+  'POST /api/account/password': {
+    fresh: true,
+    endsOtherSessions: true,
+    build: async () => ({
+      url: '/api/account/password',
+      body: { currentPassword: PASSWORD, newPassword: TEMP_PASSWORD },
+      after: async (agent) => {
+        const back = await agent.post('/api/account/password', {
+          currentPassword: TEMP_PASSWORD,
+          newPassword: PASSWORD,
+        });
+        expect(back.statusCode, back.body).toBe(204);
+      },
+    }),
+  },
+  'POST /api/account/totp/setup': simple(async () => ({ url: '/api/account/totp/setup' })),
+  'POST /api/account/totp/enable': simple(async (env, { role, self }) => {
+    if (!self) return { url: '/api/account/totp/enable', body: { code: '123456' } };
+    const secret = await startTotp(self);
+    const id = await userId(env, role);
+    return {
+      url: '/api/account/totp/enable',
+      body: { code: currentTotp(secret) },
+      after: async (agent) => {
+        const off = await agent.post('/api/account/totp/disable', {
+          password: PASSWORD,
+          code: nextCode(secret),
+        });
+        expect(off.statusCode, off.body).toBe(204);
+      },
+      cleanup: () => forceTotpOff(env.server.ctx.db.kysely, id),
+    };
+  }),
+  'POST /api/account/totp/disable': simple(async (env, { role, self }) => {
+    if (!self) return { url: '/api/account/totp/disable', body: { password: PASSWORD, code: '123456' } };
+    const secret = await startTotp(self);
+    const on = await self.post('/api/account/totp/enable', { code: currentTotp(secret) });
+    expect(on.statusCode, on.body).toBe(204);
+    const id = await userId(env, role);
+    return {
+      url: '/api/account/totp/disable',
+      body: { password: PASSWORD, code: nextCode(secret) },
+      // Whatever the outcome, leave the account without two-factor so later sign-ins work.
+      cleanup: () => forceTotpOff(env.server.ctx.db.kysely, id),
+    };
+  }),
+  'GET /api/organization': simple(async () => ({ url: '/api/organization' })),
+  'PATCH /api/organization': simple(async () => ({ url: '/api/organization', body: { name: ORG_NAME } })),
+  'GET /api/members': simple(async () => ({ url: '/api/members' })),
+  'POST /api/members': simple(async (env) => ({
+    url: '/api/members',
+    body: {
+      email: `new${env.next()}@matrix.example`,
+      name: 'New member',
+      role: 'intake',
+      password: PASSWORD,
+    },
+  })),
+  'PATCH /api/members/:userId': simple(async (env) => ({
+    url: `/api/members/${await newMember(env)}`,
+    body: { role: 'facilitator' },
+  })),
+  'DELETE /api/members/:userId': simple(async (env) => ({ url: `/api/members/${await newMember(env)}` })),
+  'GET /api/clients': simple(async () => ({ url: '/api/clients?status=all&limit=5' })),
+  'POST /api/clients': simple(async () => ({ url: '/api/clients', body: validClient() })),
+  'GET /api/clients/:id': simple(async (env) => ({ url: `/api/clients/${env.clientId}` })),
+  'PUT /api/clients/:id': simple(async (env) => {
+    const c = await newClient(env);
+    return { url: `/api/clients/${c.id}`, body: validClient({ givenName: 'Edited', version: c.version }) };
+  }),
+  'POST /api/clients/:id/archive': simple(async (env) => {
+    const c = await newClient(env);
+    return { url: `/api/clients/${c.id}/archive`, body: { version: c.version } };
+  }),
+  'POST /api/clients/:id/restore': simple(async (env) => {
+    const c = await newClient(env, true);
+    return { url: `/api/clients/${c.id}/restore`, body: { version: c.version } };
+  }),
+  'GET /api/audit': simple(async () => ({ url: '/api/audit?limit=5' })),
+  'GET /api/audit/verify': simple(async () => ({ url: '/api/audit/verify' })),
+};
+
+/** The routes the table tests: every key, plus HEAD for every GET (Fastify adds those by itself). */
+const TESTED: Array<{ method: string; url: string }> = Object.keys(CASES).flatMap((key) => {
+  const [method, url] = key.split(' ') as [string, string];
+  return method === 'GET'
+    ? [
+        { method, url },
+        { method: 'HEAD', url },
+      ]
+    : [{ method, url }];
+});
+
+type Principal = 'no session' | Role;
+const PRINCIPALS: Principal[] = ['no session', ...ROLES];
+
+const describeAccess = (a: AppRoute['access']) =>
+  typeof a === 'object' ? `{ action: ${a.action} }` : String(a);
+
+describe.each(DATABASES)('$name', (database) => {
+  let env: Env;
+  const agents = new Map<Role, Agent>();
+
+  async function agentFor(role: Role): Promise<Agent> {
+    let a = agents.get(role);
+    if (!a) {
+      a = await env.server.as(env.org.users[role]);
+      agents.set(role, a);
+    }
+    return a;
+  }
+
+  beforeAll(async () => {
+    const server = await startTestServer(database);
+    const org = await server.createOrg(ORG_NAME);
+    await addMember(server.ctx, org.id, systemActor('test'), {
+      email: 'fixtures@matrix.example',
+      name: 'Fixture owner',
+      role: 'owner',
+      password: PASSWORD,
+    });
+    const fixtures = await server.as('fixtures@matrix.example');
+    let n = 0;
+    env = { server, org, fixtures, clientId: '', next: () => ++n };
+    env.clientId = (await newClient(env)).id;
+  });
+
+  afterAll(async () => {
+    await env?.server.close();
+  });
+
+  const routeOf = (method: string, url: string): AppRoute => {
+    const r = routesOf(env.server.app).find((x) => x.method === method && x.url === url);
+    if (!r) throw new Error(`the app has no route ${method} ${url}`);
+    return r;
+  };
+
+  describe('the route table', () => {
+    it('covers exactly the /api routes the app has (besides the docs pages)', () => {
+      const actual = apiRoutes(env.server.app).map(routeKey).sort();
+      const tested = TESTED.map(routeKey).sort();
+      expect(actual.length).toBeGreaterThan(20);
+      expect(
+        actual.filter((k) => !tested.includes(k)),
+        'routes without a CASES entry',
+      ).toEqual([]);
+      expect(
+        tested.filter((k) => !actual.includes(k)),
+        'CASES entries without a route',
+      ).toEqual([]);
+    });
+
+    it('agrees with the router and with the OpenAPI document', async () => {
+      const routes = apiRoutes(env.server.app);
+      for (const r of routes)
+        expect(env.server.app.hasRoute({ method: r.method, url: r.url }), routeKey(r)).toBe(true);
+      const res = await env.server.agent().get('/api/openapi.json');
+      expect(res.statusCode).toBe(200);
+      const doc = res.json() as { paths: Record<string, Record<string, unknown>> };
+      const documented = Object.entries(doc.paths)
+        .flatMap(([path, ops]) => Object.keys(ops).map((m) => `${m.toUpperCase()} ${path}`))
+        .sort();
+      const visible = routes
+        .filter((r) => r.method !== 'HEAD' && !(r.schema as { hide?: boolean } | undefined)?.hide)
+        .map((r) => `${r.method} ${openApiPath(r.url)}`)
+        .sort();
+      expect(visible).toEqual(documented);
+    });
+
+    it('every route of the app declares its access (a route without one is refused by the guard)', () => {
+      const undeclared = routesOf(env.server.app)
+        .filter((r) => (r.url.startsWith('/api') || r.url.startsWith('/fhir')) && r.access === undefined)
+        .map(routeKey);
+      expect(undeclared, 'routes with no config.access').toEqual([]);
+      for (const r of apiRoutes(env.server.app)) {
+        const a = r.access;
+        const ok =
+          a === 'public' || a === 'signed-in' || (typeof a === 'object' && ACTIONS.includes(a.action));
+        expect(ok, `${routeKey(r)} declares ${JSON.stringify(a)}`).toBe(true);
+      }
+    });
+
+    it('the browsable API docs are public, as app.ts intends', async () => {
+      const anon = env.server.agent();
+      const json = await anon.get('/api/docs/json');
+      expect(json.statusCode, json.body.slice(0, 200)).toBe(200);
+      expect(json.json()).toHaveProperty('openapi');
+      for (const url of ['/api/docs', '/api/docs/', '/api/docs/static/index.html']) {
+        const res = await anon.get(url);
+        // The UI pages answer or redirect to each other; what matters is that the guard lets them through.
+        expect(res.statusCode, `${url}: ${res.body.slice(0, 200)}`).toBeLessThan(400);
+      }
+    });
+  });
+
+  describe.each(TESTED.map((t) => [routeKey(t), t] as const))('%s', (_key, { method, url }) => {
+    it.each(PRINCIPALS)('as %s', async (principal) => {
+      const route = routeOf(method, url);
+      const key = `${method === 'HEAD' ? 'GET' : method} ${url}`;
+      const c = CASES[key]!;
+      const anonymous = principal === 'no session';
+      const role: Role = anonymous ? 'owner' : principal;
+      // Requests that end the session they are sent with get a session of their own.
+      const sender = anonymous
+        ? env.server.agent()
+        : c.fresh
+          ? await env.server.as(env.org.users[role])
+          : await agentFor(role);
+      const req = await c.build(env, { role, self: anonymous ? null : sender });
+
+      let res: LightMyRequestResponse;
+      try {
+        res = await sender.request({
+          method: method as 'GET',
+          url: req.url,
+          ...(req.body !== undefined ? { payload: req.body as object } : {}),
+        });
+        const what = `${principal} → ${method} ${req.url} (access ${describeAccess(route.access)}): ${res.statusCode} ${res.body.slice(0, 300)}`;
+        const access = route.access;
+        const allowed = anonymous
+          ? access === 'public'
+          : access === 'public' ||
+            access === 'signed-in' ||
+            (typeof access === 'object' && can(role, access.action));
+        if (allowed) {
+          expect(res.statusCode, what).toBeGreaterThanOrEqual(200);
+          expect(res.statusCode, what).toBeLessThan(300);
+          if (req.after) await req.after(sender);
+        } else {
+          const status = anonymous ? 401 : 403;
+          const slug = anonymous ? 'unauthenticated' : 'forbidden';
+          if (method === 'HEAD') {
+            expect(res.statusCode, what).toBe(status);
+            expect(res.headers['content-type'], what).toMatch(/^application\/problem\+json/);
+          } else {
+            expectProblem(res, status, slug);
+          }
+        }
+      } finally {
+        await req.cleanup?.();
+        if (c.endsOtherSessions && !anonymous) agents.delete(role);
+      }
+    });
+  });
+
+  describe('beyond the matrix', () => {
+    it('refuses every write without the CSRF token, for a signed-in owner', async () => {
+      const owner = await env.server.as(env.org.users.owner);
+      const writes = apiRoutes(env.server.app).filter((r) => WRITE_METHODS.has(r.method));
+      expect(writes.length).toBeGreaterThan(10);
+      for (const r of writes) {
+        const req = await CASES[routeKey(r)]!.build(env, { role: 'owner', self: null });
+        const res = await owner.request({
+          method: r.method as 'POST',
+          url: req.url,
+          csrf: false,
+          ...(req.body !== undefined ? { payload: req.body as object } : {}),
+        });
+        expect(res.statusCode, `${routeKey(r)}: ${res.body}`).toBe(403);
+        expectProblem(res, 403, 'csrf');
+      }
+      // The owner is still signed in: nothing above was carried out.
+      expect((await owner.get('/api/session')).statusCode).toBe(200);
+    });
+
+    it('a signed-in user whose membership was removed may use signed-in routes but no action route', async () => {
+      const member = await addMember(env.server.ctx, env.org.id, systemActor('test'), {
+        email: `removed${env.next()}@matrix.example`,
+        name: 'Removed member',
+        role: 'clinician',
+        password: PASSWORD,
+      });
+      const agent = await env.server.as(member.email);
+      expect((await agent.get('/api/clients')).statusCode).toBe(200);
+      const del = await env.fixtures.delete(`/api/members/${member.userId}`);
+      expect(del.statusCode, del.body).toBe(204);
+
+      const session = await agent.get('/api/session');
+      expect(session.statusCode).toBe(200);
+      expect(session.json()).toMatchObject({ activeOrganizationId: null, role: null, permissions: [] });
+
+      const actionRoutes = apiRoutes(env.server.app).filter(
+        (r) => typeof r.access === 'object' && r.method !== 'HEAD',
+      );
+      expect(actionRoutes.length).toBeGreaterThan(10);
+      for (const r of actionRoutes) {
+        const req = await CASES[routeKey(r)]!.build(env, { role: 'clinician', self: null });
+        const res = await agent.request({
+          method: r.method as 'GET',
+          url: req.url,
+          ...(req.body !== undefined ? { payload: req.body as object } : {}),
+        });
+        expectProblem(res, 403, 'forbidden');
+      }
+    });
+
+    it('the guard refuses a route that declares no access, even for a signed-in owner', async () => {
+      const mini = Fastify();
+      registerProblemHandlers(mini);
+      await mini.register(fastifyCookie);
+      await mini.register(fastifyCsrf, { cookieKey: 'threshold_csrf' });
+      registerGuard(mini, env.server.ctx);
+      mini.get('/api/undeclared', async () => ({ secret: 'leaked' }));
+      mini.get('/fhir/undeclared', async () => ({ secret: 'leaked' }));
+      mini.get('/api/declared', { config: { access: 'public' } }, async () => ({ ok: true }));
+      await mini.ready();
+      try {
+        const signIn = await env.server.agent().signIn(env.org.users.owner);
+        expect(signIn.statusCode).toBe(200);
+        const token = (signIn.cookies as Array<{ name: string; value: string }>).find(
+          (k) => k.name === 'threshold_session',
+        );
+        const cookie = `threshold_session=${token!.value}`;
+        for (const url of ['/api/undeclared', '/fhir/undeclared']) {
+          for (const headers of [{}, { cookie }]) {
+            const res = await mini.inject({ method: 'GET', url, headers });
+            const p = expectProblem(res, 403, 'forbidden');
+            expect(p.detail).toMatch(/declares no access/);
+            expect(res.body).not.toContain('leaked');
+          }
+        }
+        expect((await mini.inject({ method: 'GET', url: '/api/declared' })).statusCode).toBe(200);
+      } finally {
+        await mini.close();
+      }
+    });
+  });
+});
