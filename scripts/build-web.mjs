@@ -29,5 +29,5 @@ if (ifNeeded && fs.existsSync(index) && fs.statSync(index).mtimeMs >= Math.max(.
 
 console.log('Building the web app (dist/web)…');
 const { build } = await import('vite');
-await build({ root, configFile: path.join(root, 'vite.config.ts'), logLevel: 'warn' });
+await build({ configFile: path.join(root, 'vite.config.ts'), logLevel: 'warn' });
 console.log('Web app built.');

@@ -85,12 +85,18 @@ user
     withContext(async (ctx) => {
       const organization = await findOrganizationBySlug(ctx.db.kysely, o.org);
       if (!organization) throw new UsageError(`no organization with slug "${o.org}"`);
-      const m = await addMember(ctx, organization.id, systemActor('cli'), {
-        email: o.email,
-        name: o.name ?? o.email.split('@')[0] ?? o.email,
-        role: parseRole(o.role),
-        password: o.password,
-      }, { allowExisting: true });
+      const m = await addMember(
+        ctx,
+        organization.id,
+        systemActor('cli'),
+        {
+          email: o.email,
+          name: o.name ?? o.email.split('@')[0] ?? o.email,
+          role: parseRole(o.role),
+          password: o.password,
+        },
+        { allowExisting: true },
+      );
       console.log(`${m.email} is ${m.role} in ${organization.name}.`);
     }),
   );

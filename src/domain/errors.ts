@@ -42,7 +42,9 @@ export class DomainError extends Error {
 }
 
 export const invalid = (field: string, message: string, where?: FieldIssue['in']): DomainError =>
-  new DomainError('validation', `${field}: ${message}`, [{ field, message, ...(where ? { in: where } : {}) }]);
+  new DomainError('validation', `${field}: ${message}`, [
+    { field, message, ...(where ? { in: where } : {}) },
+  ]);
 
 export const notFound = (what: string): DomainError => new DomainError('not-found', `${what} not found`);
 

@@ -166,7 +166,11 @@ describe.each(DATABASES)('staff sign-in on $name', (database) => {
     const o3 = await server.createOrg('Second Home');
     const owner = await server.as(o3.users.owner);
     // An owner cannot pull another organization's staff in through the API; the administrator can.
-    const refused = await owner.post('/api/members', { email: org.users.intake, name: 'x', role: 'clinician' });
+    const refused = await owner.post('/api/members', {
+      email: org.users.intake,
+      name: 'x',
+      role: 'clinician',
+    });
     expect(refused.statusCode).toBe(409);
     await addMember(
       server.ctx,

@@ -78,7 +78,7 @@ export async function up(db: Kysely<unknown>, { dialect, timestamp }: MigrationC
   await db.schema
     .createIndex('clients_org_name_idx')
     .on('clients')
-    .columns(['organization_id', 'family_name', 'given_name'])
+    .columns(['organization_id', 'archived_at', 'family_name', 'given_name', 'id'])
     .execute();
 
   await db.schema

@@ -12,8 +12,9 @@
  * deviations ≤ 0, groups of fewer than 2 for means, sampling variances ≤ 0, and studies left with
  * no finite effect by `to = 'none'` or `add = 0`.
  */
-import { invalid } from '../errors.ts';
+
 import gammaln from '@stdlib/math-base-special-gammaln';
+import { invalid } from '../errors.ts';
 import type {
   EffectSizes,
   EscalcInput,
@@ -56,7 +57,10 @@ export const escalc = (input: EscalcInput): EffectSizes => {
 };
 
 /** Which studies get `add`: metafor's `to` applied to each study's "has a zero cell" flag. */
-const zeroCellPlan = (options: ZeroCellOptions, hasZero: readonly boolean[]): { add: number; to: boolean[] } => {
+const zeroCellPlan = (
+  options: ZeroCellOptions,
+  hasZero: readonly boolean[],
+): { add: number; to: boolean[] } => {
   const add = options.add ?? 1 / 2;
   if (typeof add !== 'number' || !Number.isFinite(add) || add < 0) {
     throw invalid('add', `must be a finite number ≥ 0 (got ${String(add)})`);

@@ -33,14 +33,17 @@ export function registerGuard(app: FastifyInstance, ctx: AppContext): void {
   app.decorateRequest('auth', null);
   app.addHook('onRequest', async (request: FastifyRequest, reply: FastifyReply) => {
     const access = request.routeOptions.config?.access;
-    if (!request.routeOptions.url) return; // unknown route: the not-found handler answers
+    const route = request.routeOptions.url;
+    if (!route) return; // unknown route: the not-found handler answers
     if (!access) {
-      if (!request.url.startsWith('/api') && !request.url.startsWith('/fhir')) return; // static web app
+      if (!route.startsWith('/api') && !route.startsWith('/fhir')) return; // the web app's static files
       throw forbidden('This route declares no access rule.');
     }
-    const token = request.cookies[SESSION_COOKIE];
-    if (token) request.auth = await resolveSession(ctx, token);
-    if (access !== 'public' && !request.auth) throw unauthenticated();
+    if (access !== 'public') {
+      const token = request.cookies[SESSION_COOKIE];
+      if (token) request.auth = await resolveSession(ctx, token);
+      if (!request.auth) throw unauthenticated();
+    }
     if (UNSAFE.has(request.method)) {
       await new Promise<void>((resolve, reject) => {
         app.csrfProtection(request, reply, (err?: Error) => (err ? reject(err) : resolve()));

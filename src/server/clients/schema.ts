@@ -35,7 +35,10 @@ export const ClientCreateSchema = Type.Object(clientInputProps, { additionalProp
 export type ClientCreate = Static<typeof ClientCreateSchema>;
 
 export const ClientUpdateSchema = Type.Object(
-  { ...clientInputProps, version: Type.Integer({ minimum: 1, maximum: INT_MAX, description: 'The version you edited' }) },
+  {
+    ...clientInputProps,
+    version: Type.Integer({ minimum: 1, maximum: INT_MAX, description: 'The version you edited' }),
+  },
   { additionalProperties: false },
 );
 export type ClientUpdate = Static<typeof ClientUpdateSchema>;

@@ -123,7 +123,8 @@ export function registerProblemHandlers(app: FastifyInstance): void {
               : status === 415
                 ? 'unsupported-media-type'
                 : 'bad-request';
-      const field: FieldIssue[] | undefined = status === 400 ? [{ field: '(body)', in: 'body', message: error.message }] : undefined;
+      const field: FieldIssue[] | undefined =
+        status === 400 ? [{ field: '(body)', in: 'body', message: error.message }] : undefined;
       return sendProblem(reply, {
         type: PROBLEM_TYPE(slug),
         title: status === 429 ? 'Too many requests' : status === 403 ? 'Not allowed' : 'Bad request',
@@ -145,15 +146,26 @@ export function registerProblemHandlers(app: FastifyInstance): void {
 }
 
 /** Errors Fastify raises before routing (malformed URL escapes, over-long path parameters). */
-export function frameworkProblem(error: FastifyError, request: FastifyRequest, reply: FastifyReply): FastifyReply {
+export function frameworkProblem(
+  error: FastifyError,
+  request: FastifyRequest,
+  reply: FastifyReply,
+): FastifyReply {
   const status = error.code === 'FST_ERR_MAX_PARAM_LENGTH' ? 414 : 400;
   return sendProblem(reply, {
     type: PROBLEM_TYPE(status === 414 ? 'uri-too-long' : 'bad-request'),
     title: status === 414 ? 'Path too long' : 'Bad request',
     status,
-    detail: status === 414 ? 'A path segment is longer than any valid id.' : 'The request path is not a valid URL.',
+    detail:
+      status === 414 ? 'A path segment is longer than any valid id.' : 'The request path is not a valid URL.',
     instance: request.url.split('?')[0],
-    errors: [{ field: '(params)', in: 'params', message: status === 414 ? 'is too long' : 'is not a valid URL path' }],
+    errors: [
+      {
+        field: '(params)',
+        in: 'params',
+        message: status === 414 ? 'is too long' : 'is not a valid URL path',
+      },
+    ],
   });
 }
 

@@ -217,13 +217,23 @@ export async function removeMember(ctx: AppContext, scope: OrgScope, userId: str
 }
 
 /** An administrator's password reset (CLI): sets a new password and ends the user's sessions. */
-export async function resetPassword(ctx: AppContext, actor: Actor, email: string, password: string): Promise<void> {
+export async function resetPassword(
+  ctx: AppContext,
+  actor: Actor,
+  email: string,
+  password: string,
+): Promise<void> {
   const user = await users.findUserByEmail(ctx.db.kysely, email);
   if (!user) throw invalid('email', `no user with email ${email.trim().toLowerCase()}`);
   const passwordHash = await hashPassword(checkNewPassword(password, 'password', user.email));
   await transaction(ctx, async (trx) => {
     await users.setPassword(trx, user.id, passwordHash, new Date().toISOString());
     await deleteUserSessions(trx, user.id);
-    await ctx.audit.append(trx, actor, { organizationId: null, action: 'auth.password-reset', entityType: 'user', entityId: user.id });
+    await ctx.audit.append(trx, actor, {
+      organizationId: null,
+      action: 'auth.password-reset',
+      entityType: 'user',
+      entityId: user.id,
+    });
   });
 }

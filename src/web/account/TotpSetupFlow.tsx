@@ -1,0 +1,96 @@
+/**
+ * Turning two-factor on: ask the server for a secret, show it as a QR code and as text, and
+ * confirm with a code from the authenticator app.
+ */
+import { Button, Code, Group, Image, List, Stack, Text, TextInput } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { type FormEvent, useState } from 'react';
+import { messageFor } from '../http/field-errors.ts';
+import { ErrorAlert } from '../ui/ErrorAlert.tsx';
+import { useEnableTotp, useStartTotpSetup } from './api.ts';
+
+export function TotpSetupFlow({ onEnabled }: { onEnabled?: () => void }) {
+  const setup = useStartTotpSetup();
+  const enable = useEnableTotp();
+  const [code, setCode] = useState('');
+  const [codeError, setCodeError] = useState<string | null>(null);
+
+  if (!setup.data) {
+    return (
+      <Stack align="flex-start">
+        {setup.isError && <ErrorAlert error={setup.error} />}
+        <Button onClick={() => setup.mutate()} loading={setup.isPending}>
+          Set up two-factor
+        </Button>
+      </Stack>
+    );
+  }
+
+  const { qrSvg, secret } = setup.data;
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    const value = code.trim();
+    if (!/^\d{6}$/.test(value)) {
+      setCodeError('Enter the 6-digit code shown in your authenticator app.');
+      return;
+    }
+    setCodeError(null);
+    enable.mutate(value, {
+      onSuccess: () => {
+        notifications.show({ color: 'teal', message: 'Two-factor sign-in is on.' });
+        onEnabled?.();
+      },
+      onError: (error) => setCodeError(messageFor(error, 'code')),
+    });
+  };
+
+  return (
+    <Stack>
+      <List type="ordered" spacing="xs">
+        <List.Item>
+          Open an authenticator app (for example 1Password, Google Authenticator or Aegis).
+        </List.Item>
+        <List.Item>Scan this QR code, or enter the key below by hand.</List.Item>
+        <List.Item>Type the 6-digit code the app shows.</List.Item>
+      </List>
+      <Image
+        src={`data:image/svg+xml;utf8,${encodeURIComponent(qrSvg)}`}
+        alt="QR code to add Threshold to your authenticator app"
+        w={200}
+        h={200}
+        fit="contain"
+        bg="white"
+      />
+      <div>
+        <Text size="sm" fw={600}>
+          Key for manual entry
+        </Text>
+        <Code block style={{ wordBreak: 'break-all', fontSize: 16 }}>
+          {secret}
+        </Code>
+      </div>
+      <form onSubmit={onSubmit} noValidate>
+        <Stack align="flex-start">
+          <TextInput
+            label="Authentication code"
+            inputMode="numeric"
+            autoComplete="one-time-code"
+            maxLength={6}
+            value={code}
+            onChange={(e) => setCode(e.currentTarget.value.replace(/\D/g, ''))}
+            error={codeError}
+            w={220}
+          />
+          <Group>
+            <Button type="submit" loading={enable.isPending}>
+              Turn on two-factor
+            </Button>
+            <Button variant="default" onClick={() => setup.mutate()} disabled={enable.isPending}>
+              Start over with a new key
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Stack>
+  );
+}

@@ -1,0 +1,45 @@
+/** The navbar's links, each shown only when the role may use that screen. */
+import { NavLink, Stack } from '@mantine/core';
+import { Link, useLocation } from 'react-router';
+import type { Action } from '../../domain/access/roles.ts';
+import { can } from './session.ts';
+import { useSession } from './session-context.tsx';
+
+interface Item {
+  to: string;
+  label: string;
+  action?: Action;
+}
+
+const ITEMS: Item[] = [
+  { to: '/clients', label: 'Clients', action: 'client.read' },
+  { to: '/audit', label: 'Audit trail', action: 'audit.read' },
+  { to: '/members', label: 'Members', action: 'member.read' },
+  { to: '/organization', label: 'Organization settings', action: 'organization.update' },
+  { to: '/account', label: 'Account' },
+];
+
+export function Navigation({ onNavigate }: { onNavigate: () => void }) {
+  const session = useSession();
+  const { pathname } = useLocation();
+  const items = ITEMS.filter((item) => !item.action || can(session, item.action));
+  return (
+    <Stack gap={4}>
+      {items.map((item) => {
+        const active = pathname === item.to || pathname.startsWith(`${item.to}/`);
+        return (
+          <NavLink
+            key={item.to}
+            component={Link}
+            to={item.to}
+            label={item.label}
+            active={active}
+            aria-current={active ? 'page' : undefined}
+            onClick={onNavigate}
+            fw={active ? 600 : 500}
+          />
+        );
+      })}
+    </Stack>
+  );
+}

@@ -1,0 +1,89 @@
+/** Every address of the app. Everything but the sign-in page needs a session. */
+import { createBrowserRouter } from 'react-router';
+import { AccountPage } from '../account/AccountPage.tsx';
+import { AuditPage } from '../audit/AuditPage.tsx';
+import { SignInPage } from '../auth/SignInPage.tsx';
+import { ClientPage } from '../clients/ClientPage.tsx';
+import { ClientsPage } from '../clients/ClientsPage.tsx';
+import { NewClientPage } from '../clients/NewClientPage.tsx';
+import { MembersPage } from '../members/MembersPage.tsx';
+import { OrganizationPage } from '../organization/OrganizationPage.tsx';
+import { AppLayout } from './AppLayout.tsx';
+import { HomePage } from './HomePage.tsx';
+import { NotFoundPage } from './NotFoundPage.tsx';
+import { RequirePermission } from './RequirePermission.tsx';
+import { RequireSession } from './RequireSession.tsx';
+import { RouteError } from './RouteError.tsx';
+
+export function createRouter() {
+  return createBrowserRouter([
+    { path: '/sign-in', element: <SignInPage />, errorElement: <RouteError standalone /> },
+    {
+      path: '/',
+      element: (
+        <RequireSession>
+          <AppLayout />
+        </RequireSession>
+      ),
+      errorElement: <RouteError standalone />,
+      children: [
+        {
+          errorElement: <RouteError />,
+          children: [
+            { index: true, element: <HomePage /> },
+            {
+              path: 'clients',
+              element: (
+                <RequirePermission action="client.read">
+                  <ClientsPage />
+                </RequirePermission>
+              ),
+            },
+            {
+              path: 'clients/new',
+              element: (
+                <RequirePermission action="client.create">
+                  <NewClientPage />
+                </RequirePermission>
+              ),
+            },
+            {
+              path: 'clients/:id',
+              element: (
+                <RequirePermission action="client.read">
+                  <ClientPage />
+                </RequirePermission>
+              ),
+            },
+            {
+              path: 'audit',
+              element: (
+                <RequirePermission action="audit.read">
+                  <AuditPage />
+                </RequirePermission>
+              ),
+            },
+            {
+              path: 'members',
+              element: (
+                <RequirePermission action="member.read">
+                  <MembersPage />
+                </RequirePermission>
+              ),
+            },
+            {
+              path: 'organization',
+              element: (
+                <RequirePermission action="organization.update">
+                  <OrganizationPage />
+                </RequirePermission>
+              ),
+            },
+            { path: 'account', element: <AccountPage /> },
+            { path: '*', element: <NotFoundPage /> },
+          ],
+        },
+      ],
+    },
+  ]);
+}

@@ -1,0 +1,29 @@
+/** Connects the fetch wrapper's session signals to the cached session. */
+import { notifications } from '@mantine/notifications';
+import type { QueryClient } from '@tanstack/react-query';
+import type { Session } from '../../server/auth/schema.ts';
+import { onTwoFactorRequired, onUnauthorized } from '../http/http.ts';
+import { sessionKey } from './session.ts';
+
+export function connectSessionEvents(queryClient: QueryClient): () => void {
+  const offUnauthorized = onUnauthorized(() => {
+    const had = queryClient.getQueryData<Session | null>(sessionKey);
+    if (!had) return;
+    // The session ended (expired, or signed out elsewhere): back to the sign-in page.
+    queryClient.setQueryData(sessionKey, null);
+    notifications.show({
+      id: 'session-ended',
+      color: 'orange',
+      title: 'Signed out',
+      message: 'Your session has ended. Please sign in again.',
+    });
+  });
+  const offTwoFactor = onTwoFactorRequired(() => {
+    // The organization now requires two-factor: the session says so, and the shell shows setup.
+    void queryClient.invalidateQueries({ queryKey: sessionKey });
+  });
+  return () => {
+    offUnauthorized();
+    offTwoFactor();
+  };
+}

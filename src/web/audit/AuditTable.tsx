@@ -1,0 +1,75 @@
+import { Anchor, Code, Table } from '@mantine/core';
+import { Link } from 'react-router';
+import type { AuditEvent } from '../../server/audit/schema.ts';
+import { formatPreciseDateTime } from '../ui/format.ts';
+import { ScrollTable } from '../ui/ScrollTable.tsx';
+
+/** Audit events, newest first. */
+export function AuditTable({ events }: { events: AuditEvent[] }) {
+  return (
+    <ScrollTable label="Audit events" minWidth={900}>
+      <Table.Thead>
+        <Table.Tr>
+          <Table.Th scope="col">#</Table.Th>
+          <Table.Th scope="col">Time</Table.Th>
+          <Table.Th scope="col">Actor</Table.Th>
+          <Table.Th scope="col">Action</Table.Th>
+          <Table.Th scope="col">Entity</Table.Th>
+          <Table.Th scope="col">IP</Table.Th>
+          <Table.Th scope="col">Details</Table.Th>
+        </Table.Tr>
+      </Table.Thead>
+      <Table.Tbody>
+        {events.map((e) => (
+          <Table.Tr key={e.seq}>
+            <Table.Td>{e.seq}</Table.Td>
+            <Table.Td style={{ whiteSpace: 'nowrap' }}>
+              <time dateTime={e.at}>{formatPreciseDateTime(e.at)}</time>
+            </Table.Td>
+            <Table.Td style={{ overflowWrap: 'anywhere' }}>
+              {e.actorLabel ?? e.actorUserId ?? 'System'}
+            </Table.Td>
+            <Table.Td>
+              <Code>{e.action}</Code>
+            </Table.Td>
+            <Table.Td style={{ overflowWrap: 'anywhere' }}>
+              <Entity event={e} />
+            </Table.Td>
+            <Table.Td>{e.ip ?? '—'}</Table.Td>
+            <Table.Td>
+              <Code style={{ whiteSpace: 'pre-wrap', wordBreak: 'break-all' }}>{compact(e.details)}</Code>
+            </Table.Td>
+          </Table.Tr>
+        ))}
+      </Table.Tbody>
+    </ScrollTable>
+  );
+}
+
+function Entity({ event }: { event: AuditEvent }) {
+  if (!event.entityId) return <>{event.entityType}</>;
+  if (event.entityType === 'client') {
+    return (
+      <>
+        client{' '}
+        <Anchor component={Link} to={`/clients/${encodeURIComponent(event.entityId)}`} size="sm">
+          {event.entityId}
+        </Anchor>
+      </>
+    );
+  }
+  return (
+    <>
+      {event.entityType} {event.entityId}
+    </>
+  );
+}
+
+function compact(details: Record<string, unknown>): string {
+  if (!details || Object.keys(details).length === 0) return '—';
+  try {
+    return JSON.stringify(details);
+  } catch {
+    return String(details);
+  }
+}

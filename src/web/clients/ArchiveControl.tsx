@@ -1,0 +1,63 @@
+/** Archive (hide from the active list, keeping the record) or restore a client, after confirming. */
+import { Button } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { notifications } from '@mantine/notifications';
+import { useQueryClient } from '@tanstack/react-query';
+import type { Client } from '../../server/clients/schema.ts';
+import { ApiError } from '../http/problem.ts';
+import { ConfirmModal } from '../ui/ConfirmModal.tsx';
+import { clientKeys, conflictCurrent, useSetArchived } from './api.ts';
+
+export function ArchiveControl({ client }: { client: Client }) {
+  const [opened, { open, close }] = useDisclosure(false);
+  const setArchived = useSetArchived(client.id);
+  const queryClient = useQueryClient();
+  const archived = client.archivedAt !== null;
+  const name = `${client.givenName} ${client.familyName}`;
+
+  const confirm = () => {
+    setArchived.mutate(
+      { archived: !archived, version: client.version },
+      {
+        onSuccess: () => {
+          close();
+          setArchived.reset();
+          notifications.show({ message: archived ? `${name} was restored.` : `${name} was archived.` });
+        },
+        onError: (error) => {
+          // Someone else changed the record: show the latest, and let the user decide again.
+          const current =
+            error instanceof ApiError && error.status === 409 ? conflictCurrent(error.extra) : null;
+          if (current) queryClient.setQueryData(clientKeys.detail(current.id), current);
+        },
+      },
+    );
+  };
+
+  const onClose = () => {
+    close();
+    setArchived.reset();
+  };
+
+  return (
+    <>
+      <Button variant="outline" color={archived ? undefined : 'red.9'} onClick={open}>
+        {archived ? 'Restore' : 'Archive'}
+      </Button>
+      <ConfirmModal
+        opened={opened}
+        onClose={onClose}
+        onConfirm={confirm}
+        title={archived ? `Restore ${name}?` : `Archive ${name}?`}
+        confirmLabel={archived ? 'Restore client' : 'Archive client'}
+        danger={!archived}
+        loading={setArchived.isPending}
+        error={setArchived.error}
+      >
+        {archived
+          ? 'The client will appear in the active client list again.'
+          : 'The client will be hidden from the active client list. The record and its history are kept, and it can be restored at any time.'}
+      </ConfirmModal>
+    </>
+  );
+}

@@ -1,0 +1,128 @@
+/**
+ * Editing a client with optimistic concurrency: the save names the version the user started from.
+ * If someone else saved first (409 conflict with `current`), the user's draft stays in the form and
+ * they can load the latest version with their changes re-applied.
+ */
+import { notifications } from '@mantine/notifications';
+import { useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import type { Client } from '../../server/clients/schema.ts';
+import { useCan } from '../app/session-context.tsx';
+import { ApiError } from '../http/problem.ts';
+import { clientKeys, conflictCurrent, useUpdateClient } from './api.ts';
+import { ClientForm, focusFirstError } from './ClientForm.tsx';
+import { ConflictPanel } from './ConflictPanel.tsx';
+import {
+  CLIENT_FIELDS,
+  type ClientDraft,
+  type ClientField,
+  type ClientFieldErrors,
+  changedFields,
+  checkDraft,
+  draftFromClient,
+  draftToInput,
+} from './draft.ts';
+import { FormProblemAlert } from './FormProblemAlert.tsx';
+import { type FormProblem, formErrorsFrom } from './form-errors.ts';
+
+interface Props {
+  client: Client;
+  onDone: () => void;
+}
+
+export function ClientEditor({ client, onDone }: Props) {
+  const canWriteNotes = useCan('client.notes.write');
+  const fields = canWriteNotes ? CLIENT_FIELDS : CLIENT_FIELDS.filter((f) => f !== 'notes');
+  const update = useUpdateClient(client.id);
+  const queryClient = useQueryClient();
+  const [base, setBase] = useState<Client>(client);
+  const [draft, setDraft] = useState<ClientDraft>(() => draftFromClient(client));
+  const [errors, setErrors] = useState<ClientFieldErrors>({});
+  const [problem, setProblem] = useState<FormProblem | null>(null);
+  const [conflict, setConflict] = useState<Client | null>(null);
+
+  const onChange = (field: ClientField, value: string) => {
+    setDraft((d) => ({ ...d, [field]: value }));
+    if (errors[field]) setErrors((e) => ({ ...e, [field]: undefined }));
+  };
+
+  const onSubmit = () => {
+    const local = checkDraft(draft);
+    setErrors(local);
+    setProblem(null);
+    if (Object.keys(local).length) {
+      focusFirstError(local);
+      return;
+    }
+    update.mutate(
+      { ...draftToInput(draft, canWriteNotes), version: base.version },
+      {
+        onSuccess: (saved) => {
+          notifications.show({ color: 'teal', message: `${saved.givenName} ${saved.familyName} was saved.` });
+          onDone();
+        },
+        onError: (error) => {
+          const current =
+            error instanceof ApiError && error.status === 409 ? conflictCurrent(error.extra) : null;
+          if (current) {
+            setConflict(current);
+            queryClient.setQueryData(clientKeys.detail(current.id), current);
+            return;
+          }
+          const { fields: byField, problem: p } = formErrorsFrom(error);
+          setErrors(byField);
+          setProblem(p);
+          focusFirstError(byField);
+        },
+      },
+    );
+  };
+
+  /** Latest version, with every field this user changed put back on top. */
+  const reapply = () => {
+    if (!conflict) return;
+    const mine = changedFields(draftFromClient(base), draft, fields);
+    const next = draftFromClient(conflict);
+    for (const f of mine) next[f] = draft[f];
+    setBase(conflict);
+    setDraft(next);
+    setConflict(null);
+    notifications.show({
+      message: mine.length
+        ? 'Latest version loaded with your changes re-applied. Review them and save again.'
+        : 'Latest version loaded.',
+    });
+  };
+
+  const discard = () => {
+    if (!conflict) return;
+    setBase(conflict);
+    setDraft(draftFromClient(conflict));
+    setConflict(null);
+  };
+
+  return (
+    <ClientForm
+      draft={draft}
+      onChange={onChange}
+      errors={errors}
+      showNotes={canWriteNotes}
+      onSubmit={onSubmit}
+      submitting={update.isPending}
+      saveDisabled={conflict !== null}
+      onCancel={onDone}
+    >
+      {conflict && (
+        <ConflictPanel
+          base={base}
+          current={conflict}
+          draft={draft}
+          fields={fields}
+          onReapply={reapply}
+          onDiscard={discard}
+        />
+      )}
+      {problem && <FormProblemAlert problem={problem} />}
+    </ClientForm>
+  );
+}

@@ -1,0 +1,152 @@
+/**
+ * The client form, used to create and to edit. Field errors (from the browser's checks or from the
+ * server's 400 problem) show under their inputs; the Notes field appears only when the role may
+ * write clinical notes.
+ */
+import {
+  Button,
+  Fieldset,
+  Group,
+  NativeSelect,
+  SimpleGrid,
+  Stack,
+  Text,
+  Textarea,
+  TextInput,
+} from '@mantine/core';
+import type { FormEvent, ReactNode } from 'react';
+import { SEX_AT_BIRTH } from '../../domain/clients/client.ts';
+import { SEX_AT_BIRTH_LABELS } from '../ui/labels.ts';
+import { requiredField } from '../ui/required.ts';
+import {
+  CLIENT_FIELDS,
+  type ClientDraft,
+  type ClientField,
+  type ClientFieldErrors,
+  FIELD_LABELS,
+} from './draft.ts';
+
+export const fieldId = (field: ClientField) => `client-${field.replace('.', '-')}`;
+
+/** Moves focus to the first field that has an error. */
+export function focusFirstError(errors: ClientFieldErrors): void {
+  const first = CLIENT_FIELDS.find((f) => errors[f]);
+  if (first) document.getElementById(fieldId(first))?.focus();
+}
+
+interface Props {
+  draft: ClientDraft;
+  onChange: (field: ClientField, value: string) => void;
+  errors: ClientFieldErrors;
+  showNotes: boolean;
+  onSubmit: () => void;
+  submitting: boolean;
+  /** Disables saving, e.g. while a version conflict is unresolved. */
+  saveDisabled?: boolean;
+  onCancel?: () => void;
+  /** Shown above the fields (error summaries, conflict notices). */
+  children?: ReactNode;
+}
+
+export function ClientForm(props: Props) {
+  const { draft, onChange, errors, showNotes, onSubmit, submitting, saveDisabled, onCancel, children } =
+    props;
+
+  const text = (
+    field: ClientField,
+    extra: { type?: string; autoComplete?: string; required?: boolean } = {},
+  ) => (
+    <TextInput
+      id={fieldId(field)}
+      label={FIELD_LABELS[field]}
+      value={draft[field]}
+      onChange={(e) => onChange(field, e.currentTarget.value)}
+      error={errors[field]}
+      type={extra.type ?? 'text'}
+      autoComplete={extra.autoComplete ?? 'off'}
+      {...(extra.required ? requiredField : {})}
+    />
+  );
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    onSubmit();
+  };
+
+  return (
+    <form onSubmit={submit} noValidate>
+      <Stack gap="lg">
+        {children}
+        <Text size="sm">Fields marked * are required.</Text>
+        <Fieldset legend="Identity">
+          <SimpleGrid cols={{ base: 1, sm: 2 }}>
+            {text('givenName', { required: true })}
+            {text('familyName', { required: true })}
+            {text('preferredName')}
+            {text('dateOfBirth', { type: 'date', required: true })}
+            <NativeSelect
+              id={fieldId('sexAtBirth')}
+              label={FIELD_LABELS.sexAtBirth}
+              value={draft.sexAtBirth}
+              onChange={(e) => onChange('sexAtBirth', e.currentTarget.value)}
+              error={errors.sexAtBirth}
+              {...requiredField}
+              data={[
+                ...(draft.sexAtBirth === '' ? [{ value: '', label: 'Choose…' }] : []),
+                ...SEX_AT_BIRTH.map((s) => ({ value: s, label: SEX_AT_BIRTH_LABELS[s] })),
+              ]}
+            />
+            {text('gender')}
+          </SimpleGrid>
+        </Fieldset>
+        <Fieldset legend="Contact details">
+          <SimpleGrid cols={{ base: 1, sm: 2 }}>
+            {text('email', { type: 'email' })}
+            {text('phone', { type: 'tel' })}
+          </SimpleGrid>
+          <Textarea
+            mt="sm"
+            id={fieldId('address')}
+            label={FIELD_LABELS.address}
+            value={draft.address}
+            onChange={(e) => onChange('address', e.currentTarget.value)}
+            error={errors.address}
+            autosize
+            minRows={2}
+          />
+        </Fieldset>
+        <Fieldset legend="Emergency contact">
+          <SimpleGrid cols={{ base: 1, sm: 3 }}>
+            {text('emergencyContact.name')}
+            {text('emergencyContact.relationship')}
+            {text('emergencyContact.phone', { type: 'tel' })}
+          </SimpleGrid>
+        </Fieldset>
+        {showNotes && (
+          <Fieldset legend="Clinical notes">
+            <Textarea
+              id={fieldId('notes')}
+              label={FIELD_LABELS.notes}
+              description="Visible only to roles that may read clinical notes."
+              value={draft.notes}
+              onChange={(e) => onChange('notes', e.currentTarget.value)}
+              error={errors.notes}
+              autosize
+              minRows={4}
+            />
+          </Fieldset>
+        )}
+        <Group>
+          <Button type="submit" loading={submitting} disabled={saveDisabled}>
+            Save client
+          </Button>
+          {onCancel && (
+            <Button variant="default" onClick={onCancel} disabled={submitting}>
+              Cancel
+            </Button>
+          )}
+        </Group>
+      </Stack>
+    </form>
+  );
+}

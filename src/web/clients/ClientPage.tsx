@@ -1,0 +1,81 @@
+/** One client: the full record, with Edit, Archive/Restore and the audit history as permitted. */
+import { Anchor, Badge, Button, Group, Stack, Text } from '@mantine/core';
+import { useState } from 'react';
+import { Link, useParams } from 'react-router';
+import { NotFoundPage } from '../app/NotFoundPage.tsx';
+import { useCan } from '../app/session-context.tsx';
+import { ApiError } from '../http/problem.ts';
+import { ErrorAlert } from '../ui/ErrorAlert.tsx';
+import { PageHeader } from '../ui/PageHeader.tsx';
+import { PageLoader } from '../ui/PageLoader.tsx';
+import { ArchiveControl } from './ArchiveControl.tsx';
+import { useClient } from './api.ts';
+import { ClientDetails } from './ClientDetails.tsx';
+import { ClientEditor } from './ClientEditor.tsx';
+
+export function ClientPage() {
+  const { id = '' } = useParams();
+  const query = useClient(id);
+  const canUpdate = useCan('client.update');
+  const canArchive = useCan('client.archive');
+  const canAudit = useCan('audit.read');
+  const [editing, setEditing] = useState(false);
+
+  if (query.isError && !query.data) {
+    if (query.error instanceof ApiError && (query.error.status === 404 || query.error.status === 400)) {
+      return (
+        <NotFoundPage
+          title="Client not found"
+          message="There is no client with this address in this organization."
+        />
+      );
+    }
+    return (
+      <>
+        <PageHeader title="Client" />
+        <ErrorAlert error={query.error} onRetry={() => void query.refetch()} />
+      </>
+    );
+  }
+  if (!query.data) return <PageLoader label="Loading client" />;
+
+  const client = query.data;
+  const archived = client.archivedAt !== null;
+  const actions = !editing && (
+    <>
+      {canUpdate && <Button onClick={() => setEditing(true)}>Edit</Button>}
+      {canArchive && <ArchiveControl client={client} />}
+    </>
+  );
+
+  return (
+    <Stack gap={0} maw={960}>
+      <Anchor component={Link} to="/clients" size="sm" mb="xs">
+        ← All clients
+      </Anchor>
+      <PageHeader title={`${client.givenName} ${client.familyName}`} actions={actions}>
+        <Group gap="xs" mt={4}>
+          {archived && (
+            <Badge color="gray" variant="light">
+              Archived
+            </Badge>
+          )}
+          {client.preferredName && <Text>Goes by {client.preferredName}</Text>}
+          {canAudit && (
+            <Anchor
+              component={Link}
+              to={`/audit?entityType=client&entityId=${encodeURIComponent(client.id)}`}
+            >
+              Audit history
+            </Anchor>
+          )}
+        </Group>
+      </PageHeader>
+      {editing ? (
+        <ClientEditor client={client} onDone={() => setEditing(false)} />
+      ) : (
+        <ClientDetails client={client} />
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,151 @@
+/**
+ * The client list: search (debounced), status filter and pages. The search, status and page live in
+ * the URL, so Back returns to the same view.
+ */
+import { Button, Group, NativeSelect, Pagination, Stack, Text, TextInput } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { useEffect, useState } from 'react';
+import { useNavigate, useSearchParams } from 'react-router';
+import { useCan } from '../app/session-context.tsx';
+import { ErrorAlert } from '../ui/ErrorAlert.tsx';
+import { PageHeader } from '../ui/PageHeader.tsx';
+import { PageLoader } from '../ui/PageLoader.tsx';
+import { type ClientStatus, useClientList } from './api.ts';
+import { ClientsTable } from './ClientsTable.tsx';
+
+const PAGE_SIZE = 25;
+const STATUSES: { value: ClientStatus; label: string }[] = [
+  { value: 'active', label: 'Active' },
+  { value: 'archived', label: 'Archived' },
+  { value: 'all', label: 'All' },
+];
+const isStatus = (v: string | null): v is ClientStatus => v === 'active' || v === 'archived' || v === 'all';
+
+export function ClientsPage() {
+  const navigate = useNavigate();
+  const canCreate = useCan('client.create');
+  const [params, setParams] = useSearchParams();
+  const q = params.get('q') ?? '';
+  const statusParam = params.get('status');
+  const status: ClientStatus = isStatus(statusParam) ? statusParam : 'active';
+  const page = Math.max(1, Number.parseInt(params.get('page') ?? '1', 10) || 1);
+
+  const [search, setSearch] = useState(q);
+  const [debounced] = useDebouncedValue(search.trim(), 300);
+
+  /** Writes the view into the URL (replacing history: typing is not navigation). */
+  const update = (next: { q?: string; status?: ClientStatus; page?: number }) => {
+    setParams(
+      (current) => {
+        const out = new URLSearchParams(current);
+        const set = (key: string, value: string, fallback: string) =>
+          value === fallback ? out.delete(key) : out.set(key, value);
+        if (next.q !== undefined) set('q', next.q, '');
+        if (next.status !== undefined) set('status', next.status, 'active');
+        set('page', String(next.page ?? 1), '1');
+        return out;
+      },
+      { replace: true },
+    );
+  };
+
+  // Only the debounced text moves the URL; `update` and `q` are read as they are at that moment.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: see above
+  useEffect(() => {
+    if (debounced !== q) update({ q: debounced });
+  }, [debounced]);
+
+  // The URL changed from outside (a nav link, Back): show its search text.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: only a change of the URL's q counts
+  useEffect(() => {
+    if (q !== debounced) setSearch(q);
+  }, [q]);
+
+  const list = useClientList({ q, status, limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE });
+  const total = list.data?.total ?? 0;
+  const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
+  const beyondLast = list.data !== undefined && total > 0 && page > pages;
+
+  // The list shrank (archived elsewhere, or an old link): go to the last page that exists.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: update is read at that moment
+  useEffect(() => {
+    if (beyondLast) update({ page: pages });
+  }, [beyondLast, pages]);
+
+  const first = total === 0 ? 0 : (page - 1) * PAGE_SIZE + 1;
+  const last = Math.min(total, page * PAGE_SIZE);
+
+  return (
+    <>
+      <PageHeader
+        title="Clients"
+        actions={canCreate && <Button onClick={() => navigate('/clients/new')}>New client</Button>}
+      />
+      <Stack gap="md">
+        <Group align="flex-end" gap="md" wrap="wrap">
+          <TextInput
+            label="Search clients"
+            description="Name, email or phone"
+            type="search"
+            value={search}
+            onChange={(e) => setSearch(e.currentTarget.value)}
+            style={{ flex: '1 1 240px' }}
+          />
+          <NativeSelect
+            label="Status"
+            value={status}
+            onChange={(e) => {
+              const value = e.currentTarget.value;
+              if (isStatus(value)) update({ status: value });
+            }}
+            data={STATUSES}
+            style={{ flex: '0 0 160px' }}
+          />
+        </Group>
+        {list.isError ? (
+          <ErrorAlert error={list.error} onRetry={() => void list.refetch()} />
+        ) : !list.data ? (
+          <PageLoader label="Loading clients" />
+        ) : (
+          <>
+            <Text size="sm" aria-live="polite">
+              {total === 0
+                ? q
+                  ? `No clients match “${q}”.`
+                  : status === 'archived'
+                    ? 'No archived clients.'
+                    : 'No clients yet.'
+                : `Showing ${first}–${last} of ${total} ${total === 1 ? 'client' : 'clients'}${
+                    list.isFetching ? ' (updating…)' : ''
+                  }`}
+            </Text>
+            {list.data.items.length > 0 && (
+              <ClientsTable clients={list.data.items} showStatus={status !== 'active'} />
+            )}
+            {pages > 1 && (
+              <nav aria-label="Client list pages">
+                <Pagination
+                  total={pages}
+                  value={Math.min(page, pages)}
+                  onChange={(p) => update({ page: p })}
+                  getItemProps={(p) => ({
+                    'aria-label': `Page ${p}`,
+                    'aria-current': p === page ? 'page' : undefined,
+                  })}
+                  getControlProps={(control) => ({
+                    'aria-label': {
+                      first: 'First page',
+                      previous: 'Previous page',
+                      next: 'Next page',
+                      last: 'Last page',
+                    }[control],
+                  })}
+                />
+              </nav>
+            )}
+          </>
+        )}
+      </Stack>
+    </>
+  );
+}

@@ -1,0 +1,116 @@
+/**
+ * The client form's values: one string per field, keyed by the API's dotted field path so that a
+ * problem's `errors[].field` points straight at its input.
+ */
+import { SEX_AT_BIRTH, type SexAtBirth } from '../../domain/clients/client.ts';
+import type { Client, ClientCreate } from '../../server/clients/schema.ts';
+
+export const CLIENT_FIELDS = [
+  'givenName',
+  'familyName',
+  'preferredName',
+  'dateOfBirth',
+  'sexAtBirth',
+  'gender',
+  'email',
+  'phone',
+  'address',
+  'emergencyContact.name',
+  'emergencyContact.relationship',
+  'emergencyContact.phone',
+  'notes',
+] as const;
+export type ClientField = (typeof CLIENT_FIELDS)[number];
+export type ClientDraft = Record<ClientField, string>;
+export type ClientFieldErrors = Partial<Record<ClientField, string>>;
+
+export const FIELD_LABELS: Record<ClientField, string> = {
+  givenName: 'Given name',
+  familyName: 'Family name',
+  preferredName: 'Preferred name',
+  dateOfBirth: 'Date of birth',
+  sexAtBirth: 'Sex at birth',
+  gender: 'Gender',
+  email: 'Email',
+  phone: 'Phone',
+  address: 'Address',
+  'emergencyContact.name': 'Emergency contact name',
+  'emergencyContact.relationship': 'Emergency contact relationship',
+  'emergencyContact.phone': 'Emergency contact phone',
+  notes: 'Notes',
+};
+
+export const isClientField = (field: string): field is ClientField =>
+  (CLIENT_FIELDS as readonly string[]).includes(field);
+
+export const isSexAtBirth = (value: string): value is SexAtBirth =>
+  (SEX_AT_BIRTH as readonly string[]).includes(value);
+
+/** A blank form. Sex at birth starts unset: it is required, and the user must choose it. */
+export function emptyDraft(): ClientDraft {
+  return Object.fromEntries(CLIENT_FIELDS.map((f) => [f, ''])) as ClientDraft;
+}
+
+export function draftFromClient(c: Client): ClientDraft {
+  return {
+    givenName: c.givenName,
+    familyName: c.familyName,
+    preferredName: c.preferredName ?? '',
+    dateOfBirth: c.dateOfBirth,
+    sexAtBirth: c.sexAtBirth,
+    gender: c.gender ?? '',
+    email: c.email ?? '',
+    phone: c.phone ?? '',
+    address: c.address ?? '',
+    'emergencyContact.name': c.emergencyContact.name ?? '',
+    'emergencyContact.relationship': c.emergencyContact.relationship ?? '',
+    'emergencyContact.phone': c.emergencyContact.phone ?? '',
+    notes: c.notes ?? '',
+  };
+}
+
+const orNull = (value: string): string | null => {
+  const t = value.trim();
+  return t ? t : null;
+};
+
+/** The request body. `notes` is sent only when the user may write notes (the field is shown). */
+export function draftToInput(d: ClientDraft, withNotes: boolean): ClientCreate {
+  return {
+    givenName: d.givenName.trim(),
+    familyName: d.familyName.trim(),
+    preferredName: orNull(d.preferredName),
+    dateOfBirth: d.dateOfBirth.trim(),
+    // checkDraft has made sure of the value; were it wrong, the server would name the field.
+    sexAtBirth: d.sexAtBirth as SexAtBirth,
+    gender: orNull(d.gender),
+    email: orNull(d.email),
+    phone: orNull(d.phone),
+    address: orNull(d.address),
+    emergencyContact: {
+      name: orNull(d['emergencyContact.name']),
+      relationship: orNull(d['emergencyContact.relationship']),
+      phone: orNull(d['emergencyContact.phone']),
+    },
+    ...(withNotes ? { notes: orNull(d.notes) } : {}),
+  };
+}
+
+/** Fields whose values differ (ignoring surrounding spaces). */
+export function changedFields(
+  a: ClientDraft,
+  b: ClientDraft,
+  fields: readonly ClientField[] = CLIENT_FIELDS,
+) {
+  return fields.filter((f) => a[f].trim() !== b[f].trim());
+}
+
+/** What the browser can check before sending: the required fields. */
+export function checkDraft(d: ClientDraft): ClientFieldErrors {
+  const errors: ClientFieldErrors = {};
+  if (!d.givenName.trim()) errors.givenName = 'Enter a given name.';
+  if (!d.familyName.trim()) errors.familyName = 'Enter a family name.';
+  if (!d.dateOfBirth.trim()) errors.dateOfBirth = 'Enter a date of birth.';
+  if (!isSexAtBirth(d.sexAtBirth)) errors.sexAtBirth = 'Choose the sex at birth (Unknown if not known).';
+  return errors;
+}

@@ -1,0 +1,49 @@
+/** Spreads a 400 problem's `errors` over a form's fields; the rest is shown above the form. */
+import { ApiError, errorMessage, type FieldError } from './problem.ts';
+
+/** "is required" → "Is required." */
+export function sentence(message: string): string {
+  const t = message.trim();
+  if (!t) return t;
+  const s = t.charAt(0).toUpperCase() + t.slice(1);
+  return /[.!?]$/.test(s) ? s : `${s}.`;
+}
+
+/**
+ * Schema messages that only restate a union's other branch ("must be null", "must match a schema
+ * in anyOf"): dropped when a field has a more specific message.
+ */
+const NOISE = [
+  /^must be null$/i,
+  /^must match a schema in anyOf$/i,
+  /^must match exactly one schema in oneOf$/i,
+];
+const isNoise = (message: string) => NOISE.some((re) => re.test(message.trim()));
+
+export function splitFieldErrors<F extends string>(
+  error: ApiError,
+  isField: (field: string) => field is F,
+): { byField: Partial<Record<F, string>>; other: FieldError[] } {
+  const byField: Partial<Record<F, string>> = {};
+  const other: FieldError[] = [];
+  const specific = new Set(error.fieldErrors.filter((e) => !isNoise(e.message)).map((e) => e.field));
+  for (const e of error.fieldErrors) {
+    if (isNoise(e.message) && specific.has(e.field)) continue;
+    if (isField(e.field)) {
+      const previous = byField[e.field];
+      byField[e.field] = previous ? `${previous} ${sentence(e.message)}` : sentence(e.message);
+    } else {
+      other.push(e);
+    }
+  }
+  return { byField, other };
+}
+
+/** The message for one field (as a sentence), or the problem's detail when no field is named. */
+export function messageFor(error: unknown, field: string): string {
+  if (error instanceof ApiError) {
+    const hit = error.fieldErrors.find((e) => e.field === field);
+    if (hit) return sentence(hit.message);
+  }
+  return errorMessage(error);
+}

@@ -1,0 +1,46 @@
+/** The organization's members (owners): the list, adding someone, and what each role may do. */
+import { Paper, Stack, Title } from '@mantine/core';
+import { useCan } from '../app/session-context.tsx';
+import { ErrorAlert } from '../ui/ErrorAlert.tsx';
+import { PageHeader } from '../ui/PageHeader.tsx';
+import { PageLoader } from '../ui/PageLoader.tsx';
+import { AddMemberForm } from './AddMemberForm.tsx';
+import { useMembers } from './api.ts';
+import { MembersTable } from './MembersTable.tsx';
+import { RoleGuide } from './RoleGuide.tsx';
+
+export function MembersPage() {
+  const members = useMembers();
+  const canManage = useCan('member.manage');
+  return (
+    <Stack gap="lg">
+      <PageHeader title="Members" />
+      <section>
+        <Title order={2} size="h4" mb="sm">
+          People in this organization
+        </Title>
+        {members.isError && !members.data ? (
+          <ErrorAlert error={members.error} onRetry={() => void members.refetch()} />
+        ) : !members.data ? (
+          <PageLoader label="Loading members" />
+        ) : (
+          <MembersTable members={members.data.items} canManage={canManage} />
+        )}
+      </section>
+      {canManage && (
+        <Paper withBorder p="md" component="section">
+          <Title order={2} size="h4" mb="sm">
+            Add a member
+          </Title>
+          <AddMemberForm />
+        </Paper>
+      )}
+      <Paper withBorder p="md" component="section">
+        <Title order={2} size="h4" mb="sm">
+          Roles
+        </Title>
+        <RoleGuide />
+      </Paper>
+    </Stack>
+  );
+}

@@ -1,0 +1,24 @@
+/** The active organization's settings. */
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { Organization } from '../../server/organizations/schema.ts';
+import { sessionKey } from '../app/session.ts';
+import { api } from '../http/http.ts';
+
+const organizationKey = ['organization'] as const;
+
+export function useOrganization() {
+  return useQuery({ queryKey: organizationKey, queryFn: () => api.get<Organization>('/api/organization') });
+}
+
+export function useUpdateOrganization() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: { name?: string; requireTwoFactor?: boolean }) =>
+      api.patch<Organization>('/api/organization', body),
+    onSuccess: (organization) => {
+      queryClient.setQueryData(organizationKey, organization);
+      // The switcher shows the name; requiring two-factor may change what this user must do next.
+      void queryClient.invalidateQueries({ queryKey: sessionKey });
+    },
+  });
+}
