@@ -1,6 +1,6 @@
 /**
- * Adding a member: a new person gets an account with an initial password; someone who already has
- * a Threshold account is simply added to this organization with the chosen role.
+ * Adding a member: a new person gets an account with an initial password. An email that already has
+ * an account is refused by the server (409): the administrator adds such a person with the CLI.
  */
 import { Alert, Button, Group, NativeSelect, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
@@ -31,12 +31,12 @@ export function AddMemberForm() {
     const local: Partial<Record<Field, string>> = {};
     if (!email.trim()) local.email = 'Enter an email address.';
     if (!name.trim()) local.name = 'Enter a name.';
-    if (password && password.length < 12) local.password = 'Use at least 12 characters.';
+    if (password.length < 12) local.password = 'Use at least 12 characters.';
     setErrors(local);
     setFormError(null);
     if (Object.keys(local).length) return;
     add.mutate(
-      { email: email.trim(), name: name.trim(), role, ...(password ? { password } : {}) },
+      { email: email.trim(), name: name.trim(), role, password },
       {
         onSuccess: (member) => {
           notifications.show({
@@ -99,7 +99,8 @@ export function AddMemberForm() {
           />
           <TextInput
             label="Initial password"
-            description="For a person new to Threshold: at least 12 characters, shared with them securely. Leave empty if they already have an account."
+            {...requiredField}
+            description="At least 12 characters; share it with them securely and ask them to change it. Someone who already has a Threshold account (in another organization) is added by your administrator."
             type="password"
             autoComplete="new-password"
             value={password}

@@ -1,0 +1,122 @@
+/**
+ * The shape of a validated questionnaire in Threshold's registry: content, provenance and rules in
+ * one typed module per instrument (after Open Data Capture's instruments), plus what it lacks:
+ * severity bands, change criteria, safety flags, LOINC codes and a verification status per fact.
+ */
+
+/** How far a fact was checked: seen in the named primary source, only in a secondary one, or not at all. */
+export type VerificationStatus = 'confirmed' | 'secondary' | 'unverified';
+
+/** A fact with where it came from and how far it was checked. */
+export interface Sourced<T> {
+  value: T;
+  status: VerificationStatus;
+  /** Citation or location (paper, manual, page, repository file) the fact was taken from. */
+  source: string;
+}
+
+export interface AnswerOption {
+  value: number;
+  /** The label as printed on the instrument. */
+  label: string;
+  /** LOINC answer code (LA…), where one exists. */
+  loinc?: Sourced<string>;
+}
+
+export interface Item {
+  /** Stable identifier: never reused or renumbered across versions (FHIR linkId). */
+  linkId: string;
+  /** Position as printed (1-based). */
+  number: number;
+  /** Verbatim item text. */
+  text: string;
+  options: AnswerOption[];
+  required: boolean;
+  /** False for items that are asked but not part of any score (e.g. PHQ-9's difficulty question). */
+  scored: boolean;
+  loinc?: Sourced<string>;
+}
+
+export interface SeverityBand {
+  /** Inclusive bounds on the total. */
+  min: number;
+  max: number;
+  /** Lower-case label, e.g. "moderately severe". */
+  label: string;
+}
+
+export type SafetyFlagId = 'suicide-risk' | 'poor-wellbeing' | 'provisional-ptsd' | 'complete-mystical-experience';
+
+export interface SafetyFlag {
+  id: SafetyFlagId;
+  /** Why it was raised, in words a clinician reads, e.g. "Item 9 answered 2 (More than half the days)". */
+  reason: string;
+}
+
+export interface SafetyRule {
+  flag: SafetyFlagId;
+  /** The rule in words, shown on the instruments page. */
+  description: string;
+  status: VerificationStatus;
+  source: string;
+}
+
+export type Answers = Readonly<Record<string, number | null | undefined>>;
+
+export interface Score {
+  instrumentId: string;
+  instrumentVersion: string;
+  total: number;
+  /** Severity label from the bands, or null where the instrument has none. */
+  severity: string | null;
+  /** Subscale values by key (keys as in the reference: B/C/D/E, transcendence, percentage, sleep, …). */
+  subscales: Record<string, number>;
+  flags: SafetyFlag[];
+}
+
+export interface ChangeCriteria {
+  /** Which direction is improvement. */
+  better: 'lower' | 'higher';
+  /** Response: at least this % improvement from baseline. */
+  response: Sourced<{ percent: number }> | null;
+  /** Remission: total at or below this value. */
+  remission: Sourced<{ maxTotal: number }> | null;
+  /** A published fixed threshold for reliable change (takes precedence over a computed RCI). */
+  reliableChange: Sourced<{ points: number }> | null;
+  /** Minimal clinically important difference, in points. */
+  mcid: Sourced<{ points: number }> | null;
+  /** Reliability figures for the Jacobson–Truax RCI, with the sample they come from. */
+  reliability: Array<
+    Sourced<{ kind: 'test-retest' | 'internal-consistency'; r: number; sd: number | null; sample: string }>
+  >;
+}
+
+export interface InstrumentDefinition {
+  id: string;
+  name: string;
+  shortName: string;
+  version: string;
+  authors: string;
+  citation: Sourced<string>;
+  licence: Sourced<string>;
+  /** E.g. "last 2 weeks". */
+  recallPeriod: string;
+  /** BCP 47 codes of the languages whose item texts the registry holds. */
+  languages: string[];
+  /** Where the verbatim item texts were taken from. */
+  textSource: Sourced<string>;
+  /** Instructions printed above the items, verbatim (null when the source prints none). */
+  instructions: string | null;
+  items: Item[];
+  /** How the total and subscales are computed, in words for the instruments page. */
+  scoringRules: string[];
+  /** What happens with unanswered items. */
+  missingRule: string;
+  totalRange: { min: number; max: number };
+  bands: Sourced<SeverityBand[]> | null;
+  change: ChangeCriteria;
+  safety: SafetyRule[];
+  loinc: { panel: Sourced<string> | null; total: Sourced<string> | null };
+  /** Pure scoring of validated answers (see validate.ts); throws DomainError when it cannot score. */
+  score(answers: Answers): Score;
+}
