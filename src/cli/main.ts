@@ -14,6 +14,7 @@ import { addMember, createOrganization, resetPassword } from '../server/organiza
 import { VERSION } from '../server/version.ts';
 import { backup } from './backup.ts';
 import { UsageError, withContext } from './runtime.ts';
+import { rescore, score } from './score.ts';
 import { serve } from './serve.ts';
 
 const program = new Command('threshold')
@@ -131,6 +132,20 @@ program
       }
     }),
   );
+
+program
+  .command('score <instrument-id> [answers...]')
+  .description(
+    'Score one questionnaire: answers in item order (- for unanswered), e.g. threshold score phq-9 2 2 2 2 1 1 2 0 0',
+  )
+  .option('--json', 'print {"instrument","total","severity","subscales","flags"}')
+  .action((id: string, answers: string[], o: { json?: boolean }) => score(id, answers, o));
+
+program
+  .command('rescore')
+  .description('Recompute every stored score with the current instrument definitions and report what changed')
+  .option('--dry-run', 'report without writing')
+  .action((o: { dryRun?: boolean }) => rescore(o));
 
 program
   .command('backup <file>')

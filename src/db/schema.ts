@@ -84,6 +84,29 @@ export interface AuditEventTable {
   hash: string;
 }
 
+export interface QuestionnaireResponseTable {
+  id: string;
+  organization_id: string;
+  client_id: string;
+  instrument_id: string;
+  instrument_version: string;
+  language: string;
+  /** JSON object: linkId → answer value or null. */
+  answers: string;
+  total: number;
+  severity: string | null;
+  /** JSON object: subscale key → value. */
+  subscales: string;
+  /** JSON array of { id, reason }. */
+  flags: string;
+  administered_at: string;
+  /** How it was entered: staff, portal, import or fhir. */
+  source: string;
+  entered_by_user_id: string | null;
+  created_at: string;
+  scored_at: string;
+}
+
 export interface Database {
   organizations: OrganizationTable;
   users: UserTable;
@@ -91,4 +114,5 @@ export interface Database {
   sessions: SessionTable;
   clients: ClientTable;
   audit_events: AuditEventTable;
+  questionnaire_responses: QuestionnaireResponseTable;
 }

@@ -18,11 +18,14 @@ import { authRoutes } from './auth/routes.ts';
 import { clientRoutes } from './clients/routes.ts';
 import type { Config } from './config.ts';
 import type { AppContext } from './context.ts';
+import { fhirRoutes } from './fhir/routes.ts';
 import { healthRoutes } from './health/routes.ts';
 import { ProblemSchema } from './http/common-schema.ts';
 import { frameworkProblem, PROBLEM_TYPE, registerProblemHandlers, sendProblem } from './http/problem.ts';
 import { registerValidation } from './http/validation.ts';
+import { instrumentRoutes } from './instruments/routes.ts';
 import { organizationRoutes } from './organizations/routes.ts';
+import { responseRoutes } from './responses/routes.ts';
 import { VERSION } from './version.ts';
 import { registerWeb } from './web/static.ts';
 
@@ -106,6 +109,9 @@ export async function buildApp(opts: BuildOptions): Promise<{ app: FastifyInstan
         { name: 'members' },
         { name: 'clients' },
         { name: 'audit' },
+        { name: 'instruments' },
+        { name: 'responses' },
+        { name: 'fhir' },
       ],
     },
     refResolver: { buildLocalReference: (json, _base, _fragment, i) => (json.$id as string) || `def-${i}` },
@@ -126,6 +132,9 @@ export async function buildApp(opts: BuildOptions): Promise<{ app: FastifyInstan
   await app.register(organizationRoutes(ctx));
   await app.register(clientRoutes(ctx));
   await app.register(auditRoutes(ctx));
+  await app.register(instrumentRoutes());
+  await app.register(responseRoutes(ctx));
+  await app.register(fhirRoutes(ctx));
 
   if (opts.web !== false) await registerWeb(app);
   else

@@ -49,6 +49,46 @@ describe('threshold command line: arguments', () => {
   });
 });
 
+describe('threshold score', () => {
+  it('scores the published PHQ-9 example as JSON', async () => {
+    const r = await threshold(
+      ['score', 'phq-9', '2', '2', '2', '2', '1', '1', '2', '0', '0', '--json'],
+      'sqlite::memory:',
+    );
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout)).toEqual({
+      instrument: 'phq-9',
+      total: 12,
+      severity: 'moderate',
+      subscales: {},
+      flags: [],
+    });
+  });
+
+  it('prints a readable summary with flags', async () => {
+    const r = await threshold(
+      ['score', 'phq-9', '0', '0', '0', '0', '0', '0', '0', '0', '1'],
+      'sqlite::memory:',
+    );
+    expect(r.stdout).toContain('Total: 1');
+    expect(r.stdout).toContain('suicide-risk');
+  });
+
+  it('refuses bad answers with a message naming the answer and exit code 2', async () => {
+    const cases: Array<[string[], RegExp]> = [
+      [['score', 'phq-9', '1', '2'], /takes 9 .* got 2/],
+      [['score', 'phq-99', '1'], /unknown instrument "phq-99"; known: .*phq-9/],
+      [['score', 'phq-9', '1', '1', '7', '1', '1', '1', '1', '1', '1'], /item 3 answer 7 is out of range/],
+      [['score', 'gad-7', '1', 'x', '1', '1', '1', '1', '1'], /answer 2 \("x"\) is not a whole number/],
+    ];
+    for (const [args, message] of cases) {
+      const r = await threshold(args, 'sqlite::memory:');
+      expect(r.code, args.join(' ')).toBe(2);
+      expect(r.stderr, args.join(' ')).toMatch(message);
+    }
+  });
+});
+
 describe.each(DATABASES)('threshold command line on $name', (database) => {
   let url: string;
   let drop: () => Promise<void>;
@@ -160,6 +200,56 @@ describe.each(DATABASES)('threshold command line on $name', (database) => {
     const broken = await threshold(['audit', 'verify'], url);
     expect(broken.code).toBe(1);
     expect(broken.stdout).toContain(`BROKEN at entry ${victim.seq}`);
+  });
+
+  it('rescores stored responses and reports what changed', async () => {
+    const k = db.kysely;
+    const org = await k
+      .selectFrom('organizations')
+      .select('id')
+      .where('slug', '=', 'demo-retreat-centre')
+      .executeTakeFirstOrThrow();
+    const client = await k
+      .selectFrom('clients')
+      .select('id')
+      .where('organization_id', '=', org.id)
+      .executeTakeFirstOrThrow();
+    const now = new Date().toISOString();
+    const answers = { q1: 2, q2: 2, q3: 2, q4: 2, q5: 1, q6: 1, q7: 2, q8: 0, q9: 0, difficulty: null };
+    await k
+      .insertInto('questionnaire_responses')
+      .values({
+        id: '11111111-1111-4111-8111-111111111111',
+        organization_id: org.id,
+        client_id: client.id,
+        instrument_id: 'phq-9',
+        instrument_version: 'old',
+        language: 'en',
+        answers: JSON.stringify(answers),
+        total: 11,
+        severity: 'moderate',
+        subscales: '{}',
+        flags: '[]',
+        administered_at: now,
+        source: 'import',
+        entered_by_user_id: null,
+        created_at: now,
+        scored_at: now,
+      })
+      .execute();
+    const dry = await threshold(['rescore', '--dry-run'], url);
+    expect(dry.stdout).toMatch(/1 would change/);
+    expect(dry.stdout).toContain('total 11 → 12');
+    const real = await threshold(['rescore'], url);
+    expect(real.code).toBe(0);
+    expect(real.stdout).toMatch(/1 changed/);
+    const row = await k
+      .selectFrom('questionnaire_responses')
+      .select(['total', 'instrument_version'])
+      .executeTakeFirstOrThrow();
+    expect(row.total).toBe(12);
+    expect(row.instrument_version).not.toBe('old');
+    expect((await threshold(['rescore'], url)).stdout).toMatch(/0 changed/);
   });
 
   it('backs up (SQLite: a consistent copy; PostgreSQL: the pg_dump command)', async () => {

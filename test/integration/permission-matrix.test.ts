@@ -22,6 +22,7 @@ import { currentTotp } from '../../src/server/auth/totp.ts';
 import { findUserByEmail, disableTotp as forceTotpOff } from '../../src/server/auth/users.repository.ts';
 import { registerProblemHandlers } from '../../src/server/http/problem.ts';
 import { addMember } from '../../src/server/organizations/service.ts';
+import { createResponse } from '../../src/server/responses/service.ts';
 import { DATABASES } from '../support/databases.ts';
 import {
   type Agent,
@@ -113,6 +114,29 @@ async function startTotp(self: Agent): Promise<string> {
 
 /** A code for the next 30-second step: accepted (±1 step window) after the current one was used. */
 const nextCode = (secret: string) => currentTotp(secret, Date.now() + 30_000);
+
+const GAD7_ANSWERS = { q1: 1, q2: 1, q3: 2, q4: 0, q5: 1, q6: 3, q7: 0 };
+
+/** A stored GAD-7 response of the fixture client, entered directly through the service. */
+function storedGad7(env: Env) {
+  const scope = { organizationId: env.org.id, role: 'owner' as const, actor: systemActor('test') };
+  return createResponse(
+    env.server.ctx,
+    scope,
+    env.clientId,
+    { instrumentId: 'gad-7', answers: GAD7_ANSWERS },
+    'import',
+  );
+}
+
+/** A valid FHIR QuestionnaireResponse for the GAD-7, answers by ordinal value. */
+const gad7Fhir = (clientId: string) => ({
+  resourceType: 'QuestionnaireResponse',
+  status: 'completed',
+  questionnaire: 'urn:threshold:questionnaire:gad-7',
+  subject: { reference: `Patient/${clientId}` },
+  item: Object.entries(GAD7_ANSWERS).map(([linkId, v]) => ({ linkId, answer: [{ valueInteger: v }] })),
+});
 
 /** One valid request per route; keys are `METHOD /url` as the route declares it. HEAD reuses GET. */
 const CASES: Record<string, Case> = {
@@ -207,6 +231,48 @@ const CASES: Record<string, Case> = {
     const c = await newClient(env, true);
     return { url: `/api/clients/${c.id}/restore`, body: { version: c.version } };
   }),
+  'GET /api/instruments': simple(async () => ({ url: '/api/instruments' })),
+  'GET /api/instruments/:instrumentId': simple(async () => ({ url: '/api/instruments/phq-9' })),
+  'POST /api/instruments/:instrumentId/score': simple(async () => ({
+    url: '/api/instruments/gad-7/score',
+    body: { answers: GAD7_ANSWERS },
+  })),
+  'GET /api/clients/:id/responses': simple(async (env) => ({
+    url: `/api/clients/${env.clientId}/responses`,
+  })),
+  'POST /api/clients/:id/responses': simple(async (env) => ({
+    url: `/api/clients/${env.clientId}/responses`,
+    body: { instrumentId: 'gad-7', answers: GAD7_ANSWERS },
+  })),
+  'GET /api/clients/:id/responses/:responseId': simple(async (env) => {
+    const scope = { organizationId: env.org.id, role: 'owner' as const, actor: systemActor('test') };
+    const r = await createResponse(
+      env.server.ctx,
+      scope,
+      env.clientId,
+      { instrumentId: 'gad-7', answers: GAD7_ANSWERS },
+      'import',
+    );
+    return { url: `/api/clients/${env.clientId}/responses/${r.id}` };
+  }),
+  'GET /fhir/R4/Questionnaire': simple(async () => ({ url: '/fhir/R4/Questionnaire' })),
+  'GET /fhir/R4/Questionnaire/:id': simple(async () => ({ url: '/fhir/R4/Questionnaire/gad-7' })),
+  'POST /fhir/R4/QuestionnaireResponse': simple(async (env) => ({
+    url: '/fhir/R4/QuestionnaireResponse',
+    body: gad7Fhir(env.clientId),
+  })),
+  'GET /fhir/R4/QuestionnaireResponse': simple(async (env) => ({
+    url: `/fhir/R4/QuestionnaireResponse?subject=Patient/${env.clientId}`,
+  })),
+  'GET /fhir/R4/QuestionnaireResponse/:id': simple(async (env) => ({
+    url: `/fhir/R4/QuestionnaireResponse/${(await storedGad7(env)).id}`,
+  })),
+  'GET /fhir/R4/Observation': simple(async (env) => ({
+    url: `/fhir/R4/Observation?subject=Patient/${env.clientId}`,
+  })),
+  'GET /fhir/R4/Observation/:id': simple(async (env) => ({
+    url: `/fhir/R4/Observation/${(await storedGad7(env)).id}`,
+  })),
   'GET /api/audit': simple(async () => ({ url: '/api/audit?limit=5' })),
   'GET /api/audit/verify': simple(async () => ({ url: '/api/audit/verify' })),
 };

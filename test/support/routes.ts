@@ -56,13 +56,13 @@ export function routesOf(app: FastifyInstance): AppRoute[] {
   );
 }
 
-/** The JSON API: every /api route except the browsable docs' pages and assets under /api/docs. */
+/** The JSON and FHIR APIs: every /api and /fhir route except the browsable docs' pages and assets under /api/docs. */
 export function apiRoutes(app: FastifyInstance): AppRoute[] {
   return routesOf(app).filter(isApiRoute);
 }
 
 export const isApiRoute = (r: AppRoute): boolean =>
-  r.url.startsWith('/api/') && !r.url.startsWith('/api/docs');
+  (r.url.startsWith('/api/') && !r.url.startsWith('/api/docs')) || r.url.startsWith('/fhir/');
 
 export const routeKey = (r: { method: string; url: string }): string => `${r.method} ${r.url}`;
 

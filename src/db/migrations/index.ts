@@ -6,6 +6,7 @@
 import type { Kysely, Migration, MigrationProvider } from 'kysely';
 import type { DialectName } from '../dialect.ts';
 import * as m0001 from './0001-foundation.ts';
+import * as m0002 from './0002-questionnaire-responses.ts';
 
 export interface MigrationContext {
   dialect: DialectName;
@@ -16,6 +17,7 @@ type Step = { up(db: Kysely<unknown>, ctx: MigrationContext): Promise<void> };
 
 const steps: Record<string, Step> = {
   '0001-foundation': m0001,
+  '0002-questionnaire-responses': m0002,
 };
 
 export function migrationProvider(dialect: DialectName): MigrationProvider {

@@ -1,8 +1,14 @@
 /** Every instrument Threshold ships, by id. */
 import { notFound } from '../errors.ts';
+import { gad7 } from './gad-7/index.ts';
+import { meq30 } from './meq-30/index.ts';
+import { pcl5 } from './pcl-5/index.ts';
+import { phq9 } from './phq-9/index.ts';
+import { qidsSr16 } from './qids-sr16/index.ts';
 import type { InstrumentDefinition } from './types.ts';
+import { who5 } from './who-5/index.ts';
 
-const INSTRUMENT_LIST: InstrumentDefinition[] = [];
+const INSTRUMENT_LIST: InstrumentDefinition[] = [phq9, gad7, pcl5, qidsSr16, who5, meq30];
 
 export const INSTRUMENTS: readonly InstrumentDefinition[] = INSTRUMENT_LIST;
 

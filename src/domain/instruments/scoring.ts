@@ -6,7 +6,10 @@ import { DomainError, invalid } from '../errors.ts';
 import type { Answers, InstrumentDefinition, Item, SeverityBand } from './types.ts';
 
 /** Answers keyed by linkId, checked: every key is an item, every value one of the item's options. */
-export function validateAnswers(def: Pick<InstrumentDefinition, 'shortName' | 'items'>, answers: Answers): Map<string, number | null> {
+export function validateAnswers(
+  def: Pick<InstrumentDefinition, 'shortName' | 'items'>,
+  answers: Answers,
+): Map<string, number | null> {
   const byLinkId = new Map(def.items.map((i) => [i.linkId, i]));
   for (const key of Object.keys(answers)) {
     if (!byLinkId.has(key)) throw invalid(`answers.${key}`, `is not an item of the ${def.shortName}`);
@@ -19,7 +22,10 @@ export function validateAnswers(def: Pick<InstrumentDefinition, 'shortName' | 'i
       continue;
     }
     if (typeof v !== 'number' || !Number.isInteger(v)) {
-      throw invalid(`answers.${item.linkId}`, `item ${item.number} must be a whole number, got ${JSON.stringify(v)}`);
+      throw invalid(
+        `answers.${item.linkId}`,
+        `item ${item.number} must be a whole number, got ${JSON.stringify(v)}`,
+      );
     }
     if (!item.options.some((o) => o.value === v)) {
       const values = item.options.map((o) => o.value);
@@ -34,7 +40,10 @@ export function validateAnswers(def: Pick<InstrumentDefinition, 'shortName' | 'i
 }
 
 /** Refuses to score when a required scored item is unanswered, naming the items. */
-export function requireComplete(def: Pick<InstrumentDefinition, 'shortName' | 'items' | 'missingRule'>, values: Map<string, number | null>): Map<string, number> {
+export function requireComplete(
+  def: Pick<InstrumentDefinition, 'shortName' | 'items' | 'missingRule'>,
+  values: Map<string, number | null>,
+): Map<string, number> {
   const missing = def.items.filter((i) => i.scored && values.get(i.linkId) === null);
   if (missing.length) {
     const which = missing.map((i) => i.number).join(', ');
@@ -74,17 +83,25 @@ export function optionLabel(item: Item, value: number): string {
 }
 
 /** linkIds of the scored items in printed order. */
-export const scoredLinkIds = (items: readonly Item[]): string[] => items.filter((i) => i.scored).map((i) => i.linkId);
+export const scoredLinkIds = (items: readonly Item[]): string[] =>
+  items.filter((i) => i.scored).map((i) => i.linkId);
 
 /**
  * Positional answers (as typed on the command line) keyed by linkId: either one per scored item,
  * or one per item. Anything else names the expected counts.
  */
-export function positionalAnswers(def: Pick<InstrumentDefinition, 'shortName' | 'items'>, values: readonly (number | null)[]): Record<string, number | null> {
+export function positionalAnswers(
+  def: Pick<InstrumentDefinition, 'shortName' | 'items'>,
+  values: readonly (number | null)[],
+): Record<string, number | null> {
   const scored = def.items.filter((i) => i.scored);
-  const items = values.length === def.items.length ? def.items : values.length === scored.length ? scored : null;
+  const items =
+    values.length === def.items.length ? def.items : values.length === scored.length ? scored : null;
   if (!items) {
-    const counts = scored.length === def.items.length ? `${scored.length}` : `${scored.length} (scored items) or ${def.items.length} (all items)`;
+    const counts =
+      scored.length === def.items.length
+        ? `${scored.length}`
+        : `${scored.length} (scored items) or ${def.items.length} (all items)`;
     throw invalid('answers', `the ${def.shortName} takes ${counts} answers, got ${values.length}`);
   }
   return Object.fromEntries(items.map((item, i) => [item.linkId, values[i] ?? null]));

@@ -45,7 +45,11 @@ export interface SeverityBand {
   label: string;
 }
 
-export type SafetyFlagId = 'suicide-risk' | 'poor-wellbeing' | 'provisional-ptsd' | 'complete-mystical-experience';
+export type SafetyFlagId =
+  | 'suicide-risk'
+  | 'poor-wellbeing'
+  | 'provisional-ptsd'
+  | 'complete-mystical-experience';
 
 export interface SafetyFlag {
   id: SafetyFlagId;
@@ -75,16 +79,20 @@ export interface Score {
 }
 
 export interface ChangeCriteria {
-  /** Which direction is improvement. */
-  better: 'lower' | 'higher';
+  /** Which direction is improvement; 'none' for a state measure of one experience (MEQ-30), where change has no meaning. */
+  better: 'lower' | 'higher' | 'none';
   /** Response: at least this % improvement from baseline. */
   response: Sourced<{ percent: number }> | null;
   /** Remission: total at or below this value. */
   remission: Sourced<{ maxTotal: number }> | null;
-  /** A published fixed threshold for reliable change (takes precedence over a computed RCI). */
-  reliableChange: Sourced<{ points: number }> | null;
-  /** Minimal clinically important difference, in points. */
-  mcid: Sourced<{ points: number }> | null;
+  /**
+   * A published fixed threshold for reliable change (takes precedence over a computed RCI), in
+   * points of the total, or of the subscale named by `on` where the threshold is published on
+   * that scale (WHO-5: the percentage score).
+   */
+  reliableChange: Sourced<{ points: number; on?: string }> | null;
+  /** Minimal clinically important difference, in points; `upTo` where it is published as a range (PCL-5: 9–12). */
+  mcid: Sourced<{ points: number; upTo?: number }> | null;
   /** Reliability figures for the Jacobson–Truax RCI, with the sample they come from. */
   reliability: Array<
     Sourced<{ kind: 'test-retest' | 'internal-consistency'; r: number; sd: number | null; sample: string }>

@@ -13,6 +13,7 @@ interface Item {
 
 const ITEMS: Item[] = [
   { to: '/clients', label: 'Clients', action: 'client.read' },
+  { to: '/instruments', label: 'Instruments', action: 'instrument.read' },
   { to: '/audit', label: 'Audit trail', action: 'audit.read' },
   { to: '/members', label: 'Members', action: 'member.read' },
   { to: '/organization', label: 'Organization settings', action: 'organization.update' },

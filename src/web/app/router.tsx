@@ -6,8 +6,11 @@ import { SignInPage } from '../auth/SignInPage.tsx';
 import { ClientPage } from '../clients/ClientPage.tsx';
 import { ClientsPage } from '../clients/ClientsPage.tsx';
 import { NewClientPage } from '../clients/NewClientPage.tsx';
+import { InstrumentPage } from '../instruments/InstrumentPage.tsx';
+import { InstrumentsPage } from '../instruments/InstrumentsPage.tsx';
 import { MembersPage } from '../members/MembersPage.tsx';
 import { OrganizationPage } from '../organization/OrganizationPage.tsx';
+import { NewResponsePage } from '../responses/NewResponsePage.tsx';
 import { AppLayout } from './AppLayout.tsx';
 import { HomePage } from './HomePage.tsx';
 import { NotFoundPage } from './NotFoundPage.tsx';
@@ -52,6 +55,30 @@ export function createRouter() {
               element: (
                 <RequirePermission action="client.read">
                   <ClientPage />
+                </RequirePermission>
+              ),
+            },
+            {
+              path: 'clients/:id/questionnaires/new',
+              element: (
+                <RequirePermission action="response.create">
+                  <NewResponsePage />
+                </RequirePermission>
+              ),
+            },
+            {
+              path: 'instruments',
+              element: (
+                <RequirePermission action="instrument.read">
+                  <InstrumentsPage />
+                </RequirePermission>
+              ),
+            },
+            {
+              path: 'instruments/:id',
+              element: (
+                <RequirePermission action="instrument.read">
+                  <InstrumentPage />
                 </RequirePermission>
               ),
             },

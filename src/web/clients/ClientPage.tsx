@@ -1,10 +1,17 @@
-/** One client: the full record, with Edit, Archive/Restore and the audit history as permitted. */
+/**
+ * One client: the full record, with Edit, Archive/Restore and the audit history as permitted, and
+ * the client's questionnaires for roles that may read them. Right after a questionnaire was saved
+ * with a suicide-risk flag, a follow-up alert leads the page.
+ */
 import { Anchor, Badge, Button, Group, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
-import { Link, useParams } from 'react-router';
+import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import { NotFoundPage } from '../app/NotFoundPage.tsx';
 import { useCan } from '../app/session-context.tsx';
 import { ApiError } from '../http/problem.ts';
+import { ResponsesSection } from '../responses/ResponsesSection.tsx';
+import { SafetyFollowUpAlert } from '../responses/SafetyFollowUpAlert.tsx';
+import { savedResponseFrom } from '../responses/saved.ts';
 import { ErrorAlert } from '../ui/ErrorAlert.tsx';
 import { PageHeader } from '../ui/PageHeader.tsx';
 import { PageLoader } from '../ui/PageLoader.tsx';
@@ -19,7 +26,13 @@ export function ClientPage() {
   const canUpdate = useCan('client.update');
   const canArchive = useCan('client.archive');
   const canAudit = useCan('audit.read');
+  const canReadResponses = useCan('response.read');
   const [editing, setEditing] = useState(false);
+  const location = useLocation();
+  const navigate = useNavigate();
+  const saved = savedResponseFrom(location.state);
+  /** Forgets the saved response (so a reload does not raise the alert again). */
+  const dismissSaved = () => navigate(location.pathname, { replace: true, state: null });
 
   if (query.isError && !query.data) {
     if (query.error instanceof ApiError && (query.error.status === 404 || query.error.status === 400)) {
@@ -71,10 +84,20 @@ export function ClientPage() {
           )}
         </Group>
       </PageHeader>
+      {saved && canReadResponses && (
+        <SafetyFollowUpAlert
+          saved={saved}
+          clientName={`${client.givenName} ${client.familyName}`}
+          onDismiss={dismissSaved}
+        />
+      )}
       {editing ? (
         <ClientEditor client={client} onDone={() => setEditing(false)} />
       ) : (
-        <ClientDetails client={client} />
+        <Stack gap="lg">
+          <ClientDetails client={client} />
+          {canReadResponses && <ResponsesSection client={client} savedId={saved?.responseId ?? null} />}
+        </Stack>
       )}
     </Stack>
   );

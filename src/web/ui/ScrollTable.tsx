@@ -14,7 +14,15 @@ interface Props {
  */
 export function ScrollTable({ label, minWidth, children }: Props) {
   return (
-    <Table.ScrollContainer minWidth={minWidth} type="native" role="region" aria-label={label} tabIndex={0}>
+    // position: relative keeps visually hidden text inside the scroll box (otherwise it widens the page on phones).
+    <Table.ScrollContainer
+      minWidth={minWidth}
+      type="native"
+      role="region"
+      aria-label={label}
+      tabIndex={0}
+      style={{ position: 'relative' }}
+    >
       <Table striped highlightOnHover verticalSpacing="sm">
         {children}
       </Table>

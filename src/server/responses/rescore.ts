@@ -1,0 +1,99 @@
+/**
+ * `threshold rescore`: recomputes every stored score with the registry's current definitions (after
+ * a definition fix) and reports what changed. Answers are never changed; each changed score is
+ * audited with its old and new values.
+ */
+import { DomainError } from '../../domain/errors.ts';
+import { findInstrument } from '../../domain/instruments/registry.ts';
+import type { Score } from '../../domain/instruments/types.ts';
+import type { Actor } from '../audit/audit-log.ts';
+import { type AppContext, transaction } from '../context.ts';
+import * as repo from './repository.ts';
+
+type Summary = Pick<Score, 'instrumentVersion' | 'total' | 'severity' | 'subscales'> & { flags: string[] };
+
+export interface RescoreReport {
+  checked: number;
+  changed: Array<{
+    id: string;
+    organizationId: string;
+    instrumentId: string;
+    before: Summary;
+    after: Summary;
+  }>;
+  failed: Array<{ id: string; instrumentId: string; reason: string }>;
+}
+
+const canonical = (s: Summary) =>
+  JSON.stringify([
+    s.instrumentVersion,
+    s.total,
+    s.severity,
+    Object.entries(s.subscales).sort(),
+    [...s.flags].sort(),
+  ]);
+
+export async function rescoreAll(
+  ctx: AppContext,
+  actor: Actor,
+  opts: { dryRun: boolean },
+): Promise<RescoreReport> {
+  const report: RescoreReport = { checked: 0, changed: [], failed: [] };
+  let after = '';
+  for (;;) {
+    const rows = await repo.pageOfAllResponses(ctx.db.kysely, after, 500);
+    if (!rows.length) break;
+    after = rows[rows.length - 1]!.id;
+    for (const row of rows) {
+      report.checked++;
+      const def = findInstrument(row.instrument_id);
+      if (!def) {
+        report.failed.push({
+          id: row.id,
+          instrumentId: row.instrument_id,
+          reason: 'instrument no longer in the registry',
+        });
+        continue;
+      }
+      let score: Score;
+      try {
+        score = def.score(JSON.parse(row.answers) as Record<string, number | null>);
+      } catch (e) {
+        report.failed.push({
+          id: row.id,
+          instrumentId: row.instrument_id,
+          reason: e instanceof DomainError ? e.message : String(e),
+        });
+        continue;
+      }
+      const before: Summary = {
+        instrumentVersion: row.instrument_version,
+        total: row.total,
+        severity: row.severity,
+        subscales: JSON.parse(row.subscales) as Record<string, number>,
+        flags: (JSON.parse(row.flags) as Array<{ id: string }>).map((f) => f.id),
+      };
+      const next: Summary = { ...score, flags: score.flags.map((f) => f.id) };
+      if (canonical(before) === canonical(next)) continue;
+      report.changed.push({
+        id: row.id,
+        organizationId: row.organization_id,
+        instrumentId: row.instrument_id,
+        before,
+        after: next,
+      });
+      if (opts.dryRun) continue;
+      await transaction(ctx, async (trx) => {
+        await repo.updateScore(trx, row.organization_id, row.id, score, new Date().toISOString());
+        await ctx.audit.append(trx, actor, {
+          organizationId: row.organization_id,
+          action: 'response.rescore',
+          entityType: 'client',
+          entityId: row.client_id,
+          details: { responseId: row.id, instrumentId: row.instrument_id, before, after: next },
+        });
+      });
+    }
+  }
+  return report;
+}

@@ -1,0 +1,119 @@
+/**
+ * Questionnaire responses: scored on entry with the registry's current definition, stored with
+ * their item-level answers, the instrument version, who entered them and how; every read audited.
+ */
+import { randomUUID } from 'node:crypto';
+import { invalid, notFound } from '../../domain/errors.ts';
+import { findInstrument } from '../../domain/instruments/registry.ts';
+import type { SafetyFlag } from '../../domain/instruments/types.ts';
+import { getClient } from '../clients/repository.ts';
+import { type AppContext, type OrgScope, transaction } from '../context.ts';
+import * as repo from './repository.ts';
+import type { QuestionnaireResponse, ResponseCreate, ResponseSource } from './schema.ts';
+
+const FUTURE_TOLERANCE_MS = 5 * 60 * 1000;
+
+export function toResponse(r: repo.ResponseRow): QuestionnaireResponse {
+  return {
+    id: r.id,
+    clientId: r.client_id,
+    instrumentId: r.instrument_id,
+    instrumentVersion: r.instrument_version,
+    language: r.language,
+    answers: JSON.parse(r.answers) as Record<string, number | null>,
+    total: r.total,
+    severity: r.severity,
+    subscales: JSON.parse(r.subscales) as Record<string, number>,
+    flags: JSON.parse(r.flags) as SafetyFlag[],
+    administeredAt: r.administered_at,
+    source: r.source as ResponseSource,
+    enteredBy: r.entered_by_user_id ? { userId: r.entered_by_user_id, name: r.entered_by_name ?? '' } : null,
+    createdAt: r.created_at,
+    scoredAt: r.scored_at,
+  };
+}
+
+function administeredAt(value: string | undefined, now: Date): string {
+  if (value === undefined) return now.toISOString();
+  const t = Date.parse(value);
+  if (Number.isNaN(t)) throw invalid('administeredAt', 'is not a point in time');
+  if (t > now.getTime() + FUTURE_TOLERANCE_MS) throw invalid('administeredAt', 'cannot be in the future');
+  if (t < Date.parse('1900-01-01T00:00:00Z')) throw invalid('administeredAt', 'is too far in the past');
+  return new Date(t).toISOString();
+}
+
+export async function createResponse(
+  ctx: AppContext,
+  scope: OrgScope,
+  clientId: string,
+  input: ResponseCreate,
+  source: ResponseSource,
+): Promise<QuestionnaireResponse> {
+  const def = findInstrument(input.instrumentId);
+  if (!def) throw invalid('instrumentId', `"${input.instrumentId}" is not an instrument Threshold knows`);
+  const score = def.score(input.answers);
+  const now = new Date();
+  const at = administeredAt(input.administeredAt, now);
+  const answers = Object.fromEntries(def.items.map((i) => [i.linkId, input.answers[i.linkId] ?? null]));
+  const id = randomUUID();
+  return transaction(ctx, async (trx) => {
+    const client = await getClient(trx, scope.organizationId, clientId);
+    if (!client) throw notFound('Client');
+    if (client.archived_at)
+      throw invalid('clientId', 'is archived; restore the client before adding responses');
+    await repo.insertResponse(trx, scope.organizationId, {
+      id,
+      clientId,
+      language: 'en',
+      answers,
+      score,
+      administeredAt: at,
+      source,
+      enteredByUserId: scope.actor.userId,
+      now: now.toISOString(),
+    });
+    await ctx.audit.append(trx, scope.actor, {
+      organizationId: scope.organizationId,
+      action: 'response.create',
+      entityType: 'client',
+      entityId: clientId,
+      details: { responseId: id, instrumentId: def.id, source, flags: score.flags.map((f) => f.id) },
+    });
+    return toResponse((await repo.getResponse(trx, scope.organizationId, clientId, id))!);
+  });
+}
+
+export async function listResponses(
+  ctx: AppContext,
+  scope: OrgScope,
+  clientId: string,
+  instrumentId?: string,
+): Promise<QuestionnaireResponse[]> {
+  return transaction(ctx, async (trx) => {
+    if (!(await getClient(trx, scope.organizationId, clientId))) throw notFound('Client');
+    const rows = await repo.listClientResponses(trx, scope.organizationId, clientId, instrumentId);
+    await ctx.audit.append(trx, scope.actor, {
+      organizationId: scope.organizationId,
+      action: 'response.list',
+      entityType: 'client',
+      entityId: clientId,
+      details: { instrumentId: instrumentId ?? null, returned: rows.length },
+    });
+    return rows.map(toResponse);
+  });
+}
+
+export async function viewResponse(ctx: AppContext, scope: OrgScope, clientId: string, id: string) {
+  return transaction(ctx, async (trx) => {
+    const row = await repo.getResponse(trx, scope.organizationId, clientId, id);
+    if (!row) throw notFound('Response');
+    await ctx.audit.append(trx, scope.actor, {
+      organizationId: scope.organizationId,
+      action: 'response.view',
+      entityType: 'client',
+      entityId: clientId,
+      details: { responseId: id },
+    });
+    return toResponse(row);
+  });
+}

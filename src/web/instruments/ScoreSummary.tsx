@@ -1,0 +1,44 @@
+/** A score as a clinician reads it: total against its range, severity, subscales and flags. */
+import type { ScoreResult } from '../../server/instruments/schema.ts';
+import { DataList } from '../ui/DataList.tsx';
+import { FlagList } from './Flags.tsx';
+
+/** Rounds computed subscales (means, percentages) for reading; whole numbers stay as they are. */
+export const formatScore = (n: number): string => (Number.isInteger(n) ? String(n) : n.toFixed(2));
+
+/** A subscale key as words: "sadMood" → "sad mood"; cluster letters ("B") stay as they are. */
+export const subscaleName = (key: string): string =>
+  key.replace(/([a-z0-9])([A-Z])/g, (_, a: string, b: string) => `${a} ${b.toLowerCase()}`);
+
+export function totalText(total: number, range: { min: number; max: number }): string {
+  return `${formatScore(total)} (range ${range.min}–${range.max})`;
+}
+
+export function ScoreSummary({
+  score,
+  totalRange,
+}: {
+  score: Pick<ScoreResult, 'total' | 'severity' | 'subscales' | 'flags'>;
+  totalRange: { min: number; max: number };
+}) {
+  const subscales = Object.entries(score.subscales);
+  return (
+    <DataList
+      items={[
+        { label: 'Total', value: totalText(score.total, totalRange) },
+        { label: 'Severity', value: score.severity ?? 'No severity bands for this questionnaire' },
+        ...(subscales.length
+          ? [
+              {
+                label: 'Subscales',
+                value: subscales
+                  .map(([key, value]) => `${subscaleName(key)}: ${formatScore(value)}`)
+                  .join('\n'),
+              },
+            ]
+          : []),
+        { label: 'Safety flags', value: <FlagList flags={score.flags} /> },
+      ]}
+    />
+  );
+}

@@ -1,0 +1,45 @@
+/** The questionnaire registry: the list, one instrument, and scoring answers without storing them. */
+import { useMutation, useQuery } from '@tanstack/react-query';
+import type { Instrument, InstrumentSummary, ScoreResult } from '../../server/instruments/schema.ts';
+import { api } from '../http/http.ts';
+
+export type InstrumentItem = Instrument['items'][number];
+/** Answers keyed by item linkId; null = unanswered. */
+export type AnswerDraft = Record<string, number | null>;
+
+export const instrumentKeys = {
+  list: ['instruments', 'list'] as const,
+  detail: (id: string) => ['instruments', 'detail', id] as const,
+};
+
+/** The registry ships with the server: it changes only with a new release. */
+const REGISTRY_STALE_TIME = 60 * 60 * 1000;
+
+export function useInstruments() {
+  return useQuery({
+    queryKey: instrumentKeys.list,
+    queryFn: () => api.get<{ items: InstrumentSummary[] }>('/api/instruments'),
+    staleTime: REGISTRY_STALE_TIME,
+  });
+}
+
+export function useInstrument(id: string | null) {
+  return useQuery({
+    queryKey: instrumentKeys.detail(id ?? ''),
+    queryFn: () => api.get<Instrument>(`/api/instruments/${encodeURIComponent(id ?? '')}`),
+    enabled: Boolean(id),
+    staleTime: REGISTRY_STALE_TIME,
+  });
+}
+
+export function useScore(id: string) {
+  return useMutation({
+    mutationFn: (answers: AnswerDraft) =>
+      api.post<ScoreResult>(`/api/instruments/${encodeURIComponent(id)}/score`, { answers }),
+  });
+}
+
+/** Every item of the instrument, unanswered ones as null (the body the API takes). */
+export function answersBody(items: readonly InstrumentItem[], draft: AnswerDraft): AnswerDraft {
+  return Object.fromEntries(items.map((i) => [i.linkId, draft[i.linkId] ?? null]));
+}

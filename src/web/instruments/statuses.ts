@@ -1,0 +1,3 @@
+import type { VerificationStatus } from '../../domain/instruments/types.ts';
+
+export const VERIFICATION_STATUSES: readonly VerificationStatus[] = ['confirmed', 'secondary', 'unverified'];
