@@ -139,6 +139,8 @@ program
     'Score one questionnaire: answers in item order (- for unanswered), e.g. threshold score phq-9 2 2 2 2 1 1 2 0 0',
   )
   .option('--json', 'print {"instrument","total","severity","subscales","flags"}')
+  // A negative answer ("-1") is an answer to refuse by name, not an unknown option.
+  .allowUnknownOption()
   .action((id: string, answers: string[], o: { json?: boolean }) => score(id, answers, o));
 
 program

@@ -9,7 +9,7 @@ import { LOINC, OBSERVATION_CATEGORY, SCORE_SYSTEM, UCUM, usableCode } from './s
 import type { Annotation, CodeableConcept, Observation, Quantity, StoredResponse } from './types.ts';
 
 const score = (value: number): Quantity => ({ value, unit: '{score}', system: UCUM, code: '{score}' });
-/** Subscales the registry keys as percentages (WHO-5 "percentage", MEQ-30 "…Percent") are in UCUM %. */
+/** Subscales the registry keys as percentages (WHO-5 "percentage") are in UCUM %. */
 const subscaleQuantity = (key: string, value: number): Quantity =>
   /percent/i.test(key) ? { value, unit: '%', system: UCUM, code: '%' } : score(value);
 

@@ -152,7 +152,7 @@ export const meq30: InstrumentDefinition = {
   scoringRules: [
     'Each item is rated 0–5.',
     'Subscale score = mean of its items (0–5): transcendence of time and space (transcendence) items 1, 7, 11, 13, 19, 22; positive mood (positiveMood) items 2, 8, 12, 17, 27, 30; ineffability items 3, 10, 29; mystical items 4, 5, 6, 9, 14, 15, 16, 18, 20, 21, 23, 24, 25, 26, 28. The item-to-subscale map is secondary: two independent implementations agree; not checked against the paper.',
-    'Each subscale is also reported as a percentage of its maximum (mean ÷ 5 × 100), under the keys transcendencePercent, positiveMoodPercent, ineffabilityPercent and mysticalPercent.',
+    'A subscale mean is often also reported as a percentage of its maximum (mean ÷ 5 × 100): a mean of 3.0 is 60%.',
     'Total = mean of all 30 items (0–5).',
     'Complete mystical experience: at least 60% of the maximum (a mean of 3.0 or more) on every one of the four subscales.',
     'The MEQ-30 rates one experience: there are no severity bands and no reliable-change, response or remission criteria.',
@@ -189,7 +189,6 @@ export const meq30: InstrumentDefinition = {
     for (const s of MEQ30_SUBSCALES) {
       const mean = meanOf(values, s.linkIds);
       subscales[s.key] = mean;
-      subscales[`${s.key}Percent`] = (mean / MEQ30_ITEM_MAX) * 100;
     }
     const flags: SafetyFlag[] = [];
     if (MEQ30_SUBSCALES.every((s) => (subscales[s.key] ?? 0) >= MEQ30_COMPLETE_MEAN)) {
