@@ -1,15 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DomainError } from '../../errors.ts';
+import type { DomainError } from '../../errors.ts';
+import { answersOf, refusalOf, sourcedIn } from '../testing.ts';
 import type { Answers } from '../types.ts';
 import { gad7 } from './index.ts';
 
 const IDS = ['q1', 'q2', 'q3', 'q4', 'q5', 'q6', 'q7'] as const;
-
-const answersOf = (values: readonly number[], extra: Record<string, number | null> = {}): Answers => ({
-  ...Object.fromEntries(values.map((v, i) => [`q${i + 1}`, v])),
-  ...extra,
-});
 
 /** Answers whose total is `total`, filled from item 1 on. */
 function answersForTotal(total: number): Answers {
@@ -23,25 +19,7 @@ function answersForTotal(total: number): Answers {
   return answersOf(values);
 }
 
-function refusal(answers: Answers): DomainError {
-  try {
-    gad7.score(answers);
-  } catch (e) {
-    if (e instanceof DomainError) return e;
-    throw e;
-  }
-  throw new Error('expected the GAD-7 to refuse these answers');
-}
-
-function sourcedIn(value: unknown, out: Array<{ status: unknown; source: unknown }> = []) {
-  if (Array.isArray(value)) for (const v of value) sourcedIn(v, out);
-  else if (value && typeof value === 'object') {
-    const o = value as Record<string, unknown>;
-    if ('status' in o && 'source' in o) out.push({ status: o.status, source: o.source });
-    for (const v of Object.values(o)) sourcedIn(v, out);
-  }
-  return out;
-}
+const refusal = (answers: Answers): DomainError => refusalOf(() => gad7.score(answers));
 
 describe('GAD-7 scoring', () => {
   it('scores the published example (MII PRO implementation guide): [1,1,1,2,2,0,0] → 7, mild', () => {

@@ -1,10 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DomainError } from '../../errors.ts';
+import { answersOf, refusalOf } from '../testing.ts';
 import { MEQ30_SUBSCALES, meq30 } from './index.ts';
-
-const answersOf = (values: readonly number[]): Record<string, number> =>
-  Object.fromEntries(values.map((v, i) => [`q${i + 1}`, v]));
 
 const filled = (x: number): number[] => Array(30).fill(x);
 
@@ -15,15 +12,7 @@ const SUBSCALE_ITEMS = {
   mystical: [4, 5, 6, 9, 14, 15, 16, 18, 20, 21, 23, 24, 25, 26, 28],
 };
 
-const refusal = (fn: () => unknown): DomainError => {
-  try {
-    fn();
-  } catch (e) {
-    expect(e).toBeInstanceOf(DomainError);
-    return e as DomainError;
-  }
-  throw new Error('expected a DomainError');
-};
+const refusal = refusalOf;
 
 describe('MEQ-30 definition', () => {
   it('has 30 items q1…q30 in order with unique linkIds', () => {
@@ -185,7 +174,7 @@ describe('MEQ-30 scoring', () => {
 
 describe('MEQ-30 refusals', () => {
   it('names the missing item', () => {
-    const a: Record<string, number> = answersOf(filled(2));
+    const a: Record<string, number | null | undefined> = { ...answersOf(filled(2)) };
     delete a.q29;
     const e = refusal(() => meq30.score(a));
     expect(e.message).toContain('item 29 unanswered');

@@ -1,12 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DomainError } from '../../errors.ts';
+import { answersOf, refusalOf } from '../testing.ts';
 import { PCL5_CLUSTERS, pcl5 } from './index.ts';
 
 /** Answers from a list of 20 values in item order. */
-const answersOf = (values: readonly number[]): Record<string, number> =>
-  Object.fromEntries(values.map((v, i) => [`q${i + 1}`, v]));
-
 const zeros = (): number[] => Array(20).fill(0);
 
 /** All zeros except the given 1-based items set to `value`. */
@@ -19,15 +16,7 @@ const withItems = (items: readonly number[], value: number): number[] => {
 /** The smallest pattern that meets the provisional diagnosis: 1 B, 1 C, 2 D, 2 E items at 2. */
 const MINIMAL_PROVISIONAL = [1, 6, 8, 9, 15, 16];
 
-const refusal = (fn: () => unknown): DomainError => {
-  try {
-    fn();
-  } catch (e) {
-    expect(e).toBeInstanceOf(DomainError);
-    return e as DomainError;
-  }
-  throw new Error('expected a DomainError');
-};
+const refusal = refusalOf;
 
 describe('PCL-5 definition', () => {
   it('has 20 items q1…q20 in order, unique linkIds, all scored and required', () => {
@@ -192,7 +181,7 @@ describe('PCL-5 scoring', () => {
 
 describe('PCL-5 refusals', () => {
   it('names the missing items', () => {
-    const a: Record<string, number> = answersOf(zeros());
+    const a: Record<string, number | null | undefined> = { ...answersOf(zeros()) };
     delete a.q7;
     delete a.q20;
     const e = refusal(() => pcl5.score(a));

@@ -1,15 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DomainError } from '../../errors.ts';
+import type { DomainError } from '../../errors.ts';
+import { answersOf, refusalOf, sourcedIn } from '../testing.ts';
 import type { Answers } from '../types.ts';
 import { phq9 } from './index.ts';
 
 const SCORED_IDS = ['q1', 'q2', 'q3', 'q4', 'q5', 'q6', 'q7', 'q8', 'q9'] as const;
-
-const answersOf = (values: readonly number[], extra: Record<string, number | null> = {}): Answers => ({
-  ...Object.fromEntries(values.map((v, i) => [`q${i + 1}`, v])),
-  ...extra,
-});
 
 /** Answers whose total is `total`, with item 9 fixed at `item9` and the rest filled from item 1 on. */
 function answersForTotal(total: number, item9 = 0): Answers {
@@ -23,27 +19,9 @@ function answersForTotal(total: number, item9 = 0): Answers {
   return answersOf([...values, item9]);
 }
 
-function refusal(answers: Answers): DomainError {
-  try {
-    phq9.score(answers);
-  } catch (e) {
-    if (e instanceof DomainError) return e;
-    throw e;
-  }
-  throw new Error('expected the PHQ-9 to refuse these answers');
-}
+const refusal = (answers: Answers): DomainError => refusalOf(() => phq9.score(answers));
 
 /** Every Sourced<T>-shaped object (and safety rule) in the definition. */
-function sourcedIn(value: unknown, out: Array<{ status: unknown; source: unknown }> = []) {
-  if (Array.isArray(value)) for (const v of value) sourcedIn(v, out);
-  else if (value && typeof value === 'object') {
-    const o = value as Record<string, unknown>;
-    if ('status' in o && 'source' in o) out.push({ status: o.status, source: o.source });
-    for (const v of Object.values(o)) sourcedIn(v, out);
-  }
-  return out;
-}
-
 describe('PHQ-9 scoring', () => {
   it('scores the published example (HL7 US Core QuestionnaireResponse-phq-9-example): [2,2,2,2,1,1,2,0,0] → 12, moderate', () => {
     expect(phq9.score(answersOf([2, 2, 2, 2, 1, 1, 2, 0, 0]))).toEqual({

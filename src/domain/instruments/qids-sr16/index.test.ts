@@ -1,10 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DomainError } from '../../errors.ts';
+import { answersOf, refusalOf } from '../testing.ts';
 import { QIDS_SR16_DOMAINS, qidsSr16 } from './index.ts';
-
-const answersOf = (values: readonly number[]): Record<string, number> =>
-  Object.fromEntries(values.map((v, i) => [`q${i + 1}`, v]));
 
 const zeros = (): number[] => Array(16).fill(0);
 
@@ -31,15 +28,7 @@ const withTotal = (total: number): number[] => {
   return v;
 };
 
-const refusal = (fn: () => unknown): DomainError => {
-  try {
-    fn();
-  } catch (e) {
-    expect(e).toBeInstanceOf(DomainError);
-    return e as DomainError;
-  }
-  throw new Error('expected a DomainError');
-};
+const refusal = refusalOf;
 
 describe('QIDS-SR16 definition', () => {
   it('has 16 items q1…q16 in order with unique linkIds', () => {
@@ -215,7 +204,7 @@ describe('QIDS-SR16 scoring', () => {
 
 describe('QIDS-SR16 refusals', () => {
   it('names the missing item, including an unanswered appetite or weight item', () => {
-    const a: Record<string, number> = answersOf(zeros());
+    const a: Record<string, number | null | undefined> = { ...answersOf(zeros()) };
     delete a.q7;
     const e = refusal(() => qidsSr16.score(a));
     expect(e.message).toContain('item 7 unanswered');

@@ -1,36 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DomainError } from '../../errors.ts';
+import type { DomainError } from '../../errors.ts';
 import { compareScores } from '../change.ts';
+import { answersOf, refusalOf, sourcedIn } from '../testing.ts';
 import type { Answers } from '../types.ts';
 import { who5 } from './index.ts';
 
 const IDS = ['q1', 'q2', 'q3', 'q4', 'q5'] as const;
 
-const answersOf = (values: readonly number[], extra: Record<string, number | null> = {}): Answers => ({
-  ...Object.fromEntries(values.map((v, i) => [`q${i + 1}`, v])),
-  ...extra,
-});
-
-function refusal(answers: Answers): DomainError {
-  try {
-    who5.score(answers);
-  } catch (e) {
-    if (e instanceof DomainError) return e;
-    throw e;
-  }
-  throw new Error('expected the WHO-5 to refuse these answers');
-}
-
-function sourcedIn(value: unknown, out: Array<{ status: unknown; source: unknown }> = []) {
-  if (Array.isArray(value)) for (const v of value) sourcedIn(v, out);
-  else if (value && typeof value === 'object') {
-    const o = value as Record<string, unknown>;
-    if ('status' in o && 'source' in o) out.push({ status: o.status, source: o.source });
-    for (const v of Object.values(o)) sourcedIn(v, out);
-  }
-  return out;
-}
+const refusal = (answers: Answers): DomainError => refusalOf(() => who5.score(answers));
 
 describe('WHO-5 scoring', () => {
   it('reports the raw total, the percentage score (raw × 4) and no severity', () => {
