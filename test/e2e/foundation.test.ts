@@ -1,62 +1,16 @@
-/**
- * The foundation walked as its users walk it, in Chromium: an owner signs in, creates a client,
- * opens the client, and finds that view in the audit trail; intake never sees clinical notes; a
- * phone-width screen works; axe-core finds no serious or critical violation on these pages.
- */
-import fs from 'node:fs';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  launchChromium,
-  type RunningServer,
-  SCREENSHOTS,
-  seriousA11yViolations,
-  startServer,
-} from './support.ts';
+import { describe, expect, it } from 'vitest';
+import { SCREENSHOTS, setupBrowserApp } from './support.ts';
 
-const PASSWORD = 'threshold-demo';
-let server: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  fs.mkdirSync(SCREENSHOTS, { recursive: true });
-  server = await startServer();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
-async function newPage(viewport = { width: 1280, height: 900 }): Promise<Page> {
-  // axe-core is injected as an inline script, which the app's Content-Security-Policy rightly forbids.
-  const context = await browser.newContext({ viewport, bypassCSP: true });
-  const page = await context.newPage();
-  page.on('pageerror', (e) => {
-    throw e;
-  });
-  return page;
-}
-
-async function signIn(page: Page, email: string) {
-  await page.goto(`${server.url}/`);
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Password').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect.poll(() => page.url(), { timeout: 15_000 }).not.toContain('sign-in');
-}
-
-async function expectAccessible(page: Page, name: string) {
-  await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: true });
-  const violations = await seriousA11yViolations(page);
-  expect(violations, `${name}: ${JSON.stringify(violations, null, 2)}`).toEqual([]);
-}
+const app = setupBrowserApp();
+const newPage = app.newPage;
+const signIn = app.signIn;
+const expectAccessible = app.expectAccessible;
 
 describe('staff foundation in the browser', () => {
   it('signs in, creates a client, views it, and finds the view in the audit trail', async () => {
     const page = await newPage();
-    await page.goto(`${server.url}/`);
+    await page.goto(`${app.url}/`);
     await page.getByLabel('Email').waitFor();
     await expectAccessible(page, 'sign-in');
 
@@ -66,7 +20,7 @@ describe('staff foundation in the browser', () => {
     await expect.poll(() => page.getByText('Email or password is incorrect.').count()).toBeGreaterThan(0);
 
     await signIn(page, 'owner@demo-retreat.example');
-    await page.goto(`${server.url}/clients`);
+    await page.goto(`${app.url}/clients`);
     await page.getByRole('heading', { name: 'Clients', level: 1 }).waitFor();
     await page
       .getByRole('cell', { name: /de Vries/ })
@@ -101,7 +55,7 @@ describe('staff foundation in the browser', () => {
     const clientId = clientUrl.split('/').pop()!;
     await expectAccessible(page, 'client');
 
-    await page.goto(`${server.url}/audit?entityType=client&entityId=${clientId}`);
+    await page.goto(`${app.url}/audit?entityType=client&entityId=${clientId}`);
     await page.getByRole('heading', { name: 'Audit trail', level: 1 }).waitFor();
     await page.getByText('client.view').first().waitFor();
     await page.getByText('client.create').first().waitFor();
@@ -112,7 +66,7 @@ describe('staff foundation in the browser', () => {
   it('shows intake staff no clinical notes and no audit trail', async () => {
     const page = await newPage();
     await signIn(page, 'intake@demo-retreat.example');
-    await page.goto(`${server.url}/clients`);
+    await page.goto(`${app.url}/clients`);
     await page
       .getByRole('cell', { name: /de Vries/ })
       .first()
@@ -125,7 +79,7 @@ describe('staff foundation in the browser', () => {
   it('works at a phone width', async () => {
     const page = await newPage({ width: 360, height: 740 });
     await signIn(page, 'clinician@demo-retreat.example');
-    await page.goto(`${server.url}/clients`);
+    await page.goto(`${app.url}/clients`);
     await page.getByRole('heading', { name: 'Clients', level: 1 }).waitFor();
     await page.screenshot({ path: path.join(SCREENSHOTS, 'clients-phone.png'), fullPage: true });
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);

@@ -1,64 +1,15 @@
-/**
- * Questionnaires walked in Chromium: the instruments pages (every fact with its verification badge
- * and source, the "Try it" form), a clinician entering a PHQ-9 for a client (total, severity and the
- * suicide-risk follow-up alert on the client page, the item answers behind the row), the entry form
- * at phone width, and intake staff who see no questionnaires. axe-core finds no serious or critical
- * violation on these pages.
- */
-import fs from 'node:fs';
-import path from 'node:path';
-import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  launchChromium,
-  type RunningServer,
-  SCREENSHOTS,
-  seriousA11yViolations,
-  startServer,
-} from './support.ts';
+import type { Locator, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { setupBrowserApp } from './support.ts';
 
-const PASSWORD = 'threshold-demo';
 /** PHQ-9 items 1–9: total 13 (moderate); item 9 above 0 raises the suicide-risk flag. */
 const PHQ9_ANSWERS = [2, 2, 2, 2, 1, 1, 2, 0, 1];
 const PHQ9_LABELS = ['Not at all', 'Several days', 'More than half the days', 'Nearly every day'];
 
-let server: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  fs.mkdirSync(SCREENSHOTS, { recursive: true });
-  server = await startServer();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
-async function newPage(viewport = { width: 1280, height: 900 }): Promise<Page> {
-  // axe-core is injected as an inline script, which the app's Content-Security-Policy rightly forbids.
-  const context = await browser.newContext({ viewport, bypassCSP: true });
-  const page = await context.newPage();
-  page.on('pageerror', (e) => {
-    throw e;
-  });
-  return page;
-}
-
-async function signIn(page: Page, email: string) {
-  await page.goto(`${server.url}/`);
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Password').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect.poll(() => page.url(), { timeout: 15_000 }).not.toContain('sign-in');
-}
-
-async function expectAccessible(page: Page, name: string) {
-  await page.evaluate(() => window.scrollTo(0, 0));
-  await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: true });
-  const violations = await seriousA11yViolations(page);
-  expect(violations, `${name}: ${JSON.stringify(violations, null, 2)}`).toEqual([]);
-}
+const app = setupBrowserApp();
+const newPage = app.newPage;
+const signIn = app.signIn;
+const expectAccessible = app.expectAccessible;
 
 /** The radio group of item `n`: a fieldset whose legend starts with "n.". */
 const item = (scope: Page | Locator, n: number) =>
@@ -76,7 +27,7 @@ const sidewaysOverflow = (page: Page) =>
   page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
 
 async function openClient(page: Page, name: RegExp) {
-  await page.goto(`${server.url}/clients`);
+  await page.goto(`${app.url}/clients`);
   await page.getByRole('cell', { name }).first().waitFor();
   await page.getByRole('link', { name }).first().click();
   await page.getByRole('heading', { name, level: 1 }).waitFor();
@@ -133,7 +84,7 @@ describe('questionnaires in the browser', () => {
     await expectAccessible(page, 'instrument-phq-9');
 
     for (const id of ['gad-7', 'pcl-5', 'qids-sr16', 'who-5', 'meq-30']) {
-      await page.goto(`${server.url}/instruments/${id}`);
+      await page.goto(`${app.url}/instruments/${id}`);
       await page.getByRole('heading', { name: 'Try it', level: 2 }).waitFor();
       await expectAccessible(page, `instrument-${id}`);
     }
@@ -206,11 +157,11 @@ describe('questionnaires in the browser', () => {
   it('works at a phone width: radio options stack and nothing scrolls sideways', async () => {
     const page = await newPage({ width: 360, height: 740 });
     await signIn(page, 'clinician@demo-retreat.example');
-    await page.goto(`${server.url}/clients`);
+    await page.goto(`${app.url}/clients`);
     await page.getByRole('heading', { name: 'Clients', level: 1 }).waitFor();
     const link = page.getByRole('link', { name: /de Vries/ }).first();
     const href = await link.getAttribute('href');
-    await page.goto(`${server.url}${href}/questionnaires/new?instrument=phq-9`);
+    await page.goto(`${app.url}${href}/questionnaires/new?instrument=phq-9`);
     await item(page, 1).waitFor();
     const boxes = await Promise.all(
       PHQ9_LABELS.map((label) =>
@@ -222,14 +173,14 @@ describe('questionnaires in the browser', () => {
     expect(await sidewaysOverflow(page)).toBeLessThanOrEqual(1);
     await expectAccessible(page, 'questionnaire-entry-phone');
 
-    await page.goto(`${server.url}${href}`);
+    await page.goto(`${app.url}${href}`);
     await page.getByRole('heading', { name: 'Questionnaires', level: 2 }).waitFor();
     await page.getByRole('region', { name: 'Questionnaire responses' }).waitFor();
     expect(await sidewaysOverflow(page)).toBeLessThanOrEqual(1);
     await expectAccessible(page, 'client-questionnaires-phone');
 
     for (const target of ['/instruments', '/instruments/phq-9']) {
-      await page.goto(`${server.url}${target}`);
+      await page.goto(`${app.url}${target}`);
       await page.getByRole('heading', { level: 1 }).waitFor();
       await page
         .getByRole('link', { name: 'All instruments' })

@@ -8,6 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import axe from 'axe-core';
 import { type Browser, chromium, type Page } from 'playwright-core';
+import { afterAll, beforeAll, expect } from 'vitest';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -105,3 +106,58 @@ export async function seriousA11yViolations(page: Page): Promise<AxeViolation[]>
 }
 
 export const SCREENSHOTS = path.join(ROOT, '.tmp/screenshots');
+
+export const DEMO_PASSWORD = 'threshold-demo';
+
+export interface BrowserApp {
+  /** The server's base URL (set once beforeAll has run). */
+  readonly url: string;
+  newPage(viewport?: { width: number; height: number }): Promise<Page>;
+  signIn(page: Page, email: string): Promise<void>;
+  /** Takes a screenshot into SCREENSHOTS and asserts axe-core finds no serious or critical violation. */
+  expectAccessible(page: Page, name: string): Promise<void>;
+}
+
+/** Registers beforeAll/afterAll that start a server with demo data and Chromium, and stop them. */
+export function setupBrowserApp(): BrowserApp {
+  let server: RunningServer | undefined;
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    fs.mkdirSync(SCREENSHOTS, { recursive: true });
+    server = await startServer();
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+  const app: BrowserApp = {
+    get url() {
+      if (!server) throw new Error('the server starts in beforeAll');
+      return server.url;
+    },
+    async newPage(viewport = { width: 1280, height: 900 }) {
+      // axe-core is injected as an inline script, which the app's Content-Security-Policy rightly forbids.
+      const context = await browser!.newContext({ viewport, bypassCSP: true });
+      const page = await context.newPage();
+      page.on('pageerror', (e) => {
+        throw e;
+      });
+      return page;
+    },
+    async signIn(page, email) {
+      await page.goto(`${app.url}/`);
+      await page.getByLabel('Email').fill(email);
+      await page.getByLabel('Password').fill(DEMO_PASSWORD);
+      await page.getByRole('button', { name: 'Sign in' }).click();
+      await expect.poll(() => page.url(), { timeout: 15_000 }).not.toContain('sign-in');
+    },
+    async expectAccessible(page, name) {
+      await page.evaluate(() => window.scrollTo(0, 0));
+      await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: true });
+      const violations = await seriousA11yViolations(page);
+      expect(violations, `${name}: ${JSON.stringify(violations, null, 2)}`).toEqual([]);
+    },
+  };
+  return app;
+}
