@@ -10,20 +10,11 @@ import type { Client } from '../../server/clients/schema.ts';
 import { useCan } from '../app/session-context.tsx';
 import { ApiError } from '../http/problem.ts';
 import { clientKeys, conflictCurrent, useUpdateClient } from './api.ts';
-import { ClientForm, focusFirstError } from './ClientForm.tsx';
+import { ClientForm } from './ClientForm.tsx';
 import { ConflictPanel } from './ConflictPanel.tsx';
-import {
-  CLIENT_FIELDS,
-  type ClientDraft,
-  type ClientField,
-  type ClientFieldErrors,
-  changedFields,
-  checkDraft,
-  draftFromClient,
-  draftToInput,
-} from './draft.ts';
+import { CLIENT_FIELDS, changedFields, draftFromClient, draftToInput } from './draft.ts';
 import { FormProblemAlert } from './FormProblemAlert.tsx';
-import { type FormProblem, formErrorsFrom } from './form-errors.ts';
+import { useClientForm } from './use-client-form.ts';
 
 interface Props {
   client: Client;
@@ -36,24 +27,13 @@ export function ClientEditor({ client, onDone }: Props) {
   const update = useUpdateClient(client.id);
   const queryClient = useQueryClient();
   const [base, setBase] = useState<Client>(client);
-  const [draft, setDraft] = useState<ClientDraft>(() => draftFromClient(client));
-  const [errors, setErrors] = useState<ClientFieldErrors>({});
-  const [problem, setProblem] = useState<FormProblem | null>(null);
+  const { draft, setDraft, errors, problem, onChange, validate, showError } = useClientForm(() =>
+    draftFromClient(client),
+  );
   const [conflict, setConflict] = useState<Client | null>(null);
 
-  const onChange = (field: ClientField, value: string) => {
-    setDraft((d) => ({ ...d, [field]: value }));
-    if (errors[field]) setErrors((e) => ({ ...e, [field]: undefined }));
-  };
-
   const onSubmit = () => {
-    const local = checkDraft(draft);
-    setErrors(local);
-    setProblem(null);
-    if (Object.keys(local).length) {
-      focusFirstError(local);
-      return;
-    }
+    if (!validate()) return;
     update.mutate(
       { ...draftToInput(draft, canWriteNotes), version: base.version },
       {
@@ -69,10 +49,7 @@ export function ClientEditor({ client, onDone }: Props) {
             queryClient.setQueryData(clientKeys.detail(current.id), current);
             return;
           }
-          const { fields: byField, problem: p } = formErrorsFrom(error);
-          setErrors(byField);
-          setProblem(p);
-          focusFirstError(byField);
+          showError(error);
         },
       },
     );
