@@ -13,6 +13,8 @@ import { findOrganizationBySlug } from '../server/organizations/repository.ts';
 import { addMember, createOrganization, resetPassword } from '../server/organizations/service.ts';
 import { VERSION } from '../server/version.ts';
 import { backup } from './backup.ts';
+import { evidenceExport, evidenceImport } from './evidence.ts';
+import { addMetaCommand } from './meta.ts';
 import { UsageError, withContext } from './runtime.ts';
 import { rescore, score } from './score.ts';
 import { serve } from './serve.ts';
@@ -149,10 +151,26 @@ program
   .option('--dry-run', 'report without writing')
   .action((o: { dryRun?: boolean }) => rescore(o));
 
+const evidence = program.command('evidence').description('The evidence library: export and import citations');
+evidence
+  .command('export')
+  .description('Export studies (all, or --ids) as BibTeX, RIS or CSL-JSON (or APA / Vancouver references)')
+  .requiredOption('--format <format>', 'bibtex, ris or csl-json (also apa, vancouver)')
+  .option('--out <file>', 'write to a file (default: standard output)')
+  .option('--ids <ids>', 'comma-separated study ids, e.g. feder-2025,moore-2025')
+  .action((o: { format: string; out?: string; ids?: string }) => evidenceExport(o));
+evidence
+  .command('import <file>')
+  .description('Import citations (.bib, .ris or CSL-JSON .json); duplicates are reported, not added')
+  .option('--format <format>', 'bibtex, ris or csl-json (default: from the extension)')
+  .action((file: string, o: { format?: string }) => evidenceImport(file, o));
+
 program
   .command('backup <file>')
   .description('Back up the SQLite database while the server runs (PostgreSQL: prints the pg_dump command)')
   .action((file: string) => backup(file));
+
+addMetaCommand(program);
 
 function fail(message: string, code: number): never {
   console.error(`threshold: ${message}`);

@@ -107,6 +107,20 @@ export interface QuestionnaireResponseTable {
   scored_at: string;
 }
 
+/** The evidence library's imported and curated studies (built-in ones live in code). */
+export interface StudyTable {
+  id: string;
+  /** 'imported' or 'curated' ('builtin' is reserved for records in code). */
+  source: string;
+  /** JSON: the whole StudyRecord (src/domain/evidence/types.ts). */
+  record: string;
+  /** Folded text for pre-filtering searches (src/domain/evidence/search.ts). */
+  search_text: string;
+  created_at: string;
+  updated_at: string;
+  version: number;
+}
+
 export interface Database {
   organizations: OrganizationTable;
   users: UserTable;
@@ -115,4 +129,5 @@ export interface Database {
   clients: ClientTable;
   audit_events: AuditEventTable;
   questionnaire_responses: QuestionnaireResponseTable;
+  studies: StudyTable;
 }

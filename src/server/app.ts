@@ -18,12 +18,14 @@ import { authRoutes } from './auth/routes.ts';
 import { clientRoutes } from './clients/routes.ts';
 import type { Config } from './config.ts';
 import type { AppContext } from './context.ts';
+import { evidenceRoutes } from './evidence/routes.ts';
 import { fhirRoutes } from './fhir/routes.ts';
 import { healthRoutes } from './health/routes.ts';
 import { ProblemSchema } from './http/common-schema.ts';
 import { frameworkProblem, PROBLEM_TYPE, registerProblemHandlers, sendProblem } from './http/problem.ts';
 import { registerValidation } from './http/validation.ts';
 import { instrumentRoutes } from './instruments/routes.ts';
+import { metaRoutes } from './meta/routes.ts';
 import { organizationRoutes } from './organizations/routes.ts';
 import { responseRoutes } from './responses/routes.ts';
 import { VERSION } from './version.ts';
@@ -112,6 +114,8 @@ export async function buildApp(opts: BuildOptions): Promise<{ app: FastifyInstan
         { name: 'instruments' },
         { name: 'responses' },
         { name: 'fhir' },
+        { name: 'evidence' },
+        { name: 'meta' },
       ],
     },
     refResolver: { buildLocalReference: (json, _base, _fragment, i) => (json.$id as string) || `def-${i}` },
@@ -135,6 +139,8 @@ export async function buildApp(opts: BuildOptions): Promise<{ app: FastifyInstan
   await app.register(instrumentRoutes());
   await app.register(responseRoutes(ctx));
   await app.register(fhirRoutes(ctx));
+  await app.register(evidenceRoutes(ctx));
+  await app.register(metaRoutes());
 
   if (opts.web !== false) await registerWeb(app);
   else

@@ -74,6 +74,43 @@ const strictAjv = makeAjv(false);
 const coercingAjv = makeAjv(true);
 const accepts = (validate: ValidateFunction, value: unknown) => validate(structuredClone(value));
 
+const META_BODY = {
+  measure: 'RR',
+  method: 'REML',
+  test: 'z',
+  level: 95,
+  studies: [
+    { study: 'A', ai: 4, bi: 119, ci: 11, di: 128 },
+    { study: 'B', ai: 6, bi: 300, ci: 29, di: 274 },
+  ],
+};
+
+/** A minimal well-formed evidence record (PUT /api/studies/:id). */
+const unverified = (value: unknown) => ({ value, status: 'unverified', source: 'fuzz' });
+const STUDY_RECORD = {
+  id: 'fuzz-2024',
+  label: 'A fuzzed study',
+  citation: unverified({ id: 'fuzz-2024', type: 'article-journal', title: 'A fuzzed study' }),
+  doi: null,
+  pmid: null,
+  pmcid: null,
+  registrations: [],
+  related: [],
+  design: null,
+  setting: null,
+  population: null,
+  conditions: unverified([]),
+  n: null,
+  intervention: null,
+  comparator: null,
+  followUp: null,
+  measures: unverified([]),
+  outcomes: [],
+  keyFindings: [],
+  cautions: [],
+  circulatedCitations: [],
+};
+
 /** A well-formed body for each write route with a body schema: the base the generators spoil. */
 function validBodies(org: TestOrg): Record<string, Record<string, unknown>> {
   return {
@@ -107,10 +144,22 @@ function validBodies(org: TestOrg): Record<string, Record<string, unknown>> {
       subject: { reference: 'Patient/00000000-0000-4000-8000-000000000000' },
       item: [{ linkId: 'q1', answer: [{ valueInteger: 1 }] }],
     },
+    'POST /api/studies/export': { ids: ['feder-2025'], format: 'bibtex' },
+    'POST /api/studies/import': {
+      format: 'csl-json',
+      content: '[{"type":"article-journal","title":"A fuzzed study of ketamine"}]',
+    },
+    'PUT /api/studies/:id': { version: 1, record: STUDY_RECORD },
     'POST /api/clients/:id/responses': {
       instrumentId: 'gad-7',
       answers: { q1: 1, q2: 1, q3: 2, q4: 0, q5: 1, q6: 3, q7: 0 },
     },
+    'POST /api/meta/analyze': META_BODY,
+    'POST /api/meta/forest.svg': {
+      ...META_BODY,
+      realWorld: { label: 'Our program', estimate: -0.5, ciLower: -0.9, ciUpper: -0.1 },
+    },
+    'POST /api/meta/funnel.svg': META_BODY,
   };
 }
 

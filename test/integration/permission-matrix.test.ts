@@ -138,6 +138,31 @@ const gad7Fhir = (clientId: string) => ({
   item: Object.entries(GAD7_ANSWERS).map(([linkId, v]) => ({ linkId, answer: [{ valueInteger: v }] })),
 });
 
+/** A small meta-analysis (three 2×2 tables) for the /api/meta routes. */
+const META_BODY = {
+  measure: 'RR',
+  method: 'REML',
+  studies: [
+    { study: 'A', ai: 4, bi: 119, ci: 11, di: 128 },
+    { study: 'B', ai: 6, bi: 300, ci: 29, di: 274 },
+    { study: 'C', ai: 62, n1i: 13598, ci: 248, n2i: 12867 },
+  ],
+};
+
+/** A stored (imported) study, through the API as the fixture owner: its id, version and record. */
+async function importedStudy(env: Env): Promise<{ id: string; version: number; record: unknown }> {
+  const n = env.next();
+  const content = JSON.stringify([
+    { type: 'article-journal', title: `Matrix study number ${n} of psilocybin`, DOI: `10.5555/matrix.${n}` },
+  ]);
+  const res = await env.fixtures.post('/api/studies/import', { format: 'csl-json', content });
+  expect(res.statusCode, res.body).toBe(200);
+  const id = (res.json() as { added: Array<{ id: string }> }).added[0]!.id;
+  const detail = await env.fixtures.get(`/api/studies/${id}`);
+  expect(detail.statusCode, detail.body).toBe(200);
+  return detail.json() as { id: string; version: number; record: unknown };
+}
+
 /** One valid request per route; keys are `METHOD /url` as the route declares it. HEAD reuses GET. */
 const CASES: Record<string, Case> = {
   'GET /api/openapi.json': simple(async () => ({ url: '/api/openapi.json' })),
@@ -273,6 +298,28 @@ const CASES: Record<string, Case> = {
   'GET /fhir/R4/Observation/:id': simple(async (env) => ({
     url: `/fhir/R4/Observation/${(await storedGad7(env)).id}`,
   })),
+  'POST /api/meta/analyze': simple(async () => ({ url: '/api/meta/analyze', body: META_BODY })),
+  'POST /api/meta/forest.svg': simple(async () => ({ url: '/api/meta/forest.svg', body: META_BODY })),
+  'POST /api/meta/funnel.svg': simple(async () => ({ url: '/api/meta/funnel.svg', body: META_BODY })),
+  'GET /api/studies': simple(async () => ({ url: '/api/studies?q=ketamine&condition=ptsd&limit=5' })),
+  'GET /api/studies/:id': simple(async () => ({ url: '/api/studies/feder-2025' })),
+  'POST /api/studies/export': simple(async () => ({
+    url: '/api/studies/export',
+    body: { ids: ['feder-2025', 'moore-2025'], format: 'bibtex' },
+  })),
+  'POST /api/studies/import': simple(async (env) => ({
+    url: '/api/studies/import',
+    body: {
+      format: 'csl-json',
+      content: JSON.stringify([
+        { type: 'article-journal', title: `Matrix import ${env.next()} of a ketamine study` },
+      ]),
+    },
+  })),
+  'PUT /api/studies/:id': simple(async (env) => {
+    const s = await importedStudy(env);
+    return { url: `/api/studies/${s.id}`, body: { version: s.version, record: s.record } };
+  }),
   'GET /api/audit': simple(async () => ({ url: '/api/audit?limit=5' })),
   'GET /api/audit/verify': simple(async () => ({ url: '/api/audit/verify' })),
 };

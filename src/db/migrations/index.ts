@@ -7,6 +7,7 @@ import type { Kysely, Migration, MigrationProvider } from 'kysely';
 import type { DialectName } from '../dialect.ts';
 import * as m0001 from './0001-foundation.ts';
 import * as m0002 from './0002-questionnaire-responses.ts';
+import * as m0003 from './0003-studies.ts';
 
 export interface MigrationContext {
   dialect: DialectName;
@@ -18,6 +19,7 @@ type Step = { up(db: Kysely<unknown>, ctx: MigrationContext): Promise<void> };
 const steps: Record<string, Step> = {
   '0001-foundation': m0001,
   '0002-questionnaire-responses': m0002,
+  '0003-studies': m0003,
 };
 
 export function migrationProvider(dialect: DialectName): MigrationProvider {

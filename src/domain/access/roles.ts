@@ -29,6 +29,9 @@ export const ACTIONS = [
   'member.manage',
   'organization.read',
   'organization.update',
+  'evidence.read',
+  'evidence.curate',
+  'meta.run',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -48,6 +51,11 @@ const MATRIX: Record<Action, readonly Role[]> = {
   'member.manage': ['owner'],
   'organization.read': ['owner', 'clinician', 'facilitator', 'intake', 'researcher'],
   'organization.update': ['owner'],
+  // The evidence library is installation-wide published literature, not client data.
+  'evidence.read': ['owner', 'clinician', 'facilitator', 'intake', 'researcher'],
+  'evidence.curate': ['owner', 'clinician', 'researcher'],
+  // Meta-analysis of published evidence: computation on data the user sends, no client records.
+  'meta.run': ['owner', 'clinician', 'facilitator', 'intake', 'researcher'],
 };
 
 export function can(role: Role, action: Action): boolean {

@@ -1,0 +1,200 @@
+/**
+ * Citation formats, all through Citation.js: CSL-JSON is the internal format; BibTeX and RIS are
+ * exported and imported; APA 7 and Vancouver references are formatted offline with the CSL styles
+ * bundled in @citation-js/plugin-csl (see styles/README.md). Parsing never fetches anything: every
+ * input is given an explicit type, so a DOI or URL in the content is text, not a request.
+ */
+import { Cite, plugins } from '@citation-js/core';
+import '@citation-js/plugin-bibtex';
+import '@citation-js/plugin-ris';
+import '@citation-js/plugin-csl';
+import { invalid } from '../errors.ts';
+import type { CslFields, CslItem, StudyRecord } from './types.ts';
+
+export const EXPORT_FORMATS = ['bibtex', 'ris', 'csl-json', 'apa', 'vancouver'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+export const IMPORT_FORMATS = ['bibtex', 'ris', 'csl-json'] as const;
+export type ImportFormat = (typeof IMPORT_FORMATS)[number];
+
+/** At most this many entries in one import. */
+export const MAX_IMPORT_ENTRIES = 1000;
+
+export const CONTENT_TYPES: Record<ExportFormat, string> = {
+  bibtex: 'application/x-bibtex; charset=utf-8',
+  ris: 'application/x-research-info-systems; charset=utf-8',
+  'csl-json': 'application/vnd.citationstyles.csl+json; charset=utf-8',
+  apa: 'text/plain; charset=utf-8',
+  vancouver: 'text/plain; charset=utf-8',
+};
+
+export const EXTENSIONS: Record<ExportFormat, string> = {
+  bibtex: 'bib',
+  ris: 'ris',
+  'csl-json': 'json',
+  apa: 'txt',
+  vancouver: 'txt',
+};
+
+for (const template of ['apa', 'vancouver']) {
+  if (!plugins.config.get('@csl')?.styles?.has(template))
+    throw new Error(`@citation-js/plugin-csl does not bundle the "${template}" style`);
+}
+
+/** BibTeX labels may not contain "-" (Citation.js would replace the label), so feder-2025 → feder_2025. */
+export const bibtexKey = (id: string) => id.replace(/[^A-Za-z0-9_]/g, '_');
+
+/** The records' citations as CSL-JSON, each with the study id as id and citation key. */
+export function toCsl(records: readonly StudyRecord[]): CslItem[] {
+  return records.map((r) => ({ ...r.citation.value, id: r.id, 'citation-key': bibtexKey(r.id) }));
+}
+
+/**
+ * Citation.js wraps long RIS values onto continuation lines, which RIS readers (Citation.js
+ * included) join with a space, breaking words ("beyo nd"). The wrap keeps every character, so the
+ * continuation is joined back without one: one tag per line, as the RIS format has it.
+ */
+export function unwrapRis(ris: string): string {
+  const lines: string[] = [];
+  for (const line of ris.split(/\r?\n/)) {
+    if (/^[A-Z][A-Z0-9] {2}-( |$)/.test(line) || lines.length === 0 || line === '') lines.push(line);
+    else lines[lines.length - 1] += line;
+  }
+  return lines.join('\n');
+}
+
+export interface Exported {
+  body: string;
+  contentType: string;
+  extension: string;
+}
+
+export function exportStudies(records: readonly StudyRecord[], format: ExportFormat): Exported {
+  const items = toCsl(records);
+  const out = (body: string): Exported => ({
+    body,
+    contentType: CONTENT_TYPES[format],
+    extension: EXTENSIONS[format],
+  });
+  if (format === 'csl-json') return out(`${JSON.stringify(items, null, 2)}\n`);
+  if (!items.length) return out('');
+  const cite = new Cite(items);
+  if (format === 'bibtex') return out(cite.format('bibtex'));
+  if (format === 'ris') return out(unwrapRis(cite.format('ris')));
+  const status = new Map(records.map((r) => [r.id, r.citation.status]));
+  const text = cite.format('bibliography', {
+    template: format,
+    lang: 'en-US',
+    format: 'text',
+    // A citation that is not confirmed says so wherever it is pasted.
+    append: (entry: { id: string }) => {
+      const s = status.get(entry.id);
+      return s === 'secondary' || s === 'unverified' ? ` [citation ${s}]` : '';
+    },
+  } as { template: string });
+  return out(text);
+}
+
+const FORCE_TYPE: Record<Exclude<ImportFormat, 'csl-json'>, string> = {
+  bibtex: '@biblatex/text',
+  ris: '@ris/file',
+};
+
+const STRING_FIELDS = [
+  'type',
+  'title',
+  'container-title',
+  'container-title-short',
+  'volume',
+  'issue',
+  'page',
+  'number',
+  'DOI',
+  'PMID',
+  'PMCID',
+  'URL',
+  'publisher',
+  'note',
+] as const;
+
+/** Text without control characters (PostgreSQL refuses NUL), trimmed; empty → undefined. */
+function clean(value: unknown, max = 2000): string | undefined {
+  if (typeof value !== 'string' && typeof value !== 'number') return undefined;
+  const s = Array.from(String(value), (ch) => {
+    const code = ch.charCodeAt(0);
+    return code >= 32 || code === 9 || code === 10 || code === 13 ? ch : '';
+  })
+    .join('')
+    .trim();
+  return s ? s.slice(0, max) : undefined;
+}
+
+/** The CSL fields the library keeps, with the right types; null when nothing usable is left. */
+export function sanitizeCsl(raw: unknown): CslFields | null {
+  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return null;
+  const r = raw as Record<string, unknown>;
+  const item: Record<string, unknown> = {};
+  for (const f of STRING_FIELDS) {
+    const v = clean(r[f], f === 'type' ? 50 : 2000);
+    if (v !== undefined) item[f] = v;
+  }
+  item.type ??= 'article-journal';
+  if (Array.isArray(r.author)) {
+    const names = r.author
+      .map((a) => {
+        if (!a || typeof a !== 'object') return null;
+        const n = a as Record<string, unknown>;
+        const out = {
+          family: clean(n.family, 200),
+          given: clean(n.given, 200),
+          literal: clean(n.literal, 500),
+        };
+        return out.family || out.literal
+          ? Object.fromEntries(Object.entries(out).filter(([, v]) => v))
+          : null;
+      })
+      .filter((a): a is Record<string, string> => a !== null);
+    if (names.length) item.author = names.slice(0, 500);
+  }
+  const parts = (r.issued as { 'date-parts'?: unknown } | undefined)?.['date-parts'];
+  const first = Array.isArray(parts) && Array.isArray(parts[0]) ? parts[0] : null;
+  const date = first
+    ?.slice(0, 3)
+    .map((p) => (typeof p === 'number' ? p : Number.parseInt(String(p), 10)))
+    .filter((p) => Number.isInteger(p) && p > 0 && p < 10000);
+  if (date?.length) item.issued = { 'date-parts': [date] };
+  return item.title || item.DOI || item.author || item['container-title'] ? (item as CslFields) : null;
+}
+
+function parseCslJson(content: string): unknown[] {
+  let data: unknown;
+  try {
+    data = JSON.parse(content);
+  } catch (e) {
+    throw invalid('content', `is not valid JSON (${(e as Error).message})`);
+  }
+  return Array.isArray(data) ? data : [data];
+}
+
+function parseWithCitationJs(format: 'bibtex' | 'ris', content: string): unknown[] {
+  try {
+    return new Cite(content, { forceType: FORCE_TYPE[format] }).data;
+  } catch (e) {
+    const first = String((e as Error).message).split('\n')[0];
+    throw invalid('content', `could not be read as ${format === 'bibtex' ? 'BibTeX' : 'RIS'}: ${first}`);
+  }
+}
+
+/** Reads citations; throws a validation error naming `content` when none can be read. */
+export function parseCitations(format: ImportFormat, content: string): Array<CslFields> {
+  const raw = format === 'csl-json' ? parseCslJson(content) : parseWithCitationJs(format, content);
+  if (raw.length > MAX_IMPORT_ENTRIES)
+    throw invalid('content', `holds ${raw.length} entries; import at most ${MAX_IMPORT_ENTRIES} at a time`);
+  const items = raw.map((r, i) => {
+    const item = sanitizeCsl(r);
+    if (!item) throw invalid('content', `entry ${i + 1} has no title, DOI, author or journal`);
+    return item;
+  });
+  const label = format === 'csl-json' ? 'CSL-JSON' : format === 'bibtex' ? 'BibTeX' : 'RIS';
+  if (!items.length) throw invalid('content', `holds no ${label} entries`);
+  return items;
+}

@@ -1,0 +1,265 @@
+/**
+ * One meta-analysis from study rows, shared by the API (POST /api/meta/analyze) and the CLI
+ * (`threshold meta`): rows of metafor's escalc columns → escalc → rma → one result object with
+ * study labels and the display-scale (back-transformed) pooled estimate.
+ *
+ * Bad input is a validation DomainError naming the study and column: field `studies[i].ai` with
+ * i the 0-based index of the study in the input (the CLI turns it into a line of its file).
+ */
+import { DomainError } from '../../domain/errors.ts';
+import { backTransformFor, escalc, rma } from '../../domain/meta/index.ts';
+import type { EscalcInput, Measure, Method, RmaResult, TestType } from '../../domain/meta/types.ts';
+
+export const MEASURES = ['RR', 'OR', 'RD', 'PLO', 'PR', 'MD', 'SMD', 'GEN'] as const;
+export const METHODS = ['FE', 'DL', 'REML', 'PM'] as const;
+export const TESTS = ['z', 'knha'] as const;
+
+export const NUMERIC_COLUMNS = [
+  'ai',
+  'bi',
+  'ci',
+  'di',
+  'n1i',
+  'n2i',
+  'xi',
+  'ni',
+  'm1i',
+  'sd1i',
+  'm2i',
+  'sd2i',
+  'yi',
+  'vi',
+] as const;
+export type NumericColumn = (typeof NUMERIC_COLUMNS)[number];
+
+/** One study: an optional label and the columns its measure needs (others are ignored). */
+export type StudyRow = { study?: string } & { [C in NumericColumn]?: number };
+
+export interface AnalysisRequest {
+  measure: Measure;
+  method: Method;
+  test?: TestType;
+  level?: number;
+  studies: readonly StudyRow[];
+}
+
+/** The display scale of a measure whose model scale is not (log ratios, logit proportions). */
+export type DisplayScale = 'RR' | 'OR' | 'proportion';
+
+export interface MetaAnalysis {
+  measure: Measure;
+  method: Method;
+  /** The test used (metafor falls back from knha to z when k = 1; see warnings). */
+  test: TestType;
+  level: number;
+  k: number;
+  /** Pooled estimate on the model scale (log RR, log OR, logit, or the measure itself). */
+  estimate: number;
+  se: number;
+  /** z, or t for knha. */
+  statistic: number;
+  df: number | null;
+  pval: number;
+  ciLower: number;
+  ciUpper: number;
+  /** Prediction interval; null for FE. */
+  piLower: number | null;
+  piUpper: number | null;
+  tau2: number;
+  tau2Se: number | null;
+  tau: number;
+  /** I² in percent. */
+  i2: number;
+  h2: number;
+  q: number;
+  qDf: number;
+  qPval: number;
+  /** exp(·) for RR/OR, inverse logit for PLO; null for measures already on their display scale. */
+  backTransformed: {
+    scale: DisplayScale;
+    estimate: number;
+    ciLower: number;
+    ciUpper: number;
+    piLower: number | null;
+    piUpper: number | null;
+  } | null;
+  /** In input order; weight in percent (metafor's weights()), CI is yi ± z·√vi. */
+  studies: Array<{ study: string; yi: number; vi: number; weight: number; ciLower: number; ciUpper: number }>;
+  warnings: string[];
+}
+
+/** A bad cell or a missing column of one study. */
+export class StudyInputError extends DomainError {
+  constructor(
+    readonly index: number,
+    readonly column: string,
+    detail: string,
+  ) {
+    super('validation', `studies[${index}].${column}: ${detail}`, [
+      { field: `studies[${index}].${column}`, message: detail },
+    ]);
+  }
+}
+
+export const displayScaleOf = (measure: Measure): DisplayScale | null =>
+  measure === 'RR' || measure === 'OR' ? measure : measure === 'PLO' ? 'proportion' : null;
+
+export const defaultLabel = (index: number): string => `Study ${index + 1}`;
+
+export function analyze(request: AnalysisRequest): MetaAnalysis {
+  const { measure, studies } = request;
+  const fit = fitRows(request);
+  const scale = displayScaleOf(measure);
+  const back = backTransformFor(measure);
+  const orNull = (x: number | null) => (x === null ? null : back(x));
+  return {
+    measure,
+    method: fit.method,
+    test: fit.test,
+    level: fit.level,
+    k: fit.k,
+    estimate: fit.estimate,
+    se: fit.se,
+    statistic: fit.statistic,
+    df: fit.df,
+    pval: fit.pval,
+    ciLower: fit.ciLower,
+    ciUpper: fit.ciUpper,
+    piLower: fit.piLower,
+    piUpper: fit.piUpper,
+    tau2: fit.tau2,
+    tau2Se: fit.tau2Se,
+    tau: fit.tau,
+    i2: fit.i2,
+    h2: fit.h2,
+    q: fit.q,
+    qDf: fit.qDf,
+    qPval: fit.qPval,
+    backTransformed: scale
+      ? {
+          scale,
+          estimate: back(fit.estimate),
+          ciLower: back(fit.ciLower),
+          ciUpper: back(fit.ciUpper),
+          piLower: orNull(fit.piLower),
+          piUpper: orNull(fit.piUpper),
+        }
+      : null,
+    studies: fit.studies.map((s, i) => ({
+      study: studies[i]?.study ?? defaultLabel(i),
+      yi: s.yi,
+      vi: s.vi,
+      weight: s.weight,
+      ciLower: s.ciLower,
+      ciUpper: s.ciUpper,
+    })),
+    warnings: fit.warnings,
+  };
+}
+
+/** escalc + rma on the rows, with the domain's row-numbered errors turned into StudyInputErrors. */
+export function fitRows(request: AnalysisRequest): RmaResult {
+  const input = escalcInput(request.measure, request.studies);
+  return withStudyErrors(() => {
+    const es = escalc(input);
+    return rma(es, { method: request.method, test: request.test, level: request.level });
+  });
+}
+
+/** The columns each measure needs (RR/OR/RD: bi or n1i, di or n2i). */
+export const REQUIRED_COLUMNS: Record<Measure, readonly string[]> = {
+  RR: ['ai', 'bi|n1i', 'ci', 'di|n2i'],
+  OR: ['ai', 'bi|n1i', 'ci', 'di|n2i'],
+  RD: ['ai', 'bi|n1i', 'ci', 'di|n2i'],
+  PLO: ['xi', 'ni'],
+  PR: ['xi', 'ni'],
+  MD: ['m1i', 'sd1i', 'n1i', 'm2i', 'sd2i', 'n2i'],
+  SMD: ['m1i', 'sd1i', 'n1i', 'm2i', 'sd2i', 'n2i'],
+  GEN: ['yi', 'vi'],
+};
+
+function escalcInput(measure: Measure, rows: readonly StudyRow[]): EscalcInput {
+  const has = (c: NumericColumn) => rows.length > 0 && rows.every((r) => r[c] !== undefined);
+  const col = (c: NumericColumn): number[] =>
+    rows.map((r, i) => {
+      const v = r[c];
+      if (v === undefined) throw new StudyInputError(i, c, `is required for measure ${measure}`);
+      return v;
+    });
+  /**
+   * An arm of a 2×2 table: its non-events, its group size, or both, as columns for escalc. Studies
+   * may mix the two: then the non-events of a study that gave only its group size are n − events.
+   */
+  const arm = (events: 'ai' | 'ci', cells: 'bi' | 'di', size: 'n1i' | 'n2i') => {
+    const given = (c: NumericColumn) => (has(c) ? col(c) : undefined);
+    if (has(cells) || has(size)) return { cells: given(cells), sizes: given(size) };
+    const values = rows.map((r, i) => {
+      const [e, b, n] = [r[events], r[cells], r[size]];
+      if (b === undefined && n === undefined)
+        throw new StudyInputError(
+          i,
+          cells,
+          `is required for measure ${measure} (or give ${size}, the group size)`,
+        );
+      if (e === undefined || n === undefined) return b!;
+      if (e > n) throw new StudyInputError(i, events, `events (${e}) exceed the group size ${size} (${n})`);
+      if (b !== undefined && b + e !== n)
+        throw new StudyInputError(i, size, `must equal ${events} + ${cells} (${e + b}), got ${n}`);
+      return n - e;
+    });
+    return { cells: values, sizes: undefined };
+  };
+  switch (measure) {
+    case 'RR':
+    case 'OR':
+    case 'RD': {
+      const ai = col('ai');
+      const ci = col('ci');
+      const one = arm('ai', 'bi', 'n1i');
+      const two = arm('ci', 'di', 'n2i');
+      return {
+        measure,
+        ai,
+        ci,
+        ...(one.cells ? { bi: one.cells } : {}),
+        ...(one.sizes ? { n1i: one.sizes } : {}),
+        ...(two.cells ? { di: two.cells } : {}),
+        ...(two.sizes ? { n2i: two.sizes } : {}),
+      };
+    }
+    case 'PLO':
+    case 'PR':
+      return { measure, xi: col('xi'), ni: col('ni') };
+    case 'MD':
+    case 'SMD':
+      return {
+        measure,
+        m1i: col('m1i'),
+        sd1i: col('sd1i'),
+        n1i: col('n1i'),
+        m2i: col('m2i'),
+        sd2i: col('sd2i'),
+        n2i: col('n2i'),
+      };
+    case 'GEN':
+      return { measure, yi: col('yi'), vi: col('vi') };
+  }
+}
+
+const ROW_MESSAGE = /^row (\d+): ([\s\S]*)$/;
+
+/** The domain names a bad cell as field `ai`, message `row 3: …` (1-based): re-raise it by study. */
+function withStudyErrors<T>(fn: () => T): T {
+  try {
+    return fn();
+  } catch (err) {
+    if (err instanceof DomainError && err.kind === 'validation' && err.fields.length === 1) {
+      const issue = err.fields[0]!;
+      const m = ROW_MESSAGE.exec(issue.message);
+      if (m && (NUMERIC_COLUMNS as readonly string[]).includes(issue.field)) {
+        throw new StudyInputError(Number(m[1]) - 1, issue.field, m[2]!);
+      }
+    }
+    throw err;
+  }
+}

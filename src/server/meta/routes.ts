@@ -1,0 +1,153 @@
+/**
+ * /api/meta: meta-analysis of studies the caller sends (nothing is stored): the fit as JSON, and
+ * forest and funnel plots as SVG. Errors name the failing field as `studies[2].ai` (0-based index
+ * into `studies`), for schema failures and for bad values the analysis refuses alike.
+ */
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { Type } from '@sinclair/typebox';
+import type { FastifyError, FastifyReply } from 'fastify';
+import { DomainError, type FieldIssue, invalid } from '../../domain/errors.ts';
+import { forestLayout, funnelLayout } from '../../domain/meta/plots/index.ts';
+import { problemResponses, responses } from '../http/common-schema.ts';
+import { type AnalysisRequest, analyze, defaultLabel, fitRows } from './analysis.ts';
+import { renderForest, renderFunnel } from './render.ts';
+import {
+  AnalysisRequestSchema,
+  type ForestRequest,
+  ForestRequestSchema,
+  MetaAnalysisSchema,
+} from './schema.ts';
+
+const tags = ['meta'];
+const access = { action: 'meta.run' } as const;
+const svgResponse = {
+  200: {
+    description: 'An SVG image (role="img", with <title> and <desc>)',
+    content: { 'image/svg+xml': { schema: Type.String() } },
+  },
+  ...problemResponses,
+};
+
+/** `/studies/2/ai` → `studies[2].ai` */
+const fieldOf = (pointer: string, extra?: unknown): string => {
+  const parts = pointer.split('/').filter(Boolean);
+  if (typeof extra === 'string') parts.push(extra);
+  return parts.reduce((acc, p) => (/^\d+$/.test(p) ? `${acc}[${p}]` : acc ? `${acc}.${p}` : p), '');
+};
+
+interface AjvIssue {
+  instancePath: string;
+  keyword: string;
+  message?: string;
+  params: Record<string, unknown>;
+}
+
+/** A schema failure as a problem naming fields in this API's style. */
+function schemaError(error: FastifyError): DomainError {
+  const seen = new Set<string>();
+  const fields: FieldIssue[] = [];
+  for (const v of (error.validation ?? []) as AjvIssue[]) {
+    const field =
+      fieldOf(v.instancePath, v.params.missingProperty ?? v.params.additionalProperty) || '(body)';
+    const message =
+      v.keyword === 'required'
+        ? 'is required'
+        : v.keyword === 'additionalProperties'
+          ? 'is not a known field'
+          : v.keyword === 'enum' && Array.isArray(v.params.allowedValues)
+            ? `must be one of: ${v.params.allowedValues.join(', ')}`
+            : (v.message ?? 'is invalid');
+    if (seen.has(`${field}|${message}`)) continue;
+    seen.add(`${field}|${message}`);
+    fields.push({ field, message, in: 'body' });
+  }
+  if (fields.length === 0) fields.push({ field: '(body)', message: error.message, in: 'body' });
+  return new DomainError('validation', fields.map((f) => `${f.field} ${f.message}`).join('; '), fields);
+}
+
+const checked = <T>(request: { body: T; validationError?: Error }): T => {
+  if (request.validationError) throw schemaError(request.validationError as FastifyError);
+  return request.body;
+};
+
+const labelsOf = (body: AnalysisRequest) => body.studies.map((s, i) => s.study ?? defaultLabel(i));
+
+const sendSvg = (reply: FastifyReply, svg: string, name: string) =>
+  reply
+    .type('image/svg+xml; charset=utf-8')
+    .header('content-disposition', `inline; filename="${name}"`)
+    .send(svg);
+
+function checkRealWorld(rw: ForestRequest['realWorld']): void {
+  if (rw && !(rw.ciLower <= rw.estimate && rw.estimate <= rw.ciUpper))
+    throw invalid('realWorld.estimate', 'must lie within [ciLower, ciUpper]', 'body');
+}
+
+export function metaRoutes(): FastifyPluginAsyncTypebox {
+  return async (app) => {
+    app.post(
+      '/api/meta/analyze',
+      {
+        config: { access },
+        attachValidation: true,
+        schema: {
+          tags,
+          summary: "Meta-analysis of the studies sent (metafor's escalc + rma); nothing is stored",
+          body: AnalysisRequestSchema,
+          response: responses({ 200: MetaAnalysisSchema }),
+        },
+      },
+      async (request) => analyze(checked(request)),
+    );
+
+    app.post(
+      '/api/meta/forest.svg',
+      {
+        config: { access },
+        attachValidation: true,
+        schema: {
+          tags,
+          summary:
+            'Forest plot of the studies sent, as SVG (optionally with a real-world estimate beside them)',
+          body: ForestRequestSchema,
+          response: svgResponse,
+        },
+      },
+      async (request, reply) => {
+        const body = checked(request);
+        checkRealWorld(body.realWorld);
+        const fit = fitRows(body);
+        const layout = forestLayout({
+          measure: body.measure,
+          fit,
+          labels: labelsOf(body),
+          realWorld: body.realWorld,
+        });
+        return sendSvg(reply, renderForest(layout), 'forest.svg');
+      },
+    );
+
+    app.post(
+      '/api/meta/funnel.svg',
+      {
+        config: { access },
+        attachValidation: true,
+        schema: {
+          tags,
+          summary: 'Funnel plot of the studies sent, as SVG',
+          body: AnalysisRequestSchema,
+          response: svgResponse,
+        },
+      },
+      async (request, reply) => {
+        const body = checked(request);
+        const fit = fitRows(body);
+        return sendSvg(
+          reply,
+          renderFunnel(funnelLayout({ measure: body.measure, fit, labels: labelsOf(body) })),
+          'funnel.svg',
+        );
+      },
+    );
+  };
+}
