@@ -14,6 +14,8 @@ interface Item {
 const ITEMS: Item[] = [
   { to: '/clients', label: 'Clients', action: 'client.read' },
   { to: '/instruments', label: 'Instruments', action: 'instrument.read' },
+  { to: '/evidence', label: 'Evidence library', action: 'evidence.read' },
+  { to: '/meta', label: 'Meta-analysis', action: 'meta.run' },
   { to: '/audit', label: 'Audit trail', action: 'audit.read' },
   { to: '/members', label: 'Members', action: 'member.read' },
   { to: '/organization', label: 'Organization settings', action: 'organization.update' },

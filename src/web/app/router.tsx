@@ -6,9 +6,13 @@ import { SignInPage } from '../auth/SignInPage.tsx';
 import { ClientPage } from '../clients/ClientPage.tsx';
 import { ClientsPage } from '../clients/ClientsPage.tsx';
 import { NewClientPage } from '../clients/NewClientPage.tsx';
+import { EvidencePage } from '../evidence/EvidencePage.tsx';
+import { ImportPage } from '../evidence/ImportPage.tsx';
+import { StudyPage } from '../evidence/StudyPage.tsx';
 import { InstrumentPage } from '../instruments/InstrumentPage.tsx';
 import { InstrumentsPage } from '../instruments/InstrumentsPage.tsx';
 import { MembersPage } from '../members/MembersPage.tsx';
+import { MetaPage } from '../meta/MetaPage.tsx';
 import { OrganizationPage } from '../organization/OrganizationPage.tsx';
 import { NewResponsePage } from '../responses/NewResponsePage.tsx';
 import { AppLayout } from './AppLayout.tsx';
@@ -79,6 +83,38 @@ export function createRouter() {
               element: (
                 <RequirePermission action="instrument.read">
                   <InstrumentPage />
+                </RequirePermission>
+              ),
+            },
+            {
+              path: 'evidence',
+              element: (
+                <RequirePermission action="evidence.read">
+                  <EvidencePage />
+                </RequirePermission>
+              ),
+            },
+            {
+              path: 'evidence/import',
+              element: (
+                <RequirePermission action="evidence.curate">
+                  <ImportPage />
+                </RequirePermission>
+              ),
+            },
+            {
+              path: 'evidence/:id',
+              element: (
+                <RequirePermission action="evidence.read">
+                  <StudyPage />
+                </RequirePermission>
+              ),
+            },
+            {
+              path: 'meta',
+              element: (
+                <RequirePermission action="meta.run">
+                  <MetaPage />
                 </RequirePermission>
               ),
             },

@@ -1,0 +1,287 @@
+/**
+ * Meta-analysis in the browser: choose the model, enter or paste the studies, run it, and read the
+ * pooled estimate, heterogeneity, each study's weight and the forest and funnel plots — the
+ * numbers of R's metafor. Nothing is stored. A 400's errors show under the cells they name.
+ */
+import { Alert, Button, Group, List, Stack, Text, VisuallyHidden } from '@mantine/core';
+import { type FormEvent, useMemo, useState } from 'react';
+import { Section } from '../evidence/Section.tsx';
+import { ApiError } from '../http/problem.ts';
+import { ConfirmModal } from '../ui/ConfirmModal.tsx';
+import { ErrorAlert } from '../ui/ErrorAlert.tsx';
+import { PageHeader } from '../ui/PageHeader.tsx';
+import { PageLoader } from '../ui/PageLoader.tsx';
+import { useRunAnalysis } from './api.ts';
+import { CsvPaste } from './CsvPaste.tsx';
+import { type Column, columnsFor, settingsForColumns } from './columns.ts';
+import type { CsvTable } from './csv.ts';
+import {
+  buildRequest,
+  type DraftErrors,
+  type DraftRow,
+  errorsFrom,
+  hasErrors,
+  NO_ERRORS,
+  newRow,
+  type Settings,
+  type SettingsField,
+} from './draft.ts';
+import { BCG_EXAMPLE } from './example.ts';
+import { ModelFields, settingsId } from './ModelFields.tsx';
+import { headline, Results } from './Results.tsx';
+import { focusFirstCell, rowName, StudyTable } from './StudyTable.tsx';
+
+const DEFAULT_SETTINGS: Settings = { measure: 'RR', method: 'REML', test: 'z', level: '95', arms: 'cells' };
+const emptyRows = () => [newRow(), newRow(), newRow()];
+
+export function MetaPage() {
+  const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
+  const [rows, setRows] = useState<DraftRow[]>(emptyRows);
+  const [errors, setErrors] = useState<DraftErrors>(NO_ERRORS);
+  /** What the table holds when it was loaded rather than typed. */
+  const [loaded, setLoaded] = useState<{ what: 'example' } | { what: 'csv'; message: string } | null>(null);
+  const run = useRunAnalysis();
+  const columns = columnsFor(settings.measure, settings.arms);
+  const built = useMemo(() => buildRequest(rows, settings), [rows, settings]);
+  const stale = run.data !== undefined && JSON.stringify(run.data.request) !== JSON.stringify(built.request);
+
+  const clearCell = (address: string) =>
+    setErrors((e) => {
+      if (!(address in e.cells)) return e;
+      const { [address as keyof DraftErrors['cells']]: _, ...cells } = e.cells;
+      return { ...e, cells };
+    });
+  const updateRow = (key: number, change: (row: DraftRow) => DraftRow) =>
+    setRows((rs) => rs.map((r) => (r.key === key ? change(r) : r)));
+
+  const replaceTable = (next: DraftRow[], nextSettings: Partial<Settings>) => {
+    setRows(next);
+    setSettings((s) => ({ ...s, ...nextSettings }));
+    setErrors(NO_ERRORS);
+    run.reset();
+  };
+
+  const loadExample = () => {
+    replaceTable(BCG_EXAMPLE.rows(), BCG_EXAMPLE.settings);
+    setLoaded({ what: 'example' });
+  };
+
+  const loadCsv = (table: CsvTable) => {
+    const next = settingsForColumns(table.columns, settings.measure);
+    replaceTable(
+      table.rows.map((r) => newRow(r.study, r.cells)),
+      next,
+    );
+    const ignored = table.ignored.length ? ` Ignored columns: ${table.ignored.join(', ')}.` : '';
+    setLoaded({
+      what: 'csv',
+      message: `Read ${table.rows.length} ${table.rows.length === 1 ? 'study' : 'studies'} with columns ${table.columns.join(', ')}.${ignored}`,
+    });
+  };
+
+  const clearTable = () => {
+    replaceTable(emptyRows(), {});
+    setLoaded(null);
+  };
+
+  /** Loading the example or clearing asks first when the table holds anything typed. */
+  const [confirming, setConfirming] = useState<'example' | 'clear' | null>(null);
+  const hasData = rows.some((r) => r.study.trim() || Object.values(r.cells).some((v) => v?.trim()));
+  const replaceAction = { example: loadExample, clear: clearTable };
+  const ask = (what: 'example' | 'clear') => (hasData ? setConfirming(what) : replaceAction[what]());
+
+  const focusFirstError = (found: DraftErrors) => {
+    const field = (['measure', 'method', 'test', 'level'] as SettingsField[]).find((f) => found.settings[f]);
+    if (field) document.getElementById(settingsId(field))?.focus();
+    else if (!focusFirstCell(rows, columns, found.cells)) document.getElementById('meta-problem')?.focus();
+  };
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (hasErrors(built.errors)) {
+      setErrors(built.errors);
+      focusFirstError(built.errors);
+      run.reset();
+      return;
+    }
+    setErrors(NO_ERRORS);
+    run.mutate(built.request, {
+      onError: (error) => {
+        const found = errorsFrom(error, built, rows, columns);
+        setErrors(found);
+        if (hasErrors(found)) focusFirstError(found);
+      },
+    });
+  };
+
+  const problems = problemList(errors, rows, columns);
+  const refused = run.error instanceof ApiError && run.error.fieldErrors.length > 0;
+
+  return (
+    <Stack gap="lg" maw={1100}>
+      <PageHeader title="Meta-analysis">
+        <Text mt={4} maw={760}>
+          Pool study results with the models of the R package metafor: choose the effect measure and the
+          model, enter one line per study (or paste a table), and run. Nothing you enter here is stored.
+        </Text>
+      </PageHeader>
+
+      <form onSubmit={submit} noValidate aria-label="Meta-analysis">
+        <Stack gap="lg">
+          <Section title="Model" id="meta-model-heading">
+            <ModelFields
+              settings={settings}
+              onChange={(next) => {
+                setSettings((s) => ({ ...s, ...next }));
+                setErrors((e) => ({ ...e, settings: {} }));
+              }}
+              errors={errors.settings}
+            />
+          </Section>
+
+          <Section
+            title="Studies"
+            id="meta-studies-heading"
+            actions={
+              <Group gap="xs">
+                <Button variant="light" onClick={() => ask('example')}>
+                  Load the BCG example
+                </Button>
+                <Button variant="default" onClick={() => ask('clear')}>
+                  Clear the table
+                </Button>
+              </Group>
+            }
+          >
+            <Stack gap="md">
+              {loaded?.what === 'example' ? (
+                <Alert color="blue" title={`Example data: ${BCG_EXAMPLE.title}`} role="note">
+                  <Text size="sm">{BCG_EXAMPLE.description}</Text>
+                </Alert>
+              ) : (
+                <Text size="sm">
+                  Columns follow the effect measure, named as metafor’s escalc names them. To check the
+                  numbers against R, load the BCG example: metafor’s own example dataset.
+                </Text>
+              )}
+              {loaded?.what === 'csv' && (
+                <Text size="sm" role="status">
+                  {loaded.message}
+                </Text>
+              )}
+              <StudyTable
+                rows={rows}
+                columns={columns}
+                errors={errors.cells}
+                onStudy={(key, value) => {
+                  updateRow(key, (r) => ({ ...r, study: value }));
+                  clearCell(`${key}:study`);
+                }}
+                onCell={(key, column, value) => {
+                  updateRow(key, (r) => ({ ...r, cells: { ...r.cells, [column]: value } }));
+                  clearCell(`${key}:${column}`);
+                }}
+                onRemove={(key) =>
+                  setRows((rs) => (rs.length > 1 ? rs.filter((r) => r.key !== key) : emptyRows()))
+                }
+              />
+              <Group>
+                <Button variant="default" onClick={() => setRows((rs) => [...rs, newRow()])}>
+                  Add a study
+                </Button>
+              </Group>
+              <CsvPaste onLoad={loadCsv} />
+            </Stack>
+          </Section>
+
+          {problems.length > 0 && (
+            <Alert
+              id="meta-problem"
+              tabIndex={-1}
+              color="red"
+              role="alert"
+              title={
+                run.error instanceof ApiError
+                  ? `${run.error.title}: check these values`
+                  : 'Check these values'
+              }
+            >
+              <List size="sm">
+                {problems.map((p) => (
+                  <List.Item key={p}>{p}</List.Item>
+                ))}
+              </List>
+            </Alert>
+          )}
+          {run.isError && !refused && <ErrorAlert error={run.error} />}
+
+          <Group>
+            <Button type="submit" loading={run.isPending}>
+              Run the meta-analysis
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+
+      <ConfirmModal
+        opened={confirming !== null}
+        onClose={() => setConfirming(null)}
+        onConfirm={() => {
+          if (confirming) replaceAction[confirming]();
+          setConfirming(null);
+        }}
+        title={confirming === 'example' ? 'Replace the table with the example?' : 'Clear the table?'}
+        confirmLabel={confirming === 'example' ? 'Load the example' : 'Clear the table'}
+        danger={confirming === 'clear'}
+      >
+        The studies in the table will be {confirming === 'example' ? 'replaced' : 'removed'}. Nothing here is
+        stored, so they cannot be brought back.
+      </ConfirmModal>
+      <div role="status">
+        {run.data && (
+          <VisuallyHidden>{`Analysis of ${run.data.analysis.k} studies done. ${headline(run.data.analysis)}.`}</VisuallyHidden>
+        )}
+      </div>
+      {run.isPending && <PageLoader label="Running the meta-analysis" />}
+      {run.data && (
+        <Section title="Result" id="meta-result-heading">
+          <Stack gap="md">
+            {stale && (
+              <Alert color="yellow" title="The inputs have changed" role="note">
+                This result is for the table and model as they were when you ran it. Run the meta-analysis
+                again to update it.
+              </Alert>
+            )}
+            <Results run={run.data} />
+          </Stack>
+        </Section>
+      )}
+    </Stack>
+  );
+}
+
+const SETTINGS_LABELS: Record<SettingsField, string> = {
+  measure: 'Effect measure',
+  method: 'Method',
+  test: 'Test',
+  level: 'Confidence level',
+};
+
+/** Every error as a sentence for the summary above the Run button, in the order of the page. */
+function problemList(errors: DraftErrors, rows: readonly DraftRow[], columns: readonly Column[]): string[] {
+  const out: string[] = [];
+  for (const [field, message] of Object.entries(errors.settings)) {
+    out.push(`${SETTINGS_LABELS[field as SettingsField]}: ${message}`);
+  }
+  for (const row of rows) {
+    const name = rowName(rows, row.key);
+    const where = (column: string) => `${name.charAt(0).toUpperCase()}${name.slice(1)}, ${column}`;
+    const study = errors.cells[`${row.key}:study`];
+    if (study) out.push(`${where('study label')}: ${study}`);
+    for (const column of columns) {
+      const message = errors.cells[`${row.key}:${column.key}`];
+      if (message) out.push(`${where(`${column.label} (${column.key})`)}: ${message}`);
+    }
+  }
+  return [...out, ...errors.other];
+}

@@ -1,0 +1,144 @@
+/**
+ * The study table as typed (text in every cell), the request it becomes, and the errors that come
+ * back: an empty cell or one that is not a number is caught here; a 400's `studies[3].ai` is
+ * placed on the cell it names. Rows left completely empty are not sent, so request indices are
+ * mapped back to rows.
+ */
+import type { Measure, Method, TestType } from '../../domain/meta/types.ts';
+import type { AnalysisRequest, NumericColumn, StudyRow } from '../../server/meta/analysis.ts';
+import { sentence } from '../http/field-errors.ts';
+import { ApiError } from '../http/problem.ts';
+import { type ArmEntry, type Column, columnsFor } from './columns.ts';
+
+export interface DraftRow {
+  /** Stable React key and error address; never sent. */
+  key: number;
+  study: string;
+  /** Values as typed, by escalc column; columns of other measures are kept while the measure changes. */
+  cells: Partial<Record<NumericColumn, string>>;
+}
+
+export interface Settings {
+  measure: Measure;
+  method: Method;
+  test: TestType;
+  /** Confidence level in percent, as typed. */
+  level: string;
+  arms: ArmEntry;
+}
+
+/** Where a message belongs: a cell (`<row key>:<column>`), a settings field, or the summary only. */
+export type CellAddress = `${number}:${string}`;
+export const cellAddress = (key: number, column: NumericColumn | 'study'): CellAddress => `${key}:${column}`;
+
+export type SettingsField = 'measure' | 'method' | 'test' | 'level';
+const SETTINGS_FIELDS: readonly string[] = ['measure', 'method', 'test', 'level'];
+
+export interface DraftErrors {
+  cells: Partial<Record<CellAddress, string>>;
+  settings: Partial<Record<SettingsField, string>>;
+  /** Messages no input on the page can show (a column the table does not show, the body as a whole). */
+  other: string[];
+}
+
+export const NO_ERRORS: DraftErrors = { cells: {}, settings: {}, other: [] };
+export const hasErrors = (e: DraftErrors): boolean =>
+  Object.keys(e.cells).length > 0 || Object.keys(e.settings).length > 0 || e.other.length > 0;
+
+let nextKey = 1;
+export function newRow(study = '', cells: DraftRow['cells'] = {}): DraftRow {
+  return { key: nextKey++, study, cells };
+}
+
+/** "1 234,5" is not accepted (a comma could be a separator); "−0.5" (minus sign) is. */
+function parseNumber(text: string): number | null {
+  const t = text.trim().replace(/\u2212/g, '-');
+  if (!/^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(t)) return null;
+  return Number(t);
+}
+
+export interface Built {
+  request: AnalysisRequest;
+  /** Row key of each study sent, by its index in `request.studies`. */
+  rowKeys: number[];
+  errors: DraftErrors;
+}
+
+const isBlank = (row: DraftRow, columns: readonly Column[]) =>
+  !row.study.trim() && columns.every((c) => !(row.cells[c.key] ?? '').trim());
+
+/** The request for the rows and settings; empty cells and cells that are not numbers become errors instead. */
+export function buildRequest(rows: readonly DraftRow[], settings: Settings): Built {
+  const columns = columnsFor(settings.measure, settings.arms);
+  const errors: DraftErrors = { cells: {}, settings: {}, other: [] };
+  const studies: StudyRow[] = [];
+  const rowKeys: number[] = [];
+  for (const row of rows) {
+    if (isBlank(row, columns)) continue;
+    const study: StudyRow = {};
+    if (row.study.trim()) study.study = row.study.trim();
+    for (const c of columns) {
+      const text = (row.cells[c.key] ?? '').trim();
+      if (!text) {
+        // Every column shown is needed (the server would name only the first gap).
+        errors.cells[cellAddress(row.key, c.key)] =
+          `Enter a value: ${settings.measure} needs ${c.key} for every study.`;
+        continue;
+      }
+      const value = parseNumber(text);
+      if (value === null) errors.cells[cellAddress(row.key, c.key)] = 'Enter a number, such as 12 or 0.35.';
+      else study[c.key] = value;
+    }
+    studies.push(study);
+    rowKeys.push(row.key);
+  }
+  if (studies.length === 0) errors.other.push('Enter at least one study.');
+  const level = parseNumber(settings.level);
+  if (level === null || !(level > 1 && level < 100))
+    errors.settings.level = 'Enter a confidence level between 1 and 100, such as 95.';
+  const request: AnalysisRequest = {
+    measure: settings.measure,
+    method: settings.method,
+    test: settings.test,
+    ...(level !== null ? { level } : {}),
+    studies,
+  };
+  return { request, rowKeys, errors };
+}
+
+const STUDY_FIELD = /^studies\[(\d+)\]\.?(.*)$/;
+
+/** A 400 problem's fields spread over the cells and settings they name. */
+export function errorsFrom(
+  error: unknown,
+  built: Pick<Built, 'rowKeys'>,
+  rows: readonly DraftRow[],
+  shown: readonly Column[],
+): DraftErrors {
+  const out: DraftErrors = { cells: {}, settings: {}, other: [] };
+  if (!(error instanceof ApiError) || error.fieldErrors.length === 0) return out;
+  const shownKeys = new Set<string>(shown.map((c) => c.key));
+  const add = <K extends string>(into: Partial<Record<K, string>>, key: K, message: string) => {
+    into[key] = into[key] ? `${into[key]} ${message}` : message;
+  };
+  for (const e of error.fieldErrors) {
+    const message = sentence(e.message);
+    const m = STUDY_FIELD.exec(e.field);
+    if (m) {
+      const index = Number(m[1]);
+      const column = m[2] ?? '';
+      const key = built.rowKeys[index];
+      const rowNumber = key === undefined ? index + 1 : rows.findIndex((r) => r.key === key) + 1;
+      if (key !== undefined && (shownKeys.has(column) || column === 'study')) {
+        add(out.cells, cellAddress(key, column as NumericColumn | 'study'), message);
+      } else {
+        out.other.push(`Row ${rowNumber}${column ? `, ${column}` : ''}: ${message}`);
+      }
+    } else if (SETTINGS_FIELDS.includes(e.field)) {
+      add(out.settings, e.field as SettingsField, message);
+    } else {
+      out.other.push(e.field && e.field !== '(body)' ? `${e.field}: ${message}` : message);
+    }
+  }
+  return out;
+}
