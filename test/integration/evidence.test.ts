@@ -49,7 +49,10 @@ describe.each(DATABASES)('evidence library on $name', (database) => {
     expect(first).toMatchObject({ id: 'moore-2025', source: 'builtin', citation: 'Moore et al. 2025' });
     expect(first.matchedIn).toContain('circulatedCitations');
     expect(first.corrections[0].correction).toMatch(/Moore TM/);
-    expect((await intake.get('/api/studies?q=szarmach')).json().items[0].id).toBe('robison-2022');
+    const robison = (await intake.get('/api/studies?q=szarmach')).json().items[0];
+    expect(robison.id).toBe('robison-2022');
+    // The list carries the corrected sample size (5, not the circulated 8) with its status.
+    expect(robison.n).toEqual({ value: 5, status: 'corrected' });
     expect((await intake.get('/api/studies?q=Cuba%C5%82a')).json().items[0].id).toBe('robison-2022');
   });
 

@@ -52,6 +52,14 @@ export const StudySummarySchema = Type.Object({
   citationStatus: FactStatusSchema,
   design: Type.Union([Type.String(), Type.Null()]),
   conditions: Type.Array(Type.String()),
+  n: Type.Union([
+    Type.Object({
+      value: Type.Integer({ description: 'Participants analysed, else randomised, else started' }),
+      status: FactStatusSchema,
+    }),
+    Type.Null(),
+  ]),
+  measures: Type.Array(Type.String()),
   drug: Type.Union([Type.String(), Type.Null()]),
   routes: Type.Array(Type.String()),
   keyFindings: Type.Array(Type.Object({ text: Type.String(), status: FactStatusSchema })),

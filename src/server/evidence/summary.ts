@@ -4,6 +4,13 @@ import { shortCitation, yearOf } from '../../domain/evidence/text.ts';
 import type { StudyRecord } from '../../domain/evidence/types.ts';
 import type { StudySummary } from './schema.ts';
 
+/** The headline sample size: analysed, else randomised, else started. */
+function sizeOf(r: StudyRecord): StudySummary['n'] {
+  const n = r.n?.value;
+  const value = n?.analysed ?? n?.randomised ?? n?.started;
+  return r.n && value !== undefined ? { value, status: r.n.status } : null;
+}
+
 export function toSummary(
   e: { record: StudyRecord; source: StudySummary['source'] },
   matchedIn: string[],
@@ -22,6 +29,8 @@ export function toSummary(
     citationStatus: r.citation.status,
     design: r.design?.value.kind ?? null,
     conditions: r.conditions.value,
+    n: sizeOf(r),
+    measures: r.measures.value,
     drug: r.intervention?.drug.value ?? null,
     routes: r.intervention?.route?.value ?? [],
     keyFindings: r.keyFindings.map((k) => ({ text: k.value, status: k.status })),

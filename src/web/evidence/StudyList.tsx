@@ -1,6 +1,6 @@
 /**
  * Search results: one card per study with a checkbox for export, its title (a link to the study),
- * first author and year, journal, design, drug, conditions, and badges for a corrected citation,
+ * first author and year, journal, design, N, drug, conditions, and badges for a corrected citation,
  * cautions and a pooled estimate not to use. When the search matched a wrong circulated citation,
  * the card shows that citation and its correction.
  */
@@ -42,6 +42,13 @@ export function StudyList({ items, selected, onToggle }: Props) {
                 <strong>{s.citation}</strong>
                 {s.journal && <> · {s.journal}</>}
                 {s.design && <> · {designLabel(s.design)}</>}
+                {s.n && (
+                  <>
+                    {' '}
+                    · N = {s.n.value.toLocaleString('en')}
+                    {s.n.status === 'unverified' && ' (unverified)'}
+                  </>
+                )}
                 {s.drug && (
                   <>
                     {' '}
