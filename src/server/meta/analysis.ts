@@ -7,30 +7,11 @@
  * i the 0-based index of the study in the input (the CLI turns it into a line of its file).
  */
 import { DomainError } from '../../domain/errors.ts';
+import { MEASURES, METHODS, NUMERIC_COLUMNS, type NumericColumn, TESTS } from '../../domain/meta/columns.ts';
 import { backTransformFor, escalc, rma } from '../../domain/meta/index.ts';
 import type { EscalcInput, Measure, Method, RmaResult, TestType } from '../../domain/meta/types.ts';
 
-export const MEASURES = ['RR', 'OR', 'RD', 'PLO', 'PR', 'MD', 'SMD', 'GEN'] as const;
-export const METHODS = ['FE', 'DL', 'REML', 'PM'] as const;
-export const TESTS = ['z', 'knha'] as const;
-
-export const NUMERIC_COLUMNS = [
-  'ai',
-  'bi',
-  'ci',
-  'di',
-  'n1i',
-  'n2i',
-  'xi',
-  'ni',
-  'm1i',
-  'sd1i',
-  'm2i',
-  'sd2i',
-  'yi',
-  'vi',
-] as const;
-export type NumericColumn = (typeof NUMERIC_COLUMNS)[number];
+export { MEASURES, METHODS, NUMERIC_COLUMNS, type NumericColumn, TESTS };
 
 /** One study: an optional label and the columns its measure needs (others are ignored). */
 export type StudyRow = { study?: string } & { [C in NumericColumn]?: number };

@@ -2,12 +2,13 @@
  * The client list: search (debounced), status filter and pages. The search, status and page live in
  * the URL, so Back returns to the same view.
  */
-import { Button, Group, NativeSelect, Pagination, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Group, NativeSelect, Stack, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useEffect, useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
 import { useCan } from '../app/session-context.tsx';
 import { ErrorAlert } from '../ui/ErrorAlert.tsx';
+import { ListPagination } from '../ui/ListPagination.tsx';
 import { PageHeader } from '../ui/PageHeader.tsx';
 import { PageLoader } from '../ui/PageLoader.tsx';
 import { type ClientStatus, useClientList } from './api.ts';
@@ -122,27 +123,12 @@ export function ClientsPage() {
             {list.data.items.length > 0 && (
               <ClientsTable clients={list.data.items} showStatus={status !== 'active'} />
             )}
-            {pages > 1 && (
-              <nav aria-label="Client list pages">
-                <Pagination
-                  total={pages}
-                  value={Math.min(page, pages)}
-                  onChange={(p) => update({ page: p })}
-                  getItemProps={(p) => ({
-                    'aria-label': `Page ${p}`,
-                    'aria-current': p === page ? 'page' : undefined,
-                  })}
-                  getControlProps={(control) => ({
-                    'aria-label': {
-                      first: 'First page',
-                      previous: 'Previous page',
-                      next: 'Next page',
-                      last: 'Last page',
-                    }[control],
-                  })}
-                />
-              </nav>
-            )}
+            <ListPagination
+              label="Client list pages"
+              pages={pages}
+              page={page}
+              onChange={(p) => update({ page: p })}
+            />
           </>
         )}
       </Stack>

@@ -3,11 +3,12 @@
  * citation as it circulates finds the right paper), filtered by the values present, selected for
  * export. The search, filters and page live in the URL; the selection lasts while the page is open.
  */
-import { Button, Checkbox, Group, Pagination, Paper, Stack, Text, Title } from '@mantine/core';
+import { Button, Checkbox, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useEffect, useMemo, useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
 import { useCan } from '../app/session-context.tsx';
 import { ErrorAlert } from '../ui/ErrorAlert.tsx';
+import { ListPagination } from '../ui/ListPagination.tsx';
 import { PageHeader } from '../ui/PageHeader.tsx';
 import { PageLoader } from '../ui/PageLoader.tsx';
 import { PAGE_SIZE, type StudyFilters, type StudySummary, useAllStudies, useStudies } from './api.ts';
@@ -141,27 +142,12 @@ export function EvidencePage() {
               {shown.length > 0 && (
                 <StudyList items={shown} selected={new Set(selected.keys())} onToggle={toggle} />
               )}
-              {pages > 1 && (
-                <nav aria-label="Study list pages">
-                  <Pagination
-                    total={pages}
-                    value={Math.min(page, pages)}
-                    onChange={(p) => update({ page: p })}
-                    getItemProps={(p) => ({
-                      'aria-label': `Page ${p}`,
-                      'aria-current': p === page ? 'page' : undefined,
-                    })}
-                    getControlProps={(control) => ({
-                      'aria-label': {
-                        first: 'First page',
-                        previous: 'Previous page',
-                        next: 'Next page',
-                        last: 'Last page',
-                      }[control],
-                    })}
-                  />
-                </nav>
-              )}
+              <ListPagination
+                label="Study list pages"
+                pages={pages}
+                page={page}
+                onChange={(p) => update({ page: p })}
+              />
             </>
           )}
         </Stack>

@@ -3,24 +3,9 @@
  * m1i, sd1i, m2i, sd2i, yi, vi) and an optional label column (study, or author with year), as R's
  * write.csv writes them: comma, semicolon or tab separated, quoted or not, "NA" for a missing value.
  */
-import type { NumericColumn } from '../../server/meta/analysis.ts';
+import { NUMERIC_COLUMNS, type NumericColumn } from '../../domain/meta/columns.ts';
 
-export const CSV_COLUMNS = [
-  'ai',
-  'bi',
-  'ci',
-  'di',
-  'n1i',
-  'n2i',
-  'xi',
-  'ni',
-  'm1i',
-  'sd1i',
-  'm2i',
-  'sd2i',
-  'yi',
-  'vi',
-] as const satisfies readonly NumericColumn[];
+export const CSV_COLUMNS = NUMERIC_COLUMNS;
 
 const LABEL_COLUMNS = ['study', 'label', 'author', 'trial'];
 
