@@ -3,7 +3,7 @@
  * the completeness check, sums, maxima, means and band lookup.
  */
 import { DomainError, invalid } from '../errors.ts';
-import type { Answers, InstrumentDefinition, Item, SeverityBand } from './types.ts';
+import type { AnswerOption, Answers, InstrumentDefinition, Item, SeverityBand } from './types.ts';
 
 /** Answers keyed by linkId, checked: every key is an item, every value one of the item's options. */
 export function validateAnswers(
@@ -105,4 +105,16 @@ export function positionalAnswers(
     throw invalid('answers', `the ${def.shortName} takes ${counts} answers, got ${values.length}`);
   }
   return Object.fromEntries(items.map((item, i) => [item.linkId, values[i] ?? null]));
+}
+
+/** Items `q1`…`qN` in printed order, each required, scored and answered on the same scale. */
+export function itemsOnOneScale(texts: readonly string[], options: readonly AnswerOption[]): Item[] {
+  return texts.map((text, i) => ({
+    linkId: `q${i + 1}`,
+    number: i + 1,
+    text,
+    options: options.map((o) => ({ ...o })),
+    required: true,
+    scored: true,
+  }));
 }

@@ -9,7 +9,14 @@
 import { DomainError } from '../../domain/errors.ts';
 import { MEASURES, METHODS, NUMERIC_COLUMNS, type NumericColumn, TESTS } from '../../domain/meta/columns.ts';
 import { backTransformFor, escalc, rma } from '../../domain/meta/index.ts';
-import type { EscalcInput, Measure, Method, RmaResult, TestType } from '../../domain/meta/types.ts';
+import type {
+  EscalcInput,
+  Measure,
+  Method,
+  RmaResult,
+  StudyResult,
+  TestType,
+} from '../../domain/meta/types.ts';
 
 export { MEASURES, METHODS, NUMERIC_COLUMNS, type NumericColumn, TESTS };
 
@@ -27,34 +34,9 @@ export interface AnalysisRequest {
 /** The display scale of a measure whose model scale is not (log ratios, logit proportions). */
 export type DisplayScale = 'RR' | 'OR' | 'proportion';
 
-export interface MetaAnalysis {
+/** The model fit as the CLI and the API report it: metafor's numbers plus the measure, labels and display scale. */
+export type MetaAnalysis = Omit<RmaResult, 'studies'> & {
   measure: Measure;
-  method: Method;
-  /** The test used (metafor falls back from knha to z when k = 1; see warnings). */
-  test: TestType;
-  level: number;
-  k: number;
-  /** Pooled estimate on the model scale (log RR, log OR, logit, or the measure itself). */
-  estimate: number;
-  se: number;
-  /** z, or t for knha. */
-  statistic: number;
-  df: number | null;
-  pval: number;
-  ciLower: number;
-  ciUpper: number;
-  /** Prediction interval; null for FE. */
-  piLower: number | null;
-  piUpper: number | null;
-  tau2: number;
-  tau2Se: number | null;
-  tau: number;
-  /** I² in percent. */
-  i2: number;
-  h2: number;
-  q: number;
-  qDf: number;
-  qPval: number;
   /** exp(·) for RR/OR, inverse logit for PLO; null for measures already on their display scale. */
   backTransformed: {
     scale: DisplayScale;
@@ -65,9 +47,8 @@ export interface MetaAnalysis {
     piUpper: number | null;
   } | null;
   /** In input order; weight in percent (metafor's weights()), CI is yi ± z·√vi. */
-  studies: Array<{ study: string; yi: number; vi: number; weight: number; ciLower: number; ciUpper: number }>;
-  warnings: string[];
-}
+  studies: Array<StudyResult & { study: string }>;
+};
 
 /** A bad cell or a missing column of one study. */
 export class StudyInputError extends DomainError {
@@ -94,28 +75,8 @@ export function analyze(request: AnalysisRequest): MetaAnalysis {
   const back = backTransformFor(measure);
   const orNull = (x: number | null) => (x === null ? null : back(x));
   return {
+    ...fit,
     measure,
-    method: fit.method,
-    test: fit.test,
-    level: fit.level,
-    k: fit.k,
-    estimate: fit.estimate,
-    se: fit.se,
-    statistic: fit.statistic,
-    df: fit.df,
-    pval: fit.pval,
-    ciLower: fit.ciLower,
-    ciUpper: fit.ciUpper,
-    piLower: fit.piLower,
-    piUpper: fit.piUpper,
-    tau2: fit.tau2,
-    tau2Se: fit.tau2Se,
-    tau: fit.tau,
-    i2: fit.i2,
-    h2: fit.h2,
-    q: fit.q,
-    qDf: fit.qDf,
-    qPval: fit.qPval,
     backTransformed: scale
       ? {
           scale,
@@ -126,15 +87,7 @@ export function analyze(request: AnalysisRequest): MetaAnalysis {
           piUpper: orNull(fit.piUpper),
         }
       : null,
-    studies: fit.studies.map((s, i) => ({
-      study: studies[i]?.study ?? defaultLabel(i),
-      yi: s.yi,
-      vi: s.vi,
-      weight: s.weight,
-      ciLower: s.ciLower,
-      ciUpper: s.ciUpper,
-    })),
-    warnings: fit.warnings,
+    studies: fit.studies.map((s, i) => ({ study: studies[i]?.study ?? defaultLabel(i), ...s })),
   };
 }
 

@@ -5,7 +5,7 @@
  */
 import * as Plot from '@observablehq/plot';
 import { parseHTML } from 'linkedom';
-import type { ForestLayout, FunnelLayout } from '../../domain/meta/plots/index.ts';
+import type { ForestLayout, FunnelLayout, XAxis } from '../../domain/meta/plots/index.ts';
 
 const INK = '#1f2937';
 const POOLED = '#1e3a8a';
@@ -36,6 +36,20 @@ const tickFormatOf = (ticks: ReadonlyArray<{ at: number; label: string }>) => (x
   ticks.find((t) => Math.abs(t.at - x) < 1e-9)?.label ?? '';
 
 const ROW = 22;
+
+/** The effect-size axis both plots share: ticks on the display scale, positions on the model scale. */
+function xAxisOf(axis: XAxis) {
+  return {
+    domain: axis.domain,
+    ticks: axis.ticks.map((t) => t.at),
+    tickFormat: tickFormatOf(axis.ticks),
+    label: axis.label,
+    labelAnchor: 'center' as const,
+    labelArrow: 'none' as const,
+    labelOffset: 38,
+    line: true,
+  };
+}
 
 export function renderForest(layout: ForestLayout): string {
   const marginLeft = 230;
@@ -198,16 +212,7 @@ export function renderForest(layout: ForestLayout): string {
     marginTop,
     marginBottom,
     style: { fontSize: '12px', fontFamily: FONT, color: INK },
-    x: {
-      domain: axis.domain,
-      ticks: axis.ticks.map((t) => t.at),
-      tickFormat: tickFormatOf(axis.ticks),
-      label: axis.label,
-      labelAnchor: 'center',
-      labelArrow: 'none',
-      labelOffset: 38,
-      line: true,
-    },
+    x: xAxisOf(axis),
     y: { domain: [bottom, top], axis: null },
     r: { type: 'identity' },
     marks,
@@ -232,16 +237,7 @@ export function renderFunnel(layout: FunnelLayout): string {
     marginBottom: 50,
     marginRight: 24,
     style: { fontSize: '12px', fontFamily: FONT, color: INK },
-    x: {
-      domain: axis.domain,
-      ticks: axis.ticks.map((t) => t.at),
-      tickFormat: tickFormatOf(axis.ticks),
-      label: axis.label,
-      labelAnchor: 'center',
-      labelArrow: 'none',
-      labelOffset: 38,
-      line: true,
-    },
+    x: xAxisOf(axis),
     y: {
       domain: seAxis.domain,
       reverse: true,

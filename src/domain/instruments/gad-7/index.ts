@@ -26,7 +26,14 @@
  *     answer)", whose tick glyph is lost in every stored copy; it is not reproduced here.
  * The form's optional difficulty question is not part of the GAD-7 score and is not carried here.
  */
-import { bandFor, requireComplete, scoredLinkIds, sumOf, validateAnswers } from '../scoring.ts';
+import {
+  bandFor,
+  itemsOnOneScale,
+  requireComplete,
+  scoredLinkIds,
+  sumOf,
+  validateAnswers,
+} from '../scoring.ts';
 import type { AnswerOption, InstrumentDefinition, Item, Score } from '../types.ts';
 
 const REFERENCE = "Threshold's questionnaire-facts reference (GAD-7 section)";
@@ -44,24 +51,18 @@ const FREQUENCY: AnswerOption[] = [
   { value: 3, label: 'Nearly every day' },
 ];
 
-const item = (number: number, text: string): Item => ({
-  linkId: `q${number}`,
-  number,
-  text,
-  options: FREQUENCY,
-  required: true,
-  scored: true,
-});
-
-const ITEMS: Item[] = [
-  item(1, 'Feeling nervous, anxious or on edge'),
-  item(2, 'Not being able to stop or control worrying'),
-  item(3, 'Worrying too much about different things'),
-  item(4, 'Trouble relaxing'),
-  item(5, 'Being so restless that it is hard to sit still'),
-  item(6, 'Becoming easily annoyed or irritable'),
-  item(7, 'Feeling afraid as if something awful might happen'),
-];
+const ITEMS: Item[] = itemsOnOneScale(
+  [
+    'Feeling nervous, anxious or on edge',
+    'Not being able to stop or control worrying',
+    'Worrying too much about different things',
+    'Trouble relaxing',
+    'Being so restless that it is hard to sit still',
+    'Becoming easily annoyed or irritable',
+    'Feeling afraid as if something awful might happen',
+  ],
+  FREQUENCY,
+);
 
 const SCORED = scoredLinkIds(ITEMS);
 

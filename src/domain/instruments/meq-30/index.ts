@@ -33,7 +33,7 @@
  * Item-to-subscale map: 'secondary' in the reference (two independent implementations agree, not checked
  * against the paper's appendix); the jsPsych battery above is one of the agreeing implementations.
  */
-import { meanOf, requireComplete, validateAnswers } from '../scoring.ts';
+import { itemsOnOneScale, meanOf, requireComplete, validateAnswers } from '../scoring.ts';
 import type { AnswerOption, Answers, InstrumentDefinition, Item, SafetyFlag, Score } from '../types.ts';
 
 const OPTIONS: readonly AnswerOption[] = [
@@ -80,14 +80,7 @@ const ITEM_TEXTS: readonly string[] = [
   'Feelings of joy.',
 ];
 
-const ITEMS: Item[] = ITEM_TEXTS.map((text, i) => ({
-  linkId: `q${i + 1}`,
-  number: i + 1,
-  text,
-  options: OPTIONS.map((o) => ({ ...o })),
-  required: true,
-  scored: true,
-}));
+const ITEMS: Item[] = itemsOnOneScale(ITEM_TEXTS, OPTIONS);
 
 const q = (...numbers: number[]): string[] => numbers.map((n) => `q${n}`);
 

@@ -26,7 +26,7 @@
  *    29 August 2023 revision ("Keeping your worst event in mind, … select one of the numbers …") and the
  *    past-week version word it differently. This module is the 2013/2018 standard past-month wording.
  */
-import { requireComplete, sumOf, validateAnswers } from '../scoring.ts';
+import { itemsOnOneScale, requireComplete, sumOf, validateAnswers } from '../scoring.ts';
 import type { AnswerOption, Answers, InstrumentDefinition, Item, SafetyFlag, Score } from '../types.ts';
 
 const OPTIONS: readonly AnswerOption[] = [
@@ -60,14 +60,7 @@ const ITEM_TEXTS: readonly string[] = [
   'Trouble falling or staying asleep?',
 ];
 
-const ITEMS: Item[] = ITEM_TEXTS.map((text, i) => ({
-  linkId: `q${i + 1}`,
-  number: i + 1,
-  text,
-  options: OPTIONS.map((o) => ({ ...o })),
-  required: true,
-  scored: true,
-}));
+const ITEMS: Item[] = itemsOnOneScale(ITEM_TEXTS, OPTIONS);
 
 const ids = (from: number, to: number): string[] =>
   Array.from({ length: to - from + 1 }, (_, i) => `q${from + i}`);

@@ -27,7 +27,14 @@
  *     copy showed that heading, and the recall period is already in the instruction, so it is not added.
  *   - WHO's 2024 reissue of the WHO-5 was not found in any stored source and was not compared.
  */
-import { optionLabel, requireComplete, scoredLinkIds, sumOf, validateAnswers } from '../scoring.ts';
+import {
+  itemsOnOneScale,
+  optionLabel,
+  requireComplete,
+  scoredLinkIds,
+  sumOf,
+  validateAnswers,
+} from '../scoring.ts';
 import type { AnswerOption, InstrumentDefinition, Item, SafetyFlag, Score } from '../types.ts';
 
 const REFERENCE = "Threshold's questionnaire-facts reference (WHO-5 section)";
@@ -48,22 +55,16 @@ const FREQUENCY: AnswerOption[] = [
   { value: 0, label: 'At no time' },
 ];
 
-const item = (number: number, text: string): Item => ({
-  linkId: `q${number}`,
-  number,
-  text,
-  options: FREQUENCY,
-  required: true,
-  scored: true,
-});
-
-const ITEMS: Item[] = [
-  item(1, 'I have felt cheerful and in good spirits'),
-  item(2, 'I have felt calm and relaxed'),
-  item(3, 'I have felt active and vigorous'),
-  item(4, 'I woke up feeling fresh and rested'),
-  item(5, 'My daily life has been filled with things that interest me'),
-];
+const ITEMS: Item[] = itemsOnOneScale(
+  [
+    'I have felt cheerful and in good spirits',
+    'I have felt calm and relaxed',
+    'I have felt active and vigorous',
+    'I woke up feeling fresh and rested',
+    'My daily life has been filled with things that interest me',
+  ],
+  FREQUENCY,
+);
 
 const SCORED = scoredLinkIds(ITEMS);
 
