@@ -10,6 +10,8 @@ export interface OrganizationTable {
   slug: string;
   name: string;
   require_two_factor: number;
+  /** IANA time zone for local session times, e.g. 'Europe/Amsterdam'. */
+  timezone: Generated<string>;
   created_at: string;
   updated_at: string;
 }
@@ -121,6 +123,247 @@ export interface StudyTable {
   version: number;
 }
 
+export interface RoomTable {
+  id: string;
+  organization_id: string;
+  name: string;
+  capacity: number;
+  archived_at: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface ProgramTable {
+  id: string;
+  organization_id: string;
+  name: string;
+  modality: string;
+  format: string;
+  template_id: string | null;
+  current_version: number;
+  archived_at: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface ProgramVersionTable {
+  id: string;
+  organization_id: string;
+  program_id: string;
+  version: number;
+  /** JSON: the whole ProgramDefinition (src/domain/programs/types.ts). */
+  definition: string;
+  created_by_user_id: string | null;
+  created_at: string;
+}
+
+export interface ConsentDocumentTable {
+  id: string;
+  organization_id: string;
+  program_id: string;
+  version: number;
+  title: string;
+  body: string;
+  created_by_user_id: string | null;
+  created_at: string;
+}
+
+export interface CohortTable {
+  id: string;
+  organization_id: string;
+  program_id: string;
+  program_version: number;
+  name: string;
+  /** 'YYYY-MM-DD': program day 0 in the organization's time zone. */
+  start_date: string;
+  location: string | null;
+  room_id: string | null;
+  capacity: number;
+  version: number;
+  cancelled_at: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface CohortFacilitatorTable {
+  cohort_id: string;
+  organization_id: string;
+  user_id: string;
+}
+
+export interface EnrollmentTable {
+  id: string;
+  organization_id: string;
+  client_id: string;
+  program_id: string;
+  program_version: number;
+  cohort_id: string | null;
+  arm: string | null;
+  start_date: string;
+  status: string;
+  status_reason: string | null;
+  status_changed_at: string;
+  version: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface EnrollmentEventTable {
+  id: string;
+  organization_id: string;
+  enrollment_id: string;
+  from_status: string | null;
+  to_status: string;
+  reason: string | null;
+  user_id: string | null;
+  at: string;
+}
+
+export interface ScreeningTable {
+  id: string;
+  organization_id: string;
+  enrollment_id: string;
+  client_id: string;
+  modality: string;
+  checklist_version: string;
+  answers: string;
+  medications: string;
+  vitals: string;
+  notes: string | null;
+  recorded_by_user_id: string | null;
+  recorded_at: string;
+  decision: string | null;
+  rationale: string | null;
+  decided_by_user_id: string | null;
+  decided_at: string | null;
+}
+
+export interface ConsentTable {
+  id: string;
+  organization_id: string;
+  enrollment_id: string;
+  client_id: string;
+  document_id: string;
+  document_version: number;
+  signed_at: string;
+  method: string;
+  recorded_by_user_id: string | null;
+  created_at: string;
+  withdrawn_at: string | null;
+}
+
+export interface ProgramSessionTable {
+  id: string;
+  organization_id: string;
+  program_id: string;
+  cohort_id: string | null;
+  enrollment_id: string | null;
+  plan_key: string | null;
+  occurrence: number;
+  name: string;
+  phase: string;
+  kind: string;
+  dosing: number;
+  planned_dose: string | null;
+  /** JSON array of arm keys, or null for every arm. */
+  arms: string | null;
+  starts_at: string;
+  ends_at: string;
+  room_id: string | null;
+  /** 'scheduled' | 'completed' | 'cancelled'. */
+  status: string;
+  status_reason: string | null;
+  note: string | null;
+  note_by_user_id: string | null;
+  note_at: string | null;
+  version: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface SessionFacilitatorTable {
+  session_id: string;
+  organization_id: string;
+  user_id: string;
+}
+
+export interface SessionAttendeeTable {
+  session_id: string;
+  organization_id: string;
+  enrollment_id: string;
+  client_id: string;
+  /** 'booked' | 'held' (a dosing session waiting for eligibility and consent). */
+  booking: string;
+  /** null (not recorded) | 'attended' | 'absent' | 'excused'. */
+  attendance: string | null;
+  attendance_at: string | null;
+  attendance_by_user_id: string | null;
+}
+
+export interface CalendarFeedTable {
+  id: string;
+  organization_id: string;
+  owner_type: string;
+  owner_id: string;
+  token_hash: string;
+  created_by_user_id: string | null;
+  created_at: string;
+  revoked_at: string | null;
+}
+
+export interface DosingRecordTable {
+  id: string;
+  organization_id: string;
+  session_id: string;
+  enrollment_id: string;
+  client_id: string;
+  substance: string;
+  dose_mg: number;
+  weight_kg: number | null;
+  route: string;
+  lot_number: string | null;
+  started_at: string;
+  ended_at: string | null;
+  discharge_ready: number;
+  discharged_at: string | null;
+  discharge_note: string | null;
+  notes: string | null;
+  recorded_by_user_id: string | null;
+  version: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface VitalSignTable {
+  id: string;
+  organization_id: string;
+  dosing_record_id: string;
+  /** 'baseline' | 'during' | 'discharge'. */
+  phase: string;
+  measured_at: string;
+  systolic: number | null;
+  diastolic: number | null;
+  heart_rate: number | null;
+  spo2: number | null;
+  flags: string;
+  recorded_by_user_id: string | null;
+  created_at: string;
+}
+
+export interface AdverseEventTable {
+  id: string;
+  organization_id: string;
+  dosing_record_id: string;
+  type: string;
+  grade: number;
+  action: string;
+  outcome: string;
+  onset_at: string;
+  notes: string | null;
+  recorded_by_user_id: string | null;
+  created_at: string;
+}
+
 export interface Database {
   organizations: OrganizationTable;
   users: UserTable;
@@ -130,4 +373,21 @@ export interface Database {
   audit_events: AuditEventTable;
   questionnaire_responses: QuestionnaireResponseTable;
   studies: StudyTable;
+  rooms: RoomTable;
+  programs: ProgramTable;
+  program_versions: ProgramVersionTable;
+  consent_documents: ConsentDocumentTable;
+  cohorts: CohortTable;
+  cohort_facilitators: CohortFacilitatorTable;
+  enrollments: EnrollmentTable;
+  enrollment_events: EnrollmentEventTable;
+  screenings: ScreeningTable;
+  consents: ConsentTable;
+  program_sessions: ProgramSessionTable;
+  session_facilitators: SessionFacilitatorTable;
+  session_attendees: SessionAttendeeTable;
+  calendar_feeds: CalendarFeedTable;
+  dosing_records: DosingRecordTable;
+  vital_signs: VitalSignTable;
+  adverse_events: AdverseEventTable;
 }

@@ -8,6 +8,7 @@ import type { DialectName } from '../dialect.ts';
 import * as m0001 from './0001-foundation.ts';
 import * as m0002 from './0002-questionnaire-responses.ts';
 import * as m0003 from './0003-studies.ts';
+import * as m0004 from './0004-programs.ts';
 
 export interface MigrationContext {
   dialect: DialectName;
@@ -20,6 +21,7 @@ const steps: Record<string, Step> = {
   '0001-foundation': m0001,
   '0002-questionnaire-responses': m0002,
   '0003-studies': m0003,
+  '0004-programs': m0004,
 };
 
 export function migrationProvider(dialect: DialectName): MigrationProvider {

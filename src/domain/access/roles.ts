@@ -32,6 +32,21 @@ export const ACTIONS = [
   'evidence.read',
   'evidence.curate',
   'meta.run',
+  'program.read',
+  'program.manage',
+  'room.manage',
+  'cohort.manage',
+  'enrollment.read',
+  'enrollment.manage',
+  'screening.record',
+  'screening.decide',
+  'consent.manage',
+  'session.read',
+  'session.schedule',
+  'session.run',
+  'dosing.read',
+  'dosing.record',
+  'calendar.feed',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -56,6 +71,26 @@ const MATRIX: Record<Action, readonly Role[]> = {
   'evidence.curate': ['owner', 'clinician', 'researcher'],
   // Meta-analysis of published evidence: computation on data the user sends, no client records.
   'meta.run': ['owner', 'clinician', 'facilitator', 'intake', 'researcher'],
+  // Program definitions describe a service, not a person: researchers read them to interpret outcomes.
+  'program.read': ['owner', 'clinician', 'facilitator', 'intake', 'researcher'],
+  // Clinical leads design programs and their consent documents.
+  'program.manage': ['owner', 'clinician'],
+  'room.manage': ['owner', 'clinician', 'intake'],
+  'cohort.manage': ['owner', 'clinician', 'intake'],
+  'enrollment.read': ['owner', 'clinician', 'facilitator', 'intake'],
+  'enrollment.manage': ['owner', 'clinician', 'intake'],
+  // Intake runs the contraindication checklist; only a clinician decides and signs eligibility.
+  'screening.record': ['owner', 'clinician', 'intake'],
+  'screening.decide': ['owner', 'clinician'],
+  'consent.manage': ['owner', 'clinician'],
+  'session.read': ['owner', 'clinician', 'facilitator', 'intake'],
+  'session.schedule': ['owner', 'clinician', 'intake'],
+  // Attendance and session notes are written by those who run the sessions.
+  'session.run': ['owner', 'clinician', 'facilitator'],
+  // Dosing records (doses, vitals, adverse events) are clinical data: not for intake.
+  'dosing.read': ['owner', 'clinician', 'facilitator'],
+  'dosing.record': ['owner', 'clinician', 'facilitator'],
+  'calendar.feed': ['owner', 'clinician', 'facilitator', 'intake'],
 };
 
 export function can(role: Role, action: Action): boolean {
