@@ -1,4 +1,20 @@
-import type { AssessmentDue, ProgramDefinition, ResponseRef, ScheduledSessionRef } from './types.ts';
+/**
+ * When each planned questionnaire is due for one client, and whether it was done. Anchors:
+ * 'enrollment' = enrolledAt; 'start' = the start date at 00:00 local; 'end' = the end of the
+ * client's last non-cancelled session; dosing anchors = the starts of the client's non-cancelled
+ * dosing sessions in time order. Offsets and windows use calendar arithmetic in the zone (a month
+ * after 31 January is 28 February; a day keeps the local time across a daylight-saving change).
+ */
+import { DateTime } from 'luxon';
+import { appliesToArm, localDayStart } from './schedule.ts';
+import type {
+  AssessmentDue,
+  AssessmentPlan,
+  AssessmentStatus,
+  ProgramDefinition,
+  ResponseRef,
+  ScheduledSessionRef,
+} from './types.ts';
 
 export interface AssessmentsDueOptions {
   /** ISO-8601 UTC. */
@@ -7,13 +23,134 @@ export interface AssessmentsDueOptions {
   startDate: string;
   timezone: string;
   arm: string | null;
-  /** The client's stored sessions (any order). */
+  /** The client's stored (or planned) sessions, any order. */
   sessions: ScheduledSessionRef[];
   responses: ResponseRef[];
   /** ISO-8601 UTC. */
   now: string;
 }
 
-export function assessmentsDue(_def: ProgramDefinition, _opts: AssessmentsDueOptions): AssessmentDue[] {
-  throw new Error('not implemented');
+interface Slot {
+  plan: AssessmentPlan;
+  order: number;
+  occurrence: number;
+  anchor: DateTime | null;
+}
+
+/** How many dosing sessions the definition plans for a client on this arm. */
+export function plannedDosingCount(def: ProgramDefinition, arm: string | null): number {
+  return def.sessions
+    .filter((s) => s.dosing !== null && appliesToArm(s.arms, arm))
+    .reduce((n, s) => n + s.days.length, 0);
+}
+
+function slotsFor(
+  plan: AssessmentPlan,
+  order: number,
+  anchors: { enrollment: DateTime; start: DateTime; end: DateTime | null; dosings: DateTime[] },
+  expectedDosings: number,
+): Slot[] {
+  const { dosings } = anchors;
+  const one = (anchor: DateTime | null): Slot[] => [{ plan, order, occurrence: 1, anchor }];
+  switch (plan.anchor) {
+    case 'enrollment':
+      return one(anchors.enrollment);
+    case 'start':
+      return one(anchors.start);
+    case 'end':
+      return one(anchors.end);
+    case 'first-dosing':
+      return one(dosings[0] ?? null);
+    case 'last-dosing':
+      return one(dosings.at(-1) ?? null);
+    case 'each-dosing': {
+      const count = Math.max(dosings.length, expectedDosings);
+      const numbers = plan.dosingNumbers ?? Array.from({ length: count }, (_, i) => i + 1);
+      return numbers.map((n) => ({ plan, order, occurrence: n, anchor: dosings[n - 1] ?? null }));
+    }
+  }
+}
+
+function statusAt(now: number, opens: number, closes: number): AssessmentStatus {
+  if (now < opens) return 'upcoming';
+  if (now <= closes) return 'open';
+  return 'missed';
+}
+
+/** Every due questionnaire for a client, sorted by due time (undated last), with its status. */
+export function assessmentsDue(def: ProgramDefinition, opts: AssessmentsDueOptions): AssessmentDue[] {
+  const zone = opts.timezone;
+  const start = localDayStart(opts.startDate, zone);
+  const live = opts.sessions.filter((s) => s.status !== 'cancelled');
+  const dosings = live
+    .filter((s) => s.dosing)
+    .map((s) => Date.parse(s.startsAt))
+    .sort((a, b) => a - b)
+    .map((ms) => DateTime.fromMillis(ms, { zone }));
+  const lastEnd = live.reduce<number | null>((max, s) => {
+    const ms = Date.parse(s.endsAt);
+    return max === null || ms > max ? ms : max;
+  }, null);
+  const anchors = {
+    enrollment: DateTime.fromISO(opts.enrolledAt, { zone }),
+    start,
+    end: lastEnd === null ? null : DateTime.fromMillis(lastEnd, { zone }),
+    dosings,
+  };
+  const expected = plannedDosingCount(def, opts.arm);
+
+  const slots = def.assessments
+    .flatMap((plan, order) =>
+      appliesToArm(plan.arms, opts.arm) ? slotsFor(plan, order, anchors, expected) : [],
+    )
+    .map((slot) => {
+      if (!slot.anchor) return { slot, due: null, opens: null, closes: null };
+      const due = slot.anchor.plus({ [slot.plan.offset.unit]: slot.plan.offset.amount });
+      const opens = due.minus({ days: slot.plan.window.beforeDays });
+      const closes = due.plus({ days: slot.plan.window.afterDays });
+      return { slot, due: due.toMillis(), opens: opens.toMillis(), closes: closes.toMillis() };
+    });
+  slots.sort(
+    (a, b) =>
+      (a.due ?? Number.POSITIVE_INFINITY) - (b.due ?? Number.POSITIVE_INFINITY) ||
+      a.slot.order - b.slot.order ||
+      a.slot.occurrence - b.slot.occurrence,
+  );
+
+  const now = Date.parse(opts.now);
+  const responses = opts.responses
+    .map((r) => ({ ...r, at: Date.parse(r.administeredAt) }))
+    .sort((a, b) => a.at - b.at);
+  const used = new Set<string>();
+
+  return slots.map(({ slot, due, opens, closes }) => {
+    const base = {
+      planKey: slot.plan.key,
+      instrumentId: slot.plan.instrumentId,
+      label: slot.plan.label,
+      occurrence: slot.occurrence,
+    };
+    if (due === null || opens === null || closes === null) {
+      return {
+        ...base,
+        dueAt: null,
+        windowOpensAt: null,
+        windowClosesAt: null,
+        status: 'unscheduled',
+        responseId: null,
+      };
+    }
+    const match = responses.find(
+      (r) => !used.has(r.id) && r.instrumentId === slot.plan.instrumentId && r.at >= opens && r.at <= closes,
+    );
+    if (match) used.add(match.id);
+    return {
+      ...base,
+      dueAt: new Date(due).toISOString(),
+      windowOpensAt: new Date(opens).toISOString(),
+      windowClosesAt: new Date(closes).toISOString(),
+      status: match ? 'done' : statusAt(now, opens, closes),
+      responseId: match ? match.id : null,
+    };
+  });
 }

@@ -1,3 +1,9 @@
+/**
+ * The enrollment status machine. Staff move an enrollment directly only along MANUAL_TRANSITIONS;
+ * 'eligible' and 'ineligible' come from a clinician's screening decision and 'consented' from a
+ * recorded consent. Withdrawing always needs a reason.
+ */
+import { conflict, invalid } from '../errors.ts';
 import type { EnrollmentStatus } from './types.ts';
 
 export const ENROLLMENT_TRANSITIONS: Record<EnrollmentStatus, EnrollmentStatus[]> = {
@@ -11,6 +17,7 @@ export const ENROLLMENT_TRANSITIONS: Record<EnrollmentStatus, EnrollmentStatus[]
   withdrawn: [],
 };
 
+/** The transitions staff may request directly (POST …/transitions). */
 export const MANUAL_TRANSITIONS: Record<EnrollmentStatus, EnrollmentStatus[]> = {
   referred: ['screening', 'withdrawn'],
   screening: ['withdrawn'],
@@ -30,10 +37,37 @@ export function isManualTransition(from: EnrollmentStatus, to: EnrollmentStatus)
   return MANUAL_TRANSITIONS[from].includes(to);
 }
 
-export function assertTransition(
-  _from: EnrollmentStatus,
-  _to: EnrollmentStatus,
-  _reason: string | null,
+/** Refuses an illegal move (conflict) and a withdrawal without a reason (invalid 'reason'). */
+export function assertTransition(from: EnrollmentStatus, to: EnrollmentStatus, reason: string | null): void {
+  if (!canTransition(from, to)) {
+    throw conflict(`An enrollment cannot move from ${from} to ${to}`, {
+      from,
+      to,
+      allowed: ENROLLMENT_TRANSITIONS[from],
+    });
+  }
+  if (to === 'withdrawn' && !reason?.trim()) {
+    throw invalid('reason', 'A reason is required to withdraw an enrollment.');
+  }
+}
+
+const HOW: Partial<Record<EnrollmentStatus, string>> = {
+  eligible: 'Eligibility is set by a clinician deciding on a screening.',
+  ineligible: 'Eligibility is set by a clinician deciding on a screening.',
+  consented: 'Consent is set by recording the signed consent document.',
+};
+
+/**
+ * assertTransition, and also refuses a legal move staff cannot request directly, saying which
+ * action makes it (e.g. 'eligible' comes from a screening decision).
+ */
+export function assertManualTransition(
+  from: EnrollmentStatus,
+  to: EnrollmentStatus,
+  reason: string | null,
 ): void {
-  throw new Error('not implemented');
+  assertTransition(from, to, reason);
+  if (!isManualTransition(from, to)) {
+    throw conflict(`An enrollment cannot be moved to ${to} directly. ${HOW[to] ?? ''}`.trim(), { from, to });
+  }
 }

@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { type ClearanceInput, dosingClearance } from './clearance.ts';
+import { ENROLLMENT_STATUSES } from './types.ts';
+
+const ok: ClearanceInput = {
+  status: 'consented',
+  screeningDecision: 'eligible',
+  consentedVersion: 2,
+  currentConsentVersion: 2,
+};
+
+describe('dosingClearance', () => {
+  it.each(['consented', 'active'] as const)(
+    'clears a %s, eligible client who consented to the current version',
+    (status) => {
+      expect(dosingClearance({ ...ok, status })).toEqual({ cleared: true, reasons: [] });
+    },
+  );
+
+  it.each(ENROLLMENT_STATUSES.filter((s) => s !== 'consented' && s !== 'active'))(
+    'does not clear status %s, with a reason',
+    (status) => {
+      const c = dosingClearance({ ...ok, status });
+      expect(c.cleared).toBe(false);
+      expect(c.reasons.length).toBeGreaterThan(0);
+    },
+  );
+
+  it('names an undecided eligibility', () => {
+    const c = dosingClearance({ ...ok, screeningDecision: null });
+    expect(c).toEqual({ cleared: false, reasons: ['Eligibility has not been decided by a clinician.'] });
+  });
+
+  it('names an ineligible decision once', () => {
+    const c = dosingClearance({ ...ok, status: 'ineligible', screeningDecision: 'ineligible' });
+    expect(c).toEqual({ cleared: false, reasons: ['A clinician decided the client is not eligible.'] });
+  });
+
+  it('names a consent to an older version', () => {
+    const c = dosingClearance({ ...ok, consentedVersion: 1 });
+    expect(c).toEqual({
+      cleared: false,
+      reasons: ['Consent to version 2 is missing (the client consented to version 1).'],
+    });
+  });
+
+  it('names a missing consent', () => {
+    const c = dosingClearance({ ...ok, status: 'eligible', consentedVersion: null });
+    expect(c.cleared).toBe(false);
+    expect(c.reasons).toEqual(['The client has not consented (the current consent document is version 2).']);
+  });
+
+  it('names a program without a consent document', () => {
+    const c = dosingClearance({ ...ok, consentedVersion: null, currentConsentVersion: null });
+    expect(c.reasons).toEqual(['The program has no consent document.']);
+  });
+
+  it('lists every reason for a referred client', () => {
+    const c = dosingClearance({
+      status: 'referred',
+      screeningDecision: null,
+      consentedVersion: null,
+      currentConsentVersion: 1,
+    });
+    expect(c.cleared).toBe(false);
+    expect(c.reasons).toEqual([
+      'Eligibility has not been decided by a clinician.',
+      'The client has not consented (the current consent document is version 1).',
+    ]);
+  });
+
+  it('names withdrawal and completion', () => {
+    expect(dosingClearance({ ...ok, status: 'withdrawn' }).reasons).toEqual([
+      'The client has withdrawn from the program.',
+    ]);
+    expect(dosingClearance({ ...ok, status: 'completed' }).reasons).toEqual([
+      'The client has completed the program.',
+    ]);
+  });
+
+  it('falls back to the status when the records look complete but the status is not consented', () => {
+    const c = dosingClearance({ ...ok, status: 'eligible' });
+    expect(c).toEqual({
+      cleared: false,
+      reasons: ['The enrollment is eligible: dosing needs a consented or active enrollment.'],
+    });
+  });
+});
