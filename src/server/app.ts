@@ -16,8 +16,10 @@ import { auditRoutes } from './audit/routes.ts';
 import { registerGuard } from './auth/guard.ts';
 import { authRoutes } from './auth/routes.ts';
 import { clientRoutes } from './clients/routes.ts';
+import { cohortRoutes } from './cohorts/routes.ts';
 import type { Config } from './config.ts';
 import type { AppContext } from './context.ts';
+import { enrollmentRoutes } from './enrollments/routes.ts';
 import { evidenceRoutes } from './evidence/routes.ts';
 import { fhirRoutes } from './fhir/routes.ts';
 import { healthRoutes } from './health/routes.ts';
@@ -27,7 +29,9 @@ import { registerValidation } from './http/validation.ts';
 import { instrumentRoutes } from './instruments/routes.ts';
 import { metaRoutes } from './meta/routes.ts';
 import { organizationRoutes } from './organizations/routes.ts';
+import { programRoutes } from './programs/routes.ts';
 import { responseRoutes } from './responses/routes.ts';
+import { roomRoutes } from './rooms/routes.ts';
 import { VERSION } from './version.ts';
 import { registerWeb } from './web/static.ts';
 
@@ -141,6 +145,10 @@ export async function buildApp(opts: BuildOptions): Promise<{ app: FastifyInstan
   await app.register(fhirRoutes(ctx));
   await app.register(evidenceRoutes(ctx));
   await app.register(metaRoutes());
+  await app.register(programRoutes(ctx));
+  await app.register(roomRoutes(ctx));
+  await app.register(cohortRoutes(ctx));
+  await app.register(enrollmentRoutes(ctx));
 
   if (opts.web !== false) await registerWeb(app);
   else

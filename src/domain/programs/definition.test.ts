@@ -17,7 +17,7 @@ function variant(edits: Edits, from: unknown = base()): unknown {
     const parts = path.replace(/\[(\d+)\]/g, '.$1').split('.');
     let node = root as Record<string, unknown>;
     for (const part of parts.slice(0, -1)) node = node[part] as Record<string, unknown>;
-    const last = parts[parts.length - 1];
+    const last = parts[parts.length - 1]!;
     if (value === undefined) delete node[last];
     else node[last] = value;
   }
@@ -27,7 +27,7 @@ function variant(edits: Edits, from: unknown = base()): unknown {
 function fieldOf(input: unknown): string {
   const e = caught(() => normalizeDefinition(input));
   expect(e.kind).toBe('validation');
-  return e.fields[0].field;
+  return e.fields[0]!.field;
 }
 
 const S = 'sessions[0]';
@@ -45,8 +45,8 @@ describe('normalizeDefinition', () => {
     );
     expect(out.name).toBe('Program');
     expect(out).not.toHaveProperty('extra');
-    expect(out.sessions[0].days).toEqual([-3, 0, 7]);
-    expect(out.sessions[0].name).toBe('Dosing');
+    expect(out.sessions[0]!.days).toEqual([-3, 0, 7]);
+    expect(out.sessions[0]!.name).toBe('Dosing');
   });
 
   it('fills optional parts: description, arms, assessments, safety, source', () => {
@@ -165,7 +165,7 @@ describe('normalizeDefinition', () => {
       }),
     );
     expect(out.safety).toEqual({ preDoseSystolicMax: 60, preDoseDiastolicMax: 150 });
-    expect(out.sessions[0].startTime).toBe('23:59');
+    expect(out.sessions[0]!.startTime).toBe('23:59');
   });
 });
 
@@ -187,7 +187,7 @@ describe('normalizeDefinition: assessments', () => {
 
   it('accepts a valid assessment and sorts dosing numbers', () => {
     const out = normalizeDefinition(withAssessment({ anchor: 'each-dosing', dosingNumbers: [6, 1, 3] }));
-    expect(out.assessments[0].dosingNumbers).toEqual([1, 3, 6]);
+    expect(out.assessments[0]!.dosingNumbers).toEqual([1, 3, 6]);
   });
 
   it.each<[string, Record<string, unknown>, string]>([
@@ -224,7 +224,7 @@ describe('normalizeDefinition: assessments', () => {
     const out = normalizeDefinition(
       withAssessment({ offset: { amount: -1000, unit: 'hours' }, window: { beforeDays: 0, afterDays: 365 } }),
     );
-    expect(out.assessments[0].offset.amount).toBe(-1000);
-    expect(out.assessments[0].window.afterDays).toBe(365);
+    expect(out.assessments[0]!.offset.amount).toBe(-1000);
+    expect(out.assessments[0]!.window.afterDays).toBe(365);
   });
 });

@@ -84,7 +84,7 @@ describe('enrollment status machine', () => {
   it.each([null, '', '   '])('withdrawing needs a reason (%j)', (reason) => {
     const e = caught(() => assertTransition('active', 'withdrawn', reason));
     expect(e.kind).toBe('validation');
-    expect(e.fields[0].field).toBe('reason');
+    expect(e.fields[0]!.field).toBe('reason');
   });
 
   it('other moves need no reason', () => {
