@@ -37,7 +37,7 @@ export async function insertOrganization(
 export async function updateOrganization(
   db: Kysely<Database>,
   id: string,
-  patch: { name?: string; requireTwoFactor?: boolean },
+  patch: { name?: string | undefined; requireTwoFactor?: boolean | undefined; timezone?: string | undefined },
   now: string,
 ): Promise<void> {
   await db
@@ -45,10 +45,21 @@ export async function updateOrganization(
     .set({
       ...(patch.name !== undefined ? { name: patch.name } : {}),
       ...(patch.requireTwoFactor !== undefined ? { require_two_factor: patch.requireTwoFactor ? 1 : 0 } : {}),
+      ...(patch.timezone !== undefined ? { timezone: patch.timezone } : {}),
       updated_at: now,
     })
     .where('id', '=', id)
     .execute();
+}
+
+/** The organization's IANA time zone (local session times are computed in it). */
+export async function organizationTimezone(db: Kysely<Database>, organizationId: string): Promise<string> {
+  const r = await db
+    .selectFrom('organizations')
+    .select('timezone')
+    .where('id', '=', organizationId)
+    .executeTakeFirst();
+  return r?.timezone ?? 'UTC';
 }
 
 /** The organizations a user belongs to, with the role in each. */

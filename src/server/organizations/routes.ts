@@ -36,7 +36,7 @@ export function organizationRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
         config: { access: { action: 'organization.update' } },
         schema: {
           tags: ['organization'],
-          summary: 'Rename, or require two-factor sign-in for every member',
+          summary: 'Rename, set the time zone, or require two-factor sign-in for every member',
           body: OrganizationUpdateSchema,
           response: responses({ 200: OrganizationSchema }),
         },

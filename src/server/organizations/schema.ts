@@ -8,6 +8,7 @@ export const OrganizationSchema = Type.Object({
   slug: Type.String(),
   name: Type.String(),
   requireTwoFactor: Type.Boolean(),
+  timezone: Type.String({ description: "IANA time zone of the organization's local session times" }),
   createdAt: IsoDateTime,
 });
 export type Organization = Static<typeof OrganizationSchema>;
@@ -16,6 +17,9 @@ export const OrganizationUpdateSchema = Type.Object(
   {
     name: Type.Optional(Type.String({ minLength: 1, maxLength: 200 })),
     requireTwoFactor: Type.Optional(Type.Boolean()),
+    timezone: Type.Optional(
+      Type.String({ minLength: 1, maxLength: 64, description: 'IANA time zone, e.g. Europe/Amsterdam' }),
+    ),
   },
   { additionalProperties: false, minProperties: 1 },
 );

@@ -3,6 +3,7 @@
  * Also used by the CLI (`org create`, `user create`) and the demo seed, with a system actor.
  */
 import { randomUUID } from 'node:crypto';
+import { IANAZone } from 'luxon';
 import { checkNewPassword } from '../../domain/access/password-policy.ts';
 import { isRole, type Role } from '../../domain/access/roles.ts';
 import { conflict, invalid, notFound } from '../../domain/errors.ts';
@@ -38,7 +39,7 @@ export async function createOrganization(
       entityId: id,
       details: { slug },
     });
-    return { id, slug, name, requireTwoFactor: false, createdAt: now };
+    return { id, slug, name, requireTwoFactor: false, timezone: 'UTC', createdAt: now };
   });
 }
 
@@ -50,6 +51,7 @@ export async function getOrganization(ctx: AppContext, scope: OrgScope): Promise
     slug: o.slug,
     name: o.name,
     requireTwoFactor: o.require_two_factor === 1,
+    timezone: o.timezone,
     createdAt: o.created_at,
   };
 }
@@ -57,15 +59,19 @@ export async function getOrganization(ctx: AppContext, scope: OrgScope): Promise
 export async function updateOrganization(
   ctx: AppContext,
   scope: OrgScope,
-  patch: { name?: string | undefined; requireTwoFactor?: boolean | undefined },
+  patch: { name?: string | undefined; requireTwoFactor?: boolean | undefined; timezone?: string | undefined },
 ): Promise<Organization> {
   const name = patch.name?.trim();
   if (patch.name !== undefined && !name) throw invalid('name', 'is required');
+  const timezone = patch.timezone?.trim();
+  if (timezone !== undefined && !IANAZone.isValidZone(timezone)) {
+    throw invalid('timezone', 'is not an IANA time zone (e.g. Europe/Amsterdam)');
+  }
   await transaction(ctx, async (trx) => {
     await repo.updateOrganization(
       trx,
       scope.organizationId,
-      { name, requireTwoFactor: patch.requireTwoFactor },
+      { name, requireTwoFactor: patch.requireTwoFactor, timezone },
       new Date().toISOString(),
     );
     await ctx.audit.append(trx, scope.actor, {
@@ -76,6 +82,7 @@ export async function updateOrganization(
       details: {
         ...(name !== undefined ? { name } : {}),
         ...(patch.requireTwoFactor !== undefined ? { requireTwoFactor: patch.requireTwoFactor } : {}),
+        ...(timezone !== undefined ? { timezone } : {}),
       },
     });
   });

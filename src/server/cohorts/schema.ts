@@ -1,0 +1,89 @@
+/** Request and response schemas of /api/cohorts. */
+import { type Static, type TSchema, Type } from '@sinclair/typebox';
+import { ENROLLMENT_STATUSES, PHASES } from '../../domain/programs/types.ts';
+import { INT_MAX, IsoDateTime, StringEnum, Uuid } from '../http/common-schema.ts';
+import { CalendarDate } from '../programs/schema.ts';
+
+const Nullable = <T extends TSchema>(s: T) => Type.Union([s, Type.Null()]);
+const Ref = Type.Object({ id: Uuid, name: Type.String() });
+const FacilitatorIds = Type.Array(Uuid, {
+  maxItems: 20,
+  description: 'Members who can run sessions (owner, clinician, facilitator)',
+});
+
+const cohortSummaryProps = {
+  id: Uuid,
+  name: Type.String(),
+  program: Ref,
+  programVersion: Type.Integer(),
+  startDate: Type.String({ description: "YYYY-MM-DD: program day 0 in the organization's time zone" }),
+  location: Nullable(Type.String()),
+  room: Nullable(Type.Object({ id: Uuid, name: Type.String(), capacity: Type.Integer() })),
+  capacity: Type.Integer(),
+  enrolled: Type.Integer({ description: 'Enrollments holding a place (not withdrawn or ineligible)' }),
+  facilitators: Type.Array(Ref),
+  cancelledAt: Nullable(IsoDateTime),
+};
+
+export const CohortSummarySchema = Type.Object(cohortSummaryProps);
+export type CohortSummary = Static<typeof CohortSummarySchema>;
+export const CohortListSchema = Type.Object({ items: Type.Array(CohortSummarySchema) });
+
+export const CohortListQuerySchema = Type.Object(
+  { programId: Type.Optional(Uuid) },
+  { additionalProperties: false },
+);
+
+export const CohortSchema = Type.Object({
+  ...cohortSummaryProps,
+  version: Type.Integer(),
+  roster: Type.Array(
+    Type.Object({
+      enrollmentId: Uuid,
+      clientId: Uuid,
+      name: Type.String(),
+      arm: Nullable(Type.String()),
+      status: StringEnum(ENROLLMENT_STATUSES),
+    }),
+  ),
+  sessions: Type.Array(
+    Type.Object({
+      id: Uuid,
+      name: Type.String(),
+      phase: StringEnum(PHASES),
+      kind: StringEnum(['personal', 'group'] as const),
+      dosing: Type.Boolean(),
+      startsAt: IsoDateTime,
+      endsAt: IsoDateTime,
+      status: StringEnum(['scheduled', 'completed', 'cancelled'] as const),
+    }),
+  ),
+});
+export type Cohort = Static<typeof CohortSchema>;
+
+export const CohortCreateSchema = Type.Object(
+  {
+    programId: Uuid,
+    name: Type.String({ minLength: 1, maxLength: 200 }),
+    startDate: CalendarDate,
+    location: Type.Optional(Nullable(Type.String({ maxLength: 500 }))),
+    roomId: Type.Optional(Nullable(Uuid)),
+    capacity: Type.Integer({ minimum: 1, maximum: 1000 }),
+    facilitatorIds: FacilitatorIds,
+  },
+  { additionalProperties: false },
+);
+export type CohortCreate = Static<typeof CohortCreateSchema>;
+
+export const CohortUpdateSchema = Type.Object(
+  {
+    version: Type.Integer({ minimum: 1, maximum: INT_MAX, description: 'The version you edited' }),
+    name: Type.String({ minLength: 1, maxLength: 200 }),
+    location: Nullable(Type.String({ maxLength: 500 })),
+    roomId: Nullable(Uuid),
+    capacity: Type.Integer({ minimum: 1, maximum: 1000 }),
+    facilitatorIds: FacilitatorIds,
+  },
+  { additionalProperties: false },
+);
+export type CohortUpdate = Static<typeof CohortUpdateSchema>;

@@ -1,0 +1,159 @@
+/** /api/enrollments and /api/screening-checklists: clients in programs, screening, eligibility and consent. */
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { scopeOf } from '../auth/guard.ts';
+import type { AppContext } from '../context.ts';
+import { IdParams, responses } from '../http/common-schema.ts';
+import {
+  ChecklistParams,
+  ChecklistSchema,
+  ConsentCreateSchema,
+  DecisionSchema,
+  EnrollmentCreateSchema,
+  EnrollmentListQuerySchema,
+  EnrollmentListSchema,
+  EnrollmentSchema,
+  ScreeningCreateSchema,
+  ScreeningParams,
+  ScreeningSchema,
+  TransitionSchema,
+} from './schema.ts';
+import * as enrollments from './service.ts';
+
+const tags = ['enrollments'];
+
+export function enrollmentRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
+  return async (app) => {
+    app.get(
+      '/api/enrollments',
+      {
+        config: { access: { action: 'enrollment.read' } },
+        schema: {
+          tags,
+          summary: 'Enrollments by client, cohort, program or status (audited: the list names clients)',
+          querystring: EnrollmentListQuerySchema,
+          response: responses({ 200: EnrollmentListSchema }),
+        },
+      },
+      async (request) => ({ items: await enrollments.listEnrollments(ctx, scopeOf(request), request.query) }),
+    );
+
+    app.post(
+      '/api/enrollments',
+      {
+        config: { access: { action: 'enrollment.manage' } },
+        schema: {
+          tags,
+          summary:
+            "Refer a client to a program: schedules their personal sessions and books them onto their cohort's group sessions",
+          body: EnrollmentCreateSchema,
+          response: responses({ 201: EnrollmentSchema }),
+        },
+      },
+      async (request, reply) =>
+        reply.code(201).send(await enrollments.createEnrollment(ctx, scopeOf(request), request.body)),
+    );
+
+    app.get(
+      '/api/enrollments/:id',
+      {
+        config: { access: { action: 'enrollment.read' } },
+        schema: {
+          tags,
+          summary: 'An enrollment with its history, screenings, consents and dosing clearance (audited)',
+          params: IdParams,
+          response: responses({ 200: EnrollmentSchema }),
+        },
+      },
+      (request) => enrollments.viewEnrollment(ctx, scopeOf(request), request.params.id),
+    );
+
+    app.post(
+      '/api/enrollments/:id/transitions',
+      {
+        config: { access: { action: 'enrollment.manage' } },
+        schema: {
+          tags,
+          summary:
+            'Move an enrollment on (start screening, activate, complete, withdraw with a reason); eligibility and consent have their own actions',
+          params: IdParams,
+          body: TransitionSchema,
+          response: responses({ 200: EnrollmentSchema }),
+        },
+      },
+      (request) => enrollments.transition(ctx, scopeOf(request), request.params.id, request.body),
+    );
+
+    app.post(
+      '/api/enrollments/:id/screenings',
+      {
+        config: { access: { action: 'screening.record' } },
+        schema: {
+          tags,
+          summary: 'Record a contraindication screening (a referred client moves to screening)',
+          params: IdParams,
+          body: ScreeningCreateSchema,
+          response: responses({ 201: ScreeningSchema }),
+        },
+      },
+      async (request, reply) =>
+        reply
+          .code(201)
+          .send(await enrollments.recordScreening(ctx, scopeOf(request), request.params.id, request.body)),
+    );
+
+    app.post(
+      '/api/enrollments/:id/screenings/:screeningId/decision',
+      {
+        config: { access: { action: 'screening.decide' } },
+        schema: {
+          tags,
+          summary: "A clinician's eligibility decision on the latest screening, with a rationale",
+          params: ScreeningParams,
+          body: DecisionSchema,
+          response: responses({ 200: EnrollmentSchema }),
+        },
+      },
+      (request) =>
+        enrollments.decideScreening(
+          ctx,
+          scopeOf(request),
+          request.params.id,
+          request.params.screeningId,
+          request.body,
+        ),
+    );
+
+    app.post(
+      '/api/enrollments/:id/consents',
+      {
+        config: { access: { action: 'enrollment.manage' } },
+        schema: {
+          tags,
+          summary:
+            "Record the client's consent to the program's current consent document; once cleared, held dosing bookings are booked",
+          params: IdParams,
+          body: ConsentCreateSchema,
+          response: responses({ 201: EnrollmentSchema }),
+        },
+      },
+      async (request, reply) =>
+        reply
+          .code(201)
+          .send(await enrollments.recordConsent(ctx, scopeOf(request), request.params.id, request.body)),
+    );
+
+    app.get(
+      '/api/screening-checklists/:modality',
+      {
+        config: { access: { action: 'enrollment.read' } },
+        schema: {
+          tags,
+          summary: 'The contraindication checklist for a modality',
+          params: ChecklistParams,
+          response: responses({ 200: ChecklistSchema }),
+        },
+      },
+      (request) => enrollments.checklist(request.params.modality),
+    );
+  };
+}
