@@ -30,6 +30,7 @@ import {
   validClient,
 } from '../support/harness.ts';
 import { expectProblem, isProblemResponse } from '../support/problem.ts';
+import { PROGRAM_BODIES, PROGRAM_IDS } from '../support/program-bodies.ts';
 import {
   type AppRoute,
   apiRoutes,
@@ -160,6 +161,7 @@ function validBodies(org: TestOrg): Record<string, Record<string, unknown>> {
       realWorld: { label: 'Our program', estimate: -0.5, ciLower: -0.9, ciUpper: -0.1 },
     },
     'POST /api/meta/funnel.svg': META_BODY,
+    ...PROGRAM_BODIES,
   };
 }
 
@@ -580,6 +582,7 @@ describe.each(DATABASES)('$name', (database) => {
     expect(m.statusCode, m.body).toBe(201);
     ids.userId = (m.json() as { userId: string }).userId;
     ids.instrumentId = 'gad-7';
+    Object.assign(ids, PROGRAM_IDS);
     const r = await owner.post(`/api/clients/${ids.id}/responses`, bodies['POST /api/clients/:id/responses']);
     expect(r.statusCode, r.body).toBe(201);
     ids.responseId = (r.json() as { id: string }).id;

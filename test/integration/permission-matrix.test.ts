@@ -33,6 +33,7 @@ import {
   validClient,
 } from '../support/harness.ts';
 import { expectProblem } from '../support/problem.ts';
+import { PROGRAM_CASES } from '../support/program-cases.ts';
 import {
   type AppRoute,
   apiRoutes,
@@ -322,6 +323,7 @@ const CASES: Record<string, Case> = {
   }),
   'GET /api/audit': simple(async () => ({ url: '/api/audit?limit=5' })),
   'GET /api/audit/verify': simple(async () => ({ url: '/api/audit/verify' })),
+  ...PROGRAM_CASES,
 };
 
 /** The routes the table tests: every key, plus HEAD for every GET (Fastify adds those by itself). */
