@@ -1,6 +1,10 @@
-import type { Route } from '../programs/types.ts';
+/** A dose as given: checked amounts, and the dose per kilogram when the weight is known. */
+import { invalid } from '../errors.ts';
+import { readEnum, readNumber, readOptionalText, readText } from '../programs/read.ts';
+import { ROUTES, type Route } from '../programs/types.ts';
 
 export const DOSE_LIMITS = {
+  /** Dose in mg: above the minimum (exclusive), at most the maximum. */
   doseMg: { min: 0, max: 5000 },
   weightKg: { min: 2, max: 400 },
   substanceMaxLength: 100,
@@ -24,10 +28,26 @@ export interface NormalizedDose {
   lotNumber: string | null;
 }
 
-export function mgPerKg(_doseMg: number, _weightKg: number | null): number | null {
-  throw new Error('not implemented');
+/** Dose per kilogram rounded to 3 decimals; null without a (positive) weight. */
+export function mgPerKg(doseMg: number, weightKg: number | null): number | null {
+  if (weightKg === null || !(weightKg > 0) || !Number.isFinite(doseMg)) return null;
+  return Math.round((doseMg / weightKg) * 1000) / 1000;
 }
 
-export function normalizeDose(_input: DoseInput): NormalizedDose {
-  throw new Error('not implemented');
+export function normalizeDose(input: DoseInput): NormalizedDose {
+  const { doseMg: dm, weightKg: wk } = DOSE_LIMITS;
+  const doseMg = readNumber(input.doseMg, 'doseMg', dm.min, dm.max);
+  if (doseMg === dm.min) throw invalid('doseMg', 'must be above 0');
+  const weightKg =
+    input.weightKg === null || input.weightKg === undefined
+      ? null
+      : readNumber(input.weightKg, 'weightKg', wk.min, wk.max);
+  return {
+    substance: readText(input.substance, 'substance', DOSE_LIMITS.substanceMaxLength),
+    doseMg,
+    weightKg,
+    mgPerKg: mgPerKg(doseMg, weightKg),
+    route: readEnum(input.route, 'route', ROUTES),
+    lotNumber: readOptionalText(input.lotNumber, 'lotNumber', DOSE_LIMITS.lotNumberMaxLength),
+  };
 }

@@ -1,10 +1,16 @@
+/**
+ * Vital signs recorded around a dosing session: physically possible ranges (a typo guard, not
+ * clinical limits) and flags against the organization's pre-dose blood-pressure limits.
+ */
+import { invalid } from '../errors.ts';
 import type { SafetySettings } from '../programs/types.ts';
 
+/** Physically possible values (whole numbers): anything outside is a typing error. */
 export const VITAL_BOUNDS = {
-  systolic: { min: 40, max: 300 },
-  diastolic: { min: 20, max: 200 },
-  heartRate: { min: 20, max: 300 },
-  spo2: { min: 50, max: 100 },
+  systolic: { min: 40, max: 300, unit: 'mmHg', label: 'Systolic blood pressure' },
+  diastolic: { min: 20, max: 200, unit: 'mmHg', label: 'Diastolic blood pressure' },
+  heartRate: { min: 20, max: 300, unit: '/min', label: 'Heart rate' },
+  spo2: { min: 50, max: 100, unit: '%', label: 'SpO2' },
 } as const;
 
 export const VITAL_PHASES = ['baseline', 'during', 'discharge'] as const;
@@ -17,15 +23,65 @@ export interface Vitals {
   spo2: number | null;
 }
 
+export type VitalField = keyof Vitals;
+
 export interface VitalFlag {
-  field: keyof Vitals;
+  field: VitalField;
   message: string;
 }
 
-export function normalizeVitals(_input: Partial<Record<keyof Vitals, number | null | undefined>>): Vitals {
-  throw new Error('not implemented');
+const FIELDS: VitalField[] = ['systolic', 'diastolic', 'heartRate', 'spo2'];
+
+/** One vital: null/undefined → null; otherwise a whole number inside VITAL_BOUNDS. */
+export function checkVital(field: VitalField, value: unknown, fieldPrefix = ''): number | null {
+  if (value === null || value === undefined) return null;
+  const { min, max, unit } = VITAL_BOUNDS[field];
+  const name = `${fieldPrefix}${field}`;
+  if (typeof value !== 'number' || !Number.isInteger(value)) throw invalid(name, 'must be a whole number');
+  if (value < min || value > max) throw invalid(name, `must be between ${min} and ${max} ${unit}`);
+  return value;
 }
 
-export function flagVitals(_v: Vitals, _phase: VitalPhase, _safety: SafetySettings): VitalFlag[] {
-  throw new Error('not implemented');
+/** The four vitals checked, with diastolic below systolic; all null is allowed. */
+export function checkVitals(input: Partial<Record<VitalField, unknown>>, fieldPrefix = ''): Vitals {
+  const v = {
+    systolic: checkVital('systolic', input.systolic, fieldPrefix),
+    diastolic: checkVital('diastolic', input.diastolic, fieldPrefix),
+    heartRate: checkVital('heartRate', input.heartRate, fieldPrefix),
+    spo2: checkVital('spo2', input.spo2, fieldPrefix),
+  };
+  if (v.systolic !== null && v.diastolic !== null && v.diastolic >= v.systolic) {
+    throw invalid(`${fieldPrefix}diastolic`, 'must be lower than the systolic pressure');
+  }
+  return v;
+}
+
+/** A vital-sign set as recorded during dosing: at least one value. */
+export function normalizeVitals(input: Partial<Record<VitalField, unknown>>, fieldPrefix = ''): Vitals {
+  const v = checkVitals(input, fieldPrefix);
+  if (FIELDS.every((f) => v[f] === null)) {
+    throw invalid(`${fieldPrefix}systolic`, 'record at least one of blood pressure, heart rate or SpO2');
+  }
+  return v;
+}
+
+/**
+ * Flags for one set: a baseline (pre-dose) blood pressure above the organization's limit. A limit
+ * that is null flags nothing; readings during dosing and at discharge are not compared with the
+ * pre-dose limits.
+ */
+export function flagVitals(v: Vitals, phase: VitalPhase, safety: SafetySettings): VitalFlag[] {
+  if (phase !== 'baseline') return [];
+  const flags: VitalFlag[] = [];
+  const check = (field: 'systolic' | 'diastolic', limit: number | null) => {
+    const value = v[field];
+    if (limit === null || value === null || value <= limit) return;
+    flags.push({
+      field,
+      message: `${VITAL_BOUNDS[field].label} ${value} mmHg is above the pre-dose limit of ${limit} mmHg.`,
+    });
+  };
+  check('systolic', safety.preDoseSystolicMax);
+  check('diastolic', safety.preDoseDiastolicMax);
+  return flags;
 }

@@ -1,36 +1,20 @@
+/** Screening: the checklist per modality, its evaluation, intake vitals and the decision rule. */
 import type { Modality } from '../programs/types.ts';
-import type {
-  Checklist,
-  ChecklistItem,
-  IntakeVitals,
-  ScreeningAnswer,
-  ScreeningDecision,
-  ScreeningEvaluation,
-} from './types.ts';
+import { GENERIC_CHECKLIST } from './checklists/generic.ts';
+import { KETAMINE_CHECKLIST } from './checklists/ketamine.ts';
+import { PSILOCYBIN_CHECKLIST } from './checklists/psilocybin.ts';
+import type { Checklist } from './types.ts';
 
+export { assertCanDecide, evaluateScreening, RATIONALE_MAX_LENGTH } from './evaluate.ts';
+export { INTAKE_BOUNDS, normalizeIntakeVitals } from './intake-vitals.ts';
 export * from './types.ts';
 
-export function checklistFor(_modality: Modality): Checklist {
-  throw new Error('not implemented');
-}
+export const CHECKLISTS: Record<Modality, Checklist> = {
+  ketamine: KETAMINE_CHECKLIST,
+  psilocybin: PSILOCYBIN_CHECKLIST,
+  other: GENERIC_CHECKLIST,
+};
 
-export function evaluateScreening(
-  _checklist: Checklist,
-  _answers: Record<string, ScreeningAnswer>,
-): ScreeningEvaluation {
-  throw new Error('not implemented');
+export function checklistFor(modality: Modality): Checklist {
+  return CHECKLISTS[modality];
 }
-
-export function normalizeIntakeVitals(_v: unknown): IntakeVitals {
-  throw new Error('not implemented');
-}
-
-export function assertCanDecide(
-  _decision: ScreeningDecision,
-  _evaluation: ScreeningEvaluation,
-  _rationale: string | null | undefined,
-): string {
-  throw new Error('not implemented');
-}
-
-export type { ChecklistItem };

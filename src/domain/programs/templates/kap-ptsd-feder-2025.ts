@@ -60,14 +60,14 @@ export const kapPtsdFeder2025: ProgramTemplate = {
       ...timepoint(['pcl-5'], {
         key: 'week-12',
         label: 'Week 12 after therapy starts',
-        anchor: 'start',
+        anchor: 'first-dosing',
         offset: { amount: 92, unit: 'days' },
         window: { beforeDays: 7, afterDays: 14 },
       }),
       ...timepoint(['pcl-5'], {
         key: 'month-6',
         label: '6 months',
-        anchor: 'start',
+        anchor: 'first-dosing',
         offset: { amount: 6, unit: 'months' },
         window: { beforeDays: 14, afterDays: 28 },
       }),
@@ -87,8 +87,9 @@ export const kapPtsdFeder2025: ProgramTemplate = {
         'fourth infusion, on non-infusion days; primary outcome at week 12 after therapy started; follow-up ' +
         'to 6 months. Defaults for the clinic to set: the infusion days (Monday, Wednesday, Friday from a ' +
         'Monday start), the therapy days (8, 10, 14, 16 and 18), all times and durations, facilitators ' +
-        'needed, the questionnaire windows, and the pre-dose blood-pressure limits. Week 12 is counted from ' +
-        'the first planned therapy day (day 8) and 6 months from the start date. The study’s primary ' +
+        'needed, the questionnaire windows, and the pre-dose blood-pressure limits. Week 12 after therapy ' +
+        'starts is placed 92 days after the first infusion (the first therapy day is day 8), and 6 months ' +
+        'is counted from the first infusion. The study’s primary ' +
         'measure, the clinician-rated CAPS-5, is not in Threshold’s questionnaire registry: the template ' +
         'schedules the self-report PCL-5 instead, which is not the study’s outcome measure.',
     },
