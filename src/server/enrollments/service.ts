@@ -63,6 +63,16 @@ function toSummary(r: repo.EnrollmentSummaryRow): EnrollmentSummary {
 
 const userRef = (id: string | null, name: string | null) => (id ? { id, name: name ?? '' } : null);
 
+/**
+ * Evaluates stored answers with the modality's current checklist. Answers to items a later checklist
+ * version dropped are left out rather than refused (a decision on such a screening is refused).
+ */
+function evaluateAgainstCurrent(modality: Modality, answers: Record<string, ScreeningAnswer>) {
+  const list = checklistFor(modality);
+  const known = new Set(list.items.map((i) => i.id));
+  return evaluateScreening(list, Object.fromEntries(Object.entries(answers).filter(([k]) => known.has(k))));
+}
+
 function toScreening(s: repo.ScreeningRow): Screening {
   const answers = JSON.parse(s.answers) as Record<string, ScreeningAnswer>;
   const modality = s.modality as Modality;
@@ -71,7 +81,7 @@ function toScreening(s: repo.ScreeningRow): Screening {
     modality,
     checklistVersion: s.checklist_version,
     answers,
-    evaluation: evaluateScreening(checklistFor(modality), answers),
+    evaluation: evaluateAgainstCurrent(modality, answers),
     medications: JSON.parse(s.medications) as Screening['medications'],
     vitals: JSON.parse(s.vitals) as IntakeVitals,
     notes: s.notes,
