@@ -2,8 +2,19 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 
-/** Enrollment statuses that hold a place in a cohort. */
-export const PLACE_HOLDING = ['referred', 'screening', 'eligible', 'consented', 'active', 'completed'];
+/**
+ * Enrollment statuses that hold a place in a cohort: every one but withdrawn (an ineligible client
+ * may be screened again, so their place is freed by withdrawing them).
+ */
+export const PLACE_HOLDING = [
+  'referred',
+  'screening',
+  'eligible',
+  'ineligible',
+  'consented',
+  'active',
+  'completed',
+];
 
 const cohortQuery = (db: Kysely<Database>, organizationId: string) =>
   db

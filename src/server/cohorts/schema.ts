@@ -20,7 +20,7 @@ const cohortSummaryProps = {
   location: Nullable(Type.String()),
   room: Nullable(Type.Object({ id: Uuid, name: Type.String(), capacity: Type.Integer() })),
   capacity: Type.Integer(),
-  enrolled: Type.Integer({ description: 'Enrollments holding a place (not withdrawn or ineligible)' }),
+  enrolled: Type.Integer({ description: 'Enrollments holding a place (every one not withdrawn)' }),
   facilitators: Type.Array(Ref),
   cancelledAt: Nullable(IsoDateTime),
 };

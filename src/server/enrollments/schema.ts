@@ -62,6 +62,8 @@ export const ChecklistSchema = Type.Object({
   source: Type.String(),
 });
 
+export type ChecklistResponse = Static<typeof ChecklistSchema>;
+
 export const ChecklistParams = Type.Object({ modality: StringEnum(MODALITIES) });
 
 const Medication = Type.Object(

@@ -123,6 +123,7 @@ export const AssessmentDueSchema = Type.Object({
   responseId: Nullable(Type.String()),
 });
 
+export type ProgramTemplateItem = Static<typeof TemplateListSchema>['items'][number];
 export const TemplateListSchema = Type.Object({
   items: Type.Array(
     Type.Object({
@@ -215,6 +216,7 @@ export const ProgramVersionSchema = Type.Object({
   definition: DefinitionSchema,
   createdAt: IsoDateTime,
 });
+export type ProgramVersion = Static<typeof ProgramVersionSchema>;
 
 export const PreviewSchema = Type.Object(
   {
@@ -233,3 +235,4 @@ export const PreviewResultSchema = Type.Object({
   sessions: Type.Array(PlannedSessionSchema),
   assessments: Type.Array(AssessmentDueSchema),
 });
+export type PreviewResult = Static<typeof PreviewResultSchema>;
