@@ -12,6 +12,7 @@ import { createClient } from '../clients/service.ts';
 import type { AppContext } from '../context.ts';
 import { findOrganizationBySlug } from '../organizations/repository.ts';
 import { addMember, createOrganization } from '../organizations/service.ts';
+import { seedDemoPrograms } from './programs.ts';
 
 export const DEMO_ORG = { name: 'Demo Retreat Centre', slug: 'demo-retreat-centre' } as const;
 export const DEMO_PASSWORD = 'threshold-demo';
@@ -84,18 +85,27 @@ export async function seedDemo(ctx: AppContext): Promise<boolean> {
   if (await findOrganizationBySlug(ctx.db.kysely, DEMO_ORG.slug)) return false;
   const actor = systemActor('seed --demo');
   const org = await createOrganization(ctx, actor, DEMO_ORG);
+  const userIds: Partial<Record<Role, string>> = {};
   for (const role of ROLES) {
-    await addMember(ctx, org.id, actor, {
+    const member = await addMember(ctx, org.id, actor, {
       email: demoEmail(role),
       name: DEMO_STAFF[role],
       role,
       password: DEMO_PASSWORD,
     });
+    userIds[role] = member.userId;
   }
   const scope = { organizationId: org.id, role: 'owner' as const, actor };
+  const clientIds: string[] = [];
   for (const c of DEMO_CLIENTS) {
-    await createClient(ctx, scope, { ...c, notes: 'Demo record: a fictional client for trying Threshold.' });
+    const client = await createClient(ctx, scope, {
+      ...c,
+      notes: 'Demo record: a fictional client for trying Threshold.',
+    });
+    clientIds.push(client.id);
   }
+  const facilitatorIds = [userIds.facilitator, userIds.clinician].filter((id): id is string => !!id);
+  await seedDemoPrograms(ctx, scope, { facilitatorIds }, clientIds);
   return true;
 }
 

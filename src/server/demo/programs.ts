@@ -1,0 +1,63 @@
+/**
+ * Demo programs for the demo organization: the psilocybin retreat and the KAP-for-PTSD program from
+ * their templates, two rooms, a demo consent document, a spring cohort a month from now with three
+ * demo clients enrolled, and one client enrolled individually. All of it is labelled demo data.
+ */
+import { DateTime } from 'luxon';
+import { createCohort } from '../cohorts/service.ts';
+import type { AppContext, OrgScope } from '../context.ts';
+import { createEnrollment } from '../enrollments/service.ts';
+import { updateOrganization } from '../organizations/service.ts';
+import { createConsentDocument, createProgram } from '../programs/service.ts';
+import { createRoom } from '../rooms/service.ts';
+
+const DEMO_CONSENT = `Demo consent document — replace it with your organization's own informed-consent text before use.
+
+This text stands in for the information a client reads and signs before taking part: what the program involves, the
+substance and its known risks, what to do and whom to call in an emergency, how their data are kept, and that they may
+withdraw at any time without giving a reason.`;
+
+export async function seedDemoPrograms(
+  ctx: AppContext,
+  scope: OrgScope,
+  staff: { facilitatorIds: string[] },
+  clientIds: string[],
+): Promise<void> {
+  const timezone = 'Europe/Amsterdam';
+  await updateOrganization(ctx, scope, { timezone });
+  const workshop = await createRoom(ctx, scope, { name: 'Workshop room', capacity: 14 });
+  await createRoom(ctx, scope, { name: 'Integration room', capacity: 4 });
+
+  const retreat = await createProgram(ctx, scope, { templateId: 'psilocybin-retreat' });
+  await createConsentDocument(ctx, scope, retreat.id, {
+    title: 'Psilocybin retreat consent (demo)',
+    body: DEMO_CONSENT,
+  });
+  const start = DateTime.now().setZone(timezone).plus({ weeks: 5 }).startOf('week').plus({ days: 3 });
+  const cohort = await createCohort(ctx, scope, {
+    programId: retreat.id,
+    name: `Retreat ${start.toFormat('d LLL yyyy')} (demo)`,
+    startDate: start.toISODate()!,
+    location: 'Demo Retreat Centre',
+    roomId: workshop.id,
+    capacity: 12,
+    facilitatorIds: staff.facilitatorIds,
+  });
+  for (const clientId of clientIds.slice(0, 3)) {
+    await createEnrollment(ctx, scope, { clientId, programId: retreat.id, cohortId: cohort.id });
+  }
+
+  const kap = await createProgram(ctx, scope, { templateId: 'kap-ptsd-feder-2025' });
+  await createConsentDocument(ctx, scope, kap.id, {
+    title: 'Ketamine treatment consent (demo)',
+    body: DEMO_CONSENT,
+  });
+  const individualStart = DateTime.now().setZone(timezone).plus({ weeks: 2 }).startOf('week');
+  if (clientIds[3]) {
+    await createEnrollment(ctx, scope, {
+      clientId: clientIds[3],
+      programId: kap.id,
+      startDate: individualStart.toISODate()!,
+    });
+  }
+}
