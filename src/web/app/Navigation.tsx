@@ -13,6 +13,10 @@ interface Item {
 
 const ITEMS: Item[] = [
   { to: '/clients', label: 'Clients', action: 'client.read' },
+  { to: '/calendar', label: 'Calendar', action: 'session.read' },
+  { to: '/programs', label: 'Programs', action: 'program.read' },
+  { to: '/cohorts', label: 'Cohorts', action: 'session.read' },
+  { to: '/rooms', label: 'Rooms', action: 'room.manage' },
   { to: '/instruments', label: 'Instruments', action: 'instrument.read' },
   { to: '/evidence', label: 'Evidence library', action: 'evidence.read' },
   { to: '/meta', label: 'Meta-analysis', action: 'meta.run' },

@@ -3,9 +3,13 @@ import { createBrowserRouter } from 'react-router';
 import { AccountPage } from '../account/AccountPage.tsx';
 import { AuditPage } from '../audit/AuditPage.tsx';
 import { SignInPage } from '../auth/SignInPage.tsx';
+import { CalendarPage } from '../calendar/CalendarPage.tsx';
 import { ClientPage } from '../clients/ClientPage.tsx';
 import { ClientsPage } from '../clients/ClientsPage.tsx';
 import { NewClientPage } from '../clients/NewClientPage.tsx';
+import { CohortPage } from '../cohorts/CohortPage.tsx';
+import { CohortsPage } from '../cohorts/CohortsPage.tsx';
+import { NewCohortPage } from '../cohorts/NewCohortPage.tsx';
 import { EvidencePage } from '../evidence/EvidencePage.tsx';
 import { ImportPage } from '../evidence/ImportPage.tsx';
 import { StudyPage } from '../evidence/StudyPage.tsx';
@@ -14,7 +18,11 @@ import { InstrumentsPage } from '../instruments/InstrumentsPage.tsx';
 import { MembersPage } from '../members/MembersPage.tsx';
 import { MetaPage } from '../meta/MetaPage.tsx';
 import { OrganizationPage } from '../organization/OrganizationPage.tsx';
+import { NewProgramPage } from '../programs/NewProgramPage.tsx';
+import { NewBlankProgramPage, ProgramPage } from '../programs/ProgramPage.tsx';
+import { ProgramsPage } from '../programs/ProgramsPage.tsx';
 import { NewResponsePage } from '../responses/NewResponsePage.tsx';
+import { RoomsPage } from '../rooms/RoomsPage.tsx';
 import { AppLayout } from './AppLayout.tsx';
 import { HomePage } from './HomePage.tsx';
 import { NotFoundPage } from './NotFoundPage.tsx';
@@ -139,6 +147,79 @@ export function createRouter() {
               element: (
                 <RequirePermission action="organization.update">
                   <OrganizationPage />
+                </RequirePermission>
+              ),
+            },
+            // Programs, cohorts, rooms and the calendar (web-programs).
+            {
+              path: 'calendar',
+              element: (
+                <RequirePermission action="session.read">
+                  <CalendarPage />
+                </RequirePermission>
+              ),
+            },
+            {
+              path: 'programs',
+              element: (
+                <RequirePermission action="program.read">
+                  <ProgramsPage />
+                </RequirePermission>
+              ),
+            },
+            {
+              path: 'programs/new',
+              element: (
+                <RequirePermission action="program.manage">
+                  <NewProgramPage />
+                </RequirePermission>
+              ),
+            },
+            {
+              path: 'programs/new/blank',
+              element: (
+                <RequirePermission action="program.manage">
+                  <NewBlankProgramPage />
+                </RequirePermission>
+              ),
+            },
+            {
+              path: 'programs/:id',
+              element: (
+                <RequirePermission action="program.read">
+                  <ProgramPage />
+                </RequirePermission>
+              ),
+            },
+            {
+              path: 'cohorts',
+              element: (
+                <RequirePermission action="session.read">
+                  <CohortsPage />
+                </RequirePermission>
+              ),
+            },
+            {
+              path: 'cohorts/new',
+              element: (
+                <RequirePermission action="cohort.manage">
+                  <NewCohortPage />
+                </RequirePermission>
+              ),
+            },
+            {
+              path: 'cohorts/:id',
+              element: (
+                <RequirePermission action="session.read">
+                  <CohortPage />
+                </RequirePermission>
+              ),
+            },
+            {
+              path: 'rooms',
+              element: (
+                <RequirePermission action="session.read">
+                  <RoomsPage />
                 </RequirePermission>
               ),
             },

@@ -1,0 +1,293 @@
+/**
+ * The calendar: a week (Monday–Sunday) or one day of program sessions in the organization's time
+ * zone, filtered by facilitator and room. The view lives in the URL
+ * (?view=week&date=YYYY-MM-DD&facilitatorId=&roomId=). On narrow screens the week is a list of days.
+ */
+import {
+  Box,
+  Button,
+  Checkbox,
+  Group,
+  NativeSelect,
+  SegmentedControl,
+  Stack,
+  Text,
+  TextInput,
+  Title,
+  VisuallyHidden,
+} from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
+import { useSearchParams } from 'react-router';
+import { PHASES } from '../../domain/programs/types.ts';
+import { useCan } from '../app/session-context.tsx';
+import { useFacilitatorChoices } from '../cohorts/api.ts';
+import { PHASE_COLORS, PHASE_LABELS } from '../programs/labels.ts';
+import { useRooms } from '../rooms/api.ts';
+import { ErrorAlert } from '../ui/ErrorAlert.tsx';
+import { PageHeader } from '../ui/PageHeader.tsx';
+import { PageLoader } from '../ui/PageLoader.tsx';
+import { type CalendarSession, useCalendarSessions } from './api.ts';
+import { DosingIcon, WarningIcon } from './icons.tsx';
+import {
+  byLocalDate,
+  type CalendarState,
+  type CalendarView,
+  datesOf,
+  describeRange,
+  rangeOf,
+  readState,
+  step,
+  writeState,
+} from './range.ts';
+import { SessionCard } from './SessionCard.tsx';
+import { isIsoDate, todayIn, useOrgTimezone } from './time.ts';
+
+export function CalendarPage() {
+  const { timezone, loading } = useOrgTimezone();
+  const today = todayIn(timezone);
+  const [params, setParams] = useSearchParams();
+  const state = readState(params, today);
+  const wide = useMediaQuery('(min-width: 62em)') ?? true;
+  const canListMembers = useCan('member.read');
+  const members = useFacilitatorChoices(canListMembers);
+  const rooms = useRooms();
+
+  const range = rangeOf(state.view, state.date, timezone);
+  const sessions = useCalendarSessions({ ...range, includeCancelled: state.includeCancelled }, !loading);
+
+  const update = (patch: Partial<CalendarState>, replace = false) =>
+    setParams(writeState({ ...state, ...patch }, today), { replace });
+
+  const all = sessions.data?.items ?? [];
+  const shown = all.filter(
+    (s) =>
+      (!state.facilitatorId || s.facilitators.some((f) => f.id === state.facilitatorId)) &&
+      (!state.roomId || s.room?.id === state.roomId),
+  );
+
+  // Facilitators: the members who run sessions (owners see them all), plus anyone on a session shown.
+  const facilitators = new Map<string, string>();
+  for (const m of members.data ?? []) facilitators.set(m.userId, m.name);
+  for (const s of all)
+    for (const f of s.facilitators) if (!facilitators.has(f.id)) facilitators.set(f.id, f.name);
+  const roomList = rooms.data?.items ?? [];
+  const conflicts = shown.filter((s) => s.conflicts.length > 0).length;
+  const unit = state.view === 'week' ? 'week' : 'day';
+
+  return (
+    <Stack gap="md">
+      <PageHeader title="Calendar">
+        <Text size="sm">Times in {timezone} (the organization's time zone).</Text>
+      </PageHeader>
+      <Group gap="sm" align="flex-end" wrap="wrap">
+        <Box>
+          <Text component="span" size="sm" fw={500} id="calendar-view-label" display="block" mb={4}>
+            View
+          </Text>
+          <SegmentedControl
+            aria-labelledby="calendar-view-label"
+            value={state.view}
+            onChange={(v) => update({ view: v as CalendarView })}
+            data={[
+              { value: 'week', label: 'Week' },
+              { value: 'day', label: 'Day' },
+            ]}
+          />
+        </Box>
+        <Group gap={4} role="group" aria-label={`Move by ${unit}`}>
+          <Button variant="default" onClick={() => update({ date: step(state.view, state.date, -1) })}>
+            <span aria-hidden="true">←</span>
+            <VisuallyHidden component="span">Previous {unit}</VisuallyHidden>
+          </Button>
+          <Button variant="default" onClick={() => update({ date: today })} disabled={state.date === today}>
+            Today
+          </Button>
+          <Button variant="default" onClick={() => update({ date: step(state.view, state.date, 1) })}>
+            <span aria-hidden="true">→</span>
+            <VisuallyHidden component="span">Next {unit}</VisuallyHidden>
+          </Button>
+        </Group>
+        <TextInput
+          label="Date"
+          type="date"
+          value={state.date}
+          onChange={(e) => {
+            const v = e.currentTarget.value;
+            if (isIsoDate(v)) update({ date: v }, true);
+          }}
+          style={{ flex: '0 1 170px' }}
+        />
+        <NativeSelect
+          label="Facilitator"
+          value={state.facilitatorId}
+          onChange={(e) => update({ facilitatorId: e.currentTarget.value }, true)}
+          data={[
+            { value: '', label: 'Every facilitator' },
+            ...[...facilitators].map(([id, name]) => ({ value: id, label: name })),
+          ]}
+          style={{ flex: '1 1 180px', maxWidth: 280 }}
+        />
+        <NativeSelect
+          label="Room"
+          value={state.roomId}
+          onChange={(e) => update({ roomId: e.currentTarget.value }, true)}
+          data={[
+            { value: '', label: 'Every room' },
+            ...roomList.map((r) => ({ value: r.id, label: r.name })),
+          ]}
+          style={{ flex: '1 1 160px', maxWidth: 240 }}
+        />
+        <Checkbox
+          label="Show cancelled"
+          checked={state.includeCancelled}
+          onChange={(e) => update({ includeCancelled: e.currentTarget.checked }, true)}
+          mb={8}
+        />
+      </Group>
+      <Legend />
+      <Title order={2} size="h3" aria-live="polite">
+        {state.view === 'week'
+          ? `Week of ${describeRange('week', state.date, timezone)}`
+          : describeRange('day', state.date, timezone)}
+      </Title>
+      {sessions.isError ? (
+        <ErrorAlert error={sessions.error} onRetry={() => void sessions.refetch()} />
+      ) : !sessions.data ? (
+        <PageLoader label="Loading sessions" />
+      ) : (
+        <>
+          <Text size="sm" role="status">
+            {shown.length === 0
+              ? `No sessions this ${unit}${state.facilitatorId || state.roomId ? ' for these filters' : ''}.`
+              : `${shown.length} ${shown.length === 1 ? 'session' : 'sessions'}${
+                  conflicts ? `, ${conflicts} with ${conflicts === 1 ? 'a conflict' : 'conflicts'}` : ''
+                }${sessions.isFetching ? ' (updating…)' : ''}.`}
+          </Text>
+          <Days
+            dates={datesOf(state.view, state.date, timezone)}
+            sessions={shown}
+            timezone={timezone}
+            today={today}
+            columns={state.view === 'week' && wide}
+            detailed={state.view === 'day'}
+            onOpenDay={state.view === 'week' ? (date) => update({ view: 'day', date }) : undefined}
+          />
+        </>
+      )}
+    </Stack>
+  );
+}
+
+function Days(props: {
+  dates: string[];
+  sessions: CalendarSession[];
+  timezone: string;
+  today: string;
+  columns: boolean;
+  detailed: boolean;
+  onOpenDay: ((date: string) => void) | undefined;
+}) {
+  const { dates, sessions, timezone, today, columns, detailed, onOpenDay } = props;
+  const groups = byLocalDate(sessions, timezone);
+  const dayName = (d: string, long: boolean) =>
+    new Intl.DateTimeFormat(undefined, {
+      weekday: long ? 'long' : 'short',
+      day: 'numeric',
+      month: 'short',
+      timeZone: 'UTC',
+    }).format(new Date(`${d}T12:00:00Z`));
+  return (
+    <Box
+      style={
+        columns
+          ? {
+              display: 'grid',
+              gridTemplateColumns: 'repeat(7, minmax(0, 1fr))',
+              gap: 'var(--mantine-spacing-xs)',
+            }
+          : { display: 'flex', flexDirection: 'column', gap: 'var(--mantine-spacing-md)' }
+      }
+    >
+      {dates.map((d) => {
+        const items = groups.get(d) ?? [];
+        const isToday = d === today;
+        return (
+          <Box
+            key={d}
+            component="section"
+            aria-labelledby={`day-${d}`}
+            p={columns ? 4 : 0}
+            style={
+              columns
+                ? {
+                    border: '1px solid var(--mantine-color-gray-3)',
+                    borderRadius: 4,
+                    minHeight: 160,
+                    background: isToday ? 'var(--mantine-color-blue-0)' : undefined,
+                  }
+                : undefined
+            }
+          >
+            <Group gap={6} mb={4} justify="space-between" wrap="nowrap">
+              <Title order={3} size={columns ? 'h6' : 'h5'} id={`day-${d}`}>
+                {dayName(d, !columns)}
+                {isToday && (
+                  <Text span size="xs" fw={700} ml={4}>
+                    (today)
+                  </Text>
+                )}
+              </Title>
+              {onOpenDay && items.length > 0 && (
+                <Button variant="subtle" size="compact-xs" onClick={() => onOpenDay(d)}>
+                  Day<VisuallyHidden component="span"> view of {dayName(d, true)}</VisuallyHidden>
+                </Button>
+              )}
+            </Group>
+            {items.length === 0 ? (
+              <Text size="xs" c="dimmed">
+                No sessions
+              </Text>
+            ) : (
+              <Stack gap={6} component="ul" m={0} p={0} style={{ listStyle: 'none' }}>
+                {items.map((s) => (
+                  <li key={s.id}>
+                    <SessionCard session={s} timezone={timezone} detailed={detailed} />
+                  </li>
+                ))}
+              </Stack>
+            )}
+          </Box>
+        );
+      })}
+    </Box>
+  );
+}
+
+function Legend() {
+  return (
+    <Box component="section" aria-label="Legend">
+      <Group gap="md" wrap="wrap">
+        {PHASES.map((p) => (
+          <Group key={p} gap={6} wrap="nowrap">
+            <span
+              aria-hidden="true"
+              style={{
+                width: 12,
+                height: 12,
+                borderRadius: 2,
+                background: `var(--mantine-color-${PHASE_COLORS[p]}-7)`,
+              }}
+            />
+            <Text size="xs">{PHASE_LABELS[p]}</Text>
+          </Group>
+        ))}
+        <Text size="xs">
+          <DosingIcon /> Dosing session
+        </Text>
+        <Text size="xs">
+          <WarningIcon /> Conflict (double-booked or over capacity)
+        </Text>
+      </Group>
+    </Box>
+  );
+}

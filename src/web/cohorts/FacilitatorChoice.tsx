@@ -1,0 +1,57 @@
+/**
+ * Tick boxes for a cohort's facilitators. Only owners may list the organization's members; other
+ * roles see the facilitators already assigned and are told who can change them.
+ */
+import { Checkbox, Group, Text } from '@mantine/core';
+import { useCan } from '../app/session-context.tsx';
+import { ROLE_LABELS } from '../ui/labels.ts';
+import { type Ref, useFacilitatorChoices } from './api.ts';
+
+interface Props {
+  value: string[];
+  onChange: (ids: string[]) => void;
+  /** Names of the facilitators already assigned (shown when members cannot be listed). */
+  current: Ref[];
+  error?: string | undefined;
+}
+
+export function FacilitatorChoice({ value, onChange, current, error }: Props) {
+  const canList = useCan('member.read');
+  const members = useFacilitatorChoices(canList);
+  if (!canList) {
+    return (
+      <div>
+        <Text size="sm" fw={500}>
+          Facilitators
+        </Text>
+        <Text size="sm">
+          {current.length ? current.map((f) => f.name).join(', ') : 'None assigned.'} Only an owner of the
+          organization can list members, so an owner assigns facilitators.
+        </Text>
+      </div>
+    );
+  }
+  const items = members.data ?? [];
+  // Assigned facilitators who are no longer listed (removed, or role changed) stay visible.
+  const missing = current.filter((f) => value.includes(f.id) && !items.some((m) => m.userId === f.id));
+  return (
+    <Checkbox.Group
+      label="Facilitators"
+      description="Members who run sessions (owners, clinicians and facilitators)."
+      value={value}
+      onChange={onChange}
+      error={error}
+    >
+      <Group gap="md" mt={4}>
+        {members.isPending && <Text size="sm">Loading members…</Text>}
+        {members.isError && <Text size="sm">The member list could not be loaded.</Text>}
+        {items.map((m) => (
+          <Checkbox key={m.userId} value={m.userId} label={`${m.name} (${ROLE_LABELS[m.role]})`} />
+        ))}
+        {missing.map((f) => (
+          <Checkbox key={f.id} value={f.id} label={f.name} />
+        ))}
+      </Group>
+    </Checkbox.Group>
+  );
+}

@@ -1,0 +1,305 @@
+/**
+ * The questionnaire schedule: which instrument, at which timepoint (relative to enrollment, the
+ * program start, a dosing session or the end), with its completion window. "Same timepoints as"
+ * adds an instrument at every timepoint another one already has (e.g. WHO-5 beside PHQ-9).
+ */
+import {
+  Badge,
+  Button,
+  Fieldset,
+  Group,
+  NativeSelect,
+  Paper,
+  SimpleGrid,
+  Stack,
+  Text,
+  TextInput,
+  VisuallyHidden,
+} from '@mantine/core';
+import { useState } from 'react';
+import { DEFINITION_LIMITS } from '../../domain/programs/definition.ts';
+import { ANCHORS, type Anchor, OFFSET_UNITS, type OffsetUnit } from '../../domain/programs/types.ts';
+import type { InstrumentSummary } from '../../server/instruments/schema.ts';
+import { WarningIcon } from '../calendar/icons.tsx';
+import { Section } from '../evidence/Section.tsx';
+import { ArmChoice } from './ArmsEditor.tsx';
+import {
+  type AssessmentDraft,
+  type AssessmentField,
+  assessmentAddress,
+  itemHasError,
+  ASSESSMENT_FIELD_LABELS as LABELS,
+  newAssessment,
+  parseInteger,
+} from './draft.ts';
+import { at, type DraftEditor, updateAssessment } from './editor.ts';
+import { ANCHOR_LABELS, describeOffset, OFFSET_UNIT_LABELS } from './labels.ts';
+
+interface Props {
+  editor: DraftEditor;
+  instruments: InstrumentSummary[];
+  open: Set<number>;
+  setOpen: (uid: number, open: boolean) => void;
+}
+
+export function AssessmentsEditor({ editor, instruments, open, setOpen }: Props) {
+  const { draft, update, readOnly } = editor;
+  const shortName = (id: string) => instruments.find((i) => i.id === id)?.shortName ?? id;
+  const add = () => {
+    const item = newAssessment();
+    update((d) => ({ ...d, assessments: [...d.assessments, item] }), 'assessments');
+    setOpen(item.uid, true);
+    requestAnimationFrame(() =>
+      document.getElementById(at(editor, assessmentAddress(item.uid, 'instrumentId')).id)?.focus(),
+    );
+  };
+  return (
+    <Section title="Questionnaires" id="program-assessments">
+      <Stack gap="sm">
+        <Text size="sm">
+          Each line is one questionnaire at one timepoint. Due dates follow each client's own sessions: moving
+          a dosing session moves the questionnaires timed from it.
+        </Text>
+        {editor.errors.fields.assessments && (
+          <Text size="sm" c="red.9" role="alert">
+            {editor.errors.fields.assessments}
+          </Text>
+        )}
+        {draft.assessments.length === 0 && <Text size="sm">No questionnaires are scheduled yet.</Text>}
+        {draft.assessments.map((a) => (
+          <AssessmentItem
+            key={a.uid}
+            editor={editor}
+            item={a}
+            instruments={instruments}
+            shortName={shortName}
+            open={open.has(a.uid)}
+            setOpen={(o) => setOpen(a.uid, o)}
+          />
+        ))}
+        {!readOnly && (
+          <Group gap="sm" align="flex-end" wrap="wrap">
+            <Button variant="default" onClick={add}>
+              Add questionnaire
+            </Button>
+          </Group>
+        )}
+        {!readOnly && draft.assessments.length > 0 && (
+          <SameTimepoints editor={editor} instruments={instruments} shortName={shortName} />
+        )}
+      </Stack>
+    </Section>
+  );
+}
+
+function summary(a: AssessmentDraft): string {
+  const amount = parseInteger(a.offsetAmount);
+  const when = amount === null ? 'offset not set' : describeOffset(amount, a.offsetUnit, a.anchor);
+  const dosing =
+    a.anchor === 'each-dosing' && a.dosingNumbers.trim()
+      ? ` (dosing sessions ${a.dosingNumbers.trim()})`
+      : '';
+  return `${when}${dosing} · open from ${a.windowBefore.trim() || '?'} days before to ${a.windowAfter.trim() || '?'} days after`;
+}
+
+function AssessmentItem(props: {
+  editor: DraftEditor;
+  item: AssessmentDraft;
+  instruments: InstrumentSummary[];
+  shortName: (id: string) => string;
+  open: boolean;
+  setOpen: (open: boolean) => void;
+}) {
+  const { editor, item: a, instruments, shortName, open, setOpen } = props;
+  const { readOnly } = editor;
+  const address = (f: AssessmentField) => assessmentAddress(a.uid, f);
+  const set = (field: AssessmentField, value: AssessmentDraft[AssessmentField]) =>
+    updateAssessment(editor, a.uid, { [field]: value } as Partial<AssessmentDraft>, address(field));
+  const text = (
+    field: 'label' | 'dosingNumbers' | 'offsetAmount' | 'windowBefore' | 'windowAfter',
+    extra: Record<string, unknown> = {},
+  ) => (
+    <TextInput
+      label={LABELS[field]}
+      value={a[field]}
+      onChange={(e) => set(field, e.currentTarget.value)}
+      {...extra}
+      {...at(editor, address(field))}
+    />
+  );
+  const name = `${a.instrumentId ? shortName(a.instrumentId) : 'New questionnaire'}${a.label.trim() ? ` — ${a.label.trim()}` : ''}`;
+  const hasError = itemHasError(editor.errors, assessmentAddress(a.uid));
+  const remove = () =>
+    editor.update(
+      (d) => ({ ...d, assessments: d.assessments.filter((x) => x.uid !== a.uid) }),
+      'assessments',
+    );
+  const L = DEFINITION_LIMITS;
+  return (
+    <Paper withBorder p="sm">
+      <Group justify="space-between" align="flex-start" gap="xs" wrap="wrap">
+        <div style={{ minWidth: 0, flex: '1 1 240px' }}>
+          <Group gap="xs">
+            <Text fw={600} component="h3" m={0} size="md">
+              {name}
+            </Text>
+            {hasError && (
+              <Badge color="red" variant="light" tt="none" leftSection={<WarningIcon />}>
+                Needs attention
+              </Badge>
+            )}
+          </Group>
+          <Text size="sm">{summary(a)}</Text>
+        </div>
+        <Group gap="xs">
+          <Button
+            variant="default"
+            size="compact-sm"
+            onClick={() => setOpen(!open)}
+            aria-expanded={open}
+            aria-controls={`assessment-fields-${a.uid}`}
+          >
+            {open ? 'Close' : readOnly ? 'Details' : 'Edit'}
+            <VisuallyHidden component="span"> {name}</VisuallyHidden>
+          </Button>
+          {!readOnly && (
+            <Button variant="outline" color="red.9" size="compact-sm" onClick={remove}>
+              Remove<VisuallyHidden component="span"> {name}</VisuallyHidden>
+            </Button>
+          )}
+        </Group>
+      </Group>
+      {open && (
+        <Fieldset variant="unstyled" disabled={readOnly} mt="sm" id={`assessment-fields-${a.uid}`}>
+          <Stack gap="sm">
+            <SimpleGrid cols={{ base: 1, sm: 2 }}>
+              <NativeSelect
+                label={LABELS.instrumentId}
+                value={a.instrumentId}
+                onChange={(e) => set('instrumentId', e.currentTarget.value)}
+                data={[
+                  ...(a.instrumentId ? [] : [{ value: '', label: 'Choose…' }]),
+                  ...instruments.map((i) => ({ value: i.id, label: `${i.shortName} — ${i.name}` })),
+                ]}
+                {...at(editor, address('instrumentId'))}
+              />
+              {text('label', {
+                maxLength: 100,
+                description: 'Shown to staff and in outcomes, e.g. “Baseline”, “+3 months”',
+              })}
+            </SimpleGrid>
+            <SimpleGrid cols={{ base: 1, sm: 3 }}>
+              <NativeSelect
+                label={LABELS.anchor}
+                value={a.anchor}
+                onChange={(e) => set('anchor', e.currentTarget.value as Anchor)}
+                data={ANCHORS.map((x) => ({ value: x, label: ANCHOR_LABELS[x] }))}
+                {...at(editor, address('anchor'))}
+              />
+              {text('offsetAmount', {
+                inputMode: 'numeric',
+                description: 'Negative = before. 0 = at the time itself.',
+              })}
+              <NativeSelect
+                label={LABELS.offsetUnit}
+                value={a.offsetUnit}
+                onChange={(e) => set('offsetUnit', e.currentTarget.value as OffsetUnit)}
+                data={OFFSET_UNITS.map((u) => ({ value: u, label: OFFSET_UNIT_LABELS[u] }))}
+                {...at(editor, address('offsetUnit'))}
+              />
+            </SimpleGrid>
+            {a.anchor === 'each-dosing' &&
+              text('dosingNumbers', {
+                description: 'Comma-separated, e.g. “1, 3”. Empty = after every dosing session.',
+              })}
+            <SimpleGrid cols={{ base: 1, sm: 2 }}>
+              {text('windowBefore', {
+                inputMode: 'numeric',
+                description: `Days the questionnaire opens before it is due (${L.windowDays.min}–${L.windowDays.max})`,
+              })}
+              {text('windowAfter', {
+                inputMode: 'numeric',
+                description: `Days it stays open after it is due (${L.windowDays.min}–${L.windowDays.max})`,
+              })}
+            </SimpleGrid>
+            <ArmChoice
+              editor={editor}
+              value={a.arms}
+              onChange={(arms) => set('arms', arms)}
+              {...at(editor, address('arms'))}
+            />
+          </Stack>
+        </Fieldset>
+      )}
+    </Paper>
+  );
+}
+
+/** Adds one instrument at every timepoint another instrument has (same label, anchor, offset, window). */
+function SameTimepoints({
+  editor,
+  instruments,
+  shortName,
+}: {
+  editor: DraftEditor;
+  instruments: InstrumentSummary[];
+  shortName: (id: string) => string;
+}) {
+  const used = [...new Set(editor.draft.assessments.map((a) => a.instrumentId).filter(Boolean))];
+  const [instrument, setInstrument] = useState('');
+  const [from, setFrom] = useState(used[0] ?? '');
+  const source = used.includes(from) ? from : (used[0] ?? '');
+  const timepoints = editor.draft.assessments.filter((a) => a.instrumentId === source);
+  const already = new Set(
+    editor.draft.assessments.filter((a) => a.instrumentId === instrument).map((a) => a.label.trim()),
+  );
+  const toAdd = timepoints.filter((a) => !already.has(a.label.trim()));
+  const [done, setDone] = useState<string | null>(null);
+  if (used.length === 0) return null;
+  const add = () => {
+    if (!instrument || toAdd.length === 0) return;
+    const items = toAdd.map(({ uid: _u, key: _k, ...rest }) =>
+      newAssessment({ ...rest, instrumentId: instrument }),
+    );
+    editor.update((d) => ({ ...d, assessments: [...d.assessments, ...items] }), 'assessments');
+    setDone(
+      `${shortName(instrument)} added at ${items.length} ${items.length === 1 ? 'timepoint' : 'timepoints'}: ${items.map((i) => i.label).join(', ')}.`,
+    );
+    setInstrument('');
+  };
+  return (
+    <Fieldset legend="Add a questionnaire at the same timepoints as another">
+      <Group gap="sm" align="flex-end" wrap="wrap">
+        <NativeSelect
+          label="Questionnaire to add"
+          value={instrument}
+          onChange={(e) => {
+            setInstrument(e.currentTarget.value);
+            setDone(null);
+          }}
+          data={[
+            { value: '', label: 'Choose…' },
+            ...instruments.map((i) => ({ value: i.id, label: i.shortName })),
+          ]}
+          style={{ flex: '1 1 160px' }}
+        />
+        <NativeSelect
+          label="Same timepoints as"
+          value={source}
+          onChange={(e) => setFrom(e.currentTarget.value)}
+          data={used.map((id) => ({ value: id, label: shortName(id) }))}
+          style={{ flex: '1 1 160px' }}
+        />
+        <Button variant="default" onClick={add} disabled={!instrument || toAdd.length === 0}>
+          Add at {toAdd.length} {toAdd.length === 1 ? 'timepoint' : 'timepoints'}
+        </Button>
+      </Group>
+      <Text size="sm" mt="xs" aria-live="polite">
+        {done ??
+          (instrument && toAdd.length === 0
+            ? `${shortName(instrument)} is already at every timepoint of ${shortName(source)}.`
+            : `Timepoints of ${shortName(source)}: ${timepoints.map((t) => t.label.trim() || '(no label)').join(', ')}.`)}
+      </Text>
+    </Fieldset>
+  );
+}

@@ -1,0 +1,123 @@
+/** The program's name, description, modality and format, and its pre-dose blood-pressure limit. */
+import { NativeSelect, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { DEFINITION_LIMITS } from '../../domain/programs/definition.ts';
+import { FORMATS, MODALITIES, type Modality, type ProgramFormat } from '../../domain/programs/types.ts';
+import { Section } from '../evidence/Section.tsx';
+import { requiredField } from '../ui/required.ts';
+import { at, type DraftEditor } from './editor.ts';
+import { FORMAT_LABELS, MODALITY_LABELS } from './labels.ts';
+
+export function DetailsFields({ editor }: { editor: DraftEditor }) {
+  const { draft, update } = editor;
+  const hasGroup = draft.sessions.some((s) => s.kind === 'group');
+  return (
+    <Section title="Program details" id="program-details">
+      <Stack gap="sm">
+        <TextInput
+          label="Program name"
+          value={draft.name}
+          onChange={(e) => {
+            const name = e.currentTarget.value;
+            update((d) => ({ ...d, name }), 'name');
+          }}
+          maxLength={DEFINITION_LIMITS.nameMaxLength}
+          {...requiredField}
+          {...at(editor, 'name')}
+        />
+        <Textarea
+          label="Description"
+          value={draft.description}
+          onChange={(e) => {
+            const description = e.currentTarget.value;
+            update((d) => ({ ...d, description }), 'description');
+          }}
+          autosize
+          minRows={2}
+          maxLength={DEFINITION_LIMITS.descriptionMaxLength}
+          {...at(editor, 'description')}
+        />
+        <SimpleGrid cols={{ base: 1, sm: 2 }}>
+          <NativeSelect
+            label="Modality"
+            value={draft.modality}
+            onChange={(e) => {
+              const modality = e.currentTarget.value as Modality;
+              update((d) => ({ ...d, modality }), 'modality');
+            }}
+            data={MODALITIES.map((m) => ({ value: m, label: MODALITY_LABELS[m] }))}
+            description="Chooses the contraindication checklist used at screening."
+            {...at(editor, 'modality')}
+          />
+          <NativeSelect
+            label="Format"
+            value={draft.format}
+            onChange={(e) => {
+              const format = e.currentTarget.value as ProgramFormat;
+              update((d) => ({ ...d, format }), 'format');
+            }}
+            data={FORMATS.map((f) => ({ value: f, label: FORMAT_LABELS[f] }))}
+            description={
+              draft.format === 'individual' && hasGroup
+                ? 'This program has group sessions: they need the cohort format.'
+                : 'Group sessions are only possible in the cohort format.'
+            }
+            {...at(editor, 'format')}
+          />
+        </SimpleGrid>
+      </Stack>
+    </Section>
+  );
+}
+
+export function SafetyFields({ editor }: { editor: DraftEditor }) {
+  const { draft, update } = editor;
+  const notSet = !draft.systolic.trim() && !draft.diastolic.trim();
+  const { preDoseSystolicMax: sys, preDoseDiastolicMax: dia } = DEFINITION_LIMITS;
+  return (
+    <Section title="Safety" id="program-safety">
+      <Stack gap="sm">
+        <Text size="sm">
+          The pre-dose blood-pressure limit: a baseline reading above it is flagged on the dosing record.
+          Leave a value empty to set no limit for it.
+        </Text>
+        <SimpleGrid cols={{ base: 1, sm: 2 }}>
+          <TextInput
+            label="Pre-dose systolic maximum (mmHg)"
+            inputMode="numeric"
+            value={draft.systolic}
+            onChange={(e) => {
+              const systolic = e.currentTarget.value;
+              update((d) => ({ ...d, systolic }), 'safety.preDoseSystolicMax');
+            }}
+            placeholder="Not set"
+            description={
+              draft.systolic.trim() ? `${sys.min}–${sys.max} mmHg` : `Not set (${sys.min}–${sys.max} mmHg)`
+            }
+            {...at(editor, 'safety.preDoseSystolicMax')}
+          />
+          <TextInput
+            label="Pre-dose diastolic maximum (mmHg)"
+            inputMode="numeric"
+            value={draft.diastolic}
+            onChange={(e) => {
+              const diastolic = e.currentTarget.value;
+              update((d) => ({ ...d, diastolic }), 'safety.preDoseDiastolicMax');
+            }}
+            placeholder="Not set"
+            description={
+              draft.diastolic.trim() ? `${dia.min}–${dia.max} mmHg` : `Not set (${dia.min}–${dia.max} mmHg)`
+            }
+            {...at(editor, 'safety.preDoseDiastolicMax')}
+          />
+        </SimpleGrid>
+        <Text size="sm" fw={600} aria-live="polite">
+          {notSet
+            ? 'No pre-dose blood-pressure limit is set: no reading will be flagged against one.'
+            : `Readings above ${draft.systolic.trim() ? `${draft.systolic.trim()} systolic` : 'no systolic limit'}${
+                draft.diastolic.trim() ? ` or ${draft.diastolic.trim()} diastolic` : ' (no diastolic limit)'
+              } are flagged before dosing.`}
+        </Text>
+      </Stack>
+    </Section>
+  );
+}

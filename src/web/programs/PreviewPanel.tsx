@@ -1,0 +1,249 @@
+/**
+ * The generated calendar before anything is saved: the draft as it is now, a start date (and an
+ * arm), and the server's plan — every session with its local date and time, every questionnaire
+ * with its due date and window. Nothing is stored.
+ */
+import {
+  Alert,
+  Badge,
+  Button,
+  Group,
+  NativeSelect,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
+import { useState } from 'react';
+import type { ProgramDefinition } from '../../domain/programs/types.ts';
+import { PHASES } from '../../domain/programs/types.ts';
+import type { InstrumentSummary } from '../../server/instruments/schema.ts';
+import { DosingIcon } from '../calendar/icons.tsx';
+import { formatDay, formatDayTime, formatTimeRange, todayIn, useOrgTimezone } from '../calendar/time.ts';
+import { Section } from '../evidence/Section.tsx';
+import { ErrorAlert } from '../ui/ErrorAlert.tsx';
+import { ScrollTable } from '../ui/ScrollTable.tsx';
+import { type Preview, usePreview } from './api.ts';
+import type { ProgramDraft } from './draft.ts';
+import { describeDay, PHASE_COLORS, PHASE_LABELS } from './labels.ts';
+
+interface Props {
+  draft: ProgramDraft;
+  /** Builds the draft; null when it has errors (the builder shows them). */
+  build: () => ProgramDefinition | null;
+  /** Shows the errors of a failed preview on the draft's inputs. */
+  onError: (error: unknown) => void;
+  signature: string;
+  instruments: InstrumentSummary[];
+}
+
+export function PreviewPanel({ draft, build, onError, signature, instruments }: Props) {
+  const { timezone } = useOrgTimezone();
+  const [startDate, setStartDate] = useState(() => todayIn(timezone));
+  const [arm, setArm] = useState('');
+  const [dateError, setDateError] = useState<string | null>(null);
+  const preview = usePreview();
+  const [shown, setShown] = useState<{
+    data: Preview;
+    signature: string;
+    startDate: string;
+    arm: string;
+  } | null>(null);
+  const [blocked, setBlocked] = useState(false);
+  const armOptions = draft.arms.filter((a) => a.name.trim());
+
+  const show = () => {
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(startDate)) {
+      setDateError('Enter a start date.');
+      return;
+    }
+    setDateError(null);
+    const definition = build();
+    if (!definition) {
+      setBlocked(true);
+      return;
+    }
+    setBlocked(false);
+    const armKey = arm ? definition.arms[draft.arms.findIndex((a) => String(a.uid) === arm)]?.key : undefined;
+    preview.mutate(
+      { definition, startDate, ...(armKey ? { arm: armKey } : {}) },
+      {
+        onSuccess: (data) => setShown({ data, signature, startDate, arm }),
+        onError,
+      },
+    );
+  };
+
+  const stale =
+    shown !== null && (shown.signature !== signature || shown.startDate !== startDate || shown.arm !== arm);
+  const name = (id: string) => instruments.find((i) => i.id === id)?.shortName ?? id;
+
+  return (
+    <Section title="Calendar preview" id="program-preview">
+      <Stack gap="sm">
+        <Text size="sm">
+          See the sessions and questionnaire due dates this program generates from a start date. The preview
+          uses the program as it is in the form now and saves nothing. Times are in {timezone}.
+        </Text>
+        <Group gap="sm" align="flex-end" wrap="wrap">
+          <TextInput
+            label="Start date (day 0)"
+            type="date"
+            value={startDate}
+            onChange={(e) => setStartDate(e.currentTarget.value)}
+            error={dateError}
+            style={{ flex: '0 1 200px' }}
+          />
+          {armOptions.length > 0 && (
+            <NativeSelect
+              label="Arm"
+              value={arm}
+              onChange={(e) => setArm(e.currentTarget.value)}
+              data={[
+                { value: '', label: 'Every arm' },
+                ...armOptions.map((a) => ({ value: String(a.uid), label: a.name.trim() })),
+              ]}
+              style={{ flex: '0 1 200px' }}
+            />
+          )}
+          <Button onClick={show} loading={preview.isPending} variant={shown ? 'default' : 'filled'}>
+            {shown ? 'Update preview' : 'Show calendar'}
+          </Button>
+        </Group>
+        {blocked && (
+          <Alert color="red" role="alert" title="The preview needs a complete program">
+            Some fields above need attention first; they are marked.
+          </Alert>
+        )}
+        {preview.isError && !blocked && <ErrorAlert error={preview.error} title="No preview" />}
+        {stale && (
+          <Alert color="yellow" role="status" title="The form changed since this preview">
+            Choose “Update preview” to see the calendar for the program as it is now.
+          </Alert>
+        )}
+        {shown && <PreviewResult preview={shown.data} timezone={timezone} name={name} />}
+      </Stack>
+    </Section>
+  );
+}
+
+function PreviewResult({
+  preview,
+  timezone,
+  name,
+}: {
+  preview: Preview;
+  timezone: string;
+  name: (id: string) => string;
+}) {
+  const { sessions, assessments } = preview;
+  return (
+    <Stack gap="md" aria-live="polite">
+      <Text size="sm" fw={600}>
+        {sessions.length} {sessions.length === 1 ? 'session' : 'sessions'}
+        {sessions.length > 0 &&
+          ` from ${formatDay(sessions[0]!.startsAt, timezone)} to ${formatDay(sessions[sessions.length - 1]!.startsAt, timezone)}`}
+        , {assessments.length} {assessments.length === 1 ? 'questionnaire' : 'questionnaires'}.
+      </Text>
+      {PHASES.map((phase) => {
+        const items = sessions.filter((s) => s.phase === phase);
+        if (items.length === 0) return null;
+        return (
+          <div key={phase}>
+            <Title order={3} size="h5" mb={4}>
+              <span
+                aria-hidden="true"
+                style={{
+                  display: 'inline-block',
+                  width: 10,
+                  height: 10,
+                  marginRight: 6,
+                  borderRadius: 2,
+                  background: `var(--mantine-color-${PHASE_COLORS[phase]}-7)`,
+                }}
+              />
+              {PHASE_LABELS[phase]}
+            </Title>
+            <ScrollTable label={`${PHASE_LABELS[phase]} sessions`} minWidth={560}>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th scope="col">Date</Table.Th>
+                  <Table.Th scope="col">Time</Table.Th>
+                  <Table.Th scope="col">Session</Table.Th>
+                  <Table.Th scope="col">Type</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {items.map((s) => (
+                  <Table.Tr key={`${s.planKey}-${s.occurrence}`}>
+                    <Table.Td>
+                      <time dateTime={s.startsAt}>{formatDay(s.startsAt, timezone)}</time>
+                      <Text size="xs" c="dimmed">
+                        {describeDay(s.day)}
+                      </Text>
+                    </Table.Td>
+                    <Table.Td>{formatTimeRange(s.startsAt, s.endsAt, timezone)}</Table.Td>
+                    <Table.Td>{s.name}</Table.Td>
+                    <Table.Td>
+                      <Group gap={4}>
+                        <Text size="sm">{s.kind === 'group' ? 'Group' : 'Personal'}</Text>
+                        {s.dosing && (
+                          <Badge color="grape" variant="light" tt="none" leftSection={<DosingIcon />}>
+                            Dosing
+                          </Badge>
+                        )}
+                      </Group>
+                    </Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </ScrollTable>
+          </div>
+        );
+      })}
+      {assessments.length > 0 && (
+        <div>
+          <Title order={3} size="h5" mb={4}>
+            Questionnaires
+          </Title>
+          <ScrollTable label="Questionnaire due dates" minWidth={560}>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th scope="col">Due</Table.Th>
+                <Table.Th scope="col">Questionnaire</Table.Th>
+                <Table.Th scope="col">Timepoint</Table.Th>
+                <Table.Th scope="col">Open</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {[...assessments]
+                .sort((a, b) => (a.dueAt ?? '9').localeCompare(b.dueAt ?? '9'))
+                .map((a) => (
+                  <Table.Tr key={`${a.planKey}-${a.occurrence}`}>
+                    <Table.Td>
+                      {a.dueAt ? (
+                        <time dateTime={a.dueAt}>{formatDayTime(a.dueAt, timezone)}</time>
+                      ) : (
+                        'No date yet (its anchor has no date)'
+                      )}
+                    </Table.Td>
+                    <Table.Td>{name(a.instrumentId)}</Table.Td>
+                    <Table.Td>
+                      {a.label}
+                      {a.occurrence > 1 ? ` (${a.occurrence})` : ''}
+                    </Table.Td>
+                    <Table.Td>
+                      {a.windowOpensAt && a.windowClosesAt
+                        ? `${formatDay(a.windowOpensAt, timezone)} – ${formatDay(a.windowClosesAt, timezone)}`
+                        : '—'}
+                    </Table.Td>
+                  </Table.Tr>
+                ))}
+            </Table.Tbody>
+          </ScrollTable>
+        </div>
+      )}
+    </Stack>
+  );
+}

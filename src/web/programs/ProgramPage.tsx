@@ -1,0 +1,50 @@
+/** /programs/:id — a saved program in the builder; /programs/new/blank — a new, empty one. */
+import { useMemo } from 'react';
+import { useParams } from 'react-router';
+import { NotFoundPage } from '../app/NotFoundPage.tsx';
+import { ApiError } from '../http/problem.ts';
+import { ErrorAlert } from '../ui/ErrorAlert.tsx';
+import { PageHeader } from '../ui/PageHeader.tsx';
+import { PageLoader } from '../ui/PageLoader.tsx';
+import { useProgram, useProgramTemplates } from './api.ts';
+import { blankDraft, draftFromDefinition } from './draft.ts';
+import { ProgramBuilder } from './ProgramBuilder.tsx';
+
+export function ProgramPage() {
+  const { id = '' } = useParams();
+  const query = useProgram(id);
+  const templates = useProgramTemplates();
+  const program = query.data;
+  // The draft starts from the program as loaded; later refetches do not overwrite what is typed.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: only a different program resets the draft
+  const initial = useMemo(() => (program ? draftFromDefinition(program.definition) : null), [program?.id]);
+
+  if (query.isError && !program) {
+    if (query.error instanceof ApiError && (query.error.status === 404 || query.error.status === 400)) {
+      return (
+        <NotFoundPage
+          title="Program not found"
+          message="There is no program with this address in this organization."
+        />
+      );
+    }
+    return (
+      <>
+        <PageHeader title="Program" />
+        <ErrorAlert error={query.error} onRetry={() => void query.refetch()} />
+      </>
+    );
+  }
+  if (!program || !initial) return <PageLoader label="Loading program" />;
+  const templateTitle = program.templateId
+    ? (templates.data?.items.find((t) => t.id === program.templateId)?.title ?? null)
+    : null;
+  return (
+    <ProgramBuilder key={program.id} program={program} initial={initial} templateTitle={templateTitle} />
+  );
+}
+
+export function NewBlankProgramPage() {
+  const initial = useMemo(() => blankDraft(), []);
+  return <ProgramBuilder program={null} initial={initial} />;
+}

@@ -1,0 +1,166 @@
+/**
+ * Rooms: where sessions and cohorts meet. Capacity is used to flag a session with more people than
+ * its room holds. Everyone who reads the calendar sees the list; some roles may add and edit.
+ */
+import { Button, Group, Stack, Table, Text, TextInput, VisuallyHidden } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { type FormEvent, useState } from 'react';
+import { useCan } from '../app/session-context.tsx';
+import { Section } from '../evidence/Section.tsx';
+import { ApiError } from '../http/problem.ts';
+import { ErrorAlert } from '../ui/ErrorAlert.tsx';
+import { PageHeader } from '../ui/PageHeader.tsx';
+import { PageLoader } from '../ui/PageLoader.tsx';
+import { requiredField } from '../ui/required.ts';
+import { ScrollTable } from '../ui/ScrollTable.tsx';
+import { type Room, type RoomInput, useCreateRoom, useRooms, useUpdateRoom } from './api.ts';
+
+export function RoomsPage() {
+  const canManage = useCan('room.manage');
+  const rooms = useRooms();
+  const [editing, setEditing] = useState<string | null>(null);
+  const items = rooms.data?.items ?? [];
+  return (
+    <Stack gap="lg" maw={800}>
+      <PageHeader title="Rooms" />
+      <Text size="sm">
+        Rooms hold sessions and cohorts. A session with more people than its room's capacity is flagged on the
+        calendar.
+      </Text>
+      {rooms.isError ? (
+        <ErrorAlert error={rooms.error} onRetry={() => void rooms.refetch()} />
+      ) : !rooms.data ? (
+        <PageLoader label="Loading rooms" />
+      ) : items.length === 0 ? (
+        <Text>No rooms yet.</Text>
+      ) : (
+        <ScrollTable label="Rooms" minWidth={320}>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th scope="col">Room</Table.Th>
+              <Table.Th scope="col">Capacity</Table.Th>
+              {canManage && (
+                <Table.Th scope="col">
+                  <VisuallyHidden component="span">Actions</VisuallyHidden>
+                </Table.Th>
+              )}
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {items.map((room) =>
+              editing === room.id ? (
+                <Table.Tr key={room.id}>
+                  <Table.Td colSpan={canManage ? 3 : 2}>
+                    <RoomForm room={room} onDone={() => setEditing(null)} />
+                  </Table.Td>
+                </Table.Tr>
+              ) : (
+                <Table.Tr key={room.id}>
+                  <Table.Th scope="row" fw={600}>
+                    {room.name}
+                    {room.archivedAt && ' (archived)'}
+                  </Table.Th>
+                  <Table.Td>{room.capacity}</Table.Td>
+                  {canManage && (
+                    <Table.Td>
+                      <Button variant="subtle" size="compact-sm" onClick={() => setEditing(room.id)}>
+                        Edit<VisuallyHidden component="span"> {room.name}</VisuallyHidden>
+                      </Button>
+                    </Table.Td>
+                  )}
+                </Table.Tr>
+              ),
+            )}
+          </Table.Tbody>
+        </ScrollTable>
+      )}
+      {canManage && (
+        <Section title="Add a room" id="add-room">
+          <RoomForm room={null} onDone={() => undefined} />
+        </Section>
+      )}
+    </Stack>
+  );
+}
+
+function RoomForm({ room, onDone }: { room: Room | null; onDone: () => void }) {
+  const create = useCreateRoom();
+  const update = useUpdateRoom();
+  const mutation = room ? update : create;
+  const [name, setName] = useState(room?.name ?? '');
+  const [capacity, setCapacity] = useState(room ? String(room.capacity) : '');
+  const [errors, setErrors] = useState<{ name?: string | undefined; capacity?: string | undefined }>({});
+  const prefix = room ? `room-${room.id}` : 'room-new';
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const n = Number(capacity.trim());
+    const local = {
+      ...(name.trim() ? {} : { name: 'Enter a name.' }),
+      ...(/^\d+$/.test(capacity.trim()) && n >= 1
+        ? {}
+        : { capacity: 'Enter how many people the room holds (1 or more).' }),
+    };
+    setErrors(local);
+    if (Object.keys(local).length) return;
+    const body: RoomInput = { name: name.trim(), capacity: n };
+    const onError = (error: unknown) => {
+      if (error instanceof ApiError) {
+        const field = (f: string) => error.fieldErrors.find((e) => e.field === f)?.message;
+        setErrors({ name: field('name'), capacity: field('capacity') });
+      }
+    };
+    const onSuccess = (saved: Room) => {
+      notifications.show({ color: 'teal', message: `${saved.name} saved.` });
+      if (!room) {
+        setName('');
+        setCapacity('');
+      }
+      onDone();
+    };
+    if (room) update.mutate({ id: room.id, ...body }, { onSuccess, onError });
+    else create.mutate(body, { onSuccess, onError });
+  };
+
+  return (
+    <form onSubmit={submit} noValidate aria-label={room ? `Edit ${room.name}` : 'Add a room'}>
+      <Stack gap="sm">
+        {mutation.isError && !(mutation.error instanceof ApiError && mutation.error.fieldErrors.length) && (
+          <ErrorAlert error={mutation.error} title="Not saved" />
+        )}
+        <Group align="flex-start" gap="sm" wrap="wrap">
+          <TextInput
+            id={`${prefix}-name`}
+            label="Room name"
+            value={name}
+            onChange={(e) => setName(e.currentTarget.value)}
+            error={errors.name}
+            maxLength={200}
+            style={{ flex: '2 1 200px' }}
+            {...requiredField}
+          />
+          <TextInput
+            id={`${prefix}-capacity`}
+            label="Capacity (people)"
+            inputMode="numeric"
+            value={capacity}
+            onChange={(e) => setCapacity(e.currentTarget.value)}
+            error={errors.capacity}
+            style={{ flex: '1 1 120px' }}
+            {...requiredField}
+          />
+        </Group>
+        <Group>
+          <Button type="submit" loading={mutation.isPending}>
+            {room ? 'Save room' : 'Add room'}
+          </Button>
+          {room && (
+            <Button variant="default" onClick={onDone}>
+              Cancel
+            </Button>
+          )}
+        </Group>
+      </Stack>
+    </form>
+  );
+}
