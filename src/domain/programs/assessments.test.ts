@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { type AssessmentsDueOptions, assessmentsDue, plannedDosingCount } from './assessments.ts';
-import { minimalDefinition } from './testing.ts';
+import { caught, minimalDefinition } from './testing.ts';
 import type { AssessmentPlan, ProgramDefinition, ScheduledSessionRef } from './types.ts';
 
 const a = (over: Partial<AssessmentPlan>): AssessmentPlan => ({
@@ -261,6 +261,20 @@ describe('assessmentsDue: status and responses', () => {
       ],
     });
     expect(out.map((d) => d.responseId)).toEqual(['r1', 'r2']);
+  });
+});
+
+describe('assessmentsDue: input', () => {
+  it('accepts a calendar date as the enrollment (the preview uses the start date)', () => {
+    const [d] = due([a({ anchor: 'enrollment' })], { enrolledAt: '2026-05-04' });
+    expect(d?.dueAt).toBe('2026-05-03T22:00:00.000Z');
+  });
+
+  it('refuses an unreadable enrollment date, current time, start date or zone', () => {
+    expect(caught(() => due([a({})], { enrolledAt: 'soon' })).fields[0]?.field).toBe('enrolledAt');
+    expect(caught(() => due([a({})], { now: 'soon' })).fields[0]?.field).toBe('now');
+    expect(caught(() => due([a({})], { startDate: '2026-13-01' })).fields[0]?.field).toBe('startDate');
+    expect(caught(() => due([a({})], { timezone: 'Nowhere' })).fields[0]?.field).toBe('timezone');
   });
 });
 

@@ -6,6 +6,7 @@
  * after 31 January is 28 February; a day keeps the local time across a daylight-saving change).
  */
 import { DateTime } from 'luxon';
+import { invalid } from '../errors.ts';
 import { appliesToArm, localDayStart } from './schedule.ts';
 import type {
   AssessmentDue,
@@ -91,8 +92,12 @@ export function assessmentsDue(def: ProgramDefinition, opts: AssessmentsDueOptio
     const ms = Date.parse(s.endsAt);
     return max === null || ms > max ? ms : max;
   }, null);
+  const enrollment = DateTime.fromISO(opts.enrolledAt, { zone });
+  if (!enrollment.isValid) throw invalid('enrolledAt', 'must be a date or a date and time (ISO 8601)');
+  const now = Date.parse(opts.now);
+  if (Number.isNaN(now)) throw invalid('now', 'must be a date and time (ISO 8601)');
   const anchors = {
-    enrollment: DateTime.fromISO(opts.enrolledAt, { zone }),
+    enrollment,
     start,
     end: lastEnd === null ? null : DateTime.fromMillis(lastEnd, { zone }),
     dosings,
@@ -117,7 +122,6 @@ export function assessmentsDue(def: ProgramDefinition, opts: AssessmentsDueOptio
       a.slot.occurrence - b.slot.occurrence,
   );
 
-  const now = Date.parse(opts.now);
   const responses = opts.responses
     .map((r) => ({ ...r, at: Date.parse(r.administeredAt) }))
     .sort((a, b) => a.at - b.at);
