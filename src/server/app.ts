@@ -15,10 +15,12 @@ import { AuditLog } from './audit/audit-log.ts';
 import { auditRoutes } from './audit/routes.ts';
 import { registerGuard } from './auth/guard.ts';
 import { authRoutes } from './auth/routes.ts';
+import { calendarFeedRoutes } from './calendar-feeds/routes.ts';
 import { clientRoutes } from './clients/routes.ts';
 import { cohortRoutes } from './cohorts/routes.ts';
 import type { Config } from './config.ts';
 import type { AppContext } from './context.ts';
+import { dosingRoutes } from './dosing/routes.ts';
 import { enrollmentRoutes } from './enrollments/routes.ts';
 import { evidenceRoutes } from './evidence/routes.ts';
 import { fhirRoutes } from './fhir/routes.ts';
@@ -32,6 +34,8 @@ import { organizationRoutes } from './organizations/routes.ts';
 import { programRoutes } from './programs/routes.ts';
 import { responseRoutes } from './responses/routes.ts';
 import { roomRoutes } from './rooms/routes.ts';
+import { sessionRoutes } from './sessions/routes.ts';
+import { timelineRoutes } from './timeline/routes.ts';
 import { VERSION } from './version.ts';
 import { registerWeb } from './web/static.ts';
 
@@ -149,6 +153,10 @@ export async function buildApp(opts: BuildOptions): Promise<{ app: FastifyInstan
   await app.register(roomRoutes(ctx));
   await app.register(cohortRoutes(ctx));
   await app.register(enrollmentRoutes(ctx));
+  await app.register(sessionRoutes(ctx));
+  await app.register(calendarFeedRoutes(ctx));
+  await app.register(dosingRoutes(ctx));
+  await app.register(timelineRoutes(ctx));
 
   if (opts.web !== false) await registerWeb(app);
   else

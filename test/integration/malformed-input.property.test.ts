@@ -39,6 +39,7 @@ import {
   routeKey,
   WRITE_METHODS,
 } from '../support/routes.ts';
+import { SESSION_BODIES, SESSION_IDS } from '../support/session-bodies.ts';
 
 const SEED = 20_250_611;
 const RUNS = { body: 80, raw: 60, params: 60, query: 80, extremes: 60 } as const;
@@ -162,6 +163,7 @@ function validBodies(org: TestOrg): Record<string, Record<string, unknown>> {
     },
     'POST /api/meta/funnel.svg': META_BODY,
     ...PROGRAM_BODIES,
+    ...SESSION_BODIES,
   };
 }
 
@@ -452,6 +454,8 @@ function extremeValue(s: JsonSchema): fc.Arbitrary<string> {
     return fc.oneof(fc.constantFrom(min, max), fc.bigInt({ min, max })).map(String);
   }
   if (s.format === 'date-time') return DATE_TIMES;
+  if (s.format === 'uuid') return fc.uuid();
+  if (s.type === 'boolean') return fc.constantFrom('true', 'false', '1', '0');
   // A pattern is met by construction: filtering random text until it matched would never end.
   if (s.pattern) return fc.stringMatching(new RegExp(s.pattern));
   return fc.oneof(
@@ -583,6 +587,7 @@ describe.each(DATABASES)('$name', (database) => {
     ids.userId = (m.json() as { userId: string }).userId;
     ids.instrumentId = 'gad-7';
     Object.assign(ids, PROGRAM_IDS);
+    Object.assign(ids, SESSION_IDS);
     const r = await owner.post(`/api/clients/${ids.id}/responses`, bodies['POST /api/clients/:id/responses']);
     expect(r.statusCode, r.body).toBe(201);
     ids.responseId = (r.json() as { id: string }).id;

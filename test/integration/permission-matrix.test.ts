@@ -34,6 +34,7 @@ import {
 } from '../support/harness.ts';
 import { expectProblem } from '../support/problem.ts';
 import { PROGRAM_CASES } from '../support/program-cases.ts';
+import { type SessionWorld, seedSessionWorld } from '../support/programs-fixtures.ts';
 import {
   type AppRoute,
   apiRoutes,
@@ -162,6 +163,28 @@ async function importedStudy(env: Env): Promise<{ id: string; version: number; r
   const detail = await env.fixtures.get(`/api/studies/${id}`);
   expect(detail.statusCode, detail.body).toBe(200);
   return detail.json() as { id: string; version: number; record: unknown };
+}
+
+/** Sessions, dosing records and feeds for the session routes (test/support/programs-fixtures.ts), one per suite. */
+const sessionWorlds = new WeakMap<Env, Promise<SessionWorld>>();
+function sessionWorld(env: Env): Promise<SessionWorld> {
+  let w = sessionWorlds.get(env);
+  if (!w) {
+    w = seedSessionWorld(env.server.ctx.db.kysely, env.org.id);
+    sessionWorlds.set(env, w);
+  }
+  return w;
+}
+
+/** A calendar feed of `role`'s own sessions, created by the fixture owner: its id and token. */
+async function feedOf(env: Env, role: Role): Promise<{ id: string; token: string }> {
+  const res = await env.fixtures.post('/api/calendar-feeds', {
+    ownerType: 'user',
+    ownerId: await userId(env, role),
+  });
+  expect(res.statusCode, res.body).toBe(201);
+  const f = res.json() as { id: string; url: string };
+  return { id: f.id, token: new URL(f.url).pathname.split('/').pop()! };
 }
 
 /** One valid request per route; keys are `METHOD /url` as the route declares it. HEAD reuses GET. */
@@ -323,6 +346,107 @@ const CASES: Record<string, Case> = {
   }),
   'GET /api/audit': simple(async () => ({ url: '/api/audit?limit=5' })),
   'GET /api/audit/verify': simple(async () => ({ url: '/api/audit/verify' })),
+  'GET /api/sessions': simple(async (env) => {
+    const w = await sessionWorld(env);
+    return { url: `/api/sessions?from=2020-01-01T00:00:00Z&to=2020-02-01T00:00:00Z&cohortId=${w.cohortId}` };
+  }),
+  'GET /api/sessions/today': simple(async () => ({ url: '/api/sessions/today?all=true' })),
+  'GET /api/sessions/:id': simple(async (env) => ({
+    url: `/api/sessions/${(await sessionWorld(env)).dosingSessionId}`,
+  })),
+  'POST /api/sessions': simple(async (env) => {
+    const w = await sessionWorld(env);
+    return {
+      url: '/api/sessions',
+      body: {
+        enrollmentId: w.enrollmentId,
+        name: 'Extra check-in',
+        phase: 'integration',
+        ...w.freeSlot(),
+        facilitatorIds: [],
+        dosing: null,
+      },
+    };
+  }),
+  'POST /api/sessions/:id/reschedule': simple(async (env) => {
+    const w = await sessionWorld(env);
+    return {
+      url: `/api/sessions/${await w.newSession()}/reschedule`,
+      body: { ...w.freeSlot(), reason: 'Moved', version: 1 },
+    };
+  }),
+  'POST /api/sessions/:id/cancel': simple(async (env) => ({
+    url: `/api/sessions/${await (await sessionWorld(env)).newSession()}/cancel`,
+    body: { reason: 'Closed', version: 1 },
+  })),
+  'PUT /api/sessions/:id/facilitators': simple(async (env) => ({
+    url: `/api/sessions/${await (await sessionWorld(env)).newSession()}/facilitators`,
+    body: { userIds: [await userId(env, 'facilitator')], version: 1 },
+  })),
+  'PUT /api/sessions/:id/attendance': simple(async (env) => {
+    const w = await sessionWorld(env);
+    return {
+      url: `/api/sessions/${w.dosingSessionId}/attendance`,
+      body: { enrollmentId: w.enrollmentId, attendance: 'attended' },
+    };
+  }),
+  'PUT /api/sessions/:id/note': simple(async (env) => ({
+    url: `/api/sessions/${await (await sessionWorld(env)).newSession()}/note`,
+    body: { note: 'Went well.', version: 1 },
+  })),
+  'POST /api/sessions/:id/dosing-records': simple(async (env) => {
+    const w = await sessionWorld(env);
+    return {
+      url: `/api/sessions/${w.dosingSessionId}/dosing-records`,
+      body: {
+        enrollmentId: w.enrollmentId,
+        substance: 'psilocybin',
+        doseMg: 25,
+        weightKg: 70,
+        route: 'oral',
+        lotNumber: null,
+        startedAt: '2026-01-01T09:00:00Z',
+      },
+    };
+  }),
+  'GET /api/dosing-records/:id': simple(async (env) => ({
+    url: `/api/dosing-records/${(await sessionWorld(env)).dosingRecordId}`,
+  })),
+  'PUT /api/dosing-records/:id': simple(async (env) => ({
+    url: `/api/dosing-records/${await (await sessionWorld(env)).newDosingRecord()}`,
+    body: {
+      version: 1,
+      endedAt: null,
+      dischargeReady: false,
+      dischargedAt: null,
+      dischargeNote: null,
+      notes: 'Calm',
+    },
+  })),
+  'POST /api/dosing-records/:id/vitals': simple(async (env) => ({
+    url: `/api/dosing-records/${(await sessionWorld(env)).dosingRecordId}/vitals`,
+    body: { phase: 'baseline', measuredAt: '2026-01-01T08:50:00Z', systolic: 120, diastolic: 80 },
+  })),
+  'POST /api/dosing-records/:id/adverse-events': simple(async (env) => ({
+    url: `/api/dosing-records/${(await sessionWorld(env)).dosingRecordId}/adverse-events`,
+    body: {
+      type: 'nausea',
+      grade: 1,
+      action: 'observation',
+      outcome: 'resolved',
+      onsetAt: '2026-01-01T10:00:00Z',
+    },
+  })),
+  'GET /api/calendar-feeds': simple(async () => ({ url: '/api/calendar-feeds' })),
+  'POST /api/calendar-feeds': simple(async (env, { role }) => ({
+    url: '/api/calendar-feeds',
+    body: { ownerType: 'user', ownerId: await userId(env, role) },
+  })),
+  'POST /api/calendar-feeds/:id/revoke': simple(async (env, { role }) => ({
+    url: `/api/calendar-feeds/${(await feedOf(env, role)).id}/revoke`,
+  })),
+  'GET /ical/:token': simple(async (env) => ({ url: `/ical/${(await feedOf(env, 'owner')).token}` })),
+  'GET /api/clients/:id/timeline': simple(async (env) => ({ url: `/api/clients/${env.clientId}/timeline` })),
   ...PROGRAM_CASES,
 };
 

@@ -56,13 +56,15 @@ export function routesOf(app: FastifyInstance): AppRoute[] {
   );
 }
 
-/** The JSON and FHIR APIs: every /api and /fhir route except the browsable docs' pages and assets under /api/docs. */
+/** The JSON, FHIR and calendar-feed APIs: every /api, /fhir and /ical route except the browsable docs' pages and assets under /api/docs. */
 export function apiRoutes(app: FastifyInstance): AppRoute[] {
   return routesOf(app).filter(isApiRoute);
 }
 
 export const isApiRoute = (r: AppRoute): boolean =>
-  (r.url.startsWith('/api/') && !r.url.startsWith('/api/docs')) || r.url.startsWith('/fhir/');
+  (r.url.startsWith('/api/') && !r.url.startsWith('/api/docs')) ||
+  r.url.startsWith('/fhir/') ||
+  r.url.startsWith('/ical/');
 
 export const routeKey = (r: { method: string; url: string }): string => `${r.method} ${r.url}`;
 

@@ -36,7 +36,7 @@ export function registerGuard(app: FastifyInstance, ctx: AppContext): void {
     const route = request.routeOptions.url;
     if (!route) return; // unknown route: the not-found handler answers
     if (!access) {
-      if (!route.startsWith('/api') && !route.startsWith('/fhir')) return; // the web app's static files
+      if (!route.startsWith('/api') && !route.startsWith('/fhir') && !route.startsWith('/ical/')) return; // the web app's static files
       throw forbidden('This route declares no access rule.');
     }
     if (access !== 'public') {

@@ -1,6 +1,6 @@
 /**
  * Serves the built web app (dist/web) with a fallback to index.html for client-side routes.
- * Unknown /api and /fhir paths stay problem+json 404s.
+ * Unknown /api, /fhir and /ical/ paths stay problem+json 404s.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -33,6 +33,7 @@ export async function registerWeb(app: FastifyInstance, root = WEB_DIST): Promis
       request.method === 'GET' &&
       !p.startsWith('/api') &&
       !p.startsWith('/fhir') &&
+      !p.startsWith('/ical/') &&
       !path.extname(p)
     ) {
       return reply.type('text/html').header('cache-control', 'no-cache').sendFile('index.html');

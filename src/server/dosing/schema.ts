@@ -1,0 +1,126 @@
+/** Request and response schemas of dosing records, vital signs and adverse events. */
+import { type Static, Type } from '@sinclair/typebox';
+import { AE_ACTIONS, AE_OUTCOMES, AE_TYPE_MAX_LENGTH } from '../../domain/dosing/adverse-events.ts';
+import { DOSE_LIMITS } from '../../domain/dosing/dose.ts';
+import { VITAL_PHASES } from '../../domain/dosing/vitals.ts';
+import { ROUTES } from '../../domain/programs/types.ts';
+import { INT_MAX, IsoDateTime, StringEnum, Uuid } from '../http/common-schema.ts';
+
+const Nullable = <T extends import('@sinclair/typebox').TSchema>(t: T) => Type.Union([t, Type.Null()]);
+const Named = Type.Object({ id: Uuid, name: Type.String() });
+
+export const DosingRecordCreateSchema = Type.Object(
+  {
+    enrollmentId: Uuid,
+    substance: Type.String({ minLength: 1, maxLength: DOSE_LIMITS.substanceMaxLength }),
+    doseMg: Type.Number({ description: `Dose in mg (0 < mg ≤ ${DOSE_LIMITS.doseMg.max})` }),
+    weightKg: Nullable(Type.Number({ description: 'Body weight recorded for this dose, kg' })),
+    route: StringEnum(ROUTES),
+    lotNumber: Nullable(Type.String({ maxLength: DOSE_LIMITS.lotNumberMaxLength })),
+    startedAt: IsoDateTime,
+  },
+  { additionalProperties: false },
+);
+export type DosingRecordCreate = Static<typeof DosingRecordCreateSchema>;
+
+export const DosingRecordUpdateSchema = Type.Object(
+  {
+    version: Type.Integer({ minimum: 1, maximum: INT_MAX, description: 'The version you edited' }),
+    endedAt: Nullable(IsoDateTime),
+    dischargeReady: Type.Boolean({ description: 'Needs a discharge set of vital signs' }),
+    dischargedAt: Nullable(IsoDateTime),
+    dischargeNote: Nullable(Type.String({ maxLength: 5000 })),
+    notes: Nullable(Type.String({ maxLength: 20000 })),
+  },
+  { additionalProperties: false },
+);
+export type DosingRecordUpdate = Static<typeof DosingRecordUpdateSchema>;
+
+const VitalValue = Type.Optional(Nullable(Type.Integer({ minimum: -INT_MAX, maximum: INT_MAX })));
+export const VitalsCreateSchema = Type.Object(
+  {
+    phase: StringEnum(VITAL_PHASES),
+    measuredAt: IsoDateTime,
+    systolic: VitalValue,
+    diastolic: VitalValue,
+    heartRate: VitalValue,
+    spo2: VitalValue,
+  },
+  { additionalProperties: false },
+);
+export type VitalsCreate = Static<typeof VitalsCreateSchema>;
+
+export const VitalFlagSchema = Type.Object({ field: Type.String(), message: Type.String() });
+
+export const VitalSignSchema = Type.Object({
+  id: Uuid,
+  phase: StringEnum(VITAL_PHASES),
+  measuredAt: IsoDateTime,
+  systolic: Nullable(Type.Integer()),
+  diastolic: Nullable(Type.Integer()),
+  heartRate: Nullable(Type.Integer()),
+  spo2: Nullable(Type.Integer()),
+  flags: Type.Array(VitalFlagSchema),
+  recordedBy: Nullable(Named),
+  recordedAt: IsoDateTime,
+});
+export type VitalSign = Static<typeof VitalSignSchema>;
+
+export const AdverseEventCreateSchema = Type.Object(
+  {
+    type: Type.String({ minLength: 1, maxLength: AE_TYPE_MAX_LENGTH }),
+    grade: Type.Integer({ minimum: 1, maximum: 5, description: 'CTCAE grade 1–5' }),
+    action: StringEnum(AE_ACTIONS),
+    outcome: StringEnum(AE_OUTCOMES),
+    onsetAt: IsoDateTime,
+    notes: Type.Optional(Nullable(Type.String({ maxLength: 5000 }))),
+  },
+  { additionalProperties: false },
+);
+export type AdverseEventCreate = Static<typeof AdverseEventCreateSchema>;
+
+export const AdverseEventSchema = Type.Object({
+  id: Uuid,
+  type: Type.String(),
+  grade: Type.Integer(),
+  gradeLabel: Type.String(),
+  action: StringEnum(AE_ACTIONS),
+  outcome: StringEnum(AE_OUTCOMES),
+  onsetAt: IsoDateTime,
+  notes: Nullable(Type.String()),
+  recordedBy: Nullable(Named),
+  recordedAt: IsoDateTime,
+});
+export type AdverseEvent = Static<typeof AdverseEventSchema>;
+
+export const SafetySettingsSchema = Type.Object({
+  preDoseSystolicMax: Nullable(Type.Integer()),
+  preDoseDiastolicMax: Nullable(Type.Integer()),
+});
+
+export const DosingRecordSchema = Type.Object({
+  id: Uuid,
+  sessionId: Uuid,
+  enrollmentId: Uuid,
+  client: Named,
+  substance: Type.String(),
+  doseMg: Type.Number(),
+  weightKg: Nullable(Type.Number()),
+  mgPerKg: Nullable(Type.Number()),
+  route: StringEnum(ROUTES),
+  lotNumber: Nullable(Type.String()),
+  startedAt: IsoDateTime,
+  endedAt: Nullable(IsoDateTime),
+  dischargeReady: Type.Boolean(),
+  dischargedAt: Nullable(IsoDateTime),
+  dischargeNote: Nullable(Type.String()),
+  notes: Nullable(Type.String()),
+  recordedBy: Nullable(Named),
+  version: Type.Integer(),
+  createdAt: IsoDateTime,
+  updatedAt: IsoDateTime,
+  vitals: Type.Array(VitalSignSchema),
+  adverseEvents: Type.Array(AdverseEventSchema),
+  safety: SafetySettingsSchema,
+});
+export type DosingRecord = Static<typeof DosingRecordSchema>;

@@ -1,0 +1,474 @@
+/**
+ * The session calendar: listing (attendee names are audited), one session (audited), an extra
+ * personal session, rescheduling and cancelling with a reason, facilitators, attendance and the
+ * session note. Double bookings are refused with the conflicts; a room over capacity is flagged.
+ */
+import { randomUUID } from 'node:crypto';
+import { DateTime } from 'luxon';
+import { can } from '../../domain/access/roles.ts';
+import { conflict, invalid, notFound } from '../../domain/errors.ts';
+import type { Conflict } from '../../domain/scheduling/conflicts.ts';
+import { type AppContext, type OrgScope, type Tx, transaction } from '../context.ts';
+import { clearanceOf, getEnrollment } from '../dosing/clearance.ts';
+import { calendarSessions, conflictsOfCandidate, HARD_CONFLICTS } from './read-model.ts';
+import * as repo from './repository.ts';
+import type {
+  AttendanceInput,
+  Cancel,
+  Reschedule,
+  SessionCreate,
+  SessionDetail,
+  SessionList,
+  SessionListQuery,
+} from './schema.ts';
+import { instant, sessionTimes } from './time.ts';
+import { addAttendee } from './writer.ts';
+
+const DAY_MS = 86_400_000;
+export const MAX_RANGE_DAYS = 62;
+
+/** May this role read session notes (the note shows in clients' timelines too)? */
+export const mayReadNotes = (scope: OrgScope) =>
+  can(scope.role, 'session.run') || can(scope.role, 'client.notes.read');
+
+function range(q: SessionListQuery): { from: string; to: string } {
+  const from = q.from !== undefined ? instant('from', q.from, 'query') : undefined;
+  const to = q.to !== undefined ? instant('to', q.to, 'query') : undefined;
+  const f = from ?? (to ? new Date(Date.parse(to) - 7 * DAY_MS).toISOString() : startOfUtcDay());
+  const t = to ?? new Date(Date.parse(f) + 7 * DAY_MS).toISOString();
+  if (Date.parse(t) <= Date.parse(f)) throw invalid('to', 'must be after from', 'query');
+  if (Date.parse(t) - Date.parse(f) > MAX_RANGE_DAYS * DAY_MS)
+    throw invalid('to', `must be at most ${MAX_RANGE_DAYS} days after from`, 'query');
+  return { from: f, to: t };
+}
+
+function startOfUtcDay(): string {
+  const d = new Date();
+  return new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate())).toISOString();
+}
+
+/** Audits that attendee names were shown: which clients, for which filter. */
+async function auditList(
+  ctx: AppContext,
+  trx: Tx,
+  scope: OrgScope,
+  items: SessionList['items'],
+  filter: Record<string, unknown>,
+) {
+  const clientIds = [...new Set(items.flatMap((s) => s.attendees.map((a) => a.clientId)))].sort();
+  if (!clientIds.length && !filter.clientId) return;
+  await ctx.audit.append(trx, scope.actor, {
+    organizationId: scope.organizationId,
+    action: 'session.list',
+    entityType: 'session',
+    entityId: null,
+    details: { ...filter, returned: items.length, clientIds },
+  });
+}
+
+export async function listSessions(
+  ctx: AppContext,
+  scope: OrgScope,
+  q: SessionListQuery,
+): Promise<SessionList> {
+  const { from, to } = range(q);
+  return transaction(ctx, async (trx) => {
+    const rows = await repo.listSessions(trx, scope.organizationId, {
+      from,
+      to,
+      facilitatorId: q.facilitatorId,
+      roomId: q.roomId,
+      clientId: q.clientId,
+      cohortId: q.cohortId,
+      includeCancelled: q.includeCancelled ?? false,
+    });
+    const items = await calendarSessions(trx, scope.organizationId, rows);
+    const filter = Object.fromEntries(
+      Object.entries({
+        from,
+        to,
+        facilitatorId: q.facilitatorId,
+        roomId: q.roomId,
+        clientId: q.clientId,
+        cohortId: q.cohortId,
+      }).filter(([, v]) => v !== undefined),
+    );
+    await auditList(ctx, trx, scope, items, filter);
+    return { items };
+  });
+}
+
+/** Today's sessions in the organization's time zone: the ones the user facilitates, or all. */
+export async function todaysSessions(ctx: AppContext, scope: OrgScope, all: boolean): Promise<SessionList> {
+  return transaction(ctx, async (trx) => {
+    const zone = await repo.getTimezone(trx, scope.organizationId);
+    const now = DateTime.now().setZone(zone);
+    const day = (now.isValid ? now : DateTime.utc()).startOf('day');
+    const from = day.toUTC().toISO()!;
+    const to = day.plus({ days: 1 }).toUTC().toISO()!;
+    const facilitatorId = all ? undefined : (scope.actor.userId ?? randomUUID());
+    const rows = await repo.listSessions(trx, scope.organizationId, {
+      from: new Date(from).toISOString(),
+      to: new Date(to).toISOString(),
+      facilitatorId,
+      includeCancelled: true,
+    });
+    const items = await calendarSessions(trx, scope.organizationId, rows);
+    await auditList(ctx, trx, scope, items, { today: true, all });
+    return { items };
+  });
+}
+
+/** The full session as the detail page shows it (notes and dosing records by role). */
+export async function detailOf(trx: Tx, scope: OrgScope, id: string): Promise<SessionDetail> {
+  const row = await repo.getSession(trx, scope.organizationId, id);
+  if (!row) throw notFound('Session');
+  const [session] = await calendarSessions(trx, scope.organizationId, [row]);
+  const detail: SessionDetail = { ...session!, version: row.version };
+  if (mayReadNotes(scope)) {
+    detail.note = row.note;
+    detail.noteBy = row.note_by_user_id ? { id: row.note_by_user_id, name: row.note_by_name ?? '' } : null;
+    detail.noteAt = row.note_at;
+  }
+  if (can(scope.role, 'dosing.read')) {
+    detail.dosingRecords = (await repo.dosingRefsOf(trx, scope.organizationId, [id])).map((d) => ({
+      id: d.id,
+      enrollmentId: d.enrollment_id,
+      clientId: d.client_id,
+      doseMg: d.dose_mg,
+      route: d.route,
+      startedAt: d.started_at,
+    }));
+  }
+  return detail;
+}
+
+export async function viewSession(ctx: AppContext, scope: OrgScope, id: string): Promise<SessionDetail> {
+  return transaction(ctx, async (trx) => {
+    const detail = await detailOf(trx, scope, id);
+    await ctx.audit.append(trx, scope.actor, {
+      organizationId: scope.organizationId,
+      action: 'session.view',
+      entityType: 'session',
+      entityId: id,
+      details: { clientIds: detail.attendees.map((a) => a.clientId) },
+    });
+    return detail;
+  });
+}
+
+async function loadForWrite(trx: Tx, scope: OrgScope, id: string, version: number | null) {
+  const row = await repo.getSession(trx, scope.organizationId, id);
+  if (!row) throw notFound('Session');
+  if (version !== null && row.version !== version) throw await stale(trx, scope, id, version, row.version);
+  return row;
+}
+
+async function stale(trx: Tx, scope: OrgScope, id: string, version: number, current: number) {
+  return conflict(
+    `This session was changed by someone else (you edited version ${version}; the current version is ${current}). Nothing was saved.`,
+    { current: await detailOf(trx, scope, id) },
+  );
+}
+
+function refuseConflicts(conflicts: Conflict[], kinds: ReadonlySet<Conflict['kind']> = HARD_CONFLICTS) {
+  const hard = conflicts.filter((c) => kinds.has(c.kind));
+  if (hard.length)
+    throw conflict(`The session cannot be booked at that time: ${hard.map((c) => c.message).join(' ')}`, {
+      conflicts: hard,
+    });
+}
+
+async function assertMembers(trx: Tx, organizationId: string, field: string, userIds: string[]) {
+  const members = await repo.memberIds(trx, organizationId, userIds);
+  userIds.forEach((u, i) => {
+    if (!members.has(u)) throw invalid(`${field}.${i}`, 'is not a member of this organization');
+  });
+}
+
+async function assertRoom(trx: Tx, organizationId: string, roomId: string | null) {
+  if (!roomId) return;
+  const room = await repo.getRoom(trx, organizationId, roomId);
+  if (!room) throw invalid('roomId', 'is not a room of this organization');
+  if (room.archived_at) throw invalid('roomId', 'is an archived room');
+}
+
+/** Sessions of an enrollment that is over may no longer be booked. */
+const CLOSED = new Set(['completed', 'withdrawn', 'ineligible']);
+
+export async function createSession(
+  ctx: AppContext,
+  scope: OrgScope,
+  input: SessionCreate,
+): Promise<SessionDetail> {
+  const times = sessionTimes(input.startsAt, input.endsAt);
+  const name = input.name.trim();
+  if (!name) throw invalid('name', 'must not be blank');
+  const roomId = input.roomId ?? null;
+  return transaction(ctx, async (trx) => {
+    const enrollment = await getEnrollment(trx, scope.organizationId, input.enrollmentId);
+    if (!enrollment) throw invalid('enrollmentId', 'is not an enrollment of this organization');
+    if (CLOSED.has(enrollment.status))
+      throw conflict(`The enrollment is ${enrollment.status}: no more sessions can be booked for it.`);
+    await assertMembers(trx, scope.organizationId, 'facilitatorIds', input.facilitatorIds);
+    await assertRoom(trx, scope.organizationId, roomId);
+    if (input.dosing) {
+      const clearance = await clearanceOf(trx, scope.organizationId, enrollment);
+      if (!clearance.cleared)
+        throw conflict(`A dosing session needs a cleared client: ${clearance.reasons.join(' ')}`, {
+          reasons: clearance.reasons,
+        });
+    }
+    const id = randomUUID();
+    refuseConflicts(
+      await conflictsOfCandidate(trx, scope.organizationId, {
+        id,
+        ...times,
+        roomId,
+        facilitatorIds: input.facilitatorIds,
+        clientIds: [enrollment.client_id],
+        attendeeCount: 1,
+      }),
+    );
+    const now = new Date().toISOString();
+    await repo.insertExtraSession(
+      trx,
+      scope.organizationId,
+      {
+        id,
+        programId: enrollment.program_id,
+        cohortId: enrollment.cohort_id,
+        enrollmentId: enrollment.id,
+        name,
+        phase: input.phase,
+        plannedDose: input.dosing
+          ? JSON.stringify({ ...input.dosing, substance: input.dosing.substance.trim() })
+          : null,
+        ...times,
+        roomId,
+      },
+      now,
+    );
+    await repo.replaceFacilitators(trx, scope.organizationId, id, input.facilitatorIds);
+    await addAttendee(trx, scope.organizationId, id, {
+      enrollmentId: enrollment.id,
+      clientId: enrollment.client_id,
+      booking: 'booked',
+    });
+    await ctx.audit.append(trx, scope.actor, {
+      organizationId: scope.organizationId,
+      action: 'session.create',
+      entityType: 'session',
+      entityId: id,
+      details: { enrollmentId: enrollment.id, clientId: enrollment.client_id, dosing: Boolean(input.dosing) },
+    });
+    return detailOf(trx, scope, id);
+  });
+}
+
+function assertChangeable(row: repo.SessionRow) {
+  if (row.status === 'cancelled') throw conflict('This session is cancelled.');
+}
+
+export async function reschedule(
+  ctx: AppContext,
+  scope: OrgScope,
+  id: string,
+  input: Reschedule,
+): Promise<SessionDetail> {
+  const times = sessionTimes(input.startsAt, input.endsAt);
+  const reason = input.reason.trim();
+  if (!reason) throw invalid('reason', 'must not be blank');
+  return transaction(ctx, async (trx) => {
+    const row = await loadForWrite(trx, scope, id, input.version);
+    assertChangeable(row);
+    if (await repo.countDosingRecords(trx, scope.organizationId, id))
+      throw conflict('A dose was recorded in this session: it can no longer be moved.');
+    const [facilitators, attendees] = await Promise.all([
+      repo.facilitatorsOf(trx, scope.organizationId, [id]),
+      repo.attendeeRefsOf(trx, scope.organizationId, [id]),
+    ]);
+    refuseConflicts(
+      await conflictsOfCandidate(trx, scope.organizationId, {
+        id,
+        ...times,
+        roomId: row.room_id,
+        facilitatorIds: facilitators.map((f) => f.user_id),
+        clientIds: [...new Set(attendees.map((a) => a.client_id))],
+        attendeeCount: attendees.length,
+      }),
+    );
+    const now = new Date().toISOString();
+    if (
+      !(await repo.updateSession(
+        trx,
+        scope.organizationId,
+        id,
+        input.version,
+        { starts_at: times.startsAt, ends_at: times.endsAt, status_reason: reason },
+        now,
+      ))
+    )
+      throw await stale(trx, scope, id, input.version, row.version);
+    await ctx.audit.append(trx, scope.actor, {
+      organizationId: scope.organizationId,
+      action: 'session.reschedule',
+      entityType: 'session',
+      entityId: id,
+      details: {
+        from: { startsAt: row.starts_at, endsAt: row.ends_at },
+        to: times,
+        fields: ['startsAt', 'endsAt', 'statusReason'],
+        version: input.version + 1,
+      },
+    });
+    return detailOf(trx, scope, id);
+  });
+}
+
+export async function cancel(
+  ctx: AppContext,
+  scope: OrgScope,
+  id: string,
+  input: Cancel,
+): Promise<SessionDetail> {
+  const reason = input.reason.trim();
+  if (!reason) throw invalid('reason', 'must not be blank');
+  return transaction(ctx, async (trx) => {
+    const row = await loadForWrite(trx, scope, id, input.version);
+    assertChangeable(row);
+    if (await repo.countDosingRecords(trx, scope.organizationId, id))
+      throw conflict('A dose was recorded in this session: it cannot be cancelled.');
+    const now = new Date().toISOString();
+    if (
+      !(await repo.updateSession(
+        trx,
+        scope.organizationId,
+        id,
+        input.version,
+        { status: 'cancelled', status_reason: reason },
+        now,
+      ))
+    )
+      throw await stale(trx, scope, id, input.version, row.version);
+    await ctx.audit.append(trx, scope.actor, {
+      organizationId: scope.organizationId,
+      action: 'session.cancel',
+      entityType: 'session',
+      entityId: id,
+      details: {
+        from: { status: row.status },
+        to: { status: 'cancelled' },
+        fields: ['status', 'statusReason'],
+        version: input.version + 1,
+      },
+    });
+    return detailOf(trx, scope, id);
+  });
+}
+
+export async function setFacilitators(
+  ctx: AppContext,
+  scope: OrgScope,
+  id: string,
+  input: { userIds: string[]; version: number },
+): Promise<SessionDetail> {
+  return transaction(ctx, async (trx) => {
+    const row = await loadForWrite(trx, scope, id, input.version);
+    assertChangeable(row);
+    await assertMembers(trx, scope.organizationId, 'userIds', input.userIds);
+    const before = (await repo.facilitatorsOf(trx, scope.organizationId, [id])).map((f) => f.user_id);
+    const added = input.userIds.filter((u) => !before.includes(u));
+    const conflicts = await conflictsOfCandidate(trx, scope.organizationId, {
+      id,
+      startsAt: row.starts_at,
+      endsAt: row.ends_at,
+      roomId: row.room_id,
+      facilitatorIds: added,
+      clientIds: [],
+      attendeeCount: 0,
+    });
+    refuseConflicts(conflicts, new Set(['facilitator-double-booked']));
+    const now = new Date().toISOString();
+    if (!(await repo.updateSession(trx, scope.organizationId, id, input.version, {}, now)))
+      throw await stale(trx, scope, id, input.version, row.version);
+    await repo.replaceFacilitators(trx, scope.organizationId, id, input.userIds);
+    await ctx.audit.append(trx, scope.actor, {
+      organizationId: scope.organizationId,
+      action: 'session.facilitators',
+      entityType: 'session',
+      entityId: id,
+      details: {
+        from: before,
+        to: input.userIds,
+        version: input.version + 1,
+      },
+    });
+    return detailOf(trx, scope, id);
+  });
+}
+
+export async function setAttendance(
+  ctx: AppContext,
+  scope: OrgScope,
+  id: string,
+  input: AttendanceInput,
+): Promise<SessionDetail> {
+  return transaction(ctx, async (trx) => {
+    const row = await loadForWrite(trx, scope, id, null);
+    assertChangeable(row);
+    const attendee = await repo.getAttendee(trx, scope.organizationId, id, input.enrollmentId);
+    if (!attendee) throw invalid('enrollmentId', 'does not attend this session');
+    if (input.attendance !== 'excused' && Date.parse(row.starts_at) > Date.now())
+      throw conflict('The session has not started yet: only "excused" can be recorded before it.');
+    const now = new Date().toISOString();
+    await repo.setAttendance(
+      trx,
+      scope.organizationId,
+      id,
+      input.enrollmentId,
+      input.attendance,
+      scope.actor.userId,
+      now,
+    );
+    await ctx.audit.append(trx, scope.actor, {
+      organizationId: scope.organizationId,
+      action: 'session.attendance',
+      entityType: 'session',
+      entityId: id,
+      details: {
+        enrollmentId: input.enrollmentId,
+        clientId: attendee.client_id,
+        from: attendee.attendance,
+        to: input.attendance,
+      },
+    });
+    return detailOf(trx, scope, id);
+  });
+}
+
+export async function setNote(
+  ctx: AppContext,
+  scope: OrgScope,
+  id: string,
+  input: { note: string; version: number },
+): Promise<SessionDetail> {
+  const note = input.note.trim() || null;
+  return transaction(ctx, async (trx) => {
+    const row = await loadForWrite(trx, scope, id, input.version);
+    const now = new Date().toISOString();
+    const patch = note
+      ? { note, note_by_user_id: scope.actor.userId, note_at: now }
+      : { note: null, note_by_user_id: null, note_at: null };
+    if (!(await repo.updateSession(trx, scope.organizationId, id, input.version, patch, now)))
+      throw await stale(trx, scope, id, input.version, row.version);
+    await ctx.audit.append(trx, scope.actor, {
+      organizationId: scope.organizationId,
+      action: 'session.note',
+      entityType: 'session',
+      entityId: id,
+      details: { fields: ['note'], cleared: note === null, version: input.version + 1 },
+    });
+    return detailOf(trx, scope, id);
+  });
+}

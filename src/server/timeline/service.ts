@@ -1,0 +1,124 @@
+/**
+ * A client's timeline: each enrollment with its clearance, its sessions (booking, attendance, the
+ * session note — a group session's one note shows for every attendee — and the client's doses) and
+ * the questionnaires due and done. Notes only for roles that run sessions or read clinical notes;
+ * doses only with dosing.read. Every view is audited.
+ */
+import { can } from '../../domain/access/roles.ts';
+import { notFound } from '../../domain/errors.ts';
+import { assessmentsDue } from '../../domain/programs/assessments.ts';
+import {
+  type AssessmentDue,
+  PHASE_LABELS,
+  PHASES,
+  type ProgramDefinition,
+  type ScheduledSessionRef,
+} from '../../domain/programs/types.ts';
+import { type AppContext, type OrgScope, transaction } from '../context.ts';
+import { clearanceOf } from '../dosing/clearance.ts';
+import { baseSessions } from '../sessions/read-model.ts';
+import * as sessions from '../sessions/repository.ts';
+import { mayReadNotes } from '../sessions/service.ts';
+import * as repo from './repository.ts';
+import type { Timeline, TimelineSession } from './schema.ts';
+
+export async function viewTimeline(ctx: AppContext, scope: OrgScope, clientId: string): Promise<Timeline> {
+  const notes = mayReadNotes(scope);
+  const doses = can(scope.role, 'dosing.read');
+  return transaction(ctx, async (trx) => {
+    const org = scope.organizationId;
+    const client = await repo.getClient(trx, org, clientId);
+    if (!client) throw notFound('Client');
+    const clientRef = { id: client.id, name: sessions.clientName(client) };
+    const [enrollments, responses, timezone] = await Promise.all([
+      repo.enrollmentsOf(trx, org, clientId),
+      repo.responseRefsOf(trx, org, clientId),
+      sessions.getTimezone(trx, org),
+    ]);
+    const responseRefs = responses.map((r) => ({
+      id: r.id,
+      instrumentId: r.instrument_id,
+      administeredAt: r.administered_at,
+    }));
+    const now = new Date().toISOString();
+    const out: Timeline['enrollments'] = [];
+    for (const e of enrollments) {
+      const definition = JSON.parse(e.definition) as ProgramDefinition;
+      const rows = await sessions.sessionsOfEnrollment(trx, org, e.id);
+      const base = await baseSessions(trx, org, rows);
+      const dosing = doses
+        ? (
+            await sessions.dosingRefsOf(
+              trx,
+              org,
+              rows.map((r) => r.id),
+            )
+          ).filter((d) => d.enrollment_id === e.id)
+        : [];
+      const list: TimelineSession[] = rows.map((r, i) => {
+        const s: TimelineSession = {
+          ...base[i]!,
+          booking: r.booking as TimelineSession['booking'],
+          attendance: r.attendance as TimelineSession['attendance'],
+        };
+        if (notes) {
+          s.note = r.note;
+          s.noteAt = r.note_at;
+          s.noteBy = r.note_by_user_id ? { id: r.note_by_user_id, name: r.note_by_name ?? '' } : null;
+        }
+        if (doses)
+          s.dosingRecords = dosing
+            .filter((d) => d.session_id === r.id)
+            .map((d) => ({ id: d.id, doseMg: d.dose_mg, route: d.route, startedAt: d.started_at }));
+        return s;
+      });
+      const refs: ScheduledSessionRef[] = rows.map((r) => ({
+        planKey: r.plan_key ?? '',
+        dosing: r.dosing === 1,
+        startsAt: r.starts_at,
+        endsAt: r.ends_at,
+        status: r.status as ScheduledSessionRef['status'],
+      }));
+      const assessments: AssessmentDue[] = assessmentsDue(definition, {
+        enrolledAt: e.created_at,
+        startDate: e.start_date,
+        timezone,
+        arm: e.arm,
+        sessions: refs,
+        responses: responseRefs,
+        now,
+      });
+      const used = new Set(definition.sessions.map((p) => p.phase));
+      out.push({
+        enrollment: {
+          id: e.id,
+          client: clientRef,
+          program: { id: e.program_id, name: e.program_name },
+          programVersion: e.program_version,
+          cohort: e.cohort_id ? { id: e.cohort_id, name: e.cohort_name ?? '' } : null,
+          arm: e.arm,
+          startDate: e.start_date,
+          status: e.status as Timeline['enrollments'][number]['enrollment']['status'],
+          statusChangedAt: e.status_changed_at,
+          clearance: await clearanceOf(trx, org, e),
+        },
+        program: {
+          id: e.program_id,
+          name: e.program_name,
+          version: e.program_version,
+          phases: PHASES.filter((p) => used.has(p)).map((p) => ({ key: p, label: PHASE_LABELS[p] })),
+        },
+        sessions: list,
+        assessments,
+      });
+    }
+    await ctx.audit.append(trx, scope.actor, {
+      organizationId: org,
+      action: 'client.timeline.view',
+      entityType: 'client',
+      entityId: clientId,
+      details: { enrollmentIds: enrollments.map((e) => e.id) },
+    });
+    return { client: clientRef, enrollments: out };
+  });
+}
