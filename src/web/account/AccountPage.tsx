@@ -1,6 +1,7 @@
 /** The signed-in user's own account: who they are, their password and two-factor sign-in. */
 import { Badge, Group, Paper, Stack, Text, Title } from '@mantine/core';
-import { useSession } from '../app/session-context.tsx';
+import { useCan, useSession } from '../app/session-context.tsx';
+import { CalendarFeedSection } from '../calendar-feeds/CalendarFeedSection.tsx';
 import { DataList } from '../ui/DataList.tsx';
 import { PageHeader } from '../ui/PageHeader.tsx';
 import { ChangePasswordForm } from './ChangePasswordForm.tsx';
@@ -10,6 +11,7 @@ import { TotpSetupFlow } from './TotpSetupFlow.tsx';
 export function AccountPage() {
   const session = useSession();
   const { user } = session;
+  const canFeed = useCan('calendar.feed');
   const required = session.organizations.filter((o) => o.requireTwoFactor).map((o) => o.name);
   return (
     <Stack gap="lg" maw={800}>
@@ -63,6 +65,14 @@ export function AccountPage() {
           </Stack>
         )}
       </Paper>
+      {canFeed && (
+        <CalendarFeedSection
+          ownerType="user"
+          ownerId={user.id}
+          whose="the sessions you facilitate"
+          shareAdvice="Keep it to yourself"
+        />
+      )}
     </Stack>
   );
 }

@@ -12,6 +12,7 @@ interface Item {
 }
 
 const ITEMS: Item[] = [
+  { to: '/today', label: 'Today', action: 'session.read' },
   { to: '/clients', label: 'Clients', action: 'client.read' },
   { to: '/calendar', label: 'Calendar', action: 'session.read' },
   { to: '/programs', label: 'Programs', action: 'program.read' },

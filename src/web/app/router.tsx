@@ -10,6 +10,9 @@ import { NewClientPage } from '../clients/NewClientPage.tsx';
 import { CohortPage } from '../cohorts/CohortPage.tsx';
 import { CohortsPage } from '../cohorts/CohortsPage.tsx';
 import { NewCohortPage } from '../cohorts/NewCohortPage.tsx';
+import { DosingRecordPage } from '../dosing/DosingRecordPage.tsx';
+import { NewDosingRecordPage } from '../dosing/NewDosingRecordPage.tsx';
+import { ScreeningPage } from '../enrollments/ScreeningPage.tsx';
 import { EvidencePage } from '../evidence/EvidencePage.tsx';
 import { ImportPage } from '../evidence/ImportPage.tsx';
 import { StudyPage } from '../evidence/StudyPage.tsx';
@@ -23,6 +26,8 @@ import { NewBlankProgramPage, ProgramPage } from '../programs/ProgramPage.tsx';
 import { ProgramsPage } from '../programs/ProgramsPage.tsx';
 import { NewResponsePage } from '../responses/NewResponsePage.tsx';
 import { RoomsPage } from '../rooms/RoomsPage.tsx';
+import { SessionPage } from '../sessions/SessionPage.tsx';
+import { TodayPage } from '../today/TodayPage.tsx';
 import { AppLayout } from './AppLayout.tsx';
 import { HomePage } from './HomePage.tsx';
 import { NotFoundPage } from './NotFoundPage.tsx';
@@ -147,6 +152,47 @@ export function createRouter() {
               element: (
                 <RequirePermission action="organization.update">
                   <OrganizationPage />
+                </RequirePermission>
+              ),
+            },
+            // Care: the facilitator's day, sessions, dosing records, screening (web-care).
+            {
+              path: 'today',
+              element: (
+                <RequirePermission action="session.read">
+                  <TodayPage />
+                </RequirePermission>
+              ),
+            },
+            {
+              path: 'sessions/:id',
+              element: (
+                <RequirePermission action="session.read">
+                  <SessionPage />
+                </RequirePermission>
+              ),
+            },
+            {
+              path: 'sessions/:id/record-dosing/:enrollmentId',
+              element: (
+                <RequirePermission action="dosing.record">
+                  <NewDosingRecordPage />
+                </RequirePermission>
+              ),
+            },
+            {
+              path: 'dosing-records/:id',
+              element: (
+                <RequirePermission action="dosing.read">
+                  <DosingRecordPage />
+                </RequirePermission>
+              ),
+            },
+            {
+              path: 'enrollments/:id/screening',
+              element: (
+                <RequirePermission action="screening.record">
+                  <ScreeningPage />
                 </RequirePermission>
               ),
             },

@@ -12,6 +12,7 @@ import { ApiError } from '../http/problem.ts';
 import { ResponsesSection } from '../responses/ResponsesSection.tsx';
 import { SafetyFollowUpAlert } from '../responses/SafetyFollowUpAlert.tsx';
 import { savedResponseFrom } from '../responses/saved.ts';
+import { ProgramsSection } from '../timeline/ProgramsSection.tsx';
 import { ErrorAlert } from '../ui/ErrorAlert.tsx';
 import { PageHeader } from '../ui/PageHeader.tsx';
 import { PageLoader } from '../ui/PageLoader.tsx';
@@ -27,6 +28,7 @@ export function ClientPage() {
   const canArchive = useCan('client.archive');
   const canAudit = useCan('audit.read');
   const canReadResponses = useCan('response.read');
+  const canReadEnrollments = useCan('enrollment.read');
   const [editing, setEditing] = useState(false);
   const location = useLocation();
   const navigate = useNavigate();
@@ -96,6 +98,7 @@ export function ClientPage() {
       ) : (
         <Stack gap="lg">
           <ClientDetails client={client} />
+          {canReadEnrollments && <ProgramsSection client={client} />}
           {canReadResponses && <ResponsesSection client={client} savedId={saved?.responseId ?? null} />}
         </Stack>
       )}

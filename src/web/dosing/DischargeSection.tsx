@@ -1,0 +1,217 @@
+/**
+ * The end of a dosing session: when it ended, whether the client is ready for discharge (which
+ * needs a set of discharge vital signs first), when they left, and notes.
+ */
+import {
+  Alert,
+  Button,
+  Checkbox,
+  Group,
+  Paper,
+  SimpleGrid,
+  Stack,
+  Text,
+  Textarea,
+  TextInput,
+  Title,
+} from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { type FormEvent, useState } from 'react';
+import { FormProblemAlert } from '../clients/FormProblemAlert.tsx';
+import { ApiError } from '../http/problem.ts';
+import { type FormProblem, formErrorsFrom } from '../sessions/form-problem.ts';
+import { formatDateTimeIn, fromZoneInput, toZoneInput } from '../sessions/time.ts';
+import { DataList, orNotRecorded } from '../ui/DataList.tsx';
+import { type DosingRecord, useUpdateDosingRecord } from './api.ts';
+
+const LABELS = {
+  endedAt: 'Session ended',
+  dischargeReady: 'Ready for discharge',
+  dischargedAt: 'Discharged at',
+  dischargeNote: 'Discharge note',
+  notes: 'Notes on the session',
+} as const;
+type Field = keyof typeof LABELS;
+const ORDER = Object.keys(LABELS) as Field[];
+const fieldId = (f: Field) => `discharge-${f}`;
+
+interface Draft {
+  endedAt: string;
+  dischargeReady: boolean;
+  dischargedAt: string;
+  dischargeNote: string;
+  notes: string;
+}
+
+const draftOf = (r: DosingRecord, zone: string): Draft => ({
+  endedAt: toZoneInput(r.endedAt, zone),
+  dischargeReady: r.dischargeReady,
+  dischargedAt: toZoneInput(r.dischargedAt, zone),
+  dischargeNote: r.dischargeNote ?? '',
+  notes: r.notes ?? '',
+});
+
+export function DischargeSection(props: { record: DosingRecord; canRecord: boolean; zone: string }) {
+  const { record, canRecord, zone } = props;
+  const hasDischargeVitals = record.vitals.some((v) => v.phase === 'discharge');
+  return (
+    <Paper withBorder p="md" component="section" aria-labelledby="discharge-heading">
+      <Title order={2} size="h4" id="discharge-heading" mb="sm">
+        End and discharge
+      </Title>
+      {canRecord ? (
+        <DischargeForm
+          key={record.version}
+          record={record}
+          hasDischargeVitals={hasDischargeVitals}
+          zone={zone}
+        />
+      ) : (
+        <DataList
+          items={[
+            {
+              label: LABELS.endedAt,
+              value: record.endedAt ? formatDateTimeIn(record.endedAt, zone) : orNotRecorded(null),
+            },
+            { label: LABELS.dischargeReady, value: record.dischargeReady ? 'Yes' : 'Not yet' },
+            {
+              label: LABELS.dischargedAt,
+              value: record.dischargedAt ? formatDateTimeIn(record.dischargedAt, zone) : orNotRecorded(null),
+            },
+            { label: LABELS.dischargeNote, value: orNotRecorded(record.dischargeNote) },
+            { label: LABELS.notes, value: orNotRecorded(record.notes) },
+          ]}
+        />
+      )}
+    </Paper>
+  );
+}
+
+function DischargeForm(props: { record: DosingRecord; hasDischargeVitals: boolean; zone: string }) {
+  const { record, hasDischargeVitals, zone } = props;
+  const update = useUpdateDosingRecord(record.id);
+  const [draft, setDraft] = useState<Draft>(() => draftOf(record, zone));
+  const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
+  const [problem, setProblem] = useState<FormProblem | null>(null);
+
+  const set = <K extends keyof Draft>(field: K, value: Draft[K]) => {
+    setDraft((d) => ({ ...d, [field]: value }));
+    if (errors[field]) setErrors(({ [field]: _, ...rest }) => rest);
+  };
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    setProblem(null);
+    const local: Partial<Record<Field, string>> = {};
+    const endedAt = draft.endedAt ? fromZoneInput(draft.endedAt, zone) : null;
+    const dischargedAt = draft.dischargedAt ? fromZoneInput(draft.dischargedAt, zone) : null;
+    if (endedAt === '') local.endedAt = 'Enter a valid date and time.';
+    if (endedAt && Date.parse(endedAt) < Date.parse(record.startedAt))
+      local.endedAt = 'The end cannot be before dosing started.';
+    if (dischargedAt === '') local.dischargedAt = 'Enter a valid date and time.';
+    if (draft.dischargeReady && !hasDischargeVitals)
+      local.dischargeReady = 'Record a set of discharge vital signs first.';
+    if (dischargedAt && !draft.dischargeReady)
+      local.dischargeReady = 'Mark the client ready for discharge before recording when they left.';
+    setErrors(local);
+    const first = ORDER.find((f) => local[f]);
+    if (first) {
+      document.getElementById(fieldId(first))?.focus();
+      return;
+    }
+    update.mutate(
+      {
+        version: record.version,
+        endedAt,
+        dischargeReady: draft.dischargeReady,
+        dischargedAt,
+        dischargeNote: draft.dischargeNote.trim() || null,
+        notes: draft.notes.trim() || null,
+      },
+      {
+        onSuccess: () => notifications.show({ color: 'teal', message: 'Dosing record saved.' }),
+        onError: (error) => {
+          if (error instanceof ApiError && error.status === 409) {
+            setProblem({
+              title: error.title,
+              messages: [error.detail ?? 'The record changed meanwhile; reload the page and try again.'],
+            });
+            return;
+          }
+          const { fields, problem: p } = formErrorsFrom(error, LABELS, 'The record was not saved');
+          setErrors(fields);
+          setProblem(p);
+        },
+      },
+    );
+  };
+
+  return (
+    <form onSubmit={submit} noValidate>
+      <Stack gap="sm">
+        {problem && <FormProblemAlert problem={problem} />}
+        {!hasDischargeVitals && (
+          <Alert color="blue" title="Discharge vital signs needed">
+            Ready for discharge can be marked once a set of vital signs with the phase “Discharge” is recorded
+            above.
+          </Alert>
+        )}
+        <SimpleGrid cols={{ base: 1, sm: 2 }}>
+          <TextInput
+            id={fieldId('endedAt')}
+            type="datetime-local"
+            label={LABELS.endedAt}
+            value={draft.endedAt}
+            onChange={(e) => set('endedAt', e.currentTarget.value)}
+            error={errors.endedAt}
+          />
+          <TextInput
+            id={fieldId('dischargedAt')}
+            type="datetime-local"
+            label={LABELS.dischargedAt}
+            value={draft.dischargedAt}
+            onChange={(e) => set('dischargedAt', e.currentTarget.value)}
+            error={errors.dischargedAt}
+          />
+        </SimpleGrid>
+        <Checkbox
+          id={fieldId('dischargeReady')}
+          label={LABELS.dischargeReady}
+          description="The client meets the program’s discharge criteria."
+          checked={draft.dischargeReady}
+          onChange={(e) => set('dischargeReady', e.currentTarget.checked)}
+          error={errors.dischargeReady}
+        />
+        <Textarea
+          id={fieldId('dischargeNote')}
+          label={LABELS.dischargeNote}
+          value={draft.dischargeNote}
+          onChange={(e) => set('dischargeNote', e.currentTarget.value)}
+          error={errors.dischargeNote}
+          autosize
+          minRows={2}
+        />
+        <Textarea
+          id={fieldId('notes')}
+          label={LABELS.notes}
+          value={draft.notes}
+          onChange={(e) => set('notes', e.currentTarget.value)}
+          error={errors.notes}
+          autosize
+          minRows={2}
+        />
+        {record.dischargeReady && (
+          <Text size="sm" fw={600}>
+            Marked ready for discharge
+            {record.dischargedAt ? `; left ${formatDateTimeIn(record.dischargedAt, zone)}` : ''}.
+          </Text>
+        )}
+        <Group>
+          <Button type="submit" loading={update.isPending}>
+            Save end and discharge
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

@@ -1,0 +1,182 @@
+/**
+ * What the dosing forms check while the user types: impossible vital signs (as field errors, before
+ * anything is sent), values beyond the program's limits (as flags, with text), and the dose with its
+ * mg/kg. The rules come from the domain modules the server applies too.
+ */
+import { DOSE_LIMITS, mgPerKg } from '../../domain/dosing/dose.ts';
+import {
+  checkVitals as checkDomainVitals,
+  checkVital,
+  flagVitals,
+  VITAL_BOUNDS,
+  type VitalFlag,
+  type VitalPhase,
+  type Vitals,
+} from '../../domain/dosing/vitals.ts';
+import { DomainError } from '../../domain/errors.ts';
+import type { SafetySettings } from '../../domain/programs/types.ts';
+
+export const VITAL_FIELDS = ['systolic', 'diastolic', 'heartRate', 'spo2'] as const;
+export type VitalField = (typeof VITAL_FIELDS)[number];
+
+export const VITAL_LABELS: Record<VitalField, string> = {
+  systolic: 'Systolic BP',
+  diastolic: 'Diastolic BP',
+  heartRate: 'Heart rate',
+  spo2: 'SpO2',
+};
+
+export const VITAL_UNITS: Record<VitalField, string> = {
+  systolic: 'mmHg',
+  diastolic: 'mmHg',
+  heartRate: 'beats/min',
+  spo2: '%',
+};
+
+export const VITAL_PHASE_LABELS: Record<VitalPhase, string> = {
+  baseline: 'Baseline (before dosing)',
+  during: 'During the session',
+  discharge: 'Discharge',
+};
+
+/** The field's name inside a sentence. */
+const VITAL_NAMES: Record<VitalField, string> = {
+  systolic: 'systolic pressure',
+  diastolic: 'diastolic pressure',
+  heartRate: 'heart rate',
+  spo2: 'SpO2',
+};
+
+export type VitalsDraft = Record<VitalField, string>;
+
+export const emptyVitals = (): VitalsDraft => ({ systolic: '', diastolic: '', heartRate: '', spo2: '' });
+
+export interface VitalsCheck {
+  values: Vitals;
+  /** Impossible or malformed values: shown as field errors; the form cannot be sent. */
+  errors: Partial<Record<VitalField, string>>;
+  /** Possible values outside the organization's limits: shown beside the field, with text. */
+  flags: VitalFlag[];
+  /** True when no value is entered. */
+  empty: boolean;
+}
+
+const NUMBER_TEXT = /^-?\d+(\.\d+)?$/;
+
+/** The message of a domain validation error, as a sentence naming the value. */
+function domainMessage(error: unknown, field: VitalField): string {
+  if (error instanceof DomainError && error.fields[0]) {
+    return `${VITAL_BOUNDS[field].label} ${error.fields[0].message}.`;
+  }
+  throw error;
+}
+
+/**
+ * Checks a vital-sign set as typed, with the domain's rules (src/domain/dosing/vitals.ts, the same
+ * the server applies): each value a possible whole number, diastolic below systolic; then the flags
+ * against the program's pre-dose limits.
+ */
+export function checkVitals(draft: VitalsDraft, phase: VitalPhase, safety: SafetySettings): VitalsCheck {
+  const values: Vitals = { systolic: null, diastolic: null, heartRate: null, spo2: null };
+  const errors: Partial<Record<VitalField, string>> = {};
+  for (const field of VITAL_FIELDS) {
+    const text = draft[field].trim();
+    if (!text) continue;
+    if (!NUMBER_TEXT.test(text)) {
+      errors[field] = `Enter ${VITAL_NAMES[field]} as a whole number in ${VITAL_UNITS[field]}.`;
+      continue;
+    }
+    try {
+      values[field] = checkVital(field, Number(text));
+    } catch (error) {
+      errors[field] = domainMessage(error, field);
+    }
+  }
+  if (!errors.systolic && !errors.diastolic) {
+    try {
+      checkDomainVitals(values);
+    } catch (error) {
+      errors.diastolic = domainMessage(error, 'diastolic');
+    }
+  }
+  const empty = VITAL_FIELDS.every((f) => !draft[f].trim());
+  const flags = !empty && Object.keys(errors).length === 0 ? flagVitals(values, phase, safety) : [];
+  return { values, errors, flags, empty };
+}
+
+/** The flags of one field, as text. */
+export const flagsOf = (flags: readonly VitalFlag[], field: VitalField): string[] =>
+  flags.filter((f) => f.field === field).map((f) => f.message);
+
+/** "Limit before dosing: 160/100 mmHg", or that no limit is set. */
+export function safetySummary(safety: SafetySettings): string {
+  const { preDoseSystolicMax: s, preDoseDiastolicMax: d } = safety;
+  if (s === null && d === null) return 'The program sets no blood-pressure limit before dosing.';
+  const parts = [s !== null ? `systolic ${s}` : null, d !== null ? `diastolic ${d}` : null].filter(Boolean);
+  return `Blood-pressure limit before dosing: ${parts.join(', ')} mmHg (baseline values above it are flagged).`;
+}
+
+export interface DoseDraft {
+  substance: string;
+  doseMg: string;
+  weightKg: string;
+  route: string;
+  lotNumber: string;
+  startedAt: string;
+}
+
+export const DOSE_LABELS = {
+  substance: 'Substance',
+  doseMg: 'Dose (mg)',
+  weightKg: 'Body weight (kg)',
+  route: 'Route',
+  lotNumber: 'Lot number',
+  startedAt: 'Dosing started',
+  enrollmentId: 'Client',
+} as const;
+export type DoseField = keyof typeof DOSE_LABELS;
+
+const NUMBER = /^\d+(\.\d+)?$/;
+
+function readNumber(text: string): number | null | 'bad' {
+  const t = text.trim().replace(',', '.');
+  if (!t) return null;
+  return NUMBER.test(t) ? Number(t) : 'bad';
+}
+
+export interface DoseCheck {
+  doseMg: number | null;
+  weightKg: number | null;
+  /** Computed live; null until both dose and weight are valid. */
+  mgPerKg: number | null;
+  errors: Partial<Record<DoseField, string>>;
+}
+
+/**
+ * Checks the dose fields as typed. `submitting` adds the "required" errors (not shown while the
+ * user is still filling the form in).
+ */
+export function checkDose(draft: DoseDraft, submitting = false): DoseCheck {
+  const errors: Partial<Record<DoseField, string>> = {};
+  const dose = readNumber(draft.doseMg);
+  const weight = readNumber(draft.weightKg);
+  let doseMg: number | null = null;
+  let weightKg: number | null = null;
+  const { doseMg: dl, weightKg: wl } = DOSE_LIMITS;
+  if (dose === 'bad') errors.doseMg = 'Enter the dose as a number of milligrams, e.g. 35 or 37.5.';
+  else if (dose !== null && (dose <= dl.min || dose > dl.max))
+    errors.doseMg = `The dose must be more than ${dl.min} and at most ${dl.max} mg.`;
+  else doseMg = dose;
+  if (weight === 'bad') errors.weightKg = 'Enter the weight as a number of kilograms, e.g. 72.5.';
+  else if (weight !== null && (weight < wl.min || weight > wl.max))
+    errors.weightKg = `The weight must be between ${wl.min} and ${wl.max} kg.`;
+  else weightKg = weight;
+  if (submitting) {
+    if (!draft.substance.trim()) errors.substance = 'Enter the substance given.';
+    if (dose === null) errors.doseMg = 'Enter the dose in mg.';
+    if (!draft.route) errors.route = 'Choose the route.';
+    if (!draft.startedAt) errors.startedAt = 'Enter when dosing started.';
+  }
+  const perKg = doseMg !== null && weightKg !== null ? mgPerKg(doseMg, weightKg) : null;
+  return { doseMg, weightKg, mgPerKg: perKg, errors };
+}

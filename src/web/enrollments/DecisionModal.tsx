@@ -1,0 +1,159 @@
+/**
+ * The clinician's eligibility decision on a screening, with its rationale. "Eligible" is only
+ * possible when no hard stop applies and every item is answered; the form says why otherwise.
+ */
+import { Button, Group, Modal, Radio, Stack, Text, Textarea } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { type FormEvent, useState } from 'react';
+import { sentence } from '../http/field-errors.ts';
+import { ApiError } from '../http/problem.ts';
+import { formatDateTimeIn, useOrgTimezone } from '../sessions/time.ts';
+import { ErrorAlert } from '../ui/ErrorAlert.tsx';
+import { requiredField } from '../ui/required.ts';
+import { type Enrollment, type Screening, useDecide } from './api.ts';
+
+interface Props {
+  enrollment: Enrollment;
+  screening: Screening;
+  opened: boolean;
+  onClose: () => void;
+}
+
+export function DecisionModal({ enrollment, screening, opened, onClose }: Props) {
+  return (
+    <Modal
+      opened={opened}
+      onClose={onClose}
+      title={`Eligibility decision: ${enrollment.client.name}`}
+      size="lg"
+    >
+      {opened && <DecisionForm enrollment={enrollment} screening={screening} onDone={onClose} />}
+    </Modal>
+  );
+}
+
+function DecisionForm({
+  enrollment,
+  screening,
+  onDone,
+}: {
+  enrollment: Enrollment;
+  screening: Screening;
+  onDone: () => void;
+}) {
+  const decide = useDecide(enrollment.id);
+  const [decision, setDecision] = useState<'eligible' | 'ineligible' | ''>('');
+  const [rationale, setRationale] = useState('');
+  const [errors, setErrors] = useState<{ decision?: string; rationale?: string }>({});
+  const { hardStops, unanswered } = screening.evaluation;
+  const { timezone } = useOrgTimezone();
+  const blocked = hardStops.length > 0 || unanswered.length > 0;
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const local: typeof errors = {};
+    if (!decision) local.decision = 'Choose eligible or not eligible.';
+    if (!rationale.trim()) local.rationale = 'Write the rationale for the decision.';
+    setErrors(local);
+    if (local.decision) {
+      document.getElementById('decision-eligible')?.focus();
+      return;
+    }
+    if (local.rationale) {
+      document.getElementById('decision-rationale')?.focus();
+      return;
+    }
+    decide.mutate(
+      {
+        screeningId: screening.id,
+        decision: decision as 'eligible' | 'ineligible',
+        rationale: rationale.trim(),
+      },
+      {
+        onSuccess: () => {
+          notifications.show({
+            color: 'teal',
+            message: `${enrollment.client.name} is ${decision === 'eligible' ? 'eligible' : 'not eligible'} for ${enrollment.program.name}.`,
+          });
+          onDone();
+        },
+        onError: (error) => {
+          const r =
+            error instanceof ApiError ? error.fieldErrors.find((f) => f.field === 'rationale') : undefined;
+          if (r) setErrors((e) => ({ ...e, rationale: sentence(r.message) }));
+        },
+      },
+    );
+  };
+
+  return (
+    <form onSubmit={submit} noValidate>
+      <Stack gap="md">
+        <Text size="sm">
+          Screening recorded {formatDateTimeIn(screening.recordedAt, timezone)}
+          {screening.recordedBy ? ` by ${screening.recordedBy.name}` : ''}: {hardStops.length} hard{' '}
+          {hardStops.length === 1 ? 'stop' : 'stops'}, {screening.evaluation.cautions.length}{' '}
+          {screening.evaluation.cautions.length === 1 ? 'caution' : 'cautions'}, {unanswered.length}{' '}
+          unanswered or unknown.
+        </Text>
+        {decide.isError && <ErrorAlert error={decide.error} title="The decision was not saved" />}
+        <Radio.Group
+          label="Decision"
+          value={decision}
+          onChange={(v) => {
+            setDecision(v as 'eligible' | 'ineligible');
+            setErrors((e) => ({ ...e, decision: undefined }));
+          }}
+          error={errors.decision}
+          {...requiredField}
+        >
+          <Stack gap="xs" mt="xs">
+            <Radio
+              id="decision-eligible"
+              value="eligible"
+              label="Eligible"
+              disabled={blocked}
+              description={
+                blocked
+                  ? hardStops.length
+                    ? `Not possible: a hard stop applies (${hardStops.map((h) => h.text).join('; ')}).`
+                    : 'Not possible until every checklist item is answered yes or no: record a new screening.'
+                  : undefined
+              }
+              classNames={{ radio: 'threshold-radio' }}
+            />
+            <Radio
+              id="decision-ineligible"
+              value="ineligible"
+              label="Not eligible"
+              classNames={{ radio: 'threshold-radio' }}
+            />
+          </Stack>
+        </Radio.Group>
+        <Textarea
+          id="decision-rationale"
+          label="Rationale"
+          description="Why, in a sentence or two. It stays in the client's record with your name."
+          value={rationale}
+          onChange={(e) => {
+            setRationale(e.currentTarget.value);
+            setErrors((er) => ({ ...er, rationale: undefined }));
+          }}
+          error={errors.rationale}
+          autosize
+          minRows={3}
+          maxLength={2000}
+          {...requiredField}
+        />
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onDone} disabled={decide.isPending}>
+            Cancel
+          </Button>
+          <Button type="submit" loading={decide.isPending}>
+            Save decision
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

@@ -1,0 +1,109 @@
+/**
+ * The session note. A group session has one note for the whole group, which appears in every
+ * attendee's record; a personal session's note belongs to that client. Roles that run sessions
+ * write it; a stale edit is refused and the current note is shown.
+ */
+import { Alert, Button, Group, Paper, Stack, Text, Textarea, Title } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { type FormEvent, useEffect, useState } from 'react';
+import { useCan } from '../app/session-context.tsx';
+import { ApiError } from '../http/problem.ts';
+import { ErrorAlert } from '../ui/ErrorAlert.tsx';
+import { type SessionDetail, useSaveNote } from './api.ts';
+import { formatDateTimeIn } from './time.ts';
+
+const NOTE_MAX = 20000;
+
+export function SessionNoteForm({ session, zone }: { session: SessionDetail; zone: string }) {
+  const canRun = useCan('session.run');
+  const save = useSaveNote(session.id);
+  const [draft, setDraft] = useState(session.note ?? '');
+  const [baseNote, setBaseNote] = useState(session.note ?? '');
+  const [baseVersion, setBaseVersion] = useState(session.version);
+  const group = session.kind === 'group';
+  const dirty = draft !== baseNote;
+
+  // A newer note from the server replaces an untouched draft.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: only when the server's copy changes
+  useEffect(() => {
+    if (!dirty) {
+      setDraft(session.note ?? '');
+      setBaseNote(session.note ?? '');
+      setBaseVersion(session.version);
+    }
+  }, [session.note, session.version]);
+
+  const conflict = save.error instanceof ApiError && save.error.status === 409;
+  const error = save.error && !conflict ? save.error : null;
+  const tooLong = draft.length > NOTE_MAX;
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (tooLong) return;
+    save.mutate(
+      { note: draft, version: conflict ? session.version : baseVersion },
+      {
+        onSuccess: (saved) => {
+          setBaseNote(saved?.note ?? draft);
+          setBaseVersion(saved?.version ?? baseVersion + 1);
+          notifications.show({ color: 'teal', message: 'Session note saved.' });
+        },
+      },
+    );
+  };
+
+  const description = group
+    ? `One note for the whole group: it appears in the record of every attendee (${session.attendees.length}).`
+    : 'This note appears in the client’s record.';
+
+  return (
+    <Paper withBorder p="md" component="section" aria-labelledby="session-note-heading">
+      <Title order={2} size="h4" id="session-note-heading" mb="sm">
+        {group ? 'Group session note' : 'Session note'}
+      </Title>
+      {canRun ? (
+        <form onSubmit={submit} noValidate>
+          <Stack gap="sm">
+            {conflict && (
+              <Alert color="orange" title="Someone else saved the note while you were writing" role="alert">
+                Your text is still in the box below. The note they saved reads:{' '}
+                <Text span fs="italic">
+                  {session.note || '(empty)'}
+                </Text>
+                . Saving again replaces it with your text.
+              </Alert>
+            )}
+            {error && <ErrorAlert error={error} title="The note was not saved" />}
+            <Textarea
+              label={group ? 'Group note' : 'Note'}
+              description={description}
+              value={draft}
+              onChange={(e) => setDraft(e.currentTarget.value)}
+              error={
+                tooLong ? `The note is ${draft.length} characters; at most ${NOTE_MAX} are allowed.` : null
+              }
+              autosize
+              minRows={4}
+            />
+            {session.noteAt && (
+              <Text size="sm">
+                Last saved {formatDateTimeIn(session.noteAt, zone)}
+                {session.noteBy ? ` by ${session.noteBy.name}` : ''}.
+              </Text>
+            )}
+            <Group>
+              <Button type="submit" loading={save.isPending} disabled={!dirty && !conflict}>
+                Save note
+              </Button>
+            </Group>
+          </Stack>
+        </form>
+      ) : (
+        <Stack gap="xs">
+          <Text size="sm">{description}</Text>
+          <Text style={{ whiteSpace: 'pre-wrap' }}>{session.note || 'No note yet.'}</Text>
+        </Stack>
+      )}
+    </Paper>
+  );
+}

@@ -1,0 +1,143 @@
+/**
+ * One session: when and where, who facilitates, the attendees with attendance buttons and (for a
+ * dosing session) "Record dosing" per booked attendee, the session note, and rescheduling or
+ * cancelling for roles that schedule.
+ */
+import { Alert, Anchor, Badge, Group, List, Paper, Stack, Text, Title } from '@mantine/core';
+import { Link, useParams } from 'react-router';
+import { NotFoundPage } from '../app/NotFoundPage.tsx';
+import { useCan } from '../app/session-context.tsx';
+import { ApiError } from '../http/problem.ts';
+import { DataList } from '../ui/DataList.tsx';
+import { ErrorAlert } from '../ui/ErrorAlert.tsx';
+import { PageHeader } from '../ui/PageHeader.tsx';
+import { PageLoader } from '../ui/PageLoader.tsx';
+import { AttendeesSection } from './AttendeesSection.tsx';
+import { isDosing, useProgramSession } from './api.ts';
+import { CancelSessionForm } from './CancelSessionForm.tsx';
+import { formatSessionWhen, KIND_LABELS, phaseLabel, SESSION_STATUS_LABELS } from './labels.ts';
+import { RescheduleForm } from './RescheduleForm.tsx';
+import { SessionNoteForm } from './SessionNoteForm.tsx';
+import { useOrgTimezone } from './time.ts';
+import { ZoneNote } from './ZoneNote.tsx';
+
+export function SessionPage() {
+  const { id = '' } = useParams();
+  const query = useProgramSession(id);
+  const canSchedule = useCan('session.schedule');
+  const { timezone, loading: zoneLoading } = useOrgTimezone();
+
+  if (query.isError && !query.data) {
+    if (query.error instanceof ApiError && (query.error.status === 404 || query.error.status === 400)) {
+      return (
+        <NotFoundPage
+          title="Session not found"
+          message="There is no session with this address in this organization."
+        />
+      );
+    }
+    return (
+      <>
+        <PageHeader title="Session" />
+        <ErrorAlert error={query.error} onRetry={() => void query.refetch()} />
+      </>
+    );
+  }
+  if (!query.data || zoneLoading) return <PageLoader label="Loading session" />;
+
+  const s = query.data;
+  const cancelled = s.status === 'cancelled';
+  const dosing = isDosing(s);
+
+  return (
+    <Stack gap={0} maw={1040}>
+      <Anchor component={Link} to="/today" size="sm" mb="xs">
+        ← Today
+      </Anchor>
+      <PageHeader title={s.name}>
+        <Group gap="xs" mt={4}>
+          <Badge variant="light" color="gray" tt="none">
+            {KIND_LABELS[s.kind]} session
+          </Badge>
+          {dosing && (
+            <Badge variant="light" color="grape" tt="none">
+              Dosing session
+            </Badge>
+          )}
+          <Badge
+            variant="light"
+            color={cancelled ? 'red' : s.status === 'completed' ? 'teal' : 'blue'}
+            tt="none"
+          >
+            {SESSION_STATUS_LABELS[s.status]}
+          </Badge>
+        </Group>
+        <ZoneNote zone={timezone} />
+      </PageHeader>
+      <Stack gap="lg">
+        {cancelled && (
+          <Alert color="red" title="This session is cancelled">
+            {s.statusReason ? `Reason: ${s.statusReason}` : 'No reason was given.'}
+          </Alert>
+        )}
+        {s.conflicts.length > 0 && (
+          <Alert color="orange" title="Scheduling conflicts">
+            <List size="sm">
+              {s.conflicts.map((c) => (
+                <List.Item key={`${c.kind}-${c.otherSessionId ?? ''}-${c.userId ?? c.clientId ?? ''}`}>
+                  {c.message}
+                  {c.otherSessionId && (
+                    <>
+                      {' '}
+                      <Anchor component={Link} to={`/sessions/${encodeURIComponent(c.otherSessionId)}`}>
+                        Open the other session
+                      </Anchor>
+                    </>
+                  )}
+                </List.Item>
+              ))}
+            </List>
+          </Alert>
+        )}
+        <Paper withBorder p="md" component="section" aria-labelledby="session-details-heading">
+          <Title order={2} size="h4" id="session-details-heading" mb="sm">
+            Details
+          </Title>
+          <DataList
+            items={[
+              { label: 'When', value: formatSessionWhen(s.startsAt, s.endsAt, timezone) },
+              { label: 'Program', value: s.program.name },
+              { label: 'Cohort', value: s.cohort ? s.cohort.name : 'None (personal session)' },
+              { label: 'Phase', value: phaseLabel(s.phase) },
+              {
+                label: 'Room',
+                value: s.room ? `${s.room.name} (capacity ${s.room.capacity})` : 'No room set',
+              },
+              {
+                label: 'Facilitators',
+                value: s.facilitators.length ? s.facilitators.map((f) => f.name).join(', ') : 'None assigned',
+              },
+              ...(s.statusReason && !cancelled ? [{ label: 'Last change', value: s.statusReason }] : []),
+            ]}
+          />
+        </Paper>
+        <AttendeesSection session={s} zone={timezone} />
+        <SessionNoteForm session={s} zone={timezone} />
+        {canSchedule && !cancelled && (
+          <Paper withBorder p="md" component="section" aria-labelledby="session-change-heading">
+            <Title order={2} size="h4" id="session-change-heading" mb="sm">
+              Reschedule or cancel
+            </Title>
+            <Stack gap="lg">
+              <RescheduleForm session={s} zone={timezone} />
+              <CancelSessionForm session={s} />
+            </Stack>
+          </Paper>
+        )}
+        {!canSchedule && !cancelled && (
+          <Text size="sm">Rescheduling and cancelling are done by intake staff and clinicians.</Text>
+        )}
+      </Stack>
+    </Stack>
+  );
+}

@@ -1,0 +1,59 @@
+/**
+ * Times of sessions, doses and vital signs in the organization's time zone (where the sessions
+ * happen), for display and for `datetime-local` inputs, so what is typed and what is shown agree
+ * even when the browser is in another zone.
+ */
+import { DateTime } from 'luxon';
+import { BROWSER_ZONE, useOrgTimezone } from '../calendar/time.ts';
+
+export { BROWSER_ZONE, useOrgTimezone };
+
+/** ISO instant → the `datetime-local` value of that moment in the zone ('' when blank or invalid). */
+export function toZoneInput(iso: string | null | undefined, zone: string): string {
+  if (!iso) return '';
+  const d = DateTime.fromISO(iso, { zone: 'utc' }).setZone(zone);
+  return d.isValid ? d.toFormat("yyyy-MM-dd'T'HH:mm") : '';
+}
+
+/** A `datetime-local` value read in the zone → ISO UTC instant ('' when blank or invalid). */
+export function fromZoneInput(value: string, zone: string): string {
+  if (!value) return '';
+  const d = DateTime.fromISO(value, { zone });
+  return d.isValid ? (d.toUTC().toISO() ?? '') : '';
+}
+
+/** Now, as a `datetime-local` value in the zone. */
+export const nowInput = (zone: string): string => toZoneInput(new Date().toISOString(), zone);
+
+const cache = new Map<string, Intl.DateTimeFormat>();
+function formatter(zone: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${zone}|${JSON.stringify(options)}`;
+  let f = cache.get(key);
+  if (!f) {
+    f = new Intl.DateTimeFormat(undefined, { ...options, timeZone: zone });
+    cache.set(key, f);
+  }
+  return f;
+}
+
+const valid = (iso: string) => !Number.isNaN(new Date(iso).getTime());
+
+/** "14 May 2026, 10:00" in the zone. */
+export const formatDateTimeIn = (iso: string, zone: string): string =>
+  valid(iso) ? formatter(zone, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso)) : iso;
+
+/** "14 May 2026" in the zone. */
+export const formatDateIn = (iso: string, zone: string): string =>
+  valid(iso) ? formatter(zone, { dateStyle: 'medium' }).format(new Date(iso)) : iso;
+
+/** "Thu, 14 May 2026" in the zone. */
+export const formatDayIn = (iso: string, zone: string): string =>
+  valid(iso)
+    ? formatter(zone, { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' }).format(
+        new Date(iso),
+      )
+    : iso;
+
+/** "10:00" in the zone. */
+export const formatTimeIn = (iso: string, zone: string): string =>
+  valid(iso) ? formatter(zone, { hour: '2-digit', minute: '2-digit' }).format(new Date(iso)) : iso;

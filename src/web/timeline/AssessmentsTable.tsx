@@ -1,0 +1,106 @@
+/**
+ * The questionnaires an enrollment's program asks for: timepoint, questionnaire, due date and its
+ * completion window, and status (upcoming, open now, done, missed, not scheduled yet). A done one
+ * opens its response (for roles that may read responses).
+ */
+import { Anchor, Badge, Table, Text } from '@mantine/core';
+import { useState } from 'react';
+import type { AssessmentDue } from '../../domain/programs/types.ts';
+import { useCan } from '../app/session-context.tsx';
+import { useInstruments } from '../instruments/api.ts';
+import { useClientResponses } from '../responses/api.ts';
+import { ResponseModal } from '../responses/ResponseModal.tsx';
+import { formatDateIn, useOrgTimezone } from '../sessions/time.ts';
+import { ScrollTable } from '../ui/ScrollTable.tsx';
+import { ASSESSMENT_STATUS_COLORS, ASSESSMENT_STATUS_LABELS } from './labels.ts';
+
+/** "12 May 2026 to 19 May 2026": the window in which an answer counts, as dates in the zone. */
+function windowText(a: AssessmentDue, zone: string): string {
+  if (!a.windowOpensAt || !a.windowClosesAt) return '—';
+  const open = formatDateIn(a.windowOpensAt, zone);
+  const close = formatDateIn(a.windowClosesAt, zone);
+  return open === close ? `on ${open}` : `${open} to ${close}`;
+}
+
+export function AssessmentsTable({
+  clientId,
+  assessments,
+}: {
+  clientId: string;
+  assessments: AssessmentDue[];
+}) {
+  const canReadResponses = useCan('response.read');
+  const { timezone } = useOrgTimezone();
+  const instruments = useInstruments();
+  const hasDone = assessments.some((a) => a.status === 'done' && a.responseId);
+  const responses = useClientResponses(clientId, canReadResponses && hasDone);
+  const [openId, setOpenId] = useState<string | null>(null);
+
+  const shortName = (instrumentId: string) =>
+    instruments.data?.items.find((i) => i.id === instrumentId)?.shortName ?? instrumentId.toUpperCase();
+
+  const sorted = [...assessments].sort((a, b) => {
+    if (a.dueAt && b.dueAt) return Date.parse(a.dueAt) - Date.parse(b.dueAt);
+    return a.dueAt ? -1 : b.dueAt ? 1 : 0;
+  });
+  const open = responses.data?.items.find((r) => r.id === openId) ?? null;
+
+  if (sorted.length === 0) return <Text size="sm">This program asks for no questionnaires.</Text>;
+
+  return (
+    <>
+      <ScrollTable label="Questionnaires due" minWidth={640}>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th scope="col">Timepoint</Table.Th>
+            <Table.Th scope="col">Questionnaire</Table.Th>
+            <Table.Th scope="col">Due</Table.Th>
+            <Table.Th scope="col">Window</Table.Th>
+            <Table.Th scope="col">Status</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {sorted.map((a) => (
+            <Table.Tr key={`${a.planKey}-${a.occurrence}`}>
+              <Table.Td>
+                {a.label}
+                {a.occurrence > 1 ? ` (${a.occurrence})` : ''}
+              </Table.Td>
+              <Table.Td>{shortName(a.instrumentId)}</Table.Td>
+              <Table.Td>
+                {a.dueAt ? formatDateIn(a.dueAt, timezone) : 'When its anchor is scheduled'}
+              </Table.Td>
+              <Table.Td>
+                <Text size="sm">{windowText(a, timezone)}</Text>
+              </Table.Td>
+              <Table.Td>
+                <Badge variant="light" color={ASSESSMENT_STATUS_COLORS[a.status]} tt="none">
+                  {ASSESSMENT_STATUS_LABELS[a.status]}
+                </Badge>
+                {a.status === 'done' && a.responseId && canReadResponses && (
+                  <Anchor
+                    component="button"
+                    type="button"
+                    size="sm"
+                    ml="xs"
+                    onClick={() => setOpenId(a.responseId)}
+                    disabled={!responses.data}
+                    aria-label={`${a.label} ${shortName(a.instrumentId)}: view the response`}
+                  >
+                    View response
+                  </Anchor>
+                )}
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </ScrollTable>
+      <ResponseModal
+        clientId={clientId}
+        summary={open}
+        shortName={open ? shortName(open.instrumentId) : ''}
+        onClose={() => setOpenId(null)}
+      />
+    </>
+  );
+}

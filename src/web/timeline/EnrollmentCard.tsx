@@ -1,0 +1,239 @@
+/**
+ * One enrollment on the client's timeline: program and version, cohort, arm, status with its
+ * history, clearance for dosing (or the reasons it is missing), screening, consent, the sessions by
+ * phase, the questionnaires due and done, and dosing records — with the actions the role allows.
+ */
+import { Alert, Anchor, Badge, Button, Group, List, Paper, Stack, Text, Title } from '@mantine/core';
+import { useState } from 'react';
+import { Link } from 'react-router';
+import { useCan } from '../app/session-context.tsx';
+import { type Enrollment, useEnrollment, useProgram } from '../enrollments/api.ts';
+import { ConsentModal } from '../enrollments/ConsentModal.tsx';
+import { DecisionModal } from '../enrollments/DecisionModal.tsx';
+import { ENROLLMENT_STATUS_COLORS, ENROLLMENT_STATUS_LABELS, statusLabel } from '../enrollments/labels.ts';
+import { ScreeningSummary } from '../enrollments/ScreeningSummary.tsx';
+import { TransitionControls } from '../enrollments/TransitionControls.tsx';
+import { formatDateTimeIn, useOrgTimezone } from '../sessions/time.ts';
+import { formatDate } from '../ui/format.ts';
+import { AssessmentsTable } from './AssessmentsTable.tsx';
+import type { TimelineEnrollment } from './api.ts';
+import { SessionsByPhase } from './SessionsByPhase.tsx';
+
+const SCREENABLE = new Set(['referred', 'screening', 'ineligible']);
+
+export function EnrollmentCard({ item, clientId }: { item: TimelineEnrollment; clientId: string }) {
+  const { enrollment: e, program, sessions, assessments } = item;
+  const detail = useEnrollment(e.id);
+  const d = detail.data;
+  const prefix = `enrollment-${e.id}`;
+  const dosingRecords = sessions.flatMap((s) => (s.dosingRecords ?? []).map((r) => ({ ...r, session: s })));
+  const canReadDosing = useCan('dosing.read');
+  const { timezone } = useOrgTimezone();
+  const fmt = (iso: string) => formatDateTimeIn(iso, timezone);
+
+  return (
+    <Paper withBorder p="md" component="article" aria-labelledby={`${prefix}-heading`}>
+      <Stack gap="md">
+        <div>
+          <Group justify="space-between" align="flex-start" gap="xs">
+            <Title order={3} size="h4" id={`${prefix}-heading`}>
+              {program.name}
+            </Title>
+            <Badge variant="light" color={ENROLLMENT_STATUS_COLORS[e.status]} tt="none" size="lg">
+              {ENROLLMENT_STATUS_LABELS[e.status]}
+            </Badge>
+          </Group>
+          <Text size="sm">
+            Version {program.version}
+            {e.cohort ? ` · Cohort ${e.cohort.name}` : ''}
+            {e.arm ? ` · Arm ${e.arm}` : ''} · Starts {formatDate(e.startDate)} · Status since{' '}
+            {fmt(e.statusChangedAt)}
+          </Text>
+          {d?.statusReason && <Text size="sm">Reason: {d.statusReason}</Text>}
+        </div>
+
+        <Clearance cleared={e.clearance.cleared} reasons={e.clearance.reasons} status={e.status} />
+
+        {d && <Actions enrollment={d} />}
+
+        {d && (
+          <section aria-labelledby={`${prefix}-history`}>
+            <Title order={4} size="h5" id={`${prefix}-history`} mb={4}>
+              Status history
+            </Title>
+            <List size="sm" spacing={2}>
+              {d.events.map((ev) => (
+                <List.Item key={`${ev.at}-${ev.to}`}>
+                  {fmt(ev.at)}: {ev.from ? `${statusLabel(ev.from)} → ` : ''}
+                  {statusLabel(ev.to)}
+                  {ev.by ? ` (${ev.by.name})` : ''}
+                  {ev.reason ? `: ${ev.reason}` : ''}
+                </List.Item>
+              ))}
+            </List>
+          </section>
+        )}
+
+        {d && (
+          <section aria-labelledby={`${prefix}-screening`}>
+            <Title order={4} size="h5" id={`${prefix}-screening`} mb={4}>
+              Screening
+            </Title>
+            {d.screenings.length ? (
+              <ScreeningSummary screening={latest(d.screenings)} count={d.screenings.length} />
+            ) : (
+              <Text size="sm">Not screened yet.</Text>
+            )}
+          </section>
+        )}
+
+        {d && <ConsentStatus enrollment={d} prefix={prefix} />}
+
+        <section aria-labelledby={`${prefix}-sessions`}>
+          <Title order={4} size="h5" id={`${prefix}-sessions`} mb={4}>
+            Sessions
+          </Title>
+          <SessionsByPhase sessions={sessions} phases={program.phases.map((p) => p.key)} idPrefix={prefix} />
+        </section>
+
+        <section aria-labelledby={`${prefix}-questionnaires`}>
+          <Title order={4} size="h5" id={`${prefix}-questionnaires`} mb={4}>
+            Questionnaires
+          </Title>
+          <AssessmentsTable clientId={clientId} assessments={assessments} />
+        </section>
+
+        {canReadDosing && (
+          <section aria-labelledby={`${prefix}-dosing`}>
+            <Title order={4} size="h5" id={`${prefix}-dosing`} mb={4}>
+              Dosing records
+            </Title>
+            {dosingRecords.length === 0 ? (
+              <Text size="sm">No dose recorded yet.</Text>
+            ) : (
+              <List size="sm">
+                {dosingRecords.map((r) => (
+                  <List.Item key={r.id}>
+                    <Anchor component={Link} to={`/dosing-records/${encodeURIComponent(r.id)}`} size="sm">
+                      {fmt(r.startedAt)}: {r.doseMg} mg {r.route}
+                    </Anchor>{' '}
+                    ({r.session.name})
+                  </List.Item>
+                ))}
+              </List>
+            )}
+          </section>
+        )}
+      </Stack>
+    </Paper>
+  );
+}
+
+const latest = <T extends { recordedAt: string }>(items: T[]): T =>
+  [...items].sort((a, b) => Date.parse(b.recordedAt) - Date.parse(a.recordedAt))[0]!;
+
+function Clearance({ cleared, reasons, status }: { cleared: boolean; reasons: string[]; status: string }) {
+  if (status === 'withdrawn' || status === 'completed') return null;
+  if (cleared) {
+    return (
+      <Alert color="teal" title="Cleared for dosing" p="sm">
+        Eligible, and consented to the current consent document.
+      </Alert>
+    );
+  }
+  return (
+    <Alert color="orange" title="Not cleared for dosing" p="sm">
+      {reasons.length === 1 ? (
+        reasons[0]
+      ) : (
+        <List size="sm">
+          {reasons.map((r) => (
+            <List.Item key={r}>{r}</List.Item>
+          ))}
+        </List>
+      )}
+      <Text size="sm" mt={4}>
+        Dosing sessions stay held until this is resolved.
+      </Text>
+    </Alert>
+  );
+}
+
+function Actions({ enrollment: d }: { enrollment: Enrollment }) {
+  const canManage = useCan('enrollment.manage');
+  const canScreen = useCan('screening.record');
+  const canDecide = useCan('screening.decide');
+  const [deciding, setDeciding] = useState(false);
+  const [consenting, setConsenting] = useState(false);
+  const last = d.screenings.length ? latest(d.screenings) : null;
+  const mayDecide = canDecide && d.status === 'screening' && last !== null && last.decision === null;
+  const needsConsent =
+    d.status === 'eligible' ||
+    ((d.status === 'consented' || d.status === 'active') &&
+      d.clearance.reasons.some((r) => /consent/i.test(r)));
+  const mayConsent = canManage && needsConsent;
+  const mayScreen = canScreen && SCREENABLE.has(d.status);
+
+  if (!canManage && !mayScreen && !mayDecide) return null;
+  return (
+    <Stack gap="xs">
+      <Group gap="xs">
+        {mayScreen && (
+          <Button component={Link} to={`/enrollments/${encodeURIComponent(d.id)}/screening`} size="xs">
+            {d.screenings.length ? 'Record a new screening' : 'Record screening'}
+          </Button>
+        )}
+        {mayDecide && (
+          <Button size="xs" onClick={() => setDeciding(true)}>
+            Record eligibility decision
+          </Button>
+        )}
+        {mayConsent && (
+          <Button size="xs" onClick={() => setConsenting(true)}>
+            Record consent
+          </Button>
+        )}
+      </Group>
+      {canManage && <TransitionControls enrollment={d} />}
+      {last && mayDecide && (
+        <DecisionModal enrollment={d} screening={last} opened={deciding} onClose={() => setDeciding(false)} />
+      )}
+      {mayConsent && <ConsentModal enrollment={d} opened={consenting} onClose={() => setConsenting(false)} />}
+    </Stack>
+  );
+}
+
+function ConsentStatus({ enrollment: d, prefix }: { enrollment: Enrollment; prefix: string }) {
+  const { timezone } = useOrgTimezone();
+  const fmt = (iso: string) => formatDateTimeIn(iso, timezone);
+  const program = useProgram(d.program.id);
+  const doc = program.data?.consentDocument ?? null;
+  return (
+    <section aria-labelledby={`${prefix}-consent`}>
+      <Title order={4} size="h5" id={`${prefix}-consent`} mb={4}>
+        Consent
+      </Title>
+      <Text size="sm">
+        {doc
+          ? `Current consent document: “${doc.title}”, version ${doc.version}.`
+          : program.data
+            ? 'The program has no consent document yet.'
+            : ''}
+      </Text>
+      {d.consents.length === 0 ? (
+        <Text size="sm">No consent recorded.</Text>
+      ) : (
+        <List size="sm" spacing={2}>
+          {d.consents.map((c) => (
+            <List.Item key={c.id}>
+              Version {c.documentVersion}
+              {c.documentTitle ? ` (“${c.documentTitle}”)` : ''} signed {fmt(c.signedAt)}, {c.method}
+              {doc && c.documentVersion !== doc.version ? ' — not the current version' : ''}
+              {c.withdrawnAt ? `; withdrawn ${fmt(c.withdrawnAt)}` : ''}
+            </List.Item>
+          ))}
+        </List>
+      )}
+    </section>
+  );
+}
