@@ -323,7 +323,12 @@ describe.each(DATABASES)('sessions on $name', (database) => {
       expect(conflicts.find((c) => c.kind === 'facilitator-double-booked')).toMatchObject({
         otherSessionId: groupDosing,
         userId: ids.facilitator,
+        message: `facilitator of Session Clinic already facilitates "Dosing day" (${dayAt(1, 9).slice(0, 10)} 09:00–17:00).`,
       });
+      expect(conflicts.find((c) => c.kind === 'client-double-booked')?.message).toMatch(
+        /^Ada Client is already booked into "Dosing day"/,
+      );
+      expect(p.detail).toContain('already facilitates "Dosing day"');
       expect(conflicts.every((c) => c.kind !== 'room-over-capacity')).toBe(true);
       expect((await session(id)).startsAt).toBe(dayAt(1, 18));
     });

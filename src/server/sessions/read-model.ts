@@ -5,6 +5,7 @@
  */
 import type { PlannedDose } from '../../domain/programs/types.ts';
 import {
+  BLOCKING_CONFLICTS,
   type Conflict,
   findConflicts,
   type RoomInfo,
@@ -80,6 +81,12 @@ export async function conflictsOf(
     const others = all.filter((o) => o.id !== candidate.id && overlaps(o, candidate));
     out.set(s.id, findConflicts(candidate, others, rooms));
   }
+  const described = await describeConflicts(db, organizationId, [...out.values()].flat());
+  let i = 0;
+  for (const [id, list] of out) {
+    out.set(id, described.slice(i, i + list.length));
+    i += list.length;
+  }
   return out;
 }
 
@@ -94,15 +101,51 @@ export async function conflictsOfCandidate(
     roomMap(db, organizationId),
   ]);
   const others = [...slots.values()].filter((o) => o.id !== candidate.id);
-  return findConflicts(candidate, others, rooms);
+  return describeConflicts(db, organizationId, findConflicts(candidate, others, rooms));
 }
 
 /** The conflicts that refuse a change: double bookings (over capacity is only flagged). */
-export const HARD_CONFLICTS: ReadonlySet<Conflict['kind']> = new Set([
-  'facilitator-double-booked',
-  'client-double-booked',
-  'room-double-booked',
-]);
+export const HARD_CONFLICTS: ReadonlySet<Conflict['kind']> = new Set(BLOCKING_CONFLICTS);
+
+/**
+ * The domain's messages say what clashes; staff need to know who and with which session, so the
+ * messages are rewritten with the facilitator's or client's name and the other session's name.
+ */
+export async function describeConflicts(
+  db: Tx,
+  organizationId: string,
+  conflicts: Conflict[],
+): Promise<Conflict[]> {
+  if (!conflicts.length) return conflicts;
+  const names = await repo.conflictNames(
+    db,
+    organizationId,
+    [...new Set(conflicts.flatMap((c) => (c.userId ? [c.userId] : [])))],
+    [...new Set(conflicts.flatMap((c) => (c.clientId ? [c.clientId] : [])))],
+    [...new Set(conflicts.flatMap((c) => (c.otherSessionId ? [c.otherSessionId] : [])))],
+  );
+  return conflicts.map((c) => {
+    const other = c.otherSessionId ? names.sessions.get(c.otherSessionId) : undefined;
+    if (!other) return c;
+    const what = `"${other.name}" (${other.when})`;
+    if (c.kind === 'facilitator-double-booked' && c.userId)
+      return {
+        ...c,
+        message: `${names.users.get(c.userId) ?? 'A facilitator'} already facilitates ${what}.`,
+      };
+    if (c.kind === 'client-double-booked' && c.clientId)
+      return {
+        ...c,
+        message: `${names.clients.get(c.clientId) ?? 'A client'} is already booked into ${what}.`,
+      };
+    if (c.kind === 'room-double-booked')
+      return {
+        ...c,
+        message: `${other.room ? `The room "${other.room}"` : 'The room'} is already booked for ${what}.`,
+      };
+    return c;
+  });
+}
 
 function parseDose(text: string | null): PlannedDose | null {
   if (!text) return null;

@@ -3,6 +3,7 @@
  * function. (Inserting generated sessions lives in writer.ts, shared with cohorts and enrollments.)
  */
 import type { Kysely, Selectable } from 'kysely';
+import { DateTime } from 'luxon';
 import type { Database, ProgramSessionTable } from '../../db/schema.ts';
 
 type Db = Kysely<Database>;
@@ -370,4 +371,62 @@ export async function insertExtraSession(db: Db, organizationId: string, s: NewS
       updated_at: now,
     })
     .execute();
+}
+
+/** Names for conflict messages: members, clients, and the other sessions with their time and room. */
+export async function conflictNames(
+  db: Db,
+  organizationId: string,
+  userIds: string[],
+  clientIds: string[],
+  sessionIds: string[],
+) {
+  const [users, clients, sessions] = await Promise.all([
+    userIds.length
+      ? db
+          .selectFrom('memberships as m')
+          .innerJoin('users as u', 'u.id', 'm.user_id')
+          .select(['u.id', 'u.name'])
+          .where('m.organization_id', '=', organizationId)
+          .where('u.id', 'in', userIds)
+          .execute()
+      : [],
+    chunked(clientIds, (ids) =>
+      db
+        .selectFrom('clients')
+        .select(['id', 'given_name', 'family_name', 'preferred_name'])
+        .where('organization_id', '=', organizationId)
+        .where('id', 'in', ids)
+        .execute(),
+    ),
+    chunked(sessionIds, (ids) =>
+      db
+        .selectFrom('program_sessions as s')
+        .leftJoin('rooms as r', 'r.id', 's.room_id')
+        .select(['s.id', 's.name', 's.starts_at', 's.ends_at', 'r.name as room_name'])
+        .where('s.organization_id', '=', organizationId)
+        .where('s.id', 'in', ids)
+        .execute(),
+    ),
+  ]);
+  // Times as the organization reads them (its time zone), like the calendar shows them.
+  const zone = await getTimezone(db, organizationId);
+  const local = (iso: string, format: string) => {
+    const t = DateTime.fromISO(iso, { zone: 'utc' }).setZone(zone);
+    return (t.isValid ? t : DateTime.fromISO(iso, { zone: 'utc' })).toFormat(format);
+  };
+  return {
+    users: new Map(users.map((u) => [u.id, u.name])),
+    clients: new Map(clients.map((c) => [c.id, clientName(c)])),
+    sessions: new Map(
+      sessions.map((s) => [
+        s.id,
+        {
+          name: s.name,
+          room: s.room_name,
+          when: `${local(s.starts_at, 'yyyy-MM-dd HH:mm')}–${local(s.ends_at, 'HH:mm')}`,
+        },
+      ]),
+    ),
+  };
 }
