@@ -235,6 +235,7 @@ describe.each(DATABASES)('screening, eligibility and consent on $name', (databas
         documentTitle: CONSENT_TEXT.title,
       }),
     ]);
+    expect(expectProblem(await consent(e.id, 2), 409).detail).toContain('already');
     // Eligible and consented come only from their actions.
     const direct = await intake.post(`/api/enrollments/${e.id}/transitions`, {
       to: 'active',

@@ -611,6 +611,9 @@ export async function recordConsent(
         { currentVersion: doc.version },
       );
     }
+    if ((await repo.consentedVersion(trx, org, e.id)) === doc.version) {
+      throw conflict(`The client has consented to version ${doc.version} already.`);
+    }
     const status = e.status as EnrollmentStatus;
     if (!CONSENTABLE.includes(status)) {
       throw conflict(
