@@ -180,17 +180,18 @@ describe.each(DATABASES)('client timeline on $name', (database) => {
     });
   });
 
-  it('hides notes and doses from intake', async () => {
+  it('hides notes, doses and questionnaires from intake', async () => {
     const t = await timeline(intake, ada.clientId);
     for (const s of t.enrollments[0]!.sessions) {
       expect(s).not.toHaveProperty('note');
       expect(s).not.toHaveProperty('dosingRecords');
     }
+    expect(t.enrollments[0]).not.toHaveProperty('assessments');
   });
 
   it('lists questionnaires due and done from the stored responses', async () => {
     const t = await timeline(owner, ada.clientId);
-    const a = t.enrollments[0]!.assessments;
+    const a = t.enrollments[0]!.assessments ?? [];
     expect(a.find((x) => x.planKey === 'gad-baseline')).toMatchObject({
       instrumentId: 'gad-7',
       status: 'done',

@@ -68,6 +68,8 @@ export function calendarFeedRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
       '/ical/:token',
       {
         config: { access: 'public' },
+        // The URL is the credential: keep it out of the info-level request log.
+        logLevel: 'warn',
         schema: {
           tags,
           summary:

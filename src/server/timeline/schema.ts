@@ -68,7 +68,8 @@ export const TimelineSchema = Type.Object({
         phases: Type.Array(Type.Object({ key: StringEnum(PHASES), label: Type.String() })),
       }),
       sessions: Type.Array(TimelineSessionSchema),
-      assessments: Type.Array(AssessmentDueSchema),
+      /** Omitted for roles that may not read questionnaire responses (intake, researcher). */
+      assessments: Type.Optional(Type.Array(AssessmentDueSchema)),
     }),
   ),
 });

@@ -25,6 +25,7 @@ import type { Timeline, TimelineSession } from './schema.ts';
 export async function viewTimeline(ctx: AppContext, scope: OrgScope, clientId: string): Promise<Timeline> {
   const notes = mayReadNotes(scope);
   const doses = can(scope.role, 'dosing.read');
+  const answers = can(scope.role, 'response.read');
   return transaction(ctx, async (trx) => {
     const org = scope.organizationId;
     const client = await repo.getClient(trx, org, clientId);
@@ -32,7 +33,7 @@ export async function viewTimeline(ctx: AppContext, scope: OrgScope, clientId: s
     const clientRef = { id: client.id, name: sessions.clientName(client) };
     const [enrollments, responses, timezone] = await Promise.all([
       repo.enrollmentsOf(trx, org, clientId),
-      repo.responseRefsOf(trx, org, clientId),
+      answers ? repo.responseRefsOf(trx, org, clientId) : Promise.resolve([]),
       sessions.getTimezone(trx, org),
     ]);
     const responseRefs = responses.map((r) => ({
@@ -79,15 +80,17 @@ export async function viewTimeline(ctx: AppContext, scope: OrgScope, clientId: s
         endsAt: r.ends_at,
         status: r.status as ScheduledSessionRef['status'],
       }));
-      const assessments: AssessmentDue[] = assessmentsDue(definition, {
-        enrolledAt: e.created_at,
-        startDate: e.start_date,
-        timezone,
-        arm: e.arm,
-        sessions: refs,
-        responses: responseRefs,
-        now,
-      });
+      const assessments: AssessmentDue[] | undefined = answers
+        ? assessmentsDue(definition, {
+            enrolledAt: e.created_at,
+            startDate: e.start_date,
+            timezone,
+            arm: e.arm,
+            sessions: refs,
+            responses: responseRefs,
+            now,
+          })
+        : undefined;
       const used = new Set(definition.sessions.map((p) => p.phase));
       out.push({
         enrollment: {
@@ -109,7 +112,7 @@ export async function viewTimeline(ctx: AppContext, scope: OrgScope, clientId: s
           phases: PHASES.filter((p) => used.has(p)).map((p) => ({ key: p, label: PHASE_LABELS[p] })),
         },
         sessions: list,
-        assessments,
+        ...(assessments ? { assessments } : {}),
       });
     }
     await ctx.audit.append(trx, scope.actor, {

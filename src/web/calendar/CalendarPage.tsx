@@ -4,6 +4,7 @@
  * (?view=week&date=YYYY-MM-DD&facilitatorId=&roomId=). On narrow screens the week is a list of days.
  */
 import {
+  Anchor,
   Box,
   Button,
   Checkbox,
@@ -17,7 +18,7 @@ import {
   VisuallyHidden,
 } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
-import { useSearchParams } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { PHASES } from '../../domain/programs/types.ts';
 import { useCan } from '../app/session-context.tsx';
 import { useFacilitatorChoices } from '../cohorts/api.ts';
@@ -55,8 +56,9 @@ export function CalendarPage() {
   const range = rangeOf(state.view, state.date, timezone);
   const sessions = useCalendarSessions({ ...range, includeCancelled: state.includeCancelled }, !loading);
 
+  // From the current address, not this render's: two quick changes must not undo each other.
   const update = (patch: Partial<CalendarState>, replace = false) =>
-    setParams(writeState({ ...state, ...patch }, today), { replace });
+    setParams((current) => writeState({ ...readState(current, today), ...patch }, today), { replace });
 
   const all = sessions.data?.items ?? [];
   const shown = all.filter(
@@ -145,7 +147,7 @@ export function CalendarPage() {
         />
       </Group>
       <Legend />
-      <Title order={2} size="h3" aria-live="polite">
+      <Title order={2} size="h3" aria-live="polite" id="calendar-range">
         {state.view === 'week'
           ? `Week of ${describeRange('week', state.date, timezone)}`
           : describeRange('day', state.date, timezone)}
@@ -170,7 +172,11 @@ export function CalendarPage() {
             today={today}
             columns={state.view === 'week' && wide}
             detailed={state.view === 'day'}
-            onOpenDay={state.view === 'week' ? (date) => update({ view: 'day', date }) : undefined}
+            dayLink={
+              state.view === 'week'
+                ? (date) => `/calendar?${writeState({ ...state, view: 'day', date }, today).toString()}`
+                : undefined
+            }
           />
         </>
       )}
@@ -185,9 +191,10 @@ function Days(props: {
   today: string;
   columns: boolean;
   detailed: boolean;
-  onOpenDay: ((date: string) => void) | undefined;
+  /** The address of a day's own view (from the week view). */
+  dayLink: ((date: string) => string) | undefined;
 }) {
-  const { dates, sessions, timezone, today, columns, detailed, onOpenDay } = props;
+  const { dates, sessions, timezone, today, columns, detailed, dayLink } = props;
   const groups = byLocalDate(sessions, timezone);
   const dayName = (d: string, long: boolean) =>
     new Intl.DateTimeFormat(undefined, {
@@ -215,7 +222,7 @@ function Days(props: {
           <Box
             key={d}
             component="section"
-            aria-labelledby={`day-${d}`}
+            aria-labelledby={dates.length > 1 ? `day-${d}` : 'calendar-range'}
             p={columns ? 4 : 0}
             style={
               columns
@@ -228,21 +235,22 @@ function Days(props: {
                 : undefined
             }
           >
-            <Group gap={6} mb={4} justify="space-between" wrap="nowrap">
-              <Title order={3} size={columns ? 'h6' : 'h5'} id={`day-${d}`}>
-                {dayName(d, !columns)}
+            {dates.length > 1 && (
+              <Title order={3} size={columns ? 'h6' : 'h5'} id={`day-${d}`} mb={4}>
+                {dayLink ? (
+                  <Anchor component={Link} to={dayLink(d)} inherit>
+                    {dayName(d, !columns)}
+                  </Anchor>
+                ) : (
+                  dayName(d, !columns)
+                )}
                 {isToday && (
                   <Text span size="xs" fw={700} ml={4}>
                     (today)
                   </Text>
                 )}
               </Title>
-              {onOpenDay && items.length > 0 && (
-                <Button variant="subtle" size="compact-xs" onClick={() => onOpenDay(d)}>
-                  Day<VisuallyHidden component="span"> view of {dayName(d, true)}</VisuallyHidden>
-                </Button>
-              )}
-            </Group>
+            )}
             {items.length === 0 ? (
               <Text size="xs" c="dimmed">
                 No sessions

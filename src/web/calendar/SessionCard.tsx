@@ -61,11 +61,15 @@ export function SessionCard({ session: s, timezone, detailed = false }: Props) {
         )}
         {s.conflicts.length > 0 && (
           <Text size="xs" fw={700} c="red.9">
-            <WarningIcon />
-            {s.conflicts.length === 1 ? 'Conflict' : `${s.conflicts.length} conflicts`}
+            <WarningIcon /> {s.conflicts.length === 1 ? 'Conflict' : `${s.conflicts.length} conflicts`}
           </Text>
         )}
       </Group>
+      {s.kind === 'personal' && s.attendees.length > 0 && (
+        <Text size="xs" style={{ overflowWrap: 'anywhere' }}>
+          {s.attendees.map((a) => a.name).join(', ')}
+        </Text>
+      )}
       {s.room && (
         <Text size="xs" style={{ overflowWrap: 'anywhere' }}>
           Room: {s.room.name}
@@ -77,10 +81,12 @@ export function SessionCard({ session: s, timezone, detailed = false }: Props) {
             Facilitators:{' '}
             {s.facilitators.length ? s.facilitators.map((f) => f.name).join(', ') : 'none assigned'}
           </Text>
-          <Text size="xs">
-            {s.attendees.length} {s.attendees.length === 1 ? 'client' : 'clients'}
-            {s.room ? ` (room holds ${s.room.capacity})` : ''}
-          </Text>
+          {s.kind === 'group' && (
+            <Text size="xs">
+              {s.attendees.length} {s.attendees.length === 1 ? 'client' : 'clients'}
+              {s.room ? ` (room holds ${s.room.capacity})` : ''}
+            </Text>
+          )}
           {s.program && <Text size="xs">Program: {s.program.name}</Text>}
         </>
       )}

@@ -32,9 +32,11 @@ function formatter(zone: string, options: Intl.DateTimeFormatOptions): Intl.Date
 
 const valid = (iso: string) => !Number.isNaN(new Date(iso).getTime());
 
-/** "10:00" */
+/** "10:00" (24-hour everywhere: programs are designed in HH:MM, so the calendar shows the same). */
 export const formatTime = (iso: string, zone: string) =>
-  valid(iso) ? formatter(zone, { hour: '2-digit', minute: '2-digit' }).format(new Date(iso)) : iso;
+  valid(iso)
+    ? formatter(zone, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(new Date(iso))
+    : iso;
 
 /** "Thu 14 May 2026" */
 export const formatDay = (iso: string, zone: string) =>
@@ -54,6 +56,7 @@ export const formatDayTime = (iso: string, zone: string) =>
         year: 'numeric',
         hour: '2-digit',
         minute: '2-digit',
+        hourCycle: 'h23',
       }).format(new Date(iso))
     : iso;
 

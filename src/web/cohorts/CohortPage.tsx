@@ -7,14 +7,12 @@ import { notifications } from '@mantine/notifications';
 import { useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { Link, useParams } from 'react-router';
-import { PHASE_LABELS } from '../../domain/programs/types.ts';
 import { NotFoundPage } from '../app/NotFoundPage.tsx';
 import { useCan } from '../app/session-context.tsx';
-import { DosingIcon } from '../calendar/icons.tsx';
-import { formatDay, formatTimeRange, useOrgTimezone } from '../calendar/time.ts';
+import { SessionRows } from '../calendar/SessionRows.tsx';
+import { useOrgTimezone } from '../calendar/time.ts';
 import { Section } from '../evidence/Section.tsx';
 import { ApiError } from '../http/problem.ts';
-import { PHASE_COLORS } from '../programs/labels.ts';
 import { DataList } from '../ui/DataList.tsx';
 import { ErrorAlert } from '../ui/ErrorAlert.tsx';
 import { formatDate } from '../ui/format.ts';
@@ -135,7 +133,7 @@ export function CohortPage() {
           {cohort.roster.length === 0 ? (
             <Text size="sm">No clients are enrolled yet.</Text>
           ) : (
-            <ScrollTable label="Roster" minWidth={420}>
+            <ScrollTable label="Roster" minWidth={300}>
               <Table.Thead>
                 <Table.Tr>
                   <Table.Th scope="col">Client</Table.Th>
@@ -177,65 +175,14 @@ export function CohortPage() {
           {cohort.sessions.length === 0 ? (
             <Text size="sm">The program has no group sessions.</Text>
           ) : (
-            <ScrollTable label="Cohort sessions" minWidth={600}>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th scope="col">Date</Table.Th>
-                  <Table.Th scope="col">Time</Table.Th>
-                  <Table.Th scope="col">Session</Table.Th>
-                  <Table.Th scope="col">Phase</Table.Th>
-                  <Table.Th scope="col">Status</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {[...cohort.sessions]
-                  .sort((a, b) => a.startsAt.localeCompare(b.startsAt))
-                  .map((s) => (
-                    <Table.Tr key={s.id}>
-                      <Table.Td>
-                        <time dateTime={s.startsAt}>{formatDay(s.startsAt, timezone)}</time>
-                      </Table.Td>
-                      <Table.Td>{formatTimeRange(s.startsAt, s.endsAt, timezone)}</Table.Td>
-                      <Table.Td>
-                        <Anchor component={Link} to={`/sessions/${s.id}`}>
-                          {s.name}
-                        </Anchor>
-                        {s.dosing && (
-                          <Badge ml="xs" color="grape" variant="light" tt="none" leftSection={<DosingIcon />}>
-                            Dosing
-                          </Badge>
-                        )}
-                      </Table.Td>
-                      <Table.Td>
-                        <Group gap={6} wrap="nowrap">
-                          <span
-                            aria-hidden="true"
-                            style={{
-                              width: 10,
-                              height: 10,
-                              borderRadius: 2,
-                              flexShrink: 0,
-                              background: `var(--mantine-color-${PHASE_COLORS[s.phase]}-7)`,
-                            }}
-                          />
-                          {PHASE_LABELS[s.phase]}
-                        </Group>
-                      </Table.Td>
-                      <Table.Td>
-                        {s.status === 'cancelled' ? (
-                          <Text span fw={600}>
-                            Cancelled
-                          </Text>
-                        ) : s.status === 'completed' ? (
-                          'Completed'
-                        ) : (
-                          'Scheduled'
-                        )}
-                      </Table.Td>
-                    </Table.Tr>
-                  ))}
-              </Table.Tbody>
-            </ScrollTable>
+            <SessionRows
+              label="Cohort sessions"
+              timezone={timezone}
+              showPhase
+              rows={[...cohort.sessions]
+                .sort((a, b) => a.startsAt.localeCompare(b.startsAt))
+                .map((s) => ({ ...s, key: s.id, href: `/sessions/${s.id}` }))}
+            />
           )}
         </Section>
       </Stack>

@@ -3,27 +3,15 @@
  * arm), and the server's plan — every session with its local date and time, every questionnaire
  * with its due date and window. Nothing is stored.
  */
-import {
-  Alert,
-  Badge,
-  Button,
-  Group,
-  NativeSelect,
-  Stack,
-  Table,
-  Text,
-  TextInput,
-  Title,
-} from '@mantine/core';
+import { Alert, Box, Button, Group, NativeSelect, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
 import type { ProgramDefinition } from '../../domain/programs/types.ts';
 import { PHASES } from '../../domain/programs/types.ts';
 import type { InstrumentSummary } from '../../server/instruments/schema.ts';
-import { DosingIcon } from '../calendar/icons.tsx';
-import { formatDay, formatDayTime, formatTimeRange, todayIn, useOrgTimezone } from '../calendar/time.ts';
+import { SessionRows } from '../calendar/SessionRows.tsx';
+import { formatDay, formatDayTime, todayIn, useOrgTimezone } from '../calendar/time.ts';
 import { Section } from '../evidence/Section.tsx';
 import { ErrorAlert } from '../ui/ErrorAlert.tsx';
-import { ScrollTable } from '../ui/ScrollTable.tsx';
 import { type Preview, usePreview } from './api.ts';
 import type { ProgramDraft } from './draft.ts';
 import { describeDay, PHASE_COLORS, PHASE_LABELS } from './labels.ts';
@@ -165,40 +153,16 @@ function PreviewResult({
               />
               {PHASE_LABELS[phase]}
             </Title>
-            <ScrollTable label={`${PHASE_LABELS[phase]} sessions`} minWidth={560}>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th scope="col">Date</Table.Th>
-                  <Table.Th scope="col">Time</Table.Th>
-                  <Table.Th scope="col">Session</Table.Th>
-                  <Table.Th scope="col">Type</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {items.map((s) => (
-                  <Table.Tr key={`${s.planKey}-${s.occurrence}`}>
-                    <Table.Td>
-                      <time dateTime={s.startsAt}>{formatDay(s.startsAt, timezone)}</time>
-                      <Text size="xs" c="dimmed">
-                        {describeDay(s.day)}
-                      </Text>
-                    </Table.Td>
-                    <Table.Td>{formatTimeRange(s.startsAt, s.endsAt, timezone)}</Table.Td>
-                    <Table.Td>{s.name}</Table.Td>
-                    <Table.Td>
-                      <Group gap={4}>
-                        <Text size="sm">{s.kind === 'group' ? 'Group' : 'Personal'}</Text>
-                        {s.dosing && (
-                          <Badge color="grape" variant="light" tt="none" leftSection={<DosingIcon />}>
-                            Dosing
-                          </Badge>
-                        )}
-                      </Group>
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </ScrollTable>
+            <SessionRows
+              label={`${PHASE_LABELS[phase]} sessions`}
+              timezone={timezone}
+              rows={items.map((s) => ({
+                ...s,
+                dosing: s.dosing !== null,
+                key: `${s.planKey}-${s.occurrence}`,
+                note: describeDay(s.day),
+              }))}
+            />
           </div>
         );
       })}
@@ -207,41 +171,41 @@ function PreviewResult({
           <Title order={3} size="h5" mb={4}>
             Questionnaires
           </Title>
-          <ScrollTable label="Questionnaire due dates" minWidth={560}>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">Due</Table.Th>
-                <Table.Th scope="col">Questionnaire</Table.Th>
-                <Table.Th scope="col">Timepoint</Table.Th>
-                <Table.Th scope="col">Open</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {[...assessments]
-                .sort((a, b) => (a.dueAt ?? '9').localeCompare(b.dueAt ?? '9'))
-                .map((a) => (
-                  <Table.Tr key={`${a.planKey}-${a.occurrence}`}>
-                    <Table.Td>
-                      {a.dueAt ? (
-                        <time dateTime={a.dueAt}>{formatDayTime(a.dueAt, timezone)}</time>
-                      ) : (
-                        'No date yet (its anchor has no date)'
-                      )}
-                    </Table.Td>
-                    <Table.Td>{name(a.instrumentId)}</Table.Td>
-                    <Table.Td>
-                      {a.label}
-                      {a.occurrence > 1 ? ` (${a.occurrence})` : ''}
-                    </Table.Td>
-                    <Table.Td>
-                      {a.windowOpensAt && a.windowClosesAt
-                        ? `${formatDay(a.windowOpensAt, timezone)} – ${formatDay(a.windowClosesAt, timezone)}`
-                        : '—'}
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-            </Table.Tbody>
-          </ScrollTable>
+          <Box component="ul" aria-label="Questionnaire due dates" m={0} p={0} style={{ listStyle: 'none' }}>
+            {[...assessments]
+              .sort((a, b) => (a.dueAt ?? '9').localeCompare(b.dueAt ?? '9'))
+              .map((a) => (
+                <Box
+                  component="li"
+                  key={`${a.planKey}-${a.occurrence}`}
+                  py={6}
+                  style={{
+                    borderBottom: '1px solid var(--mantine-color-gray-3)',
+                    display: 'flex',
+                    flexWrap: 'wrap',
+                    columnGap: 'var(--mantine-spacing-md)',
+                    alignItems: 'baseline',
+                  }}
+                >
+                  <Text size="sm" fw={600} style={{ flex: '0 0 11rem' }}>
+                    {a.dueAt ? (
+                      <time dateTime={a.dueAt}>{formatDayTime(a.dueAt, timezone)}</time>
+                    ) : (
+                      'No date yet'
+                    )}
+                  </Text>
+                  <Text size="sm" style={{ flex: '1 1 12rem' }}>
+                    <strong>{name(a.instrumentId)}</strong> — {a.label}
+                    {a.occurrence > 1 ? ` (${a.occurrence})` : ''}
+                  </Text>
+                  <Text size="xs" style={{ flex: '0 1 16rem' }}>
+                    {a.windowOpensAt && a.windowClosesAt
+                      ? `Open ${formatDay(a.windowOpensAt, timezone)} – ${formatDay(a.windowClosesAt, timezone)}`
+                      : 'Its anchor has no date yet'}
+                  </Text>
+                </Box>
+              ))}
+          </Box>
         </div>
       )}
     </Stack>

@@ -84,7 +84,13 @@ export function RescheduleForm({ session, zone }: { session: SessionDetail; zone
                   {c.otherSessionId && (
                     <>
                       {' '}
-                      <Anchor component={Link} to={`/sessions/${encodeURIComponent(c.otherSessionId)}`}>
+                      <Anchor
+                        component={Link}
+                        to={`/sessions/${encodeURIComponent(c.otherSessionId)}`}
+                        c="inherit"
+                        underline="always"
+                        fw={600}
+                      >
                         Open the other session
                       </Anchor>
                     </>

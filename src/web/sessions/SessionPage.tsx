@@ -89,7 +89,13 @@ export function SessionPage() {
                   {c.otherSessionId && (
                     <>
                       {' '}
-                      <Anchor component={Link} to={`/sessions/${encodeURIComponent(c.otherSessionId)}`}>
+                      <Anchor
+                        component={Link}
+                        to={`/sessions/${encodeURIComponent(c.otherSessionId)}`}
+                        c="inherit"
+                        underline="always"
+                        fw={600}
+                      >
                         Open the other session
                       </Anchor>
                     </>

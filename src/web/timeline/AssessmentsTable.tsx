@@ -85,7 +85,7 @@ export function AssessmentsTable({
                     ml="xs"
                     onClick={() => setOpenId(a.responseId)}
                     disabled={!responses.data}
-                    aria-label={`${a.label} ${shortName(a.instrumentId)}: view the response`}
+                    aria-label={`View response: ${a.label}, ${shortName(a.instrumentId)}`}
                   >
                     View response
                   </Anchor>

@@ -96,12 +96,14 @@ export function EnrollmentCard({ item, clientId }: { item: TimelineEnrollment; c
           <SessionsByPhase sessions={sessions} phases={program.phases.map((p) => p.key)} idPrefix={prefix} />
         </section>
 
-        <section aria-labelledby={`${prefix}-questionnaires`}>
-          <Title order={4} size="h5" id={`${prefix}-questionnaires`} mb={4}>
-            Questionnaires
-          </Title>
-          <AssessmentsTable clientId={clientId} assessments={assessments} />
-        </section>
+        {assessments && (
+          <section aria-labelledby={`${prefix}-questionnaires`}>
+            <Title order={4} size="h5" id={`${prefix}-questionnaires`} mb={4}>
+              Questionnaires
+            </Title>
+            <AssessmentsTable clientId={clientId} assessments={assessments} />
+          </section>
+        )}
 
         {canReadDosing && (
           <section aria-labelledby={`${prefix}-dosing`}>
