@@ -8,7 +8,7 @@ import { createCohort } from '../cohorts/service.ts';
 import type { AppContext, OrgScope } from '../context.ts';
 import { createEnrollment } from '../enrollments/service.ts';
 import { updateOrganization } from '../organizations/service.ts';
-import { createConsentDocument, createProgram } from '../programs/service.ts';
+import { createConsentDocument, createProgram, updateProgram } from '../programs/service.ts';
 import { createRoom } from '../rooms/service.ts';
 
 const DEMO_CONSENT = `Demo consent document — replace it with your organization's own informed-consent text before use.
@@ -48,6 +48,12 @@ export async function seedDemoPrograms(
   }
 
   const kap = await createProgram(ctx, scope, { templateId: 'kap-ptsd-feder-2025' });
+  // The template leaves the pre-dose blood-pressure limit to the clinic; the demo clinic sets one
+  // (a second version), so a high baseline reading is flagged on the dosing record.
+  await updateProgram(ctx, scope, kap.id, {
+    baseVersion: kap.currentVersion,
+    definition: { ...kap.definition, safety: { preDoseSystolicMax: 160, preDoseDiastolicMax: 100 } },
+  });
   await createConsentDocument(ctx, scope, kap.id, {
     title: 'Ketamine treatment consent (demo)',
     body: DEMO_CONSENT,

@@ -20,6 +20,7 @@ import { ZoneNote } from '../sessions/ZoneNote.tsx';
 import { ErrorAlert } from '../ui/ErrorAlert.tsx';
 import { PageHeader } from '../ui/PageHeader.tsx';
 import { PageLoader } from '../ui/PageLoader.tsx';
+import { ComingUp } from './ComingUp.tsx';
 
 const todayLabel = (zone: string) =>
   new Intl.DateTimeFormat(undefined, {
@@ -80,6 +81,7 @@ export function TodayPage() {
           ))}
         </Stack>
       )}
+      <ComingUp all={all} zone={timezone} />
     </Stack>
   );
 }
