@@ -5,6 +5,8 @@ import { buildApp } from '../server/app.ts';
 import { loadConfig } from '../server/config.ts';
 import { DEMO_ORG, DEMO_PASSWORD, seedDemo, workingDemoLogins } from '../server/demo/seed.ts';
 import { countOrganizations } from '../server/organizations/repository.ts';
+import { createMailer } from '../server/outbox/mailer.ts';
+import { type Scheduler, startScheduler } from '../server/scheduler.ts';
 
 export async function serve(opts: { demo: boolean }): Promise<void> {
   const config = loadConfig();
@@ -15,8 +17,10 @@ export async function serve(opts: { demo: boolean }): Promise<void> {
     await seedDemo(ctx);
     console.log(`Created the demo organization "${DEMO_ORG.name}".`);
   }
+  let scheduler: Scheduler | null = null;
   const shutdown = async (signal: string) => {
     app.log.info(`${signal}: shutting down`);
+    await scheduler?.stop();
     await app.close();
     await db.close();
     process.exit(0);
@@ -24,6 +28,14 @@ export async function serve(opts: { demo: boolean }): Promise<void> {
   process.once('SIGINT', () => void shutdown('SIGINT'));
   process.once('SIGTERM', () => void shutdown('SIGTERM'));
   await app.listen({ port: config.port, host: config.host });
+  if (config.schedulerSeconds > 0) {
+    scheduler = startScheduler(
+      ctx,
+      createMailer(config.smtpUrl, config.mailFrom),
+      config.schedulerSeconds,
+      app.log,
+    );
+  }
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   const shownHost = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
@@ -31,6 +43,9 @@ export async function serve(opts: { demo: boolean }): Promise<void> {
     '',
     `Threshold is running at http://${shownHost}:${port}/`,
     `Database: ${db.dialect} (${db.location})   API docs: http://${shownHost}:${port}/api/docs`,
+    config.smtpUrl
+      ? 'Email: sent over SMTP_URL.'
+      : 'Email: no SMTP_URL set, so messages are kept in the outbox (Outbox in the app).',
   ];
   if (opts.demo) {
     const logins = await workingDemoLogins(ctx);

@@ -12,6 +12,8 @@ export interface OrganizationTable {
   require_two_factor: number;
   /** IANA time zone for local session times, e.g. 'Europe/Amsterdam'. */
   timezone: Generated<string>;
+  /** Shown to a client right after an answer that signals risk; null: the built-in default. */
+  crisis_message: string | null;
   created_at: string;
   updated_at: string;
 }
@@ -65,6 +67,8 @@ export interface ClientTable {
   emergency_contact_phone: string | null;
   notes: string | null;
   search_text: string;
+  /** The portal's language: 'en' or 'nl'. */
+  language: Generated<string>;
   version: number;
   created_at: string;
   updated_at: string;
@@ -390,4 +394,109 @@ export interface Database {
   dosing_records: DosingRecordTable;
   vital_signs: VitalSignTable;
   adverse_events: AdverseEventTable;
+  invitations: InvitationTable;
+  invitation_tokens: InvitationTokenTable;
+  outbox: OutboxTable;
+  alerts: AlertTable;
+  portal_links: PortalLinkTable;
+  portal_sessions: PortalSessionTable;
+  journal_entries: JournalEntryTable;
+}
+
+export interface InvitationTable {
+  id: string;
+  organization_id: string;
+  client_id: string;
+  enrollment_id: string;
+  plan_key: string;
+  instrument_id: string;
+  label: string;
+  due_at: string;
+  closes_at: string;
+  status: string;
+  reminder_every_days: number;
+  sends: Generated<number>;
+  next_send_at: string | null;
+  first_sent_at: string | null;
+  last_sent_at: string | null;
+  opened_at: string | null;
+  draft: string | null;
+  completed_at: string | null;
+  submission_id: string | null;
+  response_id: string | null;
+  revoked_at: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface InvitationTokenTable {
+  token_hash: string;
+  invitation_id: string;
+  created_at: string;
+}
+
+export interface OutboxTable {
+  id: string;
+  organization_id: string;
+  dedupe_key: string;
+  kind: string;
+  client_id: string | null;
+  to_address: string;
+  subject: string;
+  body: string;
+  status: string;
+  attempts: Generated<number>;
+  last_error: string | null;
+  claimed_until: string | null;
+  created_at: string;
+  sent_at: string | null;
+}
+
+export interface AlertTable {
+  id: string;
+  organization_id: string;
+  client_id: string;
+  kind: string;
+  severity: string;
+  title: string;
+  trigger: string;
+  response_id: string | null;
+  dosing_record_id: string | null;
+  invitation_id: string | null;
+  dedupe_key: string;
+  status: string;
+  acknowledged_at: string | null;
+  acknowledged_by_user_id: string | null;
+  resolved_at: string | null;
+  resolved_by_user_id: string | null;
+  resolution_note: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface PortalLinkTable {
+  token_hash: string;
+  organization_id: string;
+  client_id: string;
+  expires_at: string;
+  used_at: string | null;
+  created_at: string;
+}
+
+export interface PortalSessionTable {
+  token_hash: string;
+  organization_id: string;
+  client_id: string;
+  expires_at: string;
+  created_at: string;
+}
+
+export interface JournalEntryTable {
+  id: string;
+  organization_id: string;
+  client_id: string;
+  body: string;
+  shared_at: string | null;
+  created_at: string;
+  updated_at: string;
 }

@@ -11,7 +11,8 @@ export type DomainErrorKind =
   | 'invalid-credentials'
   | 'totp-required'
   | 'two-factor-required'
-  | 'rate-limited';
+  | 'rate-limited'
+  | 'gone';
 
 export interface FieldIssue {
   /** Dotted path of the failing field, e.g. `emergencyContact.phone`. */
@@ -50,5 +51,9 @@ export const notFound = (what: string): DomainError => new DomainError('not-foun
 
 export const conflict = (message: string, extra: Record<string, unknown> = {}): DomainError =>
   new DomainError('conflict', message, [], extra);
+
+/** A thing that existed and is no longer available (a used or expired link); `slug` names why. */
+export const gone = (slug: string, message: string): DomainError =>
+  new DomainError('gone', message, [], { type: `urn:threshold:problem:${slug}`, reason: slug });
 
 export const forbidden = (message: string): DomainError => new DomainError('forbidden', message);

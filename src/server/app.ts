@@ -11,6 +11,7 @@ import fastifySwaggerUi from '@fastify/swagger-ui';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { Db } from '../db/dialect.ts';
+import { alertRoutes } from './alerts/routes.ts';
 import { AuditLog } from './audit/audit-log.ts';
 import { auditRoutes } from './audit/routes.ts';
 import { registerGuard } from './auth/guard.ts';
@@ -31,6 +32,8 @@ import { registerValidation } from './http/validation.ts';
 import { instrumentRoutes } from './instruments/routes.ts';
 import { metaRoutes } from './meta/routes.ts';
 import { organizationRoutes } from './organizations/routes.ts';
+import { outboxRoutes } from './outbox/routes.ts';
+import { portalRoutes } from './portal/routes.ts';
 import { programRoutes } from './programs/routes.ts';
 import { responseRoutes } from './responses/routes.ts';
 import { roomRoutes } from './rooms/routes.ts';
@@ -157,6 +160,9 @@ export async function buildApp(opts: BuildOptions): Promise<{ app: FastifyInstan
   await app.register(calendarFeedRoutes(ctx));
   await app.register(dosingRoutes(ctx));
   await app.register(timelineRoutes(ctx));
+  await app.register(portalRoutes(ctx));
+  await app.register(alertRoutes(ctx));
+  await app.register(outboxRoutes(ctx));
 
   if (opts.web !== false) await registerWeb(app);
   else

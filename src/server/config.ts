@@ -12,6 +12,14 @@ export interface Config {
   /** Sign-in attempts allowed per client address per minute. */
   signInPerMinute: number;
   logLevel: string;
+  /** Where clients reach this server: the base of links in emails (PUBLIC_URL); defaults to http://host:port. */
+  publicUrl: string;
+  /** SMTP server for outgoing email (SMTP_URL, e.g. smtp://user:pass@mail.example:587); null keeps messages in the outbox. */
+  smtpUrl: string | null;
+  /** The From address of outgoing email (MAIL_FROM). */
+  mailFrom: string;
+  /** Seconds between scheduler runs (invitations, reminders, expiry, email); 0 turns the scheduler off. */
+  schedulerSeconds: number;
 }
 
 function int(name: string, value: string | undefined, fallback: number): number {
@@ -30,5 +38,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sessionIdleMinutes: int('SESSION_IDLE_MINUTES', env.SESSION_IDLE_MINUTES, 720),
     signInPerMinute: int('SIGN_IN_PER_MINUTE', env.SIGN_IN_PER_MINUTE, 10),
     logLevel: env.LOG_LEVEL || 'info',
+    publicUrl: (env.PUBLIC_URL || `http://${env.HOST || '127.0.0.1'}:${int('PORT', env.PORT, 3000)}`).replace(
+      /\/+$/,
+      '',
+    ),
+    smtpUrl: env.SMTP_URL || null,
+    mailFrom: env.MAIL_FROM || 'Threshold <no-reply@threshold.invalid>',
+    schedulerSeconds: int('SCHEDULER_SECONDS', env.SCHEDULER_SECONDS, 30),
   };
 }

@@ -9,6 +9,7 @@ import * as m0001 from './0001-foundation.ts';
 import * as m0002 from './0002-questionnaire-responses.ts';
 import * as m0003 from './0003-studies.ts';
 import * as m0004 from './0004-programs.ts';
+import * as m0005 from './0005-portal.ts';
 
 export interface MigrationContext {
   dialect: DialectName;
@@ -22,6 +23,7 @@ const steps: Record<string, Step> = {
   '0002-questionnaire-responses': m0002,
   '0003-studies': m0003,
   '0004-programs': m0004,
+  '0005-portal': m0005,
 };
 
 export function migrationProvider(dialect: DialectName): MigrationProvider {

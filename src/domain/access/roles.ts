@@ -47,6 +47,10 @@ export const ACTIONS = [
   'dosing.read',
   'dosing.record',
   'calendar.feed',
+  'alert.read',
+  'alert.manage',
+  'outbox.read',
+  'invitation.read',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -91,6 +95,13 @@ const MATRIX: Record<Action, readonly Role[]> = {
   'dosing.read': ['owner', 'clinician', 'facilitator'],
   'dosing.record': ['owner', 'clinician', 'facilitator'],
   'calendar.feed': ['owner', 'clinician', 'facilitator', 'intake'],
+  // Safety alerts carry risk answers and vitals: the clinicians who act on them.
+  'alert.read': ['owner', 'clinician'],
+  'alert.manage': ['owner', 'clinician'],
+  // Outgoing messages hold clients' addresses and links: those who contact clients.
+  'outbox.read': ['owner', 'clinician', 'intake'],
+  // Which questionnaires were sent and answered (not the answers): also for intake, who chase them.
+  'invitation.read': ['owner', 'clinician', 'intake'],
 };
 
 export function can(role: Role, action: Action): boolean {

@@ -31,7 +31,12 @@ import {
 } from './types.ts';
 
 /** The limits the builder shows and normalizeDefinition enforces. */
+/** Questionnaire reminders, when a program does not say: every 3 days until the window closes. */
+export const DEFAULT_REMINDER_EVERY_DAYS = 3;
+
 export const DEFINITION_LIMITS = {
+  /** 0 = no reminders. */
+  maxReminderEveryDays: 30,
   keyPattern: /^[a-z0-9-]{1,40}$/,
   nameMaxLength: 200,
   descriptionMaxLength: 4000,
@@ -271,6 +276,10 @@ export function normalizeDefinition(input: unknown): ProgramDefinition {
     sessions,
     assessments,
     safety: readSafety(o.safety, `${ROOT}.safety`),
+    reminderEveryDays:
+      o.reminderEveryDays === undefined || o.reminderEveryDays === null
+        ? DEFAULT_REMINDER_EVERY_DAYS
+        : readInteger(o.reminderEveryDays, `${ROOT}.reminderEveryDays`, 0, L.maxReminderEveryDays),
     source: readSource(o.source, `${ROOT}.source`),
   };
 }

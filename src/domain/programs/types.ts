@@ -113,6 +113,11 @@ export interface ProgramDefinition {
   sessions: SessionPlan[];
   assessments: AssessmentPlan[];
   safety: SafetySettings;
+  /**
+   * Days between questionnaire reminders until the completion window closes; 0 = none.
+   * Always set by normalizeDefinition (definitions saved before it existed read as the default).
+   */
+  reminderEveryDays?: number;
   source: ProgramSource | null;
 }
 

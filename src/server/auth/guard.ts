@@ -1,6 +1,8 @@
 /**
  * The one gate every request passes. Each route declares its access in `config.access`:
  *   public      — anyone (health, CSRF token, sign-in);
+ *   token       — anyone holding the link: the token in the path is the credential (a client's
+ *                 invitation). No cookie is read, so there is nothing for CSRF to protect;
  *   signed-in   — any staff session (own account, session, organization switch);
  *   an action   — a session whose role in the active organization may perform it (roles.ts).
  * A route without a declaration is refused, so a forgotten declaration cannot open a hole.
@@ -13,7 +15,7 @@ import type { Actor } from '../audit/audit-log.ts';
 import type { AppContext, AuthContext, OrgScope } from '../context.ts';
 import { resolveSession } from './service.ts';
 
-export type RouteAccess = 'public' | 'signed-in' | { action: Action };
+export type RouteAccess = 'public' | 'token' | 'signed-in' | { action: Action };
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -39,6 +41,7 @@ export function registerGuard(app: FastifyInstance, ctx: AppContext): void {
       if (!route.startsWith('/api') && !route.startsWith('/fhir') && !route.startsWith('/ical/')) return; // the web app's static files
       throw forbidden('This route declares no access rule.');
     }
+    if (access === 'token') return;
     if (access !== 'public') {
       const token = request.cookies[SESSION_COOKIE];
       if (token) request.auth = await resolveSession(ctx, token);

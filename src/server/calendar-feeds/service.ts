@@ -5,7 +5,7 @@
  * one. Client feeds carry the session name, time and location only: no program, no notes, no
  * other people. Staff feeds name the program and cohort but never a client.
  */
-import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import ical, { ICalEventStatus } from 'ical-generator';
 import { can } from '../../domain/access/roles.ts';
 import { forbidden, invalid, notFound } from '../../domain/errors.ts';
@@ -18,8 +18,9 @@ const DAY_MS = 86_400_000;
 const PAST_DAYS = 60;
 const FUTURE_DAYS = 400;
 
-export const hashToken = (token: string) => createHash('sha256').update(token, 'utf8').digest('hex');
-export const newToken = () => randomBytes(32).toString('base64url');
+export { hashToken, newToken } from '../tokens.ts';
+
+import { hashToken, newToken } from '../tokens.ts';
 
 /** Who may see and revoke a feed: owners all; others their own, and client feeds with enrollment.manage. */
 function visibility(scope: OrgScope) {

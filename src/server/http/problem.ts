@@ -28,6 +28,7 @@ const KIND: Record<DomainErrorKind, { status: number; title: string }> = {
   'not-found': { status: 404, title: 'Not found' },
   conflict: { status: 409, title: 'Conflict' },
   'rate-limited': { status: 429, title: 'Too many requests' },
+  gone: { status: 410, title: 'No longer available' },
 };
 
 export function sendProblem(reply: FastifyReply, problem: Problem): FastifyReply {

@@ -91,6 +91,13 @@ export const DefinitionSchema = Type.Object(
     sessions: Type.Array(SessionPlanSchema, { maxItems: 200 }),
     assessments: Type.Array(AssessmentPlanSchema, { maxItems: 200 }),
     safety: SafetySchema,
+    reminderEveryDays: Type.Optional(
+      Type.Integer({
+        minimum: 0,
+        maximum: 30,
+        description: 'Days between questionnaire reminders until the window closes; 0 = none; default 3',
+      }),
+    ),
     source: Nullable(ProgramSourceSchema),
   },
   strict,

@@ -19,6 +19,7 @@ import { clearanceOf } from '../dosing/clearance.ts';
 import { baseSessions } from '../sessions/read-model.ts';
 import * as sessions from '../sessions/repository.ts';
 import { mayReadNotes } from '../sessions/service.ts';
+import { enrollmentAssessments } from './assessments.ts';
 import * as repo from './repository.ts';
 import type { Timeline, TimelineSession } from './schema.ts';
 
@@ -36,11 +37,6 @@ export async function viewTimeline(ctx: AppContext, scope: OrgScope, clientId: s
       answers ? repo.responseRefsOf(trx, org, clientId) : Promise.resolve([]),
       sessions.getTimezone(trx, org),
     ]);
-    const responseRefs = responses.map((r) => ({
-      id: r.id,
-      instrumentId: r.instrument_id,
-      administeredAt: r.administered_at,
-    }));
     const now = new Date().toISOString();
     const out: Timeline['enrollments'] = [];
     for (const e of enrollments) {
@@ -73,23 +69,8 @@ export async function viewTimeline(ctx: AppContext, scope: OrgScope, clientId: s
             .map((d) => ({ id: d.id, doseMg: d.dose_mg, route: d.route, startedAt: d.started_at }));
         return s;
       });
-      const refs: ScheduledSessionRef[] = rows.map((r) => ({
-        planKey: r.plan_key ?? '',
-        dosing: r.dosing === 1,
-        startsAt: r.starts_at,
-        endsAt: r.ends_at,
-        status: r.status as ScheduledSessionRef['status'],
-      }));
       const assessments: AssessmentDue[] | undefined = answers
-        ? assessmentsDue(definition, {
-            enrolledAt: e.created_at,
-            startDate: e.start_date,
-            timezone,
-            arm: e.arm,
-            sessions: refs,
-            responses: responseRefs,
-            now,
-          })
+        ? enrollmentAssessments(definition, e, rows, responses, timezone, now)
         : undefined;
       const used = new Set(definition.sessions.map((p) => p.phase));
       out.push({

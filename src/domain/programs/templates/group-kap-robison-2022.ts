@@ -3,6 +3,8 @@
  * eating-disorder treatment): weekly group IM ketamine for four weeks, PHQ-9 and GAD-7 before each
  * dosing and 24 hours after.
  */
+
+import { DEFAULT_REMINDER_EVERY_DAYS } from '../definition.ts';
 import type { ProgramTemplate } from '../types.ts';
 import { NO_SAFETY_LIMITS, session, timepoint } from './build.ts';
 
@@ -51,6 +53,7 @@ export const groupKapRobison2022: ProgramTemplate = {
       }),
     ],
     safety: NO_SAFETY_LIMITS,
+    reminderEveryDays: DEFAULT_REMINDER_EVERY_DAYS,
     source: {
       citation:
         'Robison R, Lafrance A, Brendle M, Smith M, Moore C, Ahuja S, Richards S, Hawkins N, Strahan E. A case ' +

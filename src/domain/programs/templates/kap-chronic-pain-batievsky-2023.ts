@@ -3,6 +3,8 @@
  * Batievsky et al. 2023 pilot: 'psychedelic' (high-dose IM ketamine 24 h before therapy) and
  * 'psycholytic' (low-dose sublingual ketamine during therapy). Doses are not verified: not set.
  */
+
+import { DEFAULT_REMINDER_EVERY_DAYS } from '../definition.ts';
 import type { ProgramTemplate } from '../types.ts';
 import { NO_SAFETY_LIMITS, session, timepoint } from './build.ts';
 
@@ -102,6 +104,7 @@ export const kapChronicPainBatievsky2023: ProgramTemplate = {
       }),
     ],
     safety: NO_SAFETY_LIMITS,
+    reminderEveryDays: DEFAULT_REMINDER_EVERY_DAYS,
     source: {
       citation:
         'Batievsky D, Weiner M, Kaplan SB, Thase ME, Maglione DN, Vidot DC. Ketamine-assisted psychotherapy ' +

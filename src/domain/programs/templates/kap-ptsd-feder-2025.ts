@@ -3,6 +3,8 @@
  * (open-label). Infusion and WET counts, the infusion dose and the order come from the study;
  * weekdays, times and durations are defaults.
  */
+
+import { DEFAULT_REMINDER_EVERY_DAYS } from '../definition.ts';
 import type { ProgramTemplate } from '../types.ts';
 import { NO_SAFETY_LIMITS, session, timepoint } from './build.ts';
 
@@ -73,6 +75,7 @@ export const kapPtsdFeder2025: ProgramTemplate = {
       }),
     ],
     safety: NO_SAFETY_LIMITS,
+    reminderEveryDays: DEFAULT_REMINDER_EVERY_DAYS,
     source: {
       citation:
         'Feder A, Brown O, Rutter SB, Cahn L, Overbey JR, Seeley SH, Yu A, Bonanno PA, Fremont RA, Delgado AA, ' +

@@ -3,6 +3,8 @@
  * 4–6 ketamine sessions (IM or sublingual) with psychotherapy-only visits after doses 1 and 2, then
  * after every two doses. The template ships six doses; weekly spacing and times are defaults.
  */
+
+import { DEFAULT_REMINDER_EVERY_DAYS } from '../definition.ts';
 import type { ProgramTemplate } from '../types.ts';
 import { NO_SAFETY_LIMITS, session, timepoint } from './build.ts';
 
@@ -80,6 +82,7 @@ export const kapYermus2023: ProgramTemplate = {
       }),
     ],
     safety: NO_SAFETY_LIMITS,
+    reminderEveryDays: DEFAULT_REMINDER_EVERY_DAYS,
     source: {
       citation:
         'Yermus R, Verbora M, Kennedy S, McMaster R, Kratina S, Wolfson E, Medrano B, Bryson N, Zaer N, ' +

@@ -3,6 +3,8 @@
  * a three-day retreat, integration. Days, times, durations and the questionnaire timepoints are
  * defaults for the clinic to set.
  */
+
+import { DEFAULT_REMINDER_EVERY_DAYS } from '../definition.ts';
 import type { ProgramTemplate } from '../types.ts';
 import { NO_SAFETY_LIMITS, session, timepoint } from './build.ts';
 
@@ -124,6 +126,7 @@ export const psilocybinRetreat: ProgramTemplate = {
       }),
     ],
     safety: NO_SAFETY_LIMITS,
+    reminderEveryDays: DEFAULT_REMINDER_EVERY_DAYS,
     source: {
       citation:
         'Psilocybin retreat program in the Netherlands as described in the source article (“Research on ' +

@@ -1,0 +1,85 @@
+/**
+ * Safety-alert rules, pure: which alerts a new questionnaire response, a set of dosing vital signs
+ * or a missed questionnaire raises. Each alert has a dedupe key, so the same event never raises two.
+ */
+import { compareScores } from '../instruments/change.ts';
+import type { InstrumentDefinition, SafetyFlag, Score } from '../instruments/types.ts';
+
+export type AlertKind = 'risk-flag' | 'deterioration' | 'vitals' | 'missed';
+export type AlertSeverity = 'high' | 'medium' | 'low';
+
+export interface AlertDraft {
+  kind: AlertKind;
+  severity: AlertSeverity;
+  title: string;
+  trigger: string;
+  dedupeKey: string;
+}
+
+/** Flags that mean a client may be at risk now: the client sees the crisis message at once. */
+export const RISK_FLAGS: ReadonlySet<string> = new Set(['suicide-risk']);
+
+export const hasRiskFlag = (flags: readonly SafetyFlag[]): boolean => flags.some((f) => RISK_FLAGS.has(f.id));
+
+/**
+ * Alerts for one response: each safety flag (a risk flag is high severity, any other medium), and a
+ * reliable deterioration from the client's baseline on the same instrument (medium), when the
+ * instrument defines reliable change.
+ */
+export function alertsForResponse(input: {
+  responseId: string;
+  instrument: InstrumentDefinition;
+  score: Score;
+  baseline: { responseId: string; score: Score } | null;
+}): AlertDraft[] {
+  const { responseId, instrument, score, baseline } = input;
+  const out: AlertDraft[] = score.flags.map((f) => ({
+    kind: 'risk-flag',
+    severity: RISK_FLAGS.has(f.id) ? 'high' : 'medium',
+    title: `${RISK_FLAGS.has(f.id) ? 'Risk answer' : 'Flagged answer'} on ${instrument.shortName}`,
+    trigger: `${instrument.shortName}: ${f.reason}`,
+    dedupeKey: `response:${responseId}:flag:${f.id}`,
+  }));
+  if (baseline && baseline.responseId !== responseId && score.total !== null && baseline.score.total !== null) {
+    const change = compareScores(instrument, baseline.score, score);
+    const rc = change.reliableChange;
+    if (rc?.reliable && rc.direction === 'deteriorated') {
+      out.push({
+        kind: 'deterioration',
+        severity: 'medium',
+        title: `Reliable deterioration on ${instrument.shortName}`,
+        trigger: `${instrument.shortName} ${change.baseline} at baseline → ${change.followUp} now (a change of ${Math.abs(change.absolute)} points; reliable change needs ${round(rc.threshold)})`,
+        dedupeKey: `response:${responseId}:deterioration`,
+      });
+    }
+  }
+  return out;
+}
+
+/** An alert for a set of dosing vital signs beyond the program's limits (one per set). */
+export function alertForVitals(input: {
+  vitalSignsId: string;
+  messages: readonly string[];
+}): AlertDraft | null {
+  if (input.messages.length === 0) return null;
+  return {
+    kind: 'vitals',
+    severity: 'medium',
+    title: 'Vital signs beyond the limit',
+    trigger: input.messages.join(' '),
+    dedupeKey: `vitals:${input.vitalSignsId}`,
+  };
+}
+
+/** An alert for a questionnaire whose window closed unanswered. */
+export function alertForMissed(input: { invitationId: string; label: string; instrument: string }): AlertDraft {
+  return {
+    kind: 'missed',
+    severity: 'low',
+    title: `Missed questionnaire: ${input.instrument}`,
+    trigger: `${input.label} (${input.instrument}) was not answered before its window closed.`,
+    dedupeKey: `invitation:${input.invitationId}:missed`,
+  };
+}
+
+const round = (x: number) => Math.round(x * 100) / 100;

@@ -1,0 +1,59 @@
+/**
+ * The emails a client receives, in the client's portal language (English or Dutch). They name the
+ * clinic and the questionnaire's timepoint, never an answer or a score.
+ */
+import type { PortalLanguage } from '../portal/schema.ts';
+
+export interface InvitationMail {
+  organization: string;
+  clientName: string;
+  label: string;
+  link: string;
+  closesAt: string;
+  reminder: boolean;
+  timezone: string;
+}
+
+const date = (iso: string, zone: string, locale: string) =>
+  new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short', timeZone: zone }).format(
+    new Date(iso),
+  );
+
+export function invitationMail(lang: PortalLanguage, m: InvitationMail): { subject: string; body: string } {
+  if (lang === 'nl') {
+    const closes = date(m.closesAt, m.timezone, 'nl-NL');
+    return {
+      subject: `${m.reminder ? 'Herinnering: ' : ''}uw vragenlijst van ${m.organization} (${m.label})`,
+      body: [
+        `Beste ${m.clientName},`,
+        '',
+        m.reminder
+          ? `${m.organization} stuurde u eerder een vragenlijst (${m.label}). U kunt hem nog invullen tot ${closes}.`
+          : `${m.organization} vraagt u een korte vragenlijst in te vullen (${m.label}). Dat kan tot ${closes}.`,
+        '',
+        'Open deze persoonlijke link op uw telefoon of computer (u hoeft niet in te loggen):',
+        m.link,
+        '',
+        'Deel deze link met niemand: wie hem heeft, kan uw antwoorden geven.',
+        'Voelt u zich onveilig of denkt u aan zelfbeschadiging, wacht dan niet op de vragenlijst: bel uw behandelaar of, in nood, 112.',
+      ].join('\n'),
+    };
+  }
+  const closes = date(m.closesAt, m.timezone, 'en-GB');
+  return {
+    subject: `${m.reminder ? 'Reminder: ' : ''}your questionnaire from ${m.organization} (${m.label})`,
+    body: [
+      `Dear ${m.clientName},`,
+      '',
+      m.reminder
+        ? `${m.organization} sent you a questionnaire (${m.label}). You can still answer it until ${closes}.`
+        : `${m.organization} asks you to answer a short questionnaire (${m.label}). You can answer it until ${closes}.`,
+      '',
+      'Open this personal link on your phone or computer (no sign-in needed):',
+      m.link,
+      '',
+      'Do not share this link: whoever has it can answer for you.',
+      'If you feel unsafe or think about harming yourself, do not wait for the questionnaire: call your therapist or your local emergency number.',
+    ].join('\n'),
+  };
+}

@@ -1,0 +1,155 @@
+/**
+ * Questionnaire invitations and their link tokens. Staff reads take the organization id first; the
+ * scheduler's queries run across organizations (each row carries its organization id onward), and
+ * the token lookup is by the token's hash alone — the link is the credential.
+ */
+import type { Kysely, Selectable } from 'kysely';
+import type { Database, InvitationTable } from '../../db/schema.ts';
+
+type Db = Kysely<Database>;
+export type InvitationRow = Selectable<InvitationTable>;
+
+/** Enrollments that may receive questionnaires: not withdrawn or ineligible, client with an email. */
+export const invitableEnrollments = (db: Db) =>
+  db
+    .selectFrom('enrollments as e')
+    .innerJoin('clients as c', (j) =>
+      j.onRef('c.id', '=', 'e.client_id').onRef('c.organization_id', '=', 'e.organization_id'),
+    )
+    .innerJoin('program_versions as v', (j) =>
+      j.onRef('v.program_id', '=', 'e.program_id').onRef('v.version', '=', 'e.program_version'),
+    )
+    .select([
+      'e.id',
+      'e.organization_id',
+      'e.client_id',
+      'e.created_at',
+      'e.start_date',
+      'e.arm',
+      'v.definition',
+    ])
+    .where('e.status', 'not in', ['withdrawn', 'ineligible'])
+    .where('c.archived_at', 'is', null)
+    .where('c.email', 'is not', null)
+    .execute();
+
+export async function keysOf(db: Db, enrollmentId: string): Promise<Set<string>> {
+  const rows = await db
+    .selectFrom('invitations')
+    .select('plan_key')
+    .where('enrollment_id', '=', enrollmentId)
+    .execute();
+  return new Set(rows.map((r) => r.plan_key));
+}
+
+export async function insertInvitation(
+  db: Db,
+  v: Omit<
+    InvitationRow,
+    | 'sends'
+    | 'first_sent_at'
+    | 'last_sent_at'
+    | 'opened_at'
+    | 'draft'
+    | 'completed_at'
+    | 'submission_id'
+    | 'response_id'
+    | 'revoked_at'
+  >,
+): Promise<boolean> {
+  const result = await db
+    .insertInto('invitations')
+    .values(v)
+    .onConflict((oc) => oc.columns(['enrollment_id', 'plan_key']).doNothing())
+    .executeTakeFirst();
+  return Number(result.numInsertedOrUpdatedRows ?? 0) > 0;
+}
+
+/** Invitations whose next email is due (first send or a reminder) while their window is open. */
+export const dueToSend = (db: Db, now: string, limit: number) =>
+  db
+    .selectFrom('invitations')
+    .selectAll()
+    .where('status', 'in', ['pending', 'sent'])
+    .where('next_send_at', '<=', now)
+    .where('closes_at', '>', now)
+    .orderBy('next_send_at')
+    .limit(limit)
+    .execute();
+
+/**
+ * Records one more send, only if nobody else recorded it first (compare-and-set on `sends`): the
+ * caller that gets true owns this send. Safe across processes on both databases.
+ */
+export async function claimSend(
+  db: Db,
+  inv: InvitationRow,
+  now: string,
+  nextSendAt: string | null,
+): Promise<boolean> {
+  const result = await db
+    .updateTable('invitations')
+    .set({
+      sends: inv.sends + 1,
+      status: 'sent',
+      first_sent_at: inv.first_sent_at ?? now,
+      last_sent_at: now,
+      next_send_at: nextSendAt,
+      updated_at: now,
+    })
+    .where('id', '=', inv.id)
+    .where('sends', '=', inv.sends)
+    .where('status', 'in', ['pending', 'sent'])
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
+export async function insertToken(
+  db: Db,
+  invitationId: string,
+  tokenHash: string,
+  now: string,
+): Promise<void> {
+  await db
+    .insertInto('invitation_tokens')
+    .values({ token_hash: tokenHash, invitation_id: invitationId, created_at: now })
+    .execute();
+}
+
+/** Open invitations whose window has closed. */
+export const closedUnanswered = (db: Db, now: string, limit: number) =>
+  db
+    .selectFrom('invitations')
+    .selectAll()
+    .where('status', 'in', ['pending', 'sent'])
+    .where('closes_at', '<', now)
+    .limit(limit)
+    .execute();
+
+export async function markExpired(db: Db, id: string, now: string): Promise<boolean> {
+  const result = await db
+    .updateTable('invitations')
+    .set({ status: 'expired', next_send_at: null, updated_at: now })
+    .where('id', '=', id)
+    .where('status', 'in', ['pending', 'sent'])
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
+export const listForClient = (db: Db, organizationId: string, clientId: string) =>
+  db
+    .selectFrom('invitations')
+    .selectAll()
+    .where('organization_id', '=', organizationId)
+    .where('client_id', '=', clientId)
+    .orderBy('due_at', 'desc')
+    .execute();
+
+/** The invitation a link token opens (any organization: the token is the credential). */
+export const byTokenHash = (db: Db, tokenHash: string) =>
+  db
+    .selectFrom('invitation_tokens as t')
+    .innerJoin('invitations as i', 'i.id', 't.invitation_id')
+    .selectAll('i')
+    .where('t.token_hash', '=', tokenHash)
+    .executeTakeFirst();

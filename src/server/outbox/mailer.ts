@@ -1,0 +1,27 @@
+/**
+ * Outgoing email over SMTP with nodemailer (SMTP_URL). Without SMTP_URL there is no mailer and
+ * messages stay in the outbox for staff to read.
+ */
+import nodemailer from 'nodemailer';
+
+export interface Mail {
+  to: string;
+  subject: string;
+  text: string;
+}
+
+export interface Mailer {
+  send(mail: Mail): Promise<void>;
+  close(): void;
+}
+
+export function createMailer(smtpUrl: string | null, from: string): Mailer | null {
+  if (!smtpUrl) return null;
+  const transport = nodemailer.createTransport(smtpUrl);
+  return {
+    async send(mail) {
+      await transport.sendMail({ from, to: mail.to, subject: mail.subject, text: mail.text });
+    },
+    close: () => transport.close(),
+  };
+}

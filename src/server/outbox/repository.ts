@@ -1,0 +1,111 @@
+/** The email outbox. Organization id first for staff reads; the sender claims across organizations. */
+import { type Kysely, type Selectable, sql } from 'kysely';
+import type { DialectName } from '../../db/dialect.ts';
+import type { Database, OutboxTable } from '../../db/schema.ts';
+
+type Db = Kysely<Database>;
+export type OutboxRow = Selectable<OutboxTable> & {
+  client_given: string | null;
+  client_family: string | null;
+};
+
+export interface NewMessage {
+  id: string;
+  organizationId: string;
+  dedupeKey: string;
+  kind: string;
+  clientId: string | null;
+  to: string;
+  subject: string;
+  body: string;
+  status: 'queued' | 'kept';
+  now: string;
+}
+
+/** Inserts a message unless one with the same dedupe key exists; true when inserted. */
+export async function insertMessage(db: Db, m: NewMessage): Promise<boolean> {
+  const result = await db
+    .insertInto('outbox')
+    .values({
+      id: m.id,
+      organization_id: m.organizationId,
+      dedupe_key: m.dedupeKey,
+      kind: m.kind,
+      client_id: m.clientId,
+      to_address: m.to,
+      subject: m.subject,
+      body: m.body,
+      status: m.status,
+      created_at: m.now,
+    })
+    .onConflict((oc) => oc.column('dedupe_key').doNothing())
+    .executeTakeFirst();
+  return Number(result.numInsertedOrUpdatedRows ?? 0) > 0;
+}
+
+export function listMessages(
+  db: Db,
+  organizationId: string,
+  filter: { status?: string; limit: number },
+): Promise<OutboxRow[]> {
+  let q = db
+    .selectFrom('outbox as o')
+    .leftJoin('clients as c', (j) =>
+      j.onRef('c.id', '=', 'o.client_id').on('c.organization_id', '=', organizationId),
+    )
+    .selectAll('o')
+    .select(['c.given_name as client_given', 'c.family_name as client_family'])
+    .where('o.organization_id', '=', organizationId);
+  if (filter.status) q = q.where('o.status', '=', filter.status);
+  return q.orderBy('o.created_at', 'desc').orderBy('o.id').limit(filter.limit).execute();
+}
+
+/**
+ * Claims up to `limit` queued messages (or ones whose claim lapsed) for one sender: on PostgreSQL
+ * with FOR UPDATE SKIP LOCKED, so concurrent senders take different rows; on SQLite the write lock
+ * serialises claims. Claimed rows are 'sending' until `claimedUntil`.
+ */
+export async function claimMessages(
+  db: Db,
+  dialect: DialectName,
+  opts: { now: string; claimedUntil: string; limit: number },
+): Promise<Selectable<OutboxTable>[]> {
+  return db.transaction().execute(async (trx) => {
+    let q = trx
+      .selectFrom('outbox')
+      .select('id')
+      .where((eb) =>
+        eb.or([
+          eb('status', '=', 'queued'),
+          eb.and([eb('status', '=', 'sending'), eb('claimed_until', '<', opts.now)]),
+        ]),
+      )
+      .orderBy('created_at')
+      .limit(opts.limit);
+    if (dialect === 'postgres') q = q.forUpdate().skipLocked();
+    const ids = (await q.execute()).map((r) => r.id);
+    if (ids.length === 0) return [];
+    await trx
+      .updateTable('outbox')
+      .set({ status: 'sending', claimed_until: opts.claimedUntil, attempts: sql`attempts + 1` })
+      .where('id', 'in', ids)
+      .execute();
+    return trx.selectFrom('outbox').selectAll().where('id', 'in', ids).execute();
+  });
+}
+
+export async function markSent(db: Db, id: string, now: string): Promise<void> {
+  await db
+    .updateTable('outbox')
+    .set({ status: 'sent', sent_at: now, claimed_until: null, last_error: null })
+    .where('id', '=', id)
+    .execute();
+}
+
+export async function markFailed(db: Db, id: string, error: string, final: boolean): Promise<void> {
+  await db
+    .updateTable('outbox')
+    .set({ status: final ? 'failed' : 'queued', claimed_until: null, last_error: error.slice(0, 1000) })
+    .where('id', '=', id)
+    .execute();
+}

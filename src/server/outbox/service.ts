@@ -1,0 +1,99 @@
+/**
+ * The outbox: every message is written here first, in the same transaction as the event that
+ * causes it (an invitation, a reminder, an alert), under a dedupe key — so a message is never
+ * created twice, and never lost if the server stops before sending. A sender claims queued rows
+ * and delivers them over SMTP; without an SMTP server they are kept for staff to read.
+ */
+import { randomUUID } from 'node:crypto';
+import { type AppContext, type OrgScope, type Tx, transaction } from '../context.ts';
+import type { Mailer } from './mailer.ts';
+import * as repo from './repository.ts';
+import type { OutboxMessage } from './schema.ts';
+
+/** Attempts before a message is marked failed (each a scheduler run apart). */
+export const MAX_ATTEMPTS = 5;
+/** How long a claim holds before another sender may retry the message. */
+const CLAIM_MS = 5 * 60_000;
+
+export interface Enqueue {
+  organizationId: string;
+  dedupeKey: string;
+  kind: OutboxMessage['kind'];
+  clientId: string | null;
+  to: string;
+  subject: string;
+  body: string;
+}
+
+/** Writes a message in the caller's transaction; false when its dedupe key was already used. */
+export function enqueue(ctx: AppContext, trx: Tx, m: Enqueue, now: string): Promise<boolean> {
+  return repo.insertMessage(trx, {
+    id: randomUUID(),
+    ...m,
+    status: ctx.config.smtpUrl ? 'queued' : 'kept',
+    now,
+  });
+}
+
+export async function listOutbox(
+  ctx: AppContext,
+  scope: OrgScope,
+  query: { status?: OutboxMessage['status']; limit?: number },
+): Promise<{ items: OutboxMessage[]; smtpConfigured: boolean }> {
+  return transaction(ctx, async (trx) => {
+    const rows = await repo.listMessages(trx, scope.organizationId, {
+      ...(query.status ? { status: query.status } : {}),
+      limit: query.limit ?? 100,
+    });
+    await ctx.audit.append(trx, scope.actor, {
+      organizationId: scope.organizationId,
+      action: 'outbox.list',
+      entityType: 'outbox',
+      entityId: null,
+      details: {
+        count: rows.length,
+        clientIds: [...new Set(rows.flatMap((r) => (r.client_id ? [r.client_id] : [])))],
+      },
+    });
+    return {
+      smtpConfigured: ctx.config.smtpUrl !== null,
+      items: rows.map((r) => ({
+        id: r.id,
+        kind: r.kind as OutboxMessage['kind'],
+        client: r.client_id
+          ? { id: r.client_id, name: `${r.client_given ?? ''} ${r.client_family ?? ''}`.trim() }
+          : null,
+        to: r.to_address,
+        subject: r.subject,
+        body: r.body,
+        status: r.status as OutboxMessage['status'],
+        attempts: r.attempts,
+        lastError: r.last_error,
+        createdAt: r.created_at,
+        sentAt: r.sent_at,
+      })),
+    };
+  });
+}
+
+/** Sends what is queued; returns how many were sent. Safe to run in several processes at once. */
+export async function deliverOutbox(ctx: AppContext, mailer: Mailer, limit = 50): Promise<number> {
+  const now = new Date();
+  const claimed = await repo.claimMessages(ctx.db.kysely, ctx.db.dialect, {
+    now: now.toISOString(),
+    claimedUntil: new Date(now.getTime() + CLAIM_MS).toISOString(),
+    limit,
+  });
+  let sent = 0;
+  for (const m of claimed) {
+    try {
+      await mailer.send({ to: m.to_address, subject: m.subject, text: m.body });
+      await repo.markSent(ctx.db.kysely, m.id, new Date().toISOString());
+      sent++;
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      await repo.markFailed(ctx.db.kysely, m.id, message, m.attempts >= MAX_ATTEMPTS);
+    }
+  }
+  return sent;
+}

@@ -1,0 +1,67 @@
+/**
+ * Schemas of /api/portal: what a client reaches without a staff account, through the single-use
+ * invitation link in an email. The token in the path is the credential.
+ */
+import { type Static, Type } from '@sinclair/typebox';
+import { IsoDateTime, StringEnum, Uuid } from '../http/common-schema.ts';
+import { AnswersSchema, ItemSchema, SeverityBandSchema } from '../instruments/schema.ts';
+
+export const PORTAL_LANGUAGES = ['en', 'nl'] as const;
+export type PortalLanguage = (typeof PORTAL_LANGUAGES)[number];
+
+export const TokenParams = Type.Object({
+  token: Type.String({ minLength: 20, maxLength: 200, pattern: '^[A-Za-z0-9_-]+$' }),
+});
+
+export const PortalInvitationSchema = Type.Object({
+  /** e.g. "PHQ-9 at 1 month": the program's label of the timepoint. */
+  label: Type.String(),
+  organization: Type.Object({ name: Type.String() }),
+  /** The client's preferred or given name, for the greeting. */
+  clientName: Type.String(),
+  /** The portal language chosen for this client. */
+  language: StringEnum(PORTAL_LANGUAGES),
+  dueAt: IsoDateTime,
+  closesAt: IsoDateTime,
+  instrument: Type.Object({
+    id: Type.String(),
+    name: Type.String(),
+    shortName: Type.String(),
+    /** The language of the item texts below (the registry's validated texts only). */
+    language: Type.String(),
+    /** True when the client's language has no validated translation and English is shown. */
+    fallback: Type.Boolean(),
+    recallPeriod: Type.String(),
+    instructions: Type.Union([Type.String(), Type.Null()]),
+    items: Type.Array(ItemSchema),
+  }),
+  /** Answers saved earlier from this link, or null. */
+  draft: Type.Union([AnswersSchema, Type.Null()]),
+});
+export type PortalInvitation = Static<typeof PortalInvitationSchema>;
+
+export const DraftSchema = Type.Object({ answers: AnswersSchema }, { additionalProperties: false });
+
+export const SubmitSchema = Type.Object(
+  {
+    answers: AnswersSchema,
+    /** Made once per page: a retry or a double tap with the same id stores one response. */
+    submissionId: Uuid,
+  },
+  { additionalProperties: false },
+);
+export type PortalSubmit = Static<typeof SubmitSchema>;
+
+export const SubmitResultSchema = Type.Object({
+  completedAt: IsoDateTime,
+  /** The organization's crisis-support message when an answer signals risk; otherwise null. */
+  crisis: Type.Union([Type.Object({ message: Type.String() }), Type.Null()]),
+  /** The score in plain terms, with the instrument's bands. */
+  score: Type.Object({
+    total: Type.Union([Type.Number(), Type.Null()]),
+    severity: Type.Union([Type.String(), Type.Null()]),
+    range: Type.Object({ min: Type.Number(), max: Type.Number() }),
+    bands: Type.Array(SeverityBandSchema),
+  }),
+});
+export type SubmitResult = Static<typeof SubmitResultSchema>;

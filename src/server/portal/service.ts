@@ -1,0 +1,178 @@
+/**
+ * The client's side of an invitation link: read the questionnaire, save progress, submit once. The
+ * token is the credential; a link opens exactly one invitation, only while it can be answered. A
+ * submission is scored like any response, stored with source "portal", completes the invitation in
+ * the same transaction (a second submission finds it completed: a retry with the same submission id
+ * gets the same answer, any other is refused), and raises the alerts its answers call for.
+ */
+import { randomUUID } from 'node:crypto';
+import { notFound } from '../../domain/errors.ts';
+import { findInstrument } from '../../domain/instruments/registry.ts';
+import { validateAnswers } from '../../domain/instruments/scoring.ts';
+import type { Answers, InstrumentDefinition, SafetyFlag, Score } from '../../domain/instruments/types.ts';
+import { alertsForResponse, hasRiskFlag } from '../../domain/portal/alerts.ts';
+import { assertAnswerable } from '../../domain/portal/invitations.ts';
+import { raiseAlerts } from '../alerts/service.ts';
+import { type Actor, systemActor } from '../audit/audit-log.ts';
+import { type AppContext, type Tx, transaction } from '../context.ts';
+import type { InvitationRow } from '../invitations/repository.ts';
+import * as responses from '../responses/repository.ts';
+import { hashToken } from '../tokens.ts';
+import * as repo from './repository.ts';
+import type { PortalInvitation, PortalLanguage, PortalSubmit, SubmitResult } from './schema.ts';
+
+/** Shown after a risk answer when the organization has not written its own message. */
+export const DEFAULT_CRISIS_MESSAGE: Record<PortalLanguage, string> = {
+  en: 'Thank you for telling us. If you are thinking about harming yourself or feel unsafe, please do not wait: contact your therapist now, or call your local emergency number if you are in immediate danger. A clinician from your care team has been notified.',
+  nl: 'Dank u dat u dit met ons deelt. Denkt u aan zelfbeschadiging of voelt u zich onveilig, wacht dan niet: neem nu contact op met uw behandelaar, of bel 112 als u in direct gevaar bent. Een behandelaar van uw team is op de hoogte gebracht.',
+};
+
+const portalActor = (inv: InvitationRow): Actor => systemActor(`portal:invitation:${inv.id}`);
+
+async function open(trx: Tx, ctx: AppContext, token: string) {
+  const inv = await repo.lockedByTokenHash(trx, ctx.db.dialect, hashToken(token));
+  if (!inv) throw notFound('Invitation');
+  const instrument = findInstrument(inv.instrument_id);
+  if (!instrument) throw notFound('Questionnaire');
+  const who = await repo.clientAndOrganization(trx, inv.organization_id, inv.client_id);
+  if (!who) throw notFound('Invitation');
+  return { inv, instrument, who, language: (who.language === 'nl' ? 'nl' : 'en') as PortalLanguage };
+}
+
+export async function readInvitation(ctx: AppContext, token: string): Promise<PortalInvitation> {
+  const now = new Date().toISOString();
+  return transaction(ctx, async (trx) => {
+    const { inv, instrument, who, language } = await open(trx, ctx, token);
+    assertAnswerable({ status: inv.status, closesAt: inv.closes_at }, now);
+    if (!inv.opened_at) {
+      await repo.setOpened(trx, inv.id, now);
+      await ctx.audit.append(trx, portalActor(inv), {
+        organizationId: inv.organization_id,
+        action: 'invitation.open',
+        entityType: 'client',
+        entityId: inv.client_id,
+        details: { invitationId: inv.id },
+      });
+    }
+    // Item texts only in a language the registry holds a validated translation for.
+    const textLanguage = instrument.languages.includes(language) ? language : 'en';
+    return {
+      label: inv.label,
+      organization: { name: who.organization_name },
+      clientName: who.preferred_name?.trim() || who.given_name,
+      language,
+      dueAt: inv.due_at,
+      closesAt: inv.closes_at,
+      instrument: {
+        id: instrument.id,
+        name: instrument.name,
+        shortName: instrument.shortName,
+        language: textLanguage,
+        fallback: textLanguage !== language,
+        recallPeriod: instrument.recallPeriod,
+        instructions: instrument.instructions,
+        items: instrument.items,
+      },
+      draft: inv.draft ? (JSON.parse(inv.draft) as Record<string, number | null>) : null,
+    };
+  });
+}
+
+export async function saveDraft(ctx: AppContext, token: string, answers: Answers): Promise<void> {
+  const now = new Date().toISOString();
+  await transaction(ctx, async (trx) => {
+    const { inv, instrument } = await open(trx, ctx, token);
+    assertAnswerable({ status: inv.status, closesAt: inv.closes_at }, now);
+    const values = validateAnswers(instrument, answers);
+    await repo.saveDraft(trx, inv.id, JSON.stringify(Object.fromEntries(values)), now);
+  });
+}
+
+function resultOf(
+  instrument: InstrumentDefinition,
+  score: { total: number | null; severity: string | null; flags: SafetyFlag[] },
+  completedAt: string,
+  crisisMessage: string | null,
+): SubmitResult {
+  return {
+    completedAt,
+    crisis: hasRiskFlag(score.flags) && crisisMessage ? { message: crisisMessage } : null,
+    score: {
+      total: score.total,
+      severity: score.severity,
+      range: instrument.totalRange,
+      bands: instrument.bands?.value ?? [],
+    },
+  };
+}
+
+export async function submit(ctx: AppContext, token: string, input: PortalSubmit): Promise<SubmitResult> {
+  const now = new Date().toISOString();
+  return transaction(ctx, async (trx) => {
+    const { inv, instrument, who, language } = await open(trx, ctx, token);
+    const crisis = who.crisis_message?.trim() || DEFAULT_CRISIS_MESSAGE[language];
+    // A retry of the submission that completed it: the same answer, nothing stored twice.
+    if (inv.status === 'completed' && inv.submission_id === input.submissionId && inv.response_id) {
+      const stored = await repo.responseById(trx, inv.organization_id, inv.response_id);
+      if (stored) {
+        const flags = JSON.parse(stored.flags) as SafetyFlag[];
+        return resultOf(
+          instrument,
+          { total: stored.total, severity: stored.severity, flags },
+          inv.completed_at!,
+          crisis,
+        );
+      }
+    }
+    assertAnswerable({ status: inv.status, closesAt: inv.closes_at }, now);
+    const score: Score = instrument.score(input.answers);
+    const answers = Object.fromEntries(
+      instrument.items.map((i) => [i.linkId, input.answers[i.linkId] ?? null]),
+    );
+    const responseId = randomUUID();
+    await responses.insertResponse(trx, inv.organization_id, {
+      id: responseId,
+      clientId: inv.client_id,
+      language: instrument.languages.includes(language) ? language : 'en',
+      answers,
+      score,
+      administeredAt: now,
+      source: 'portal',
+      enteredByUserId: null,
+      now,
+    });
+    if (!(await repo.complete(trx, inv.id, { responseId, submissionId: input.submissionId, now }))) {
+      // Someone completed it between our read and our write: the response rolls back with this error.
+      assertAnswerable({ status: 'completed', closesAt: inv.closes_at }, now);
+    }
+    const actor = portalActor(inv);
+    await ctx.audit.append(trx, actor, {
+      organizationId: inv.organization_id,
+      action: 'response.create',
+      entityType: 'client',
+      entityId: inv.client_id,
+      details: {
+        responseId,
+        instrumentId: instrument.id,
+        source: 'portal',
+        invitationId: inv.id,
+        flags: score.flags.map((f) => f.id),
+      },
+    });
+    const base = await repo.baselineResponse(trx, inv.organization_id, inv.client_id, instrument.id, now);
+    const baseline = base
+      ? {
+          responseId: base.id,
+          score: instrument.score(JSON.parse(base.answers) as Answers),
+        }
+      : null;
+    await raiseAlerts(ctx, trx, actor, {
+      organizationId: inv.organization_id,
+      clientId: inv.client_id,
+      drafts: alertsForResponse({ responseId, instrument, score, baseline }),
+      refs: { responseId, invitationId: inv.id },
+      now,
+    });
+    return resultOf(instrument, score, now, crisis);
+  });
+}

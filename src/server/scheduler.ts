@@ -1,0 +1,65 @@
+/**
+ * The scheduler inside the server process: every SCHEDULER_SECONDS it opens the invitations that
+ * fell due, emails invitations and reminders, closes windows that passed, and delivers the outbox
+ * over SMTP. Runs never overlap in one process; every step is safe with several processes (see the
+ * services), so nothing is sent twice and a stop at any moment loses nothing.
+ */
+import type { FastifyBaseLogger } from 'fastify';
+import type { AppContext } from './context.ts';
+import { expireInvitations, openDueInvitations, sendDueInvitations } from './invitations/service.ts';
+import type { Mailer } from './outbox/mailer.ts';
+import { deliverOutbox } from './outbox/service.ts';
+
+export interface RunSummary {
+  opened: number;
+  sent: number;
+  expired: number;
+  delivered: number;
+}
+
+export async function runScheduledWork(
+  ctx: AppContext,
+  mailer: Mailer | null,
+  now = new Date(),
+): Promise<RunSummary> {
+  const at = now.toISOString();
+  const opened = await openDueInvitations(ctx, at);
+  const sent = await sendDueInvitations(ctx, at);
+  const expired = await expireInvitations(ctx, at);
+  const delivered = mailer ? await deliverOutbox(ctx, mailer) : 0;
+  return { opened, sent, expired, delivered };
+}
+
+export interface Scheduler {
+  stop(): Promise<void>;
+}
+
+export function startScheduler(
+  ctx: AppContext,
+  mailer: Mailer | null,
+  seconds: number,
+  log: FastifyBaseLogger,
+): Scheduler {
+  let running: Promise<void> | null = null;
+  const tick = () => {
+    if (running) return;
+    running = runScheduledWork(ctx, mailer)
+      .then((s) => {
+        if (s.opened || s.sent || s.expired || s.delivered) log.info({ scheduler: s }, 'scheduled work done');
+      })
+      .catch((error: unknown) => log.error({ err: error }, 'scheduled work failed; it will be retried'))
+      .finally(() => {
+        running = null;
+      });
+  };
+  const timer = setInterval(tick, seconds * 1000);
+  timer.unref();
+  setTimeout(tick, 1000).unref();
+  return {
+    async stop() {
+      clearInterval(timer);
+      await running;
+      mailer?.close();
+    },
+  };
+}
