@@ -211,12 +211,7 @@ describe.each(DATABASES)('client portal on $name', (database) => {
       await db().selectFrom('audit_events').select('action').where('entity_id', '=', c.clientId).execute()
     ).map((a) => a.action);
     expect(actions).toEqual(
-      expect.arrayContaining([
-        'response.create',
-        'alert.raise',
-        'alert.acknowledge',
-        'alert.resolve',
-      ]),
+      expect.arrayContaining(['response.create', 'alert.raise', 'alert.acknowledge', 'alert.resolve']),
     );
   });
 

@@ -40,7 +40,12 @@ export function alertsForResponse(input: {
     trigger: `${instrument.shortName}: ${f.reason}`,
     dedupeKey: `response:${responseId}:flag:${f.id}`,
   }));
-  if (baseline && baseline.responseId !== responseId && score.total !== null && baseline.score.total !== null) {
+  if (
+    baseline &&
+    baseline.responseId !== responseId &&
+    score.total !== null &&
+    baseline.score.total !== null
+  ) {
     const change = compareScores(instrument, baseline.score, score);
     const rc = change.reliableChange;
     if (rc?.reliable && rc.direction === 'deteriorated') {
@@ -72,7 +77,11 @@ export function alertForVitals(input: {
 }
 
 /** An alert for a questionnaire whose window closed unanswered. */
-export function alertForMissed(input: { invitationId: string; label: string; instrument: string }): AlertDraft {
+export function alertForMissed(input: {
+  invitationId: string;
+  label: string;
+  instrument: string;
+}): AlertDraft {
   return {
     kind: 'missed',
     severity: 'low',

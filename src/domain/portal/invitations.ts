@@ -30,7 +30,9 @@ export function invitationsToCreate(
     if (a.status !== 'open' || !a.dueAt || !a.windowClosesAt) return [];
     const key = invitationKey(a);
     if (existingKeys.has(key)) return [];
-    return [{ key, instrumentId: a.instrumentId, label: a.label, dueAt: a.dueAt, closesAt: a.windowClosesAt }];
+    return [
+      { key, instrumentId: a.instrumentId, label: a.label, dueAt: a.dueAt, closesAt: a.windowClosesAt },
+    ];
   });
 }
 

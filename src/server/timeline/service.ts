@@ -6,13 +6,11 @@
  */
 import { can } from '../../domain/access/roles.ts';
 import { notFound } from '../../domain/errors.ts';
-import { assessmentsDue } from '../../domain/programs/assessments.ts';
 import {
   type AssessmentDue,
   PHASE_LABELS,
   PHASES,
   type ProgramDefinition,
-  type ScheduledSessionRef,
 } from '../../domain/programs/types.ts';
 import { type AppContext, type OrgScope, transaction } from '../context.ts';
 import { clearanceOf } from '../dosing/clearance.ts';

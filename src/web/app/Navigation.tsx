@@ -1,7 +1,9 @@
 /** The navbar's links, each shown only when the role may use that screen. */
 import { NavLink, Stack } from '@mantine/core';
+import type { ComponentType } from 'react';
 import { Link, useLocation } from 'react-router';
 import type { Action } from '../../domain/access/roles.ts';
+import { AlertsNavLabel } from '../alerts/AlertsNavLabel.tsx';
 import { can } from './session.ts';
 import { useSession } from './session-context.tsx';
 
@@ -9,10 +11,13 @@ interface Item {
   to: string;
   label: string;
   action?: Action;
+  /** Renders the label when it shows more than text (e.g. a count). */
+  Label?: ComponentType;
 }
 
 const ITEMS: Item[] = [
   { to: '/today', label: 'Today', action: 'session.read' },
+  { to: '/alerts', label: 'Alerts', action: 'alert.read', Label: AlertsNavLabel },
   { to: '/clients', label: 'Clients', action: 'client.read' },
   { to: '/calendar', label: 'Calendar', action: 'session.read' },
   { to: '/programs', label: 'Programs', action: 'program.read' },
@@ -21,6 +26,7 @@ const ITEMS: Item[] = [
   { to: '/instruments', label: 'Instruments', action: 'instrument.read' },
   { to: '/evidence', label: 'Evidence library', action: 'evidence.read' },
   { to: '/meta', label: 'Meta-analysis', action: 'meta.run' },
+  { to: '/outbox', label: 'Outbox', action: 'outbox.read' },
   { to: '/audit', label: 'Audit trail', action: 'audit.read' },
   { to: '/members', label: 'Members', action: 'member.read' },
   { to: '/organization', label: 'Organization settings', action: 'organization.update' },
@@ -40,7 +46,7 @@ export function Navigation({ onNavigate }: { onNavigate: () => void }) {
             key={item.to}
             component={Link}
             to={item.to}
-            label={item.label}
+            label={item.Label ? <item.Label /> : item.label}
             active={active}
             aria-current={active ? 'page' : undefined}
             onClick={onNavigate}

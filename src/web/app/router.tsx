@@ -1,6 +1,7 @@
-/** Every address of the app. Everything but the sign-in page needs a session. */
+/** Every address of the app. Everything but the sign-in page and the client portal needs a session. */
 import { createBrowserRouter } from 'react-router';
 import { AccountPage } from '../account/AccountPage.tsx';
+import { AlertsPage } from '../alerts/AlertsPage.tsx';
 import { AuditPage } from '../audit/AuditPage.tsx';
 import { SignInPage } from '../auth/SignInPage.tsx';
 import { CalendarPage } from '../calendar/CalendarPage.tsx';
@@ -21,6 +22,8 @@ import { InstrumentsPage } from '../instruments/InstrumentsPage.tsx';
 import { MembersPage } from '../members/MembersPage.tsx';
 import { MetaPage } from '../meta/MetaPage.tsx';
 import { OrganizationPage } from '../organization/OrganizationPage.tsx';
+import { OutboxPage } from '../outbox/OutboxPage.tsx';
+import { PortalPage } from '../portal/PortalPage.tsx';
 import { NewProgramPage } from '../programs/NewProgramPage.tsx';
 import { NewBlankProgramPage, ProgramPage } from '../programs/ProgramPage.tsx';
 import { ProgramsPage } from '../programs/ProgramsPage.tsx';
@@ -38,6 +41,8 @@ import { RouteError } from './RouteError.tsx';
 export function createRouter() {
   return createBrowserRouter([
     { path: '/sign-in', element: <SignInPage />, errorElement: <RouteError standalone /> },
+    // The client's questionnaire link from an email: no staff session, no app shell.
+    { path: '/p/:token', element: <PortalPage />, errorElement: <RouteError standalone /> },
     {
       path: '/',
       element: (
@@ -266,6 +271,23 @@ export function createRouter() {
               element: (
                 <RequirePermission action="session.read">
                   <RoomsPage />
+                </RequirePermission>
+              ),
+            },
+            // Safety alerts, the outbox (portal and messaging).
+            {
+              path: 'alerts',
+              element: (
+                <RequirePermission action="alert.read">
+                  <AlertsPage />
+                </RequirePermission>
+              ),
+            },
+            {
+              path: 'outbox',
+              element: (
+                <RequirePermission action="outbox.read">
+                  <OutboxPage />
                 </RequirePermission>
               ),
             },
