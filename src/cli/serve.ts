@@ -39,6 +39,16 @@ export async function serve(opts: { demo: boolean }): Promise<void> {
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   const shownHost = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
+  // Links in emails point here unless PUBLIC_URL says otherwise (PORT=0 picks a port only now).
+  if (!process.env.PUBLIC_URL) config.publicUrl = `http://${shownHost}:${port}`;
+  if (config.schedulerSeconds > 0) {
+    scheduler = startScheduler(
+      ctx,
+      createMailer(config.smtpUrl, config.mailFrom),
+      config.schedulerSeconds,
+      app.log,
+    );
+  }
   const lines = [
     '',
     `Threshold is running at http://${shownHost}:${port}/`,

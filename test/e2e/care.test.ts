@@ -50,8 +50,12 @@ describe('from referral to the first dose in the browser', () => {
     await intake.getByRole('button', { name: 'Save screening' }).click();
     await intake.getByRole('heading', { name: CLIENT, level: 1 }).waitFor();
     await enrollment(intake).getByText('Screening', { exact: true }).first().waitFor();
-    await enrollment(intake).getByText(/Awaiting the clinician/).waitFor();
-    await enrollment(intake).getByText(/BP 128\/80 mmHg/).waitFor();
+    await enrollment(intake)
+      .getByText(/Awaiting the clinician/)
+      .waitFor();
+    await enrollment(intake)
+      .getByText(/BP 128\/80 mmHg/)
+      .waitFor();
     // Only a clinician decides.
     expect(await intake.getByRole('button', { name: 'Record eligibility decision' }).count()).toBe(0);
 
@@ -72,7 +76,10 @@ describe('from referral to the first dose in the browser', () => {
 
     await enrollment(clinician).getByRole('button', { name: 'Record consent' }).click();
     const consent = clinician.getByRole('dialog');
-    await consent.getByText(/Ketamine treatment consent \(demo\)/).first().waitFor();
+    await consent
+      .getByText(/Ketamine treatment consent \(demo\)/)
+      .first()
+      .waitFor();
     await consent.getByLabel('How the client consented').selectOption('in-person signature');
     await consent.getByRole('button', { name: /^Record consent to version 1/ }).click();
     await consent.waitFor({ state: 'detached' });
@@ -135,12 +142,18 @@ describe('from referral to the first dose in the browser', () => {
     await page.getByRole('region', { name: 'Recorded vital signs' }).getByText('128/80').waitFor();
     await page.getByLabel('Ready for discharge').check();
     await page.getByRole('button', { name: 'Save end and discharge' }).click();
-    await page.getByText(/Discharged|Ready for discharge: yes/).first().waitFor();
+    await page
+      .getByText(/Discharged|Ready for discharge: yes/)
+      .first()
+      .waitFor();
     await app.expectAccessible(page, 'care-dosing-record');
 
     // The client's timeline lists the record and the client is active.
     await openClient(page);
     await enrollment(page).getByText('Active', { exact: true }).first().waitFor();
-    await enrollment(page).getByRole('link', { name: /: 36 mg IV/ }).first().waitFor();
+    await enrollment(page)
+      .getByRole('link', { name: /: 36 mg IV/ })
+      .first()
+      .waitFor();
   }, 180_000);
 });

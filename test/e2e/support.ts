@@ -35,6 +35,8 @@ export async function startServer(): Promise<RunningServer> {
         HOST: '127.0.0.1',
         DATABASE_URL: `sqlite:${path.join(dir, 'e2e.sqlite')}`,
         LOG_LEVEL: 'warn',
+        // Invitations are opened and sent within seconds of falling due.
+        SCHEDULER_SECONDS: '2',
       },
       stdio: ['ignore', 'pipe', 'pipe'],
     },

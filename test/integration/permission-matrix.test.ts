@@ -32,6 +32,7 @@ import {
   type TestServer,
   validClient,
 } from '../support/harness.ts';
+import { PORTAL_CASES } from '../support/portal-cases.ts';
 import { expectProblem } from '../support/problem.ts';
 import { PROGRAM_CASES } from '../support/program-cases.ts';
 import { type SessionWorld, seedSessionWorld } from '../support/programs-fixtures.ts';
@@ -448,6 +449,7 @@ const CASES: Record<string, Case> = {
   'GET /ical/:token': simple(async (env) => ({ url: `/ical/${(await feedOf(env, 'owner')).token}` })),
   'GET /api/clients/:id/timeline': simple(async (env) => ({ url: `/api/clients/${env.clientId}/timeline` })),
   ...PROGRAM_CASES,
+  ...PORTAL_CASES,
 };
 
 /** The routes the table tests: every key, plus HEAD for every GET (Fastify adds those by itself). */
@@ -545,7 +547,10 @@ describe.each(DATABASES)('$name', (database) => {
       for (const r of apiRoutes(env.server.app)) {
         const a = r.access;
         const ok =
-          a === 'public' || a === 'signed-in' || (typeof a === 'object' && ACTIONS.includes(a.action));
+          a === 'public' ||
+          a === 'token' ||
+          a === 'signed-in' ||
+          (typeof a === 'object' && ACTIONS.includes(a.action));
         expect(ok, `${routeKey(r)} declares ${JSON.stringify(a)}`).toBe(true);
       }
     });
@@ -588,8 +593,9 @@ describe.each(DATABASES)('$name', (database) => {
         const what = `${principal} → ${method} ${req.url} (access ${describeAccess(route.access)}): ${res.statusCode} ${res.body.slice(0, 300)}`;
         const access = route.access;
         const allowed = anonymous
-          ? access === 'public'
+          ? access === 'public' || access === 'token'
           : access === 'public' ||
+            access === 'token' ||
             access === 'signed-in' ||
             (typeof access === 'object' && can(role, access.action));
         if (allowed) {
@@ -614,9 +620,12 @@ describe.each(DATABASES)('$name', (database) => {
   });
 
   describe('beyond the matrix', () => {
-    it('refuses every write without the CSRF token, for a signed-in owner', async () => {
+    it('refuses every cookie-authenticated write without the CSRF token, for a signed-in owner', async () => {
       const owner = await env.server.as(env.org.users.owner);
-      const writes = apiRoutes(env.server.app).filter((r) => WRITE_METHODS.has(r.method));
+      // Token routes (a client's invitation link) read no cookie: there is no session to ride on.
+      const writes = apiRoutes(env.server.app).filter(
+        (r) => WRITE_METHODS.has(r.method) && r.access !== 'token',
+      );
       expect(writes.length).toBeGreaterThan(10);
       for (const r of writes) {
         const req = await CASES[routeKey(r)]!.build(env, { role: 'owner', self: null });

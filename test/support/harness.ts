@@ -86,7 +86,13 @@ export async function startTestServer(
   overrides: Partial<Config> = {},
 ): Promise<TestServer> {
   const { db, drop } = await database.create();
-  const config: Config = { ...loadConfig({}), databaseUrl: 'test', signInPerMinute: 1000, ...overrides };
+  const config: Config = {
+    ...loadConfig({}),
+    databaseUrl: 'test',
+    signInPerMinute: 1000,
+    portalPerMinute: 100_000,
+    ...overrides,
+  };
   const { app, ctx } = await buildApp({ db, config, web: false });
   let n = 0;
   return {

@@ -46,7 +46,6 @@ export function alertRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
           tags,
           summary: 'Acknowledges an alert: someone is on it',
           params: IdParams,
-          body: Type.Optional(Type.Object({}, { additionalProperties: false })),
           response: responses({ 200: AlertSchema }),
         },
       },

@@ -15,9 +15,12 @@ import * as svc from './service.ts';
 const tags = ['portal'];
 // The URL is the credential: keep it out of the info-level request log; slow down guessing.
 const common = { logLevel: 'warn' as const };
-const config = { access: 'token' as const, rateLimit: { max: 60, timeWindow: '1 minute' } };
 
 export function portalRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
+  const config = {
+    access: 'token' as const,
+    rateLimit: { max: ctx.config.portalPerMinute, timeWindow: '1 minute' },
+  };
   return async (app) => {
     app.get(
       '/api/portal/invitations/:token',

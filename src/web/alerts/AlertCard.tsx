@@ -1,0 +1,100 @@
+/**
+ * One alert: severity and status in words, the client (linked), what triggered it and when, who
+ * acknowledged or resolved it, and the buttons to acknowledge or resolve for those who may.
+ */
+import { Anchor, Badge, Button, Group, Paper, Text, Title } from '@mantine/core';
+import { Link } from 'react-router';
+import { ErrorAlert } from '../ui/ErrorAlert.tsx';
+import { formatDateTime } from '../ui/format.ts';
+import { type Alert, useAcknowledgeAlert } from './api.ts';
+import { KIND_LABELS, SEVERITY_COLORS, SEVERITY_LABELS, STATUS_LABELS } from './labels.ts';
+
+interface Props {
+  alert: Alert;
+  canManage: boolean;
+  onResolve: (alert: Alert) => void;
+}
+
+const When = ({ iso }: { iso: string }) => <time dateTime={iso}>{formatDateTime(iso)}</time>;
+
+export function AlertCard({ alert: a, canManage, onResolve }: Props) {
+  const acknowledge = useAcknowledgeAlert();
+  const headingId = `alert-${a.id}`;
+  const resolved = a.status === 'resolved';
+  return (
+    <Paper
+      withBorder
+      p="md"
+      component="article"
+      aria-labelledby={headingId}
+      style={
+        a.severity === 'high' && !resolved
+          ? { borderLeft: '6px solid var(--mantine-color-red-9)' }
+          : undefined
+      }
+    >
+      <Group gap={6} mb={6}>
+        <Badge color={SEVERITY_COLORS[a.severity]} variant="light" tt="none">
+          {SEVERITY_LABELS[a.severity]}
+        </Badge>
+        <Badge color={resolved ? 'teal' : a.status === 'open' ? 'blue' : 'gray'} variant="light" tt="none">
+          {STATUS_LABELS[a.status]}
+        </Badge>
+        <Badge color="gray" variant="outline" tt="none">
+          {KIND_LABELS[a.kind]}
+        </Badge>
+      </Group>
+      <Title order={2} size="h4" id={headingId} style={{ overflowWrap: 'anywhere' }}>
+        {a.title}
+      </Title>
+      <Text mt={4}>
+        Client:{' '}
+        <Anchor component={Link} to={`/clients/${encodeURIComponent(a.client.id)}`} fw={600}>
+          {a.client.name}
+        </Anchor>
+      </Text>
+      <Text mt={4} style={{ overflowWrap: 'anywhere' }}>
+        {a.trigger}
+      </Text>
+      <Text size="sm" mt={4}>
+        Raised <When iso={a.createdAt} />
+      </Text>
+      {a.acknowledgedAt && (
+        <Text size="sm">
+          Acknowledged
+          {a.acknowledgedBy ? ` by ${a.acknowledgedBy.name}` : ''} <When iso={a.acknowledgedAt} />
+        </Text>
+      )}
+      {resolved && a.resolvedAt && (
+        <>
+          <Text size="sm">
+            Resolved{a.resolvedBy ? ` by ${a.resolvedBy.name}` : ''} <When iso={a.resolvedAt} />
+          </Text>
+          {a.resolutionNote && (
+            <Text size="sm" mt={4} style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
+              <Text span fw={600} size="sm">
+                Note:
+              </Text>{' '}
+              {a.resolutionNote}
+            </Text>
+          )}
+        </>
+      )}
+      {canManage && !resolved && (
+        <Group gap="sm" mt="sm">
+          {a.status === 'open' && (
+            <Button
+              variant="default"
+              onClick={() => acknowledge.mutate(a.id)}
+              loading={acknowledge.isPending}
+            >
+              Acknowledge
+            </Button>
+          )}
+          <Button onClick={() => onResolve(a)}>Resolve</Button>
+        </Group>
+      )}
+      {acknowledge.isError && <ErrorAlert error={acknowledge.error} title="The alert was not acknowledged" />}
+    </Paper>
+  );
+}

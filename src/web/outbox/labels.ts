@@ -1,0 +1,28 @@
+/** Words for the outbox's message kinds and statuses. */
+import type { MESSAGE_KINDS, OUTBOX_STATUSES } from '../../server/outbox/schema.ts';
+
+export type MessageKind = (typeof MESSAGE_KINDS)[number];
+export type OutboxStatus = (typeof OUTBOX_STATUSES)[number];
+
+export const MESSAGE_KIND_LABELS: Record<MessageKind, string> = {
+  invitation: 'Questionnaire invitation',
+  reminder: 'Reminder',
+  'portal-link': 'Portal link',
+  alert: 'Alert',
+};
+
+export const OUTBOX_STATUS_LABELS: Record<OutboxStatus, string> = {
+  queued: 'Queued',
+  sending: 'Sending',
+  sent: 'Sent',
+  failed: 'Failed',
+  kept: 'Kept here (not sent)',
+};
+
+export const OUTBOX_STATUS_COLORS: Record<OutboxStatus, string> = {
+  queued: 'gray',
+  sending: 'blue',
+  sent: 'teal',
+  failed: 'red',
+  kept: 'orange',
+};

@@ -1,0 +1,155 @@
+/**
+ * Journeys 4 and 5 in the browser: a client enrolled in a KAP program gets the baseline PHQ-9 by
+ * email (kept in the outbox: no SMTP server here), answers it on a phone one question per screen
+ * with item 9 above 0, sees the crisis-support message at once; the clinician on duty sees the
+ * alert, acknowledges it and resolves it with a note. Every page is checked with axe.
+ */
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { setupBrowserApp } from './support.ts';
+
+const app = setupBrowserApp();
+
+async function apiCall<T>(page: Page, method: string, path: string, body?: unknown): Promise<T> {
+  const res = await page.evaluate(
+    async ({ method, path, body }) => {
+      const session = await (await fetch('/api/session')).json();
+      const response = await fetch(path, {
+        method,
+        headers: { 'content-type': 'application/json', 'x-csrf-token': session.csrfToken },
+        body: body === undefined ? undefined : JSON.stringify(body),
+      });
+      return { status: response.status, text: await response.text() };
+    },
+    { method, path, body },
+  );
+  if (res.status >= 300) throw new Error(`${method} ${path} → ${res.status}: ${res.text}`);
+  return JSON.parse(res.text) as T;
+}
+
+const inDays = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString().slice(0, 10);
+
+describe('the client portal and the alert queue in the browser', () => {
+  it('a client answers the PHQ-9 on a phone, sees the support message, and a clinician resolves the alert', async () => {
+    const staff = await app.newPage();
+    await app.signIn(staff, 'clinician@demo-retreat.example');
+    // A client referred to the Yermus 2023 KAP program, first dose a week out: the baseline is open now.
+    const program = await apiCall<{ id: string }>(staff, 'POST', '/api/programs', {
+      templateId: 'kap-yermus-2023',
+    });
+    const client = await apiCall<{ id: string }>(staff, 'POST', '/api/clients', {
+      givenName: 'Mila',
+      familyName: 'Portal',
+      dateOfBirth: '1990-03-14',
+      sexAtBirth: 'female',
+      email: 'mila.portal@client.example',
+    });
+    await apiCall(staff, 'POST', '/api/enrollments', {
+      clientId: client.id,
+      programId: program.id,
+      startDate: inDays(7),
+    });
+
+    // The scheduler opens and sends the invitation within seconds; without SMTP it stays in the outbox.
+    type Message = { subject: string; body: string; client: { id: string } | null };
+    let link: string | undefined;
+    await expect
+      .poll(
+        async () => {
+          const { items } = await apiCall<{ items: Message[] }>(staff, 'GET', '/api/outbox');
+          const mail = items.find((m) => m.client?.id === client.id && m.subject.includes('PHQ-9'));
+          link = mail ? /\/p\/([A-Za-z0-9_-]+)/.exec(mail.body)?.[1] : undefined;
+          return link;
+        },
+        { timeout: 30_000, interval: 1000 },
+      )
+      .toBeTruthy();
+    await staff.goto(`${app.url}/outbox`);
+    await staff.getByRole('heading', { name: 'Outbox', level: 1 }).waitFor();
+    await staff.getByText('mila.portal@client.example').first().waitFor();
+    await app.expectAccessible(staff, 'portal-outbox');
+
+    // On a phone: one question per screen, by keyboard-sized taps, back and forward.
+    const phone = await app.newPage({ width: 360, height: 740 });
+    await phone.goto(`${app.url}/p/${link}`);
+    await phone.getByText(/Hello Mila/).waitFor();
+    await app.expectAccessible(phone, 'portal-intro');
+    await phone.getByRole('button', { name: /^(Start|Continue)$/ }).click();
+    const answer = async (label: RegExp | string) => {
+      await phone.getByRole('radio', { name: label }).first().check();
+      await phone.getByRole('button', { name: 'Next' }).click();
+    };
+    await phone.getByText('Question 1 of 10').waitFor();
+    // Next without an answer: a clear error, nothing skipped.
+    await phone.getByRole('button', { name: 'Next' }).click();
+    await phone.getByText('Question 1 of 10').waitFor();
+    await app.expectAccessible(phone, 'portal-question-error');
+    await answer('Several days');
+    await phone.getByText('Question 2 of 10').waitFor();
+    await phone.getByRole('button', { name: 'Back' }).click();
+    await phone.getByText('Question 1 of 10').waitFor();
+    await phone.getByRole('button', { name: 'Next' }).click();
+    for (let q = 2; q <= 8; q++) {
+      await phone.getByText(`Question ${q} of 10`).waitFor();
+      await answer('Not at all');
+    }
+    await phone.getByText('Question 9 of 10').waitFor();
+    await app.expectAccessible(phone, 'portal-question');
+    await answer('More than half the days');
+    await phone.getByText('Question 10 of 10').waitFor();
+    await answer('Somewhat difficult');
+    await phone.getByRole('button', { name: 'Send my answers' }).waitFor();
+    await app.expectAccessible(phone, 'portal-review');
+    // A double tap sends once.
+    await phone.getByRole('button', { name: 'Send my answers' }).dblclick();
+    await phone
+      .getByRole('alert')
+      .filter({ hasText: /contact your therapist/ })
+      .waitFor();
+    await phone.getByText('Thank you — your answers were sent').waitFor();
+    await app.expectAccessible(phone, 'portal-done-crisis');
+    // Nothing scrolls sideways on the phone.
+    expect(
+      await phone.evaluate(() => document.documentElement.scrollWidth - window.innerWidth),
+    ).toBeLessThanOrEqual(1);
+    // The link is used now.
+    await phone.reload();
+    await phone
+      .getByText(/already answered/i)
+      .first()
+      .waitFor();
+
+    const responses = await apiCall<{ items: unknown[] }>(
+      staff,
+      'GET',
+      `/api/clients/${client.id}/responses`,
+    );
+    expect(responses.items).toHaveLength(1);
+
+    // The clinician on duty: the alert is in the queue, high severity, with the trigger in words.
+    await staff.goto(`${app.url}/alerts`);
+    await staff.getByRole('heading', { name: 'Alerts', level: 1 }).waitFor();
+    const card = staff.getByRole('article').filter({ hasText: 'Mila Portal' }).first();
+    await card.getByText(/Item 9 answered 2/).waitFor();
+    await card.getByText(/high/i).first().waitFor();
+    await app.expectAccessible(staff, 'alerts-queue');
+    await card.getByRole('button', { name: /Acknowledge/ }).click();
+    await card
+      .getByText(/Acknowledged/i)
+      .first()
+      .waitFor();
+    await card.getByRole('button', { name: /Resolve/ }).click();
+    const dialog = staff.getByRole('dialog');
+    await dialog.getByRole('button', { name: /Resolve/ }).click();
+    await dialog
+      .getByText(/say what|required|enter|write/i)
+      .first()
+      .waitFor();
+    await dialog.getByRole('textbox').fill('Called Mila; safety plan agreed; seen tomorrow.');
+    await app.expectAccessible(staff, 'alerts-resolve');
+    await dialog.getByRole('button', { name: /Resolve/ }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await staff.locator('label[for$="-resolved"]').click();
+    await staff.getByText('Called Mila; safety plan agreed; seen tomorrow.').waitFor();
+  }, 240_000);
+});
