@@ -312,6 +312,15 @@ describe.each(DATABASES)('dosing on $name', (database) => {
       const r = (await clinician.get(`/api/dosing-records/${record.id}`)).json() as DosingRecord;
       expect(r.vitals.map((v) => v.phase)).toEqual(['baseline', 'during']);
       expect(r.vitals[0]!.flags.map((f) => f.field)).toEqual(['systolic']);
+      // The flagged set (not the normal one) raised one alert for the clinicians, naming the value.
+      const alerts = await db()
+        .selectFrom('alerts')
+        .selectAll()
+        .where('dosing_record_id', '=', record.id)
+        .execute();
+      expect(alerts).toHaveLength(1);
+      expect(alerts[0]).toMatchObject({ kind: 'vitals', severity: 'medium', status: 'open' });
+      expect(alerts[0]!.trigger).toMatch(/172 mmHg is above the pre-dose limit/);
     });
   });
 

@@ -16,6 +16,7 @@
  * is malformed by construction and a 2xx is always a failure. Runs are seeded (SEED) so a failure
  * reproduces; fast-check prints the seed, the path and the shrunk counterexample.
  */
+
 import Ajv, { type ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
 import fc from 'fast-check';
@@ -29,6 +30,7 @@ import {
   type TestServer,
   validClient,
 } from '../support/harness.ts';
+import { phq9, portalProgram, seedInvitation, seedPortalClient } from '../support/portal-fixtures.ts';
 import { expectProblem, isProblemResponse } from '../support/problem.ts';
 import { PROGRAM_BODIES, PROGRAM_IDS } from '../support/program-bodies.ts';
 import {
@@ -125,6 +127,12 @@ function validBodies(org: TestOrg): Record<string, Record<string, unknown>> {
     'POST /api/account/totp/enable': { code: '123456' },
     'POST /api/account/totp/disable': { password: 'not the password', code: '123456' },
     'PATCH /api/organization': { name: 'Fuzzed Clinic' },
+    'PUT /api/portal/invitations/:token/draft': { answers: { q1: 1 } },
+    'POST /api/portal/invitations/:token/submit': {
+      answers: phq9(0),
+      submissionId: '6f1c2a4e-8b3d-4c5e-9f70-1a2b3c4d5e6f',
+    },
+    'POST /api/alerts/:id/resolve': { note: 'Called the client.' },
     'POST /api/members': {
       email: 'fuzz@example.org',
       name: 'Fuzz',
@@ -591,6 +599,12 @@ describe.each(DATABASES)('$name', (database) => {
     const r = await owner.post(`/api/clients/${ids.id}/responses`, bodies['POST /api/clients/:id/responses']);
     expect(r.statusCode, r.body).toBe(201);
     ids.responseId = (r.json() as { id: string }).id;
+    const portal = await seedPortalClient(
+      server.ctx.db.kysely,
+      org.id,
+      await portalProgram(server.ctx.db.kysely, org.id),
+    );
+    ids.token = (await seedInvitation(server.ctx.db.kysely, org.id, portal)).token;
   });
 
   afterAll(async () => {

@@ -8,8 +8,10 @@ import { AE_GRADES } from '../../domain/dosing/adverse-events.ts';
 import { mgPerKg, normalizeDose } from '../../domain/dosing/dose.ts';
 import { flagVitals, normalizeVitals, type VitalFlag, type VitalPhase } from '../../domain/dosing/vitals.ts';
 import { conflict, invalid, notFound } from '../../domain/errors.ts';
+import { alertForVitals } from '../../domain/portal/alerts.ts';
 import { assertTransition } from '../../domain/programs/status.ts';
 import type { ProgramDefinition, SafetySettings } from '../../domain/programs/types.ts';
+import { raiseAlerts } from '../alerts/service.ts';
 import { type AppContext, type OrgScope, type Tx, transaction } from '../context.ts';
 import { clientName, getAttendee, getSession } from '../sessions/repository.ts';
 import { instant } from '../sessions/time.ts';
@@ -320,6 +322,15 @@ export async function addVitals(
         clientId: row.client_id,
       },
     });
+    const alert = alertForVitals({ vitalSignsId: vitalId, messages: flags.map((f) => f.message) });
+    if (alert)
+      await raiseAlerts(ctx, trx, scope.actor, {
+        organizationId: scope.organizationId,
+        clientId: row.client_id,
+        drafts: [alert],
+        refs: { dosingRecordId: id },
+        now: new Date().toISOString(),
+      });
     const stored = (await repo.vitalsOf(trx, scope.organizationId, id)).find((v) => v.id === vitalId)!;
     return toVital(stored);
   });
