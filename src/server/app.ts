@@ -33,6 +33,7 @@ import { instrumentRoutes } from './instruments/routes.ts';
 import { metaRoutes } from './meta/routes.ts';
 import { organizationRoutes } from './organizations/routes.ts';
 import { outboxRoutes } from './outbox/routes.ts';
+import { portalHomeRoutes } from './portal/home-routes.ts';
 import { portalRoutes } from './portal/routes.ts';
 import { programRoutes } from './programs/routes.ts';
 import { responseRoutes } from './responses/routes.ts';
@@ -161,6 +162,7 @@ export async function buildApp(opts: BuildOptions): Promise<{ app: FastifyInstan
   await app.register(dosingRoutes(ctx));
   await app.register(timelineRoutes(ctx));
   await app.register(portalRoutes(ctx));
+  await app.register(portalHomeRoutes(ctx));
   await app.register(alertRoutes(ctx));
   await app.register(outboxRoutes(ctx));
 

@@ -7,6 +7,7 @@ import {
   type TestServer,
   validClient,
 } from '../support/harness.ts';
+import { expectProblem } from '../support/problem.ts';
 
 describe.each(DATABASES)('clients on $name', (database) => {
   let server: TestServer;
@@ -142,6 +143,47 @@ describe.each(DATABASES)('clients on $name', (database) => {
     expect(nested.json().errors[0].field).toBe('emergencyContact.phone');
 
     expect((await owner.get('/api/clients?status=all&limit=1')).json().total).toBe(before);
+  });
+
+  it('keeps the portal language: English by default, set on create and on edit, kept when left out', async () => {
+    const plain = (await owner.post('/api/clients', validClient())).json();
+    expect(plain.language).toBe('en');
+    expect((await owner.get(`/api/clients/${plain.id}`)).json().language).toBe('en');
+
+    const created = await owner.post('/api/clients', validClient({ language: 'nl' }));
+    expect(created.statusCode).toBe(201);
+    const c = created.json();
+    expect(c.language).toBe('nl');
+    expect((await owner.get(`/api/clients/${c.id}`)).json().language).toBe('nl');
+
+    const { id, createdAt, updatedAt, archivedAt, version, language, ...fields } = c;
+    const toEnglish = await owner.put(`/api/clients/${id}`, { ...fields, language: 'en', version });
+    expect(toEnglish.statusCode).toBe(200);
+    expect(toEnglish.json()).toMatchObject({ language: 'en', version: version + 1 });
+    const audit = (await owner.get(`/api/audit?action=client.update&entityId=${id}`)).json().items;
+    expect(audit[0].details).toEqual({ fields: ['language'], version: version + 1 });
+
+    const back = await owner.put(`/api/clients/${id}`, { ...fields, language: 'nl', version: version + 1 });
+    expect(back.json().language).toBe('nl');
+    // An edit without the field (an older API client) keeps the stored language.
+    const without = await owner.put(`/api/clients/${id}`, { ...fields, phone: '555', version: version + 2 });
+    expect(without.json()).toMatchObject({ language: 'nl', phone: '555' });
+    expect((await owner.get(`/api/clients/${id}`)).json().language).toBe('nl');
+
+    const badCreate = await owner.post('/api/clients', validClient({ language: 'fr' }));
+    expectProblem(badCreate, 400);
+    expect(badCreate.json().errors.map((e: { field: string }) => e.field)).toEqual(['language']);
+    const badUpdate = await owner.put(`/api/clients/${id}`, {
+      ...fields,
+      language: 'NL',
+      version: version + 3,
+    });
+    expectProblem(badUpdate, 400);
+    expect(badUpdate.json().errors.map((e: { field: string }) => e.field)).toEqual(['language']);
+    expect((await owner.get(`/api/clients/${id}`)).json()).toMatchObject({
+      language: 'nl',
+      version: version + 3,
+    });
   });
 
   it('answers 404 problem+json for an unknown client id and for malformed ids 400', async () => {

@@ -30,7 +30,13 @@ import {
   type TestServer,
   validClient,
 } from '../support/harness.ts';
-import { phq9, portalProgram, seedInvitation, seedPortalClient } from '../support/portal-fixtures.ts';
+import {
+  phq9,
+  portalProgram,
+  seedInvitation,
+  seedPortalClient,
+  seedPortalLink,
+} from '../support/portal-fixtures.ts';
 import { expectProblem, isProblemResponse } from '../support/problem.ts';
 import { PROGRAM_BODIES, PROGRAM_IDS } from '../support/program-bodies.ts';
 import {
@@ -133,6 +139,11 @@ function validBodies(org: TestOrg): Record<string, Record<string, unknown>> {
       submissionId: '6f1c2a4e-8b3d-4c5e-9f70-1a2b3c4d5e6f',
     },
     'POST /api/alerts/:id/resolve': { note: 'Called the client.' },
+    'POST /api/portal/sign-in-link': { email: 'nobody@client.example' },
+    'POST /api/portal/sign-in': { token: 'a'.repeat(43) },
+    'POST /api/portal/journal': { body: 'A note.' },
+    'PUT /api/portal/journal/:id': { body: 'A note.' },
+    'POST /api/portal/journal/:id/share': { shared: true },
     'POST /api/members': {
       email: 'fuzz@example.org',
       name: 'Fuzz',
@@ -605,6 +616,9 @@ describe.each(DATABASES)('$name', (database) => {
       await portalProgram(server.ctx.db.kysely, org.id),
     );
     ids.token = (await seedInvitation(server.ctx.db.kysely, org.id, portal)).token;
+    // The owner's agent also holds a client's portal session, so portal routes reach validation.
+    const link = await seedPortalLink(server.ctx.db.kysely, org.id, portal.clientId);
+    expect((await owner.post('/api/portal/sign-in', { token: link })).statusCode).toBe(204);
   });
 
   afterAll(async () => {

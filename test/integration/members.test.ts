@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEFAULT_CRISIS_MESSAGE } from '../../src/domain/portal/crisis.ts';
 import { DATABASES } from '../support/databases.ts';
 import { type Agent, startTestServer, type TestOrg, type TestServer } from '../support/harness.ts';
+import { expectProblem } from '../support/problem.ts';
 
 describe.each(DATABASES)('members and organization settings on $name', (database) => {
   let server: TestServer;
@@ -88,5 +90,43 @@ describe.each(DATABASES)('members and organization settings on $name', (database
     expect((await owner.patch('/api/organization', {})).statusCode).toBe(400);
     const audit = (await owner.get('/api/audit?action=organization.update')).json().items;
     expect(audit[0].details).toEqual({ name: 'Team Clinic Amsterdam' });
+  });
+
+  it('sets, trims and clears the crisis-support message (owners only), naming the field when refused', async () => {
+    expect((await owner.get('/api/organization')).json()).toMatchObject({ crisisMessage: null });
+    expect(DEFAULT_CRISIS_MESSAGE.en).toMatch(/contact your therapist/);
+
+    const message = 'Call our on-call line: +31 20 555 0100.\nIn danger now? Call 112.';
+    const set = await owner.patch('/api/organization', { crisisMessage: `  ${message}\n ` });
+    expect(set.statusCode).toBe(200);
+    expect(set.json()).toMatchObject({ crisisMessage: message });
+    expect((await owner.get('/api/organization')).json().crisisMessage).toBe(message);
+    const audit = (await owner.get('/api/audit?action=organization.update')).json().items;
+    expect(audit[0].details).toEqual({ crisisMessage: message });
+
+    // Another setting leaves it alone.
+    const renamed = await owner.patch('/api/organization', { name: 'Team Clinic' });
+    expect(renamed.json().crisisMessage).toBe(message);
+
+    const tooLong = await owner.patch('/api/organization', { crisisMessage: 'x'.repeat(2001) });
+    expectProblem(tooLong, 400);
+    expect(tooLong.json().errors.map((e: { field: string }) => e.field)).toContain('crisisMessage');
+    expect((await owner.patch('/api/organization', { crisisMessage: 42 })).statusCode).toBe(400);
+    const atLimit = await owner.patch('/api/organization', { crisisMessage: 'y'.repeat(2000) });
+    expect(atLimit.json().crisisMessage).toBe('y'.repeat(2000));
+
+    const facilitator = await server.as(org.users.facilitator);
+    expect((await facilitator.get('/api/organization')).statusCode).toBe(200);
+    const refused = await facilitator.patch('/api/organization', { crisisMessage: 'Not mine to write' });
+    expectProblem(refused, 403);
+    expect((await owner.get('/api/organization')).json().crisisMessage).toBe('y'.repeat(2000));
+
+    for (const blank of ['', '   \n ', null]) {
+      expect((await owner.patch('/api/organization', { crisisMessage: message })).statusCode).toBe(200);
+      const cleared = await owner.patch('/api/organization', { crisisMessage: blank });
+      expect(cleared.statusCode).toBe(200);
+      expect(cleared.json().crisisMessage).toBeNull();
+      expect((await owner.get('/api/organization')).json().crisisMessage).toBeNull();
+    }
   });
 });

@@ -258,4 +258,22 @@ describe.each(DATABASES)('client portal on $name', (database) => {
     expect(res.statusCode).toBe(410);
     expect(res.json()).toMatchObject({ reason: 'invitation-revoked' });
   });
+
+  it("shows the organization's own crisis-support message after a risk answer", async () => {
+    const owner = await server.as(org.users.owner);
+    const message = 'Portal Clinic on-call line: +31 20 555 0199, day and night. In danger now? Call 112.';
+    expect((await owner.patch('/api/organization', { crisisMessage: message })).statusCode).toBe(200);
+    try {
+      const c = await seedPortalClient(db(), org.id, program, { name: 'OwnMessage', language: 'nl' });
+      const inv = await seedInvitation(db(), org.id, c);
+      const res = await anon().post(`/api/portal/invitations/${inv.token}/submit`, {
+        answers: phq9(1),
+        submissionId: randomUUID(),
+      });
+      expect(res.statusCode, res.body).toBe(200);
+      expect(res.json().crisis).toEqual({ message });
+    } finally {
+      await owner.patch('/api/organization', { crisisMessage: null });
+    }
+  });
 });

@@ -6,7 +6,14 @@
 import { randomUUID } from 'node:crypto';
 import type { Role } from '../../src/domain/access/roles.ts';
 import type { Agent, TestOrg, TestServer } from './harness.ts';
-import { phq9, portalProgram, seedAlert, seedInvitation, seedPortalClient } from './portal-fixtures.ts';
+import {
+  phq9,
+  portalProgram,
+  seedAlert,
+  seedInvitation,
+  seedPortalClient,
+  seedPortalLink,
+} from './portal-fixtures.ts';
 import type { SeededProgram } from './programs-fixtures.ts';
 
 interface Env {

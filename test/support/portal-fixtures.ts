@@ -146,3 +146,20 @@ export async function seedAlert(
     .execute();
   return id;
 }
+
+/** A portal sign-in link for a client (valid 30 minutes, unused). */
+export async function seedPortalLink(db: Db, organizationId: string, clientId: string): Promise<string> {
+  const token = newToken();
+  const now = new Date();
+  await db
+    .insertInto('portal_links')
+    .values({
+      token_hash: hashToken(token),
+      organization_id: organizationId,
+      client_id: clientId,
+      expires_at: new Date(now.getTime() + 30 * 60_000).toISOString(),
+      created_at: now.toISOString(),
+    })
+    .execute();
+  return token;
+}

@@ -51,6 +51,7 @@ export const ACTIONS = [
   'alert.manage',
   'outbox.read',
   'invitation.read',
+  'portal.invite',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -102,6 +103,8 @@ const MATRIX: Record<Action, readonly Role[]> = {
   'outbox.read': ['owner', 'clinician', 'intake'],
   // Which questionnaires were sent and answered (not the answers): also for intake, who chase them.
   'invitation.read': ['owner', 'clinician', 'intake'],
+  // Emailing a client a portal sign-in link: those who contact clients.
+  'portal.invite': ['owner', 'clinician', 'intake'],
 };
 
 export function can(role: Role, action: Action): boolean {

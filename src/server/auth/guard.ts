@@ -1,6 +1,7 @@
 /**
  * The one gate every request passes. Each route declares its access in `config.access`:
  *   public      — anyone (health, CSRF token, sign-in);
+ *   client      — a client signed in to the portal (cookie `threshold_portal`); CSRF applies;
  *   token       — anyone holding the link: the token in the path is the credential (a client's
  *                 invitation). No cookie is read, so there is nothing for CSRF to protect;
  *   signed-in   — any staff session (own account, session, organization switch);
@@ -13,9 +14,10 @@ import { type Action, can } from '../../domain/access/roles.ts';
 import { DomainError, forbidden } from '../../domain/errors.ts';
 import type { Actor } from '../audit/audit-log.ts';
 import type { AppContext, AuthContext, OrgScope } from '../context.ts';
+import { type PortalPrincipal, resolvePortalSession } from '../portal/home-service.ts';
 import { resolveSession } from './service.ts';
 
-export type RouteAccess = 'public' | 'token' | 'signed-in' | { action: Action };
+export type RouteAccess = 'public' | 'token' | 'client' | 'signed-in' | { action: Action };
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -23,16 +25,19 @@ declare module 'fastify' {
   }
   interface FastifyRequest {
     auth: AuthContext | null;
+    portal: PortalPrincipal | null;
   }
 }
 
 export const SESSION_COOKIE = 'threshold_session';
+export const PORTAL_COOKIE = 'threshold_portal';
 const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 const unauthenticated = () => new DomainError('unauthenticated', 'Sign in to continue.');
 
 export function registerGuard(app: FastifyInstance, ctx: AppContext): void {
   app.decorateRequest('auth', null);
+  app.decorateRequest('portal', null);
   app.addHook('onRequest', async (request: FastifyRequest, reply: FastifyReply) => {
     const access = request.routeOptions.config?.access;
     const route = request.routeOptions.url;
@@ -42,7 +47,12 @@ export function registerGuard(app: FastifyInstance, ctx: AppContext): void {
       throw forbidden('This route declares no access rule.');
     }
     if (access === 'token') return;
-    if (access !== 'public') {
+    if (access === 'client') {
+      const token = request.cookies[PORTAL_COOKIE];
+      if (token) request.portal = await resolvePortalSession(ctx, token);
+      if (!request.portal)
+        throw new DomainError('unauthenticated', 'Sign in to your portal with the link we email you.');
+    } else if (access !== 'public') {
       const token = request.cookies[SESSION_COOKIE];
       if (token) request.auth = await resolveSession(ctx, token);
       if (!request.auth) throw unauthenticated();
@@ -52,7 +62,7 @@ export function registerGuard(app: FastifyInstance, ctx: AppContext): void {
         app.csrfProtection(request, reply, (err?: Error) => (err ? reject(err) : resolve()));
       });
     }
-    if (access === 'public' || access === 'signed-in') return;
+    if (access === 'public' || access === 'signed-in' || access === 'client') return;
     const auth = request.auth!;
     if (!auth.organization || !auth.role) throw forbidden('You do not belong to an organization yet.');
     if (auth.organization.requireTwoFactor && !auth.user.totp_enabled_at) {
@@ -85,4 +95,10 @@ export function scopeOf(request: FastifyRequest): OrgScope {
 export function requireAuth(request: FastifyRequest): AuthContext {
   if (!request.auth) throw unauthenticated();
   return request.auth;
+}
+
+/** The signed-in portal client of a request that passed a 'client' check. */
+export function portalOf(request: FastifyRequest): PortalPrincipal {
+  if (!request.portal) throw unauthenticated();
+  return request.portal;
 }

@@ -2,10 +2,14 @@
 import type { Kysely, Selectable } from 'kysely';
 import type { ClientTable, Database } from '../../db/schema.ts';
 import { type ClientFields, clientSearchText } from '../../domain/clients/client.ts';
+import type { PortalLanguage } from '../portal/schema.ts';
 
 export type ClientRow = Selectable<ClientTable>;
 
-function columns(f: ClientFields) {
+/** What a client record stores: the normalized fields and the portal language. */
+export type ClientRecord = ClientFields & { language: PortalLanguage };
+
+function columns(f: ClientRecord) {
   return {
     given_name: f.givenName,
     family_name: f.familyName,
@@ -20,6 +24,7 @@ function columns(f: ClientFields) {
     emergency_contact_relationship: f.emergencyContact.relationship,
     emergency_contact_phone: f.emergencyContact.phone,
     notes: f.notes,
+    language: f.language,
     search_text: clientSearchText(f),
   };
 }
@@ -28,7 +33,7 @@ export async function insertClient(
   db: Kysely<Database>,
   organizationId: string,
   id: string,
-  f: ClientFields,
+  f: ClientRecord,
   now: string,
 ) {
   await db
@@ -59,7 +64,7 @@ export async function updateClient(
   organizationId: string,
   id: string,
   version: number,
-  f: ClientFields,
+  f: ClientRecord,
   now: string,
 ): Promise<boolean> {
   const r = await db

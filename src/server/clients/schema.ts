@@ -2,11 +2,17 @@
 import { type Static, Type } from '@sinclair/typebox';
 import { SEX_AT_BIRTH } from '../../domain/clients/client.ts';
 import { INT_MAX, IsoDateTime, StringEnum, Uuid } from '../http/common-schema.ts';
+import { PORTAL_LANGUAGES } from '../portal/schema.ts';
 
 const Text = (max: number) => Type.String({ maxLength: max });
 const OptText = (max: number) => Type.Optional(Type.Union([Type.String({ maxLength: max }), Type.Null()]));
 
 export const SexAtBirthSchema = StringEnum(SEX_AT_BIRTH);
+
+export const ClientLanguageSchema = StringEnum(PORTAL_LANGUAGES, {
+  description:
+    'The language of questionnaire emails and the client portal; questionnaires without a validated translation are shown in English with a notice',
+});
 
 export const EmergencyContactSchema = Type.Object(
   {
@@ -29,6 +35,8 @@ const clientInputProps = {
   address: OptText(500),
   emergencyContact: Type.Optional(Type.Union([EmergencyContactSchema, Type.Null()])),
   notes: OptText(20000),
+  /** Optional: a new client gets English; an edit that leaves it out keeps the stored language. */
+  language: Type.Optional(ClientLanguageSchema),
 };
 
 export const ClientCreateSchema = Type.Object(clientInputProps, { additionalProperties: false });
@@ -64,6 +72,7 @@ export const ClientSchema = Type.Object({
     relationship: Type.Union([Type.String(), Type.Null()]),
     phone: Type.Union([Type.String(), Type.Null()]),
   }),
+  language: ClientLanguageSchema,
   notes: Type.Optional(
     Type.Union([Type.String(), Type.Null()], {
       description: 'Absent when your role may not read clinical notes',

@@ -4,11 +4,15 @@
  */
 import { randomUUID } from 'node:crypto';
 import { can } from '../../domain/access/roles.ts';
-import { type ClientFields, normalizeClient } from '../../domain/clients/client.ts';
+import { normalizeClient } from '../../domain/clients/client.ts';
 import { conflict, forbidden, notFound } from '../../domain/errors.ts';
 import { type AppContext, type OrgScope, transaction } from '../context.ts';
+import type { PortalLanguage } from '../portal/schema.ts';
 import * as repo from './repository.ts';
 import type { Client, ClientCreate, ClientList, ClientListQuery, ClientUpdate } from './schema.ts';
+
+/** The stored portal language; anything unexpected reads as English, as the portal does. */
+const languageOf = (r: repo.ClientRow): PortalLanguage => (r.language === 'nl' ? 'nl' : 'en');
 
 function toClient(r: repo.ClientRow, scope: OrgScope): Client {
   const c: Client = {
@@ -27,6 +31,7 @@ function toClient(r: repo.ClientRow, scope: OrgScope): Client {
       relationship: r.emergency_contact_relationship,
       phone: r.emergency_contact_phone,
     },
+    language: languageOf(r),
     version: r.version,
     createdAt: r.created_at,
     updatedAt: r.updated_at,
@@ -37,7 +42,7 @@ function toClient(r: repo.ClientRow, scope: OrgScope): Client {
 }
 
 /** Fields that changed, by name, for the audit entry (names only: no health data in the audit trail). */
-function changedFields(before: repo.ClientRow, after: ClientFields): string[] {
+function changedFields(before: repo.ClientRow, after: repo.ClientRecord): string[] {
   const pairs: Array<[string, unknown, unknown]> = [
     ['givenName', before.given_name, after.givenName],
     ['familyName', before.family_name, after.familyName],
@@ -56,6 +61,7 @@ function changedFields(before: repo.ClientRow, after: ClientFields): string[] {
     ],
     ['emergencyContact.phone', before.emergency_contact_phone, after.emergencyContact.phone],
     ['notes', before.notes, after.notes],
+    ['language', languageOf(before), after.language],
   ];
   return pairs.filter(([, a, b]) => a !== b).map(([k]) => k);
 }
@@ -63,7 +69,7 @@ function changedFields(before: repo.ClientRow, after: ClientFields): string[] {
 export async function createClient(ctx: AppContext, scope: OrgScope, input: ClientCreate): Promise<Client> {
   if (input.notes && !can(scope.role, 'client.notes.write'))
     throw forbidden('Your role may not write clinical notes.');
-  const fields = normalizeClient(input);
+  const fields: repo.ClientRecord = { ...normalizeClient(input), language: input.language ?? 'en' };
   const id = randomUUID();
   const now = new Date().toISOString();
   return transaction(ctx, async (trx) => {
@@ -141,7 +147,11 @@ export async function updateClient(
     if (!mayWriteNotes && rest.notes !== undefined && rest.notes !== before.notes) {
       throw forbidden('Your role may not write clinical notes.');
     }
-    const fields = normalizeClient({ ...rest, notes: mayWriteNotes ? rest.notes : before.notes });
+    const fields: repo.ClientRecord = {
+      ...normalizeClient({ ...rest, notes: mayWriteNotes ? rest.notes : before.notes }),
+      // Left out, the language stays as it was (older API clients do not send it).
+      language: rest.language ?? languageOf(before),
+    };
     if (
       !(await repo.updateClient(trx, scope.organizationId, id, version, fields, new Date().toISOString()))
     ) {

@@ -37,7 +37,13 @@ export async function insertOrganization(
 export async function updateOrganization(
   db: Kysely<Database>,
   id: string,
-  patch: { name?: string | undefined; requireTwoFactor?: boolean | undefined; timezone?: string | undefined },
+  patch: {
+    name?: string | undefined;
+    requireTwoFactor?: boolean | undefined;
+    timezone?: string | undefined;
+    /** null restores the default message. */
+    crisisMessage?: string | null | undefined;
+  },
   now: string,
 ): Promise<void> {
   await db
@@ -46,6 +52,7 @@ export async function updateOrganization(
       ...(patch.name !== undefined ? { name: patch.name } : {}),
       ...(patch.requireTwoFactor !== undefined ? { require_two_factor: patch.requireTwoFactor ? 1 : 0 } : {}),
       ...(patch.timezone !== undefined ? { timezone: patch.timezone } : {}),
+      ...(patch.crisisMessage !== undefined ? { crisis_message: patch.crisisMessage } : {}),
       updated_at: now,
     })
     .where('id', '=', id)

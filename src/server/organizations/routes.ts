@@ -36,7 +36,8 @@ export function organizationRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
         config: { access: { action: 'organization.update' } },
         schema: {
           tags: ['organization'],
-          summary: 'Rename, set the time zone, or require two-factor sign-in for every member',
+          summary:
+            'Rename, set the time zone, require two-factor sign-in for every member, or set the crisis-support message',
           body: OrganizationUpdateSchema,
           response: responses({ 200: OrganizationSchema }),
         },

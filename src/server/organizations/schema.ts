@@ -1,5 +1,6 @@
 /** Schemas of the active organization's settings and its members. */
 import { type Static, Type } from '@sinclair/typebox';
+import { CRISIS_MESSAGE_MAX_LENGTH } from '../../domain/portal/crisis.ts';
 import { RoleSchema } from '../auth/schema.ts';
 import { IsoDateTime, Uuid } from '../http/common-schema.ts';
 
@@ -9,6 +10,10 @@ export const OrganizationSchema = Type.Object({
   name: Type.String(),
   requireTwoFactor: Type.Boolean(),
   timezone: Type.String({ description: "IANA time zone of the organization's local session times" }),
+  crisisMessage: Type.Union([Type.String(), Type.Null()], {
+    description:
+      "Shown to a client in the portal right after an answer that signals risk; null shows Threshold's default text in the client's language",
+  }),
   createdAt: IsoDateTime,
 });
 export type Organization = Static<typeof OrganizationSchema>;
@@ -20,9 +25,16 @@ export const OrganizationUpdateSchema = Type.Object(
     timezone: Type.Optional(
       Type.String({ minLength: 1, maxLength: 64, description: 'IANA time zone, e.g. Europe/Amsterdam' }),
     ),
+    crisisMessage: Type.Optional(
+      Type.Union([Type.String({ maxLength: CRISIS_MESSAGE_MAX_LENGTH }), Type.Null()], {
+        description:
+          "The crisis-support message (trimmed); an empty string or null restores Threshold's default",
+      }),
+    ),
   },
   { additionalProperties: false, minProperties: 1 },
 );
+export type OrganizationUpdate = Static<typeof OrganizationUpdateSchema>;
 
 export const MemberSchema = Type.Object({
   userId: Uuid,

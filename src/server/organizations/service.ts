@@ -8,13 +8,14 @@ import { checkNewPassword } from '../../domain/access/password-policy.ts';
 import { isRole, type Role } from '../../domain/access/roles.ts';
 import { conflict, invalid, notFound } from '../../domain/errors.ts';
 import { checkSlug, slugify } from '../../domain/organizations/slug.ts';
+import { CRISIS_MESSAGE_MAX_LENGTH } from '../../domain/portal/crisis.ts';
 import type { Actor } from '../audit/audit-log.ts';
 import { hashPassword } from '../auth/password.ts';
 import { deleteUserSessions } from '../auth/sessions.repository.ts';
 import * as users from '../auth/users.repository.ts';
 import { type AppContext, type OrgScope, transaction } from '../context.ts';
 import * as repo from './repository.ts';
-import type { Member, MemberCreate, Organization } from './schema.ts';
+import type { Member, MemberCreate, Organization, OrganizationUpdate } from './schema.ts';
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
@@ -39,7 +40,15 @@ export async function createOrganization(
       entityId: id,
       details: { slug },
     });
-    return { id, slug, name, requireTwoFactor: false, timezone: 'UTC', createdAt: now };
+    return {
+      id,
+      slug,
+      name,
+      requireTwoFactor: false,
+      timezone: 'UTC',
+      crisisMessage: null,
+      createdAt: now,
+    };
   });
 }
 
@@ -52,6 +61,7 @@ export async function getOrganization(ctx: AppContext, scope: OrgScope): Promise
     name: o.name,
     requireTwoFactor: o.require_two_factor === 1,
     timezone: o.timezone,
+    crisisMessage: o.crisis_message,
     createdAt: o.created_at,
   };
 }
@@ -59,7 +69,7 @@ export async function getOrganization(ctx: AppContext, scope: OrgScope): Promise
 export async function updateOrganization(
   ctx: AppContext,
   scope: OrgScope,
-  patch: { name?: string | undefined; requireTwoFactor?: boolean | undefined; timezone?: string | undefined },
+  patch: OrganizationUpdate,
 ): Promise<Organization> {
   const name = patch.name?.trim();
   if (patch.name !== undefined && !name) throw invalid('name', 'is required');
@@ -67,11 +77,16 @@ export async function updateOrganization(
   if (timezone !== undefined && !IANAZone.isValidZone(timezone)) {
     throw invalid('timezone', 'is not an IANA time zone (e.g. Europe/Amsterdam)');
   }
+  // Blank means "use the default": stored as null, so the portal falls back to the built-in text.
+  const crisisMessage = patch.crisisMessage === undefined ? undefined : patch.crisisMessage?.trim() || null;
+  if (crisisMessage && crisisMessage.length > CRISIS_MESSAGE_MAX_LENGTH) {
+    throw invalid('crisisMessage', `must be at most ${CRISIS_MESSAGE_MAX_LENGTH} characters`);
+  }
   await transaction(ctx, async (trx) => {
     await repo.updateOrganization(
       trx,
       scope.organizationId,
-      { name, requireTwoFactor: patch.requireTwoFactor, timezone },
+      { name, requireTwoFactor: patch.requireTwoFactor, timezone, crisisMessage },
       new Date().toISOString(),
     );
     await ctx.audit.append(trx, scope.actor, {
@@ -83,6 +98,7 @@ export async function updateOrganization(
         ...(name !== undefined ? { name } : {}),
         ...(patch.requireTwoFactor !== undefined ? { requireTwoFactor: patch.requireTwoFactor } : {}),
         ...(timezone !== undefined ? { timezone } : {}),
+        ...(crisisMessage !== undefined ? { crisisMessage } : {}),
       },
     });
   });

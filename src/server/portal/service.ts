@@ -11,6 +11,7 @@ import { findInstrument } from '../../domain/instruments/registry.ts';
 import { validateAnswers } from '../../domain/instruments/scoring.ts';
 import type { Answers, InstrumentDefinition, SafetyFlag, Score } from '../../domain/instruments/types.ts';
 import { alertsForResponse, hasRiskFlag } from '../../domain/portal/alerts.ts';
+import { DEFAULT_CRISIS_MESSAGE } from '../../domain/portal/crisis.ts';
 import { assertAnswerable } from '../../domain/portal/invitations.ts';
 import { raiseAlerts } from '../alerts/service.ts';
 import { type Actor, systemActor } from '../audit/audit-log.ts';
@@ -20,12 +21,6 @@ import * as responses from '../responses/repository.ts';
 import { hashToken } from '../tokens.ts';
 import * as repo from './repository.ts';
 import type { PortalInvitation, PortalLanguage, PortalSubmit, SubmitResult } from './schema.ts';
-
-/** Shown after a risk answer when the organization has not written its own message. */
-export const DEFAULT_CRISIS_MESSAGE: Record<PortalLanguage, string> = {
-  en: 'Thank you for telling us. If you are thinking about harming yourself or feel unsafe, please do not wait: contact your therapist now, or call your local emergency number if you are in immediate danger. A clinician from your care team has been notified.',
-  nl: 'Dank u dat u dit met ons deelt. Denkt u aan zelfbeschadiging of voelt u zich onveilig, wacht dan niet: neem nu contact op met uw behandelaar, of bel 112 als u in direct gevaar bent. Een behandelaar van uw team is op de hoogte gebracht.',
-};
 
 const portalActor = (inv: InvitationRow): Actor => systemActor(`portal:invitation:${inv.id}`);
 

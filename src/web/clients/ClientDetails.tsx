@@ -5,6 +5,7 @@ import type { Client } from '../../server/clients/schema.ts';
 import { DataList, orNotRecorded } from '../ui/DataList.tsx';
 import { ageFrom, formatDate, formatDateTime } from '../ui/format.ts';
 import { SEX_AT_BIRTH_LABELS } from '../ui/labels.ts';
+import { LANGUAGE_LABELS } from './draft.ts';
 
 export function ClientDetails({ client }: { client: Client }) {
   const age = ageFrom(client.dateOfBirth);
@@ -37,6 +38,7 @@ export function ClientDetails({ client }: { client: Client }) {
             { label: 'Email', value: orNotRecorded(client.email) },
             { label: 'Phone', value: orNotRecorded(client.phone) },
             { label: 'Address', value: orNotRecorded(client.address) },
+            { label: 'Portal language', value: LANGUAGE_LABELS[client.language] ?? client.language },
           ]}
         />
       </Section>

@@ -24,6 +24,7 @@ import {
   type ClientField,
   type ClientFieldErrors,
   FIELD_LABELS,
+  LANGUAGE_LABELS,
 } from './draft.ts';
 
 export const fieldId = (field: ClientField) => `client-${field.replace('.', '-')}`;
@@ -113,6 +114,17 @@ export function ClientForm(props: Props) {
             error={errors.address}
             autosize
             minRows={2}
+          />
+          <NativeSelect
+            mt="sm"
+            maw={320}
+            id={fieldId('language')}
+            label={FIELD_LABELS.language}
+            description="Questionnaire emails and the client portal use this language; questionnaires without a validated translation are shown in English with a notice."
+            value={draft.language}
+            onChange={(e) => onChange('language', e.currentTarget.value)}
+            error={errors.language}
+            data={Object.entries(LANGUAGE_LABELS).map(([value, label]) => ({ value, label }))}
           />
         </Fieldset>
         <Fieldset legend="Emergency contact">

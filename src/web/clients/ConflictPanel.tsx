@@ -5,7 +5,15 @@
 import { Alert, Button, Group, Stack, Table, Text } from '@mantine/core';
 import type { Client } from '../../server/clients/schema.ts';
 import { ScrollTable } from '../ui/ScrollTable.tsx';
-import { type ClientDraft, type ClientField, changedFields, draftFromClient, FIELD_LABELS } from './draft.ts';
+import {
+  type ClientDraft,
+  type ClientField,
+  changedFields,
+  draftFromClient,
+  FIELD_LABELS,
+  isPortalLanguage,
+  LANGUAGE_LABELS,
+} from './draft.ts';
 
 interface Props {
   /** The version the user started editing. */
@@ -18,7 +26,10 @@ interface Props {
   onDiscard: () => void;
 }
 
-const show = (value: string) => (value.trim() ? value : '(empty)');
+const show = (field: ClientField, value: string) => {
+  if (field === 'language' && isPortalLanguage(value)) return LANGUAGE_LABELS[value];
+  return value.trim() ? value : '(empty)';
+};
 
 export function ConflictPanel({ base, current, draft, fields, onReapply, onDiscard }: Props) {
   const before = draftFromClient(base);
@@ -49,12 +60,12 @@ export function ConflictPanel({ base, current, draft, fields, onReapply, onDisca
               {rows.map((f) => (
                 <Table.Tr key={f}>
                   <Table.Th scope="row">{FIELD_LABELS[f]}</Table.Th>
-                  <Table.Td style={{ whiteSpace: 'pre-wrap' }}>{show(before[f])}</Table.Td>
+                  <Table.Td style={{ whiteSpace: 'pre-wrap' }}>{show(f, before[f])}</Table.Td>
                   <Table.Td style={{ whiteSpace: 'pre-wrap' }} fw={theyChanged.includes(f) ? 700 : undefined}>
-                    {show(theirs[f])}
+                    {show(f, theirs[f])}
                   </Table.Td>
                   <Table.Td style={{ whiteSpace: 'pre-wrap' }} fw={youChanged.includes(f) ? 700 : undefined}>
-                    {show(draft[f])}
+                    {show(f, draft[f])}
                   </Table.Td>
                 </Table.Tr>
               ))}

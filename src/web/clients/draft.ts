@@ -4,6 +4,7 @@
  */
 import { SEX_AT_BIRTH, type SexAtBirth } from '../../domain/clients/client.ts';
 import type { Client, ClientCreate } from '../../server/clients/schema.ts';
+import type { PortalLanguage } from '../../server/portal/schema.ts';
 
 export const CLIENT_FIELDS = [
   'givenName',
@@ -15,6 +16,7 @@ export const CLIENT_FIELDS = [
   'email',
   'phone',
   'address',
+  'language',
   'emergencyContact.name',
   'emergencyContact.relationship',
   'emergencyContact.phone',
@@ -34,11 +36,18 @@ export const FIELD_LABELS: Record<ClientField, string> = {
   email: 'Email',
   phone: 'Phone',
   address: 'Address',
+  language: 'Portal language',
   'emergencyContact.name': 'Emergency contact name',
   'emergencyContact.relationship': 'Emergency contact relationship',
   'emergencyContact.phone': 'Emergency contact phone',
   notes: 'Notes',
 };
+
+/** The portal languages, each named in its own language. */
+export const LANGUAGE_LABELS: Record<PortalLanguage, string> = { en: 'English', nl: 'Nederlands' };
+
+export const isPortalLanguage = (value: string): value is PortalLanguage =>
+  Object.hasOwn(LANGUAGE_LABELS, value);
 
 export const isClientField = (field: string): field is ClientField =>
   (CLIENT_FIELDS as readonly string[]).includes(field);
@@ -46,9 +55,12 @@ export const isClientField = (field: string): field is ClientField =>
 export const isSexAtBirth = (value: string): value is SexAtBirth =>
   (SEX_AT_BIRTH as readonly string[]).includes(value);
 
-/** A blank form. Sex at birth starts unset: it is required, and the user must choose it. */
+/**
+ * A blank form. Sex at birth starts unset: it is required, and the user must choose it. The portal
+ * language starts as English, the server's default.
+ */
 export function emptyDraft(): ClientDraft {
-  return Object.fromEntries(CLIENT_FIELDS.map((f) => [f, ''])) as ClientDraft;
+  return { ...(Object.fromEntries(CLIENT_FIELDS.map((f) => [f, ''])) as ClientDraft), language: 'en' };
 }
 
 export function draftFromClient(c: Client): ClientDraft {
@@ -65,6 +77,7 @@ export function draftFromClient(c: Client): ClientDraft {
     'emergencyContact.name': c.emergencyContact.name ?? '',
     'emergencyContact.relationship': c.emergencyContact.relationship ?? '',
     'emergencyContact.phone': c.emergencyContact.phone ?? '',
+    language: c.language,
     notes: c.notes ?? '',
   };
 }
@@ -92,6 +105,8 @@ export function draftToInput(d: ClientDraft, withNotes: boolean): ClientCreate {
       relationship: orNull(d['emergencyContact.relationship']),
       phone: orNull(d['emergencyContact.phone']),
     },
+    // checkDraft has made sure of it too.
+    language: d.language as PortalLanguage,
     ...(withNotes ? { notes: orNull(d.notes) } : {}),
   };
 }
@@ -112,5 +127,6 @@ export function checkDraft(d: ClientDraft): ClientFieldErrors {
   if (!d.familyName.trim()) errors.familyName = 'Enter a family name.';
   if (!d.dateOfBirth.trim()) errors.dateOfBirth = 'Enter a date of birth.';
   if (!isSexAtBirth(d.sexAtBirth)) errors.sexAtBirth = 'Choose the sex at birth (Unknown if not known).';
+  if (!isPortalLanguage(d.language)) errors.language = 'Choose the portal language.';
   return errors;
 }

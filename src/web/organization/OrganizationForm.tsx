@@ -1,42 +1,57 @@
-/** Name and the two-factor requirement; only changed settings are sent. */
-import { Alert, Button, Group, Stack, Switch, TextInput } from '@mantine/core';
+/** Name, the two-factor requirement and the crisis-support message; only changed settings are sent. */
+import { Alert, Button, Group, Stack, Switch, Textarea, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { type FormEvent, useState } from 'react';
+import { CRISIS_MESSAGE_MAX_LENGTH, DEFAULT_CRISIS_MESSAGE } from '../../domain/portal/crisis.ts';
 import type { Organization } from '../../server/organizations/schema.ts';
 import { useSession } from '../app/session-context.tsx';
+import { splitFieldErrors } from '../http/field-errors.ts';
 import { ApiError, errorMessage } from '../http/problem.ts';
-import { useUpdateOrganization } from './api.ts';
+import { type OrganizationChanges, useUpdateOrganization } from './api.ts';
+
+const isFormField = (field: string): field is 'name' | 'crisisMessage' =>
+  field === 'name' || field === 'crisisMessage';
 
 export function OrganizationForm({ organization }: { organization: Organization }) {
   const session = useSession();
   const update = useUpdateOrganization();
   const [name, setName] = useState(organization.name);
   const [requireTwoFactor, setRequireTwoFactor] = useState(organization.requireTwoFactor);
+  const [crisisMessage, setCrisisMessage] = useState(organization.crisisMessage ?? '');
   const [nameError, setNameError] = useState<string | null>(null);
+  const [crisisError, setCrisisError] = useState<string | null>(null);
 
-  const changes: { name?: string; requireTwoFactor?: boolean } = {};
+  const changes: OrganizationChanges = {};
   if (name.trim() !== organization.name) changes.name = name.trim();
   if (requireTwoFactor !== organization.requireTwoFactor) changes.requireTwoFactor = requireTwoFactor;
+  // Empty means "use the default" (stored as null).
+  const crisis = crisisMessage.trim() || null;
+  if (crisis !== organization.crisisMessage) changes.crisisMessage = crisis;
   const dirty = Object.keys(changes).length > 0;
+  // Checked as the user types rather than cut off by maxLength: a pasted message must not lose its end.
+  const crisisTooLong =
+    (crisis?.length ?? 0) > CRISIS_MESSAGE_MAX_LENGTH
+      ? `The message has ${crisis?.length} characters; shorten it to ${CRISIS_MESSAGE_MAX_LENGTH} or fewer.`
+      : null;
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
-    if (!name.trim()) {
-      setNameError('Enter a name.');
-      return;
-    }
-    setNameError(null);
-    if (!dirty) return;
+    const nameProblem = name.trim() ? null : 'Enter a name.';
+    setNameError(nameProblem);
+    setCrisisError(null);
+    if (nameProblem || crisisTooLong || !dirty) return;
     update.mutate(changes, {
       onSuccess: (saved) => {
         setName(saved.name);
         setRequireTwoFactor(saved.requireTwoFactor);
+        setCrisisMessage(saved.crisisMessage ?? '');
         notifications.show({ color: 'teal', message: 'Organization settings saved.' });
       },
       onError: (error) => {
-        const field =
-          error instanceof ApiError ? error.fieldErrors.find((e) => e.field === 'name') : undefined;
-        if (field) setNameError(field.message);
+        if (!(error instanceof ApiError)) return;
+        const { byField } = splitFieldErrors(error, isFormField);
+        setNameError(byField.name ?? null);
+        setCrisisError(byField.crisisMessage ?? null);
       },
     });
   };
@@ -69,6 +84,26 @@ export function OrganizationForm({ organization }: { organization: Organization 
             After saving, you will be asked to set it up before you can continue.
           </Alert>
         )}
+        <Textarea
+          label="Crisis-support message"
+          description={
+            <>
+              Shown to a client in the portal right after an answer that signals risk (for example PHQ-9 item
+              9 above 0), whatever their portal language. When empty, Threshold shows its default text (in
+              Dutch for Dutch-speaking clients): <q>{DEFAULT_CRISIS_MESSAGE.en}</q>
+            </>
+          }
+          placeholder="Leave empty to use the default text"
+          value={crisisMessage}
+          onChange={(e) => {
+            setCrisisMessage(e.currentTarget.value);
+            if (crisisError) setCrisisError(null);
+          }}
+          error={crisisTooLong ?? crisisError}
+          autosize
+          minRows={3}
+          maxRows={12}
+        />
         <Group>
           <Button type="submit" loading={update.isPending} disabled={!dirty}>
             Save settings

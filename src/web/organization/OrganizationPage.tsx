@@ -24,7 +24,10 @@ export function OrganizationPage() {
             <Title order={2} size="h4" mb="sm">
               Settings
             </Title>
-            <OrganizationForm key={`${org.id}:${org.name}:${org.requireTwoFactor}`} organization={org} />
+            <OrganizationForm
+              key={`${org.id}:${org.name}:${org.requireTwoFactor}:${org.crisisMessage ?? ''}`}
+              organization={org}
+            />
           </Paper>
           <Paper withBorder p="md" component="section">
             <Title order={2} size="h4" mb="sm">

@@ -6,6 +6,13 @@ import { api } from '../http/http.ts';
 
 const organizationKey = ['organization'] as const;
 
+/** The settings a save changes; `crisisMessage: null` restores the default message. */
+export interface OrganizationChanges {
+  name?: string;
+  requireTwoFactor?: boolean;
+  crisisMessage?: string | null;
+}
+
 export function useOrganization() {
   return useQuery({ queryKey: organizationKey, queryFn: () => api.get<Organization>('/api/organization') });
 }
@@ -13,8 +20,7 @@ export function useOrganization() {
 export function useUpdateOrganization() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: { name?: string; requireTwoFactor?: boolean }) =>
-      api.patch<Organization>('/api/organization', body),
+    mutationFn: (body: OrganizationChanges) => api.patch<Organization>('/api/organization', body),
     onSuccess: (organization) => {
       queryClient.setQueryData(organizationKey, organization);
       // The switcher shows the name; requiring two-factor may change what this user must do next.
