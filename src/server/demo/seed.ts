@@ -44,6 +44,7 @@ const DEMO_CLIENTS: ClientCreate[] = [
     gender: 'man',
     email: 'bram.jansen@demo-client.example',
     phone: '+31 6 1234 0002',
+    language: 'nl',
   },
   {
     givenName: 'Chloé',
@@ -59,6 +60,8 @@ const DEMO_CLIENTS: ClientCreate[] = [
     familyName: 'Visser',
     dateOfBirth: '1968-01-30',
     sexAtBirth: 'male',
+    email: 'daan.visser@demo-client.example',
+    language: 'nl',
     phone: '+31 6 1234 0004',
     emergencyContact: { name: 'Eva Visser', relationship: 'partner', phone: '+31 6 1234 0005' },
   },

@@ -121,3 +121,37 @@ export function SafetyFields({ editor }: { editor: DraftEditor }) {
     </Section>
   );
 }
+
+export function RemindersField({ editor }: { editor: DraftEditor }) {
+  const { draft, update } = editor;
+  const days = draft.reminderEveryDays.trim();
+  return (
+    <Section title="Questionnaire emails" id="program-reminders">
+      <Stack gap="sm">
+        <Text size="sm">
+          When a questionnaire falls due, the client gets an email with a personal link. Until they answer or
+          its window closes, a reminder follows every so many days.
+        </Text>
+        <TextInput
+          label="Days between reminders"
+          inputMode="numeric"
+          value={draft.reminderEveryDays}
+          onChange={(e) => {
+            const reminderEveryDays = e.currentTarget.value;
+            update((d) => ({ ...d, reminderEveryDays }), 'reminderEveryDays');
+          }}
+          description={`0 sends no reminders; at most ${DEFINITION_LIMITS.maxReminderEveryDays}.`}
+          maw={260}
+          {...at(editor, 'reminderEveryDays')}
+        />
+        <Text size="sm" fw={600} aria-live="polite">
+          {days === '0'
+            ? 'No reminders: one email per questionnaire.'
+            : days
+              ? `A reminder every ${days} days while the window is open.`
+              : ''}
+        </Text>
+      </Stack>
+    </Section>
+  );
+}

@@ -28,7 +28,7 @@ import {
   useSaveProgram,
 } from './api.ts';
 import { ConsentDocuments } from './ConsentDocuments.tsx';
-import { DetailsFields, SafetyFields } from './DetailsFields.tsx';
+import { DetailsFields, RemindersField, SafetyFields } from './DetailsFields.tsx';
 import {
   buildDefinition,
   type DraftErrors,
@@ -341,6 +341,7 @@ export function ProgramBuilder({ program, initial, templateTitle }: Props) {
           <Stack gap="lg">
             <DetailsFields editor={editor} />
             <SafetyFields editor={editor} />
+            <RemindersField editor={editor} />
             <ArmsEditor editor={editor} />
             <SessionsEditor editor={editor} open={open} setOpen={setOpen} />
             <AssessmentsEditor

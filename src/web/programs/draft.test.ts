@@ -63,6 +63,7 @@ const DEF: ProgramDefinition = {
     },
   ],
   safety: { preDoseSystolicMax: null, preDoseDiastolicMax: 90 },
+  reminderEveryDays: 5,
   source: { citation: 'A study', doi: null, studyId: null, note: 'Set the times' },
 };
 

@@ -9,7 +9,7 @@
  * alone is a message about the whole item. A server path such as
  * `definition.sessions[2].days[1]` is mapped back onto the item built at index 2.
  */
-import { DEFINITION_LIMITS } from '../../domain/programs/definition.ts';
+import { DEFAULT_REMINDER_EVERY_DAYS, DEFINITION_LIMITS } from '../../domain/programs/definition.ts';
 import type {
   Anchor,
   AssessmentPlan,
@@ -75,6 +75,8 @@ export interface ProgramDraft {
   format: ProgramFormat;
   systolic: string;
   diastolic: string;
+  /** Days between questionnaire reminders; '0' = none. */
+  reminderEveryDays: string;
   arms: ArmDraft[];
   sessions: SessionDraft[];
   assessments: AssessmentDraft[];
@@ -92,6 +94,7 @@ export type TopField =
   | 'format'
   | 'safety.preDoseSystolicMax'
   | 'safety.preDoseDiastolicMax'
+  | 'reminderEveryDays'
   | 'sessions'
   | 'assessments'
   | 'arms';
@@ -169,6 +172,7 @@ export function blankDraft(): ProgramDraft {
     format: 'individual',
     systolic: '',
     diastolic: '',
+    reminderEveryDays: String(DEFAULT_REMINDER_EVERY_DAYS),
     arms: [],
     sessions: [newSession({ name: 'Preparation session', days: '-7' })],
     assessments: [],
@@ -189,6 +193,7 @@ export function draftFromDefinition(def: ProgramDefinition): ProgramDraft {
     format: def.format,
     systolic: numText(def.safety.preDoseSystolicMax),
     diastolic: numText(def.safety.preDoseDiastolicMax),
+    reminderEveryDays: String(def.reminderEveryDays ?? DEFAULT_REMINDER_EVERY_DAYS),
     arms,
     sessions: def.sessions.map((s) =>
       newSession({
@@ -333,6 +338,13 @@ export function buildDefinition(draft: ProgramDraft): {
     'the diastolic limit',
   );
 
+  const reminderEveryDays = intIn(
+    'reminderEveryDays',
+    draft.reminderEveryDays,
+    { min: 0, max: L.maxReminderEveryDays },
+    'the days between reminders',
+  );
+
   const armKeys = new Set(draft.arms.map((a) => a.key).filter(Boolean));
   const keyOfArm = new Map<number, string>();
   const arms = draft.arms.map((a) => {
@@ -440,6 +452,7 @@ export function buildDefinition(draft: ProgramDraft): {
       sessions,
       assessments,
       safety: { preDoseSystolicMax: systolic, preDoseDiastolicMax: diastolic },
+      reminderEveryDays,
       source: draft.source,
     },
     errors: NO_ERRORS,
@@ -613,6 +626,7 @@ const TOP_LABELS: Record<string, string> = {
   format: 'Format',
   'safety.preDoseSystolicMax': 'Pre-dose systolic limit',
   'safety.preDoseDiastolicMax': 'Pre-dose diastolic limit',
+  reminderEveryDays: 'Days between reminders',
   sessions: 'Sessions',
   assessments: 'Questionnaires',
   arms: 'Arms',
