@@ -23,7 +23,7 @@ export function invitationMail(lang: PortalLanguage, m: InvitationMail): { subje
   if (lang === 'nl') {
     const closes = date(m.closesAt, m.timezone, 'nl-NL');
     return {
-      subject: `${m.reminder ? 'Herinnering: ' : ''}uw vragenlijst van ${m.organization} (${m.label})`,
+      subject: `${m.reminder ? 'Herinnering: uw' : 'Uw'} vragenlijst van ${m.organization} (${m.label})`,
       body: [
         `Beste ${m.clientName},`,
         '',
@@ -41,7 +41,7 @@ export function invitationMail(lang: PortalLanguage, m: InvitationMail): { subje
   }
   const closes = date(m.closesAt, m.timezone, 'en-GB');
   return {
-    subject: `${m.reminder ? 'Reminder: ' : ''}your questionnaire from ${m.organization} (${m.label})`,
+    subject: `${m.reminder ? 'Reminder: your' : 'Your'} questionnaire from ${m.organization} (${m.label})`,
     body: [
       `Dear ${m.clientName},`,
       '',

@@ -66,7 +66,13 @@ export function OutboxTable({ items }: { items: readonly OutboxMessage[] }) {
                 </Table.Td>
                 <Table.Td>{MESSAGE_KIND_LABELS[m.kind]}</Table.Td>
                 <Table.Td>
-                  <Badge color={OUTBOX_STATUS_COLORS[m.status]} variant="light" tt="none">
+                  <Badge
+                    color={OUTBOX_STATUS_COLORS[m.status]}
+                    variant="light"
+                    tt="none"
+                    h="auto"
+                    styles={{ label: { whiteSpace: 'normal' } }}
+                  >
                     {OUTBOX_STATUS_LABELS[m.status]}
                   </Badge>
                   {m.sentAt && (
