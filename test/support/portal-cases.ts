@@ -23,7 +23,10 @@ interface Env {
   clientId: string;
   next(): number;
 }
-type Build = (env: Env, p: { role: Role; self: Agent | null }) => Promise<{ url: string; body?: unknown }>;
+type Build = (
+  env: Env,
+  p: { role: Role; self: Agent | null },
+) => Promise<{ url: string; body?: unknown; after?: (sender: Agent) => Promise<void> }>;
 const simple = (build: Build) => ({ build });
 
 const programs = new WeakMap<Env, Promise<SeededProgram>>();
@@ -71,4 +74,35 @@ export const PORTAL_CASES = {
   'GET /api/clients/:id/invitations': simple(async (env) => ({
     url: `/api/clients/${env.clientId}/invitations`,
   })),
+  // The portal home: public sign-in; the rest needs a client's portal session, which no staff session gives (401).
+  'POST /api/portal/sign-in-link': simple(async () => ({
+    url: '/api/portal/sign-in-link',
+    body: { email: 'nobody@client.example' },
+  })),
+  'POST /api/portal/sign-in': simple(async (env) => {
+    const c = await freshInvitation(env);
+    const token = await seedPortalLink(env.server.ctx.db.kysely, env.org.id, c.clientId);
+    // Signing in gives the sender a portal session: end it, so the client-only routes still answer 401.
+    const after = async (sender: Agent) => {
+      await sender.post('/api/portal/sign-out', {});
+    };
+    return { url: '/api/portal/sign-in', body: { token }, after };
+  }),
+  'POST /api/portal/sign-out': simple(async () => ({ url: '/api/portal/sign-out' })),
+  'GET /api/portal/me': simple(async () => ({ url: '/api/portal/me' })),
+  'GET /api/portal/journal': simple(async () => ({ url: '/api/portal/journal' })),
+  'POST /api/portal/journal': simple(async () => ({ url: '/api/portal/journal', body: { body: 'A note.' } })),
+  'PUT /api/portal/journal/:id': simple(async () => ({
+    url: `/api/portal/journal/${randomUUID()}`,
+    body: { body: 'x' },
+  })),
+  'POST /api/portal/journal/:id/share': simple(async () => ({
+    url: `/api/portal/journal/${randomUUID()}/share`,
+    body: { shared: true },
+  })),
+  'DELETE /api/portal/journal/:id': simple(async () => ({ url: `/api/portal/journal/${randomUUID()}` })),
+  'POST /api/clients/:id/portal-link': simple(async (env) => ({
+    url: `/api/clients/${env.clientId}/portal-link`,
+  })),
+  'GET /api/clients/:id/journal': simple(async (env) => ({ url: `/api/clients/${env.clientId}/journal` })),
 };

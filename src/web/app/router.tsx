@@ -24,6 +24,8 @@ import { MetaPage } from '../meta/MetaPage.tsx';
 import { OrganizationPage } from '../organization/OrganizationPage.tsx';
 import { OutboxPage } from '../outbox/OutboxPage.tsx';
 import { PortalPage } from '../portal/PortalPage.tsx';
+import { PortalHomePage } from '../portal-home/PortalHomePage.tsx';
+import { SignInLinkPage } from '../portal-home/SignInLinkPage.tsx';
 import { NewProgramPage } from '../programs/NewProgramPage.tsx';
 import { NewBlankProgramPage, ProgramPage } from '../programs/ProgramPage.tsx';
 import { ProgramsPage } from '../programs/ProgramsPage.tsx';
@@ -43,6 +45,9 @@ export function createRouter() {
     { path: '/sign-in', element: <SignInPage />, errorElement: <RouteError standalone /> },
     // The client's questionnaire link from an email: no staff session, no app shell.
     { path: '/p/:token', element: <PortalPage />, errorElement: <RouteError standalone /> },
+    // The client's own page, signed in with a link from an email (the threshold_portal cookie).
+    { path: '/portal', element: <PortalHomePage />, errorElement: <RouteError standalone /> },
+    { path: '/portal/sign-in/:token', element: <SignInLinkPage />, errorElement: <RouteError standalone /> },
     {
       path: '/',
       element: (

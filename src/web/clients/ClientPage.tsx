@@ -20,6 +20,7 @@ import { ArchiveControl } from './ArchiveControl.tsx';
 import { useClient } from './api.ts';
 import { ClientDetails } from './ClientDetails.tsx';
 import { ClientEditor } from './ClientEditor.tsx';
+import { PortalSection } from './PortalSection.tsx';
 
 export function ClientPage() {
   const { id = '' } = useParams();
@@ -100,6 +101,7 @@ export function ClientPage() {
           <ClientDetails client={client} />
           {canReadEnrollments && <ProgramsSection client={client} />}
           {canReadResponses && <ResponsesSection client={client} savedId={saved?.responseId ?? null} />}
+          <PortalSection client={client} />
         </Stack>
       )}
     </Stack>
