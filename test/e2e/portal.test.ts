@@ -151,5 +151,39 @@ describe('the client portal and the alert queue in the browser', () => {
     await dialog.waitFor({ state: 'detached' });
     await staff.locator('label[for$="-resolved"]').click();
     await staff.getByText('Called Mila; safety plan agreed; seen tomorrow.').waitFor();
-  }, 240_000);
+
+    // Later: the clinician emails Mila a sign-in link from her page; on her phone she sees her score and
+    // writes in her journal, shares one entry, and the clinician reads only that one.
+    await staff.goto(`${app.url}/clients/${client.id}`);
+    await staff.getByRole('button', { name: 'Email a sign-in link' }).click();
+    await staff
+      .getByText(/mila\.portal@client\.example/)
+      .first()
+      .waitFor();
+    const { items } = await apiCall<{ items: Message[] }>(staff, 'GET', '/api/outbox');
+    const signIn = items.find((m) => m.client?.id === client.id && /\/portal\/sign-in\//.test(m.body));
+    const path = /\/portal\/sign-in\/[A-Za-z0-9_-]+/.exec(signIn!.body)![0];
+    await phone.goto(`${app.url}${path}`);
+    await phone.getByRole('heading', { name: 'Your progress' }).waitFor();
+    await phone.getByText(/PHQ-9/).first().waitFor();
+    await app.expectAccessible(phone, 'portal-home');
+    expect(
+      await phone.evaluate(() => document.documentElement.scrollWidth - window.innerWidth),
+    ).toBeLessThanOrEqual(1);
+    await phone.getByRole('button', { name: 'Save entry' }).click();
+    await phone.getByText('Write something before you save.').waitFor();
+    await phone.getByLabel('New journal entry').fill('Private: I slept badly.');
+    await phone.getByRole('button', { name: 'Save entry' }).click();
+    await phone.getByText('Private: I slept badly.').waitFor();
+    await phone.getByLabel('New journal entry').fill('The breathing exercise helps every morning.');
+    await phone.getByRole('button', { name: 'Save entry' }).click();
+    const entry = phone.getByRole('listitem').filter({ hasText: 'The breathing exercise helps' });
+    await entry.getByRole('button', { name: /Share with my care team/ }).click();
+    await entry.getByText(/Shared with your care team/).waitFor();
+    await app.expectAccessible(phone, 'portal-journal');
+
+    await staff.reload();
+    await staff.getByText('The breathing exercise helps every morning.').waitFor();
+    expect(await staff.getByText('Private: I slept badly.').count()).toBe(0);
+  }, 300_000);
 });
