@@ -1,30 +1,14 @@
-/**
- * bench/api: HTTP throughput of the Threshold API on SQLite, beside a bare Fastify server on the
- * same machine in the same run. The figure that matters is the ratio to the bare server: it does
- * not depend much on the machine, raw requests per second do.
- *
- *   npx tsx bench/api/run.ts [--connections 10] [--warmup 3] [--duration 10] [--clients 1000] [--no-write]
- *                            [--retries 1]      (re-measure a target that other processes disturbed)
- *                            [--cpu-prof DIR]   (V8 CPU profiles of the servers into DIR; implies --no-write)
- *
- * Targets, one at a time, each against a fresh server process on 127.0.0.1:
- *   1. a bare Fastify hello world;
- *   2. GET /api/health (public; one `select 1`);
- *   3. GET /api/clients?limit=50, signed in as the owner of an organization with 1,000 clients
- *      (a write path: every list is audited).
- * Writes the results between the bench:api markers of docs/PERFORMANCE.md unless --no-write.
- */
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { openDatabase } from '../../src/db/dialect.ts';
-import { killAll, type RunningServer, startServer } from '../lib/child.ts';
+import { armDeadline, killAll, type RunningServer, startServer } from '../lib/child.ts';
 import { markdownTable, textTable, updateSection } from '../lib/doc.ts';
 import { type LoadResult, type LoadSettings, measure } from '../lib/load.ts';
 import { filesystemOf, machine, waitForQuiet } from '../lib/machine.ts';
+import { gitRevision, versionOf } from '../lib/repo.ts';
 import { BENCH_OWNER, seedBenchDatabase } from './seed.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -58,29 +42,6 @@ function positiveInt(name: string, value: string | undefined, fallback: number):
   if (!Number.isInteger(n) || n < 1)
     throw new Error(`--${name} must be a positive whole number, got "${value}"`);
   return n;
-}
-
-function versionOf(pkg: string): string {
-  try {
-    // Read directly: some packages (kysely) do not export their package.json.
-    const file = path.join(repoRoot, 'node_modules', pkg, 'package.json');
-    return (JSON.parse(fs.readFileSync(file, 'utf8')) as { version: string }).version;
-  } catch {
-    return '?';
-  }
-}
-
-function gitRevision(): string | null {
-  try {
-    return execFileSync('git', ['describe', '--always', '--dirty'], {
-      cwd: repoRoot,
-      stdio: ['ignore', 'pipe', 'ignore'],
-    })
-      .toString()
-      .trim();
-  } catch {
-    return null; // not a git checkout, or no commit yet
-  }
 }
 
 /** `name=value` of a Set-Cookie header the response carries. */
@@ -177,16 +138,7 @@ async function main(): Promise<void> {
   const perTarget =
     (1 + retries) * (settings.warmupSeconds + settings.durationSeconds + QUIET_WAIT_MS / 1000 + 1);
   const budgetMs = (TARGETS.length * perTarget + 60) * 1000;
-  const deadline = setTimeout(() => {
-    console.error(`bench/api: gave up after ${budgetMs / 1000} s`);
-    killAll();
-    process.exit(1);
-  }, budgetMs);
-  deadline.unref();
-  process.once('SIGINT', () => {
-    killAll();
-    process.exit(130);
-  });
+  const deadline = armDeadline('bench/api', budgetMs);
 
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'threshold-bench-'));
   const dbUrl = `sqlite:${path.join(dir, 'bench.sqlite')}`;

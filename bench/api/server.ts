@@ -7,9 +7,9 @@
 import Fastify from 'fastify';
 import { openDatabase } from '../../src/db/dialect.ts';
 import { migrateToLatest } from '../../src/db/migrate.ts';
-import { buildApp } from '../../src/server/app.ts';
 import { loadConfig } from '../../src/server/config.ts';
 import { announce } from '../lib/child.ts';
+import { serveApp } from '../lib/serve.ts';
 
 const HOST = '127.0.0.1';
 
@@ -29,14 +29,7 @@ async function threshold(): Promise<void> {
   const config = { ...loadConfig({}), databaseUrl: url, host: HOST, port: 0 };
   const db = openDatabase(url);
   await migrateToLatest(db);
-  const { app } = await buildApp({ db, config, logger: false, web: false });
-  await app.listen({ host: HOST, port: 0 });
-  const address = app.server.address();
-  if (!address || typeof address === 'string') throw new Error('no TCP address');
-  announce(address.port, async () => {
-    await app.close();
-    await db.close();
-  });
+  await serveApp(db, config, HOST);
 }
 
 const kind = process.argv[2];

@@ -96,3 +96,18 @@ export function announce(port: number, close: () => Promise<void>): void {
   process.once('disconnect', shutdown);
   process.send?.({ type: 'listening', port } satisfies Listening);
 }
+
+/** Ends the benchmark (and its server children) after `budgetMs`, or on Ctrl-C. */
+export function armDeadline(name: string, budgetMs: number): NodeJS.Timeout {
+  const deadline = setTimeout(() => {
+    console.error(`${name}: gave up after ${budgetMs / 1000} s`);
+    killAll();
+    process.exit(1);
+  }, budgetMs);
+  deadline.unref();
+  process.once('SIGINT', () => {
+    killAll();
+    process.exit(130);
+  });
+  return deadline;
+}

@@ -1,0 +1,138 @@
+/**
+ * A closed-loop load driver: `concurrency` workers each start an operation, wait for it, and start
+ * the next, until the time is up or the work runs out. Every operation's time is kept (a float, in
+ * ms) so p50/p99 are exact. Used for portal submissions over HTTP (one keep-alive connection per
+ * worker, like a browser tab that submits and then submits the next) and for the raw inserts.
+ */
+import http from 'node:http';
+import { percentile } from '../lib/load.ts';
+import { busyCores, cpuSnapshot, processCpuSeconds } from '../lib/machine.ts';
+
+/** 'ok', or what went wrong: "HTTP 410", "ECONNRESET", … */
+export type Outcome = string;
+
+export interface LoopResult {
+  ok: number;
+  /** Outcome → count, for everything but 'ok'. */
+  failures: Record<string, number>;
+  /** Wall time from the first start to the last completion (in-flight work is waited for). */
+  seconds: number;
+  /** ok ÷ seconds. */
+  rate: number;
+  p50: number;
+  p99: number;
+  max: number;
+  /** The work ran out before the time did. */
+  exhausted: boolean;
+  /** CPU of the server's main thread (its event loop) as a share of the wall time, when a pid is given. */
+  serverCores: number | null;
+  /** CPU of this process (the load generator) as a share of the wall time. */
+  loaderCores: number;
+  /** Everything busy on the machine, in CPUs (2 = two CPUs flat out): server, loader, database, others. */
+  machineCores: number;
+}
+
+export const failed = (r: LoopResult): number => Object.values(r.failures).reduce((a, b) => a + b, 0);
+
+/** `next()` hands out the next operation, or null when there is no more work. */
+export async function closedLoop(
+  concurrency: number,
+  seconds: number,
+  next: () => (() => Promise<Outcome>) | null,
+  serverPid?: number,
+): Promise<LoopResult> {
+  let samples = new Float64Array(1 << 14);
+  let n = 0;
+  let exhausted = false;
+  const failures: Record<string, number> = {};
+  const serverBefore = serverPid ? processCpuSeconds(serverPid, true) : null;
+  const machineBefore = cpuSnapshot();
+  const loaderBefore = process.cpuUsage();
+  const started = performance.now();
+  const until = started + seconds * 1000;
+
+  const worker = async () => {
+    while (performance.now() < until) {
+      const op = next();
+      if (!op) {
+        exhausted = true;
+        return;
+      }
+      const t0 = performance.now();
+      let outcome: Outcome;
+      try {
+        outcome = await op();
+      } catch (err) {
+        outcome = (err as NodeJS.ErrnoException).code ?? (err as Error).message ?? String(err);
+      }
+      if (outcome !== 'ok') {
+        failures[outcome] = (failures[outcome] ?? 0) + 1;
+        continue;
+      }
+      if (n === samples.length) {
+        const bigger = new Float64Array(samples.length * 2);
+        bigger.set(samples);
+        samples = bigger;
+      }
+      samples[n++] = performance.now() - t0;
+    }
+  };
+  await Promise.all(Array.from({ length: concurrency }, worker));
+
+  const wall = (performance.now() - started) / 1000;
+  const loader = process.cpuUsage(loaderBefore);
+  const serverAfter = serverPid ? processCpuSeconds(serverPid, true) : null;
+  const sorted = samples.subarray(0, n).sort();
+  return {
+    ok: n,
+    failures,
+    seconds: wall,
+    rate: n / wall,
+    p50: percentile(sorted, 50),
+    p99: percentile(sorted, 99),
+    max: n ? sorted[n - 1]! : Number.NaN,
+    exhausted,
+    serverCores: serverBefore !== null && serverAfter !== null ? (serverAfter - serverBefore) / wall : null,
+    loaderCores: (loader.user + loader.system) / 1e6 / wall,
+    machineCores: busyCores(machineBefore, cpuSnapshot(), wall),
+  };
+}
+
+export interface HttpResponse {
+  status: number;
+  body: string;
+}
+
+/** POSTs JSON to 127.0.0.1:`port` and reads the whole response. */
+export function postJson(
+  agent: http.Agent,
+  port: number,
+  path: string,
+  body: unknown,
+): Promise<HttpResponse> {
+  const payload = JSON.stringify(body);
+  return new Promise((resolve, reject) => {
+    const req = http.request(
+      {
+        agent,
+        host: '127.0.0.1',
+        port,
+        path,
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload) },
+        timeout: 10_000,
+      },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () =>
+          resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8') }),
+        );
+        res.on('error', reject);
+      },
+    );
+    req.on('timeout', () => req.destroy(Object.assign(new Error('timeout'), { code: 'TIMEOUT' })));
+    req.on('error', reject);
+    req.end(payload);
+  });
+}
