@@ -186,4 +186,75 @@ describe('the client portal and the alert queue in the browser', () => {
     await staff.getByText('The breathing exercise helps every morning.').waitFor();
     expect(await staff.getByText('Private: I slept badly.').count()).toBe(0);
   }, 300_000);
+
+  it('a questionnaire can be answered with the keyboard alone', async () => {
+    const staff = await app.newPage();
+    await app.signIn(staff, 'clinician@demo-retreat.example');
+    const program = await apiCall<{ id: string }>(staff, 'POST', '/api/programs', {
+      templateId: 'kap-yermus-2023',
+    });
+    const client = await apiCall<{ id: string }>(staff, 'POST', '/api/clients', {
+      givenName: 'Kees',
+      familyName: 'Keyboard',
+      dateOfBirth: '1979-08-02',
+      sexAtBirth: 'male',
+      email: 'kees.keyboard@client.example',
+    });
+    await apiCall(staff, 'POST', '/api/enrollments', {
+      clientId: client.id,
+      programId: program.id,
+      startDate: inDays(7),
+    });
+    type Message = { subject: string; body: string; client: { id: string } | null };
+    let link: string | undefined;
+    await expect
+      .poll(
+        async () => {
+          const { items } = await apiCall<{ items: Message[] }>(staff, 'GET', '/api/outbox');
+          const mail = items.find((m) => m.client?.id === client.id && m.subject.includes('GAD-7'));
+          link = mail ? /\/p\/([A-Za-z0-9_-]+)/.exec(mail.body)?.[1] : undefined;
+          return link;
+        },
+        { timeout: 30_000, interval: 1000 },
+      )
+      .toBeTruthy();
+
+    const page = await app.newPage({ width: 1280, height: 900 });
+    await page.goto(`${app.url}/p/${link}`);
+    await page.getByText(/Hello Kees/).waitFor();
+    /** Tabs until the focused element matches, as a keyboard user would. */
+    const tabTo = async (matches: (el: { tag: string; text: string; type: string | null }) => boolean) => {
+      for (let i = 0; i < 40; i++) {
+        await page.keyboard.press('Tab');
+        const el = await page.evaluate(() => {
+          const a = document.activeElement as HTMLElement | null;
+          return {
+            tag: a?.tagName ?? '',
+            text: a?.textContent?.trim() ?? '',
+            type: a?.getAttribute('type') ?? null,
+          };
+        });
+        if (matches(el)) return;
+      }
+      throw new Error('focus never reached the element');
+    };
+    await tabTo((el) => el.tag === 'BUTTON' && /^(Start|Continue)$/.test(el.text));
+    await page.keyboard.press('Enter');
+    for (let q = 1; q <= 7; q++) {
+      await page.getByText(`Question ${q} of 7`).waitFor();
+      // Into the radio group, pick the second option with an arrow key, then on to Next.
+      await tabTo((el) => el.type === 'radio');
+      await page.keyboard.press('ArrowDown');
+      await tabTo((el) => el.tag === 'BUTTON' && el.text === 'Next');
+      await page.keyboard.press('Enter');
+    }
+    await tabTo((el) => el.tag === 'BUTTON' && el.text === 'Send my answers');
+    await page.keyboard.press('Enter');
+    await page.getByText('Thank you — your answers were sent').waitFor();
+    // Seven answers of 1: GAD-7 total 7.
+    await page
+      .getByText(/7 of 21/)
+      .first()
+      .waitFor();
+  }, 240_000);
 });
