@@ -24,7 +24,7 @@ async function threshold(args: string[], databaseUrl: string) {
   }
 }
 
-describe('threshold command line: arguments', () => {
+describe('threshold command line: arguments', { timeout: 120_000 }, () => {
   it('prints help and the version', async () => {
     const help = await threshold(['--help'], 'sqlite::memory:');
     expect(help.code).toBe(0);
@@ -49,7 +49,7 @@ describe('threshold command line: arguments', () => {
   });
 });
 
-describe('threshold score', () => {
+describe('threshold score', { timeout: 120_000 }, () => {
   it('scores the published PHQ-9 example as JSON', async () => {
     const r = await threshold(
       ['score', 'phq-9', '2', '2', '2', '2', '1', '1', '2', '0', '0', '--json'],
@@ -89,7 +89,7 @@ describe('threshold score', () => {
   });
 });
 
-describe.each(DATABASES)('threshold command line on $name', (database) => {
+describe.each(DATABASES)('threshold command line on $name', { timeout: 120_000 }, (database) => {
   let url: string;
   let drop: () => Promise<void>;
   let db: Awaited<ReturnType<typeof database.create>>['db'];

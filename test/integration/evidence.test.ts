@@ -237,7 +237,7 @@ describe.each(DATABASES)('evidence library on $name', (database) => {
   });
 });
 
-describe.each(DATABASES)('threshold evidence (command line) on $name', (database) => {
+describe.each(DATABASES)('threshold evidence (command line) on $name', { timeout: 120_000 }, (database) => {
   let db: Awaited<ReturnType<typeof database.create>>;
   let dir: string;
   beforeAll(async () => {

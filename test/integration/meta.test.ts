@@ -312,7 +312,8 @@ async function threshold(args: string[]) {
   }
 }
 
-describe('threshold meta', () => {
+// Each case spawns the command (a Node process with the TypeScript loader): slow on a busy 2-CPU machine.
+describe('threshold meta', { timeout: 120_000 }, () => {
   const bcgRR = caseOf('bcg.json', 'bcg RR');
 
   it('prints metafor’s numbers as one JSON object (bcg, RR, REML)', async () => {
