@@ -17,6 +17,7 @@ import {
   ScreeningSchema,
   TransitionSchema,
 } from './schema.ts';
+import * as screening from './screening.ts';
 import * as enrollments from './service.ts';
 
 const tags = ['enrollments'];
@@ -98,7 +99,7 @@ export function enrollmentRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
       async (request, reply) =>
         reply
           .code(201)
-          .send(await enrollments.recordScreening(ctx, scopeOf(request), request.params.id, request.body)),
+          .send(await screening.recordScreening(ctx, scopeOf(request), request.params.id, request.body)),
     );
 
     app.post(
@@ -114,7 +115,7 @@ export function enrollmentRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
         },
       },
       (request) =>
-        enrollments.decideScreening(
+        screening.decideScreening(
           ctx,
           scopeOf(request),
           request.params.id,
@@ -139,7 +140,7 @@ export function enrollmentRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
       async (request, reply) =>
         reply
           .code(201)
-          .send(await enrollments.recordConsent(ctx, scopeOf(request), request.params.id, request.body)),
+          .send(await screening.recordConsent(ctx, scopeOf(request), request.params.id, request.body)),
     );
 
     app.get(
@@ -153,7 +154,7 @@ export function enrollmentRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
           response: responses({ 200: ChecklistSchema }),
         },
       },
-      (request) => enrollments.checklist(request.params.modality),
+      (request) => screening.checklist(request.params.modality),
     );
   };
 }

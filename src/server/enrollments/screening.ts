@@ -1,0 +1,277 @@
+/**
+ * Screening and consent for an enrollment: the contraindication checklist recorded by intake, the
+ * eligibility decision a clinician signs (refused with a hard stop), and consent to the current
+ * consent-document version. Each moves the enrollment's status and is audited in its transaction.
+ */
+import { randomUUID } from 'node:crypto';
+import { conflict, invalid, notFound } from '../../domain/errors.ts';
+import type { EnrollmentStatus, Modality } from '../../domain/programs/types.ts';
+import {
+  assertCanDecide,
+  type Checklist,
+  checklistFor,
+  evaluateScreening,
+  normalizeIntakeVitals,
+  type ScreeningAnswer,
+} from '../../domain/screening/index.ts';
+import { type AppContext, type OrgScope, transaction } from '../context.ts';
+import { currentConsentDocument } from '../programs/repository.ts';
+import { loadDefinition } from '../programs/service.ts';
+import { releaseHeldBookings } from '../sessions/writer.ts';
+import { enrollmentClearance } from './clearance.ts';
+import { readEnrollment, requireEnrollment, toScreening } from './read.ts';
+import * as repo from './repository.ts';
+import type { ConsentCreate, DecisionInput, Enrollment, Screening, ScreeningCreate } from './schema.ts';
+import { applyTransition } from './service.ts';
+
+const FUTURE_TOLERANCE_MS = 5 * 60 * 1000;
+
+export function checklist(modality: Modality): Checklist {
+  return checklistFor(modality);
+}
+
+const SCREENABLE: EnrollmentStatus[] = ['referred', 'screening', 'ineligible'];
+
+export async function recordScreening(
+  ctx: AppContext,
+  scope: OrgScope,
+  enrollmentId: string,
+  input: ScreeningCreate,
+): Promise<Screening> {
+  const now = new Date().toISOString();
+  const id = randomUUID();
+  return transaction(ctx, async (trx) => {
+    const org = scope.organizationId;
+    const e = await requireEnrollment(trx, org, enrollmentId);
+    const status = e.status as EnrollmentStatus;
+    if (!SCREENABLE.includes(status)) {
+      throw conflict(
+        `The enrollment is ${status}: screening is recorded while a client is referred, in screening or found ineligible.`,
+      );
+    }
+    const definition = await loadDefinition(trx, org, e.program_id, e.program_version);
+    const list = checklistFor(definition.modality);
+    const known = new Set(list.items.map((i) => i.id));
+    for (const key of Object.keys(input.answers)) {
+      if (!known.has(key)) throw invalid(`answers.${key}`, `is not an item of the ${list.title} checklist`);
+    }
+    const medications = input.medications.map((m, i) => {
+      const name = m.name.trim();
+      if (!name) throw invalid(`medications.${i}.name`, 'is required');
+      return { name, dose: m.dose.trim(), frequency: m.frequency.trim() };
+    });
+    const vitals = normalizeIntakeVitals(input.vitals);
+    const answers = Object.fromEntries(
+      list.items.filter((i) => input.answers[i.id]).map((i) => [i.id, input.answers[i.id]]),
+    );
+    await repo.insertScreening(
+      trx,
+      org,
+      {
+        id,
+        enrollmentId: e.id,
+        clientId: e.client_id,
+        modality: definition.modality,
+        checklistVersion: list.version,
+        answers: JSON.stringify(answers),
+        medications: JSON.stringify(medications),
+        vitals: JSON.stringify(vitals),
+        notes: input.notes?.trim() || null,
+        userId: scope.actor.userId,
+      },
+      now,
+    );
+    await ctx.audit.append(trx, scope.actor, {
+      organizationId: org,
+      action: 'screening.record',
+      entityType: 'screening',
+      entityId: id,
+      details: {
+        enrollmentId: e.id,
+        clientId: e.client_id,
+        modality: definition.modality,
+        checklistVersion: list.version,
+      },
+    });
+    if (status !== 'screening') {
+      await applyTransition(
+        ctx,
+        trx,
+        scope,
+        e,
+        'screening',
+        'Screening recorded',
+        { reason: 'Screening recorded', details: { screeningId: id } },
+        now,
+      );
+    }
+    return toScreening((await repo.getScreening(trx, org, e.id, id))!);
+  });
+}
+
+export async function decideScreening(
+  ctx: AppContext,
+  scope: OrgScope,
+  enrollmentId: string,
+  screeningId: string,
+  input: DecisionInput,
+): Promise<Enrollment> {
+  const now = new Date().toISOString();
+  return transaction(ctx, async (trx) => {
+    const org = scope.organizationId;
+    const e = await requireEnrollment(trx, org, enrollmentId);
+    const s = await repo.getScreening(trx, org, e.id, screeningId);
+    if (!s) throw notFound('Screening');
+    if (s.decision) throw conflict(`This screening was decided already (${s.decision}).`);
+    if (e.status !== 'screening') {
+      throw conflict(
+        `The enrollment is ${e.status}: eligibility is decided while the client is in screening.`,
+      );
+    }
+    const [latest] = await repo.listScreenings(trx, org, e.id);
+    if (latest && latest.id !== s.id) {
+      throw conflict('A newer screening was recorded: decide on the latest one.', {
+        latestScreeningId: latest.id,
+      });
+    }
+    const list = checklistFor(s.modality as Modality);
+    if (list.version !== s.checklist_version) {
+      throw conflict(
+        `The ${list.title} checklist changed since this screening (version ${s.checklist_version}, now ${list.version}): record a new screening.`,
+      );
+    }
+    const evaluation = evaluateScreening(list, JSON.parse(s.answers) as Record<string, ScreeningAnswer>);
+    const rationale = assertCanDecide(input.decision, evaluation, input.rationale);
+    if (
+      !(await repo.decideScreening(
+        trx,
+        org,
+        s.id,
+        { decision: input.decision, rationale, userId: scope.actor.userId },
+        now,
+      ))
+    ) {
+      throw conflict('This screening was decided by someone else. Nothing was saved.');
+    }
+    await ctx.audit.append(trx, scope.actor, {
+      organizationId: org,
+      action: 'screening.decide',
+      entityType: 'screening',
+      entityId: s.id,
+      details: {
+        enrollmentId: e.id,
+        clientId: e.client_id,
+        decision: input.decision,
+        hardStops: evaluation.hardStops.map((i) => i.id),
+        cautions: evaluation.cautions.map((i) => i.id),
+      },
+    });
+    await applyTransition(
+      ctx,
+      trx,
+      scope,
+      e,
+      input.decision,
+      rationale,
+      { reason: 'Screening decision', details: { screeningId: s.id } },
+      now,
+    );
+    return readEnrollment(trx, org, e.id);
+  });
+}
+
+const CONSENTABLE: EnrollmentStatus[] = ['eligible', 'consented', 'active'];
+
+export async function recordConsent(
+  ctx: AppContext,
+  scope: OrgScope,
+  enrollmentId: string,
+  input: ConsentCreate,
+): Promise<Enrollment> {
+  const now = new Date();
+  const signed = Date.parse(input.signedAt);
+  if (Number.isNaN(signed)) throw invalid('signedAt', 'is not a point in time');
+  if (signed > now.getTime() + FUTURE_TOLERANCE_MS) throw invalid('signedAt', 'cannot be in the future');
+  if (signed < Date.parse('1900-01-01T00:00:00Z')) throw invalid('signedAt', 'is too far in the past');
+  const signedAt = new Date(signed).toISOString();
+  const id = randomUUID();
+  return transaction(ctx, async (trx) => {
+    const org = scope.organizationId;
+    const e = await requireEnrollment(trx, org, enrollmentId);
+    const doc = await currentConsentDocument(trx, org, e.program_id);
+    if (!doc) {
+      throw conflict(
+        'This program has no consent document yet: a clinician publishes one on the program page first.',
+      );
+    }
+    if (input.documentVersion !== doc.version) {
+      throw conflict(
+        `Consent must be to the current consent document: version ${doc.version} ("${doc.title}"), not version ${input.documentVersion}.`,
+        { currentVersion: doc.version },
+      );
+    }
+    if ((await repo.consentedVersion(trx, org, e.id)) === doc.version) {
+      throw conflict(`The client has consented to version ${doc.version} already.`);
+    }
+    const status = e.status as EnrollmentStatus;
+    if (!CONSENTABLE.includes(status)) {
+      throw conflict(
+        `The enrollment is ${status}: a client consents after a clinician has decided they are eligible.`,
+      );
+    }
+    await repo.insertConsent(
+      trx,
+      org,
+      {
+        id,
+        enrollmentId: e.id,
+        clientId: e.client_id,
+        documentId: doc.id,
+        documentVersion: doc.version,
+        signedAt,
+        method: input.method,
+        userId: scope.actor.userId,
+      },
+      now.toISOString(),
+    );
+    await ctx.audit.append(trx, scope.actor, {
+      organizationId: org,
+      action: 'consent.record',
+      entityType: 'consent',
+      entityId: id,
+      details: {
+        enrollmentId: e.id,
+        clientId: e.client_id,
+        documentId: doc.id,
+        documentVersion: doc.version,
+        method: input.method,
+      },
+    });
+    if (status === 'eligible') {
+      await applyTransition(
+        ctx,
+        trx,
+        scope,
+        e,
+        'consented',
+        'Consent recorded',
+        { reason: 'Consent recorded', details: { consentId: id } },
+        now.toISOString(),
+      );
+    }
+    const clearance = await enrollmentClearance(trx, org, e);
+    if (clearance.cleared) {
+      const released = await releaseHeldBookings(trx, org, e.id);
+      if (released.length) {
+        await ctx.audit.append(trx, scope.actor, {
+          organizationId: org,
+          action: 'enrollment.bookings-released',
+          entityType: 'enrollment',
+          entityId: e.id,
+          details: { clientId: e.client_id, sessionIds: released },
+        });
+      }
+    }
+    return readEnrollment(trx, org, e.id);
+  });
+}
