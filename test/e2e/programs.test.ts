@@ -272,6 +272,7 @@ describe('programs, cohorts and the calendar in the browser', () => {
     await expect.poll(() => page.url()).toContain('roomId=');
     await page.getByText('No sessions this week for these filters.').waitFor();
     await page.getByLabel('Room').selectOption({ label: 'Every room' });
+    await expect.poll(() => page.url()).not.toContain('roomId=');
     await page.getByLabel('Facilitator').selectOption({ label: 'Fleur Facilitator (demo)' });
     await expect.poll(() => page.url()).toContain('facilitatorId=');
     await retreat.first().waitFor();

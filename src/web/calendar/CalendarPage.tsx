@@ -56,9 +56,15 @@ export function CalendarPage() {
   const range = rangeOf(state.view, state.date, timezone);
   const sessions = useCalendarSessions({ ...range, includeCancelled: state.includeCancelled }, !loading);
 
-  // From the current address, not this render's: two quick changes must not undo each other.
+  // From the address as it is now (window.location), not this render's or the router's last render's:
+  // two quick changes must not undo each other.
   const update = (patch: Partial<CalendarState>, replace = false) =>
-    setParams((current) => writeState({ ...readState(current, today), ...patch }, today), { replace });
+    setParams(
+      writeState({ ...readState(new URLSearchParams(window.location.search), today), ...patch }, today),
+      {
+        replace,
+      },
+    );
 
   const all = sessions.data?.items ?? [];
   const shown = all.filter(
