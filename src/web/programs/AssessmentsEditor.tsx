@@ -3,6 +3,7 @@
  * program start, a dosing session or the end), with its completion window. "Same timepoints as"
  * adds an instrument at every timepoint another one already has (e.g. WHO-5 beside PHQ-9).
  */
+
 import {
   Badge,
   Button,
@@ -14,7 +15,6 @@ import {
   Stack,
   Text,
   TextInput,
-  VisuallyHidden,
 } from '@mantine/core';
 import { useState } from 'react';
 import { DEFINITION_LIMITS } from '../../domain/programs/definition.ts';
@@ -33,6 +33,7 @@ import {
   parseInteger,
 } from './draft.ts';
 import { at, type DraftEditor, updateAssessment } from './editor.ts';
+import { ItemActions } from './ItemActions.tsx';
 import { ANCHOR_LABELS, describeOffset, OFFSET_UNIT_LABELS } from './labels.ts';
 
 interface Props {
@@ -151,23 +152,14 @@ function AssessmentItem(props: {
           </Group>
           <Text size="sm">{summary(a)}</Text>
         </div>
-        <Group gap="xs">
-          <Button
-            variant="default"
-            size="compact-sm"
-            onClick={() => setOpen(!open)}
-            aria-expanded={open}
-            aria-controls={`assessment-fields-${a.uid}`}
-          >
-            {open ? 'Close' : readOnly ? 'Details' : 'Edit'}
-            <VisuallyHidden component="span"> {name}</VisuallyHidden>
-          </Button>
-          {!readOnly && (
-            <Button variant="outline" color="red.9" size="compact-sm" onClick={remove}>
-              Remove<VisuallyHidden component="span"> {name}</VisuallyHidden>
-            </Button>
-          )}
-        </Group>
+        <ItemActions
+          name={name}
+          open={open}
+          onToggle={() => setOpen(!open)}
+          onRemove={remove}
+          readOnly={readOnly}
+          controls={`assessment-fields-${a.uid}`}
+        />
       </Group>
       {open && (
         <Fieldset variant="unstyled" disabled={readOnly} mt="sm" id={`assessment-fields-${a.uid}`}>

@@ -2,6 +2,7 @@
  * Sessions grouped by phase. Each session shows as one summary line; "Edit" opens its fields in
  * place. A session with an error is opened by the builder so the message is beside its input.
  */
+
 import {
   Badge,
   Box,
@@ -17,7 +18,6 @@ import {
   Textarea,
   TextInput,
   Title,
-  VisuallyHidden,
 } from '@mantine/core';
 import { DEFINITION_LIMITS } from '../../domain/programs/definition.ts';
 import { PHASES, type Phase, ROUTES, type Route } from '../../domain/programs/types.ts';
@@ -34,6 +34,7 @@ import {
   sessionAddress,
 } from './draft.ts';
 import { at, type DraftEditor, updateSession } from './editor.ts';
+import { ItemActions } from './ItemActions.tsx';
 import { describeDay, PHASE_COLORS, PHASE_LABELS } from './labels.ts';
 
 interface Props {
@@ -191,23 +192,14 @@ function SessionItem({
           <Text size="sm">{summary(s)}</Text>
           {armNames && <Text size="sm">Arms: {armNames}</Text>}
         </div>
-        <Group gap="xs">
-          <Button
-            variant="default"
-            size="compact-sm"
-            onClick={() => setOpen(!open)}
-            aria-expanded={open}
-            aria-controls={`session-fields-${s.uid}`}
-          >
-            {open ? 'Close' : readOnly ? 'Details' : 'Edit'}
-            <VisuallyHidden component="span"> {name}</VisuallyHidden>
-          </Button>
-          {!readOnly && (
-            <Button variant="outline" color="red.9" size="compact-sm" onClick={remove}>
-              Remove<VisuallyHidden component="span"> {name}</VisuallyHidden>
-            </Button>
-          )}
-        </Group>
+        <ItemActions
+          name={name}
+          open={open}
+          onToggle={() => setOpen(!open)}
+          onRemove={remove}
+          readOnly={readOnly}
+          controls={`session-fields-${s.uid}`}
+        />
       </Group>
       {open && (
         <Fieldset variant="unstyled" disabled={readOnly} mt="sm" id={`session-fields-${s.uid}`}>
