@@ -14,6 +14,8 @@ export interface OrganizationTable {
   timezone: Generated<string>;
   /** Shown to a client right after an answer that signals risk; null: the built-in default. */
   crisis_message: string | null;
+  /** Secret for researchers' pseudonyms and per-client date shifts; created on first use. */
+  research_key: string | null;
   created_at: string;
   updated_at: string;
 }
@@ -203,6 +205,8 @@ export interface EnrollmentTable {
   program_version: number;
   cohort_id: string | null;
   arm: string | null;
+  /** The condition treated (src/domain/outcomes/conditions.ts); null = not recorded. */
+  condition: string | null;
   start_date: string;
   status: string;
   status_reason: string | null;
@@ -401,6 +405,9 @@ export interface Database {
   portal_links: PortalLinkTable;
   portal_sessions: PortalSessionTable;
   journal_entries: JournalEntryTable;
+  outcome_dirty: OutcomeDirtyTable;
+  outcome_enrollments: OutcomeEnrollmentTable;
+  outcome_series: OutcomeSeriesTable;
 }
 
 export interface InvitationTable {
@@ -499,4 +506,37 @@ export interface JournalEntryTable {
   shared_at: string | null;
   created_at: string;
   updated_at: string;
+}
+
+/** Enrollments whose derived outcome rows are stale (marked by database triggers). */
+export interface OutcomeDirtyTable {
+  enrollment_id: string;
+  organization_id: string;
+  generation: number;
+}
+
+/** Derived per enrollment (src/server/outcomes/derive.ts): stage reached and subgroup attributes. */
+export interface OutcomeEnrollmentTable {
+  enrollment_id: string;
+  organization_id: string;
+  client_id: string;
+  program_id: string;
+  program_version: number;
+  cohort_id: string | null;
+  arm: string | null;
+  condition: string | null;
+  age_band: string | null;
+  sex: string | null;
+  gender: string | null;
+  start_date: string;
+  status: string;
+  reached: string;
+  refreshed_at: string;
+}
+
+/** Derived per enrollment × instrument: the enrollment's attributes and its timepoints. */
+export interface OutcomeSeriesTable extends OutcomeEnrollmentTable {
+  instrument_id: string;
+  /** JSON array of [timepointKey, score|null, dueEpochSeconds|null, closesEpochSeconds|null, answeredEpochSeconds|null]. */
+  points: string;
 }

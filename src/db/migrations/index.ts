@@ -10,6 +10,7 @@ import * as m0002 from './0002-questionnaire-responses.ts';
 import * as m0003 from './0003-studies.ts';
 import * as m0004 from './0004-programs.ts';
 import * as m0005 from './0005-portal.ts';
+import * as m0006 from './0006-outcomes.ts';
 
 export interface MigrationContext {
   dialect: DialectName;
@@ -24,6 +25,7 @@ const steps: Record<string, Step> = {
   '0003-studies': m0003,
   '0004-programs': m0004,
   '0005-portal': m0005,
+  '0006-outcomes': m0006,
 };
 
 export function migrationProvider(dialect: DialectName): MigrationProvider {

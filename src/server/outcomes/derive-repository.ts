@@ -1,0 +1,198 @@
+/**
+ * Reads and writes of the derived outcome tables (migration 0006-outcomes). Reads take the
+ * organization id first; the stale-mark queue is read across organizations by the scheduler.
+ */
+import type { Insertable, Kysely } from 'kysely';
+import type { Database, OutcomeEnrollmentTable, OutcomeSeriesTable } from '../../db/schema.ts';
+
+type Db = Kysely<Database>;
+
+export interface StaleMark {
+  enrollment_id: string;
+  organization_id: string;
+  generation: number;
+}
+
+export function staleMarks(db: Db, organizationId: string | null, limit: number): Promise<StaleMark[]> {
+  let q = db.selectFrom('outcome_dirty').select(['enrollment_id', 'organization_id', 'generation']);
+  if (organizationId !== null) q = q.where('organization_id', '=', organizationId);
+  return q.orderBy('enrollment_id').limit(limit).execute();
+}
+
+export async function countStale(db: Db, organizationId: string): Promise<number> {
+  const row = await db
+    .selectFrom('outcome_dirty')
+    .select((eb) => eb.fn.countAll<number | string>().as('n'))
+    .where('organization_id', '=', organizationId)
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+/** Clears marks that did not change while their enrollments were derived. */
+export async function clearMarks(db: Db, marks: readonly StaleMark[]): Promise<void> {
+  const byGeneration = new Map<number, string[]>();
+  for (const m of marks)
+    byGeneration.set(m.generation, [...(byGeneration.get(m.generation) ?? []), m.enrollment_id]);
+  for (const [generation, ids] of byGeneration) {
+    await db
+      .deleteFrom('outcome_dirty')
+      .where('generation', '=', generation)
+      .where('enrollment_id', 'in', ids)
+      .execute();
+  }
+}
+
+export const enrollmentsToDerive = (db: Db, organizationId: string, ids: readonly string[]) =>
+  db
+    .selectFrom('enrollments as e')
+    .innerJoin('clients as c', (j) =>
+      j.onRef('c.id', '=', 'e.client_id').onRef('c.organization_id', '=', 'e.organization_id'),
+    )
+    .select([
+      'e.id',
+      'e.organization_id',
+      'e.client_id',
+      'e.program_id',
+      'e.program_version',
+      'e.cohort_id',
+      'e.arm',
+      'e.condition',
+      'e.start_date',
+      'e.status',
+      'e.created_at',
+      'c.date_of_birth',
+      'c.sex_at_birth',
+      'c.gender',
+      'c.archived_at',
+    ])
+    .where('e.organization_id', '=', organizationId)
+    .where('e.id', 'in', [...ids])
+    .execute();
+
+export const definitions = (db: Db, organizationId: string, programIds: readonly string[]) =>
+  db
+    .selectFrom('program_versions')
+    .select(['program_id', 'version', 'definition'])
+    .where('organization_id', '=', organizationId)
+    .where('program_id', 'in', [...programIds])
+    .execute();
+
+export const statusHistory = (db: Db, organizationId: string, ids: readonly string[]) =>
+  db
+    .selectFrom('enrollment_events')
+    .select(['enrollment_id', 'to_status'])
+    .where('organization_id', '=', organizationId)
+    .where('enrollment_id', 'in', [...ids])
+    .execute();
+
+export const sessionsOf = (db: Db, organizationId: string, ids: readonly string[]) =>
+  db
+    .selectFrom('session_attendees as sa')
+    .innerJoin('program_sessions as s', 's.id', 'sa.session_id')
+    .select(['sa.enrollment_id', 's.plan_key', 's.dosing', 's.starts_at', 's.ends_at', 's.status'])
+    .where('sa.organization_id', '=', organizationId)
+    .where('sa.enrollment_id', 'in', [...ids])
+    .execute();
+
+export const scoredResponsesOf = (db: Db, organizationId: string, clientIds: readonly string[]) =>
+  db
+    .selectFrom('questionnaire_responses')
+    .select(['id', 'client_id', 'instrument_id', 'administered_at', 'total'])
+    .where('organization_id', '=', organizationId)
+    .where('client_id', 'in', [...clientIds])
+    .execute();
+
+export async function timezoneOf(db: Db, organizationId: string): Promise<string> {
+  const o = await db
+    .selectFrom('organizations')
+    .select('timezone')
+    .where('id', '=', organizationId)
+    .executeTakeFirst();
+  return o?.timezone ?? 'UTC';
+}
+
+export async function removeDerived(db: Db, organizationId: string, ids: readonly string[]): Promise<void> {
+  if (ids.length === 0) return;
+  await db
+    .deleteFrom('outcome_series')
+    .where('organization_id', '=', organizationId)
+    .where('enrollment_id', 'in', [...ids])
+    .execute();
+  await db
+    .deleteFrom('outcome_enrollments')
+    .where('organization_id', '=', organizationId)
+    .where('enrollment_id', 'in', [...ids])
+    .execute();
+}
+
+const ATTRIBUTE_COLUMNS = [
+  'client_id',
+  'program_id',
+  'program_version',
+  'cohort_id',
+  'arm',
+  'condition',
+  'age_band',
+  'sex',
+  'gender',
+  'start_date',
+  'status',
+  'reached',
+  'refreshed_at',
+] as const;
+
+export async function writeDerived(
+  db: Db,
+  enrollments: Insertable<OutcomeEnrollmentTable>[],
+  series: Insertable<OutcomeSeriesTable>[],
+): Promise<void> {
+  for (let i = 0; i < enrollments.length; i += 400) {
+    await db
+      .insertInto('outcome_enrollments')
+      .values(enrollments.slice(i, i + 400))
+      .onConflict((oc) =>
+        oc
+          .column('enrollment_id')
+          .doUpdateSet((eb) =>
+            Object.fromEntries(ATTRIBUTE_COLUMNS.map((c) => [c, eb.ref(`excluded.${c}`)])),
+          ),
+      )
+      .execute();
+  }
+  for (let i = 0; i < series.length; i += 400) {
+    await db
+      .insertInto('outcome_series')
+      .values(series.slice(i, i + 400))
+      .onConflict((oc) =>
+        oc.columns(['enrollment_id', 'instrument_id']).doUpdateSet((eb) => ({
+          ...Object.fromEntries(ATTRIBUTE_COLUMNS.map((c) => [c, eb.ref(`excluded.${c}`)])),
+          points: eb.ref('excluded.points'),
+        })),
+      )
+      .execute();
+  }
+}
+
+/** Series of instruments an enrollment no longer has (its program version changed). */
+export async function pruneSeries(
+  db: Db,
+  organizationId: string,
+  keep: ReadonlyMap<string, readonly string[]>,
+): Promise<void> {
+  const ids = [...keep.keys()];
+  if (ids.length === 0) return;
+  const rows = await db
+    .selectFrom('outcome_series')
+    .select(['enrollment_id', 'instrument_id'])
+    .where('organization_id', '=', organizationId)
+    .where('enrollment_id', 'in', ids)
+    .execute();
+  for (const r of rows) {
+    if (keep.get(r.enrollment_id)?.includes(r.instrument_id)) continue;
+    await db
+      .deleteFrom('outcome_series')
+      .where('enrollment_id', '=', r.enrollment_id)
+      .where('instrument_id', '=', r.instrument_id)
+      .execute();
+  }
+}
