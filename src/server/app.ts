@@ -33,6 +33,7 @@ import { instrumentRoutes } from './instruments/routes.ts';
 import { metaRoutes } from './meta/routes.ts';
 import { organizationRoutes } from './organizations/routes.ts';
 import { outboxRoutes } from './outbox/routes.ts';
+import { outcomeRoutes } from './outcomes/routes.ts';
 import { portalHomeRoutes } from './portal/home-routes.ts';
 import { portalRoutes } from './portal/routes.ts';
 import { programRoutes } from './programs/routes.ts';
@@ -164,6 +165,7 @@ export async function buildApp(opts: BuildOptions): Promise<{ app: FastifyInstan
   await app.register(portalRoutes(ctx));
   await app.register(portalHomeRoutes(ctx));
   await app.register(alertRoutes(ctx));
+  await app.register(outcomeRoutes(ctx));
   await app.register(outboxRoutes(ctx));
 
   if (opts.web !== false) await registerWeb(app);

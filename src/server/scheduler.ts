@@ -1,7 +1,7 @@
 /**
  * The scheduler inside the server process: every SCHEDULER_SECONDS it opens the invitations that
  * fell due, emails invitations and reminders, closes windows that passed, and delivers the outbox
- * over SMTP. Runs never overlap in one process; every step is safe with several processes (see the
+ * over SMTP, and brings stale outcome rows up to date (src/server/outcomes/derive.ts). Runs never overlap in one process; every step is safe with several processes (see the
  * services), so nothing is sent twice and a stop at any moment loses nothing.
  */
 import type { FastifyBaseLogger } from 'fastify';
@@ -9,12 +9,15 @@ import type { AppContext } from './context.ts';
 import { expireInvitations, openDueInvitations, sendDueInvitations } from './invitations/service.ts';
 import type { Mailer } from './outbox/mailer.ts';
 import { deliverOutbox } from './outbox/service.ts';
+import { deriveStale } from './outcomes/derive.ts';
 
 export interface RunSummary {
   opened: number;
   sent: number;
   expired: number;
   delivered: number;
+  /** Enrollments whose outcome rows were brought up to date. */
+  derived: number;
 }
 
 export async function runScheduledWork(
@@ -27,7 +30,8 @@ export async function runScheduledWork(
   const sent = await sendDueInvitations(ctx, at);
   const expired = await expireInvitations(ctx, at);
   const delivered = mailer ? await deliverOutbox(ctx, mailer) : 0;
-  return { opened, sent, expired, delivered };
+  const derived = await deriveStale(ctx.db.kysely, null);
+  return { opened, sent, expired, delivered, derived };
 }
 
 export interface Scheduler {
@@ -45,7 +49,8 @@ export function startScheduler(
     if (running) return;
     running = runScheduledWork(ctx, mailer)
       .then((s) => {
-        if (s.opened || s.sent || s.expired || s.delivered) log.info({ scheduler: s }, 'scheduled work done');
+        if (s.opened || s.sent || s.expired || s.delivered || s.derived)
+          log.info({ scheduler: s }, 'scheduled work done');
       })
       .catch((error: unknown) => log.error({ err: error }, 'scheduled work failed; it will be retried'))
       .finally(() => {

@@ -52,6 +52,7 @@ export const ACTIONS = [
   'outbox.read',
   'invitation.read',
   'portal.invite',
+  'outcome.read',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -105,6 +106,9 @@ const MATRIX: Record<Action, readonly Role[]> = {
   'invitation.read': ['owner', 'clinician', 'intake'],
   // Emailing a client a portal sign-in link: those who contact clients.
   'portal.invite': ['owner', 'clinician', 'intake'],
+  // Program outcomes are aggregates; researchers get them and a de-identified CSV (no names, ids
+  // or real dates). Clinical leads get the identified CSV for their own follow-up.
+  'outcome.read': ['owner', 'clinician', 'researcher'],
 };
 
 export function can(role: Role, action: Action): boolean {

@@ -216,6 +216,11 @@ export interface AnalysisInput {
   /** Optional subgroup dimension; its reference group defaults to the largest. */
   groupBy?: GroupDimension;
   reference?: string;
+  /**
+   * Timepoint key of the end of treatment for durability; default: the last 'end-of-treatment'
+   * timepoint, else the first after baseline. Follow-ups are the timepoints after it.
+   */
+  endpoint?: string;
 }
 
 /** The stages of the CONSORT-style flow, in order. */

@@ -10,7 +10,7 @@
 import type { Insertable } from 'kysely';
 import type { OutcomeEnrollmentTable, OutcomeSeriesTable } from '../../db/schema.ts';
 import { ageBand, stageReached } from '../../domain/outcomes/attributes.ts';
-import { type ScoredResponse, seriesByInstrument } from '../../domain/outcomes/series.ts';
+import { type ScoredResponse, seriesByInstrument } from '../../domain/outcomes/stored.ts';
 import { normalizeDefinition } from '../../domain/programs/definition.ts';
 import type { ProgramDefinition } from '../../domain/programs/types.ts';
 import type { Tx } from '../context.ts';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { AssessmentDue } from '../programs/types.ts';
-import { parsePoints, seriesByInstrument, toSubject } from './series.ts';
+import { parsePoints, seriesByInstrument, toSubject } from './stored.ts';
 
 const due = (planKey: string, instrumentId: string, over: Partial<AssessmentDue>): AssessmentDue => ({
   planKey,

@@ -1,0 +1,31 @@
+/**
+ * De-identification for researchers: stable pseudonyms and one date shift per client, both keyed
+ * by the organization's secret research key (HMAC-SHA-256), so the same client gets the same
+ * pseudonym and shift in every export, nobody without the key can link them back, and intervals
+ * between one client's dates are kept exactly (what longitudinal analysis needs).
+ */
+import { createHmac } from 'node:crypto';
+
+/** Largest shift either way, in days. */
+export const MAX_SHIFT_DAYS = 182;
+
+const mac = (key: string, text: string) => createHmac('sha256', key).update(text).digest();
+
+/** A pseudonym such as 'S-3f9a0c21d4e7' for kind 'S' (subject), 'E' (enrollment) or 'C' (cohort). */
+export function pseudonym(key: string, kind: 'S' | 'E' | 'C', id: string): string {
+  return `${kind}-${mac(key, `${kind}:${id}`).toString('hex').slice(0, 12)}`;
+}
+
+/** The client's shift in whole days, in [−MAX_SHIFT_DAYS, MAX_SHIFT_DAYS], never 0. */
+export function shiftDays(key: string, clientId: string): number {
+  const n = mac(key, `shift:${clientId}`).readUInt32BE(0) % (2 * MAX_SHIFT_DAYS);
+  return n < MAX_SHIFT_DAYS ? n - MAX_SHIFT_DAYS : n - MAX_SHIFT_DAYS + 1;
+}
+
+export function shiftInstant(epochSeconds: number, days: number): string {
+  return new Date((epochSeconds + days * 86_400) * 1000).toISOString();
+}
+
+export function shiftDate(day: string, days: number): string {
+  return new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+}

@@ -1,0 +1,156 @@
+/**
+ * Reads of a program's derived outcomes (every query scoped to one organization and program):
+ * the series of one instrument under the filters, the enrollment counts behind the flow and the
+ * filter choices, and the organization's research key.
+ */
+import { randomBytes } from 'node:crypto';
+import type { Kysely } from 'kysely';
+import type { Database } from '../../db/schema.ts';
+
+type Db = Kysely<Database>;
+
+export interface SeriesFilters {
+  cohort?: string;
+  arm?: string;
+  condition?: string;
+  ageBand?: string;
+  sex?: string;
+  gender?: string;
+}
+
+export interface SeriesRow {
+  enrollment_id: string;
+  client_id: string;
+  instrument_id: string;
+  program_version: number;
+  cohort_id: string | null;
+  arm: string | null;
+  condition: string | null;
+  age_band: string | null;
+  sex: string | null;
+  gender: string | null;
+  start_date: string;
+  status: string;
+  reached: string;
+  points: string;
+}
+
+/** One instrument's series (or every instrument's, ordered for paging), under the filters. */
+export function seriesOf(
+  db: Db,
+  organizationId: string,
+  programId: string,
+  instrumentId: string | null,
+  filters: SeriesFilters,
+  page?: { after: [string, string] | null; limit: number },
+): Promise<SeriesRow[]> {
+  let q = db
+    .selectFrom('outcome_series')
+    .select([
+      'enrollment_id',
+      'client_id',
+      'instrument_id',
+      'program_version',
+      'cohort_id',
+      'arm',
+      'condition',
+      'age_band',
+      'sex',
+      'gender',
+      'start_date',
+      'status',
+      'reached',
+      'points',
+    ])
+    .where('organization_id', '=', organizationId)
+    .where('program_id', '=', programId);
+  if (instrumentId !== null) q = q.where('instrument_id', '=', instrumentId);
+  if (filters.cohort) q = q.where('cohort_id', '=', filters.cohort);
+  if (filters.arm) q = q.where('arm', '=', filters.arm);
+  if (filters.condition) q = q.where('condition', '=', filters.condition);
+  if (filters.ageBand) q = q.where('age_band', '=', filters.ageBand);
+  if (filters.sex) q = q.where('sex', '=', filters.sex);
+  if (filters.gender) q = q.where('gender', '=', filters.gender);
+  if (page) {
+    const after = page.after;
+    if (after)
+      q = q.where((eb) =>
+        eb.or([
+          eb('enrollment_id', '>', after[0]),
+          eb.and([eb('enrollment_id', '=', after[0]), eb('instrument_id', '>', after[1])]),
+        ]),
+      );
+    q = q.orderBy('enrollment_id').orderBy('instrument_id').limit(page.limit);
+  }
+  return q.execute();
+}
+
+export interface EnrollmentCountRow {
+  reached: string;
+  status: string;
+  cohort_id: string | null;
+  arm: string | null;
+  condition: string | null;
+  age_band: string | null;
+  sex: string | null;
+  gender: string | null;
+  n: number;
+}
+
+/** Enrollment counts by stage, status and every filter attribute (for the flow and the filter choices). */
+export async function enrollmentCounts(
+  db: Db,
+  organizationId: string,
+  programId: string,
+): Promise<EnrollmentCountRow[]> {
+  const rows = await db
+    .selectFrom('outcome_enrollments')
+    .select(['reached', 'status', 'cohort_id', 'arm', 'condition', 'age_band', 'sex', 'gender'])
+    .select((eb) => eb.fn.countAll<number | string>().as('n'))
+    .where('organization_id', '=', organizationId)
+    .where('program_id', '=', programId)
+    .groupBy(['reached', 'status', 'cohort_id', 'arm', 'condition', 'age_band', 'sex', 'gender'])
+    .execute();
+  return rows.map((r) => ({ ...r, n: Number(r.n) }));
+}
+
+export const programVersions = (db: Db, organizationId: string, programId: string) =>
+  db
+    .selectFrom('program_versions')
+    .select(['version', 'definition'])
+    .where('organization_id', '=', organizationId)
+    .where('program_id', '=', programId)
+    .orderBy('version', 'desc')
+    .execute();
+
+export const cohortNames = (db: Db, organizationId: string, programId: string) =>
+  db
+    .selectFrom('cohorts')
+    .select(['id', 'name', 'start_date'])
+    .where('organization_id', '=', organizationId)
+    .where('program_id', '=', programId)
+    .orderBy('start_date')
+    .execute();
+
+/** The organization's research key, created on first use (a race keeps the first one written). */
+export async function researchKey(db: Db, organizationId: string): Promise<string> {
+  const read = async () =>
+    (
+      await db
+        .selectFrom('organizations')
+        .select('research_key')
+        .where('id', '=', organizationId)
+        .executeTakeFirst()
+    )?.research_key ?? null;
+  const existing = await read();
+  if (existing) return existing;
+  await db
+    .updateTable('organizations')
+    .set({ research_key: randomBytes(32).toString('base64url') })
+    .where('id', '=', organizationId)
+    .where('research_key', 'is', null)
+    .execute();
+  const key = await read();
+  if (!key) throw new Error(`organization ${organizationId} not found`);
+  return key;
+}

@@ -1,0 +1,56 @@
+/** Routes of a program's outcomes: the report behind the dashboard, and the tidy CSV. */
+import { Readable } from 'node:stream';
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { Type } from '@sinclair/typebox';
+import { scopeOf } from '../auth/guard.ts';
+import type { AppContext } from '../context.ts';
+import { IdParams, responses } from '../http/common-schema.ts';
+import { exportCsv } from './export.ts';
+import { OutcomeQuery, OutcomesSchema } from './schema.ts';
+import { programOutcomes } from './service.ts';
+
+const tags = ['outcomes'];
+
+export function outcomeRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
+  return async (app) => {
+    app.get(
+      '/api/programs/:id/outcomes',
+      {
+        config: { access: { action: 'outcome.read' } },
+        schema: {
+          tags,
+          summary:
+            "A program's outcomes for one instrument: each timepoint's statistics, missing-data views, durability, subgroups and the flow",
+          params: IdParams,
+          querystring: OutcomeQuery,
+          response: responses({ 200: OutcomesSchema }),
+        },
+      },
+      (request) => programOutcomes(ctx, scopeOf(request), request.params.id, request.query),
+    );
+
+    app.get(
+      '/api/programs/:id/outcomes.csv',
+      {
+        config: { access: { action: 'outcome.read' } },
+        schema: {
+          tags,
+          summary:
+            'Tidy CSV: one row per client × timepoint × instrument (de-identified for researchers); filters as for the report',
+          params: IdParams,
+          querystring: OutcomeQuery,
+          produces: ['text/csv'],
+          response: responses({ 200: Type.String({ description: 'text/csv' }) }),
+        },
+      },
+      async (request, reply) => {
+        const csv = await exportCsv(ctx, scopeOf(request), request.params.id, request.query);
+        reply
+          .type('text/csv; charset=utf-8')
+          .header('content-disposition', `attachment; filename="${csv.filename}"`)
+          .header('cache-control', 'no-store');
+        return reply.send(Readable.from(csv.rows));
+      },
+    );
+  };
+}

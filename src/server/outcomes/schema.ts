@@ -1,0 +1,169 @@
+/** Schemas of a program's outcomes (/api/programs/:id/outcomes…): the report, its filters, the CSV. */
+import { type Static, type TSchema, Type } from '@sinclair/typebox';
+import { AGE_BANDS } from '../../domain/outcomes/attributes.ts';
+import { CONDITIONS } from '../../domain/outcomes/conditions.ts';
+import { GROUP_DIMENSIONS } from '../../domain/outcomes/types.ts';
+import { IsoDateTime, StringEnum, Uuid } from '../http/common-schema.ts';
+
+const Nullable = <T extends TSchema>(t: T) => Type.Union([t, Type.Null()]);
+const Num = Type.Number();
+const Count = Type.Integer({ minimum: 0 });
+
+export const OutcomeQuery = Type.Object(
+  {
+    instrument: Type.Optional(
+      Type.String({ minLength: 1, maxLength: 40, description: 'Instrument id, e.g. phq-9' }),
+    ),
+    cohort: Type.Optional(Uuid),
+    arm: Type.Optional(Type.String({ minLength: 1, maxLength: 60 })),
+    condition: Type.Optional(StringEnum(CONDITIONS)),
+    ageBand: Type.Optional(StringEnum(AGE_BANDS)),
+    sex: Type.Optional(Type.String({ minLength: 1, maxLength: 40 })),
+    gender: Type.Optional(Type.String({ minLength: 1, maxLength: 80 })),
+    groupBy: Type.Optional(StringEnum(GROUP_DIMENSIONS)),
+    reference: Type.Optional(
+      Type.String({ minLength: 1, maxLength: 120, description: 'The reference group' }),
+    ),
+    endpoint: Type.Optional(
+      Type.String({
+        minLength: 1,
+        maxLength: 120,
+        description: 'Timepoint key of the end of treatment (durability)',
+      }),
+    ),
+  },
+  { additionalProperties: false },
+);
+export type OutcomeQuery = Static<typeof OutcomeQuery>;
+
+const Interval = Type.Object({ lower: Num, upper: Num });
+const Proportion = Type.Object({
+  events: Count,
+  n: Count,
+  percent: Nullable(Num),
+  ci: Nullable(Interval),
+});
+const MeanSummary = Type.Object({ n: Count, mean: Nullable(Num), sd: Nullable(Num) });
+const Role = StringEnum(['baseline', 'treatment', 'end-of-treatment', 'follow-up'] as const);
+
+const TimepointStats = Type.Object({
+  key: Type.String(),
+  label: Type.String(),
+  role: Role,
+  expected: Count,
+  assessed: Count,
+  missing: Count,
+  observed: MeanSummary,
+  change: Nullable(
+    Type.Object({
+      n: Count,
+      mean: Nullable(Num),
+      sd: Nullable(Num),
+      ci: Nullable(Interval),
+      effectSize: Nullable(Num),
+      effectSizeCi: Nullable(Interval),
+    }),
+  ),
+  response: Nullable(Proportion),
+  remission: Nullable(Proportion),
+  reliable: Nullable(Type.Object({ n: Count, improved: Count, deteriorated: Count })),
+});
+
+const Difference = Nullable(Type.Object({ estimate: Num, ci: Interval }));
+
+const Report = Type.Object({
+  instrumentId: Type.String(),
+  rules: Type.Object({
+    instrumentId: Type.String(),
+    better: StringEnum(['lower', 'higher'] as const),
+    responsePercent: Nullable(Num),
+    responseCriterion: Nullable(Type.String()),
+    remissionMaxTotal: Nullable(Num),
+    remissionCriterion: Nullable(Type.String()),
+    reliableChangePoints: Nullable(Num),
+    reliableChangeMethod: Nullable(Type.String()),
+  }),
+  subjects: Count,
+  timepoints: Type.Array(TimepointStats),
+  missingData: Type.Array(
+    Type.Object({
+      key: Type.String(),
+      label: Type.String(),
+      observed: MeanSummary,
+      completers: MeanSummary,
+      locf: MeanSummary,
+      lmm: Nullable(Type.Object({ mean: Num, se: Num, ci: Interval })),
+    }),
+  ),
+  lmm: Nullable(Type.Object({ tau2: Num, sigma2: Num, subjects: Count, observations: Count, logLik: Num })),
+  durability: Nullable(
+    Type.Object({
+      endpointKey: Type.String(),
+      endpointLabel: Type.String(),
+      responders: Count,
+      followUps: Type.Array(
+        Type.Object({
+          key: Type.String(),
+          label: Type.String(),
+          assessed: Count,
+          sustained: Proportion,
+          notAssessed: Count,
+          sustainedOfResponders: Proportion,
+        }),
+      ),
+    }),
+  ),
+  subgroups: Nullable(
+    Type.Object({
+      dimension: StringEnum(GROUP_DIMENSIONS),
+      reference: Type.String(),
+      groups: Type.Array(
+        Type.Object({ group: Type.String(), subjects: Count, timepoints: Type.Array(TimepointStats) }),
+      ),
+      comparisons: Type.Array(
+        Type.Object({
+          timepointKey: Type.String(),
+          group: Type.String(),
+          reference: Type.String(),
+          meanChangeDifference: Difference,
+          responseDifference: Difference,
+        }),
+      ),
+    }),
+  ),
+});
+
+const Option = Type.Object({ value: Type.String(), label: Type.String() });
+
+export const OutcomesSchema = Type.Object({
+  program: Type.Object({ id: Uuid, name: Type.String() }),
+  /** Null when the program assesses no instrument whose change has a direction. */
+  instrument: Nullable(Type.Object({ id: Type.String(), shortName: Type.String(), name: Type.String() })),
+  /** Instruments the program assesses whose change has a direction (MEQ-30 has none). */
+  instruments: Type.Array(Type.Object({ id: Type.String(), shortName: Type.String() })),
+  timepoints: Type.Array(
+    Type.Object({ key: Type.String(), label: Type.String(), role: Role, nominalDay: Nullable(Num) }),
+  ),
+  /** The filter values in use, and the choices each filter offers in this program. */
+  filters: Type.Object({
+    cohort: Type.Array(Option),
+    arm: Type.Array(Option),
+    condition: Type.Array(Option),
+    ageBand: Type.Array(Option),
+    sex: Type.Array(Option),
+    gender: Type.Array(Option),
+  }),
+  flow: Type.Array(
+    Type.Object({
+      key: Type.String(),
+      label: Type.String(),
+      n: Count,
+      exits: Type.Array(Type.Object({ reason: Type.String(), n: Count })),
+    }),
+  ),
+  report: Nullable(Report),
+  /** True for researchers: no names, ids or real dates anywhere in what they get. */
+  deidentified: Type.Boolean(),
+  generatedAt: IsoDateTime,
+});
+export type Outcomes = Static<typeof OutcomesSchema>;
