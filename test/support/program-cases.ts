@@ -144,6 +144,15 @@ export const PROGRAM_CASES: Record<string, Case> = {
   'GET /api/programs/:id': simple(async (env) => ({
     url: `/api/programs/${(await fixturesOf(env)).individual}`,
   })),
+  'GET /api/programs/:id/outcomes': simple(async (env) => ({
+    url: `/api/programs/${(await fixturesOf(env)).individual}/outcomes`,
+  })),
+  'GET /api/programs/:id/outcomes.csv': simple(async (env) => ({
+    url: `/api/programs/${(await fixturesOf(env)).individual}/outcomes.csv`,
+  })),
+  'GET /api/clients/:id/trajectories': simple(async (env) => ({
+    url: `/api/clients/${env.clientId}/trajectories`,
+  })),
   'GET /api/programs/:id/versions/:version': simple(async (env) => ({
     url: `/api/programs/${(await fixturesOf(env)).individual}/versions/1`,
   })),

@@ -11,11 +11,11 @@ import type { Insertable } from 'kysely';
 import type { OutcomeEnrollmentTable, OutcomeSeriesTable } from '../../db/schema.ts';
 import { ageBand, stageReached } from '../../domain/outcomes/attributes.ts';
 import { type ScoredResponse, seriesByInstrument } from '../../domain/outcomes/stored.ts';
-import { normalizeDefinition } from '../../domain/programs/definition.ts';
 import type { ProgramDefinition } from '../../domain/programs/types.ts';
 import type { Tx } from '../context.ts';
 import { enrollmentAssessments } from '../timeline/assessments.ts';
 import * as repo from './derive-repository.ts';
+import { storedDefinition } from './stored-definition.ts';
 
 const BATCH = 500;
 
@@ -81,8 +81,7 @@ export async function deriveEnrollments(
     repo.timezoneOf(trx, organizationId),
   ]);
   const defs = new Map<string, ProgramDefinition>();
-  for (const v of versions)
-    defs.set(`${v.program_id}@${v.version}`, normalizeDefinition(JSON.parse(v.definition)));
+  for (const v of versions) defs.set(`${v.program_id}@${v.version}`, storedDefinition(v.definition));
   const statuses = group(history, (h) => h.enrollment_id);
   const sessionsBy = group(sessions, (s) => s.enrollment_id);
   const responsesBy = group(responses, (r) => r.client_id);

@@ -8,11 +8,28 @@ import { IdParams, responses } from '../http/common-schema.ts';
 import { exportCsv } from './export.ts';
 import { OutcomeQuery, OutcomesSchema } from './schema.ts';
 import { programOutcomes } from './service.ts';
+import { TrajectoriesSchema } from './trajectory-schema.ts';
+import { clientTrajectories } from './trajectory-service.ts';
 
 const tags = ['outcomes'];
 
 export function outcomeRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
   return async (app) => {
+    app.get(
+      '/api/clients/:id/trajectories',
+      {
+        config: { access: { action: 'response.read' } },
+        schema: {
+          tags,
+          summary:
+            "A client's scores over time per instrument, compared with the baseline, with severity bands and dosing sessions (audited)",
+          params: IdParams,
+          response: responses({ 200: TrajectoriesSchema }),
+        },
+      },
+      (request) => clientTrajectories(ctx, scopeOf(request), request.params.id),
+    );
+
     app.get(
       '/api/programs/:id/outcomes',
       {

@@ -15,13 +15,13 @@ import { outcomeRules } from '../../domain/outcomes/rules.ts';
 import { parsePoints, toSubject } from '../../domain/outcomes/stored.ts';
 import { programInstruments, programTimepoints } from '../../domain/outcomes/timepoints.ts';
 import type { FlowStage, OutcomeSubject, TimepointDef } from '../../domain/outcomes/types.ts';
-import { normalizeDefinition } from '../../domain/programs/definition.ts';
 import type { ProgramDefinition } from '../../domain/programs/types.ts';
 import type { AppContext, OrgScope } from '../context.ts';
 import { requireProgram } from '../programs/service.ts';
 import { deriveStale } from './derive.ts';
 import * as repo from './repository.ts';
 import type { OutcomeQuery, Outcomes } from './schema.ts';
+import { storedDefinition } from './stored-definition.ts';
 
 export interface ProgramContext {
   program: { id: string; name: string };
@@ -41,7 +41,7 @@ export async function loadProgram(
     repo.programVersions(db, scope.organizationId, programId),
     repo.cohortNames(db, scope.organizationId, programId),
   ]);
-  const defs = versions.map((v) => normalizeDefinition(JSON.parse(v.definition)));
+  const defs = versions.map((v) => storedDefinition(v.definition));
   const arms = new Map<string, string>();
   for (const d of defs) for (const a of d.arms) if (!arms.has(a.key)) arms.set(a.key, a.name);
   return {
