@@ -313,6 +313,7 @@ describe.each(DATABASES)('enrollments on $name', (database) => {
         programVersion: 1,
         cohort: null,
         arm: null,
+        condition: null,
         startDate: '2030-02-04',
         status: 'referred',
         statusChangedAt: e.statusChangedAt,

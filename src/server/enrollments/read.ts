@@ -20,6 +20,7 @@ export function toSummary(r: repo.EnrollmentSummaryRow): EnrollmentSummary {
     programVersion: r.program_version,
     cohort: r.cohort_id ? { id: r.cohort_id, name: r.cohort_name ?? '' } : null,
     arm: r.arm,
+    condition: r.condition,
     startDate: r.start_date,
     status: r.status as EnrollmentStatus,
     statusChangedAt: r.status_changed_at,

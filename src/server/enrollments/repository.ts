@@ -91,6 +91,7 @@ export async function insertEnrollment(
     programVersion: number;
     cohortId: string | null;
     arm: string | null;
+    condition: string | null;
     startDate: string;
     status: string;
   },
@@ -106,6 +107,7 @@ export async function insertEnrollment(
       program_version: e.programVersion,
       cohort_id: e.cohortId,
       arm: e.arm,
+      condition: e.condition,
       start_date: e.startDate,
       status: e.status,
       status_reason: null,

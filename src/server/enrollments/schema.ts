@@ -1,5 +1,6 @@
 /** Request and response schemas of /api/enrollments (screening, decisions, consent) and the checklists. */
 import { type Static, type TSchema, Type } from '@sinclair/typebox';
+import { CONDITIONS } from '../../domain/outcomes/conditions.ts';
 import { ENROLLMENT_STATUSES, MODALITIES } from '../../domain/programs/types.ts';
 import { SCREENING_ANSWERS } from '../../domain/screening/types.ts';
 import { INT_MAX, IsoDateTime, StringEnum, Uuid } from '../http/common-schema.ts';
@@ -26,6 +27,8 @@ const enrollmentSummaryProps = {
   programVersion: Type.Integer(),
   cohort: Nullable(Ref),
   arm: Nullable(Type.String()),
+  /** The condition treated, for outcome subgroups (src/domain/outcomes/conditions.ts). */
+  condition: Nullable(Type.String()),
   startDate: Type.String({ description: 'YYYY-MM-DD: program day 0 for this client' }),
   status: StatusSchema,
   statusChangedAt: IsoDateTime,
@@ -198,6 +201,7 @@ export const EnrollmentCreateSchema = Type.Object(
     programId: Uuid,
     cohortId: Type.Optional(Nullable(Uuid)),
     arm: Type.Optional(Nullable(Type.String({ maxLength: 40 }))),
+    condition: Type.Optional(Nullable(StringEnum(CONDITIONS))),
     startDate: Type.Optional(Nullable(CalendarDate)),
   },
   strict,

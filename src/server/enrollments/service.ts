@@ -187,6 +187,7 @@ export async function createEnrollment(
         programVersion,
         cohortId: cohort?.id ?? null,
         arm,
+        condition: input.condition ?? null,
         startDate,
         status: 'referred',
       },

@@ -85,6 +85,44 @@ export function seriesOf(
   return q.execute();
 }
 
+export type ReportRow = Pick<
+  SeriesRow,
+  'enrollment_id' | 'cohort_id' | 'arm' | 'condition' | 'age_band' | 'sex' | 'gender' | 'reached' | 'points'
+>;
+
+/** What the report needs of one instrument's series, and nothing more (the dashboard reads 100,000 of them). */
+export function reportSeries(
+  db: Db,
+  organizationId: string,
+  programId: string,
+  instrumentId: string,
+  filters: SeriesFilters,
+): Promise<ReportRow[]> {
+  let q = db
+    .selectFrom('outcome_series')
+    .select([
+      'enrollment_id',
+      'cohort_id',
+      'arm',
+      'condition',
+      'age_band',
+      'sex',
+      'gender',
+      'reached',
+      'points',
+    ])
+    .where('organization_id', '=', organizationId)
+    .where('program_id', '=', programId)
+    .where('instrument_id', '=', instrumentId);
+  if (filters.cohort) q = q.where('cohort_id', '=', filters.cohort);
+  if (filters.arm) q = q.where('arm', '=', filters.arm);
+  if (filters.condition) q = q.where('condition', '=', filters.condition);
+  if (filters.ageBand) q = q.where('age_band', '=', filters.ageBand);
+  if (filters.sex) q = q.where('sex', '=', filters.sex);
+  if (filters.gender) q = q.where('gender', '=', filters.gender);
+  return q.execute();
+}
+
 export interface EnrollmentCountRow {
   reached: string;
   status: string;

@@ -102,7 +102,7 @@ export async function programOutcomes(
   const [counts, series] = await Promise.all([
     repo.enrollmentCounts(db, scope.organizationId, programId),
     instrumentId
-      ? repo.seriesOf(db, scope.organizationId, programId, instrumentId, filters)
+      ? repo.reportSeries(db, scope.organizationId, programId, instrumentId, filters)
       : Promise.resolve([]),
   ]);
 
@@ -112,6 +112,10 @@ export async function programOutcomes(
     if (q.endpoint !== undefined && !timepoints.some((t) => t.key === q.endpoint))
       throw invalid('endpoint', `"${q.endpoint}" is not a timepoint of ${instrumentId} in this program.`);
     const now = Math.floor(Date.now() / 1000);
+    // One order on both databases, so sums (and so every statistic) come out bit for bit the same.
+    series.sort((a, b) =>
+      a.enrollment_id < b.enrollment_id ? -1 : a.enrollment_id > b.enrollment_id ? 1 : 0,
+    );
     const subjects: OutcomeSubject[] = series.map((r) =>
       toSubject(r.enrollment_id, attributesOf(r, p), hasStarted(r.reached), parsePoints(r.points), now),
     );
@@ -158,7 +162,7 @@ export async function programOutcomes(
 }
 
 export function attributesOf(
-  r: Pick<repo.SeriesRow, 'age_band' | 'sex' | 'gender' | 'condition' | 'arm' | 'cohort_id'>,
+  r: Pick<repo.ReportRow, 'age_band' | 'sex' | 'gender' | 'condition' | 'arm' | 'cohort_id'>,
   p: ProgramContext,
 ) {
   return {

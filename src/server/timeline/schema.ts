@@ -15,6 +15,7 @@ export const TimelineEnrollmentSchema = Type.Object({
   programVersion: Type.Integer(),
   cohort: Nullable(NamedSchema),
   arm: Nullable(Type.String()),
+  condition: Nullable(Type.String()),
   startDate: Type.String({ description: 'YYYY-MM-DD, program day 0' }),
   status: StringEnum(ENROLLMENT_STATUSES),
   statusChangedAt: IsoDateTime,

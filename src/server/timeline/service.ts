@@ -79,6 +79,7 @@ export async function viewTimeline(ctx: AppContext, scope: OrgScope, clientId: s
           programVersion: e.program_version,
           cohort: e.cohort_id ? { id: e.cohort_id, name: e.cohort_name ?? '' } : null,
           arm: e.arm,
+          condition: e.condition,
           startDate: e.start_date,
           status: e.status as Timeline['enrollments'][number]['enrollment']['status'],
           statusChangedAt: e.status_changed_at,

@@ -13,6 +13,7 @@ import { ResponsesSection } from '../responses/ResponsesSection.tsx';
 import { SafetyFollowUpAlert } from '../responses/SafetyFollowUpAlert.tsx';
 import { savedResponseFrom } from '../responses/saved.ts';
 import { ProgramsSection } from '../timeline/ProgramsSection.tsx';
+import { TrajectorySection } from '../trajectories/TrajectorySection.tsx';
 import { ErrorAlert } from '../ui/ErrorAlert.tsx';
 import { PageHeader } from '../ui/PageHeader.tsx';
 import { PageLoader } from '../ui/PageLoader.tsx';
@@ -100,6 +101,7 @@ export function ClientPage() {
         <Stack gap="lg">
           <ClientDetails client={client} />
           {canReadEnrollments && <ProgramsSection client={client} />}
+          {canReadResponses && <TrajectorySection client={client} />}
           {canReadResponses && <ResponsesSection client={client} savedId={saved?.responseId ?? null} />}
           <PortalSection client={client} />
         </Stack>

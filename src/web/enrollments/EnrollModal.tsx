@@ -6,6 +6,7 @@
 import { Button, Group, Modal, NativeSelect, Stack, Text, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { type FormEvent, useState } from 'react';
+import { CONDITION_LABELS, CONDITIONS, type Condition } from '../../domain/outcomes/conditions.ts';
 import { FormProblemAlert } from '../clients/FormProblemAlert.tsx';
 import { ApiError } from '../http/problem.ts';
 import { type FormProblem, formErrorsFrom } from '../sessions/form-problem.ts';
@@ -19,6 +20,7 @@ const LABELS = {
   cohortId: 'Cohort',
   startDate: 'Start date (day 0)',
   arm: 'Arm',
+  condition: 'Condition treated (optional)',
 } as const;
 type Field = keyof typeof LABELS;
 const ORDER = Object.keys(LABELS) as Field[];
@@ -53,6 +55,7 @@ function EnrollForm({
   const [cohortId, setCohortId] = useState('');
   const [startDate, setStartDate] = useState('');
   const [arm, setArm] = useState('');
+  const [condition, setCondition] = useState('');
   const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
   const [problem, setProblem] = useState<FormProblem | null>(null);
   const program = useProgram(programId || null);
@@ -90,6 +93,7 @@ function EnrollForm({
         programId,
         ...(cohortFormat ? { cohortId } : { startDate }),
         ...(arms.length ? { arm } : {}),
+        ...(condition ? { condition: condition as Condition } : {}),
       },
       {
         onSuccess: () => {
@@ -194,6 +198,20 @@ function EnrollForm({
             error={errors.arm}
             data={[{ value: '', label: 'Choose…' }, ...arms.map((a) => ({ value: a.key, label: a.name }))]}
             {...requiredField}
+          />
+        )}
+        {def && (
+          <NativeSelect
+            id={fieldId('condition')}
+            label={LABELS.condition}
+            description="Used to compare outcomes between conditions."
+            value={condition}
+            onChange={(e) => setCondition(e.currentTarget.value)}
+            error={errors.condition}
+            data={[
+              { value: '', label: 'Not recorded' },
+              ...CONDITIONS.map((c) => ({ value: c, label: CONDITION_LABELS[c] })),
+            ]}
           />
         )}
         {def && (

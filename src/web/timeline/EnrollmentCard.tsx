@@ -3,9 +3,11 @@
  * history, clearance for dosing (or the reasons it is missing), screening, consent, the sessions by
  * phase, the questionnaires due and done, and dosing records — with the actions the role allows.
  */
+
 import { Alert, Anchor, Badge, Button, Group, List, Paper, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { Link } from 'react-router';
+import { CONDITION_LABELS, type Condition } from '../../domain/outcomes/conditions.ts';
 import { useCan } from '../app/session-context.tsx';
 import { type Enrollment, useEnrollment, useProgram } from '../enrollments/api.ts';
 import { ConsentModal } from '../enrollments/ConsentModal.tsx';
@@ -46,8 +48,9 @@ export function EnrollmentCard({ item, clientId }: { item: TimelineEnrollment; c
           <Text size="sm">
             Version {program.version}
             {e.cohort ? ` · Cohort ${e.cohort.name}` : ''}
-            {e.arm ? ` · Arm ${e.arm}` : ''} · Starts {formatDate(e.startDate)} · Status since{' '}
-            {fmt(e.statusChangedAt)}
+            {e.arm ? ` · Arm ${e.arm}` : ''}
+            {e.condition ? ` · ${CONDITION_LABELS[e.condition as Condition] ?? e.condition}` : ''} · Starts{' '}
+            {formatDate(e.startDate)} · Status since {fmt(e.statusChangedAt)}
           </Text>
           {d?.statusReason && <Text size="sm">Reason: {d.statusReason}</Text>}
         </div>

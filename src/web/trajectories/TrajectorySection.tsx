@@ -1,0 +1,46 @@
+/**
+ * The client page's "Progress" section: one trajectory chart per instrument the client answered
+ * (instruments without a direction of change, like the MEQ-30, are listed by score only).
+ */
+import { Paper, Stack, Tabs, Text, Title } from '@mantine/core';
+import type { Client } from '../../server/clients/schema.ts';
+import { ErrorAlert } from '../ui/ErrorAlert.tsx';
+import { PageLoader } from '../ui/PageLoader.tsx';
+import { useTrajectories } from './api.ts';
+import { TrajectoryChart } from './TrajectoryChart.tsx';
+
+export function TrajectorySection({ client }: { client: Client }) {
+  const q = useTrajectories(client.id);
+  const list = q.data?.instruments.filter((t) => t.points.length > 0) ?? [];
+  return (
+    <Paper withBorder p="md" component="section" aria-labelledby="progress-heading">
+      <Title order={2} size="h4" id="progress-heading" mb="sm">
+        Progress
+      </Title>
+      {q.isError && !q.data ? (
+        <ErrorAlert error={q.error} onRetry={() => void q.refetch()} />
+      ) : !q.data ? (
+        <PageLoader label="Loading progress" />
+      ) : list.length === 0 ? (
+        <Text>No questionnaire scores yet.</Text>
+      ) : (
+        <Tabs defaultValue={list[0]!.id} keepMounted={false}>
+          <Tabs.List>
+            {list.map((t) => (
+              <Tabs.Tab key={t.id} value={t.id}>
+                {t.shortName}
+              </Tabs.Tab>
+            ))}
+          </Tabs.List>
+          {list.map((t) => (
+            <Tabs.Panel key={t.id} value={t.id} pt="sm">
+              <Stack gap="xs">
+                <TrajectoryChart trajectory={t} dosings={q.data.dosings} />
+              </Stack>
+            </Tabs.Panel>
+          ))}
+        </Tabs>
+      )}
+    </Paper>
+  );
+}
