@@ -17,9 +17,15 @@ export interface PlanOptions {
   kind: 'personal' | 'group' | 'all';
 }
 
+/** Zones already found valid: luxon's check builds an Intl.DateTimeFormat on every call. */
+const validZones = new Set<string>();
+
 /** Midnight of a calendar date in a zone; throws invalid('startDate' | 'timezone'). */
 export function localDayStart(startDate: string, timezone: string): DateTime {
-  if (!IANAZone.isValidZone(timezone)) throw invalid('timezone', `"${timezone}" is not an IANA time zone`);
+  if (!validZones.has(timezone)) {
+    if (!IANAZone.isValidZone(timezone)) throw invalid('timezone', `"${timezone}" is not an IANA time zone`);
+    validZones.add(timezone);
+  }
   const day = /^\d{4}-\d{2}-\d{2}$/.test(startDate)
     ? DateTime.fromISO(startDate, { zone: timezone })
     : DateTime.invalid('format');
