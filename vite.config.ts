@@ -18,6 +18,12 @@ export default defineConfig({
         codeSplitting: {
           groups: [
             { name: 'mantine', test: /node_modules[\\/]@mantine[\\/]/, priority: 2 },
+            // Charts (Observable Plot and its d3 parts) load only with a page that draws one.
+            {
+              name: 'plot',
+              test: /node_modules[\\/](@observablehq|d3-|interval-tree|isoformat)/,
+              priority: 3,
+            },
             { name: 'vendor', test: /node_modules[\\/]/, priority: 1 },
           ],
         },

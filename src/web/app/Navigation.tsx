@@ -23,6 +23,7 @@ const ITEMS: Item[] = [
   { to: '/programs', label: 'Programs', action: 'program.read' },
   { to: '/cohorts', label: 'Cohorts', action: 'session.read' },
   { to: '/rooms', label: 'Rooms', action: 'room.manage' },
+  { to: '/outcomes', label: 'Outcomes', action: 'outcome.read' },
   { to: '/instruments', label: 'Instruments', action: 'instrument.read' },
   { to: '/evidence', label: 'Evidence library', action: 'evidence.read' },
   { to: '/meta', label: 'Meta-analysis', action: 'meta.run' },
@@ -33,6 +34,12 @@ const ITEMS: Item[] = [
   { to: '/account', label: 'Account' },
 ];
 
+/** A program's outcome dashboard lives under /programs/:id but belongs to Outcomes. */
+const OUTCOMES_PAGE = /^\/programs\/[^/]+\/outcomes\/?$/;
+
+const isActive = (to: string, pathname: string): boolean =>
+  OUTCOMES_PAGE.test(pathname) ? to === '/outcomes' : pathname === to || pathname.startsWith(`${to}/`);
+
 export function Navigation({ onNavigate }: { onNavigate: () => void }) {
   const session = useSession();
   const { pathname } = useLocation();
@@ -40,7 +47,7 @@ export function Navigation({ onNavigate }: { onNavigate: () => void }) {
   return (
     <Stack gap={4}>
       {items.map((item) => {
-        const active = pathname === item.to || pathname.startsWith(`${item.to}/`);
+        const active = isActive(item.to, pathname);
         return (
           <NavLink
             key={item.to}

@@ -23,6 +23,8 @@ import { MembersPage } from '../members/MembersPage.tsx';
 import { MetaPage } from '../meta/MetaPage.tsx';
 import { OrganizationPage } from '../organization/OrganizationPage.tsx';
 import { OutboxPage } from '../outbox/OutboxPage.tsx';
+import { OutcomesIndexPage } from '../outcomes/OutcomesIndexPage.tsx';
+import { OutcomesPage } from '../outcomes/OutcomesPage.tsx';
 import { PortalPage } from '../portal/PortalPage.tsx';
 import { PortalHomePage } from '../portal-home/PortalHomePage.tsx';
 import { SignInLinkPage } from '../portal-home/SignInLinkPage.tsx';
@@ -244,6 +246,23 @@ export function createRouter() {
               element: (
                 <RequirePermission action="program.read">
                   <ProgramPage />
+                </RequirePermission>
+              ),
+            },
+            // Program outcomes: aggregates for clinical leads and researchers (web-outcomes).
+            {
+              path: 'outcomes',
+              element: (
+                <RequirePermission action="outcome.read">
+                  <OutcomesIndexPage />
+                </RequirePermission>
+              ),
+            },
+            {
+              path: 'programs/:id/outcomes',
+              element: (
+                <RequirePermission action="outcome.read">
+                  <OutcomesPage />
                 </RequirePermission>
               ),
             },

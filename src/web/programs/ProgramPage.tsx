@@ -1,7 +1,9 @@
 /** /programs/:id — a saved program in the builder; /programs/new/blank — a new, empty one. */
+import { Button, Group } from '@mantine/core';
 import { useMemo } from 'react';
-import { useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import { NotFoundPage } from '../app/NotFoundPage.tsx';
+import { useCan } from '../app/session-context.tsx';
 import { ApiError } from '../http/problem.ts';
 import { ErrorAlert } from '../ui/ErrorAlert.tsx';
 import { PageHeader } from '../ui/PageHeader.tsx';
@@ -14,6 +16,7 @@ export function ProgramPage() {
   const { id = '' } = useParams();
   const query = useProgram(id);
   const templates = useProgramTemplates();
+  const canSeeOutcomes = useCan('outcome.read');
   const program = query.data;
   // The draft starts from the program as loaded; later refetches do not overwrite what is typed.
   // biome-ignore lint/correctness/useExhaustiveDependencies: only a different program resets the draft
@@ -40,7 +43,16 @@ export function ProgramPage() {
     ? (templates.data?.items.find((t) => t.id === program.templateId)?.title ?? null)
     : null;
   return (
-    <ProgramBuilder key={program.id} program={program} initial={initial} templateTitle={templateTitle} />
+    <>
+      {canSeeOutcomes && (
+        <Group justify="flex-end" mb="xs">
+          <Button component={Link} to={`/programs/${program.id}/outcomes`} variant="light" size="xs">
+            Outcomes
+          </Button>
+        </Group>
+      )}
+      <ProgramBuilder key={program.id} program={program} initial={initial} templateTitle={templateTitle} />
+    </>
   );
 }
 

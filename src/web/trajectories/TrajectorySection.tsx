@@ -3,11 +3,16 @@
  * (instruments without a direction of change, like the MEQ-30, are listed by score only).
  */
 import { Paper, Stack, Tabs, Text, Title } from '@mantine/core';
+import { lazy, Suspense } from 'react';
 import type { Client } from '../../server/clients/schema.ts';
 import { ErrorAlert } from '../ui/ErrorAlert.tsx';
 import { PageLoader } from '../ui/PageLoader.tsx';
 import { useTrajectories } from './api.ts';
-import { TrajectoryChart } from './TrajectoryChart.tsx';
+
+/** The chart (and Observable Plot with it) loads only when a client has scores to draw. */
+const TrajectoryChart = lazy(() =>
+  import('./TrajectoryChart.tsx').then((m) => ({ default: m.TrajectoryChart })),
+);
 
 export function TrajectorySection({ client }: { client: Client }) {
   const q = useTrajectories(client.id);
@@ -35,7 +40,9 @@ export function TrajectorySection({ client }: { client: Client }) {
           {list.map((t) => (
             <Tabs.Panel key={t.id} value={t.id} pt="sm">
               <Stack gap="xs">
-                <TrajectoryChart trajectory={t} dosings={q.data.dosings} />
+                <Suspense fallback={<PageLoader label="Loading the chart" />}>
+                  <TrajectoryChart trajectory={t} dosings={q.data.dosings} />
+                </Suspense>
               </Stack>
             </Tabs.Panel>
           ))}

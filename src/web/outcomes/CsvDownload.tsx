@@ -1,0 +1,56 @@
+/**
+ * The tidy CSV under the current filters: a plain link (the session cookie goes with it), for the
+ * questionnaire shown or for every questionnaire of the program.
+ */
+import { Button, Group, Text } from '@mantine/core';
+import type { Outcomes } from './api.ts';
+import { csvPath, type OutcomeFilters } from './query.ts';
+
+interface Props {
+  data: Outcomes;
+  filters: OutcomeFilters;
+}
+
+/** The header's button: this questionnaire, these filters. */
+export function CsvButton({ data, filters }: Props) {
+  const instrument = data.instrument;
+  return (
+    <Button
+      component="a"
+      variant="default"
+      href={csvPath(data.program.id, filters, instrument?.id ?? null)}
+      download
+    >
+      Download CSV
+    </Button>
+  );
+}
+
+export function CsvSection({ data, filters }: Props) {
+  const instrument = data.instrument;
+  return (
+    <>
+      <Text size="sm" maw={760}>
+        One row per client × timepoint × questionnaire, with the score, the baseline score, the change,
+        response, remission, reliable change, and whether the timepoint was due and assessed. Missing values
+        are NA and flags TRUE/FALSE, so R’s read.csv and pandas’ read_csv read it unchanged. The filters above
+        apply (subgroup and end-of-treatment choices do not change the rows).
+        {data.deidentified
+          ? ' Your download is de-identified: pseudonymous client, enrollment and cohort ids, and every date of a client shifted by that client’s own number of days.'
+          : ' Researchers get the same rows de-identified: pseudonymous ids, and each client’s dates shifted by a per-client number of days.'}
+      </Text>
+      <Group gap="sm">
+        {instrument && (
+          <Button component="a" href={csvPath(data.program.id, filters, instrument.id)} download>
+            Download CSV ({instrument.shortName})
+          </Button>
+        )}
+        {data.instruments.length > 1 && (
+          <Button component="a" variant="default" href={csvPath(data.program.id, filters, null)} download>
+            Download CSV (all questionnaires)
+          </Button>
+        )}
+      </Group>
+    </>
+  );
+}

@@ -1,0 +1,214 @@
+/**
+ * /programs/:id/outcomes — a program's outcome dashboard: filters (kept in the address), then the
+ * summary, the timepoint table, the chart, missing data, durability, subgroups, the flow, the CSV
+ * and how each number is computed. The tables are the record; the chart draws the same numbers.
+ */
+import { Anchor, Group, Loader, Stack, Text } from '@mantine/core';
+import { lazy, Suspense, useMemo } from 'react';
+import { Link, useParams, useSearchParams } from 'react-router';
+import { NotFoundPage } from '../app/NotFoundPage.tsx';
+import { ApiError } from '../http/problem.ts';
+import { formatDateTime } from '../ui/format.ts';
+import { PageHeader } from '../ui/PageHeader.tsx';
+import { PageLoader } from '../ui/PageLoader.tsx';
+import { type Outcomes, useOutcomes } from './api.ts';
+import { CsvButton, CsvSection } from './CsvDownload.tsx';
+import { DURABILITY_INTRO, DurabilitySection } from './DurabilitySection.tsx';
+import { FilterError } from './FilterError.tsx';
+import { FiltersBar } from './FiltersBar.tsx';
+import { FlowDiagram } from './FlowDiagram.tsx';
+import { DeidentifiedNote, Headline } from './Headline.tsx';
+import { MethodsSection } from './MethodsSection.tsx';
+import { AttritionTable, LmmFitLine, MissingDataTable } from './MissingDataSection.tsx';
+import {
+  type FilterKey,
+  hasNarrowingFilters,
+  type OutcomeFilters,
+  parseFilters,
+  withFilter,
+  withoutFilters,
+} from './query.ts';
+import { Section } from './Section.tsx';
+import { SubgroupsSection } from './SubgroupsSection.tsx';
+import { TimepointsTable } from './TimepointsTable.tsx';
+
+// Observable Plot is loaded with the chart, not with the rest of the app.
+const OutcomeChart = lazy(() => import('./OutcomeChart.tsx').then((m) => ({ default: m.OutcomeChart })));
+
+export function OutcomesPage() {
+  const { id = '' } = useParams();
+  const [params, setParams] = useSearchParams();
+  const filters = useMemo(() => parseFilters(params), [params]);
+  const query = useOutcomes(id, filters);
+  // While another program's report is still on screen (kept while the next loads), show neither.
+  const data = query.data?.program.id === id ? query.data : undefined;
+  // Each change is a new history entry, so the back button undoes it.
+  const change = (key: FilterKey, value: string | null) => setParams(withFilter(params, key, value));
+  const reset = () => setParams(withoutFilters(params));
+
+  if (query.isError && !data) {
+    const e = query.error;
+    if (
+      e instanceof ApiError &&
+      (e.status === 404 || (e.status === 400 && e.fieldErrors.some((f) => f.field === 'id')))
+    ) {
+      return (
+        <NotFoundPage
+          title="Program not found"
+          message="There is no program with this address in this organization."
+        />
+      );
+    }
+    return (
+      <>
+        <PageHeader title="Outcomes" />
+        <FilterError
+          error={e}
+          onRemove={(key) => change(key, null)}
+          onReset={reset}
+          onRetry={() => void query.refetch()}
+        />
+      </>
+    );
+  }
+  if (!data) return <PageLoader label="Loading outcomes" />;
+
+  return (
+    <Stack gap="xl" maw={1200}>
+      <div>
+        <PageHeader
+          title={`Outcomes: ${data.program.name}`}
+          actions={data.instrument && <CsvButton data={data} filters={filters} />}
+        >
+          <Text size="sm" mt={4}>
+            <Anchor component={Link} to={`/programs/${data.program.id}`}>
+              Program details
+            </Anchor>
+            {' · '}
+            <Anchor component={Link} to="/outcomes">
+              All programs
+            </Anchor>
+            {' · '}Calculated {formatDateTime(data.generatedAt)}
+          </Text>
+        </PageHeader>
+        <FiltersBar data={data} filters={filters} onChange={change} onReset={reset} />
+        <Group gap="xs" mt="xs" role="status" mih={24}>
+          {query.isPlaceholderData && query.isFetching && (
+            <>
+              <Loader size="xs" aria-hidden="true" />
+              <Text size="sm">Updating…</Text>
+            </>
+          )}
+        </Group>
+        {data.deidentified && <DeidentifiedNote />}
+        {query.isError && (
+          <FilterError
+            error={query.error}
+            onRemove={(key) => change(key, null)}
+            onReset={reset}
+            onRetry={() => void query.refetch()}
+          />
+        )}
+      </div>
+      <Report data={data} filters={filters} />
+    </Stack>
+  );
+}
+
+function Report({ data, filters }: { data: Outcomes; filters: OutcomeFilters }) {
+  const report = data.report;
+  const short = data.instrument?.shortName ?? report?.instrumentId ?? '';
+  const flow = (
+    <Section
+      id="flow"
+      title="Flow of clients"
+      intro="How many clients reached each step, who stopped where and why (CONSORT style), then how many of those who started were assessed at each later timepoint. The filters above apply."
+    >
+      <FlowDiagram flow={data.flow} />
+    </Section>
+  );
+  const methods = (
+    <Section
+      id="methods"
+      title="How these numbers are computed"
+      intro="Each method and what it assumes. Open a heading to read it."
+    >
+      <MethodsSection />
+    </Section>
+  );
+
+  if (!report) {
+    return (
+      <>
+        <Text>
+          This program assesses no questionnaire whose change over time can be analysed (a questionnaire such
+          as the MEQ-30 describes one experience and has no better or worse direction), so there are no
+          outcome statistics to show.
+        </Text>
+        {flow}
+      </>
+    );
+  }
+  if (report.subjects === 0) {
+    return (
+      <>
+        <Text fw={600} role="note">
+          {hasNarrowingFilters(filters)
+            ? 'No client who matches these filters has started treatment, so there are no outcomes to show. Try fewer filters.'
+            : 'No client in this program has started treatment yet, so there are no outcomes to show. Figures appear here once clients start treatment and answer their questionnaires.'}
+        </Text>
+        {flow}
+        {methods}
+      </>
+    );
+  }
+  return (
+    <>
+      <Section id="summary" title="Summary">
+        <Headline data={data} report={report} />
+      </Section>
+      <Section
+        id="timepoints"
+        title="At each timepoint"
+        intro={`Mean change is the score at the timepoint minus the baseline score, among clients assessed at both (n under each). ${report.rules.better === 'lower' ? 'For this questionnaire lower is better, so a negative change is an improvement.' : 'For this questionnaire higher is better, so a positive change is an improvement.'} The effect size is positive for improvement.`}
+      >
+        <TimepointsTable report={report} instrument={short} />
+      </Section>
+      <Section
+        id="chart"
+        title="Mean score over time"
+        intro="The same means four ways: what was observed, completers only, the last observation carried forward and the mixed model. Where they part, the answer depends on who is missing."
+      >
+        <Suspense fallback={<PageLoader label="Loading the chart" />}>
+          <OutcomeChart report={report} shortName={short} />
+        </Suspense>
+      </Section>
+      <Section
+        id="missing"
+        title="Missing data"
+        intro="Each timepoint’s mean under each way of handling missing scores, then how many were missing at each timepoint."
+      >
+        <MissingDataTable report={report} />
+        <LmmFitLine report={report} />
+        <AttritionTable report={report} />
+      </Section>
+      <Section id="durability" title="Durability of response" intro={DURABILITY_INTRO}>
+        <DurabilitySection report={report} instrument={short} />
+      </Section>
+      {report.subgroups && (
+        <Section
+          id="subgroups"
+          title="Subgroups"
+          intro="The same statistics within each group, and each group compared with the reference group."
+        >
+          <SubgroupsSection report={report} subgroups={report.subgroups} />
+        </Section>
+      )}
+      {flow}
+      <Section id="download" title="Download the data">
+        <CsvSection data={data} filters={filters} />
+      </Section>
+      {methods}
+    </>
+  );
+}
