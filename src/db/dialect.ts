@@ -2,13 +2,18 @@
  * Opens a Kysely instance on SQLite (better-sqlite3, the embedded default) or PostgreSQL (pg),
  * chosen by the database URL. PostgreSQL values are normalised on read so repositories see the
  * same JavaScript values on both: timestamptz → ISO-8601 UTC string, int8/numeric → number.
+ * Only the driver the URL needs is loaded (pg alone is about 15 MB resident).
  */
 import fs from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
-import SQLite from 'better-sqlite3';
+import type SQLite from 'better-sqlite3';
 import { Kysely, PostgresDialect, type SqliteDatabase, SqliteDialect } from 'kysely';
-import pg from 'pg';
+import type pg from 'pg';
 import type { Database } from './schema.ts';
+
+// Both drivers are CommonJS: a synchronous require keeps openDatabase synchronous.
+const requireCjs = createRequire(import.meta.url);
 
 export type DialectName = 'sqlite' | 'postgres';
 
@@ -24,18 +29,20 @@ export interface Db {
 
 const PG_OID = { int8: 20, numeric: 1700, timestamp: 1114, timestamptz: 1184 } as const;
 
-function pgTypeParser(oid: number, format?: string): (value: string) => unknown {
-  switch (oid) {
-    case PG_OID.int8:
-    case PG_OID.numeric:
-      return (v) => Number(v);
-    case PG_OID.timestamptz:
-      return (v) => new Date(v).toISOString();
-    case PG_OID.timestamp:
-      return (v) => new Date(`${v.replace(' ', 'T')}Z`).toISOString();
-    default:
-      return pg.types.getTypeParser(oid, format as 'text') as (value: string) => unknown;
-  }
+function pgTypeParser(types: typeof pg.types): (oid: number, format?: string) => (value: string) => unknown {
+  return (oid, format) => {
+    switch (oid) {
+      case PG_OID.int8:
+      case PG_OID.numeric:
+        return (v) => Number(v);
+      case PG_OID.timestamptz:
+        return (v) => new Date(v).toISOString();
+      case PG_OID.timestamp:
+        return (v) => new Date(`${v.replace(' ', 'T')}Z`).toISOString();
+      default:
+        return types.getTypeParser(oid, format as 'text') as (value: string) => unknown;
+    }
+  };
 }
 
 export function isPostgresUrl(url: string): boolean {
@@ -44,10 +51,11 @@ export function isPostgresUrl(url: string): boolean {
 
 export function openDatabase(url: string): Db {
   if (isPostgresUrl(url)) {
+    const pg = requireCjs('pg') as typeof import('pg');
     const pool = new pg.Pool({
       connectionString: url,
       max: 10,
-      types: { getTypeParser: pgTypeParser as typeof pg.types.getTypeParser },
+      types: { getTypeParser: pgTypeParser(pg.types) as typeof pg.types.getTypeParser },
     });
     // An idle connection that the server closes (restart, admin termination) must not crash the process;
     // the pool replaces it on the next query.
@@ -63,7 +71,8 @@ export function openDatabase(url: string): Db {
   }
   const file = url.replace(/^sqlite:(\/\/)?/i, '');
   if (file !== ':memory:') fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
-  const sqlite = new SQLite(file);
+  const BetterSqlite = requireCjs('better-sqlite3') as typeof import('better-sqlite3');
+  const sqlite = new BetterSqlite(file);
   sqlite.pragma('journal_mode = WAL');
   sqlite.pragma('synchronous = FULL');
   sqlite.pragma('foreign_keys = ON');

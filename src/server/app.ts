@@ -28,6 +28,7 @@ import { fhirRoutes } from './fhir/routes.ts';
 import { healthRoutes } from './health/routes.ts';
 import { ProblemSchema } from './http/common-schema.ts';
 import { frameworkProblem, PROBLEM_TYPE, registerProblemHandlers, sendProblem } from './http/problem.ts';
+import { sharedSerializers } from './http/serializers.ts';
 import { registerValidation } from './http/validation.ts';
 import { instrumentRoutes } from './instruments/routes.ts';
 import { metaRoutes } from './meta/routes.ts';
@@ -59,6 +60,8 @@ export async function buildApp(opts: BuildOptions): Promise<{ app: FastifyInstan
     trustProxy: opts.config.trustProxy,
     bodyLimit: 1024 * 1024,
     frameworkErrors: frameworkProblem,
+    // The problem responses every route declares are compiled once, not once per route.
+    schemaController: { compilersFactory: { buildSerializer: sharedSerializers() } },
   }).withTypeProvider<TypeBoxTypeProvider>();
 
   app.addSchema(ProblemSchema);

@@ -3,41 +3,49 @@
  * exported and imported; APA 7 and Vancouver references are formatted offline with the CSL styles
  * bundled in @citation-js/plugin-csl (see styles/README.md). Parsing never fetches anything: every
  * input is given an explicit type, so a DOI or URL in the content is text, not a request.
+ *
+ * Citation.js (about 15 MB resident with its plugins) is loaded on first use, not with the server:
+ * its packages are CommonJS, so a synchronous require keeps these functions synchronous.
  */
-import { Cite, plugins } from '@citation-js/core';
-import '@citation-js/plugin-bibtex';
-import '@citation-js/plugin-ris';
-import '@citation-js/plugin-csl';
+import { createRequire } from 'node:module';
 import { invalid } from '../errors.ts';
+import {
+  CONTENT_TYPES,
+  EXTENSIONS,
+  type ExportFormat,
+  type ImportFormat,
+  MAX_IMPORT_ENTRIES,
+} from './citation-formats.ts';
 import type { CslFields, CslItem, StudyRecord } from './types.ts';
 
-export const EXPORT_FORMATS = ['bibtex', 'ris', 'csl-json', 'apa', 'vancouver'] as const;
-export type ExportFormat = (typeof EXPORT_FORMATS)[number];
-export const IMPORT_FORMATS = ['bibtex', 'ris', 'csl-json'] as const;
-export type ImportFormat = (typeof IMPORT_FORMATS)[number];
+export {
+  CONTENT_TYPES,
+  EXPORT_FORMATS,
+  EXTENSIONS,
+  type ExportFormat,
+  IMPORT_FORMATS,
+  type ImportFormat,
+  MAX_IMPORT_ENTRIES,
+} from './citation-formats.ts';
 
-/** At most this many entries in one import. */
-export const MAX_IMPORT_ENTRIES = 1000;
+type CiteClass = typeof import('@citation-js/core').Cite;
+let loaded: CiteClass | undefined;
 
-export const CONTENT_TYPES: Record<ExportFormat, string> = {
-  bibtex: 'application/x-bibtex; charset=utf-8',
-  ris: 'application/x-research-info-systems; charset=utf-8',
-  'csl-json': 'application/vnd.citationstyles.csl+json; charset=utf-8',
-  apa: 'text/plain; charset=utf-8',
-  vancouver: 'text/plain; charset=utf-8',
-};
-
-export const EXTENSIONS: Record<ExportFormat, string> = {
-  bibtex: 'bib',
-  ris: 'ris',
-  'csl-json': 'json',
-  apa: 'txt',
-  vancouver: 'txt',
-};
-
-for (const template of ['apa', 'vancouver']) {
-  if (!plugins.config.get('@csl')?.styles?.has(template))
-    throw new Error(`@citation-js/plugin-csl does not bundle the "${template}" style`);
+/** Citation.js with the BibTeX, RIS and CSL plugins registered, loaded once. */
+function citationJs(): CiteClass {
+  if (loaded) return loaded;
+  const requireCjs = createRequire(import.meta.url);
+  const core = requireCjs('@citation-js/core') as typeof import('@citation-js/core');
+  // The plugins register themselves with this same core on load.
+  requireCjs('@citation-js/plugin-bibtex');
+  requireCjs('@citation-js/plugin-ris');
+  requireCjs('@citation-js/plugin-csl');
+  for (const template of ['apa', 'vancouver']) {
+    if (!core.plugins.config.get('@csl')?.styles?.has(template))
+      throw new Error(`@citation-js/plugin-csl does not bundle the "${template}" style`);
+  }
+  loaded = core.Cite;
+  return loaded;
 }
 
 /** BibTeX labels may not contain "-" (Citation.js would replace the label), so feder-2025 → feder_2025. */
@@ -77,6 +85,7 @@ export function exportStudies(records: readonly StudyRecord[], format: ExportFor
   });
   if (format === 'csl-json') return out(`${JSON.stringify(items, null, 2)}\n`);
   if (!items.length) return out('');
+  const Cite = citationJs();
   const cite = new Cite(items);
   if (format === 'bibtex') return out(cite.format('bibtex'));
   if (format === 'ris') return out(unwrapRis(cite.format('ris')));
@@ -176,6 +185,7 @@ function parseCslJson(content: string): unknown[] {
 }
 
 function parseWithCitationJs(format: 'bibtex' | 'ris', content: string): unknown[] {
+  const Cite = citationJs();
   try {
     return new Cite(content, { forceType: FORCE_TYPE[format] }).data;
   } catch (e) {

@@ -1,6 +1,8 @@
-/** TOTP (RFC 6238) two-factor codes via otpauth: 6 digits, 30 s, SHA-1, as authenticator apps expect. */
+/**
+ * TOTP (RFC 6238) two-factor codes via otpauth: 6 digits, 30 s, SHA-1, as authenticator apps expect.
+ * qrcode (several MB resident) is loaded with the first enrolment's QR code, not with the server.
+ */
 import { Secret, TOTP } from 'otpauth';
-import QRCode from 'qrcode';
 
 const PERIOD = 30;
 
@@ -21,6 +23,7 @@ export function newTotpSecret(): string {
 
 export async function totpEnrollment(secretBase32: string, email: string) {
   const otpauthUrl = totpFor(secretBase32, email).toString();
+  const { default: QRCode } = await import('qrcode');
   const qrSvg = await QRCode.toString(otpauthUrl, { type: 'svg', margin: 1, errorCorrectionLevel: 'M' });
   return { secret: secretBase32, otpauthUrl, qrSvg };
 }

@@ -1,6 +1,6 @@
 /** Request and response schemas of /api/studies. */
 import { type Static, Type } from '@sinclair/typebox';
-import { EXPORT_FORMATS, IMPORT_FORMATS } from '../../domain/evidence/citations.ts';
+import { EXPORT_FORMATS, IMPORT_FORMATS } from '../../domain/evidence/citation-formats.ts';
 import { DESIGNS } from '../../domain/evidence/types.ts';
 import { INT_MAX, IsoDateTime, StringEnum } from '../http/common-schema.ts';
 import { FactStatusSchema, StudyIdSchema, StudyRecordSchema } from './record-schema.ts';

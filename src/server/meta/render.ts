@@ -2,9 +2,11 @@
  * Server-side drawing of the pure plot layouts (src/domain/meta/plots) with Observable Plot on a
  * linkedom document: a standalone SVG string with xmlns, role="img", an aria-label, a <title> and
  * a <desc>, so it can be downloaded, embedded with <img>, or inlined in the web app.
+ *
+ * Plot and linkedom (about 50 MB resident together) are loaded with the first plot drawn, not with
+ * the server.
  */
-import * as Plot from '@observablehq/plot';
-import { parseHTML } from 'linkedom';
+import type * as PlotModule from '@observablehq/plot';
 import type { ForestLayout, FunnelLayout, XAxis } from '../../domain/meta/plots/index.ts';
 
 const INK = '#1f2937';
@@ -13,7 +15,26 @@ const REAL_WORLD = '#c2410c';
 const MUTED = '#6b7280';
 const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, Helvetica, Arial, sans-serif';
 
-const newDocument = () => parseHTML('<!doctype html><html><body></body></html>').document;
+interface Libraries {
+  Plot: typeof PlotModule;
+  newDocument: () => Document;
+}
+
+let libraries: Promise<Libraries> | undefined;
+
+function load(): Promise<Libraries> {
+  libraries ??= Promise.all([import('@observablehq/plot'), import('linkedom')]).then(
+    ([Plot, { parseHTML }]) => ({
+      Plot,
+      newDocument: () => parseHTML('<!doctype html><html><body></body></html>').document,
+    }),
+    (error: unknown) => {
+      libraries = undefined;
+      throw error;
+    },
+  );
+  return libraries;
+}
 
 /** Adds what makes the SVG standalone and accessible, and serializes it. */
 function finish(svg: Element, title: string, description: string): string {
@@ -51,7 +72,8 @@ function xAxisOf(axis: XAxis) {
   };
 }
 
-export function renderForest(layout: ForestLayout): string {
+export async function renderForest(layout: ForestLayout): Promise<string> {
+  const { Plot, newDocument } = await load();
   const marginLeft = 230;
   const marginRight = 250;
   const marginTop = 16;
@@ -85,7 +107,7 @@ export function renderForest(layout: ForestLayout): string {
   const weightCol = { frameAnchor: 'right' as const, textAnchor: 'end' as const, dx: marginRight - 8 };
   const intervalOf = (r: (typeof textRows)[number]) => ('interval' in r ? r.interval : r.text);
 
-  const marks: Plot.Markish[] = [
+  const marks: PlotModule.Markish[] = [
     // The line of no effect, over the study and pooled rows only.
     layout.nullLine
       ? Plot.ruleX([layout.nullLine.at], { y1: -0.6, y2: pi?.row ?? pooled.row, stroke: MUTED })
@@ -220,7 +242,8 @@ export function renderForest(layout: ForestLayout): string {
   return finish(svg, layout.title, layout.description);
 }
 
-export function renderFunnel(layout: FunnelLayout): string {
+export async function renderFunnel(layout: FunnelLayout): Promise<string> {
+  const { Plot, newDocument } = await load();
   const { axis, seAxis, points, region, center } = layout;
   const [, leftEnd] = region.left;
   const [, rightEnd] = region.right;

@@ -2,15 +2,16 @@
  * /api/meta: meta-analysis of studies the caller sends (nothing is stored): the fit as JSON, and
  * forest and funnel plots as SVG. Errors name the failing field as `studies[2].ai` (0-based index
  * into `studies`), for schema failures and for bad values the analysis refuses alike.
+ *
+ * The analysis (with its @stdlib distributions), the plot layouts and the SVG renderer are loaded
+ * with the first request that needs them, not with the server.
  */
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import type { FastifyError, FastifyReply } from 'fastify';
 import { DomainError, type FieldIssue, invalid } from '../../domain/errors.ts';
-import { forestLayout, funnelLayout } from '../../domain/meta/plots/index.ts';
 import { problemResponses, responses } from '../http/common-schema.ts';
-import { type AnalysisRequest, analyze, defaultLabel, fitRows } from './analysis.ts';
-import { renderForest, renderFunnel } from './render.ts';
+import type { AnalysisRequest } from './analysis.ts';
 import {
   AnalysisRequestSchema,
   type ForestRequest,
@@ -70,7 +71,14 @@ const checked = <T>(request: { body: T; validationError?: Error }): T => {
   return request.body;
 };
 
-const labelsOf = (body: AnalysisRequest) => body.studies.map((s, i) => s.study ?? defaultLabel(i));
+const loadAnalysis = () => import('./analysis.ts');
+const loadPlots = () =>
+  Promise.all([import('../../domain/meta/plots/index.ts'), import('./render.ts')]).then(
+    ([layouts, render]) => ({ ...layouts, ...render }),
+  );
+
+const labelsOf = (body: AnalysisRequest, defaultLabel: (index: number) => string) =>
+  body.studies.map((s, i) => s.study ?? defaultLabel(i));
 
 const sendSvg = (reply: FastifyReply, svg: string, name: string) =>
   reply
@@ -97,7 +105,11 @@ export function metaRoutes(): FastifyPluginAsyncTypebox {
           response: responses({ 200: MetaAnalysisSchema }),
         },
       },
-      async (request) => analyze(checked(request)),
+      async (request) => {
+        const body = checked(request);
+        const { analyze } = await loadAnalysis();
+        return analyze(body);
+      },
     );
 
     app.post(
@@ -116,14 +128,16 @@ export function metaRoutes(): FastifyPluginAsyncTypebox {
       async (request, reply) => {
         const body = checked(request);
         checkRealWorld(body.realWorld);
+        const { fitRows, defaultLabel } = await loadAnalysis();
         const fit = fitRows(body);
+        const { forestLayout, renderForest } = await loadPlots();
         const layout = forestLayout({
           measure: body.measure,
           fit,
-          labels: labelsOf(body),
+          labels: labelsOf(body, defaultLabel),
           realWorld: body.realWorld,
         });
-        return sendSvg(reply, renderForest(layout), 'forest.svg');
+        return sendSvg(reply, await renderForest(layout), 'forest.svg');
       },
     );
 
@@ -141,12 +155,11 @@ export function metaRoutes(): FastifyPluginAsyncTypebox {
       },
       async (request, reply) => {
         const body = checked(request);
+        const { fitRows, defaultLabel } = await loadAnalysis();
         const fit = fitRows(body);
-        return sendSvg(
-          reply,
-          renderFunnel(funnelLayout({ measure: body.measure, fit, labels: labelsOf(body) })),
-          'funnel.svg',
-        );
+        const { funnelLayout, renderFunnel } = await loadPlots();
+        const layout = funnelLayout({ measure: body.measure, fit, labels: labelsOf(body, defaultLabel) });
+        return sendSvg(reply, await renderFunnel(layout), 'funnel.svg');
       },
     );
   };

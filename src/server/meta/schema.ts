@@ -1,7 +1,7 @@
 /** Schemas of /api/meta: the analysis request (studies as metafor's escalc columns) and result. */
 import { type Static, type TSchema, Type } from '@sinclair/typebox';
+import { MEASURES, METHODS, NUMERIC_COLUMNS, TESTS } from '../../domain/meta/columns.ts';
 import { StringEnum } from '../http/common-schema.ts';
-import { MEASURES, METHODS, NUMERIC_COLUMNS, TESTS } from './analysis.ts';
 
 const Nullable = <T extends TSchema>(t: T) => Type.Union([t, Type.Null()]);
 

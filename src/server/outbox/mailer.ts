@@ -1,8 +1,9 @@
 /**
  * Outgoing email over SMTP with nodemailer (SMTP_URL). Without SMTP_URL there is no mailer and
- * messages stay in the outbox for staff to read.
+ * messages stay in the outbox for staff to read. nodemailer (about 15 MB resident) is loaded only
+ * when there is an SMTP_URL.
  */
-import nodemailer from 'nodemailer';
+import { createRequire } from 'node:module';
 
 export interface Mail {
   to: string;
@@ -17,6 +18,7 @@ export interface Mailer {
 
 export function createMailer(smtpUrl: string | null, from: string): Mailer | null {
   if (!smtpUrl) return null;
+  const nodemailer = createRequire(import.meta.url)('nodemailer') as typeof import('nodemailer');
   const transport = nodemailer.createTransport(smtpUrl);
   return {
     async send(mail) {

@@ -41,7 +41,7 @@ export function TrajectoryChart({ trajectory: t, dosings }: { trajectory: Trajec
     const svg = Plot.plot({
       width: 640,
       height: 260,
-      marginRight: 90,
+      marginRight: 130,
       x: { type: 'utc', domain: [min, max], label: null },
       y: { domain: [t.range.min, t.range.max], label: `${t.shortName} total`, grid: false },
       color: {
