@@ -17,6 +17,7 @@ import { evidenceExport, evidenceImport } from './evidence.ts';
 import { addMetaCommand } from './meta.ts';
 import { UsageError, withContext } from './runtime.ts';
 import { rescore, score } from './score.ts';
+import { parseSeedOptions, type SeedCommandOptions, seedSyntheticCommand } from './seed-synthetic.ts';
 import { serve } from './serve.ts';
 
 const program = new Command('threshold')
@@ -48,15 +49,21 @@ program
 
 program
   .command('seed')
-  .description('Add seed data')
-  .requiredOption('--demo', 'the demo organization with one user per role and demo clients')
-  .action(() =>
-    withContext(async (ctx) => {
+  .description('Add seed data: the demo organization (--demo) or synthetic outcome data (--synthetic)')
+  .option('--demo', 'the demo organization with one user per role and demo clients')
+  .option('--synthetic', 'clearly synthetic outcome data for tests and benchmarks (docs/SYNTHETIC-DATA.md)')
+  .option('--clients <n>', 'with --synthetic: how many clients to add (1 to 1,000,000)')
+  .option('--org <slug>', 'with --synthetic: the organization, created when missing (default: synthetic)')
+  .option('--seed <n>', 'with --synthetic: the random seed (default: 1)')
+  .action((o: SeedCommandOptions) => {
+    const req = parseSeedOptions(o);
+    if (req.kind === 'synthetic') return seedSyntheticCommand(req);
+    return withContext(async (ctx) => {
       console.log(
         (await seedDemo(ctx)) ? 'Created the demo organization.' : 'The demo organization exists already.',
       );
-    }),
-  );
+    });
+  });
 
 const org = program.command('org').description('Organizations');
 org

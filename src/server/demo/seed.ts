@@ -2,6 +2,7 @@
  * The demo organization created on first `npm start`: "Demo Retreat Centre", one staff user per
  * role and a handful of clients. Every demo record says it is demo data; nothing here is real.
  */
+
 import type { Role } from '../../domain/access/roles.ts';
 import { ROLES } from '../../domain/access/roles.ts';
 import { systemActor } from '../audit/audit-log.ts';
@@ -12,6 +13,7 @@ import { createClient } from '../clients/service.ts';
 import type { AppContext } from '../context.ts';
 import { findOrganizationBySlug } from '../organizations/repository.ts';
 import { addMember, createOrganization } from '../organizations/service.ts';
+import { seedSynthetic } from '../synthetic/seed.ts';
 import { seedDemoPrograms } from './programs.ts';
 
 export const DEMO_ORG = { name: 'Demo Retreat Centre', slug: 'demo-retreat-centre' } as const;
@@ -83,6 +85,9 @@ const DEMO_CLIENTS: ClientCreate[] = [
   },
 ];
 
+/** Synthetic clients the demo organization gets for its outcome dashboards. */
+export const DEMO_SYNTHETIC_CLIENTS = 300;
+
 /** Creates the demo organization unless it exists. Returns true when it created it. */
 export async function seedDemo(ctx: AppContext): Promise<boolean> {
   if (await findOrganizationBySlug(ctx.db.kysely, DEMO_ORG.slug)) return false;
@@ -109,6 +114,17 @@ export async function seedDemo(ctx: AppContext): Promise<boolean> {
   }
   const facilitatorIds = [userIds.facilitator, userIds.clinician].filter((id): id is string => !!id);
   await seedDemoPrograms(ctx, scope, { facilitatorIds }, clientIds);
+  // Outcome dashboards need history: clearly synthetic clients ("Synthetic 000001"…) in three
+  // "(synthetic)" programs, their three years ending yesterday so nothing lands on today's calendar.
+  const yesterday = new Date(
+    Date.UTC(new Date().getUTCFullYear(), new Date().getUTCMonth(), new Date().getUTCDate() - 1),
+  );
+  await seedSynthetic(ctx, {
+    clients: DEMO_SYNTHETIC_CLIENTS,
+    orgSlug: DEMO_ORG.slug,
+    seed: 1,
+    now: yesterday,
+  });
   return true;
 }
 
