@@ -5,8 +5,8 @@
  * the same dashboard marked de-identified, with pseudonymous ids in the CSV. Every page is checked
  * with axe.
  *
- * The dashboard's figures need clients who started treatment. The test finds such a program
- * through the API and is skipped, saying so, when the demo data has none.
+ * The dashboard's figures need clients who started treatment: the demo seed adds synthetic ones
+ * (src/server/synthetic); the test finds such a program through the API and fails if there is none.
  */
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -16,8 +16,8 @@ import { setupBrowserApp } from './support.ts';
 const app = setupBrowserApp();
 
 const NO_DATA =
-  'No program in the demo organization has a client who started treatment, so there are no outcome ' +
-  'figures to test: the demo seed needs synthetic outcome data (src/server/synthetic) in the demo organization.';
+  'No program in the demo organization has a client who started treatment: the demo seed should add ' +
+  'synthetic outcome data (src/server/demo/seed.ts, seedSynthetic).';
 
 /** A GET from inside the signed-in page (its session cookie). */
 async function getJson<T>(page: Page, path: string): Promise<{ status: number; json: T }> {
@@ -67,7 +67,7 @@ const noHorizontalScroll = (page: Page) =>
   page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
 
 describe('program outcomes in the browser', () => {
-  it('a clinician reads a program’s outcomes, filters them, downloads the CSV, and reads them on a phone', async (ctx) => {
+  it('a clinician reads a program’s outcomes, filters them, downloads the CSV, and reads them on a phone', async () => {
     const page = await app.newPage();
     await app.signIn(page, 'clinician@demo-retreat.example');
     await page
@@ -79,7 +79,7 @@ describe('program outcomes in the browser', () => {
     await app.expectAccessible(page, 'outcomes-programs');
 
     const found = await programWithOutcomes(page);
-    if (!found) return ctx.skip(NO_DATA);
+    if (!found) throw new Error(NO_DATA);
     const { program, outcomes } = found;
     const report = outcomes.report!;
 
