@@ -156,7 +156,7 @@ export async function buildApp(opts: BuildOptions): Promise<{ app: FastifyInstan
   await app.register(responseRoutes(ctx));
   await app.register(fhirRoutes(ctx));
   await app.register(evidenceRoutes(ctx));
-  await app.register(metaRoutes());
+  await app.register(metaRoutes(ctx));
   await app.register(programRoutes(ctx));
   await app.register(roomRoutes(ctx));
   await app.register(cohortRoutes(ctx));

@@ -6,7 +6,8 @@
  * with axe.
  *
  * The dashboard's figures need clients who started treatment: the demo seed adds synthetic ones
- * (src/server/synthetic); the test finds such a program through the API and fails if there is none.
+ * (src/server/synthetic) in an organization of their own, which the demo's clinician and researcher
+ * switch to; the test finds such a program through the API and fails if there is none.
  */
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -16,8 +17,8 @@ import { setupBrowserApp } from './support.ts';
 const app = setupBrowserApp();
 
 const NO_DATA =
-  'No program in the demo organization has a client who started treatment: the demo seed should add ' +
-  'synthetic outcome data (src/server/demo/seed.ts, seedSynthetic).';
+  "No program of the demo's synthetic organization has a client who started treatment: the demo seed should " +
+  'add synthetic outcome data (src/server/demo/seed.ts, seedSynthetic).';
 
 /** A GET from inside the signed-in page (its session cookie). */
 async function getJson<T>(page: Page, path: string): Promise<{ status: number; json: T }> {
@@ -45,6 +46,18 @@ async function getCsv(page: Page, href: string) {
 type ProgramItem = { id: string; name: string };
 
 /** The program with the most clients who started treatment, as this user's API answers; null when none has any. */
+/** The demo's synthetic clients live in their own organization: switch to it, as a user would. */
+async function switchToSynthetic(page: Page): Promise<void> {
+  const select = page.getByLabel('Organization');
+  const value = await select
+    .locator('option', { hasText: 'Synthetic data (generated)' })
+    .getAttribute('value');
+  if (!value) throw new Error(NO_DATA);
+  await select.selectOption(value);
+  await expect.poll(() => select.inputValue()).toBe(value);
+  await page.waitForLoadState('networkidle');
+}
+
 async function programWithOutcomes(page: Page): Promise<{ program: ProgramItem; outcomes: Outcomes } | null> {
   const { json } = await getJson<{ items: ProgramItem[] }>(page, '/api/programs?status=all');
   let best: { program: ProgramItem; outcomes: Outcomes } | null = null;
@@ -70,6 +83,7 @@ describe('program outcomes in the browser', () => {
   it('a clinician reads a program’s outcomes, filters them, downloads the CSV, and reads them on a phone', async () => {
     const page = await app.newPage();
     await app.signIn(page, 'clinician@demo-retreat.example');
+    await switchToSynthetic(page);
     await page
       .getByRole('navigation', { name: 'Main navigation' })
       .getByRole('link', { name: 'Outcomes' })
@@ -148,8 +162,11 @@ describe('program outcomes in the browser', () => {
     expect(csv.header).toContain('score');
 
     // A phone, 360 px wide: nothing wider than the screen (the tables scroll in their own boxes).
-    const phone = await app.newPage({ width: 360, height: 780 });
+    // (The organization switch is in the header on a wide screen; the page then narrows to a phone.)
+    const phone = await app.newPage();
     await app.signIn(phone, 'clinician@demo-retreat.example');
+    await switchToSynthetic(phone);
+    await phone.setViewportSize({ width: 360, height: 780 });
     await phone.goto(`${app.url}/programs/${program.id}/outcomes`);
     await phone.getByRole('heading', { name: `Outcomes: ${program.name}`, level: 1 }).waitFor();
     await phone.getByRole('region', { name: tableName, exact: true }).waitFor();
@@ -161,6 +178,7 @@ describe('program outcomes in the browser', () => {
   it('a researcher sees the dashboard marked de-identified and pseudonymous ids in the CSV', async () => {
     const page = await app.newPage();
     await app.signIn(page, 'researcher@demo-retreat.example');
+    await switchToSynthetic(page);
     await page
       .getByRole('navigation', { name: 'Main navigation' })
       .getByRole('link', { name: 'Outcomes' })

@@ -95,6 +95,9 @@ const META_BODY = {
   ],
 };
 
+/** The organization's own estimate, entered as a 2×2 table like a study's. */
+const META_REAL_WORLD = { label: 'Our program', source: 'entered', ai: 12, n1i: 40, ci: 20, n2i: 40 };
+
 /** A minimal well-formed evidence record (PUT /api/studies/:id). */
 const unverified = (value: unknown) => ({ value, status: 'unverified', source: 'fuzz' });
 const STUDY_RECORD = {
@@ -175,11 +178,8 @@ function validBodies(org: TestOrg): Record<string, Record<string, unknown>> {
       instrumentId: 'gad-7',
       answers: { q1: 1, q2: 1, q3: 2, q4: 0, q5: 1, q6: 3, q7: 0 },
     },
-    'POST /api/meta/analyze': META_BODY,
-    'POST /api/meta/forest.svg': {
-      ...META_BODY,
-      realWorld: { label: 'Our program', estimate: -0.5, ciLower: -0.9, ciUpper: -0.1 },
-    },
+    'POST /api/meta/analyze': { ...META_BODY, realWorld: META_REAL_WORLD },
+    'POST /api/meta/forest.svg': { ...META_BODY, realWorld: META_REAL_WORLD },
     'POST /api/meta/funnel.svg': META_BODY,
     ...PROGRAM_BODIES,
     ...SESSION_BODIES,

@@ -210,25 +210,35 @@ describe.each(DATABASES)('meta-analysis API on $name', (database) => {
     expect(fe.marks('study')).toHaveLength(13);
   });
 
-  it('draws a real-world estimate beside the evidence, marked as such', async () => {
-    const realWorld = {
-      label: 'Our program 2025',
-      estimate: Math.log(0.6),
-      ciLower: Math.log(0.35),
-      ciUpper: Math.log(1.05),
-    };
+  it('draws a real-world estimate below the pooled one, marked as such and not pooled', async () => {
+    // Entered counts, converted like a study: log RR = log((12/40)/(20/40)) = log 0.6.
+    const realWorld = { label: 'Our program 2025', source: 'entered', ai: 12, n1i: 40, ci: 20, n2i: 40 };
     const res = await researcher.post('/api/meta/forest.svg', body({ realWorld }));
     expect(res.statusCode, res.body.slice(0, 300)).toBe(200);
-    const { marks, texts } = parseSvg(res.body);
+    const { marks, texts, svg } = parseSvg(res.body);
     expect(marks('real-world data')).toHaveLength(1);
+    expect(marks('study')).toHaveLength(13);
+    expect(marks('pooled estimate')).toHaveLength(1);
+    const half = 1.959963984540054 * Math.sqrt(1 / 12 - 1 / 40 + 1 / 20 - 1 / 40);
+    const interval = `0.60 [${Math.exp(Math.log(0.6) - half).toFixed(2)}, ${Math.exp(Math.log(0.6) + half).toFixed(2)}]`;
     expect(texts).toEqual(
-      expect.arrayContaining(['Our program 2025', 'real-world data', '0.60 [0.35, 1.05]']),
+      expect.arrayContaining([
+        'Our program 2025',
+        'Real-world data (not pooled)',
+        'not pooled',
+        interval,
+        '0.49 [0.34, 0.70]',
+      ]),
     );
-    const bad = await researcher.post(
+    expect(svg.querySelector('title')?.textContent).toMatch(/real-world estimate \(not pooled\)/);
+    expect(svg.querySelector('desc')?.textContent).toContain(`real-world data, Our program 2025`);
+    const bad = await researcher.post('/api/meta/forest.svg', body({ realWorld: { ...realWorld, ai: 50 } }));
+    expect(expectProblem(bad, 400).errors![0]!.field).toBe('realWorld.ai');
+    const old = await researcher.post(
       '/api/meta/forest.svg',
-      body({ realWorld: { ...realWorld, estimate: 1 } }),
+      body({ realWorld: { label: 'x', estimate: 1, ciLower: 0, ciUpper: 2 } }),
     );
-    expect(expectProblem(bad, 400).errors![0]!.field).toBe('realWorld.estimate');
+    expect(expectProblem(old, 400).errors!.map((e) => e.field)).toContain('realWorld.source');
   });
 
   it('draws a funnel plot with one point per study', async () => {

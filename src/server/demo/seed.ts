@@ -85,8 +85,9 @@ const DEMO_CLIENTS: ClientCreate[] = [
   },
 ];
 
-/** Synthetic clients the demo organization gets for its outcome dashboards. */
+/** Synthetic clients the demo gets for its outcome dashboards, in their own organization. */
 export const DEMO_SYNTHETIC_CLIENTS = 300;
+export const DEMO_SYNTHETIC_SLUG = 'synthetic';
 
 /** Creates the demo organization unless it exists. Returns true when it created it. */
 export async function seedDemo(ctx: AppContext): Promise<boolean> {
@@ -115,16 +116,26 @@ export async function seedDemo(ctx: AppContext): Promise<boolean> {
   const facilitatorIds = [userIds.facilitator, userIds.clinician].filter((id): id is string => !!id);
   await seedDemoPrograms(ctx, scope, { facilitatorIds }, clientIds);
   // Outcome dashboards need history: clearly synthetic clients ("Synthetic 000001"…) in three
-  // "(synthetic)" programs, their three years ending yesterday so nothing lands on today's calendar.
+  // "(synthetic)" programs, in an organization of their own so the demo clinic's lists stay its
+  // own; their three years end yesterday. The owner, clinician and researcher belong to both.
   const yesterday = new Date(
     Date.UTC(new Date().getUTCFullYear(), new Date().getUTCMonth(), new Date().getUTCDate() - 1),
   );
-  await seedSynthetic(ctx, {
+  const synthetic = await seedSynthetic(ctx, {
     clients: DEMO_SYNTHETIC_CLIENTS,
-    orgSlug: DEMO_ORG.slug,
+    orgSlug: DEMO_SYNTHETIC_SLUG,
     seed: 1,
     now: yesterday,
   });
+  for (const role of ['owner', 'clinician', 'researcher'] as const) {
+    await addMember(
+      ctx,
+      synthetic.organizationId,
+      actor,
+      { email: demoEmail(role), name: DEMO_STAFF[role], role, password: DEMO_PASSWORD },
+      { allowExisting: true },
+    );
+  }
   return true;
 }
 

@@ -5,9 +5,14 @@
  *
  * Bad input is a validation DomainError naming the study and column: field `studies[i].ai` with
  * i the 0-based index of the study in the input (the CLI turns it into a line of its file).
+ *
+ * A real-world estimate (the organization's own program, `realWorld`) goes through the same escalc
+ * as the studies, so its yi, vi and CI are on the same scale, and is returned beside the fit: it is
+ * never part of it. Its bad cells are named `realWorld.xi` and so on.
  */
-import { DomainError } from '../../domain/errors.ts';
+import { DomainError, invalid } from '../../domain/errors.ts';
 import { MEASURES, METHODS, NUMERIC_COLUMNS, type NumericColumn, TESTS } from '../../domain/meta/columns.ts';
+import { criticalValue } from '../../domain/meta/distributions.ts';
 import { backTransformFor, escalc, rma } from '../../domain/meta/index.ts';
 import type {
   EscalcInput,
@@ -29,6 +34,63 @@ export interface AnalysisRequest {
   test?: TestType;
   level?: number;
   studies: readonly StudyRow[];
+  /** As sent (the API resolves it to a RealWorldInput before the analysis). */
+  realWorld?: RealWorldRequest;
+}
+
+export type RealWorldSource = 'outcomes' | 'entered';
+
+/** The real-world entry of a request: its label, its source, and the columns of its measure. */
+export type RealWorldRequest = {
+  label: string;
+  source: RealWorldSource;
+  programId?: string;
+  instrumentId?: string;
+  timepointKey?: string;
+} & { [C in NumericColumn]?: number };
+
+/** Where the numbers of an estimate read from the outcome report come from. */
+export interface RealWorldProvenance {
+  programId: string;
+  programName: string;
+  instrumentId: string;
+  /** Short name, e.g. PHQ-9. */
+  instrument: string;
+  timepointKey: string;
+  timepointLabel: string;
+  quantity: 'response' | 'mean change';
+  /** How the quantity is defined, e.g. "≥ 50% reduction from baseline". */
+  criterion: string;
+  /** Clients assessed at baseline and at the timepoint. */
+  n: number;
+  /** Responders, for quantity 'response'. */
+  events: number | null;
+  note: 'real-world data from this organization';
+}
+
+/** A real-world estimate ready to convert: the columns of the measure, and where they come from. */
+export interface RealWorldInput {
+  label: string;
+  source: RealWorldSource;
+  columns: { [C in NumericColumn]?: number };
+  provenance: RealWorldProvenance | null;
+}
+
+export const REAL_WORLD_NOTE = 'Real-world data (not pooled)';
+
+/** The real-world estimate as reported: model scale (as the studies' yi), and back-transformed. */
+export interface RealWorldResult {
+  label: string;
+  source: RealWorldSource;
+  note: typeof REAL_WORLD_NOTE;
+  yi: number;
+  vi: number;
+  /** yi ± z·√vi at the analysis level, as each study's own CI. */
+  ciLower: number;
+  ciUpper: number;
+  backTransformed: { scale: DisplayScale; estimate: number; ciLower: number; ciUpper: number } | null;
+  columns: RealWorldInput['columns'];
+  provenance: RealWorldProvenance | null;
 }
 
 /** The display scale of a measure whose model scale is not (log ratios, logit proportions). */
@@ -48,6 +110,8 @@ export type MetaAnalysis = Omit<RmaResult, 'studies'> & {
   } | null;
   /** In input order; weight in percent (metafor's weights()), CI is yi ± z·√vi. */
   studies: Array<StudyResult & { study: string }>;
+  /** Present when the request had a real-world estimate: beside the fit, not in it. */
+  realWorld?: RealWorldResult;
 };
 
 /** A bad cell or a missing column of one study. */
@@ -68,9 +132,10 @@ export const displayScaleOf = (measure: Measure): DisplayScale | null =>
 
 export const defaultLabel = (index: number): string => `Study ${index + 1}`;
 
-export function analyze(request: AnalysisRequest): MetaAnalysis {
+export function analyze(request: AnalysisRequest, realWorld?: RealWorldInput | null): MetaAnalysis {
   const { measure, studies } = request;
   const fit = fitRows(request);
+  const rw = realWorld ? realWorldEffect(measure, fit.level, realWorld) : null;
   const scale = displayScaleOf(measure);
   const back = backTransformFor(measure);
   const orNull = (x: number | null) => (x === null ? null : back(x));
@@ -88,8 +153,88 @@ export function analyze(request: AnalysisRequest): MetaAnalysis {
         }
       : null,
     studies: fit.studies.map((s, i) => ({ study: studies[i]?.study ?? defaultLabel(i), ...s })),
+    ...(rw ? { realWorld: rw } : {}),
   };
 }
+
+/**
+ * The real-world estimate on the studies' scale: the same escalc as a study (so metafor's zero-cell
+ * correction applies alike) and the same CI, yi ± z·√vi at `level`. Bad columns are validation
+ * errors naming `realWorld.<column>`.
+ */
+export function realWorldEffect(measure: Measure, level: number, input: RealWorldInput): RealWorldResult {
+  let es: { yi: number[]; vi: number[] };
+  try {
+    const rows = [input.columns];
+    es = withStudyErrors(() => escalc(escalcInput(measure, rows)));
+  } catch (err) {
+    if (err instanceof StudyInputError) {
+      throw invalid(`realWorld.${err.column}`, err.fields[0]?.message ?? err.message, 'body');
+    }
+    throw err;
+  }
+  const yi = es.yi[0]!;
+  const vi = es.vi[0]!;
+  const half = criticalValue(level, null) * Math.sqrt(vi);
+  const [ciLower, ciUpper] = [yi - half, yi + half];
+  const scale = displayScaleOf(measure);
+  const back = backTransformFor(measure);
+  const used = Object.fromEntries(
+    REQUIRED_COLUMNS[measure]
+      .flatMap((c) => c.split('|'))
+      .filter((c) => input.columns[c as NumericColumn] !== undefined)
+      .map((c) => [c, input.columns[c as NumericColumn]]),
+  ) as RealWorldInput['columns'];
+  return {
+    label: input.label,
+    source: input.source,
+    note: REAL_WORLD_NOTE,
+    yi,
+    vi,
+    ciLower,
+    ciUpper,
+    backTransformed: scale
+      ? { scale, estimate: back(yi), ciLower: back(ciLower), ciUpper: back(ciUpper) }
+      : null,
+    columns: used,
+    provenance: input.provenance,
+  };
+}
+
+/** A short line for the forest plot under the real-world label: where its numbers come from. */
+export function realWorldDetail(rw: Pick<RealWorldResult, 'columns' | 'provenance'>): string {
+  const p = rw.provenance;
+  if (p)
+    return p.quantity === 'response'
+      ? `${p.events}/${p.n} responders, ${p.instrument} ${p.timepointLabel}`
+      : `${p.instrument} mean change, ${p.timepointLabel}, n = ${p.n}`;
+  const { xi, ni } = rw.columns;
+  return xi !== undefined && ni !== undefined ? `${xi}/${ni}, entered counts` : 'entered values';
+}
+
+const OUTCOME_FIELDS = ['programId', 'instrumentId', 'timepointKey'] as const;
+
+/**
+ * An entered real-world estimate as a RealWorldInput: its columns as typed. Fields that only an
+ * outcome-report source takes are refused rather than ignored.
+ */
+export function enteredRealWorld(rw: RealWorldRequest): RealWorldInput {
+  checkLabel(rw);
+  for (const f of OUTCOME_FIELDS) {
+    if (rw[f] !== undefined) throw invalid(`realWorld.${f}`, 'is only taken with source "outcomes"', 'body');
+  }
+  return { label: rw.label.trim(), source: 'entered', columns: columnsOf(rw), provenance: null };
+}
+
+export function checkLabel(rw: Pick<RealWorldRequest, 'label'>): void {
+  if (!rw.label.trim()) throw invalid('realWorld.label', 'must not be blank', 'body');
+}
+
+/** The numeric columns given in a real-world entry. */
+export const columnsOf = (rw: RealWorldRequest): RealWorldInput['columns'] =>
+  Object.fromEntries(
+    NUMERIC_COLUMNS.filter((c) => rw[c] !== undefined).map((c) => [c, rw[c]]),
+  ) as RealWorldInput['columns'];
 
 /** escalc + rma on the rows, with the domain's row-numbered errors turned into StudyInputErrors. */
 export function fitRows(request: AnalysisRequest): RmaResult {

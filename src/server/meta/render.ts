@@ -156,43 +156,78 @@ export async function renderForest(layout: ForestLayout): Promise<string> {
           }),
         ]
       : null,
+    // The real-world block: a dashed separator, its heading, and the estimate drawn hollow (an open
+    // circle with capped interval) in its own colour, so it cannot be read as a study or as pooled.
     rw
       ? [
-          Plot.ruleY([rw.row - 1], {
+          Plot.ruleY([rw.separator], {
             stroke: REAL_WORLD,
-            strokeDasharray: '3,3',
-            strokeWidth: 0.75,
+            strokeDasharray: '4,3',
+            strokeWidth: 1,
             insetLeft: -marginLeft + 8,
             insetRight: -marginRight + 8,
           }),
-          Plot.ruleY([rw], { y: 'row', x1: 'ciLower', x2: 'ciUpper', stroke: REAL_WORLD, strokeWidth: 2 }),
+          Plot.text([rw.heading], {
+            y: 'row',
+            text: 'text',
+            fill: REAL_WORLD,
+            fontWeight: 'bold',
+            ariaDescription: 'real-world heading',
+            ...left,
+          }),
+          Plot.ruleY([rw], {
+            y: 'row',
+            x1: 'ciLower',
+            x2: 'ciUpper',
+            stroke: REAL_WORLD,
+            strokeWidth: 2,
+            ariaDescription: 'real-world confidence interval',
+          }),
+          Plot.ruleX([rw.ciLower, rw.ciUpper], {
+            y1: rw.row - 0.22,
+            y2: rw.row + 0.22,
+            stroke: REAL_WORLD,
+            strokeWidth: 2,
+          }),
           Plot.dot([rw], {
             x: 'estimate',
             y: 'row',
             symbol: 'circle',
-            r: 5.5,
-            fill: REAL_WORLD,
-            stroke: 'white',
+            r: 6,
+            fill: 'white',
+            stroke: REAL_WORLD,
+            strokeWidth: 2.5,
             ariaDescription: 'real-world data',
-            title: (d: typeof rw) => `${d.label} (real-world data): ${d.interval}`,
+            title: (d: typeof rw) => `${d.label} (real-world data, not pooled): ${d.interval}`,
           }),
-          Plot.text([rw], { y: 'row', text: 'label', fill: REAL_WORLD, fontWeight: 'bold', ...left, dy: -5 }),
           Plot.text([rw], {
             y: 'row',
-            text: () => 'real-world data',
+            text: 'label',
             fill: REAL_WORLD,
-            fontStyle: 'italic',
+            fontWeight: 'bold',
+            ariaDescription: 'real-world label',
             ...left,
-            dy: 7,
+            dy: rw.detail ? -6 : 0,
           }),
-          Plot.text([rw], { y: 'row', text: 'interval', fill: REAL_WORLD, ...right }),
+          rw.detail
+            ? Plot.text([rw], {
+                y: 'row',
+                text: 'detail',
+                fill: REAL_WORLD,
+                fontStyle: 'italic',
+                fontSize: 11,
+                ...left,
+                dy: 7,
+              })
+            : null,
           Plot.text([rw], {
             y: 'row',
-            text: () => 'real-world data',
+            text: 'interval',
             fill: REAL_WORLD,
-            fontStyle: 'italic',
-            ...weightCol,
+            fontVariant: 'tabular-nums',
+            ...right,
           }),
+          Plot.text([rw], { y: 'row', text: 'note', fill: REAL_WORLD, fontStyle: 'italic', ...weightCol }),
         ]
       : null,
     // Left column: study labels; the pooled and interval rows in bold.

@@ -3,21 +3,22 @@
  * forest and funnel plots as SVG. Errors name the failing field as `studies[2].ai` (0-based index
  * into `studies`), for schema failures and for bad values the analysis refuses alike.
  *
+ * The analysis and the forest plot take an optional `realWorld` entry, the organization's own
+ * estimate, drawn and reported beside the pooled one and never pooled (see real-world.ts: with
+ * source 'outcomes' the server reads the numbers from the outcome report, given outcome.read).
+ *
  * The analysis (with its @stdlib distributions), the plot layouts and the SVG renderer are loaded
  * with the first request that needs them, not with the server.
  */
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import type { FastifyError, FastifyReply } from 'fastify';
-import { DomainError, type FieldIssue, invalid } from '../../domain/errors.ts';
+import { DomainError, type FieldIssue } from '../../domain/errors.ts';
+import { scopeOf } from '../auth/guard.ts';
+import type { AppContext } from '../context.ts';
 import { problemResponses, responses } from '../http/common-schema.ts';
 import type { AnalysisRequest } from './analysis.ts';
-import {
-  AnalysisRequestSchema,
-  type ForestRequest,
-  ForestRequestSchema,
-  MetaAnalysisSchema,
-} from './schema.ts';
+import { AnalysisRequestSchema, FunnelRequestSchema, MetaAnalysisSchema } from './schema.ts';
 
 const tags = ['meta'];
 const access = { action: 'meta.run' } as const;
@@ -71,7 +72,11 @@ const checked = <T>(request: { body: T; validationError?: Error }): T => {
   return request.body;
 };
 
-const loadAnalysis = () => import('./analysis.ts');
+const loadAnalysis = () =>
+  Promise.all([import('./analysis.ts'), import('./real-world.ts')]).then(([analysis, realWorld]) => ({
+    ...analysis,
+    ...realWorld,
+  }));
 const loadPlots = () =>
   Promise.all([import('../../domain/meta/plots/index.ts'), import('./render.ts')]).then(
     ([layouts, render]) => ({ ...layouts, ...render }),
@@ -86,12 +91,7 @@ const sendSvg = (reply: FastifyReply, svg: string, name: string) =>
     .header('content-disposition', `inline; filename="${name}"`)
     .send(svg);
 
-function checkRealWorld(rw: ForestRequest['realWorld']): void {
-  if (rw && !(rw.ciLower <= rw.estimate && rw.estimate <= rw.ciUpper))
-    throw invalid('realWorld.estimate', 'must lie within [ciLower, ciUpper]', 'body');
-}
-
-export function metaRoutes(): FastifyPluginAsyncTypebox {
+export function metaRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
   return async (app) => {
     app.post(
       '/api/meta/analyze',
@@ -100,15 +100,19 @@ export function metaRoutes(): FastifyPluginAsyncTypebox {
         attachValidation: true,
         schema: {
           tags,
-          summary: "Meta-analysis of the studies sent (metafor's escalc + rma); nothing is stored",
+          summary:
+            "Meta-analysis of the studies sent (metafor's escalc + rma), optionally with a real-world estimate beside it (not pooled); nothing is stored",
           body: AnalysisRequestSchema,
           response: responses({ 200: MetaAnalysisSchema }),
         },
       },
       async (request) => {
         const body = checked(request);
-        const { analyze } = await loadAnalysis();
-        return analyze(body);
+        const { analyze, resolveRealWorld } = await loadAnalysis();
+        const realWorld = body.realWorld
+          ? await resolveRealWorld(ctx, scopeOf(request), body.measure, body.realWorld)
+          : null;
+        return analyze(body, realWorld);
       },
     );
 
@@ -120,22 +124,34 @@ export function metaRoutes(): FastifyPluginAsyncTypebox {
         schema: {
           tags,
           summary:
-            'Forest plot of the studies sent, as SVG (optionally with a real-world estimate beside them)',
-          body: ForestRequestSchema,
+            'Forest plot of the studies sent, as SVG (optionally with a real-world estimate below the pooled one, not pooled)',
+          body: AnalysisRequestSchema,
           response: svgResponse,
         },
       },
       async (request, reply) => {
         const body = checked(request);
-        checkRealWorld(body.realWorld);
-        const { fitRows, defaultLabel } = await loadAnalysis();
+        const { fitRows, defaultLabel, realWorldEffect, resolveRealWorld, realWorldDetail } =
+          await loadAnalysis();
+        const input = body.realWorld
+          ? await resolveRealWorld(ctx, scopeOf(request), body.measure, body.realWorld)
+          : null;
         const fit = fitRows(body);
+        const rw = input ? realWorldEffect(body.measure, fit.level, input) : null;
         const { forestLayout, renderForest } = await loadPlots();
         const layout = forestLayout({
           measure: body.measure,
           fit,
           labels: labelsOf(body, defaultLabel),
-          realWorld: body.realWorld,
+          realWorld: rw
+            ? {
+                label: rw.label,
+                estimate: rw.yi,
+                ciLower: rw.ciLower,
+                ciUpper: rw.ciUpper,
+                detail: realWorldDetail(rw),
+              }
+            : null,
         });
         return sendSvg(reply, await renderForest(layout), 'forest.svg');
       },
@@ -149,7 +165,7 @@ export function metaRoutes(): FastifyPluginAsyncTypebox {
         schema: {
           tags,
           summary: 'Funnel plot of the studies sent, as SVG',
-          body: AnalysisRequestSchema,
+          body: FunnelRequestSchema,
           response: svgResponse,
         },
       },

@@ -1,7 +1,7 @@
 /** Schemas of /api/meta: the analysis request (studies as metafor's escalc columns) and result. */
 import { type Static, type TSchema, Type } from '@sinclair/typebox';
 import { MEASURES, METHODS, NUMERIC_COLUMNS, TESTS } from '../../domain/meta/columns.ts';
-import { StringEnum } from '../http/common-schema.ts';
+import { StringEnum, Uuid } from '../http/common-schema.ts';
 
 const Nullable = <T extends TSchema>(t: T) => Type.Union([t, Type.Null()]);
 
@@ -31,27 +31,80 @@ const analysisFields = {
   studies: Type.Array(StudyRowSchema, { minItems: 1, maxItems: 5000 }),
 };
 
-export const AnalysisRequestSchema = Type.Object(analysisFields, { additionalProperties: false });
+export const REAL_WORLD_SOURCES = ['outcomes', 'entered'] as const;
 
-export const RealWorldSchema = Type.Object(
+export const RealWorldRequestSchema = Type.Object(
   {
-    label: Type.String({ minLength: 1, maxLength: 120 }),
-    estimate: Type.Number(),
-    ciLower: Type.Number(),
-    ciUpper: Type.Number(),
+    label: Type.String({ minLength: 1, maxLength: 120, description: 'Shown on the forest plot' }),
+    source: StringEnum(REAL_WORLD_SOURCES, {
+      description:
+        "outcomes: read from this organization's outcome report (needs outcome.read; measures PLO, PR: response events/n; GEN: mean change and its variance); entered: the columns below, as for a study",
+    }),
+    programId: Type.Optional(Uuid),
+    instrumentId: Type.Optional(
+      Type.String({ minLength: 1, maxLength: 40, description: 'Instrument id, e.g. phq-9' }),
+    ),
+    timepointKey: Type.Optional(
+      Type.String({ minLength: 1, maxLength: 120, description: 'A timepoint key of the outcome report' }),
+    ),
+    ...Object.fromEntries(NUMERIC_COLUMNS.map((c) => [c, Type.Optional(Type.Number())])),
   },
   {
     additionalProperties: false,
     description:
-      "An estimate from outside the evidence (e.g. the clinic's own program), on the model scale (log RR for RR)",
+      "The organization's own estimate, shown beside the evidence and never pooled: converted with the same effect-size code as a study (so on the same scale). With source 'outcomes' give programId, instrumentId and timepointKey and no columns; with 'entered' give the measure's columns",
   },
 );
+export type RealWorldRequest = Static<typeof RealWorldRequestSchema>;
 
-export const ForestRequestSchema = Type.Object(
-  { ...analysisFields, realWorld: Type.Optional(RealWorldSchema) },
+export const AnalysisRequestSchema = Type.Object(
+  { ...analysisFields, realWorld: Type.Optional(RealWorldRequestSchema) },
   { additionalProperties: false },
 );
-export type ForestRequest = Static<typeof ForestRequestSchema>;
+
+/** The funnel plot shows the studies only: its body has no real-world entry. */
+export const FunnelRequestSchema = Type.Object(analysisFields, { additionalProperties: false });
+
+const RealWorldResultSchema = Type.Object(
+  {
+    label: Type.String(),
+    source: StringEnum(REAL_WORLD_SOURCES),
+    note: Type.String({ description: '"Real-world data (not pooled)"' }),
+    yi: Type.Number({ description: "Model scale, as the studies' yi" }),
+    vi: Type.Number(),
+    ciLower: Type.Number({ description: "yi ± z·√vi at the analysis level, as each study's CI" }),
+    ciUpper: Type.Number(),
+    backTransformed: Nullable(
+      Type.Object({
+        scale: StringEnum(['RR', 'OR', 'proportion'] as const),
+        estimate: Type.Number(),
+        ciLower: Type.Number(),
+        ciUpper: Type.Number(),
+      }),
+    ),
+    columns: Type.Object(Object.fromEntries(NUMERIC_COLUMNS.map((c) => [c, Type.Optional(Type.Number())])), {
+      description: 'The escalc columns converted (for outcomes: as read from the report)',
+    }),
+    provenance: Nullable(
+      Type.Object({
+        programId: Type.String(),
+        programName: Type.String(),
+        instrumentId: Type.String(),
+        instrument: Type.String({ description: 'Short name, e.g. PHQ-9' }),
+        timepointKey: Type.String(),
+        timepointLabel: Type.String(),
+        quantity: StringEnum(['response', 'mean change'] as const),
+        criterion: Type.String({
+          description: 'How the quantity is defined, e.g. "≥ 50% reduction from baseline"',
+        }),
+        n: Type.Integer({ description: 'Clients assessed at baseline and at the timepoint' }),
+        events: Nullable(Type.Integer({ description: 'Responders (quantity response)' })),
+        note: Type.String({ description: '"real-world data from this organization"' }),
+      }),
+    ),
+  },
+  { description: 'The real-world estimate: not part of the fit above' },
+);
 
 export const MetaAnalysisSchema = Type.Object({
   measure: StringEnum(MEASURES),
@@ -97,4 +150,5 @@ export const MetaAnalysisSchema = Type.Object({
     }),
   ),
   warnings: Type.Array(Type.String()),
+  realWorld: Type.Optional(RealWorldResultSchema),
 });

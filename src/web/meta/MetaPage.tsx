@@ -2,6 +2,8 @@
  * Meta-analysis in the browser: choose the model, enter or paste the studies, run it, and read the
  * pooled estimate, heterogeneity, each study's weight and the forest and funnel plots — the
  * numbers of R's metafor. Nothing is stored. A 400's errors show under the cells they name.
+ * For proportions and GEN, the organization's own estimate can be drawn beside the evidence
+ * (RealWorldPanel), never pooled.
  */
 import { Alert, Button, Group, List, Stack, Text, VisuallyHidden } from '@mantine/core';
 import { type FormEvent, useMemo, useState } from 'react';
@@ -28,7 +30,16 @@ import {
 } from './draft.ts';
 import { BCG_EXAMPLE } from './example.ts';
 import { ModelFields, settingsId } from './ModelFields.tsx';
+import { RealWorldPanel } from './RealWorldPanel.tsx';
 import { headline, Results } from './Results.tsx';
+import {
+  NO_REAL_WORLD,
+  REAL_WORLD_FIELDS,
+  type RealWorldDraft,
+  type RealWorldField,
+  realWorldId,
+  supportsRealWorld,
+} from './real-world.ts';
 import { focusFirstCell, rowName, StudyTable } from './StudyTable.tsx';
 
 const DEFAULT_SETTINGS: Settings = { measure: 'RR', method: 'REML', test: 'z', level: '95', arms: 'cells' };
@@ -37,12 +48,14 @@ const emptyRows = () => [newRow(), newRow(), newRow()];
 export function MetaPage() {
   const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
   const [rows, setRows] = useState<DraftRow[]>(emptyRows);
+  const [realWorld, setRealWorld] = useState<RealWorldDraft>(NO_REAL_WORLD);
   const [errors, setErrors] = useState<DraftErrors>(NO_ERRORS);
   /** What the table holds when it was loaded rather than typed. */
   const [loaded, setLoaded] = useState<{ what: 'example' } | { what: 'csv'; message: string } | null>(null);
   const run = useRunAnalysis();
   const columns = columnsFor(settings.measure, settings.arms);
-  const built = useMemo(() => buildRequest(rows, settings), [rows, settings]);
+  const built = useMemo(() => buildRequest(rows, settings, realWorld), [rows, settings, realWorld]);
+  const showRealWorld = supportsRealWorld(settings.measure);
   const stale = run.data !== undefined && JSON.stringify(run.data.request) !== JSON.stringify(built.request);
 
   const clearCell = (address: string) =>
@@ -50,6 +63,13 @@ export function MetaPage() {
       if (!(address in e.cells)) return e;
       const { [address as keyof DraftErrors['cells']]: _, ...cells } = e.cells;
       return { ...e, cells };
+    });
+  const clearRealWorld = (fields: readonly RealWorldField[]) =>
+    setErrors((e) => {
+      if (!fields.some((f) => f in e.realWorld)) return e;
+      const rest = { ...e.realWorld };
+      for (const f of fields) delete rest[f];
+      return { ...e, realWorld: rest };
     });
   const updateRow = (key: number, change: (row: DraftRow) => DraftRow) =>
     setRows((rs) => rs.map((r) => (r.key === key ? change(r) : r)));
@@ -92,8 +112,11 @@ export function MetaPage() {
 
   const focusFirstError = (found: DraftErrors) => {
     const field = (['measure', 'method', 'test', 'level'] as SettingsField[]).find((f) => found.settings[f]);
+    const rwField = REAL_WORLD_FIELDS.find((f) => found.realWorld[f]);
     if (field) document.getElementById(settingsId(field))?.focus();
-    else if (!focusFirstCell(rows, columns, found.cells)) document.getElementById('meta-problem')?.focus();
+    else if (focusFirstCell(rows, columns, found.cells)) return;
+    else if (rwField && document.getElementById(realWorldId(rwField))) focusRealWorld(rwField);
+    else document.getElementById('meta-problem')?.focus();
   };
 
   const submit = (event: FormEvent) => {
@@ -133,7 +156,8 @@ export function MetaPage() {
               settings={settings}
               onChange={(next) => {
                 setSettings((s) => ({ ...s, ...next }));
-                setErrors((e) => ({ ...e, settings: {} }));
+                // Another measure takes other real-world numbers: its old messages no longer apply.
+                setErrors((e) => ({ ...e, settings: {}, ...(next.measure ? { realWorld: {} } : {}) }));
               }}
               errors={errors.settings}
             />
@@ -194,6 +218,20 @@ export function MetaPage() {
             </Stack>
           </Section>
 
+          {showRealWorld && (
+            <Section title="Your program beside the evidence" id="meta-real-world-heading">
+              <RealWorldPanel
+                measure={settings.measure}
+                draft={realWorld}
+                onChange={(next, touched) => {
+                  setRealWorld((d) => ({ ...d, ...next }));
+                  clearRealWorld(touched);
+                }}
+                errors={errors.realWorld}
+              />
+            </Section>
+          )}
+
           {problems.length > 0 && (
             <Alert
               id="meta-problem"
@@ -239,7 +277,11 @@ export function MetaPage() {
       </ConfirmModal>
       <div role="status">
         {run.data && (
-          <VisuallyHidden>{`Analysis of ${run.data.analysis.k} studies done. ${headline(run.data.analysis)}.`}</VisuallyHidden>
+          <VisuallyHidden>{`Analysis of ${run.data.analysis.k} studies done. ${headline(run.data.analysis)}.${
+            run.data.analysis.realWorld
+              ? ' Your program is shown beside it as real-world data, not pooled.'
+              : ''
+          }`}</VisuallyHidden>
         )}
       </div>
       {run.isPending && <PageLoader label="Running the meta-analysis" />}
@@ -259,6 +301,27 @@ export function MetaPage() {
     </Stack>
   );
 }
+
+/** Focuses a real-world input; a radio group's own id is on its wrapper, so its checked radio is focused. */
+function focusRealWorld(field: RealWorldField) {
+  const el = document.getElementById(realWorldId(field));
+  const target =
+    el instanceof HTMLInputElement || el instanceof HTMLSelectElement ? el : el?.querySelector('input');
+  target?.focus();
+  target?.scrollIntoView({ block: 'center', inline: 'nearest' });
+}
+
+const REAL_WORLD_LABELS: Record<RealWorldField, string> = {
+  source: 'Your program’s estimate',
+  label: 'Your program, label',
+  programId: 'Your program, program',
+  instrumentId: 'Your program, questionnaire',
+  timepointKey: 'Your program, timepoint',
+  xi: 'Your program, responders (xi)',
+  ni: 'Your program, clients assessed (ni)',
+  yi: 'Your program, effect size (yi)',
+  vi: 'Your program, sampling variance (vi)',
+};
 
 const SETTINGS_LABELS: Record<SettingsField, string> = {
   measure: 'Effect measure',
@@ -282,6 +345,10 @@ function problemList(errors: DraftErrors, rows: readonly DraftRow[], columns: re
       const message = errors.cells[`${row.key}:${column.key}`];
       if (message) out.push(`${where(`${column.label} (${column.key})`)}: ${message}`);
     }
+  }
+  for (const field of REAL_WORLD_FIELDS) {
+    const message = errors.realWorld[field];
+    if (message) out.push(`${REAL_WORLD_LABELS[field]}: ${message}`);
   }
   return [...out, ...errors.other];
 }

@@ -1,12 +1,13 @@
 /**
  * A fitted model as a researcher reads it: the pooled estimate with its CI (and on the ratio or
  * proportion scale where the model is on a log or logit scale), heterogeneity, the prediction
- * interval, each study's effect and weight, metafor's warnings, and both plots.
+ * interval, each study's effect and weight, metafor's warnings, and both plots. A real-world
+ * estimate, when sent, is set beside the pooled one, labelled as real-world data and not pooled.
  */
-import { Alert, List, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Box, List, Stack, Table, Text, Title } from '@mantine/core';
 import { type DataItem, DataList } from '../ui/DataList.tsx';
 import { ScrollTable } from '../ui/ScrollTable.tsx';
-import type { MetaAnalysis, Run } from './api.ts';
+import type { MetaAnalysis, RealWorldResult, Run } from './api.ts';
 import { ESTIMATE_NAMES, METHOD_LABELS, TEST_LABELS } from './columns.ts';
 import { num, percent, pValue, range } from './format.ts';
 import { PlotFigure } from './PlotFigure.tsx';
@@ -71,6 +72,97 @@ function summaryItems(a: MetaAnalysis): DataItem[] {
   return items;
 }
 
+/** Where the real-world numbers come from, in a sentence or two. */
+export function realWorldSource(rw: RealWorldResult): string {
+  const p = rw.provenance;
+  const c = rw.columns;
+  if (p && p.quantity === 'response')
+    return `From Threshold’s outcomes: ${p.events} responders of ${p.n} clients assessed at baseline and at ${p.timepointLabel}, ${p.instrument}, ${p.programName}. Response by ${p.instrument}’s own criterion: ${p.criterion}. Real-world data from this organization.`;
+  if (p)
+    return `From Threshold’s outcomes: the ${p.criterion}, baseline to ${p.timepointLabel}, ${p.programName} (n = ${p.n}). Real-world data from this organization.`;
+  if (c.xi !== undefined && c.ni !== undefined) return `Entered counts: ${c.xi} of ${c.ni}.`;
+  return `Entered: ${Object.entries(c)
+    .map(([k, v]) => `${k} = ${v}`)
+    .join(', ')}.`;
+}
+
+const REAL_WORLD_COLOUR = '#c2410c';
+
+function RealWorldBeside({ a, rw }: { a: MetaAnalysis; rw: RealWorldResult }) {
+  const b = a.backTransformed;
+  const rb = rw.backTransformed;
+  const d = b ? SCALE_DIGITS[b.scale] : 4;
+  const shown = b ? SCALE_NAMES[b.scale] : ESTIMATE_NAMES[a.measure];
+  const rows = [
+    {
+      name: `Pooled estimate (${a.k} ${a.k === 1 ? 'study' : 'studies'})`,
+      display: b ? [b.estimate, b.ciLower, b.ciUpper] : [a.estimate, a.ciLower, a.ciUpper],
+      model: [a.estimate, a.ciLower, a.ciUpper],
+      realWorld: false,
+    },
+    {
+      name: `${rw.label}: real-world data, not pooled`,
+      display: rb ? [rb.estimate, rb.ciLower, rb.ciUpper] : [rw.yi, rw.ciLower, rw.ciUpper],
+      model: [rw.yi, rw.ciLower, rw.ciUpper],
+      realWorld: true,
+    },
+  ];
+  const cell = ([est, lo, hi]: number[], digits: number) =>
+    `${num(est!, digits)} (${range(lo!, hi!, digits)})`;
+  return (
+    <Box
+      component="section"
+      aria-labelledby="meta-real-world-result"
+      pl="md"
+      style={{ borderLeft: `4px solid ${REAL_WORLD_COLOUR}` }}
+    >
+      <Title order={3} size="h5" mb="xs" id="meta-real-world-result">
+        Your program beside the evidence
+      </Title>
+      <ScrollTable label="Pooled and real-world estimates" minWidth={b ? 560 : 420}>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th scope="col">Estimate</Table.Th>
+            <Table.Th scope="col" ta="right">
+              {shown.charAt(0).toUpperCase() + shown.slice(1)} ({a.level}% CI)
+            </Table.Th>
+            {b && (
+              <Table.Th scope="col" ta="right">
+                {ESTIMATE_NAMES[a.measure]} ({a.level}% CI)
+              </Table.Th>
+            )}
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody style={{ fontVariantNumeric: 'tabular-nums' }}>
+          {rows.map((r) => (
+            <Table.Tr key={r.name}>
+              <Table.Th scope="row" fw={600} c={r.realWorld ? REAL_WORLD_COLOUR : undefined}>
+                {r.name}
+              </Table.Th>
+              <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
+                {cell(r.display, d)}
+              </Table.Td>
+              {b && (
+                <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
+                  {cell(r.model, 4)}
+                </Table.Td>
+              )}
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </ScrollTable>
+      <Text size="sm" mt="xs">
+        {realWorldSource(rw)}
+      </Text>
+      <Text size="sm" mt={4} c="dimmed">
+        Converted like a study ({ESTIMATE_NAMES[a.measure]}, {a.level}% CI yi ± z·√vi) and not included in the
+        pooled estimate, the heterogeneity or the weights. On the forest plot it is the open circle below the
+        pooled estimate.
+      </Text>
+    </Box>
+  );
+}
+
 export function Results({ run }: { run: Run }) {
   const a = run.analysis;
   return (
@@ -79,6 +171,7 @@ export function Results({ run }: { run: Run }) {
         {headline(a)}
       </Text>
       <DataList items={summaryItems(a)} />
+      {a.realWorld && <RealWorldBeside a={a} rw={a.realWorld} />}
       {a.warnings.length > 0 && (
         <Alert color="yellow" title="Warnings from the model" role="note">
           <List size="sm">

@@ -1,10 +1,14 @@
-/** /api/meta: the analysis as JSON and its forest and funnel plots as SVG, from the same body. */
+/**
+ * /api/meta: the analysis as JSON and its forest and funnel plots as SVG, from the same body (the
+ * funnel plot shows the studies only, so its body leaves out the real-world entry).
+ */
 import { useMutation } from '@tanstack/react-query';
 import type { AnalysisRequest, MetaAnalysis } from '../../server/meta/analysis.ts';
 import { api } from '../http/http.ts';
 import { postForText } from '../http/text-request.ts';
 
 export type { MetaAnalysis };
+export type RealWorldResult = NonNullable<MetaAnalysis['realWorld']>;
 
 export type Plot = { svg: string } | { error: unknown };
 
@@ -25,10 +29,11 @@ const plot = (result: PromiseSettledResult<string>): Plot =>
 export function useRunAnalysis() {
   return useMutation({
     mutationFn: async (request: AnalysisRequest): Promise<Run> => {
+      const { realWorld: _, ...studiesOnly } = request;
       const [analysis, forest, funnel] = await Promise.allSettled([
         api.post<MetaAnalysis>('/api/meta/analyze', request),
         postForText('/api/meta/forest.svg', request, SVG),
-        postForText('/api/meta/funnel.svg', request, SVG),
+        postForText('/api/meta/funnel.svg', studiesOnly, SVG),
       ]);
       if (analysis.status === 'rejected') throw analysis.reason;
       return { analysis: analysis.value, forest: plot(forest), funnel: plot(funnel), request };

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ApiError } from '../http/problem.ts';
 import { columnsFor } from './columns.ts';
 import { buildRequest, errorsFrom, newRow, type Settings } from './draft.ts';
+import { NO_REAL_WORLD, type RealWorldDraft } from './real-world.ts';
 
 const RR: Settings = { measure: 'RR', method: 'REML', test: 'z', level: '95', arms: 'cells' };
 
@@ -13,7 +14,7 @@ describe('buildRequest', () => {
       newRow('', { ai: ' 6 ', bi: '300', ci: '29', di: '2.74e2' }),
     ];
     const built = buildRequest(rows, RR);
-    expect(built.errors).toEqual({ cells: {}, settings: {}, other: [] });
+    expect(built.errors).toEqual({ cells: {}, settings: {}, realWorld: {}, other: [] });
     expect(built.request).toEqual({
       measure: 'RR',
       method: 'REML',
@@ -68,7 +69,90 @@ describe('errorsFrom', () => {
     expect(errorsFrom(error, built, rows, columnsFor('RR', 'cells'))).toEqual({
       cells: { [`${rows[2]!.key}:ai`]: 'Must not be negative (got -2).' },
       settings: { level: 'Must be < 100.' },
+      realWorld: {},
       other: ['Row 2, n1i: Must equal ai + bi.', 'Is not an object.'],
+    });
+  });
+
+  it('puts realWorld.<field> on the real-world panel', () => {
+    const error = new ApiError({
+      status: 400,
+      title: 'Invalid request',
+      fieldErrors: [
+        { field: 'realWorld.xi', message: 'row 1: events (14) exceed the group size ni (13)' },
+        { field: 'realWorld.timepointKey', message: 'is not a timepoint' },
+        { field: 'realWorld.m1i', message: 'is odd' },
+      ],
+    });
+    expect(errorsFrom(error, { rowKeys: [] }, [], columnsFor('PLO', 'cells'))).toEqual({
+      cells: {},
+      settings: {},
+      realWorld: {
+        xi: 'Row 1: events (14) exceed the group size ni (13).',
+        timepointKey: 'Is not a timepoint.',
+      },
+      other: ['Your program, m1i: Is odd.'],
+    });
+  });
+});
+
+describe('the real-world entry', () => {
+  const PLO: Settings = { ...RR, measure: 'PLO' };
+  const studies = [newRow('Feder 2025', { xi: '9', ni: '13' })];
+  const entered: RealWorldDraft = { ...NO_REAL_WORLD, mode: 'entered', cells: { xi: '9', ni: ' 13 ' } };
+
+  it('is left out when the panel is off or the measure does not take one', () => {
+    expect(buildRequest(studies, PLO).request).not.toHaveProperty('realWorld');
+    expect(buildRequest(studies, RR, entered).request).not.toHaveProperty('realWorld');
+    expect(buildRequest(studies, RR, entered).errors.realWorld).toEqual({});
+  });
+
+  it('sends entered counts with a default label, or the label typed', () => {
+    expect(buildRequest(studies, PLO, entered).request.realWorld).toEqual({
+      label: 'Our program',
+      source: 'entered',
+      xi: 9,
+      ni: 13,
+    });
+    const gen = buildRequest(
+      studies,
+      { ...RR, measure: 'GEN' },
+      {
+        ...entered,
+        label: ' Spring 2025 ',
+        cells: { yi: '\u22127.3', vi: '1.2' },
+      },
+    );
+    expect(gen.request.realWorld).toEqual({ label: 'Spring 2025', source: 'entered', yi: -7.3, vi: 1.2 });
+  });
+
+  it('names the program, questionnaire and timepoint from the outcomes, and no numbers', () => {
+    const draft: RealWorldDraft = {
+      ...NO_REAL_WORLD,
+      mode: 'outcomes',
+      programId: 'p1',
+      programName: 'Ketamine for depression',
+      instrumentId: 'phq-9',
+      timepointKey: 'month-3#1',
+      cells: { xi: '99' },
+    };
+    expect(buildRequest(studies, PLO, draft).request.realWorld).toEqual({
+      label: 'Ketamine for depression',
+      source: 'outcomes',
+      programId: 'p1',
+      instrumentId: 'phq-9',
+      timepointKey: 'month-3#1',
+    });
+    expect(buildRequest(studies, PLO, { ...draft, timepointKey: '' }).errors.realWorld).toEqual({
+      timepointKey: 'Choose a timepoint.',
+    });
+  });
+
+  it('names empty and non-numeric cells', () => {
+    const { errors } = buildRequest(studies, PLO, { ...entered, cells: { xi: 'nine' } });
+    expect(errors.realWorld).toEqual({
+      xi: 'Enter a number, such as 12 or 0.35.',
+      ni: 'Enter a value for clients assessed.',
     });
   });
 });

@@ -2,13 +2,20 @@
  * The study table as typed (text in every cell), the request it becomes, and the errors that come
  * back: an empty cell or one that is not a number is caught here; a 400's `studies[3].ai` is
  * placed on the cell it names. Rows left completely empty are not sent, so request indices are
- * mapped back to rows.
+ * mapped back to rows. The real-world entry (real-world.ts) is built and its errors placed alike.
  */
 import type { Measure, Method, TestType } from '../../domain/meta/types.ts';
 import type { AnalysisRequest, NumericColumn, StudyRow } from '../../server/meta/analysis.ts';
 import { sentence } from '../http/field-errors.ts';
 import { ApiError } from '../http/problem.ts';
 import { type ArmEntry, type Column, columnsFor } from './columns.ts';
+import {
+  buildRealWorld,
+  isRealWorldField,
+  NO_REAL_WORLD,
+  type RealWorldDraft,
+  type RealWorldErrors,
+} from './real-world.ts';
 
 export interface DraftRow {
   /** Stable React key and error address; never sent. */
@@ -37,13 +44,18 @@ const SETTINGS_FIELDS: readonly string[] = ['measure', 'method', 'test', 'level'
 export interface DraftErrors {
   cells: Partial<Record<CellAddress, string>>;
   settings: Partial<Record<SettingsField, string>>;
+  /** The real-world panel's fields. */
+  realWorld: RealWorldErrors;
   /** Messages no input on the page can show (a column the table does not show, the body as a whole). */
   other: string[];
 }
 
-export const NO_ERRORS: DraftErrors = { cells: {}, settings: {}, other: [] };
+export const NO_ERRORS: DraftErrors = { cells: {}, settings: {}, realWorld: {}, other: [] };
 export const hasErrors = (e: DraftErrors): boolean =>
-  Object.keys(e.cells).length > 0 || Object.keys(e.settings).length > 0 || e.other.length > 0;
+  Object.keys(e.cells).length > 0 ||
+  Object.keys(e.settings).length > 0 ||
+  Object.keys(e.realWorld).length > 0 ||
+  e.other.length > 0;
 
 let nextKey = 1;
 export function newRow(study = '', cells: DraftRow['cells'] = {}): DraftRow {
@@ -67,10 +79,18 @@ export interface Built {
 const isBlank = (row: DraftRow, columns: readonly Column[]) =>
   !row.study.trim() && columns.every((c) => !(row.cells[c.key] ?? '').trim());
 
-/** The request for the rows and settings; empty cells and cells that are not numbers become errors instead. */
-export function buildRequest(rows: readonly DraftRow[], settings: Settings): Built {
+/**
+ * The request for the rows, settings and real-world entry; empty cells and cells that are not
+ * numbers become errors instead.
+ */
+export function buildRequest(
+  rows: readonly DraftRow[],
+  settings: Settings,
+  realWorld: RealWorldDraft = NO_REAL_WORLD,
+): Built {
   const columns = columnsFor(settings.measure, settings.arms);
-  const errors: DraftErrors = { cells: {}, settings: {}, other: [] };
+  const rw = buildRealWorld(realWorld, settings.measure, parseNumber);
+  const errors: DraftErrors = { cells: {}, settings: {}, realWorld: rw.errors, other: [] };
   const studies: StudyRow[] = [];
   const rowKeys: number[] = [];
   for (const row of rows) {
@@ -102,11 +122,13 @@ export function buildRequest(rows: readonly DraftRow[], settings: Settings): Bui
     test: settings.test,
     ...(level !== null ? { level } : {}),
     studies,
+    ...(rw.value ? { realWorld: rw.value } : {}),
   };
   return { request, rowKeys, errors };
 }
 
 const STUDY_FIELD = /^studies\[(\d+)\]\.?(.*)$/;
+const REAL_WORLD_FIELD = /^realWorld\.?(.*)$/;
 
 /** A 400 problem's fields spread over the cells and settings they name. */
 export function errorsFrom(
@@ -115,7 +137,7 @@ export function errorsFrom(
   rows: readonly DraftRow[],
   shown: readonly Column[],
 ): DraftErrors {
-  const out: DraftErrors = { cells: {}, settings: {}, other: [] };
+  const out: DraftErrors = { cells: {}, settings: {}, realWorld: {}, other: [] };
   if (!(error instanceof ApiError) || error.fieldErrors.length === 0) return out;
   const shownKeys = new Set<string>(shown.map((c) => c.key));
   const add = <K extends string>(into: Partial<Record<K, string>>, key: K, message: string) => {
@@ -124,7 +146,12 @@ export function errorsFrom(
   for (const e of error.fieldErrors) {
     const message = sentence(e.message);
     const m = STUDY_FIELD.exec(e.field);
-    if (m) {
+    const rw = REAL_WORLD_FIELD.exec(e.field);
+    if (rw) {
+      const field = rw[1] ?? '';
+      if (isRealWorldField(field)) add(out.realWorld, field, message);
+      else out.other.push(`Your program${field ? `, ${field}` : ''}: ${message}`);
+    } else if (m) {
       const index = Number(m[1]);
       const column = m[2] ?? '';
       const key = built.rowKeys[index];

@@ -5,8 +5,10 @@
  *
  * Rows, top to bottom (row 0 at the top): one per study in input order, a blank row, the pooled
  * estimate (a diamond spanning its CI), the prediction interval (random-effects models only) as a
- * bar under the diamond, and, when given, a real-world estimate (e.g. a clinic's own program) after
- * another blank row, marked `kind: 'real-world'` so it is drawn distinctly.
+ * bar under the diamond, and, when given, a real-world estimate (e.g. a clinic's own program):
+ * below a separator, a heading row "Real-world data (not pooled)", then the estimate's own row,
+ * marked `kind: 'real-world'` so it is drawn distinctly. It is not part of the fit: it has no
+ * weight and the pooled rows do not depend on it; only the axis widens to hold its interval.
  *
  * Study squares: area proportional to the study's weight (the usual convention: `area` is
  * weight / max weight, `side` = √area, both relative to the heaviest study).
@@ -20,7 +22,11 @@ export interface RealWorldEstimate {
   estimate: number;
   ciLower: number;
   ciUpper: number;
+  /** A second line under the label: where the numbers come from (e.g. "9/13 responders, PHQ-9 Month 3"). */
+  detail?: string | null;
 }
+
+export const REAL_WORLD_HEADING = 'Real-world data (not pooled)';
 
 export interface ForestInput {
   measure: Measure;
@@ -69,7 +75,13 @@ export interface ForestIntervalRow {
 
 export interface ForestRealWorldRow extends RowBase {
   kind: 'real-world';
-  note: 'real-world data';
+  /** Shown where a study has its weight. */
+  note: 'not pooled';
+  detail: string | null;
+  /** The heading row above the estimate: "Real-world data (not pooled)". */
+  heading: { row: number; text: typeof REAL_WORLD_HEADING };
+  /** Where the separator between the evidence and the real-world block is drawn (between rows). */
+  separator: number;
 }
 
 export interface ForestLayout {
@@ -146,14 +158,17 @@ export function forestLayout(input: ForestInput): ForestLayout {
   const realWorld: ForestRealWorldRow | null = rw
     ? {
         kind: 'real-world',
-        note: 'real-world data',
+        note: 'not pooled',
         row: afterPooled + 1,
         label: rw.label,
+        detail: rw.detail ?? null,
         estimate: rw.estimate,
         ciLower: rw.ciLower,
         ciUpper: rw.ciUpper,
         interval: intervalText(measure, rw.estimate, rw.ciLower, rw.ciUpper),
-        text: `${intervalText(measure, rw.estimate, rw.ciLower, rw.ciUpper)}  real-world data`,
+        text: `${intervalText(measure, rw.estimate, rw.ciLower, rw.ciUpper)}  not pooled`,
+        heading: { row: afterPooled, text: REAL_WORLD_HEADING },
+        separator: afterPooled - 0.55,
       }
     : null;
   const ratio = measure === 'RR' || measure === 'OR';
@@ -167,11 +182,18 @@ export function forestLayout(input: ForestInput): ForestLayout {
     ...(nullLine ? [nullLine.at] : []),
   ]);
   const scale = SCALE_NAME[measure];
+  const realWorldText = realWorld
+    ? ` Below it, not part of the pooling: real-world data, ${realWorld.label}${
+        realWorld.detail ? ` (${realWorld.detail})` : ''
+      }, ${scale} ${realWorld.interval} (${fit.level}% CI).`
+    : '';
   return {
-    title: `Forest plot: ${k} ${k === 1 ? 'study' : 'studies'}, ${scale}, ${modelName(fit).toLowerCase()}`,
+    title: `Forest plot: ${k} ${k === 1 ? 'study' : 'studies'}, ${scale}, ${modelName(fit).toLowerCase()}${
+      realWorld ? ', with a real-world estimate (not pooled)' : ''
+    }`,
     description: `Pooled ${scale} ${pooled.interval} (${fit.level}% CI)${
       predictionInterval ? `, ${predictionInterval.label} ${predictionInterval.text}` : ''
-    }; I² ${fit.i2.toFixed(1)}%.`,
+    }; I² ${fit.i2.toFixed(1)}%.${realWorldText}`,
     measure,
     rowCount: (realWorld?.row ?? afterPooled - 1) + 1,
     studies,

@@ -6,6 +6,7 @@ export {
   type ForestStudyRow,
   forestLayout,
   modelName,
+  REAL_WORLD_HEADING,
   type RealWorldEstimate,
 } from './forest.ts';
 export { type FunnelInput, type FunnelLayout, funnelLayout } from './funnel.ts';

@@ -91,21 +91,79 @@ describe('forest plot layout', () => {
     for (const t of rd.axis.ticks) expect(t.at).toBe(t.value);
   });
 
-  it('adds a real-world row after the evidence, marked as such', () => {
+  it('adds a real-world row below the pooled rows, under its own heading, marked as such', () => {
     const fit = fitBcg('REML');
     const rw = {
       label: 'Our program',
       estimate: Math.log(0.6),
       ciLower: Math.log(0.35),
       ciUpper: Math.log(1.05),
+      detail: '12/40 vs 20/40, entered counts',
     };
     const f = forestLayout({ measure: 'RR', fit, labels, realWorld: rw });
-    expect(f.realWorld).toMatchObject({ kind: 'real-world', note: 'real-world data', label: 'Our program' });
-    expect(f.realWorld!.row).toBeGreaterThan(f.predictionInterval!.row + 1);
-    expect(f.realWorld!.text).toBe('0.60 [0.35, 1.05]  real-world data');
-    expect(f.rowCount).toBe(f.realWorld!.row + 1);
+    const r = f.realWorld!;
+    expect(r).toMatchObject({ kind: 'real-world', note: 'not pooled', label: 'Our program' });
+    expect(r.detail).toBe('12/40 vs 20/40, entered counts');
+    // Below the diamond and the prediction interval: separator, heading, then the estimate.
+    const pi = f.predictionInterval!;
+    expect(r.separator).toBeGreaterThan(pi.row + 0.25);
+    expect(r.separator).toBeLessThan(r.heading.row);
+    expect(r.heading).toEqual({ row: pi.row + 1, text: 'Real-world data (not pooled)' });
+    expect(r.row).toBe(r.heading.row + 1);
+    expect(f.rowCount).toBe(r.row + 1);
+    // On the display scale, like the studies.
+    expect(r.interval).toBe('0.60 [0.35, 1.05]');
+    expect(r.text).toBe('0.60 [0.35, 1.05]  not pooled');
     expect(f.studies.every((s) => s.kind === 'study')).toBe(true);
     expect(forest('REML').realWorld).toBeNull();
+  });
+
+  it('leaves the evidence rows as they are and only widens the axis for the real-world row', () => {
+    const fit = fitBcg('REML');
+    const without = forestLayout({ measure: 'RR', fit, labels });
+    const far = { label: 'Far away', estimate: Math.log(8), ciLower: Math.log(4), ciUpper: Math.log(16) };
+    const withRw = forestLayout({ measure: 'RR', fit, labels, realWorld: far });
+    expect(withRw.studies).toEqual(without.studies);
+    expect(withRw.pooled).toEqual(without.pooled);
+    expect(withRw.predictionInterval).toEqual(without.predictionInterval);
+    expect(withRw.header).toEqual(without.header);
+    expect(withRw.axis.domain[1]).toBeGreaterThan(Math.log(16));
+    expect(without.axis.domain[1]).toBeLessThan(Math.log(16));
+  });
+
+  it('sits right under the diamond for a fixed-effect model (no prediction interval)', () => {
+    const fit = fitBcg('FE');
+    const rw = { label: 'Ours', estimate: -0.5, ciLower: -0.9, ciUpper: -0.1 };
+    const f = forestLayout({ measure: 'RR', fit, labels, realWorld: rw });
+    expect(f.predictionInterval).toBeNull();
+    expect(f.realWorld!.heading.row).toBe(f.pooled.row + 1);
+    expect(f.realWorld!.separator).toBeGreaterThan(f.pooled.row + 0.4);
+    expect(f.realWorld!.detail).toBeNull();
+  });
+
+  it('names the real-world row in the title and the description', () => {
+    const plo = rma(escalc({ measure: 'PLO', xi: [9, 12, 20], ni: [13, 20, 30] }));
+    const yi = Math.log(9 / 4);
+    const half = 1.959963984540054 * Math.sqrt(1 / 9 + 1 / 4);
+    const f = forestLayout({
+      measure: 'PLO',
+      fit: plo,
+      labels: ['A', 'B', 'C'],
+      realWorld: {
+        label: 'Spring program',
+        estimate: yi,
+        ciLower: yi - half,
+        ciUpper: yi + half,
+        detail: '9/13 responders, PHQ-9 Month 3',
+      },
+    });
+    expect(f.title).toMatch(/with a real-world estimate \(not pooled\)$/);
+    expect(f.description).toContain('not part of the pooling: real-world data, Spring program');
+    expect(f.description).toContain('9/13 responders, PHQ-9 Month 3');
+    // Proportions on the display scale: 9/13 = 0.692.
+    expect(f.realWorld!.interval).toMatch(/^0\.692 \[0\.4\d\d, 0\.8\d\d\]$/);
+    expect(f.description).toContain(`Proportion ${f.realWorld!.interval} (95% CI)`);
+    expect(forestLayout({ measure: 'PLO', fit: plo, labels: [] }).title).not.toMatch(/real-world/);
   });
 });
 
