@@ -87,6 +87,9 @@ export function TrajectoryChart({ trajectory: t, dosings }: { trajectory: Trajec
         Plot.dot(data, { x: 'at', y: 'total', fill: 'status', symbol: 'status', r: 5, stroke: 'white' }),
       ],
     });
+    // One image with one name: the marks' own aria-labels ("rect", "line") say nothing and are not
+    // allowed on their groups.
+    for (const node of svg.querySelectorAll('[aria-label]')) node.removeAttribute('aria-label');
     svg.setAttribute('role', 'img');
     svg.setAttribute('aria-label', text);
     svg.style.maxWidth = '100%';
