@@ -4,7 +4,7 @@
  * filter choices, and the organization's research key.
  */
 import { randomBytes } from 'node:crypto';
-import type { Kysely } from 'kysely';
+import type { Kysely, SelectQueryBuilder } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 
 type Db = Kysely<Database>;
@@ -16,6 +16,21 @@ export interface SeriesFilters {
   ageBand?: string;
   sex?: string;
   gender?: string;
+}
+
+/** The filters, on any read of outcome_series. */
+function withFilters<O>(
+  q: SelectQueryBuilder<Database, 'outcome_series', O>,
+  filters: SeriesFilters,
+): SelectQueryBuilder<Database, 'outcome_series', O> {
+  let out = q;
+  if (filters.cohort) out = out.where('cohort_id', '=', filters.cohort);
+  if (filters.arm) out = out.where('arm', '=', filters.arm);
+  if (filters.condition) out = out.where('condition', '=', filters.condition);
+  if (filters.ageBand) out = out.where('age_band', '=', filters.ageBand);
+  if (filters.sex) out = out.where('sex', '=', filters.sex);
+  if (filters.gender) out = out.where('gender', '=', filters.gender);
+  return out;
 }
 
 export interface SeriesRow {
@@ -65,12 +80,7 @@ export function seriesOf(
     .where('organization_id', '=', organizationId)
     .where('program_id', '=', programId);
   if (instrumentId !== null) q = q.where('instrument_id', '=', instrumentId);
-  if (filters.cohort) q = q.where('cohort_id', '=', filters.cohort);
-  if (filters.arm) q = q.where('arm', '=', filters.arm);
-  if (filters.condition) q = q.where('condition', '=', filters.condition);
-  if (filters.ageBand) q = q.where('age_band', '=', filters.ageBand);
-  if (filters.sex) q = q.where('sex', '=', filters.sex);
-  if (filters.gender) q = q.where('gender', '=', filters.gender);
+  q = withFilters(q, filters);
   if (page) {
     const after = page.after;
     if (after)
@@ -114,12 +124,7 @@ export function reportSeries(
     .where('organization_id', '=', organizationId)
     .where('program_id', '=', programId)
     .where('instrument_id', '=', instrumentId);
-  if (filters.cohort) q = q.where('cohort_id', '=', filters.cohort);
-  if (filters.arm) q = q.where('arm', '=', filters.arm);
-  if (filters.condition) q = q.where('condition', '=', filters.condition);
-  if (filters.ageBand) q = q.where('age_band', '=', filters.ageBand);
-  if (filters.sex) q = q.where('sex', '=', filters.sex);
-  if (filters.gender) q = q.where('gender', '=', filters.gender);
+  q = withFilters(q, filters);
   return q.execute();
 }
 
