@@ -28,14 +28,6 @@ export async function serve(opts: { demo: boolean }): Promise<void> {
   process.once('SIGINT', () => void shutdown('SIGINT'));
   process.once('SIGTERM', () => void shutdown('SIGTERM'));
   await app.listen({ port: config.port, host: config.host });
-  if (config.schedulerSeconds > 0) {
-    scheduler = startScheduler(
-      ctx,
-      createMailer(config.smtpUrl, config.mailFrom),
-      config.schedulerSeconds,
-      app.log,
-    );
-  }
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   const shownHost = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
