@@ -408,6 +408,7 @@ export interface Database {
   outcome_dirty: OutcomeDirtyTable;
   outcome_enrollments: OutcomeEnrollmentTable;
   outcome_series: OutcomeSeriesTable;
+  outcome_programs: OutcomeProgramTable;
 }
 
 export interface InvitationTable {
@@ -532,11 +533,22 @@ export interface OutcomeEnrollmentTable {
   status: string;
   reached: string;
   refreshed_at: string;
+  /** The program's revision (outcome_programs) when this row was last written. */
+  revision: Generated<number>;
+}
+
+/** Per program: the revision of its derived rows and the epoch (migration 0007-outcome-revisions). */
+export interface OutcomeProgramTable {
+  organization_id: string;
+  program_id: string;
+  revision: number;
+  epoch: number;
 }
 
 /** Derived per enrollment × instrument: the enrollment's attributes and its timepoints. */
-export interface OutcomeSeriesTable extends OutcomeEnrollmentTable {
+export interface OutcomeSeriesTable extends Omit<OutcomeEnrollmentTable, 'revision'> {
   instrument_id: string;
+  revision: number;
   /** JSON array of [timepointKey, score|null, dueEpochSeconds|null, closesEpochSeconds|null, answeredEpochSeconds|null]. */
   points: string;
 }

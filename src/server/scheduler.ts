@@ -1,10 +1,12 @@
 /**
  * The scheduler inside the server process: every SCHEDULER_SECONDS it opens the invitations that
  * fell due, emails invitations and reminders, closes windows that passed, and delivers the outbox
- * over SMTP, and brings stale outcome rows up to date (src/server/outcomes/derive.ts). Runs never overlap in one process; every step is safe with several processes (see the
+ * over SMTP, and brings stale outcome rows up to date (src/server/outcomes/derive.ts); hourly it
+ * refreshes SQLite's planner statistics. Runs never overlap in one process; every step is safe with several processes (see the
  * services), so nothing is sent twice and a stop at any moment loses nothing.
  */
 import type { FastifyBaseLogger } from 'fastify';
+import { optimizeStatistics } from '../db/dialect.ts';
 import type { AppContext } from './context.ts';
 import { expireInvitations, openDueInvitations, sendDueInvitations } from './invitations/service.ts';
 import type { Mailer } from './outbox/mailer.ts';
@@ -34,6 +36,9 @@ export async function runScheduledWork(
   return { opened, sent, expired, delivered, derived };
 }
 
+/** How often the query planner's statistics are refreshed (dialect.ts optimizeStatistics). */
+const OPTIMIZE_EVERY_MS = 60 * 60 * 1000;
+
 export interface Scheduler {
   stop(): Promise<void>;
 }
@@ -45,9 +50,17 @@ export function startScheduler(
   log: FastifyBaseLogger,
 ): Scheduler {
   let running: Promise<void> | null = null;
+  let optimizedAt = Date.now();
   const tick = () => {
     if (running) return;
     running = runScheduledWork(ctx, mailer)
+      .then((s) => {
+        if (Date.now() - optimizedAt >= OPTIMIZE_EVERY_MS) {
+          optimizedAt = Date.now();
+          optimizeStatistics(ctx.db);
+        }
+        return s;
+      })
       .then((s) => {
         if (s.opened || s.sent || s.expired || s.delivered || s.derived)
           log.info({ scheduler: s }, 'scheduled work done');

@@ -15,9 +15,13 @@
  */
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openDatabase } from '../../src/db/dialect.ts';
 import type { ProgramDefinition } from '../../src/domain/programs/types.ts';
+import { AuditLog, systemActor } from '../../src/server/audit/audit-log.ts';
+import type { OrgScope } from '../../src/server/context.ts';
 import { deriveStale } from '../../src/server/outcomes/derive.ts';
 import type { Outcomes } from '../../src/server/outcomes/schema.ts';
+import { programOutcomes } from '../../src/server/outcomes/service.ts';
 import { DATABASES } from '../support/databases.ts';
 import {
   type Agent,
@@ -361,6 +365,48 @@ describe.each(DATABASES)('program outcomes on $name', (database) => {
     ]);
     const researcher = await server.as(org.users.researcher);
     expectProblem(await researcher.get(`/api/clients/${clients.get('E3')}/trajectories`), 403);
+  });
+
+  it('keeps a second process up to date: a new score, an archived client, a restored one', async () => {
+    // Another server process on the same database: its own connection and its own in-memory columns.
+    const other = openDatabase(server.url);
+    try {
+      const ctx = { db: other, audit: new AuditLog(other.dialect), config: server.ctx.config };
+      const scope: OrgScope = {
+        organizationId: org.id,
+        role: 'clinician',
+        actor: systemActor('test'),
+      };
+      const read = async () => (await programOutcomes(ctx, scope, programId, {})).report!.timepoints[2]!;
+      expect(await read()).toMatchObject({ expected: 4, assessed: 3 });
+
+      const e4 = clients.get('E4')!;
+      const r = await clinician.post(`/api/clients/${e4}/responses`, {
+        instrumentId: 'phq-9',
+        answers: answersFor(9),
+        administeredAt: at(90),
+      });
+      expect(r.statusCode, r.body).toBe(201);
+      await deriveStale(db(), org.id); // as this server's scheduler would
+      const month3 = await read();
+      expect(month3).toMatchObject({ expected: 4, assessed: 4 });
+      expect(month3.observed.mean).toBeCloseTo((8 + 6 + 4 + 9) / 4, 10);
+
+      const archived = await clinician.post(`/api/clients/${e4}/archive`, { version: 1 });
+      expect(archived.statusCode, archived.body).toBe(200);
+      expect(await read()).toMatchObject({ expected: 3, assessed: 3 });
+      const restored = await clinician.post(`/api/clients/${e4}/restore`, { version: 2 });
+      expect(restored.statusCode, restored.body).toBe(200);
+      expect(await read()).toMatchObject({ expected: 4, assessed: 4 });
+      await db()
+        .deleteFrom('questionnaire_responses')
+        .where('client_id', '=', e4)
+        .where('total', '=', 9)
+        .execute();
+      expect(await read()).toMatchObject({ expected: 4, assessed: 3 });
+    } finally {
+      await other.close();
+    }
   });
 
   it('refuses bad input with a problem naming the field', async () => {

@@ -74,6 +74,8 @@ export interface TestOrg {
 export interface TestServer {
   app: FastifyInstance;
   ctx: AppContext;
+  /** The database's URL (to open a second connection, as another process would). */
+  url: string;
   agent(): Agent;
   /** A signed-in agent for a user. */
   as(email: string): Promise<Agent>;
@@ -85,7 +87,7 @@ export async function startTestServer(
   database: TestDatabase,
   overrides: Partial<Config> = {},
 ): Promise<TestServer> {
-  const { db, drop } = await database.create();
+  const { db, url, drop } = await database.create();
   const config: Config = {
     ...loadConfig({}),
     databaseUrl: 'test',
@@ -98,6 +100,7 @@ export async function startTestServer(
   return {
     app,
     ctx,
+    url,
     agent: () => new Agent(app),
     async as(email: string) {
       const a = new Agent(app);

@@ -11,6 +11,7 @@ import * as m0003 from './0003-studies.ts';
 import * as m0004 from './0004-programs.ts';
 import * as m0005 from './0005-portal.ts';
 import * as m0006 from './0006-outcomes.ts';
+import * as m0007 from './0007-outcome-revisions.ts';
 
 export interface MigrationContext {
   dialect: DialectName;
@@ -26,6 +27,7 @@ const steps: Record<string, Step> = {
   '0004-programs': m0004,
   '0005-portal': m0005,
   '0006-outcomes': m0006,
+  '0007-outcome-revisions': m0007,
 };
 
 export function migrationProvider(dialect: DialectName): MigrationProvider {

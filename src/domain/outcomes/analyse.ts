@@ -23,6 +23,11 @@ import {
   type TimepointStats,
 } from './types.ts';
 
+/** The analysis input with the series already as a matrix (matrix.ts). */
+export interface MatrixInput extends Omit<AnalysisInput, 'subjects'> {
+  matrix: SeriesMatrix;
+}
+
 /**
  * Analyses one instrument's series (see the module comment for the analysis set). Per timepoint:
  * TimepointStats (matrix.ts). Missing data: the observed-cases mean beside the completers' mean,
@@ -34,13 +39,24 @@ import {
  */
 export function analyseOutcomes(input: AnalysisInput): OutcomeReport {
   validate(input);
-  const { rules, timepoints } = input;
+  const { subjects, ...rest } = input;
+  return analyseMatrix({ ...rest, matrix: seriesMatrix(input.timepoints, subjects) });
+}
+
+/**
+ * The same analysis from a matrix already built (a reader that keeps a program's series as
+ * columns builds it without per-subject objects; its scores must be finite or NaN, its columns in
+ * `timepoints` order).
+ */
+export function analyseMatrix(input: MatrixInput): OutcomeReport {
+  validate(input);
+  const { rules, timepoints, matrix: m } = input;
+  if (m.p !== timepoints.length) throw invalid('matrix', 'must have one column per timepoint');
   // findIndex gives −1 when no timepoint is the baseline: the first one is then.
   const baseline = Math.max(
     0,
     timepoints.findIndex((t) => t.role === 'baseline'),
   );
-  const m = seriesMatrix(timepoints, input.subjects);
   const stats = timepointStats(m, allRows(m), timepoints, baseline, rules);
   const lmm = fitRandomIntercept(m.scores, m.p);
   return {
@@ -111,7 +127,7 @@ function missingData(
   );
 }
 
-function validate(input: AnalysisInput): void {
+function validate(input: Omit<AnalysisInput, 'subjects'>): void {
   const { rules, timepoints } = input;
   if (timepoints.length === 0) throw invalid('timepoints', 'must list at least one timepoint');
   const seen = new Set<string>();

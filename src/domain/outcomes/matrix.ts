@@ -7,7 +7,7 @@
 import { invalid } from '../errors.ts';
 import { meanSummary, pairedChange } from './means.ts';
 import { wilson } from './proportions.ts';
-import type { OutcomeRules, OutcomeSubject, TimepointDef, TimepointStats } from './types.ts';
+import type { GroupDimension, OutcomeRules, OutcomeSubject, TimepointDef, TimepointStats } from './types.ts';
 
 /**
  * Started enrollments × timepoints, stored timepoint by timepoint: enrollment i's value at
@@ -25,8 +25,8 @@ export interface SeriesMatrix {
    * with a score counts as due even if marked otherwise: it was answered.
    */
   due: Uint8Array;
-  /** The started input subjects, in index order. */
-  subjects: OutcomeSubject[];
+  /** Row i's value of a subgroup attribute (null: not recorded). */
+  attribute(i: number, dimension: GroupDimension): string | null;
 }
 
 /** The started subjects' series as a matrix; refuses scores that are not finite numbers. */
@@ -59,7 +59,7 @@ export function seriesMatrix(timepoints: TimepointDef[], subjects: OutcomeSubjec
       due[o] = 1;
     }
   }
-  return { p, rows, scores, due, subjects: started };
+  return { p, rows, scores, due, attribute: (i, dimension) => started[i]!.attributes[dimension] };
 }
 
 /**

@@ -49,7 +49,7 @@ export function subgroups(
   const groupOf = new Int32Array(m.rows);
   const sizes: number[] = [];
   for (let i = 0, last = -1; i < m.rows; i++) {
-    const value = m.subjects[i]!.attributes[dimension] ?? NOT_RECORDED;
+    const value = m.attribute(i, dimension) ?? NOT_RECORDED;
     let g = last >= 0 && values[last] === value ? last : (indexOf.get(value) ?? -1);
     if (g < 0) {
       g = values.length;

@@ -111,20 +111,6 @@ export async function timezoneOf(db: Db, organizationId: string): Promise<string
   return o?.timezone ?? 'UTC';
 }
 
-export async function removeDerived(db: Db, organizationId: string, ids: readonly string[]): Promise<void> {
-  if (ids.length === 0) return;
-  await db
-    .deleteFrom('outcome_series')
-    .where('organization_id', '=', organizationId)
-    .where('enrollment_id', 'in', [...ids])
-    .execute();
-  await db
-    .deleteFrom('outcome_enrollments')
-    .where('organization_id', '=', organizationId)
-    .where('enrollment_id', 'in', [...ids])
-    .execute();
-}
-
 const ATTRIBUTE_COLUMNS = [
   'client_id',
   'program_id',
@@ -139,17 +125,84 @@ const ATTRIBUTE_COLUMNS = [
   'status',
   'reached',
   'refreshed_at',
+  'revision',
 ] as const;
 
-export async function writeDerived(
+export type Written = Omit<Insertable<OutcomeEnrollmentTable>, 'revision'>;
+export type WrittenSeries = Omit<Insertable<OutcomeSeriesTable>, 'revision'>;
+
+/**
+ * Replaces the derived rows of `ids` (one organization) by `enrollments` and their `series`;
+ * enrollments of `ids` not written are removed. Every program touched gets a new revision, which
+ * stamps the rows written (migration 0007-outcome-revisions); a program an enrollment leaves also
+ * gets a new epoch, so that readers holding it in memory read it again in full.
+ */
+export async function replaceDerived(
   db: Db,
-  enrollments: Insertable<OutcomeEnrollmentTable>[],
-  series: Insertable<OutcomeSeriesTable>[],
+  organizationId: string,
+  ids: readonly string[],
+  enrollments: readonly Written[],
+  series: readonly WrittenSeries[],
 ): Promise<void> {
+  if (ids.length === 0) return;
+  const before = await db
+    .selectFrom('outcome_enrollments')
+    .select(['enrollment_id', 'program_id'])
+    .where('organization_id', '=', organizationId)
+    .where('enrollment_id', 'in', [...ids])
+    .execute();
+  const programOf = new Map(enrollments.map((e) => [e.enrollment_id, e.program_id]));
+  const left = new Set<string>();
+  const oldIds = new Map<string, string[]>();
+  for (const b of before) {
+    if (programOf.get(b.enrollment_id) !== b.program_id) left.add(b.program_id);
+    oldIds.set(b.program_id, [...(oldIds.get(b.program_id) ?? []), b.enrollment_id]);
+  }
+  const revisions = new Map<string, number>();
+  for (const programId of new Set([...programOf.values(), ...left])) {
+    const row = await db
+      .insertInto('outcome_programs')
+      .values({ organization_id: organizationId, program_id: programId, revision: 1, epoch: 0 })
+      .onConflict((oc) =>
+        oc.columns(['organization_id', 'program_id']).doUpdateSet((eb) => ({
+          revision: eb('outcome_programs.revision', '+', 1),
+          epoch: left.has(programId)
+            ? eb('outcome_programs.epoch', '+', 1)
+            : eb.ref('outcome_programs.epoch'),
+        })),
+      )
+      .returning('revision')
+      .executeTakeFirstOrThrow();
+    revisions.set(programId, Number(row.revision));
+  }
+
+  for (const [programId, list] of oldIds) {
+    for (let i = 0; i < list.length; i += 400) {
+      await db
+        .deleteFrom('outcome_series')
+        .where('organization_id', '=', organizationId)
+        .where('program_id', '=', programId)
+        .where('enrollment_id', 'in', list.slice(i, i + 400))
+        .execute();
+    }
+  }
+  const removed = ids.filter((id) => !programOf.has(id));
+  for (let i = 0; i < removed.length; i += 400) {
+    await db
+      .deleteFrom('outcome_enrollments')
+      .where('organization_id', '=', organizationId)
+      .where('enrollment_id', 'in', removed.slice(i, i + 400))
+      .execute();
+  }
+
+  const stamp = <T extends { program_id: string }>(r: T) => ({
+    ...r,
+    revision: revisions.get(r.program_id)!,
+  });
   for (let i = 0; i < enrollments.length; i += 400) {
     await db
       .insertInto('outcome_enrollments')
-      .values(enrollments.slice(i, i + 400))
+      .values(enrollments.slice(i, i + 400).map(stamp))
       .onConflict((oc) =>
         oc
           .column('enrollment_id')
@@ -162,37 +215,7 @@ export async function writeDerived(
   for (let i = 0; i < series.length; i += 400) {
     await db
       .insertInto('outcome_series')
-      .values(series.slice(i, i + 400))
-      .onConflict((oc) =>
-        oc.columns(['enrollment_id', 'instrument_id']).doUpdateSet((eb) => ({
-          ...Object.fromEntries(ATTRIBUTE_COLUMNS.map((c) => [c, eb.ref(`excluded.${c}`)])),
-          points: eb.ref('excluded.points'),
-        })),
-      )
-      .execute();
-  }
-}
-
-/** Series of instruments an enrollment no longer has (its program version changed). */
-export async function pruneSeries(
-  db: Db,
-  organizationId: string,
-  keep: ReadonlyMap<string, readonly string[]>,
-): Promise<void> {
-  const ids = [...keep.keys()];
-  if (ids.length === 0) return;
-  const rows = await db
-    .selectFrom('outcome_series')
-    .select(['enrollment_id', 'instrument_id'])
-    .where('organization_id', '=', organizationId)
-    .where('enrollment_id', 'in', ids)
-    .execute();
-  for (const r of rows) {
-    if (keep.get(r.enrollment_id)?.includes(r.instrument_id)) continue;
-    await db
-      .deleteFrom('outcome_series')
-      .where('enrollment_id', '=', r.enrollment_id)
-      .where('instrument_id', '=', r.instrument_id)
+      .values(series.slice(i, i + 400).map(stamp))
       .execute();
   }
 }

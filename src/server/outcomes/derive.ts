@@ -7,8 +7,6 @@
  * lands during a derivation is derived again. Safe to run from several places at once: writes
  * are upserts.
  */
-import type { Insertable } from 'kysely';
-import type { OutcomeEnrollmentTable, OutcomeSeriesTable } from '../../db/schema.ts';
 import { ageBand, stageReached } from '../../domain/outcomes/attributes.ts';
 import { type ScoredResponse, seriesByInstrument } from '../../domain/outcomes/stored.ts';
 import type { ProgramDefinition } from '../../domain/programs/types.ts';
@@ -67,9 +65,10 @@ export async function deriveEnrollments(
   const now = new Date().toISOString();
   const rows = await repo.enrollmentsToDerive(trx, organizationId, ids);
   const live = rows.filter((r) => r.archived_at === null);
-  const gone = ids.filter((id) => !live.some((r) => r.id === id));
-  await repo.removeDerived(trx, organizationId, gone);
-  if (live.length === 0) return;
+  if (live.length === 0) {
+    await repo.replaceDerived(trx, organizationId, ids, [], []);
+    return;
+  }
 
   const liveIds = live.map((r) => r.id);
   const clientIds = [...new Set(live.map((r) => r.client_id))];
@@ -86,9 +85,8 @@ export async function deriveEnrollments(
   const sessionsBy = group(sessions, (s) => s.enrollment_id);
   const responsesBy = group(responses, (r) => r.client_id);
 
-  const enrollments: Insertable<OutcomeEnrollmentTable>[] = [];
-  const series: Insertable<OutcomeSeriesTable>[] = [];
-  const keep = new Map<string, string[]>();
+  const enrollments: repo.Written[] = [];
+  const series: repo.WrittenSeries[] = [];
   for (const e of live) {
     const def = defs.get(`${e.program_id}@${e.program_version}`);
     if (!def) continue;
@@ -97,7 +95,7 @@ export async function deriveEnrollments(
     const scored = new Map<string, ScoredResponse>(
       mine.map((r) => [r.id, { total: r.total, administeredAt: r.administered_at }]),
     );
-    const attributes: Insertable<OutcomeEnrollmentTable> = {
+    const attributes: repo.Written = {
       enrollment_id: e.id,
       organization_id: organizationId,
       client_id: e.client_id,
@@ -115,15 +113,11 @@ export async function deriveEnrollments(
       refreshed_at: now,
     };
     enrollments.push(attributes);
-    const instruments: string[] = [];
     for (const [instrumentId, points] of seriesByInstrument(due, scored)) {
-      instruments.push(instrumentId);
       series.push({ ...attributes, instrument_id: instrumentId, points: JSON.stringify(points) });
     }
-    keep.set(e.id, instruments);
   }
-  await repo.writeDerived(trx, enrollments, series);
-  await repo.pruneSeries(trx, organizationId, keep);
+  await repo.replaceDerived(trx, organizationId, ids, enrollments, series);
 }
 
 function group<T>(rows: readonly T[], key: (row: T) => string): Map<string, T[]> {

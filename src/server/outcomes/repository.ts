@@ -1,11 +1,12 @@
 /**
  * Reads of a program's derived outcomes (every query scoped to one organization and program):
- * the series of one instrument under the filters, the enrollment counts behind the flow and the
- * filter choices, and the organization's research key.
+ * series under the filters (the CSV export), the program's revision and the rows the in-memory
+ * columns (cache.ts) read in full or since a revision, and the organization's research key.
  */
 import { randomBytes } from 'node:crypto';
 import type { Kysely, SelectQueryBuilder } from 'kysely';
 import type { Database } from '../../db/schema.ts';
+import type { EnrollmentRow } from './columns.ts';
 
 type Db = Kysely<Database>;
 
@@ -95,67 +96,107 @@ export function seriesOf(
   return q.execute();
 }
 
-export type ReportRow = Pick<
-  SeriesRow,
-  'enrollment_id' | 'cohort_id' | 'arm' | 'condition' | 'age_band' | 'sex' | 'gender' | 'reached' | 'points'
->;
+/** A program's revision and epoch (migration 0007-outcome-revisions); zeros before any derivation. */
+export async function programState(
+  db: Db,
+  organizationId: string,
+  programId: string,
+): Promise<{ revision: number; epoch: number }> {
+  const row = await db
+    .selectFrom('outcome_programs')
+    .select(['revision', 'epoch'])
+    .where('organization_id', '=', organizationId)
+    .where('program_id', '=', programId)
+    .executeTakeFirst();
+  return { revision: Number(row?.revision ?? 0), epoch: Number(row?.epoch ?? 0) };
+}
 
-/** What the report needs of one instrument's series, and nothing more (the dashboard reads 100,000 of them). */
-export function reportSeries(
+const ENROLLMENT_COLUMNS = [
+  'enrollment_id',
+  'cohort_id',
+  'arm',
+  'condition',
+  'age_band',
+  'sex',
+  'gender',
+  'status',
+  'reached',
+] as const;
+
+/** A program's derived enrollments in id order, one page after `after`. */
+export const enrollmentPage = (
+  db: Db,
+  organizationId: string,
+  programId: string,
+  after: string | null,
+  limit: number,
+): Promise<EnrollmentRow[]> => {
+  let q = db
+    .selectFrom('outcome_enrollments')
+    .select(ENROLLMENT_COLUMNS)
+    .where('organization_id', '=', organizationId)
+    .where('program_id', '=', programId);
+  if (after !== null) q = q.where('enrollment_id', '>', after);
+  return q.orderBy('enrollment_id').limit(limit).execute();
+};
+
+/** A program's derived enrollments written after `revision` (at most `limit`). */
+export const enrollmentsSince = (
+  db: Db,
+  organizationId: string,
+  programId: string,
+  revision: number,
+  limit: number,
+): Promise<EnrollmentRow[]> =>
+  db
+    .selectFrom('outcome_enrollments')
+    .select(ENROLLMENT_COLUMNS)
+    .where('organization_id', '=', organizationId)
+    .where('program_id', '=', programId)
+    .where('revision', '>', revision)
+    .limit(limit)
+    .execute();
+
+export interface PointsRow {
+  enrollment_id: string;
+  points: string;
+}
+
+/** One instrument's series of a program in enrollment id order, one page after `after`. */
+export const seriesPage = (
   db: Db,
   organizationId: string,
   programId: string,
   instrumentId: string,
-  filters: SeriesFilters,
-): Promise<ReportRow[]> {
+  after: string | null,
+  limit: number,
+): Promise<PointsRow[]> => {
   let q = db
     .selectFrom('outcome_series')
-    .select([
-      'enrollment_id',
-      'cohort_id',
-      'arm',
-      'condition',
-      'age_band',
-      'sex',
-      'gender',
-      'reached',
-      'points',
-    ])
+    .select(['enrollment_id', 'points'])
     .where('organization_id', '=', organizationId)
     .where('program_id', '=', programId)
     .where('instrument_id', '=', instrumentId);
-  q = withFilters(q, filters);
-  return q.execute();
-}
+  if (after !== null) q = q.where('enrollment_id', '>', after);
+  return q.orderBy('enrollment_id').limit(limit).execute();
+};
 
-export interface EnrollmentCountRow {
-  reached: string;
-  status: string;
-  cohort_id: string | null;
-  arm: string | null;
-  condition: string | null;
-  age_band: string | null;
-  sex: string | null;
-  gender: string | null;
-  n: number;
-}
-
-/** Enrollment counts by stage, status and every filter attribute (for the flow and the filter choices). */
-export async function enrollmentCounts(
+/** One instrument's series of the given enrollments of a program. */
+export const seriesOfEnrollments = (
   db: Db,
   organizationId: string,
   programId: string,
-): Promise<EnrollmentCountRow[]> {
-  const rows = await db
-    .selectFrom('outcome_enrollments')
-    .select(['reached', 'status', 'cohort_id', 'arm', 'condition', 'age_band', 'sex', 'gender'])
-    .select((eb) => eb.fn.countAll<number | string>().as('n'))
+  instrumentId: string,
+  enrollmentIds: readonly string[],
+): Promise<PointsRow[]> =>
+  db
+    .selectFrom('outcome_series')
+    .select(['enrollment_id', 'points'])
     .where('organization_id', '=', organizationId)
     .where('program_id', '=', programId)
-    .groupBy(['reached', 'status', 'cohort_id', 'arm', 'condition', 'age_band', 'sex', 'gender'])
+    .where('instrument_id', '=', instrumentId)
+    .where('enrollment_id', 'in', [...enrollmentIds])
     .execute();
-  return rows.map((r) => ({ ...r, n: Number(r.n) }));
-}
 
 export const programVersions = (db: Db, organizationId: string, programId: string) =>
   db

@@ -7,17 +7,18 @@
 
 import { invalid } from '../../domain/errors.ts';
 import { findInstrument, getInstrument } from '../../domain/instruments/registry.ts';
-import { analyseOutcomes } from '../../domain/outcomes/analyse.ts';
-import { AGE_BANDS, hasStarted } from '../../domain/outcomes/attributes.ts';
+import { analyseMatrix } from '../../domain/outcomes/analyse.ts';
+import { AGE_BANDS } from '../../domain/outcomes/attributes.ts';
 import { CONDITION_LABELS, type Condition } from '../../domain/outcomes/conditions.ts';
-import { consortFlow, type FlowCount } from '../../domain/outcomes/flow.ts';
+import { consortFlow } from '../../domain/outcomes/flow.ts';
 import { outcomeRules } from '../../domain/outcomes/rules.ts';
-import { parsePoints, toSubject } from '../../domain/outcomes/stored.ts';
 import { programInstruments, programTimepoints } from '../../domain/outcomes/timepoints.ts';
-import type { FlowStage, OutcomeSubject, TimepointDef } from '../../domain/outcomes/types.ts';
+import type { GroupDimension, TimepointDef } from '../../domain/outcomes/types.ts';
 import type { ProgramDefinition } from '../../domain/programs/types.ts';
 import type { AppContext, OrgScope } from '../context.ts';
 import { requireProgram } from '../programs/service.ts';
+import { outcomeCache } from './cache.ts';
+import type { ProgramColumns } from './columns.ts';
 import { deriveStale } from './derive.ts';
 import * as repo from './repository.ts';
 import type { OutcomeQuery, Outcomes } from './schema.ts';
@@ -99,42 +100,35 @@ export async function programOutcomes(
   const instrumentId = chooseInstrument(p.versions, q.instrument);
   await deriveStale(db, scope.organizationId);
   const filters = filtersOf(q);
-  const [counts, series] = await Promise.all([
-    repo.enrollmentCounts(db, scope.organizationId, programId),
-    instrumentId
-      ? repo.reportSeries(db, scope.organizationId, programId, instrumentId, filters)
-      : Promise.resolve([]),
-  ]);
-
   const timepoints: TimepointDef[] = instrumentId ? programTimepoints(p.versions, instrumentId) : [];
+  if (instrumentId && q.endpoint !== undefined && !timepoints.some((t) => t.key === q.endpoint))
+    throw invalid('endpoint', `"${q.endpoint}" is not a timepoint of ${instrumentId} in this program.`);
+  const columns = await outcomeCache(ctx.db).columnsFor(
+    db,
+    scope.organizationId,
+    programId,
+    instrumentId,
+    timepoints.map((t) => t.key),
+  );
+
   let report: Outcomes['report'] = null;
   if (instrumentId) {
-    if (q.endpoint !== undefined && !timepoints.some((t) => t.key === q.endpoint))
-      throw invalid('endpoint', `"${q.endpoint}" is not a timepoint of ${instrumentId} in this program.`);
     const now = Math.floor(Date.now() / 1000);
-    // One order on both databases, so sums (and so every statistic) come out bit for bit the same.
-    series.sort((a, b) =>
-      a.enrollment_id < b.enrollment_id ? -1 : a.enrollment_id > b.enrollment_id ? 1 : 0,
+    // Rows in enrollment id order on both databases, so sums (and so every statistic) come out
+    // bit for bit the same.
+    const matrix = columns.matrix(instrumentId, filters, now, (dimension, value) =>
+      label(dimension, value, p),
     );
-    const subjects: OutcomeSubject[] = series.map((r) =>
-      toSubject(r.enrollment_id, attributesOf(r, p), hasStarted(r.reached), parsePoints(r.points), now),
-    );
-    report = analyseOutcomes({
+    report = analyseMatrix({
       rules: outcomeRules(getInstrument(instrumentId))!,
       timepoints,
-      subjects,
+      matrix,
       groupBy: q.groupBy,
       reference: q.reference,
       endpoint: q.endpoint,
     });
   }
 
-  const matching = counts.filter((c) => matches(c, filters));
-  const flowCounts: FlowCount[] = matching.map((c) => ({
-    reached: c.reached as FlowStage,
-    status: c.status,
-    n: c.n,
-  }));
   const followUps = (report?.timepoints ?? [])
     .filter((t) => t.role === 'follow-up' || t.role === 'end-of-treatment')
     .map((t) => ({ key: t.key, label: t.label, expected: t.expected, assessed: t.assessed }));
@@ -153,55 +147,34 @@ export async function programOutcomes(
       role: t.role,
       nominalDay: t.nominalDay,
     })),
-    filters: filterChoices(counts, p),
-    flow: consortFlow(flowCounts, followUps),
+    filters: filterChoices(columns, p),
+    flow: consortFlow(columns.flowCounts(filters), followUps),
     report,
     deidentified: scope.role === 'researcher',
     generatedAt: new Date().toISOString(),
   };
 }
 
-export function attributesOf(
-  r: Pick<repo.ReportRow, 'age_band' | 'sex' | 'gender' | 'condition' | 'arm' | 'cohort_id'>,
-  p: ProgramContext,
-) {
-  return {
-    ageBand: r.age_band,
-    sex: r.sex,
-    gender: r.gender,
-    condition: r.condition ? (CONDITION_LABELS[r.condition as Condition] ?? r.condition) : null,
-    arm: r.arm ? (p.arms.get(r.arm) ?? r.arm) : null,
-    cohort: r.cohort_id ? (p.cohorts.get(r.cohort_id) ?? r.cohort_id) : null,
-  };
+/** The value a report shows for a stored attribute: an arm's or cohort's name, a condition's label. */
+function label(dimension: GroupDimension, value: string, p: ProgramContext): string {
+  if (dimension === 'condition') return CONDITION_LABELS[value as Condition] ?? value;
+  if (dimension === 'arm') return p.arms.get(value) ?? value;
+  if (dimension === 'cohort') return p.cohorts.get(value) ?? value;
+  return value;
 }
 
-function matches(c: repo.EnrollmentCountRow, f: repo.SeriesFilters): boolean {
-  return (
-    (!f.cohort || c.cohort_id === f.cohort) &&
-    (!f.arm || c.arm === f.arm) &&
-    (!f.condition || c.condition === f.condition) &&
-    (!f.ageBand || c.age_band === f.ageBand) &&
-    (!f.sex || c.sex === f.sex) &&
-    (!f.gender || c.gender === f.gender)
-  );
-}
-
-function filterChoices(counts: readonly repo.EnrollmentCountRow[], p: ProgramContext): Outcomes['filters'] {
-  const distinct = (pick: (c: repo.EnrollmentCountRow) => string | null) =>
-    [...new Set(counts.map(pick).filter((v): v is string => v !== null))].sort();
+function filterChoices(columns: ProgramColumns, p: ProgramContext): Outcomes['filters'] {
   const plain = (values: string[]) => values.map((v) => ({ value: v, label: v }));
+  const present = new Set(columns.distinct('ageBand'));
   return {
     cohort: [...p.cohorts].map(([value, label]) => ({ value, label })),
     arm: [...p.arms].map(([value, label]) => ({ value, label })),
-    condition: distinct((c) => c.condition).map((v) => ({
+    condition: columns.distinct('condition').map((v) => ({
       value: v,
       label: CONDITION_LABELS[v as Condition] ?? v,
     })),
-    ageBand: AGE_BANDS.filter((b) => counts.some((c) => c.age_band === b)).map((b) => ({
-      value: b,
-      label: b,
-    })),
-    sex: plain(distinct((c) => c.sex)),
-    gender: plain(distinct((c) => c.gender)),
+    ageBand: AGE_BANDS.filter((b) => present.has(b)).map((b) => ({ value: b, label: b })),
+    sex: plain(columns.distinct('sex')),
+    gender: plain(columns.distinct('gender')),
   };
 }
