@@ -14,71 +14,22 @@
 import { randomUUID } from 'node:crypto';
 import { DOMParser } from 'linkedom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ProgramDefinition } from '../../src/domain/programs/types.ts';
 import type { Outcomes } from '../../src/server/outcomes/schema.ts';
 import { DATABASES } from '../support/databases.ts';
-import { type Agent, startTestServer, type TestServer, validClient } from '../support/harness.ts';
+import { type Agent, startTestServer, type TestServer } from '../support/harness.ts';
+import { enrollWithScores, type OutcomePerson, outcomeDefinition } from '../support/outcome-fixtures.ts';
 import { expectProblem } from '../support/problem.ts';
-import { seedProgram, testDefinition } from '../support/programs-fixtures.ts';
+import { seedProgram } from '../support/programs-fixtures.ts';
 
-const START = '2025-01-06';
-const DAY = 86_400_000;
-const at = (day: number) => new Date(Date.parse(`${START}T10:00:00Z`) + day * DAY).toISOString();
 const Z = 1.959963984540054;
+const definition = outcomeDefinition('Spring ketamine program');
 
-const definition: ProgramDefinition = testDefinition({
-  name: 'Spring ketamine program',
-  format: 'individual',
-  sessions: [
-    {
-      key: 'infusion',
-      name: 'Infusion',
-      phase: 'immersion',
-      kind: 'personal',
-      dosing: { substance: 'ketamine', route: 'IV', mgPerKg: 0.5 },
-      days: [0],
-      startTime: '10:00',
-      durationMinutes: 120,
-      facilitatorsNeeded: 1,
-      arms: null,
-      description: '',
-    },
-  ],
-  assessments: (
-    [
-      ['baseline', 'Baseline', -7],
-      ['week-4', 'Week 4', 28],
-      ['month-3', 'Month 3', 90],
-    ] as const
-  ).map(([key, label, day]) => ({
-    key,
-    instrumentId: 'phq-9',
-    label,
-    anchor: 'start' as const,
-    dosingNumbers: null,
-    offset: { amount: day, unit: 'days' as const },
-    window: { beforeDays: 7, afterDays: 7 },
-    arms: null,
-  })),
-});
-
-/** PHQ-9 answers with this total (items filled with 3s, item 9 left at 0). */
-function answersFor(total: number): Record<string, number> {
-  const out: Record<string, number> = {};
-  let left = total;
-  for (let i = 1; i <= 9; i++) {
-    const v = i === 9 ? 0 : Math.min(3, left);
-    out[`q${i}`] = v;
-    left -= v;
-  }
-  return out;
-}
-
-const PEOPLE: Array<{ status: string; scores: Array<number | null> }> = [
-  { status: 'completed', scores: [20, 10, 8] },
-  { status: 'completed', scores: [16, 12, 6] },
-  { status: 'completed', scores: [12, 4, 4] },
-  { status: 'withdrawn', scores: [18, null, null] },
+const ACTIVE = ['screening', 'eligible', 'consented', 'active'];
+const PEOPLE: OutcomePerson[] = [
+  { path: [...ACTIVE, 'completed'], scores: [20, 10, 8] },
+  { path: [...ACTIVE, 'completed'], scores: [16, 12, 6] },
+  { path: [...ACTIVE, 'completed'], scores: [12, 4, 4] },
+  { path: [...ACTIVE, 'withdrawn'], scores: [18, null, null] },
 ];
 
 /** Three proportions (responders of those treated), the first Feder 2025's 9 of 13. */
@@ -126,58 +77,7 @@ describe.each(DATABASES)('a program beside the evidence on $name', (database) =>
     const other = await server.createOrg('Another Clinic');
     otherProgramId = (await seedProgram(db(), other.id, { definition })).programId;
 
-    for (const p of PEOPLE) {
-      const res = await clinician.post('/api/clients', validClient({ email: null }));
-      expect(res.statusCode, res.body).toBe(201);
-      const clientId = (res.json() as { id: string }).id;
-      const enrollmentId = randomUUID();
-      await db()
-        .insertInto('enrollments')
-        .values({
-          id: enrollmentId,
-          organization_id: org.id,
-          client_id: clientId,
-          program_id: programId,
-          program_version: 1,
-          cohort_id: null,
-          arm: null,
-          condition: 'depression',
-          start_date: START,
-          status: p.status,
-          status_reason: null,
-          status_changed_at: at(0),
-          version: 1,
-          created_at: at(-30),
-          updated_at: at(0),
-        })
-        .execute();
-      let from: string | null = null;
-      for (const to of ['referred', 'screening', 'eligible', 'consented', 'active', p.status]) {
-        await db()
-          .insertInto('enrollment_events')
-          .values({
-            id: randomUUID(),
-            organization_id: org.id,
-            enrollment_id: enrollmentId,
-            from_status: from,
-            to_status: to,
-            reason: null,
-            user_id: null,
-            at: at(-30),
-          })
-          .execute();
-        from = to;
-      }
-      for (const [i, total] of p.scores.entries()) {
-        if (total === null) continue;
-        const r = await clinician.post(`/api/clients/${clientId}/responses`, {
-          instrumentId: 'phq-9',
-          answers: answersFor(total),
-          administeredAt: at([-7, 28, 90][i]!),
-        });
-        expect(r.statusCode, r.body).toBe(201);
-      }
-    }
+    for (const p of PEOPLE) await enrollWithScores(server, clinician, org.id, programId, p);
   });
   afterAll(() => server?.close());
 

@@ -16,73 +16,26 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../src/db/dialect.ts';
-import type { ProgramDefinition } from '../../src/domain/programs/types.ts';
 import { AuditLog, systemActor } from '../../src/server/audit/audit-log.ts';
 import type { OrgScope } from '../../src/server/context.ts';
 import { deriveStale } from '../../src/server/outcomes/derive.ts';
 import type { Outcomes } from '../../src/server/outcomes/schema.ts';
 import { programOutcomes } from '../../src/server/outcomes/service.ts';
 import { DATABASES } from '../support/databases.ts';
+import { type Agent, startTestServer, type TestOrg, type TestServer } from '../support/harness.ts';
 import {
-  type Agent,
-  startTestServer,
-  type TestOrg,
-  type TestServer,
-  validClient,
-} from '../support/harness.ts';
+  at,
+  enrollWithScores,
+  outcomeDefinition,
+  phq9AnswersFor,
+  START,
+} from '../support/outcome-fixtures.ts';
 import { expectProblem } from '../support/problem.ts';
-import { seedProgram, testDefinition } from '../support/programs-fixtures.ts';
+import { seedProgram } from '../support/programs-fixtures.ts';
 
-const START = '2025-01-06';
 const DAY = 86_400_000;
-const at = (day: number) => new Date(Date.parse(`${START}T10:00:00Z`) + day * DAY).toISOString();
-
-const definition: ProgramDefinition = testDefinition({
-  name: 'Outcome test program',
-  format: 'individual',
-  sessions: [
-    {
-      key: 'infusion',
-      name: 'Infusion',
-      phase: 'immersion',
-      kind: 'personal',
-      dosing: { substance: 'ketamine', route: 'IV', mgPerKg: 0.5 },
-      days: [0],
-      startTime: '10:00',
-      durationMinutes: 120,
-      facilitatorsNeeded: 1,
-      arms: null,
-      description: '',
-    },
-  ],
-  assessments: [
-    ['baseline', 'Baseline', -7],
-    ['week-4', 'Week 4', 28],
-    ['month-3', 'Month 3', 90],
-  ].map(([key, label, day]) => ({
-    key: key as string,
-    instrumentId: 'phq-9',
-    label: label as string,
-    anchor: 'start' as const,
-    dosingNumbers: null,
-    offset: { amount: day as number, unit: 'days' as const },
-    window: { beforeDays: 7, afterDays: 7 },
-    arms: null,
-  })),
-});
-
-/** PHQ-9 answers with this total (items filled with 3s, then the rest). */
-function answersFor(total: number): Record<string, number> {
-  const out: Record<string, number> = {};
-  let left = total;
-  for (let i = 1; i <= 9; i++) {
-    const v = i === 9 ? 0 : Math.min(3, left);
-    out[`q${i}`] = v;
-    left -= v;
-  }
-  if (left !== 0) throw new Error(`cannot make ${total} without item 9`);
-  return out;
-}
+const definition = outcomeDefinition('Outcome test program');
+const answersFor = phq9AnswersFor;
 
 const PEOPLE: Array<{ name: string; path: string[]; scores: Array<number | null>; sex: string }> = [
   {
@@ -129,63 +82,16 @@ describe.each(DATABASES)('program outcomes on $name', (database) => {
     clinician = await server.as(org.users.clinician);
     programId = (await seedProgram(db(), org.id, { definition })).programId;
     for (const p of PEOPLE) {
-      const res = await clinician.post(
-        '/api/clients',
-        validClient({ givenName: p.name, sexAtBirth: p.sex, email: null }),
-      );
-      expect(res.statusCode, res.body).toBe(201);
-      const clientId = (res.json() as { id: string }).id;
-      clients.set(p.name, clientId);
       // The same enrollment ids on both databases: the report orders clients by it, so sums (and the
       // mixed model's fit) run in one order and both reports must agree to the last bit.
       const enrollmentId = `00000000-0000-4000-8000-0000000000${String(PEOPLE.indexOf(p) + 1).padStart(2, '0')}`;
-      const status = p.path.at(-1) ?? 'referred';
-      await db()
-        .insertInto('enrollments')
-        .values({
-          id: enrollmentId,
-          organization_id: org.id,
-          client_id: clientId,
-          program_id: programId,
-          program_version: 1,
-          cohort_id: null,
-          arm: null,
-          condition: 'depression',
-          start_date: START,
-          status,
-          status_reason: status === 'withdrawn' ? 'moved away' : null,
-          status_changed_at: at(0),
-          version: 1,
-          created_at: at(-30),
-          updated_at: at(0),
-        })
-        .execute();
-      let from: string | null = null;
-      for (const to of ['referred', ...p.path]) {
-        await db()
-          .insertInto('enrollment_events')
-          .values({
-            id: randomUUID(),
-            organization_id: org.id,
-            enrollment_id: enrollmentId,
-            from_status: from,
-            to_status: to,
-            reason: null,
-            user_id: null,
-            at: at(-30),
-          })
-          .execute();
-        from = to;
-      }
-      for (const [i, total] of p.scores.entries()) {
-        if (total === null) continue;
-        const r = await clinician.post(`/api/clients/${clientId}/responses`, {
-          instrumentId: 'phq-9',
-          answers: answersFor(total),
-          administeredAt: at([-7, 28, 90][i]!),
-        });
-        expect(r.statusCode, r.body).toBe(201);
-      }
+      const { clientId } = await enrollWithScores(server, clinician, org.id, programId, {
+        path: p.path,
+        scores: p.scores,
+        client: { givenName: p.name, sexAtBirth: p.sex },
+        enrollmentId,
+      });
+      clients.set(p.name, clientId);
     }
   });
   afterAll(() => server?.close());
