@@ -1,28 +1,11 @@
-import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import Database from 'better-sqlite3';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { threshold } from '../support/cli.ts';
 import { DATABASES } from '../support/databases.ts';
-
-const run = promisify(execFile);
-const BIN = path.resolve(import.meta.dirname, '../../bin/threshold.js');
-
-async function threshold(args: string[], databaseUrl: string) {
-  try {
-    const r = await run(process.execPath, [BIN, ...args], {
-      env: { ...process.env, DATABASE_URL: databaseUrl },
-      timeout: 60_000,
-    });
-    return { code: 0, stdout: r.stdout, stderr: r.stderr };
-  } catch (e) {
-    const err = e as { code: number; stdout: string; stderr: string };
-    return { code: err.code, stdout: err.stdout, stderr: err.stderr };
-  }
-}
 
 describe('threshold command line: arguments', { timeout: 120_000 }, () => {
   it('prints help and the version', async () => {

@@ -6,11 +6,9 @@
  * derived series included, on SQLite and PostgreSQL; and the command refuses bad values with exit
  * code 2.
  */
-import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { UsageError } from '../../src/cli/runtime.ts';
 import { parseSeedOptions, type SeedCommandOptions } from '../../src/cli/seed-synthetic.ts';
@@ -29,6 +27,7 @@ import {
   seedSynthetic,
   syntheticTargetProblem,
 } from '../../src/server/synthetic/seed.ts';
+import { threshold } from '../support/cli.ts';
 import { DATABASES } from '../support/databases.ts';
 
 const NOW = new Date('2026-06-15T00:00:00Z');
@@ -309,22 +308,6 @@ describe('synthetic outcome data on both databases', () => {
     expect(b).toEqual(a);
   });
 });
-
-const run = promisify(execFile);
-const BIN = path.resolve(import.meta.dirname, '../../bin/threshold.js');
-
-async function threshold(args: string[], databaseUrl: string) {
-  try {
-    const r = await run(process.execPath, [BIN, ...args], {
-      env: { ...process.env, DATABASE_URL: databaseUrl },
-      timeout: 100_000,
-    });
-    return { code: 0, stdout: r.stdout, stderr: r.stderr };
-  } catch (e) {
-    const err = e as { code: number; stdout: string; stderr: string };
-    return { code: err.code, stdout: err.stdout, stderr: err.stderr };
-  }
-}
 
 describe('threshold seed --synthetic', { timeout: 120_000 }, () => {
   let dir: string;

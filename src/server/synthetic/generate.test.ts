@@ -3,17 +3,13 @@ import { assessmentsDue } from '../../domain/programs/assessments.ts';
 import { canTransition } from '../../domain/programs/status.ts';
 import type { EnrollmentStatus } from '../../domain/programs/types.ts';
 import { checklistFor } from '../../domain/screening/index.ts';
-import {
-  type BatchPlan,
-  GenerationCache,
-  peopleRows,
-  planBatch,
-  type RunContext,
-  responseRows,
-  sessionRows,
-} from './generate.ts';
+import { planBatch } from './generate.ts';
 import { PROGRAMS, type ProgramKey } from './params.ts';
+import { peopleRows } from './people-rows.ts';
+import { type BatchPlan, GenerationCache, type RunContext } from './plan.ts';
 import { PROGRAM_KEYS, type SyntheticProgram, syntheticDefinition } from './programs.ts';
+import { responseRows } from './response-rows.ts';
+import { sessionRows } from './session-rows.ts';
 
 const NOW = Date.parse('2026-06-15T00:00:00Z');
 

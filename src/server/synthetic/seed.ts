@@ -24,18 +24,14 @@ import type { AppContext, Tx } from '../context.ts';
 import { findOrganizationBySlug } from '../organizations/repository.ts';
 import { deriveStale } from '../outcomes/derive.ts';
 import { countStale } from '../outcomes/derive-repository.ts';
-import {
-  batchCount,
-  GenerationCache,
-  peopleRows,
-  planBatch,
-  type RunContext,
-  responseRows,
-  sessionRows,
-} from './generate.ts';
+import { batchCount, planBatch } from './generate.ts';
 import { MAX_CLIENTS, REFERRAL_SPAN_DAYS, SETUP_LEAD_DAYS, SYNTHETIC_ORG } from './params.ts';
+import { peopleRows } from './people-rows.ts';
+import { GenerationCache, type RunContext } from './plan.ts';
 import { Rng } from './prng.ts';
 import { ensurePrograms } from './programs.ts';
+import { responseRows } from './response-rows.ts';
+import { sessionRows } from './session-rows.ts';
 import { insertRows } from './write.ts';
 
 export const SYNTHETIC_PHASES = ['clients', 'sessions', 'responses', 'outcomes'] as const;
