@@ -3,6 +3,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { scopeOf } from '../auth/guard.ts';
 import type { AppContext } from '../context.ts';
 import { IdParams, responses } from '../http/common-schema.ts';
+import * as queries from './queries.ts';
 import {
   AttendanceSchema,
   CancelSchema,
@@ -27,12 +28,12 @@ export function sessionRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
         config: { access: { action: 'session.read' } },
         schema: {
           tags,
-          summary: `Sessions overlapping a time range (at most ${svc.MAX_RANGE_DAYS} days; attendee names are audited)`,
+          summary: `Sessions overlapping a time range (at most ${queries.MAX_RANGE_DAYS} days; attendee names are audited)`,
           querystring: SessionListQuerySchema,
           response: responses({ 200: SessionListSchema }),
         },
       },
-      (request) => svc.listSessions(ctx, scopeOf(request), request.query),
+      (request) => queries.listSessions(ctx, scopeOf(request), request.query),
     );
 
     app.get(
@@ -46,7 +47,7 @@ export function sessionRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
           response: responses({ 200: SessionListSchema }),
         },
       },
-      (request) => svc.todaysSessions(ctx, scopeOf(request), request.query.all ?? false),
+      (request) => queries.todaysSessions(ctx, scopeOf(request), request.query.all ?? false),
     );
 
     app.get(
@@ -60,7 +61,7 @@ export function sessionRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
           response: responses({ 200: SessionDetailSchema }),
         },
       },
-      (request) => svc.viewSession(ctx, scopeOf(request), request.params.id),
+      (request) => queries.viewSession(ctx, scopeOf(request), request.params.id),
     );
 
     app.post(

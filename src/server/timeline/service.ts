@@ -14,9 +14,9 @@ import {
 } from '../../domain/programs/types.ts';
 import { type AppContext, type OrgScope, transaction } from '../context.ts';
 import { clearanceOf } from '../dosing/clearance.ts';
+import { mayReadNotes } from '../sessions/queries.ts';
 import { baseSessions } from '../sessions/read-model.ts';
 import * as sessions from '../sessions/repository.ts';
-import { mayReadNotes } from '../sessions/service.ts';
 import { enrollmentAssessments } from './assessments.ts';
 import * as repo from './repository.ts';
 import type { Timeline, TimelineSession } from './schema.ts';
