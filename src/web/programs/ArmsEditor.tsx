@@ -5,7 +5,8 @@
 import { Button, Checkbox, Fieldset, Group, Stack, Text, TextInput } from '@mantine/core';
 import { DEFINITION_LIMITS } from '../../domain/programs/definition.ts';
 import { Section } from '../evidence/Section.tsx';
-import { armAddress, newArm } from './draft.ts';
+import { newArm } from './draft.ts';
+import { armAddress } from './draft-errors.ts';
 import { at, type DraftEditor } from './editor.ts';
 
 export function ArmsEditor({ editor }: { editor: DraftEditor }) {

@@ -23,15 +23,8 @@ import type { InstrumentSummary } from '../../server/instruments/schema.ts';
 import { WarningIcon } from '../calendar/icons.tsx';
 import { Section } from '../evidence/Section.tsx';
 import { ArmChoice } from './ArmsEditor.tsx';
-import {
-  type AssessmentDraft,
-  type AssessmentField,
-  assessmentAddress,
-  itemHasError,
-  ASSESSMENT_FIELD_LABELS as LABELS,
-  newAssessment,
-  parseInteger,
-} from './draft.ts';
+import { type AssessmentDraft, type AssessmentField, newAssessment, parseInteger } from './draft.ts';
+import { assessmentAddress, itemHasError, ASSESSMENT_FIELD_LABELS as LABELS } from './draft-errors.ts';
 import { at, type DraftEditor, updateAssessment } from './editor.ts';
 import { ItemActions } from './ItemActions.tsx';
 import { ANCHOR_LABELS, describeOffset, OFFSET_UNIT_LABELS } from './labels.ts';

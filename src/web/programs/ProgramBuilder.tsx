@@ -27,20 +27,11 @@ import {
   useCreateProgram,
   useSaveProgram,
 } from './api.ts';
+import { buildDefinition } from './build-definition.ts';
 import { ConsentDocuments } from './ConsentDocuments.tsx';
 import { DetailsFields, RemindersField, SafetyFields } from './DetailsFields.tsx';
-import {
-  buildDefinition,
-  type DraftErrors,
-  describeAddress,
-  draftFromDefinition,
-  draftSignature,
-  errorCount,
-  errorsFromApi,
-  NO_ERRORS,
-  type ProgramDraft,
-  withKeys,
-} from './draft.ts';
+import { draftFromDefinition, draftSignature, type ProgramDraft, withKeys } from './draft.ts';
+import { type DraftErrors, describeAddress, errorCount, errorsFromApi, NO_ERRORS } from './draft-errors.ts';
 import { type DraftEditor, fieldId } from './editor.ts';
 import { FORMAT_SHORT_LABELS, MODALITY_LABELS } from './labels.ts';
 import { PreviewPanel } from './PreviewPanel.tsx';

@@ -24,15 +24,8 @@ import { PHASES, type Phase, ROUTES, type Route } from '../../domain/programs/ty
 import { DosingIcon, WarningIcon } from '../calendar/icons.tsx';
 import { Section } from '../evidence/Section.tsx';
 import { ArmChoice } from './ArmsEditor.tsx';
-import {
-  itemHasError,
-  SESSION_FIELD_LABELS as LABELS,
-  newSession,
-  parseNumberList,
-  type SessionDraft,
-  type SessionField,
-  sessionAddress,
-} from './draft.ts';
+import { newSession, parseNumberList, type SessionDraft, type SessionField } from './draft.ts';
+import { itemHasError, SESSION_FIELD_LABELS as LABELS, sessionAddress } from './draft-errors.ts';
 import { at, type DraftEditor, updateSession } from './editor.ts';
 import { ItemActions } from './ItemActions.tsx';
 import { describeDay, PHASE_COLORS, PHASE_LABELS } from './labels.ts';

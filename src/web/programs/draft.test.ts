@@ -1,20 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import type { ProgramDefinition } from '../../domain/programs/types.ts';
 import { ApiError } from '../http/problem.ts';
+import { buildDefinition } from './build-definition.ts';
 import {
-  addressOf,
   blankDraft,
-  buildDefinition,
   draftFromDefinition,
   draftSignature,
-  errorsFromApi,
   makeKey,
   newArm,
   newAssessment,
   parseNumberList,
-  sessionAddress,
   withKeys,
 } from './draft.ts';
+import { addressOf, errorsFromApi, sessionAddress } from './draft-errors.ts';
 
 const DEF: ProgramDefinition = {
   name: 'Spring retreat',

@@ -1,5 +1,6 @@
 /** What every part of the program builder gets: the draft, a way to change it, and its errors. */
-import type { AssessmentDraft, DraftErrors, ProgramDraft, SessionDraft } from './draft.ts';
+import type { AssessmentDraft, ProgramDraft, SessionDraft } from './draft.ts';
+import type { DraftErrors } from './draft-errors.ts';
 
 export interface DraftEditor {
   draft: ProgramDraft;
