@@ -103,12 +103,19 @@ export function optimizeStatistics(db: Db): void {
 /**
  * Kysely's SQLite driver prepares every query anew; preparing is a measurable share of a request's
  * CPU. Kysely runs one query at a time on the connection, so reusing a prepared statement is safe.
+ *
+ * Its transactions also begin as `begin` (deferred): a transaction that read and then writes while
+ * another process wrote meanwhile fails at once with SQLITE_BUSY, which busy_timeout does not wait
+ * out. They begin as `begin immediate` instead, taking the write lock first, so that a second
+ * process (a CLI command, another server) waits its turn. In one process Kysely runs one
+ * transaction at a time on its one connection anyway.
  */
 function withStatementCache(sqlite: SQLite.Database, max = 500): SqliteDatabase {
   const cache = new Map<string, SQLite.Statement>();
   return {
     close: () => sqlite.close(),
-    prepare(source: string) {
+    prepare(text: string) {
+      const source = text === 'begin' ? 'begin immediate' : text;
       let stmt = cache.get(source);
       if (!stmt) {
         stmt = sqlite.prepare(source);

@@ -13,7 +13,10 @@
  * Week 4 by hand: expected 4 (E1–E4), assessed 3; mean (10+12+4)/3 = 8.667; changes −10, −4, −8,
  * mean −7.333; response (≥ 50% reduction) E1 (50%) and E3 (67%): 2/3; remission (≤ 4) E3: 1/3.
  */
+import { execFile } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
+import path from 'node:path';
+import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../src/db/dialect.ts';
 import { AuditLog, systemActor } from '../../src/server/audit/audit-log.ts';
@@ -34,6 +37,8 @@ import { expectProblem } from '../support/problem.ts';
 import { seedProgram } from '../support/programs-fixtures.ts';
 
 const DAY = 86_400_000;
+const run = promisify(execFile);
+const DERIVE_CHILD = path.resolve(import.meta.dirname, '../support/derive-child.ts');
 const definition = outcomeDefinition('Outcome test program');
 const answersFor = phq9AnswersFor;
 
@@ -313,6 +318,41 @@ describe.each(DATABASES)('program outcomes on $name', (database) => {
     } finally {
       await other.close();
     }
+  });
+
+  it('derives safely from two processes at once', async () => {
+    const read = () =>
+      db()
+        .selectFrom('outcome_series')
+        .select(['enrollment_id', 'instrument_id', 'points', 'reached'])
+        .where('organization_id', '=', org.id)
+        .orderBy('enrollment_id')
+        .execute();
+    await deriveStale(db(), org.id);
+    const before = await read();
+    const ids = await db()
+      .selectFrom('enrollments')
+      .select('id')
+      .where('organization_id', '=', org.id)
+      .execute();
+    await db()
+      .insertInto('outcome_dirty')
+      .values(ids.map((e) => ({ enrollment_id: e.id, organization_id: org.id, generation: 0 })))
+      .onConflict((oc) => oc.column('enrollment_id').doNothing())
+      .execute();
+    const [, child] = await Promise.all([
+      deriveStale(db(), org.id),
+      run(process.execPath, ['--import', 'tsx', DERIVE_CHILD, server.url, org.id], { timeout: 60_000 }),
+    ]);
+    expect(Number(child.stdout.trim())).toBeGreaterThanOrEqual(0);
+    expect(await read()).toEqual(before);
+    expect(
+      await db()
+        .selectFrom('outcome_dirty')
+        .select('enrollment_id')
+        .where('organization_id', '=', org.id)
+        .execute(),
+    ).toEqual([]);
   });
 
   it('refuses bad input with a problem naming the field', async () => {

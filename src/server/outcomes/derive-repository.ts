@@ -212,10 +212,19 @@ export async function replaceDerived(
       )
       .execute();
   }
+  // Derivations touching one program queue behind each other on its outcome_programs row (locked by
+  // the revision upsert above until commit); the upsert here keeps a concurrent derivation safe even
+  // where that does not hold (an enrollment moving from one program to another).
   for (let i = 0; i < series.length; i += 400) {
     await db
       .insertInto('outcome_series')
       .values(series.slice(i, i + 400).map(stamp))
+      .onConflict((oc) =>
+        oc.columns(['organization_id', 'program_id', 'instrument_id', 'enrollment_id']).doUpdateSet((eb) => ({
+          ...Object.fromEntries(ATTRIBUTE_COLUMNS.map((c) => [c, eb.ref(`excluded.${c}`)])),
+          points: eb.ref('excluded.points'),
+        })),
+      )
       .execute();
   }
 }
