@@ -22,8 +22,10 @@ export interface Db {
   dialect: DialectName;
   /** Where the data lives, without credentials: a file path or host/database. */
   location: string;
-  /** The raw better-sqlite3 handle (SQLite only), for online backups. */
+  /** The raw better-sqlite3 handle (SQLite only), for online backups and streamed reads. */
   sqlite?: SQLite.Database;
+  /** The pg pool (PostgreSQL only), for reads as arrays (src/server/outcomes/repository.ts). */
+  pgPool?: import('pg').Pool;
   close(): Promise<void>;
 }
 
@@ -65,6 +67,7 @@ export function openDatabase(url: string): Db {
     return {
       kysely,
       dialect: 'postgres',
+      pgPool: pool,
       location: `${parsed.hostname}:${parsed.port || 5432}${parsed.pathname}`,
       close: () => kysely.destroy(),
     };

@@ -10,7 +10,7 @@
  * full. This holds across processes, since the revision lives in the database.
  *
  * Memory: entries are evicted least recently used first beyond a budget (64 MB by default); full
- * reads go page by page so that a read never holds more than one page of row objects.
+ * reads stream rows (repository.ts eachEnrollment, eachSeries) rather than holding them all.
  */
 import type { Db as Dialect } from '../../db/dialect.ts';
 import { parsePoints } from '../../domain/outcomes/stored.ts';
@@ -18,7 +18,6 @@ import type { Tx } from '../context.ts';
 import { ProgramColumns } from './columns.ts';
 import * as repo from './repository.ts';
 
-const PAGE = 5_000;
 /** Beyond this many changed enrollments, reading the program again is as cheap. */
 const INCREMENTAL_LIMIT = 5_000;
 const CHUNK = 500;
@@ -29,11 +28,15 @@ export class OutcomeCache {
   /** One refresh at a time per program: concurrent views wait for it and share its result. */
   private readonly locks = new Map<string, Promise<unknown>>();
 
-  constructor(private readonly budgetBytes = DEFAULT_BUDGET_BYTES) {}
+  constructor(
+    private readonly db: Dialect,
+    private readonly budgetBytes = DEFAULT_BUDGET_BYTES,
+  ) {}
 
   /**
    * The program's columns with `instrumentId` (whose timepoints are `keys`, in schedule order)
-   * loaded, up to date with the database. Derive stale enrollments before calling.
+   * loaded, up to date with the database. Derive stale enrollments before calling; not from inside
+   * a transaction (full reads take the connection).
    */
   columnsFor(
     db: Tx,
@@ -96,26 +99,18 @@ export class OutcomeCache {
       }
     }
     if (!entry || entry.epoch !== state.epoch) {
-      entry = new ProgramColumns(state.epoch, state.revision);
-      for (let after: string | null = null; ; ) {
-        const page = await repo.enrollmentPage(db, organizationId, programId, after, PAGE);
-        for (const r of page) entry.setEnrollment(r);
-        if (page.length < PAGE) break;
-        after = page.at(-1)!.enrollment_id;
-      }
+      const fresh = new ProgramColumns(state.epoch, state.revision);
+      await repo.eachEnrollment(this.db, organizationId, programId, (r) => fresh.setEnrollment(r));
+      entry = fresh;
     }
     if (instrumentId !== null && !entry.hasInstrument(instrumentId, keys)) {
-      entry.addInstrument(instrumentId, keys);
-      for (let after: string | null = null; ; ) {
-        const page = await repo.seriesPage(db, organizationId, programId, instrumentId, after, PAGE);
-        for (const s of page) {
-          // A series written after the enrollments were read comes with the next revision.
-          const row = entry.rowOf(s.enrollment_id);
-          if (row !== undefined) entry.setSeries(instrumentId, row, parsePoints(s.points));
-        }
-        if (page.length < PAGE) break;
-        after = page.at(-1)!.enrollment_id;
-      }
+      const columns = entry;
+      columns.addInstrument(instrumentId, keys);
+      await repo.eachSeries(this.db, organizationId, programId, instrumentId, (enrollmentId, points) => {
+        // A series written after the enrollments were read comes with the next revision.
+        const row = columns.rowOf(enrollmentId);
+        if (row !== undefined) columns.setSeries(instrumentId, row, parsePoints(points));
+      });
     }
     this.entries.set(key, entry);
     this.evict(entry);
@@ -140,7 +135,7 @@ const caches = new WeakMap<Dialect, OutcomeCache>();
 export function outcomeCache(db: Dialect): OutcomeCache {
   let c = caches.get(db);
   if (!c) {
-    c = new OutcomeCache();
+    c = new OutcomeCache(db);
     caches.set(db, c);
   }
   return c;

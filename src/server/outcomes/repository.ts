@@ -5,6 +5,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import type { Kysely, SelectQueryBuilder } from 'kysely';
+import type { Db as Dialect } from '../../db/dialect.ts';
 import type { Database } from '../../db/schema.ts';
 import type { EnrollmentRow } from './columns.ts';
 
@@ -123,22 +124,121 @@ const ENROLLMENT_COLUMNS = [
   'reached',
 ] as const;
 
-/** A program's derived enrollments in id order, one page after `after`. */
-export const enrollmentPage = (
-  db: Db,
+/**
+ * Calls `onRow` for each of a program's derived enrollments in id order. On SQLite the rows come
+ * straight from the driver as arrays (one at a time, while holding Kysely's connection so that no
+ * transaction of another request is open on it): reading 50,000 enrollments as row objects costs
+ * about twice as long. On PostgreSQL, page by page.
+ */
+export async function eachEnrollment(
+  db: Dialect,
   organizationId: string,
   programId: string,
-  after: string | null,
-  limit: number,
-): Promise<EnrollmentRow[]> => {
-  let q = db
-    .selectFrom('outcome_enrollments')
-    .select(ENROLLMENT_COLUMNS)
-    .where('organization_id', '=', organizationId)
-    .where('program_id', '=', programId);
-  if (after !== null) q = q.where('enrollment_id', '>', after);
-  return q.orderBy('enrollment_id').limit(limit).execute();
-};
+  onRow: (r: EnrollmentRow) => void,
+): Promise<void> {
+  const { sqlite } = db;
+  if (sqlite) {
+    await db.kysely.connection().execute(async () => {
+      const stmt = sqlite
+        .prepare(
+          `SELECT ${ENROLLMENT_COLUMNS.join(', ')} FROM outcome_enrollments
+           WHERE organization_id = ? AND program_id = ? ORDER BY enrollment_id`,
+        )
+        .raw(true);
+      for (const v of stmt.iterate(organizationId, programId) as Iterable<(string | null)[]>) {
+        onRow({
+          enrollment_id: v[0]!,
+          cohort_id: v[1]!,
+          arm: v[2]!,
+          condition: v[3]!,
+          age_band: v[4]!,
+          sex: v[5]!,
+          gender: v[6]!,
+          status: v[7]!,
+          reached: v[8]!,
+        });
+      }
+    });
+    return;
+  }
+  await pgPages(
+    db,
+    `SELECT ${ENROLLMENT_COLUMNS.join(', ')} FROM outcome_enrollments
+     WHERE organization_id = $1 AND program_id = $2 AND enrollment_id > $3 ORDER BY enrollment_id LIMIT ${PAGE}`,
+    [organizationId, programId],
+    (v) =>
+      onRow({
+        enrollment_id: v[0]!,
+        cohort_id: v[1]!,
+        arm: v[2]!,
+        condition: v[3]!,
+        age_band: v[4]!,
+        sex: v[5]!,
+        gender: v[6]!,
+        status: v[7]!,
+        reached: v[8]!,
+      }),
+  );
+}
+
+/** Calls `onRow` with each of a program's series of one instrument, in enrollment id order (as eachEnrollment). */
+export async function eachSeries(
+  db: Dialect,
+  organizationId: string,
+  programId: string,
+  instrumentId: string,
+  onRow: (enrollmentId: string, points: string) => void,
+): Promise<void> {
+  const { sqlite } = db;
+  if (sqlite) {
+    await db.kysely.connection().execute(async () => {
+      const stmt = sqlite
+        .prepare(
+          `SELECT enrollment_id, points FROM outcome_series
+           WHERE organization_id = ? AND program_id = ? AND instrument_id = ? ORDER BY enrollment_id`,
+        )
+        .raw(true);
+      for (const v of stmt.iterate(organizationId, programId, instrumentId) as Iterable<[string, string]>)
+        onRow(v[0], v[1]);
+    });
+    return;
+  }
+  await pgPages(
+    db,
+    `SELECT enrollment_id, points FROM outcome_series
+     WHERE organization_id = $1 AND program_id = $2 AND instrument_id = $3 AND enrollment_id > $4
+     ORDER BY enrollment_id LIMIT ${PAGE}`,
+    [organizationId, programId, instrumentId],
+    (v) => onRow(v[0]!, v[1]!),
+  );
+}
+
+/** Rows per page of a full read on PostgreSQL. */
+const PAGE = 5_000;
+
+/**
+ * A PostgreSQL read page by page (keyset on the first column, the last parameter), rows as arrays
+ * rather than objects. Outside any transaction: it reads what is committed.
+ */
+async function pgPages(
+  db: Dialect,
+  text: string,
+  params: string[],
+  onRow: (v: (string | null)[]) => void,
+): Promise<void> {
+  const pool = db.pgPool;
+  if (!pool) throw new Error('not a PostgreSQL database');
+  for (let after = ''; ; ) {
+    const { rows } = await pool.query<(string | null)[]>({
+      text,
+      values: [...params, after],
+      rowMode: 'array',
+    });
+    for (const v of rows) onRow(v);
+    if (rows.length < PAGE) return;
+    after = rows.at(-1)![0]!;
+  }
+}
 
 /** A program's derived enrollments written after `revision` (at most `limit`). */
 export const enrollmentsSince = (
@@ -161,25 +261,6 @@ export interface PointsRow {
   enrollment_id: string;
   points: string;
 }
-
-/** One instrument's series of a program in enrollment id order, one page after `after`. */
-export const seriesPage = (
-  db: Db,
-  organizationId: string,
-  programId: string,
-  instrumentId: string,
-  after: string | null,
-  limit: number,
-): Promise<PointsRow[]> => {
-  let q = db
-    .selectFrom('outcome_series')
-    .select(['enrollment_id', 'points'])
-    .where('organization_id', '=', organizationId)
-    .where('program_id', '=', programId)
-    .where('instrument_id', '=', instrumentId);
-  if (after !== null) q = q.where('enrollment_id', '>', after);
-  return q.orderBy('enrollment_id').limit(limit).execute();
-};
 
 /** One instrument's series of the given enrollments of a program. */
 export const seriesOfEnrollments = (
