@@ -107,6 +107,29 @@ describe.each(DATABASES)('program outcomes on $name', (database) => {
     return res.json() as Outcomes;
   };
 
+  /** The organization's derived series, as a full rebuild must reproduce them. */
+  const derivedSeries = () =>
+    db()
+      .selectFrom('outcome_series')
+      .select(['enrollment_id', 'instrument_id', 'points', 'reached', 'status', 'age_band', 'sex'])
+      .where('organization_id', '=', org.id)
+      .orderBy('enrollment_id')
+      .execute();
+
+  /** Marks every enrollment of the organization stale, as if everything had changed. */
+  const markAllStale = async () => {
+    const ids = await db()
+      .selectFrom('enrollments')
+      .select('id')
+      .where('organization_id', '=', org.id)
+      .execute();
+    await db()
+      .insertInto('outcome_dirty')
+      .values(ids.map((e) => ({ enrollment_id: e.id, organization_id: org.id, generation: 0 })))
+      .onConflict((oc) => oc.column('enrollment_id').doNothing())
+      .execute();
+  };
+
   it('counts and averages each timepoint as done by hand', async () => {
     const o = await report();
     expect(o.instrument?.id).toBe('phq-9');
@@ -191,28 +214,12 @@ describe.each(DATABASES)('program outcomes on $name', (database) => {
 
   it('keeps derived rows equal to a full rebuild', async () => {
     await deriveStale(db(), org.id);
-    const read = () =>
-      db()
-        .selectFrom('outcome_series')
-        .select(['enrollment_id', 'instrument_id', 'points', 'reached', 'status', 'age_band', 'sex'])
-        .where('organization_id', '=', org.id)
-        .orderBy('enrollment_id')
-        .execute();
-    const before = await read();
+    const before = await derivedSeries();
     await db().deleteFrom('outcome_series').where('organization_id', '=', org.id).execute();
     await db().deleteFrom('outcome_enrollments').where('organization_id', '=', org.id).execute();
-    const ids = await db()
-      .selectFrom('enrollments')
-      .select('id')
-      .where('organization_id', '=', org.id)
-      .execute();
-    await db()
-      .insertInto('outcome_dirty')
-      .values(ids.map((e) => ({ enrollment_id: e.id, organization_id: org.id, generation: 0 })))
-      .onConflict((oc) => oc.column('enrollment_id').doNothing())
-      .execute();
+    await markAllStale();
     expect(await deriveStale(db(), org.id)).toBe(6);
-    expect(await read()).toEqual(before);
+    expect(await derivedSeries()).toEqual(before);
   });
 
   it('exports a tidy CSV, de-identified for researchers', async () => {
@@ -321,31 +328,15 @@ describe.each(DATABASES)('program outcomes on $name', (database) => {
   });
 
   it('derives safely from two processes at once', async () => {
-    const read = () =>
-      db()
-        .selectFrom('outcome_series')
-        .select(['enrollment_id', 'instrument_id', 'points', 'reached'])
-        .where('organization_id', '=', org.id)
-        .orderBy('enrollment_id')
-        .execute();
     await deriveStale(db(), org.id);
-    const before = await read();
-    const ids = await db()
-      .selectFrom('enrollments')
-      .select('id')
-      .where('organization_id', '=', org.id)
-      .execute();
-    await db()
-      .insertInto('outcome_dirty')
-      .values(ids.map((e) => ({ enrollment_id: e.id, organization_id: org.id, generation: 0 })))
-      .onConflict((oc) => oc.column('enrollment_id').doNothing())
-      .execute();
+    const before = await derivedSeries();
+    await markAllStale();
     const [, child] = await Promise.all([
       deriveStale(db(), org.id),
       run(process.execPath, ['--import', 'tsx', DERIVE_CHILD, server.url, org.id], { timeout: 60_000 }),
     ]);
     expect(Number(child.stdout.trim())).toBeGreaterThanOrEqual(0);
-    expect(await read()).toEqual(before);
+    expect(await derivedSeries()).toEqual(before);
     expect(
       await db()
         .selectFrom('outcome_dirty')

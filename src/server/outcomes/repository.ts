@@ -124,6 +124,19 @@ const ENROLLMENT_COLUMNS = [
   'reached',
 ] as const;
 
+/** A row of ENROLLMENT_COLUMNS read as an array. */
+const enrollmentOf = (v: (string | null)[]): EnrollmentRow => ({
+  enrollment_id: v[0]!,
+  cohort_id: v[1]!,
+  arm: v[2]!,
+  condition: v[3]!,
+  age_band: v[4]!,
+  sex: v[5]!,
+  gender: v[6]!,
+  status: v[7]!,
+  reached: v[8]!,
+});
+
 /**
  * Calls `onRow` for each of a program's derived enrollments in id order. On SQLite the rows come
  * straight from the driver as arrays (one at a time, while holding Kysely's connection so that no
@@ -146,17 +159,7 @@ export async function eachEnrollment(
         )
         .raw(true);
       for (const v of stmt.iterate(organizationId, programId) as Iterable<(string | null)[]>) {
-        onRow({
-          enrollment_id: v[0]!,
-          cohort_id: v[1]!,
-          arm: v[2]!,
-          condition: v[3]!,
-          age_band: v[4]!,
-          sex: v[5]!,
-          gender: v[6]!,
-          status: v[7]!,
-          reached: v[8]!,
-        });
+        onRow(enrollmentOf(v));
       }
     });
     return;
@@ -166,18 +169,7 @@ export async function eachEnrollment(
     `SELECT ${ENROLLMENT_COLUMNS.join(', ')} FROM outcome_enrollments
      WHERE organization_id = $1 AND program_id = $2 AND enrollment_id > $3 ORDER BY enrollment_id LIMIT ${PAGE}`,
     [organizationId, programId],
-    (v) =>
-      onRow({
-        enrollment_id: v[0]!,
-        cohort_id: v[1]!,
-        arm: v[2]!,
-        condition: v[3]!,
-        age_band: v[4]!,
-        sex: v[5]!,
-        gender: v[6]!,
-        status: v[7]!,
-        reached: v[8]!,
-      }),
+    (v) => onRow(enrollmentOf(v)),
   );
 }
 
