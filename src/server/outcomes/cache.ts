@@ -14,7 +14,6 @@
  */
 import type { Db as Dialect } from '../../db/dialect.ts';
 import { parsePoints } from '../../domain/outcomes/stored.ts';
-import type { Tx } from '../context.ts';
 import { ProgramColumns } from './columns.ts';
 import * as repo from './repository.ts';
 
@@ -39,7 +38,6 @@ export class OutcomeCache {
    * a transaction (full reads take the connection).
    */
   columnsFor(
-    db: Tx,
     organizationId: string,
     programId: string,
     instrumentId: string | null,
@@ -49,7 +47,7 @@ export class OutcomeCache {
     const previous = this.locks.get(key) ?? Promise.resolve();
     const run = previous
       .catch(() => undefined)
-      .then(() => this.refresh(db, key, organizationId, programId, instrumentId, keys));
+      .then(() => this.refresh(key, organizationId, programId, instrumentId, keys));
     this.locks.set(key, run);
     void run
       .finally(() => {
@@ -60,13 +58,13 @@ export class OutcomeCache {
   }
 
   private async refresh(
-    db: Tx,
     key: string,
     organizationId: string,
     programId: string,
     instrumentId: string | null,
     keys: readonly string[],
   ): Promise<ProgramColumns> {
+    const db = this.db.kysely;
     const state = await repo.programState(db, organizationId, programId);
     let entry = this.entries.get(key);
     this.entries.delete(key);

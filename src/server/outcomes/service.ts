@@ -104,7 +104,6 @@ export async function programOutcomes(
   if (instrumentId && q.endpoint !== undefined && !timepoints.some((t) => t.key === q.endpoint))
     throw invalid('endpoint', `"${q.endpoint}" is not a timepoint of ${instrumentId} in this program.`);
   const columns = await outcomeCache(ctx.db).columnsFor(
-    db,
     scope.organizationId,
     programId,
     instrumentId,
