@@ -5,28 +5,17 @@
  * counts and filter choices are what counting the rows by hand gives.
  */
 import { describe, expect, it } from 'vitest';
+import { getInstrument } from '../../domain/instruments/registry.ts';
 import { analyseMatrix, analyseOutcomes } from '../../domain/outcomes/analyse.ts';
 import { hasStarted } from '../../domain/outcomes/attributes.ts';
+import { outcomeRules } from '../../domain/outcomes/rules.ts';
 import { type StoredPoint, toSubject } from '../../domain/outcomes/stored.ts';
-import {
-  FLOW_STAGES,
-  type GroupDimension,
-  type OutcomeRules,
-  type TimepointDef,
-} from '../../domain/outcomes/types.ts';
+import { FLOW_STAGES, type GroupDimension, type TimepointDef } from '../../domain/outcomes/types.ts';
 import { type EnrollmentRow, ProgramColumns } from './columns.ts';
 import type { SeriesFilters } from './repository.ts';
 
-const rules: OutcomeRules = {
-  instrumentId: 'phq-9',
-  better: 'lower',
-  responsePercent: 50,
-  responseCriterion: '≥ 50% reduction from baseline',
-  remissionMaxTotal: 4,
-  remissionCriterion: 'total ≤ 4',
-  reliableChangePoints: 5,
-  reliableChangeMethod: 'published threshold',
-};
+/** The PHQ-9's own change rules, as the service uses them. */
+const rules = outcomeRules(getInstrument('phq-9'))!;
 const timepoints: TimepointDef[] = [
   { key: 'baseline#1', label: 'Baseline', role: 'baseline', nominalDay: -7 },
   { key: 'week-4#1', label: 'Week 4', role: 'treatment', nominalDay: 28 },
