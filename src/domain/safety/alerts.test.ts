@@ -77,6 +77,13 @@ describe('which flag raises which alert', () => {
     expect(alertsForResponse({ responseId: 'm', instrument: meq30, score, baseline: null })).toEqual([]);
   });
 
+  it('a second MEQ-30 is not compared with the first (change has no meaning for it)', () => {
+    const first = meq30.score(Object.fromEntries(meq30.items.map((i) => [i.linkId, 5])));
+    const score = meq30.score(Object.fromEntries(meq30.items.map((i) => [i.linkId, 0])));
+    const baseline = { responseId: 'first', score: first };
+    expect(alertsForResponse({ responseId: 'second', instrument: meq30, score, baseline })).toEqual([]);
+  });
+
   it('every flag an instrument declares has a decision; an unknown flag id fails closed (medium)', () => {
     expect(flagSeverity('suicide-risk')).toBe('high');
     expect(flagSeverity('provisional-ptsd')).toBe('medium');

@@ -45,7 +45,8 @@ export function flagSeverity(id: string): AlertSeverity | null {
 /**
  * Alerts for one response: each flag by FLAG_ALERT_SEVERITY (a risk flag is high severity), and a
  * reliable deterioration from the client's baseline on the same instrument (medium), when the
- * instrument defines reliable change.
+ * instrument defines reliable change (never for a measure of one experience, such as the MEQ-30,
+ * where change between administrations has no meaning).
  */
 export function alertsForResponse(input: {
   responseId: string;
@@ -70,6 +71,7 @@ export function alertsForResponse(input: {
   if (
     baseline &&
     baseline.responseId !== responseId &&
+    instrument.change.better !== 'none' &&
     score.total !== null &&
     baseline.score.total !== null
   ) {
