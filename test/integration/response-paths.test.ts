@@ -9,6 +9,8 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findInstrument } from '../../src/domain/instruments/registry.ts';
+import { systemActor } from '../../src/server/audit/audit-log.ts';
+import { rescoreAll } from '../../src/server/responses/rescore.ts';
 import { runScheduledWork } from '../../src/server/scheduler.ts';
 import { DATABASES } from '../support/databases.ts';
 import { type Agent, startTestServer, type TestOrg, type TestServer } from '../support/harness.ts';
@@ -243,5 +245,36 @@ describe.each(DATABASES)('every path a response enters by, on $name', (database)
     // A second PHQ-9 in the same window: the timepoint is filled, nothing else to close.
     await enter('phq-9', phq9(0));
     expect(await invitation()).toMatchObject({ status: 'completed', response_id: id });
+  });
+
+  it('a risk flag that a rescore adds raises its alert, once', async () => {
+    const clientId = (await invitedClient('Rescored')).clientId;
+    const res = await w.clinician.post(`/api/clients/${clientId}/responses`, {
+      instrumentId: 'phq-9',
+      answers: phq9(0),
+      administeredAt: new Date(Date.now() - 2 * DAY).toISOString(),
+    });
+    const id = res.json().id as string;
+    // A score stored by an older definition that missed the flag: item 9 = 2, no flag.
+    await db()
+      .updateTable('questionnaire_responses')
+      .set({ answers: JSON.stringify(RISK_ANSWERS), total: 10, severity: 'mild' })
+      .where('id', '=', id)
+      .execute();
+    const alertsOf = () => db().selectFrom('alerts').selectAll().where('client_id', '=', clientId).execute();
+    expect(await alertsOf()).toEqual([]);
+
+    for (let run = 0; run < 2; run++)
+      await rescoreAll(w.server.ctx, systemActor('rescore'), { dryRun: false });
+    const alerts = await alertsOf();
+    expect(alerts).toEqual([
+      expect.objectContaining({ kind: 'risk-flag', severity: 'high', response_id: id, status: 'open' }),
+    ]);
+    const mail = await db()
+      .selectFrom('outbox')
+      .select('to_address')
+      .where('dedupe_key', 'like', `alert:${alerts[0]!.id}:%`)
+      .execute();
+    expect(mail).toEqual([{ to_address: org.users.clinician }]);
   });
 });
