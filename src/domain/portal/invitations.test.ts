@@ -6,6 +6,7 @@ import {
   effectiveState,
   invitationKey,
   invitationsToCreate,
+  keysFilledBy,
   nextReminderAt,
 } from './invitations.ts';
 
@@ -84,5 +85,17 @@ describe('answerability', () => {
     expect(reason('completed')).toBe('invitation-completed');
     expect(reason('revoked')).toBe('invitation-revoked');
     expect(reason('sent', '2026-12-03T00:00:00.000Z')).toBe('invitation-expired');
+  });
+});
+
+describe('keysFilledBy', () => {
+  it('names the timepoints (plan and occurrence) the response fills, and no other', () => {
+    const list = [
+      due({ status: 'done', responseId: 'r1' }),
+      due({ planKey: 'each', occurrence: 2, status: 'done', responseId: 'r2' }),
+      due({ planKey: 'each', occurrence: 3 }),
+    ];
+    expect(keysFilledBy(list, 'r2')).toEqual(['each#2']);
+    expect(keysFilledBy(list, 'r9')).toEqual([]);
   });
 });

@@ -13,6 +13,15 @@ import type { AssessmentDue } from '../programs/types.ts';
 export const invitationKey = (a: Pick<AssessmentDue, 'planKey' | 'occurrence'>): string =>
   `${a.planKey}#${a.occurrence}`;
 
+/**
+ * The invitation keys of the timepoints a response fills. Which response fills which timepoint is
+ * decided once, by `assessmentsDue` (same instrument, answered inside the completion window, the
+ * earliest unused response first); the invitation of a timepoint it fills is answered by it, so a
+ * questionnaire entered on paper or imported closes the invitation the portal would have closed.
+ */
+export const keysFilledBy = (assessments: readonly AssessmentDue[], responseId: string): string[] =>
+  assessments.filter((a) => a.responseId === responseId).map(invitationKey);
+
 export interface InvitationPlan {
   key: string;
   instrumentId: string;

@@ -6,7 +6,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { conflict, invalid, notFound } from '../../domain/errors.ts';
-import type { AlertDraft } from '../../domain/portal/alerts.ts';
+import type { AlertDraft } from '../../domain/safety/alerts.ts';
 import type { Actor } from '../audit/audit-log.ts';
 import { type AppContext, type OrgScope, type Tx, transaction } from '../context.ts';
 import { enqueue } from '../outbox/service.ts';

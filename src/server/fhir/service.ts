@@ -1,6 +1,7 @@
 /**
  * FHIR exchange over the responses service: an incoming QuestionnaireResponse is checked by the
- * domain parser, then scored, stored and audited exactly like one entered by staff (source 'fhir');
+ * domain parser, then stored through the one response path exactly like one entered by staff
+ * (source 'fhir': scored, audited, its alerts raised, the invitation it answers closed);
  * reads go through the same audited service calls. Errors the responses service raises in its own
  * field names are renamed to the path in the FHIR resource they came from.
  */

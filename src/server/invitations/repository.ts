@@ -153,3 +153,44 @@ export const byTokenHash = (db: Db, tokenHash: string) =>
     .selectAll('i')
     .where('t.token_hash', '=', tokenHash)
     .executeTakeFirst();
+
+/** A client's invitations for an instrument that still wait for an answer. */
+export const openForInstrument = (db: Db, organizationId: string, clientId: string, instrumentId: string) =>
+  db
+    .selectFrom('invitations')
+    .selectAll()
+    .where('organization_id', '=', organizationId)
+    .where('client_id', '=', clientId)
+    .where('instrument_id', '=', instrumentId)
+    .where('status', 'in', ['pending', 'sent'])
+    .orderBy('due_at')
+    .execute();
+
+/**
+ * Marks an invitation answered by a response, unless it was answered, closed or withdrawn first;
+ * true when this call completed it. `submissionId` is the portal's retry key (null for a response
+ * entered by staff or imported).
+ */
+export async function completeInvitation(
+  db: Db,
+  organizationId: string,
+  id: string,
+  v: { responseId: string; submissionId: string | null; now: string },
+): Promise<boolean> {
+  const result = await db
+    .updateTable('invitations')
+    .set({
+      status: 'completed',
+      completed_at: v.now,
+      response_id: v.responseId,
+      submission_id: v.submissionId,
+      draft: null,
+      next_send_at: null,
+      updated_at: v.now,
+    })
+    .where('organization_id', '=', organizationId)
+    .where('id', '=', id)
+    .where('status', 'in', ['pending', 'sent'])
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}

@@ -9,9 +9,9 @@
 import { randomUUID } from 'node:crypto';
 import { notFound } from '../../domain/errors.ts';
 import { findInstrument } from '../../domain/instruments/registry.ts';
-import { alertForMissed } from '../../domain/portal/alerts.ts';
 import { invitationsToCreate, nextReminderAt } from '../../domain/portal/invitations.ts';
 import { normalizeDefinition } from '../../domain/programs/definition.ts';
+import { alertForMissed } from '../../domain/safety/alerts.ts';
 import { raiseAlerts } from '../alerts/service.ts';
 import { systemActor } from '../audit/audit-log.ts';
 import { type AppContext, type OrgScope, transaction } from '../context.ts';

@@ -50,48 +50,6 @@ export async function saveDraft(db: Db, id: string, draft: string, now: string):
     .execute();
 }
 
-/** Marks the invitation completed by this submission, unless someone completed it first. */
-export async function complete(
-  db: Db,
-  id: string,
-  v: { responseId: string; submissionId: string; now: string },
-): Promise<boolean> {
-  const result = await db
-    .updateTable('invitations')
-    .set({
-      status: 'completed',
-      completed_at: v.now,
-      response_id: v.responseId,
-      submission_id: v.submissionId,
-      draft: null,
-      next_send_at: null,
-      updated_at: v.now,
-    })
-    .where('id', '=', id)
-    .where('status', 'in', ['pending', 'sent'])
-    .executeTakeFirst();
-  return Number(result.numUpdatedRows) === 1;
-}
-
-/** The client's first response on an instrument before a time: the baseline for change. */
-export const baselineResponse = (
-  db: Db,
-  organizationId: string,
-  clientId: string,
-  instrumentId: string,
-  before: string,
-) =>
-  db
-    .selectFrom('questionnaire_responses')
-    .selectAll()
-    .where('organization_id', '=', organizationId)
-    .where('client_id', '=', clientId)
-    .where('instrument_id', '=', instrumentId)
-    .where('administered_at', '<', before)
-    .orderBy('administered_at')
-    .limit(1)
-    .executeTakeFirst();
-
 export const responseById = (db: Db, organizationId: string, id: string) =>
   db
     .selectFrom('questionnaire_responses')

@@ -1,23 +1,22 @@
 /**
  * The client's side of an invitation link: read the questionnaire, save progress, submit once. The
  * token is the credential; a link opens exactly one invitation, only while it can be answered. A
- * submission is scored like any response, stored with source "portal", completes the invitation in
- * the same transaction (a second submission finds it completed: a retry with the same submission id
- * gets the same answer, any other is refused), and raises the alerts its answers call for.
+ * submission takes the one response path (`responses/record.ts`: scored, stored with source
+ * "portal", alerts raised), which completes the invitation in the same transaction (a second
+ * submission finds it completed: a retry with the same submission id gets the same answer, any
+ * other is refused).
  */
-import { randomUUID } from 'node:crypto';
 import { notFound } from '../../domain/errors.ts';
 import { findInstrument } from '../../domain/instruments/registry.ts';
 import { validateAnswers } from '../../domain/instruments/scoring.ts';
-import type { Answers, InstrumentDefinition, SafetyFlag, Score } from '../../domain/instruments/types.ts';
-import { alertsForResponse, hasRiskFlag } from '../../domain/portal/alerts.ts';
+import type { Answers, InstrumentDefinition, SafetyFlag } from '../../domain/instruments/types.ts';
 import { DEFAULT_CRISIS_MESSAGE } from '../../domain/portal/crisis.ts';
 import { assertAnswerable } from '../../domain/portal/invitations.ts';
-import { raiseAlerts } from '../alerts/service.ts';
+import { hasRiskFlag } from '../../domain/safety/alerts.ts';
 import { type Actor, systemActor } from '../audit/audit-log.ts';
 import { type AppContext, type Tx, transaction } from '../context.ts';
 import type { InvitationRow } from '../invitations/repository.ts';
-import * as responses from '../responses/repository.ts';
+import { recordResponse } from '../responses/record.ts';
 import { hashToken } from '../tokens.ts';
 import * as repo from './repository.ts';
 import type { PortalInvitation, PortalLanguage, PortalSubmit, SubmitResult } from './schema.ts';
@@ -120,52 +119,18 @@ export async function submit(ctx: AppContext, token: string, input: PortalSubmit
       }
     }
     assertAnswerable({ status: inv.status, closesAt: inv.closes_at }, now);
-    const score: Score = instrument.score(input.answers);
-    const answers = Object.fromEntries(
-      instrument.items.map((i) => [i.linkId, input.answers[i.linkId] ?? null]),
-    );
-    const responseId = randomUUID();
-    await responses.insertResponse(trx, inv.organization_id, {
-      id: responseId,
+    const { score } = await recordResponse(ctx, trx, {
+      organizationId: inv.organization_id,
       clientId: inv.client_id,
-      language: instrument.languages.includes(language) ? language : 'en',
-      answers,
-      score,
+      instrument,
+      answers: input.answers,
       administeredAt: now,
-      source: 'portal',
-      enteredByUserId: null,
-      now,
-    });
-    if (!(await repo.complete(trx, inv.id, { responseId, submissionId: input.submissionId, now }))) {
-      // Someone completed it between our read and our write: the response rolls back with this error.
-      assertAnswerable({ status: 'completed', closesAt: inv.closes_at }, now);
-    }
-    const actor = portalActor(inv);
-    await ctx.audit.append(trx, actor, {
-      organizationId: inv.organization_id,
-      action: 'response.create',
-      entityType: 'client',
-      entityId: inv.client_id,
-      details: {
-        responseId,
-        instrumentId: instrument.id,
+      language: instrument.languages.includes(language) ? language : 'en',
+      origin: {
         source: 'portal',
-        invitationId: inv.id,
-        flags: score.flags.map((f) => f.id),
+        actor: portalActor(inv),
+        invitation: { id: inv.id, submissionId: input.submissionId },
       },
-    });
-    const base = await repo.baselineResponse(trx, inv.organization_id, inv.client_id, instrument.id, now);
-    const baseline = base
-      ? {
-          responseId: base.id,
-          score: instrument.score(JSON.parse(base.answers) as Answers),
-        }
-      : null;
-    await raiseAlerts(ctx, trx, actor, {
-      organizationId: inv.organization_id,
-      clientId: inv.client_id,
-      drafts: alertsForResponse({ responseId, instrument, score, baseline }),
-      refs: { responseId, invitationId: inv.id },
       now,
     });
     return resultOf(instrument, score, now, crisis);

@@ -4,6 +4,7 @@ import type { Database, QuestionnaireResponseTable } from '../../db/schema.ts';
 import type { Score } from '../../domain/instruments/types.ts';
 
 export type ResponseRow = Selectable<QuestionnaireResponseTable> & { entered_by_name: string | null };
+export type ResponseBaseline = Selectable<QuestionnaireResponseTable>;
 
 export interface NewResponse {
   id: string;
@@ -66,6 +67,28 @@ export function listClientResponses(
   if (instrumentId) q = q.where('r.instrument_id', '=', instrumentId);
   return q.orderBy('r.administered_at', 'desc').orderBy('r.id').execute();
 }
+
+/**
+ * The client's first response on an instrument answered before a time, other than `exceptId`: the
+ * baseline a new response is compared with for reliable deterioration.
+ */
+export const baselineResponse = (
+  db: Kysely<Database>,
+  organizationId: string,
+  v: { clientId: string; instrumentId: string; before: string; exceptId: string },
+) =>
+  db
+    .selectFrom('questionnaire_responses')
+    .selectAll()
+    .where('organization_id', '=', organizationId)
+    .where('client_id', '=', v.clientId)
+    .where('instrument_id', '=', v.instrumentId)
+    .where('administered_at', '<', v.before)
+    .where('id', '!=', v.exceptId)
+    .orderBy('administered_at')
+    .orderBy('id')
+    .limit(1)
+    .executeTakeFirst();
 
 /** Every stored response of every organization, in pages, for `threshold rescore`. */
 export function pageOfAllResponses(db: Kysely<Database>, afterId: string, limit: number) {

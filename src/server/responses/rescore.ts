@@ -1,13 +1,17 @@
 /**
  * `threshold rescore`: recomputes every stored score with the registry's current definitions (after
  * a definition fix) and reports what changed. Answers are never changed; each changed score is
- * audited with its old and new values.
+ * audited with its old and new values. A flag the fix adds raises its alert as if the response had
+ * just been entered (the same domain rule, `alertsForResponse`; an alert already raised for the
+ * flag is not raised again), so a corrected definition cannot store a risk no one is told of.
  */
 import { DomainError } from '../../domain/errors.ts';
 import { findInstrument } from '../../domain/instruments/registry.ts';
-import type { Score } from '../../domain/instruments/types.ts';
+import type { InstrumentDefinition, Score } from '../../domain/instruments/types.ts';
+import { alertsForResponse } from '../../domain/safety/alerts.ts';
+import { raiseAlerts } from '../alerts/service.ts';
 import type { Actor } from '../audit/audit-log.ts';
-import { type AppContext, transaction } from '../context.ts';
+import { type AppContext, type Tx, transaction } from '../context.ts';
 import * as repo from './repository.ts';
 
 type Summary = Pick<Score, 'instrumentVersion' | 'total' | 'severity' | 'subscales'> & { flags: string[] };
@@ -84,7 +88,8 @@ export async function rescoreAll(
       });
       if (opts.dryRun) continue;
       await transaction(ctx, async (trx) => {
-        await repo.updateScore(trx, row.organization_id, row.id, score, new Date().toISOString());
+        const now = new Date().toISOString();
+        await repo.updateScore(trx, row.organization_id, row.id, score, now);
         await ctx.audit.append(trx, actor, {
           organizationId: row.organization_id,
           action: 'response.rescore',
@@ -92,8 +97,32 @@ export async function rescoreAll(
           entityId: row.client_id,
           details: { responseId: row.id, instrumentId: row.instrument_id, before, after: next },
         });
+        await alertNewFlags(ctx, trx, actor, { row, def, score, before: before.flags, now });
       });
     }
   }
   return report;
+}
+
+/** Alerts for the flags a rescore added (none for flags the stored score already had). */
+async function alertNewFlags(
+  ctx: AppContext,
+  trx: Tx,
+  actor: Actor,
+  v: { row: repo.ResponseBaseline; def: InstrumentDefinition; score: Score; before: string[]; now: string },
+): Promise<void> {
+  const added = v.score.flags.filter((f) => !v.before.includes(f.id));
+  if (added.length === 0) return;
+  await raiseAlerts(ctx, trx, actor, {
+    organizationId: v.row.organization_id,
+    clientId: v.row.client_id,
+    drafts: alertsForResponse({
+      responseId: v.row.id,
+      instrument: v.def,
+      score: { ...v.score, flags: added },
+      baseline: null,
+    }),
+    refs: { responseId: v.row.id },
+    now: v.now,
+  });
 }

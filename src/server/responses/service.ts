@@ -1,13 +1,14 @@
 /**
  * Questionnaire responses: scored on entry with the registry's current definition, stored with
- * their item-level answers, the instrument version, who entered them and how; every read audited.
+ * their item-level answers, the instrument version, who entered them and how (through `record.ts`,
+ * the one path every source takes); every read audited.
  */
-import { randomUUID } from 'node:crypto';
 import { invalid, notFound } from '../../domain/errors.ts';
 import { findInstrument } from '../../domain/instruments/registry.ts';
 import type { SafetyFlag } from '../../domain/instruments/types.ts';
 import { getClient } from '../clients/repository.ts';
 import { type AppContext, type OrgScope, transaction } from '../context.ts';
+import { recordResponse } from './record.ts';
 import * as repo from './repository.ts';
 import type { QuestionnaireResponse, ResponseCreate, ResponseSource } from './schema.ts';
 
@@ -42,44 +43,34 @@ function administeredAt(value: string | undefined, now: Date): string {
   return new Date(t).toISOString();
 }
 
+/**
+ * A response entered by staff, sent over FHIR or imported: checked here, then stored through the
+ * one path (`record.ts`) that raises its alerts and closes the invitation it answers.
+ */
 export async function createResponse(
   ctx: AppContext,
   scope: OrgScope,
   clientId: string,
   input: ResponseCreate,
-  source: ResponseSource,
+  source: Exclude<ResponseSource, 'portal'>,
 ): Promise<QuestionnaireResponse> {
-  const def = findInstrument(input.instrumentId);
-  if (!def) throw invalid('instrumentId', `"${input.instrumentId}" is not an instrument Threshold knows`);
-  const score = def.score(input.answers);
+  const instrument = findInstrument(input.instrumentId);
+  if (!instrument)
+    throw invalid('instrumentId', `"${input.instrumentId}" is not an instrument Threshold knows`);
   const now = new Date();
   const at = administeredAt(input.administeredAt, now);
-  const answers = Object.fromEntries(def.items.map((i) => [i.linkId, input.answers[i.linkId] ?? null]));
-  const id = randomUUID();
   return transaction(ctx, async (trx) => {
-    const client = await getClient(trx, scope.organizationId, clientId);
-    if (!client) throw notFound('Client');
-    if (client.archived_at)
-      throw invalid('clientId', 'is archived; restore the client before adding responses');
-    await repo.insertResponse(trx, scope.organizationId, {
-      id,
+    const { responseId } = await recordResponse(ctx, trx, {
+      organizationId: scope.organizationId,
       clientId,
-      language: 'en',
-      answers,
-      score,
+      instrument,
+      answers: input.answers,
       administeredAt: at,
-      source,
-      enteredByUserId: scope.actor.userId,
+      language: 'en',
+      origin: { source, actor: scope.actor },
       now: now.toISOString(),
     });
-    await ctx.audit.append(trx, scope.actor, {
-      organizationId: scope.organizationId,
-      action: 'response.create',
-      entityType: 'client',
-      entityId: clientId,
-      details: { responseId: id, instrumentId: def.id, source, flags: score.flags.map((f) => f.id) },
-    });
-    return toResponse((await repo.getResponse(trx, scope.organizationId, clientId, id))!);
+    return toResponse((await repo.getResponse(trx, scope.organizationId, clientId, responseId))!);
   });
 }
 

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { findInstrument } from '../instruments/registry.ts';
-import { alertForMissed, alertForVitals, alertsForResponse, hasRiskFlag } from './alerts.ts';
+import { findInstrument, INSTRUMENTS } from '../instruments/registry.ts';
+import {
+  alertForMissed,
+  alertForVitals,
+  alertsForResponse,
+  FLAG_ALERT_SEVERITY,
+  flagSeverity,
+  hasRiskFlag,
+} from './alerts.ts';
 
 const phq9 = findInstrument('phq-9')!;
 const answers = (values: number[]) => Object.fromEntries(values.map((v, i) => [`q${i + 1}`, v]));
@@ -49,6 +56,42 @@ describe('alertsForResponse', () => {
         baseline: { responseId: 'same', score },
       }),
     ).toEqual([]);
+  });
+});
+
+describe('which flag raises which alert', () => {
+  const who5 = findInstrument('who-5')!;
+  const meq30 = findInstrument('meq-30')!;
+
+  it('WHO-5 poor wellbeing: a medium alert', () => {
+    const score = who5.score({ q1: 1, q2: 1, q3: 1, q4: 1, q5: 1 });
+    const alerts = alertsForResponse({ responseId: 'w', instrument: who5, score, baseline: null });
+    expect(alerts).toEqual([
+      expect.objectContaining({ kind: 'risk-flag', severity: 'medium', title: 'Flagged answer on WHO-5' }),
+    ]);
+  });
+
+  it('MEQ-30 complete mystical experience: flagged on the score, but no alert (not a risk)', () => {
+    const score = meq30.score(Object.fromEntries(meq30.items.map((i) => [i.linkId, 5])));
+    expect(score.flags.map((f) => f.id)).toEqual(['complete-mystical-experience']);
+    expect(alertsForResponse({ responseId: 'm', instrument: meq30, score, baseline: null })).toEqual([]);
+  });
+
+  it('a second MEQ-30 is not compared with the first (change has no meaning for it)', () => {
+    const first = meq30.score(Object.fromEntries(meq30.items.map((i) => [i.linkId, 5])));
+    const score = meq30.score(Object.fromEntries(meq30.items.map((i) => [i.linkId, 0])));
+    const baseline = { responseId: 'first', score: first };
+    expect(alertsForResponse({ responseId: 'second', instrument: meq30, score, baseline })).toEqual([]);
+  });
+
+  it('every flag an instrument declares has a decision; an unknown flag id fails closed (medium)', () => {
+    expect(flagSeverity('suicide-risk')).toBe('high');
+    expect(flagSeverity('provisional-ptsd')).toBe('medium');
+    expect(flagSeverity('complete-mystical-experience')).toBeNull();
+    expect(flagSeverity('a-flag-from-the-future')).toBe('medium');
+    expect(flagSeverity('constructor')).toBe('medium');
+    for (const instrument of INSTRUMENTS)
+      for (const rule of instrument.safety) expect(Object.hasOwn(FLAG_ALERT_SEVERITY, rule.flag)).toBe(true);
   });
 });
 

@@ -1,9 +1,10 @@
 /**
- * Safety-alert rules, pure: which alerts a new questionnaire response, a set of dosing vital signs
- * or a missed questionnaire raises. Each alert has a dedupe key, so the same event never raises two.
+ * Safety-alert rules, pure and in one place: which alerts a new questionnaire response (whoever
+ * entered it: staff, the portal, FHIR or an import), a set of dosing vital signs or a missed
+ * questionnaire raises. Each alert has a dedupe key, so the same event never raises two.
  */
 import { compareScores } from '../instruments/change.ts';
-import type { InstrumentDefinition, SafetyFlag, Score } from '../instruments/types.ts';
+import type { InstrumentDefinition, SafetyFlag, SafetyFlagId, Score } from '../instruments/types.ts';
 
 export type AlertKind = 'risk-flag' | 'deterioration' | 'vitals' | 'missed';
 export type AlertSeverity = 'high' | 'medium' | 'low';
@@ -22,9 +23,30 @@ export const RISK_FLAGS: ReadonlySet<string> = new Set(['suicide-risk']);
 export const hasRiskFlag = (flags: readonly SafetyFlag[]): boolean => flags.some((f) => RISK_FLAGS.has(f.id));
 
 /**
- * Alerts for one response: each safety flag (a risk flag is high severity, any other medium), and a
+ * The alert each instrument flag raises. Typed over every flag id, so a new flag cannot ship
+ * without a decision here. `null`: the flag describes the experience, not a risk (a complete
+ * mystical experience on the MEQ-30 is an outcome researchers count, not something a clinician
+ * must act on), so it raises no alert. A flag id missing at run time (an old stored flag, a
+ * definition out of step) raises a medium alert: unknown means look, never ignore.
+ */
+export const FLAG_ALERT_SEVERITY: Readonly<Record<SafetyFlagId, AlertSeverity | null>> = {
+  'suicide-risk': 'high',
+  'provisional-ptsd': 'medium',
+  'poor-wellbeing': 'medium',
+  'complete-mystical-experience': null,
+};
+
+export function flagSeverity(id: string): AlertSeverity | null {
+  if (RISK_FLAGS.has(id)) return 'high';
+  const known = FLAG_ALERT_SEVERITY as Readonly<Record<string, AlertSeverity | null>>;
+  return Object.hasOwn(known, id) ? (known[id] ?? null) : 'medium';
+}
+
+/**
+ * Alerts for one response: each flag by FLAG_ALERT_SEVERITY (a risk flag is high severity), and a
  * reliable deterioration from the client's baseline on the same instrument (medium), when the
- * instrument defines reliable change.
+ * instrument defines reliable change (never for a measure of one experience, such as the MEQ-30,
+ * where change between administrations has no meaning).
  */
 export function alertsForResponse(input: {
   responseId: string;
@@ -33,16 +55,23 @@ export function alertsForResponse(input: {
   baseline: { responseId: string; score: Score } | null;
 }): AlertDraft[] {
   const { responseId, instrument, score, baseline } = input;
-  const out: AlertDraft[] = score.flags.map((f) => ({
-    kind: 'risk-flag',
-    severity: RISK_FLAGS.has(f.id) ? 'high' : 'medium',
-    title: `${RISK_FLAGS.has(f.id) ? 'Risk answer' : 'Flagged answer'} on ${instrument.shortName}`,
-    trigger: `${instrument.shortName}: ${f.reason}`,
-    dedupeKey: `response:${responseId}:flag:${f.id}`,
-  }));
+  const out: AlertDraft[] = score.flags.flatMap((f) => {
+    const severity = flagSeverity(f.id);
+    if (severity === null) return [];
+    return [
+      {
+        kind: 'risk-flag' as const,
+        severity,
+        title: `${RISK_FLAGS.has(f.id) ? 'Risk answer' : 'Flagged answer'} on ${instrument.shortName}`,
+        trigger: `${instrument.shortName}: ${f.reason}`,
+        dedupeKey: `response:${responseId}:flag:${f.id}`,
+      },
+    ];
+  });
   if (
     baseline &&
     baseline.responseId !== responseId &&
+    instrument.change.better !== 'none' &&
     score.total !== null &&
     baseline.score.total !== null
   ) {

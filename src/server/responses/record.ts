@@ -1,0 +1,140 @@
+/**
+ * The one path a questionnaire response is stored by, whoever brings it: staff entering a paper
+ * questionnaire, the client in the portal, a FHIR QuestionnaireResponse, an import. In the
+ * caller's transaction it scores the answers with the registry's current definition, stores them
+ * with their flags, closes the invitation the response answers, audits, and raises the alerts the
+ * domain rules (`domain/safety/alerts.ts`) call for — emailing the clinicians in the same
+ * transaction — so no path can store a risk answer without its alert. A test enumerates the
+ * writers of `questionnaire_responses` and the routes that create responses to keep it the one path.
+ */
+import { randomUUID } from 'node:crypto';
+import { gone, invalid, notFound } from '../../domain/errors.ts';
+import type { Answers, InstrumentDefinition, SafetyFlag, Score } from '../../domain/instruments/types.ts';
+import { alertsForResponse } from '../../domain/safety/alerts.ts';
+import { raiseAlerts } from '../alerts/service.ts';
+import type { Actor } from '../audit/audit-log.ts';
+import { getClient } from '../clients/repository.ts';
+import type { AppContext, Tx } from '../context.ts';
+import { completeInvitation } from '../invitations/repository.ts';
+import * as repo from './repository.ts';
+import type { ResponseSource } from './schema.ts';
+import { invitationsAnsweredBy } from './timepoints.ts';
+
+/**
+ * Who brings the response, and how. A portal submission answers the invitation its link opened
+ * (and must complete it); any other source answers the open invitation of the timepoint it fills.
+ */
+export type ResponseOrigin =
+  | { source: Exclude<ResponseSource, 'portal'>; actor: Actor }
+  | { source: 'portal'; actor: Actor; invitation: { id: string; submissionId: string } };
+
+export interface RecordInput {
+  organizationId: string;
+  clientId: string;
+  instrument: InstrumentDefinition;
+  answers: Answers;
+  /** When the client answered: ISO-8601 UTC, already checked by the caller. */
+  administeredAt: string;
+  language: string;
+  origin: ResponseOrigin;
+  now: string;
+}
+
+export interface Recorded {
+  responseId: string;
+  score: Score;
+  /** The invitations this response answered (closed). */
+  invitationIds: string[];
+  /** The alerts it raised. */
+  alertIds: string[];
+}
+
+export async function recordResponse(ctx: AppContext, trx: Tx, input: RecordInput): Promise<Recorded> {
+  const { organizationId: org, clientId, instrument, origin, now } = input;
+  const score = instrument.score(input.answers);
+  const client = await getClient(trx, org, clientId);
+  if (!client) throw notFound('Client');
+  // A link already sent stays answerable after archiving; staff and imports restore first.
+  if (client.archived_at && origin.source !== 'portal')
+    throw invalid('clientId', 'is archived; restore the client before adding responses');
+
+  const responseId = randomUUID();
+  await repo.insertResponse(trx, org, {
+    id: responseId,
+    clientId,
+    language: input.language,
+    answers: Object.fromEntries(instrument.items.map((i) => [i.linkId, input.answers[i.linkId] ?? null])),
+    score,
+    administeredAt: input.administeredAt,
+    source: origin.source,
+    enteredByUserId: origin.actor.userId,
+    now,
+  });
+
+  const invitationIds = await closeInvitations(trx, org, input, responseId);
+  await ctx.audit.append(trx, origin.actor, {
+    organizationId: org,
+    action: 'response.create',
+    entityType: 'client',
+    entityId: clientId,
+    details: {
+      responseId,
+      instrumentId: instrument.id,
+      source: origin.source,
+      invitationIds,
+      flags: score.flags.map((f) => f.id),
+    },
+  });
+
+  const base = await repo.baselineResponse(trx, org, {
+    clientId,
+    instrumentId: instrument.id,
+    before: input.administeredAt,
+    exceptId: responseId,
+  });
+  const alertIds = await raiseAlerts(ctx, trx, origin.actor, {
+    organizationId: org,
+    clientId,
+    drafts: alertsForResponse({
+      responseId,
+      instrument,
+      score,
+      baseline: base ? { responseId: base.id, score: storedScore(base) } : null,
+    }),
+    refs: { responseId, ...(invitationIds[0] ? { invitationId: invitationIds[0] } : {}) },
+    now,
+  });
+  return { responseId, score, invitationIds, alertIds };
+}
+
+async function closeInvitations(trx: Tx, org: string, input: RecordInput, responseId: string) {
+  const { origin, now } = input;
+  if (origin.source === 'portal') {
+    const { id, submissionId } = origin.invitation;
+    // Someone completed it between the portal's read and this write: all of it rolls back.
+    if (!(await completeInvitation(trx, org, id, { responseId, submissionId, now })))
+      throw gone('invitation-completed', 'This questionnaire was already answered.');
+    return [id];
+  }
+  const answered = await invitationsAnsweredBy(trx, org, {
+    clientId: input.clientId,
+    instrumentId: input.instrument.id,
+    responseId,
+    now,
+  });
+  const closed: string[] = [];
+  for (const inv of answered)
+    if (await completeInvitation(trx, org, inv.id, { responseId, submissionId: null, now }))
+      closed.push(inv.id);
+  return closed;
+}
+
+/** A stored response's score as stored (kept current by `threshold rescore`). */
+const storedScore = (r: repo.ResponseBaseline): Score => ({
+  instrumentId: r.instrument_id,
+  instrumentVersion: r.instrument_version,
+  total: r.total,
+  severity: r.severity,
+  subscales: JSON.parse(r.subscales) as Record<string, number>,
+  flags: JSON.parse(r.flags) as SafetyFlag[],
+});
