@@ -59,7 +59,8 @@ export async function buildApp(opts: BuildOptions): Promise<{ app: FastifyInstan
   const ctx: AppContext = { db: opts.db, audit: new AuditLog(opts.db.dialect), config: opts.config };
   const app = Fastify({
     logger: opts.logger ? loggerOptions(opts.logger.level, opts.logger.stream) : false,
-    trustProxy: opts.config.trustProxy,
+    // The proxies' addresses, never `true` (which believes whatever a client writes in the header).
+    trustProxy: opts.config.trustedProxies,
     bodyLimit: 1024 * 1024,
     frameworkErrors: frameworkProblem,
     // The problem responses every route declares are compiled once, not once per route.
