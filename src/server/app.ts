@@ -27,6 +27,7 @@ import { evidenceRoutes } from './evidence/routes.ts';
 import { fhirRoutes } from './fhir/routes.ts';
 import { healthRoutes } from './health/routes.ts';
 import { ProblemSchema } from './http/common-schema.ts';
+import { type LogStream, loggerOptions } from './http/logging.ts';
 import { frameworkProblem, PROBLEM_TYPE, registerProblemHandlers, sendProblem } from './http/problem.ts';
 import { sharedSerializers } from './http/serializers.ts';
 import { registerValidation } from './http/validation.ts';
@@ -48,7 +49,8 @@ import { registerWeb } from './web/static.ts';
 export interface BuildOptions {
   db: Db;
   config: Config;
-  logger?: boolean | { level: string };
+  /** Log at this level (to stdout, or to `stream`); tokens, queries and credentials are redacted. */
+  logger?: false | { level: string; stream?: LogStream };
   /** Serve the built web app (default true). */
   web?: boolean;
 }
@@ -56,8 +58,9 @@ export interface BuildOptions {
 export async function buildApp(opts: BuildOptions): Promise<{ app: FastifyInstance; ctx: AppContext }> {
   const ctx: AppContext = { db: opts.db, audit: new AuditLog(opts.db.dialect), config: opts.config };
   const app = Fastify({
-    logger: opts.logger ?? false,
-    trustProxy: opts.config.trustProxy,
+    logger: opts.logger ? loggerOptions(opts.logger.level, opts.logger.stream) : false,
+    // The proxies' addresses, never `true` (which believes whatever a client writes in the header).
+    trustProxy: opts.config.trustedProxies,
     bodyLimit: 1024 * 1024,
     frameworkErrors: frameworkProblem,
     // The problem responses every route declares are compiled once, not once per route.

@@ -1,12 +1,15 @@
 /** Server configuration from the environment, read once at start. */
+import { isIP } from 'node:net';
 import { DEFAULT_DATABASE_URL } from '../db/dialect.ts';
 
 export interface Config {
   port: number;
   host: string;
   databaseUrl: string;
-  /** Set when Threshold runs behind a TLS-terminating proxy: cookies get `Secure`, client IPs come from X-Forwarded-For. */
+  /** Set when Threshold runs behind a TLS-terminating proxy (TRUST_PROXY): cookies get `Secure`, HSTS is sent. */
   trustProxy: boolean;
+  /** Whose X-Forwarded-For is believed (TRUST_PROXY): the proxies' addresses and ranges; false for none. */
+  trustedProxies: false | string[];
   /** Idle session lifetime in minutes (sliding); sessions also end 7 days after sign-in. */
   sessionIdleMinutes: number;
   /** Sign-in attempts allowed per client address per minute. */
@@ -31,12 +34,49 @@ function int(name: string, value: string | undefined, fallback: number): number 
   return n;
 }
 
+/** proxy-addr's names for address ranges, accepted beside addresses and CIDRs. */
+const RANGE_NAMES = new Set(['loopback', 'linklocal', 'uniquelocal']);
+
+function isProxyAddress(entry: string): boolean {
+  if (RANGE_NAMES.has(entry)) return true;
+  const [address = '', prefix, ...rest] = entry.split('/');
+  const family = isIP(address);
+  if (family === 0 || rest.length > 0) return false;
+  if (prefix === undefined) return true;
+  const bits = Number(prefix);
+  return /^\d+$/.test(prefix) && bits <= (family === 4 ? 32 : 128);
+}
+
+/**
+ * TRUST_PROXY: empty, `0` or `false` for none; otherwise the proxies whose X-Forwarded-For is
+ * believed, as a comma-separated list of addresses, CIDR ranges or proxy-addr's names (`loopback`,
+ * `linklocal`, `uniquelocal`). `1` is short for `loopback`: one reverse proxy on this machine, the
+ * setup the README describes. The client's address is then the one the nearest untrusted hop had,
+ * whatever a client wrote before it. `true` and hop counts are refused: they would believe (or,
+ * in Fastify 5, ignore) the header without knowing who sent it.
+ */
+export function parseTrustProxy(value: string | undefined): false | string[] {
+  const v = value?.trim() ?? '';
+  if (v === '' || v === '0' || v === 'false') return false;
+  if (v === '1') return ['loopback'];
+  const entries = v.split(',').map((e) => e.trim());
+  const bad = entries.filter((e) => !isProxyAddress(e));
+  if (bad.length === 0) return entries;
+  throw new Error(
+    `TRUST_PROXY must be the addresses of the proxies in front of Threshold (e.g. 127.0.0.1 or ` +
+      `10.0.0.0/8, comma-separated; 1 for one proxy on this machine), got "${value}"` +
+      (v === 'true' ? ': "true" would believe any X-Forwarded-For a client sends' : ''),
+  );
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const trustedProxies = parseTrustProxy(env.TRUST_PROXY);
   return {
     port: int('PORT', env.PORT, 3000),
     host: env.HOST || '127.0.0.1',
     databaseUrl: env.DATABASE_URL || DEFAULT_DATABASE_URL,
-    trustProxy: env.TRUST_PROXY === '1' || env.TRUST_PROXY === 'true',
+    trustProxy: trustedProxies !== false,
+    trustedProxies,
     sessionIdleMinutes: int('SESSION_IDLE_MINUTES', env.SESSION_IDLE_MINUTES, 720),
     signInPerMinute: int('SIGN_IN_PER_MINUTE', env.SIGN_IN_PER_MINUTE, 10),
     portalPerMinute: int('PORTAL_PER_MINUTE', env.PORTAL_PER_MINUTE, 120),

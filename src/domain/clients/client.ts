@@ -2,7 +2,8 @@
  * The client (a person in care): the fields a clinic keeps, and the rules the request schema cannot
  * express on its own — a real, past date of birth, trimmed text, and the text used for search.
  */
-import { invalid } from '../errors.ts';
+import { can, type Role } from '../access/roles.ts';
+import { DomainError, invalid } from '../errors.ts';
 
 export const SEX_AT_BIRTH = ['female', 'male', 'intersex', 'unknown'] as const;
 export type SexAtBirth = (typeof SEX_AT_BIRTH)[number];
@@ -100,4 +101,18 @@ export function ageOn(dateOfBirth: string, day: Date = new Date()): number {
   const beforeBirthday = day.getUTCMonth() + 1 < m || (day.getUTCMonth() + 1 === m && day.getUTCDate() < d);
   if (beforeBirthday) age--;
   return age;
+}
+
+/**
+ * Clinical notes in a client write: a role that may not write them may not send the field at all —
+ * not text, not null, not the stored text — so the answer is the same 403 naming `notes` whether
+ * or not notes exist (comparing with what is stored told intake that they did). A role that may
+ * not read notes never received them, so it has nothing to send back.
+ */
+export function checkNotesWrite(role: Role, input: { notes?: string | null | undefined }): void {
+  if (input.notes !== undefined && !can(role, 'client.notes.write')) {
+    throw new DomainError('forbidden', 'Your role may not write clinical notes: leave out "notes".', [
+      { field: 'notes', message: 'may not be sent by your role', in: 'body' },
+    ]);
+  }
 }

@@ -18,7 +18,7 @@ import { invalid } from '../errors.ts';
 import { criticalValue, pchisqUpper, twoSidedNormalP, twoSidedTP } from './distributions.ts';
 import { estimateTau2, weightedFit } from './estimators.ts';
 import type { Method, RmaOptions, RmaResult, TestType } from './types.ts';
-import { checkColumns, checkPositive } from './validation.ts';
+import { checkColumns, checkFiniteResult, checkMagnitudes, checkPositive } from './validation.ts';
 
 const METHODS: readonly Method[] = ['FE', 'DL', 'REML', 'PM'];
 const TESTS: readonly TestType[] = ['z', 'knha'];
@@ -43,6 +43,7 @@ export const rma = (data: EffectSizeColumns, options: RmaOptions = {}): RmaResul
   ]);
   checkPositive('vi', data.vi);
   const { yi, vi } = data;
+  checkMagnitudes(yi, vi);
 
   const warnings: string[] = [];
   let test = requestedTest;
@@ -75,7 +76,7 @@ export const rma = (data: EffectSizeColumns, options: RmaOptions = {}): RmaResul
   const piHalfWidth = crit * Math.sqrt(variance + tau2);
   const studyCrit = criticalValue(level, null);
 
-  return {
+  const result: RmaResult = {
     method,
     test,
     level,
@@ -105,6 +106,8 @@ export const rma = (data: EffectSizeColumns, options: RmaOptions = {}): RmaResul
     }),
     warnings,
   };
+  checkFiniteResult(result, yi, vi);
+  return result;
 };
 
 type Heterogeneity = Pick<RmaResult, 'q' | 'qDf' | 'qPval' | 'i2' | 'h2'>;

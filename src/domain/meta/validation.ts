@@ -82,3 +82,63 @@ export const checkEventsWithin = (
     }
   });
 };
+
+/**
+ * The largest effect size and the range of sampling variances the model computes with: beyond
+ * them its weighted sums of squares (w·y², w²·y²) overflow a double and every pooled number
+ * becomes NaN. No real effect size or variance comes near these bounds.
+ */
+export const MAX_ABS_EFFECT = 1e50;
+export const MIN_VARIANCE = 1e-50;
+export const MAX_VARIANCE = 1e50;
+
+/** Refuses effect sizes and variances outside the range the model computes with, naming the study. */
+export const checkMagnitudes = (yi: readonly number[], vi: readonly number[]): void => {
+  yi.forEach((y, i) => {
+    if (Math.abs(y) > MAX_ABS_EFFECT) {
+      throw cellError('yi', i, `the effect size (${y}) is beyond ±${MAX_ABS_EFFECT}: rescale the data`);
+    }
+  });
+  vi.forEach((v, i) => {
+    if (v < MIN_VARIANCE || v > MAX_VARIANCE) {
+      throw cellError(
+        'vi',
+        i,
+        `the sampling variance (${v}) is outside ${MIN_VARIANCE} to ${MAX_VARIANCE}: rescale the data`,
+      );
+    }
+  });
+};
+
+/** How far a study's values are from 1 in orders of magnitude (the likeliest cause of overflow). */
+const extremity = (y: number, v: number): number =>
+  Math.max(y === 0 ? 0 : Math.abs(Math.log10(Math.abs(y))), Math.abs(Math.log10(v)));
+
+const firstNonFinite = (value: unknown): number | null => {
+  if (typeof value === 'number') return Number.isFinite(value) ? null : value;
+  if (value === null || typeof value !== 'object') return null;
+  for (const v of Array.isArray(value) ? value : Object.values(value)) {
+    const hit = firstNonFinite(v);
+    if (hit !== null) return hit;
+  }
+  return null;
+};
+
+/**
+ * Refuses a result holding NaN or ±Infinity (which JSON cannot carry), naming the study whose
+ * values are the most extreme: an analysis answers finite numbers or a validation error, never a
+ * number it cannot report.
+ */
+export const checkFiniteResult = (result: unknown, yi: readonly number[], vi: readonly number[]): void => {
+  const bad = firstNonFinite(result);
+  if (bad === null) return;
+  let blame = 0;
+  yi.forEach((y, i) => {
+    if (extremity(y, vi[i]!) > extremity(yi[blame]!, vi[blame]!)) blame = i;
+  });
+  throw cellError(
+    'yi',
+    blame,
+    `with this study's values the analysis gives a result that is not a finite number (${bad}): rescale the data`,
+  );
+};

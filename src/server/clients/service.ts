@@ -4,8 +4,8 @@
  */
 import { randomUUID } from 'node:crypto';
 import { can } from '../../domain/access/roles.ts';
-import { normalizeClient } from '../../domain/clients/client.ts';
-import { conflict, forbidden, notFound } from '../../domain/errors.ts';
+import { checkNotesWrite, normalizeClient } from '../../domain/clients/client.ts';
+import { conflict, notFound } from '../../domain/errors.ts';
 import { type AppContext, type OrgScope, transaction } from '../context.ts';
 import type { PortalLanguage } from '../portal/schema.ts';
 import * as repo from './repository.ts';
@@ -67,8 +67,7 @@ function changedFields(before: repo.ClientRow, after: repo.ClientRecord): string
 }
 
 export async function createClient(ctx: AppContext, scope: OrgScope, input: ClientCreate): Promise<Client> {
-  if (input.notes && !can(scope.role, 'client.notes.write'))
-    throw forbidden('Your role may not write clinical notes.');
+  checkNotesWrite(scope.role, input);
   const fields: repo.ClientRecord = { ...normalizeClient(input), language: input.language ?? 'en' };
   const id = randomUUID();
   const now = new Date().toISOString();
@@ -139,14 +138,13 @@ export async function updateClient(
   input: ClientUpdate,
 ): Promise<Client> {
   const { version, ...rest } = input;
+  checkNotesWrite(scope.role, rest);
   return transaction(ctx, async (trx) => {
     const before = await repo.getClient(trx, scope.organizationId, id);
     if (!before) throw notFound('Client');
-    // A role that cannot read notes never sees them, so it keeps what is stored rather than erasing it.
+    // A role that may not write notes sent none (checked above, before anything was read), and
+    // what is stored is kept rather than erased.
     const mayWriteNotes = can(scope.role, 'client.notes.write');
-    if (!mayWriteNotes && rest.notes !== undefined && rest.notes !== before.notes) {
-      throw forbidden('Your role may not write clinical notes.');
-    }
     const fields: repo.ClientRecord = {
       ...normalizeClient({ ...rest, notes: mayWriteNotes ? rest.notes : before.notes }),
       // Left out, the language stays as it was (older API clients do not send it).

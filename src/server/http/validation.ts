@@ -8,6 +8,7 @@ import Ajv, { type Options } from 'ajv';
 import addFormats from 'ajv-formats';
 import type { FastifyInstance } from 'fastify';
 import { invalid } from '../../domain/errors.ts';
+import { registerJsonDepthLimit } from './json-depth.ts';
 
 function makeAjv(coerce: boolean): Ajv {
   const options: Options = {
@@ -22,24 +23,45 @@ function makeAjv(coerce: boolean): Ajv {
   return ajv;
 }
 
-/** Path of the first string holding a NUL character, which PostgreSQL text cannot store. */
-function findNul(value: unknown, path: string[] = []): string[] | null {
-  if (typeof value === 'string') return value.includes('\u0000') ? path : null;
-  if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i++) {
-      const hit = findNul(value[i], [...path, String(i)]);
-      if (hit) return hit;
-    }
-  } else if (value && typeof value === 'object') {
-    for (const [k, v] of Object.entries(value)) {
-      const hit = findNul(k, [...path, k]) ?? findNul(v, [...path, k]);
-      if (hit) return hit;
+/** A step on the way to a value: its key and the step before it (shared, never copied). */
+interface Step {
+  key: string;
+  parent: Step | null;
+}
+
+const pathOf = (step: Step | null): string[] => {
+  const keys: string[] = [];
+  for (let s = step; s; s = s.parent) keys.push(s.key);
+  return keys.reverse();
+};
+
+/**
+ * Path of the first string holding a NUL character, which PostgreSQL text cannot store. Iterative
+ * with an explicit stack, and a path is built only for a hit, so the walk costs one visit per value
+ * whatever the nesting (bodies are also refused past MAX_JSON_DEPTH before they are parsed).
+ */
+export function findNul(value: unknown): string[] | null {
+  const stack: Array<{ value: unknown; at: Step | null }> = [{ value, at: null }];
+  while (stack.length > 0) {
+    const { value: v, at } = stack.pop()!;
+    if (typeof v === 'string') {
+      if (v.includes('\u0000')) return pathOf(at);
+    } else if (Array.isArray(v)) {
+      for (let i = v.length - 1; i >= 0; i--) stack.push({ value: v[i], at: { key: String(i), parent: at } });
+    } else if (v && typeof v === 'object') {
+      const entries = Object.entries(v);
+      for (let i = entries.length - 1; i >= 0; i--) {
+        const [k, child] = entries[i]!;
+        const step = { key: k, parent: at };
+        stack.push({ value: child, at: step }, { value: k, at: step });
+      }
     }
   }
   return null;
 }
 
 export function registerValidation(app: FastifyInstance): void {
+  registerJsonDepthLimit(app);
   // Text with NUL characters is refused on every database alike (PostgreSQL cannot store it).
   app.addHook('preValidation', async (request) => {
     for (const where of ['params', 'query', 'body'] as const) {

@@ -1,6 +1,9 @@
 /**
  * The emails a client receives, in the client's portal language (English or Dutch). They name the
- * clinic and the questionnaire's timepoint, never an answer or a score.
+ * clinic and the questionnaire's timepoint, never an answer or a score. The subject and the lines
+ * before the link — what a phone shows on its lock screen and a mail list in its preview — say only
+ * "a questionnaire from <organization>": which questionnaire (a PTSD checklist, say) is named below
+ * the link, where only someone who opens the email reads it.
  */
 import type { PortalLanguage } from '../portal/schema.ts';
 
@@ -23,16 +26,17 @@ export function invitationMail(lang: PortalLanguage, m: InvitationMail): { subje
   if (lang === 'nl') {
     const closes = date(m.closesAt, m.timezone, 'nl-NL');
     return {
-      subject: `${m.reminder ? 'Herinnering: uw' : 'Uw'} vragenlijst van ${m.organization} (${m.label})`,
+      subject: `${m.reminder ? 'Herinnering: een' : 'Een'} vragenlijst van ${m.organization}`,
       body: [
         `Beste ${m.clientName},`,
         '',
         m.reminder
-          ? `${m.organization} stuurde u eerder een vragenlijst (${m.label}). U kunt hem nog invullen tot ${closes}.`
-          : `${m.organization} vraagt u een korte vragenlijst in te vullen (${m.label}). Dat kan tot ${closes}.`,
+          ? `${m.organization} stuurde u eerder een vragenlijst. U kunt hem nog invullen tot ${closes}.`
+          : `${m.organization} vraagt u een korte vragenlijst in te vullen. Dat kan tot ${closes}.`,
         '',
         'Open deze persoonlijke link op uw telefoon of computer (u hoeft niet in te loggen):',
         m.link,
+        `Vragenlijst: ${m.label}.`,
         '',
         'Deel deze link met niemand: wie hem heeft, kan uw antwoorden geven.',
         'Voelt u zich onveilig of denkt u aan zelfbeschadiging, wacht dan niet op de vragenlijst: bel uw behandelaar of, in nood, 112.',
@@ -41,16 +45,17 @@ export function invitationMail(lang: PortalLanguage, m: InvitationMail): { subje
   }
   const closes = date(m.closesAt, m.timezone, 'en-GB');
   return {
-    subject: `${m.reminder ? 'Reminder: your' : 'Your'} questionnaire from ${m.organization} (${m.label})`,
+    subject: `${m.reminder ? 'Reminder: a' : 'A'} questionnaire from ${m.organization}`,
     body: [
       `Dear ${m.clientName},`,
       '',
       m.reminder
-        ? `${m.organization} sent you a questionnaire (${m.label}). You can still answer it until ${closes}.`
-        : `${m.organization} asks you to answer a short questionnaire (${m.label}). You can answer it until ${closes}.`,
+        ? `${m.organization} sent you a questionnaire. You can still answer it until ${closes}.`
+        : `${m.organization} asks you to answer a short questionnaire. You can answer it until ${closes}.`,
       '',
       'Open this personal link on your phone or computer (no sign-in needed):',
       m.link,
+      `Questionnaire: ${m.label}.`,
       '',
       'Do not share this link: whoever has it can answer for you.',
       'If you feel unsafe or think about harming yourself, do not wait for the questionnaire: call your therapist or your local emergency number.',

@@ -22,6 +22,7 @@ import type {
   StudyResult,
   TestType,
 } from '../../domain/meta/types.ts';
+import { checkFiniteResult, checkMagnitudes } from '../../domain/meta/validation.ts';
 
 export { MEASURES, METHODS, NUMERIC_COLUMNS, type NumericColumn, TESTS };
 
@@ -139,7 +140,7 @@ export function analyze(request: AnalysisRequest, realWorld?: RealWorldInput | n
   const scale = displayScaleOf(measure);
   const back = backTransformFor(measure);
   const orNull = (x: number | null) => (x === null ? null : back(x));
-  return {
+  const analysis: MetaAnalysis = {
     ...fit,
     measure,
     backTransformed: scale
@@ -155,6 +156,15 @@ export function analyze(request: AnalysisRequest, realWorld?: RealWorldInput | n
     studies: fit.studies.map((s, i) => ({ study: studies[i]?.study ?? defaultLabel(i), ...s })),
     ...(rw ? { realWorld: rw } : {}),
   };
+  // Back-transformed (exp) values can overflow where the model's own did not.
+  withStudyErrors(() =>
+    checkFiniteResult(
+      analysis,
+      fit.studies.map((s) => s.yi),
+      fit.studies.map((s) => s.vi),
+    ),
+  );
+  return analysis;
 }
 
 /**
@@ -163,18 +173,29 @@ export function analyze(request: AnalysisRequest, realWorld?: RealWorldInput | n
  * errors naming `realWorld.<column>`.
  */
 export function realWorldEffect(measure: Measure, level: number, input: RealWorldInput): RealWorldResult {
-  let es: { yi: number[]; vi: number[] };
   try {
-    const rows = [input.columns];
-    es = withStudyErrors(() => escalc(escalcInput(measure, rows)));
+    return withStudyErrors(() => {
+      const es = escalc(escalcInput(measure, [input.columns]));
+      checkMagnitudes(es.yi, es.vi);
+      const result = realWorldResult(measure, level, input, es.yi[0]!, es.vi[0]!);
+      checkFiniteResult(result, es.yi, es.vi);
+      return result;
+    });
   } catch (err) {
     if (err instanceof StudyInputError) {
       throw invalid(`realWorld.${err.column}`, err.fields[0]?.message ?? err.message, 'body');
     }
     throw err;
   }
-  const yi = es.yi[0]!;
-  const vi = es.vi[0]!;
+}
+
+function realWorldResult(
+  measure: Measure,
+  level: number,
+  input: RealWorldInput,
+  yi: number,
+  vi: number,
+): RealWorldResult {
   const half = criticalValue(level, null) * Math.sqrt(vi);
   const [ciLower, ciUpper] = [yi - half, yi + half];
   const scale = displayScaleOf(measure);

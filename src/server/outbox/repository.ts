@@ -109,3 +109,24 @@ export async function markFailed(db: Db, id: string, error: string, final: boole
     .where('id', '=', id)
     .execute();
 }
+
+/**
+ * Messages to one address (any letter case) in these organizations whose dedupe key starts with
+ * `keyPrefix`, written since `since` (the organization and created_at index narrows the scan).
+ */
+export async function countSentTo(
+  db: Db,
+  organizationIds: readonly string[],
+  m: { to: string; keyPrefix: string; since: string },
+): Promise<number> {
+  if (organizationIds.length === 0) return 0;
+  const row = await db
+    .selectFrom('outbox')
+    .select((eb) => eb.fn.countAll<number | string>().as('n'))
+    .where('organization_id', 'in', organizationIds)
+    .where('created_at', '>=', m.since)
+    .where('dedupe_key', 'like', `${m.keyPrefix}%`)
+    .where((eb) => eb(eb.fn('lower', ['to_address']), '=', m.to.toLowerCase()))
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}

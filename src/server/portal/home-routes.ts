@@ -2,6 +2,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import { PORTAL_COOKIE, portalOf, scopeOf } from '../auth/guard.ts';
+import { BackgroundQueue } from '../background.ts';
 import type { AppContext } from '../context.ts';
 import { IdParams, problemResponses, responses } from '../http/common-schema.ts';
 import {
@@ -24,6 +25,11 @@ export function portalHomeRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
   const secure = ctx.config.trustProxy;
   const limited = { rateLimit: { max: ctx.config.signInPerMinute, timeWindow: '1 minute' } };
   return async (app) => {
+    // Asking for a link answers at once, the same for any address; the lookup and the email
+    // follow in the background, so the time taken cannot tell who is a client.
+    const afterResponse = new BackgroundQueue((err, job) => app.log.error({ err }, `${job} failed`));
+    app.addHook('onClose', () => afterResponse.drain());
+
     app.post(
       '/api/portal/sign-in-link',
       {
@@ -31,13 +37,14 @@ export function portalHomeRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
         schema: {
           tags,
           summary:
-            'Emails a portal sign-in link to the client with this address, if there is one (always 202)',
+            'Emails a portal sign-in link to the client with this address, if there is one and it got fewer than 3 asked-for links in 15 minutes (always 202, answered before the lookup)',
           body: SignInLinkRequestSchema,
           response: { 202: Type.Object({}), ...problemResponses },
         },
       },
       async (request, reply) => {
-        await svc.requestSignInLink(ctx, request.body.email);
+        const { email } = request.body;
+        afterResponse.push('portal sign-in link request', () => svc.requestSignInLink(ctx, email));
         return reply.code(202).send({});
       },
     );

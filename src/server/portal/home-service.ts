@@ -8,9 +8,11 @@
 import { randomUUID } from 'node:crypto';
 import { gone, invalid, notFound } from '../../domain/errors.ts';
 import { findInstrument } from '../../domain/instruments/registry.ts';
+import { maySendRequestedLink, signInLinkWindowStart } from '../../domain/portal/sign-in-throttle.ts';
 import { type Actor, systemActor } from '../audit/audit-log.ts';
 import { type AppContext, type OrgScope, type Tx, transaction } from '../context.ts';
 import { insertToken } from '../invitations/repository.ts';
+import { countSentTo } from '../outbox/repository.ts';
 import { enqueue } from '../outbox/service.ts';
 import { getTimezone } from '../sessions/repository.ts';
 import { hashToken, newToken } from '../tokens.ts';
@@ -31,7 +33,17 @@ export interface PortalPrincipal {
 
 const clientActor = (p: { clientId: string }): Actor => systemActor(`portal:client:${p.clientId}`);
 
-async function mailLink(ctx: AppContext, trx: Tx, organizationId: string, clientId: string, now: Date) {
+/** Dedupe-key prefixes of sign-in emails: sent by staff, or asked for by address (throttled). */
+const LINK_KEY = { staff: 'portal-link:', request: 'portal-link-request:' } as const;
+
+async function mailLink(
+  ctx: AppContext,
+  trx: Tx,
+  organizationId: string,
+  clientId: string,
+  now: Date,
+  origin: keyof typeof LINK_KEY,
+) {
   const client = await trx
     .selectFrom('clients as c')
     .innerJoin('organizations as o', 'o.id', 'c.organization_id')
@@ -61,7 +73,7 @@ async function mailLink(ctx: AppContext, trx: Tx, organizationId: string, client
     trx,
     {
       organizationId,
-      dedupeKey: `portal-link:${hashToken(token)}`,
+      dedupeKey: `${LINK_KEY[origin]}${hashToken(token)}`,
       kind: 'portal-link',
       clientId,
       to: client.email,
@@ -76,7 +88,7 @@ async function mailLink(ctx: AppContext, trx: Tx, organizationId: string, client
 /** Staff send a client a sign-in link. */
 export function sendPortalLink(ctx: AppContext, scope: OrgScope, clientId: string) {
   return transaction(ctx, async (trx) => {
-    const sent = await mailLink(ctx, trx, scope.organizationId, clientId, new Date());
+    const sent = await mailLink(ctx, trx, scope.organizationId, clientId, new Date(), 'staff');
     await ctx.audit.append(trx, scope.actor, {
       organizationId: scope.organizationId,
       action: 'portal.link.send',
@@ -88,12 +100,25 @@ export function sendPortalLink(ctx: AppContext, scope: OrgScope, clientId: strin
   });
 }
 
-/** A client asks for a link by email address: every matching client gets one; the caller learns nothing. */
+/**
+ * A client asks for a link by email address: every matching client gets one, at most
+ * SIGN_IN_LINKS_PER_WINDOW requested links per address in the window, counted in the outbox (so
+ * the limit holds across restarts). The route answers before this runs (see home-routes.ts), so
+ * the caller learns nothing, not even from the time the answer takes.
+ */
 export async function requestSignInLink(ctx: AppContext, email: string): Promise<void> {
-  const matches = await repo.clientsByEmail(ctx.db.kysely, email.trim());
+  const address = email.trim();
+  const matches = await repo.clientsByEmail(ctx.db.kysely, address);
+  const now = new Date();
+  let recent = await countSentTo(ctx.db.kysely, [...new Set(matches.map((c) => c.organization_id))], {
+    to: address,
+    keyPrefix: LINK_KEY.request,
+    since: signInLinkWindowStart(now).toISOString(),
+  });
   for (const c of matches) {
+    if (!maySendRequestedLink(recent)) return;
     await transaction(ctx, async (trx) => {
-      await mailLink(ctx, trx, c.organization_id, c.id, new Date());
+      await mailLink(ctx, trx, c.organization_id, c.id, now, 'request');
       await ctx.audit.append(trx, clientActor({ clientId: c.id }), {
         organizationId: c.organization_id,
         action: 'portal.link.request',
@@ -102,6 +127,7 @@ export async function requestSignInLink(ctx: AppContext, email: string): Promise
         details: {},
       });
     });
+    recent++;
   }
 }
 

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { loadConfig, parseTrustProxy } from './config.ts';
+
+describe('TRUST_PROXY', () => {
+  it('is off unless set', () => {
+    for (const v of [undefined, '', '0', 'false']) expect(parseTrustProxy(v)).toBe(false);
+    expect(loadConfig({}).trustProxy).toBe(false);
+  });
+
+  it('takes proxy addresses (1: one proxy on this machine), never "everyone"', () => {
+    expect(parseTrustProxy('1')).toEqual(['loopback']);
+    expect(parseTrustProxy('127.0.0.1, 10.0.0.0/8,::1,fd00::/8,loopback')).toEqual([
+      '127.0.0.1',
+      '10.0.0.0/8',
+      '::1',
+      'fd00::/8',
+      'loopback',
+    ]);
+    expect(loadConfig({ TRUST_PROXY: '1' })).toMatchObject({
+      trustProxy: true,
+      trustedProxies: ['loopback'],
+    });
+  });
+
+  it('refuses anything else at start, saying what it takes', () => {
+    expect(() => parseTrustProxy('true')).toThrow(
+      /addresses of the proxies.*"true" would believe any X-Forwarded-For/,
+    );
+    for (const v of ['yes', '10.0.0.0/33', '300.1.1.1', '10.0.0.1/8/1', '1.5', '-1', '2'])
+      expect(() => parseTrustProxy(v), v).toThrow(/TRUST_PROXY must be/);
+  });
+});
