@@ -3,6 +3,7 @@
  * failures exit with code 1.
  */
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { DatabaseUrlError } from '../db/database-url.ts';
 import { isRole, ROLES, type Role } from '../domain/access/roles.ts';
 import { DomainError } from '../domain/errors.ts';
 import { VERSION } from '../server/version.ts';
@@ -210,7 +211,7 @@ try {
       fail(`missing command; see "threshold ${process.argv.slice(2).join(' ')} --help"`, 2);
     fail(err.message.replace(/^error: /, '').split('\n')[0] ?? err.message, 2);
   }
-  if (err instanceof UsageError) fail(err.message, 2);
+  if (err instanceof UsageError || err instanceof DatabaseUrlError) fail(err.message, 2);
   if (err instanceof DomainError && (err.kind === 'validation' || err.kind === 'conflict'))
     fail(err.message, 2);
   fail(err instanceof Error ? err.message : String(err), 1);
