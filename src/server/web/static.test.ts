@@ -70,6 +70,11 @@ describe('the web app is served precompressed', () => {
     expect(zlib.brotliDecompressSync(res.rawPayload).toString()).toBe(files.html);
   });
 
+  it('does not serve the compressed copies under their own names', async () => {
+    for (const url of ['/assets/app-Ab12Cd34.js.br', '/assets/app-Ab12Cd34.js.gz', '/index.html.br'])
+      expect((await get(url)).statusCode, url).toBe(404);
+  });
+
   it('answers a missing asset with a 404, whatever the accepted encodings', async () => {
     const res = await get('/assets/missing-00000000.js', 'br, gzip');
     expect(res.statusCode).toBe(404);

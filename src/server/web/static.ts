@@ -21,6 +21,8 @@ export async function registerWeb(app: FastifyInstance, root = WEB_DIST): Promis
       wildcard: false,
       index: ['index.html'],
       preCompressed: true,
+      // The compressed copies are chosen by Accept-Encoding, not routes of their own.
+      globIgnore: ['**/*.br', '**/*.gz'],
       cacheControl: false,
       setHeaders: (res, file) => {
         res.header(
