@@ -3,22 +3,17 @@
  * failures exit with code 1.
  */
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import { migrateToLatest } from '../db/migrate.ts';
+import { DatabaseUrlError } from '../db/database-url.ts';
 import { isRole, ROLES, type Role } from '../domain/access/roles.ts';
 import { DomainError } from '../domain/errors.ts';
-import { systemActor } from '../server/audit/audit-log.ts';
-import { verifyAuditChain } from '../server/audit/verify.ts';
-import { seedDemo } from '../server/demo/seed.ts';
-import { findOrganizationBySlug } from '../server/organizations/repository.ts';
-import { addMember, createOrganization, resetPassword } from '../server/organizations/service.ts';
 import { VERSION } from '../server/version.ts';
-import { backup } from './backup.ts';
-import { evidenceExport, evidenceImport } from './evidence.ts';
 import { addMetaCommand } from './meta.ts';
-import { UsageError, withContext } from './runtime.ts';
-import { rescore, score } from './score.ts';
-import { parseSeedOptions, type SeedCommandOptions, seedSyntheticCommand } from './seed-synthetic.ts';
-import { serve } from './serve.ts';
+import type { SeedCommandOptions } from './seed-synthetic.ts';
+import { UsageError } from './usage-error.ts';
+
+// Each command loads what it needs when it runs (`await import`), so `threshold --version` and
+// `--help` start in a few tens of milliseconds instead of loading the server, both database
+// drivers and every migration first.
 
 const program = new Command('threshold')
   .description('Threshold: programs, outcomes and safety for psychedelic-assisted therapy')
@@ -32,20 +27,22 @@ program
   .command('serve')
   .description('Start the server (migrates first). Settings: PORT, HOST, DATABASE_URL, TRUST_PROXY')
   .option('--demo', 'create the demo organization when the database has none, and print the demo sign-ins')
-  .action((o: { demo?: boolean }) => serve({ demo: !!o.demo }));
+  .action(async (o: { demo?: boolean }) => (await import('./serve.ts')).serve({ demo: !!o.demo }));
 
 program
   .command('migrate')
   .description('Bring the database schema up to date')
-  .action(() =>
-    withContext(
+  .action(async () => {
+    const { withContext } = await import('./runtime.ts');
+    const { migrateToLatest } = await import('../db/migrate.ts');
+    return withContext(
       async (ctx) => {
         const { applied } = await migrateToLatest(ctx.db);
         console.log(applied.length ? `Applied: ${applied.join(', ')}` : 'The database is up to date.');
       },
       { migrate: false },
-    ),
-  );
+    );
+  });
 
 program
   .command('seed')
@@ -55,9 +52,12 @@ program
   .option('--clients <n>', 'with --synthetic: how many clients to add (1 to 1,000,000)')
   .option('--org <slug>', 'with --synthetic: the organization, created when missing (default: synthetic)')
   .option('--seed <n>', 'with --synthetic: the random seed (default: 1)')
-  .action((o: SeedCommandOptions) => {
+  .action(async (o: SeedCommandOptions) => {
+    const { parseSeedOptions, seedSyntheticCommand } = await import('./seed-synthetic.ts');
     const req = parseSeedOptions(o);
     if (req.kind === 'synthetic') return seedSyntheticCommand(req);
+    const { withContext } = await import('./runtime.ts');
+    const { seedDemo } = await import('../server/demo/seed.ts');
     return withContext(async (ctx) => {
       console.log(
         (await seedDemo(ctx)) ? 'Created the demo organization.' : 'The demo organization exists already.',
@@ -70,12 +70,15 @@ org
   .command('create <name>')
   .description('Create an organization')
   .option('--slug <slug>', 'short name for --org (default: from the name)')
-  .action((name: string, o: { slug?: string }) =>
-    withContext(async (ctx) => {
+  .action(async (name: string, o: { slug?: string }) => {
+    const { withContext } = await import('./runtime.ts');
+    const { systemActor } = await import('../server/audit/audit-log.ts');
+    const { createOrganization } = await import('../server/organizations/service.ts');
+    return withContext(async (ctx) => {
       const created = await createOrganization(ctx, systemActor('cli'), { name, slug: o.slug });
       console.log(`Created organization "${created.name}" (slug: ${created.slug}).`);
-    }),
-  );
+    });
+  });
 
 const parseRole = (value: string): Role => {
   if (!isRole(value)) throw new InvalidArgumentError(`must be one of ${ROLES.join(', ')}`);
@@ -91,8 +94,12 @@ user
   .requiredOption('--email <email>', 'sign-in email')
   .requiredOption('--password <password>', 'initial password (at least 12 characters)')
   .option('--name <name>', 'display name (default: from the email)')
-  .action((o: { org: string; role: string; email: string; password: string; name?: string }) =>
-    withContext(async (ctx) => {
+  .action(async (o: { org: string; role: string; email: string; password: string; name?: string }) => {
+    const { withContext } = await import('./runtime.ts');
+    const { systemActor } = await import('../server/audit/audit-log.ts');
+    const { findOrganizationBySlug } = await import('../server/organizations/repository.ts');
+    const { addMember } = await import('../server/organizations/service.ts');
+    return withContext(async (ctx) => {
       const organization = await findOrganizationBySlug(ctx.db.kysely, o.org);
       if (!organization) throw new UsageError(`no organization with slug "${o.org}"`);
       const m = await addMember(
@@ -108,28 +115,33 @@ user
         { allowExisting: true },
       );
       console.log(`${m.email} is ${m.role} in ${organization.name}.`);
-    }),
-  );
+    });
+  });
 
 user
   .command('set-password')
   .description("Reset a staff user's password (ends their sessions)")
   .requiredOption('--email <email>', 'sign-in email')
   .requiredOption('--password <password>', 'new password (at least 12 characters)')
-  .action((o: { email: string; password: string }) =>
-    withContext(async (ctx) => {
+  .action(async (o: { email: string; password: string }) => {
+    const { withContext } = await import('./runtime.ts');
+    const { systemActor } = await import('../server/audit/audit-log.ts');
+    const { resetPassword } = await import('../server/organizations/service.ts');
+    return withContext(async (ctx) => {
       await resetPassword(ctx, systemActor('cli'), o.email, o.password);
       console.log(`Password of ${o.email.trim().toLowerCase()} reset; their sessions have ended.`);
-    }),
-  );
+    });
+  });
 
 program
   .command('audit')
   .description('The audit trail')
   .command('verify')
   .description("Check the audit trail's hash chain; names the first broken link")
-  .action(() =>
-    withContext(async (ctx) => {
+  .action(async () => {
+    const { withContext } = await import('./runtime.ts');
+    const { verifyAuditChain } = await import('../server/audit/verify.ts');
+    return withContext(async (ctx) => {
       const r = await verifyAuditChain(ctx.db.kysely);
       if (r.ok) {
         console.log(`Audit trail intact: ${r.checked} entries checked.`);
@@ -139,8 +151,8 @@ program
         );
         process.exitCode = 1;
       }
-    }),
-  );
+    });
+  });
 
 program
   .command('score <instrument-id> [answers...]')
@@ -150,13 +162,15 @@ program
   .option('--json', 'print {"instrument","total","severity","subscales","flags"}')
   // A negative answer ("-1") is an answer to refuse by name, not an unknown option.
   .allowUnknownOption()
-  .action((id: string, answers: string[], o: { json?: boolean }) => score(id, answers, o));
+  .action(async (id: string, answers: string[], o: { json?: boolean }) =>
+    (await import('./score.ts')).score(id, answers, o),
+  );
 
 program
   .command('rescore')
   .description('Recompute every stored score with the current instrument definitions and report what changed')
   .option('--dry-run', 'report without writing')
-  .action((o: { dryRun?: boolean }) => rescore(o));
+  .action(async (o: { dryRun?: boolean }) => (await import('./score.ts')).rescore(o));
 
 const evidence = program.command('evidence').description('The evidence library: export and import citations');
 evidence
@@ -165,17 +179,21 @@ evidence
   .requiredOption('--format <format>', 'bibtex, ris or csl-json (also apa, vancouver)')
   .option('--out <file>', 'write to a file (default: standard output)')
   .option('--ids <ids>', 'comma-separated study ids, e.g. feder-2025,moore-2025')
-  .action((o: { format: string; out?: string; ids?: string }) => evidenceExport(o));
+  .action(async (o: { format: string; out?: string; ids?: string }) =>
+    (await import('./evidence.ts')).evidenceExport(o),
+  );
 evidence
   .command('import <file>')
   .description('Import citations (.bib, .ris or CSL-JSON .json); duplicates are reported, not added')
   .option('--format <format>', 'bibtex, ris or csl-json (default: from the extension)')
-  .action((file: string, o: { format?: string }) => evidenceImport(file, o));
+  .action(async (file: string, o: { format?: string }) =>
+    (await import('./evidence.ts')).evidenceImport(file, o),
+  );
 
 program
   .command('backup <file>')
   .description('Back up the SQLite database while the server runs (PostgreSQL: prints the pg_dump command)')
-  .action((file: string) => backup(file));
+  .action(async (file: string) => (await import('./backup.ts')).backup(file));
 
 addMetaCommand(program);
 
@@ -193,7 +211,7 @@ try {
       fail(`missing command; see "threshold ${process.argv.slice(2).join(' ')} --help"`, 2);
     fail(err.message.replace(/^error: /, '').split('\n')[0] ?? err.message, 2);
   }
-  if (err instanceof UsageError) fail(err.message, 2);
+  if (err instanceof UsageError || err instanceof DatabaseUrlError) fail(err.message, 2);
   if (err instanceof DomainError && (err.kind === 'validation' || err.kind === 'conflict'))
     fail(err.message, 2);
   fail(err instanceof Error ? err.message : String(err), 1);

@@ -11,23 +11,14 @@
  */
 import { readFileSync } from 'node:fs';
 import { type Command, InvalidArgumentError, Option } from 'commander';
-import { parse } from 'csv-parse/sync';
+import { MEASURES, METHODS, NUMERIC_COLUMNS, type NumericColumn, TESTS } from '../domain/meta/columns.ts';
 import { backTransformFor } from '../domain/meta/transforms.ts';
 import type { Measure, Method, TestType } from '../domain/meta/types.ts';
-import {
-  analyze,
-  defaultLabel,
-  MEASURES,
-  METHODS,
-  type MetaAnalysis,
-  NUMERIC_COLUMNS,
-  type NumericColumn,
-  REQUIRED_COLUMNS,
-  StudyInputError,
-  type StudyRow,
-  TESTS,
-} from '../server/meta/analysis.ts';
-import { UsageError } from './runtime.ts';
+import type { MetaAnalysis, StudyRow } from '../server/meta/analysis.ts';
+import { UsageError } from './usage-error.ts';
+
+/** The analysis module, loaded when the command runs (the command line starts without it). */
+type Analysis = typeof import('../server/meta/analysis.ts');
 
 interface MetaOptions {
   measure: Measure;
@@ -58,8 +49,10 @@ function parseLevel(value: string): number {
   return n;
 }
 
-export function meta(file: string, o: MetaOptions): void {
-  const { rows, lines } = readStudies(file, o.measure);
+export async function meta(file: string, o: MetaOptions): Promise<void> {
+  const { analyze, StudyInputError, ...analysis } = await import('../server/meta/analysis.ts');
+  const { parse } = await import('csv-parse/sync');
+  const { rows, lines } = readStudies(file, o.measure, { ...analysis, parse });
   let result: MetaAnalysis;
   try {
     result = analyze({ measure: o.measure, method: o.method, test: o.test, level: o.level, studies: rows });
@@ -78,7 +71,15 @@ const at = (line: number, row: number, column: string) => `line ${line} (data ro
 const NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
 
 /** The CSV's studies, and each one's line in the file (header = line 1). */
-function readStudies(file: string, measure: Measure): { rows: StudyRow[]; lines: number[] } {
+function readStudies(
+  file: string,
+  measure: Measure,
+  {
+    REQUIRED_COLUMNS,
+    defaultLabel,
+    parse,
+  }: Pick<Analysis, 'REQUIRED_COLUMNS' | 'defaultLabel'> & Pick<typeof import('csv-parse/sync'), 'parse'>,
+): { rows: StudyRow[]; lines: number[] } {
   let text: string;
   try {
     text = readFileSync(file, 'utf8');

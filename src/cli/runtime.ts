@@ -5,8 +5,7 @@ import { AuditLog } from '../server/audit/audit-log.ts';
 import { type Config, loadConfig } from '../server/config.ts';
 import type { AppContext } from '../server/context.ts';
 
-/** Bad input from the person at the terminal: a one-line message and exit code 2. */
-export class UsageError extends Error {}
+export { UsageError } from './usage-error.ts';
 
 export async function withContext<T>(
   fn: (ctx: AppContext) => Promise<T>,

@@ -8,6 +8,9 @@ import { countOrganizations } from '../server/organizations/repository.ts';
 import { createMailer } from '../server/outbox/mailer.ts';
 import { type Scheduler, startScheduler } from '../server/scheduler.ts';
 
+/** How long a shutdown may wait for in-flight requests and the scheduler before the process exits anyway. */
+const SHUTDOWN_GRACE_MS = 10_000;
+
 export async function serve(opts: { demo: boolean }): Promise<void> {
   const config = loadConfig();
   const db = openDatabase(config.databaseUrl);
@@ -18,16 +21,35 @@ export async function serve(opts: { demo: boolean }): Promise<void> {
     console.log(`Created the demo organization "${DEMO_ORG.name}".`);
   }
   let scheduler: Scheduler | null = null;
-  const shutdown = async (signal: string) => {
+  let closing = false;
+  // SIGTERM (docker stop, systemd, npm start's parent) and SIGINT (Ctrl-C): stop accepting
+  // connections, let in-flight requests and the scheduler's current run finish, close the database.
+  // A second signal, or a shutdown that takes longer than the grace period, ends the process at once.
+  const shutdown = (signal: NodeJS.Signals) => {
+    if (closing) {
+      app.log.warn(`${signal} again: exiting without waiting`);
+      process.exit(1);
+    }
+    closing = true;
     app.log.info(`${signal}: shutting down`);
-    await scheduler?.stop();
-    await app.close();
-    await db.close();
-    process.exit(0);
+    setTimeout(() => {
+      app.log.error(`shutdown did not finish within ${SHUTDOWN_GRACE_MS / 1000} s: exiting`);
+      process.exit(1);
+    }, SHUTDOWN_GRACE_MS).unref();
+    Promise.all([app.close(), scheduler?.stop()])
+      .then(() => db.close())
+      .then(
+        () => process.exit(0),
+        (err: unknown) => {
+          app.log.error({ err }, 'shutdown failed');
+          process.exit(1);
+        },
+      );
   };
-  process.once('SIGINT', () => void shutdown('SIGINT'));
-  process.once('SIGTERM', () => void shutdown('SIGTERM'));
+  process.on('SIGINT', shutdown);
+  process.on('SIGTERM', shutdown);
   await app.listen({ port: config.port, host: config.host });
+  if (closing) return;
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   const shownHost = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;

@@ -10,6 +10,7 @@ import path from 'node:path';
 import type SQLite from 'better-sqlite3';
 import { Kysely, PostgresDialect, type SqliteDatabase, SqliteDialect } from 'kysely';
 import type pg from 'pg';
+import { parseDatabaseUrl } from './database-url.ts';
 import type { Database } from './schema.ts';
 
 // Both drivers are CommonJS: a synchronous require keeps openDatabase synchronous.
@@ -52,7 +53,8 @@ export function isPostgresUrl(url: string): boolean {
 }
 
 export function openDatabase(url: string): Db {
-  if (isPostgresUrl(url)) {
+  const target = parseDatabaseUrl(url);
+  if (target.dialect === 'postgres') {
     const pg = requireCjs('pg') as typeof import('pg');
     const pool = new pg.Pool({
       connectionString: url,
@@ -72,7 +74,7 @@ export function openDatabase(url: string): Db {
       close: () => kysely.destroy(),
     };
   }
-  const file = url.replace(/^sqlite:(\/\/)?/i, '');
+  const { file } = target;
   if (file !== ':memory:') fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
   const BetterSqlite = requireCjs('better-sqlite3') as typeof import('better-sqlite3');
   const sqlite = new BetterSqlite(file);

@@ -8,7 +8,7 @@ describe('server heap settings', () => {
       scripts: Record<string, string>;
     };
     const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
-    const line = `node ${SERVER_NODE_FLAGS.join(' ')} bin/threshold.js serve`;
+    const line = `node ${SERVER_NODE_FLAGS.join(' ')} dist/cli/main.js serve`;
     expect(pkg.scripts.start).toContain(line);
     expect(readme).toContain(line);
   });

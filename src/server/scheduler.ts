@@ -72,9 +72,12 @@ export function startScheduler(
   };
   const timer = setInterval(tick, seconds * 1000);
   timer.unref();
-  setTimeout(tick, 1000).unref();
+  const first = setTimeout(tick, 1000);
+  first.unref();
   return {
     async stop() {
+      // Also the first run, due a second after start: nothing may start once the database closes.
+      clearTimeout(first);
       clearInterval(timer);
       await running;
       mailer?.close();

@@ -1,5 +1,6 @@
 /**
- * Browser-test support: a real Threshold server in a child process (fresh SQLite database, demo
+ * Browser-test support: a real Threshold server in a child process (bin/threshold.js: the compiled
+ * dist/ that `npm run test:e2e` builds, or the sources when dist/ is older; fresh SQLite database, demo
  * data, a free port) and Debian's Chromium driven by playwright-core. Never downloads a browser.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
@@ -21,7 +22,7 @@ export interface RunningServer {
 export async function startServer(): Promise<RunningServer> {
   if (!fs.existsSync(path.join(ROOT, 'dist/web/index.html'))) {
     throw new Error(
-      'dist/web is missing: run the browser tests with `npm run test:e2e`, which builds the web app first',
+      'dist/web is missing: run the browser tests with `npm run test:e2e`, which builds the web app and the server first',
     );
   }
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'threshold-e2e-'));

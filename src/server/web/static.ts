@@ -1,6 +1,8 @@
 /**
  * Serves the built web app (dist/web) with a fallback to index.html for client-side routes.
- * Unknown /api, /fhir and /ical/ paths stay problem+json 404s.
+ * Unknown /api, /fhir and /ical/ paths stay problem+json 404s. The build writes a brotli (.br) and
+ * a gzip (.gz) copy beside each text file (scripts/build-web.mjs), sent to browsers that accept
+ * them, so nothing is compressed per request. Hashed files under assets/ are cached for a year.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -8,6 +10,7 @@ import fastifyStatic from '@fastify/static';
 import type { FastifyInstance } from 'fastify';
 import { notFoundProblem } from '../http/problem.ts';
 
+// src/server/web and its compiled copy dist/server/web are both three levels below the repository.
 export const WEB_DIST = path.resolve(import.meta.dirname, '../../../dist/web');
 
 export async function registerWeb(app: FastifyInstance, root = WEB_DIST): Promise<void> {
@@ -17,6 +20,9 @@ export async function registerWeb(app: FastifyInstance, root = WEB_DIST): Promis
       root,
       wildcard: false,
       index: ['index.html'],
+      preCompressed: true,
+      // The compressed copies are chosen by Accept-Encoding, not routes of their own.
+      globIgnore: ['**/*.br', '**/*.gz'],
       cacheControl: false,
       setHeaders: (res, file) => {
         res.header(
