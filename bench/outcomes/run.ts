@@ -30,7 +30,7 @@ import { loadConfig } from '../../src/server/config.ts';
 import { SERVER_NODE_FLAGS } from '../../src/server/node-flags.ts';
 import { addMember } from '../../src/server/organizations/service.ts';
 import { deriveStale } from '../../src/server/outcomes/derive.ts';
-import type { Outcomes } from '../../src/server/outcomes/schema.ts';
+import type { StaffOutcomes as Outcomes } from '../../src/server/outcomes/schema.ts';
 import { seedSynthetic, syntheticOrganizationId } from '../../src/server/synthetic/seed.ts';
 import { armDeadline, killAll, startServer } from '../lib/child.ts';
 import { markdownTable, updateSection } from '../lib/doc.ts';

@@ -16,6 +16,8 @@ export interface OrganizationTable {
   crisis_message: string | null;
   /** Secret for researchers' pseudonyms and per-client date shifts; created on first use. */
   research_key: string | null;
+  /** Researchers' aggregates over fewer clients are withheld (migration 0010-disclosure-control). */
+  min_cell_size: Generated<number>;
   created_at: string;
   updated_at: string;
 }

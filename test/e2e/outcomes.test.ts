@@ -2,8 +2,8 @@
  * Journeys 6 and 7 in the browser: a clinical lead opens Outcomes, picks a program and reads its
  * timepoint table, chart and flow; narrows it to one sex (the address changes, the table follows,
  * the back button undoes it); downloads the tidy CSV; and reads it on a phone. A researcher sees
- * the same dashboard marked de-identified, with pseudonymous ids in the CSV. Every page is checked
- * with axe.
+ * the same dashboard marked de-identified, with pseudonymous ids in the CSV, cohorts as their own
+ * keys and small groups' figures marked suppressed. Every page is checked with axe.
  *
  * The dashboard's figures need clients who started treatment: the demo seed adds synthetic ones
  * (src/server/synthetic) in an organization of their own, which the demo's clinician and researcher
@@ -11,7 +11,7 @@
  */
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import type { Outcomes } from '../../src/server/outcomes/schema.ts';
+import type { StaffOutcomes as Outcomes } from '../../src/server/outcomes/schema.ts';
 import { setupBrowserApp } from './support.ts';
 
 const app = setupBrowserApp();
@@ -201,5 +201,33 @@ describe('program outcomes in the browser', () => {
     expect(csv.status).toBe(200);
     expect(csv.header.startsWith('client,enrollment,')).toBe(true);
     if (csv.first) expect(csv.first).toMatch(/^S-[0-9a-f]{12},E-[0-9a-f]{12},/);
+
+    // Cohorts only as the researcher's own keys; a comparison with a small group says it is suppressed.
+    const plain = await getJson<{ filters: { cohort: Array<{ value: string; label: string }> } }>(
+      page,
+      `/api/programs/${program.id}/outcomes`,
+    );
+    for (const c of plain.json.filters.cohort) {
+      expect(c.value).toMatch(/^C-[0-9a-f]{12}$/);
+      expect(c.label).toBe(c.value);
+    }
+    let small: string | null = null;
+    for (const dimension of ['cohort', 'gender', 'ageBand', 'condition', 'sex', 'arm']) {
+      const r = await getJson<unknown>(page, `/api/programs/${program.id}/outcomes?groupBy=${dimension}`);
+      if (JSON.stringify(r.json).includes('"suppressed"')) {
+        small = dimension;
+        break;
+      }
+    }
+    if (found && small) {
+      await page.goto(`${app.url}/programs/${program.id}/outcomes?groupBy=${small}`);
+      await page.getByRole('heading', { name: `Outcomes: ${program.name}`, level: 1 }).waitFor();
+      await page
+        .getByText(/suppressed: fewer than \d+ clients/)
+        .first()
+        .waitFor();
+      await page.screenshot({ path: '.tmp/outcomes-researcher-suppressed.png', fullPage: true });
+      await app.expectAccessible(page, 'outcomes-researcher-suppressed');
+    }
   });
 });

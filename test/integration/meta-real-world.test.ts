@@ -14,7 +14,7 @@
 import { randomUUID } from 'node:crypto';
 import { DOMParser } from 'linkedom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Outcomes } from '../../src/server/outcomes/schema.ts';
+import type { StaffOutcomes as Outcomes } from '../../src/server/outcomes/schema.ts';
 import { DATABASES } from '../support/databases.ts';
 import { type Agent, startTestServer, type TestServer } from '../support/harness.ts';
 import { enrollWithScores, type OutcomePerson, outcomeDefinition } from '../support/outcome-fixtures.ts';
@@ -159,7 +159,16 @@ describe.each(DATABASES)('a program beside the evidence on $name', (database) =>
     const week4 = (report.json() as Outcomes).report!.timepoints.find((t) => t.key === 'week-4#1')!;
     expect(week4.response).toMatchObject({ events: 2, n: 3 });
 
-    for (const agent of [clinician, researcher]) {
+    // A researcher's report of these 4 clients is withheld (fewer than the minimum of 5): so is
+    // what the meta-analysis would read from it (issue 14).
+    const withheld = expectProblem(
+      await researcher.post('/api/meta/analyze', plo({ realWorld: fromOutcomes() })),
+      400,
+    );
+    expect(JSON.stringify(withheld)).toContain('realWorld.programId');
+    expect(JSON.stringify(withheld)).toContain('fewer than 5 clients');
+
+    for (const agent of [clinician]) {
       const res = await agent.post('/api/meta/analyze', plo({ realWorld: fromOutcomes() }));
       expect(res.statusCode, res.body).toBe(200);
       const rw = res.json().realWorld;

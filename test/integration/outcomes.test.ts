@@ -22,7 +22,7 @@ import { openDatabase } from '../../src/db/dialect.ts';
 import { AuditLog, systemActor } from '../../src/server/audit/audit-log.ts';
 import type { OrgScope } from '../../src/server/context.ts';
 import { deriveStale } from '../../src/server/outcomes/derive.ts';
-import type { Outcomes } from '../../src/server/outcomes/schema.ts';
+import type { StaffOutcomes as Outcomes } from '../../src/server/outcomes/schema.ts';
 import { programOutcomes } from '../../src/server/outcomes/service.ts';
 import { DATABASES } from '../support/databases.ts';
 import { type Agent, startTestServer, type TestOrg, type TestServer } from '../support/harness.ts';
@@ -295,7 +295,8 @@ describe.each(DATABASES)('program outcomes on $name', (database) => {
         role: 'clinician',
         actor: systemActor('test'),
       };
-      const read = async () => (await programOutcomes(ctx, scope, programId, {})).report!.timepoints[2]!;
+      const read = async () =>
+        ((await programOutcomes(ctx, scope, programId, {})) as Outcomes).report!.timepoints[2]!;
       expect(await read()).toMatchObject({ expected: 4, assessed: 3 });
 
       const e4 = clients.get('E4')!;

@@ -77,6 +77,8 @@ export interface OutcomePerson {
   client?: Record<string, unknown>;
   /** A fixed enrollment id (reports order clients by it); a random one otherwise. */
   enrollmentId?: string;
+  /** The cohort the enrollment belongs to; none by default. */
+  cohortId?: string;
 }
 
 /** Creates the client, enrolls them with their status history, and enters their scores. */
@@ -101,7 +103,7 @@ export async function enrollWithScores(
       client_id: clientId,
       program_id: programId,
       program_version: 1,
-      cohort_id: null,
+      cohort_id: person.cohortId ?? null,
       arm: null,
       condition: 'depression',
       start_date: START,

@@ -3,9 +3,10 @@
  * meet the response criterion at each later follow-up.
  */
 import { invalid } from '../errors.ts';
-import { responds, type SeriesMatrix } from './matrix.ts';
+import type { SeriesMatrix } from './matrix.ts';
 import { wilson } from './proportions.ts';
 import type { Durability, DurabilityFollowUp, OutcomeRules, TimepointDef } from './types.ts';
+import { responds } from './verdicts.ts';
 
 /**
  * The endpoint is the timepoint `endpointKey` names (AnalysisInput.endpoint); by default the last timepoint with role

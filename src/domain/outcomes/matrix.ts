@@ -8,6 +8,7 @@ import { invalid } from '../errors.ts';
 import { meanSummary, pairedChange } from './means.ts';
 import { wilson } from './proportions.ts';
 import type { GroupDimension, OutcomeRules, OutcomeSubject, TimepointDef, TimepointStats } from './types.ts';
+import { reliableDirection, remits, responds } from './verdicts.ts';
 
 /**
  * Started enrollments × timepoints, stored timepoint by timepoint: enrollment i's value at
@@ -62,16 +63,6 @@ export function seriesMatrix(timepoints: TimepointDef[], subjects: OutcomeSubjec
   return { p, rows, scores, due, attribute: (i, dimension) => started[i]!.attributes[dimension] };
 }
 
-/**
- * Whether a pair of totals meets the response criterion, exactly as instruments/change.ts decides
- * it: a positive baseline and an improvement of at least `percent` % of it.
- */
-export const responds = (baseline: number, score: number, better: 'lower' | 'higher', percent: number) => {
-  const absolute = score - baseline;
-  const improvement = better === 'lower' ? -absolute : absolute;
-  return baseline > 0 && (improvement / baseline) * 100 >= percent;
-};
-
 /** Every row index, for statistics over the whole analysis set. */
 export const allRows = (m: SeriesMatrix): Int32Array => {
   const rows = new Int32Array(m.rows);
@@ -84,7 +75,7 @@ export const allRows = (m: SeriesMatrix): Int32Array => {
  * expected (due), assessed (scored), the observed mean and SD; and, except at the baseline column,
  * among those scored at both baseline and the timepoint: the paired change (means.ts), response
  * and remission as Wilson proportions, and the counts of reliable improvement and deterioration
- * (|change| ≥ the threshold, split by the direction of improvement).
+ * (verdicts.ts: |change| ≥ the threshold, split by the direction of improvement).
  */
 export function timepointStats(
   m: SeriesMatrix,
@@ -121,10 +112,11 @@ export function timepointStats(
       baseBuffer[pairs] = b;
       followBuffer[pairs++] = y;
       if (responsePercent !== null && responds(b, y, better, responsePercent)) responders++;
-      if (remissionMaxTotal !== null && y <= remissionMaxTotal) remitted++;
-      if (reliableChangePoints !== null && Math.abs(y - b) >= reliableChangePoints) {
-        if ((better === 'lower' ? b - y : y - b) > 0) improved++;
-        else deteriorated++;
+      if (remissionMaxTotal !== null && remits(y, remissionMaxTotal)) remitted++;
+      if (reliableChangePoints !== null) {
+        const direction = reliableDirection(b, y, better, reliableChangePoints);
+        if (direction === 'improved') improved++;
+        else if (direction === 'deteriorated') deteriorated++;
       }
     }
     return {

@@ -17,6 +17,7 @@
 import { can } from '../../domain/access/roles.ts';
 import { DomainError, invalid } from '../../domain/errors.ts';
 import type { Measure } from '../../domain/meta/types.ts';
+import { isSuppressed } from '../../domain/outcomes/disclosure.ts';
 import type { AppContext, OrgScope } from '../context.ts';
 import { programOutcomes } from '../outcomes/service.ts';
 import {
@@ -77,6 +78,9 @@ export async function resolveRealWorld(
   const { report, instrument, program } = outcomes;
   if (!report || !instrument)
     throw bad('instrumentId', 'this program assesses no instrument whose change can be analysed');
+  // A researcher's report withholds aggregates over too few clients: so does this.
+  if (isSuppressed(report))
+    throw bad('programId', `the outcome report is withheld: ${report.suppressed.reason}`);
   const tp = report.timepoints.find((t) => t.key === timepointKey);
   if (!tp) {
     const keys = report.timepoints.map((t) => `${t.key} (${t.label})`).join(', ');
@@ -109,6 +113,8 @@ export async function resolveRealWorld(
           ? `${tp.label} is the baseline: response is counted at a later timepoint`
           : `${instrument.shortName} defines no response criterion`,
       );
+    if (isSuppressed(r))
+      throw bad('timepointKey', `the response at ${tp.label} is withheld: ${r.suppressed.reason}`);
     if (r.n === 0)
       throw bad('timepointKey', `no client has been assessed at baseline and at ${tp.label} yet`);
     return {
@@ -121,6 +127,8 @@ export async function resolveRealWorld(
 
   const c = tp.change;
   if (!c) throw bad('timepointKey', `${tp.label} is the baseline: change is measured at a later timepoint`);
+  if (isSuppressed(c))
+    throw bad('timepointKey', `the change at ${tp.label} is withheld: ${c.suppressed.reason}`);
   if (c.mean === null || c.sd === null || !(c.sd > 0) || c.n < 2)
     throw bad(
       'timepointKey',

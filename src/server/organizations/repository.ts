@@ -43,6 +43,7 @@ export async function updateOrganization(
     timezone?: string | undefined;
     /** null restores the default message. */
     crisisMessage?: string | null | undefined;
+    minCellSize?: number | undefined;
   },
   now: string,
 ): Promise<void> {
@@ -53,6 +54,7 @@ export async function updateOrganization(
       ...(patch.requireTwoFactor !== undefined ? { require_two_factor: patch.requireTwoFactor ? 1 : 0 } : {}),
       ...(patch.timezone !== undefined ? { timezone: patch.timezone } : {}),
       ...(patch.crisisMessage !== undefined ? { crisis_message: patch.crisisMessage } : {}),
+      ...(patch.minCellSize !== undefined ? { min_cell_size: patch.minCellSize } : {}),
       updated_at: now,
     })
     .where('id', '=', id)

@@ -1,5 +1,6 @@
 /** Schemas of the active organization's settings and its members. */
 import { type Static, Type } from '@sinclair/typebox';
+import { MIN_CELL_SIZE_RANGE } from '../../domain/outcomes/disclosure.ts';
 import { CRISIS_MESSAGE_MAX_LENGTH } from '../../domain/portal/crisis.ts';
 import { RoleSchema } from '../auth/schema.ts';
 import { IsoDateTime, Uuid } from '../http/common-schema.ts';
@@ -13,6 +14,10 @@ export const OrganizationSchema = Type.Object({
   crisisMessage: Type.Union([Type.String(), Type.Null()], {
     description:
       "Shown to a client in the portal right after an answer that signals risk; null shows Threshold's default text in the client's language",
+  }),
+  minCellSize: Type.Integer({
+    description:
+      "Researchers' outcome aggregates over fewer clients than this are withheld (small-cell suppression)",
   }),
   createdAt: IsoDateTime,
 });
@@ -29,6 +34,13 @@ export const OrganizationUpdateSchema = Type.Object(
       Type.Union([Type.String({ maxLength: CRISIS_MESSAGE_MAX_LENGTH }), Type.Null()], {
         description:
           "The crisis-support message (trimmed); an empty string or null restores Threshold's default",
+      }),
+    ),
+    minCellSize: Type.Optional(
+      Type.Integer({
+        minimum: MIN_CELL_SIZE_RANGE.min,
+        maximum: MIN_CELL_SIZE_RANGE.max,
+        description: 'Minimum number of clients behind an aggregate a researcher sees (default 5)',
       }),
     ),
   },

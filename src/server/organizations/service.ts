@@ -8,6 +8,7 @@ import { checkNewPassword } from '../../domain/access/password-policy.ts';
 import { isRole, type Role } from '../../domain/access/roles.ts';
 import { conflict, invalid, notFound } from '../../domain/errors.ts';
 import { checkSlug, slugify } from '../../domain/organizations/slug.ts';
+import { DEFAULT_MIN_CELL_SIZE, MIN_CELL_SIZE_RANGE } from '../../domain/outcomes/disclosure.ts';
 import { CRISIS_MESSAGE_MAX_LENGTH } from '../../domain/portal/crisis.ts';
 import type { Actor } from '../audit/audit-log.ts';
 import { hashPassword } from '../auth/password.ts';
@@ -47,6 +48,7 @@ export async function createOrganization(
       requireTwoFactor: false,
       timezone: 'UTC',
       crisisMessage: null,
+      minCellSize: DEFAULT_MIN_CELL_SIZE,
       createdAt: now,
     };
   });
@@ -62,6 +64,7 @@ export async function getOrganization(ctx: AppContext, scope: OrgScope): Promise
     requireTwoFactor: o.require_two_factor === 1,
     timezone: o.timezone,
     crisisMessage: o.crisis_message,
+    minCellSize: o.min_cell_size,
     createdAt: o.created_at,
   };
 }
@@ -82,11 +85,25 @@ export async function updateOrganization(
   if (crisisMessage && crisisMessage.length > CRISIS_MESSAGE_MAX_LENGTH) {
     throw invalid('crisisMessage', `must be at most ${CRISIS_MESSAGE_MAX_LENGTH} characters`);
   }
+  const { minCellSize } = patch;
+  if (
+    minCellSize !== undefined &&
+    !(
+      Number.isInteger(minCellSize) &&
+      minCellSize >= MIN_CELL_SIZE_RANGE.min &&
+      minCellSize <= MIN_CELL_SIZE_RANGE.max
+    )
+  ) {
+    throw invalid(
+      'minCellSize',
+      `must be a whole number from ${MIN_CELL_SIZE_RANGE.min} to ${MIN_CELL_SIZE_RANGE.max}`,
+    );
+  }
   await transaction(ctx, async (trx) => {
     await repo.updateOrganization(
       trx,
       scope.organizationId,
-      { name, requireTwoFactor: patch.requireTwoFactor, timezone, crisisMessage },
+      { name, requireTwoFactor: patch.requireTwoFactor, timezone, crisisMessage, minCellSize },
       new Date().toISOString(),
     );
     await ctx.audit.append(trx, scope.actor, {
@@ -99,6 +116,7 @@ export async function updateOrganization(
         ...(patch.requireTwoFactor !== undefined ? { requireTwoFactor: patch.requireTwoFactor } : {}),
         ...(timezone !== undefined ? { timezone } : {}),
         ...(crisisMessage !== undefined ? { crisisMessage } : {}),
+        ...(minCellSize !== undefined ? { minCellSize } : {}),
       },
     });
   });

@@ -29,3 +29,17 @@ export function shiftInstant(epochSeconds: number, days: number): string {
 export function shiftDate(day: string, days: number): string {
   return new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 }
+
+/**
+ * A researcher's own key, from the organization's: the researcher's cohort keys are made with it,
+ * so one researcher sees the same key for a cohort in every report and export, and two
+ * researchers see different keys for it (what one shares does not link to the other's).
+ */
+export const researcherKey = (key: string, userId: string): string =>
+  mac(key, `researcher:${userId}`).toString('base64url');
+
+/** The pseudonymous key by which a researcher sees (and filters by) a cohort: 'C-…' (12 hex digits). */
+export const cohortKey = (researcherKey: string, cohortId: string): string =>
+  pseudonym(researcherKey, 'C', cohortId);
+
+export const COHORT_KEY = /^C-[0-9a-f]{12}$/;

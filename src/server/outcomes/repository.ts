@@ -289,6 +289,17 @@ export const cohortNames = (db: Db, organizationId: string, programId: string) =
     .orderBy('start_date')
     .execute();
 
+/** The organization's minimum cell size for researchers' aggregates (migration 0010). */
+export async function minCellSize(db: Db, organizationId: string): Promise<number> {
+  const row = await db
+    .selectFrom('organizations')
+    .select('min_cell_size')
+    .where('id', '=', organizationId)
+    .executeTakeFirst();
+  if (!row) throw new Error(`organization ${organizationId} not found`);
+  return Number(row.min_cell_size);
+}
+
 /** The organization's research key, created on first use (a race keeps the first one written). */
 export async function researchKey(db: Db, organizationId: string): Promise<string> {
   const read = async () =>

@@ -2,6 +2,7 @@
 import { type Static, type TSchema, Type } from '@sinclair/typebox';
 import { AGE_BANDS } from '../../domain/outcomes/attributes.ts';
 import { CONDITIONS } from '../../domain/outcomes/conditions.ts';
+import type { Unsuppressed } from '../../domain/outcomes/disclosure.ts';
 import { GROUP_DIMENSIONS } from '../../domain/outcomes/types.ts';
 import { IsoDateTime, StringEnum, Uuid } from '../http/common-schema.ts';
 
@@ -14,7 +15,14 @@ export const OutcomeQuery = Type.Object(
     instrument: Type.Optional(
       Type.String({ minLength: 1, maxLength: 40, description: 'Instrument id, e.g. phq-9' }),
     ),
-    cohort: Type.Optional(Uuid),
+    cohort: Type.Optional(
+      Type.String({
+        minLength: 1,
+        maxLength: 40,
+        description:
+          "Staff: the cohort's id. Researchers: their pseudonymous cohort key (C-…) from the report",
+      }),
+    ),
     arm: Type.Optional(Type.String({ minLength: 1, maxLength: 60 })),
     condition: Type.Optional(StringEnum(CONDITIONS)),
     ageBand: Type.Optional(StringEnum(AGE_BANDS)),
@@ -37,6 +45,13 @@ export const OutcomeQuery = Type.Object(
 export type OutcomeQuery = Static<typeof OutcomeQuery>;
 
 const Interval = Type.Object({ lower: Num, upper: Num });
+/** What a researcher gets instead of an aggregate over too few clients (src/domain/outcomes/disclosure.ts). */
+const Suppression = Type.Object({
+  reason: Type.String({ description: 'e.g. "fewer than 5 clients"' }),
+  threshold: Count,
+});
+const Suppressed = Type.Object({ suppressed: Suppression });
+const OrSuppressed = <T extends TSchema>(t: T) => Type.Union([t, Suppressed]);
 const Proportion = Type.Object({
   events: Count,
   n: Count,
@@ -53,81 +68,104 @@ const TimepointStats = Type.Object({
   expected: Count,
   assessed: Count,
   missing: Count,
-  observed: MeanSummary,
+  observed: OrSuppressed(MeanSummary),
   change: Nullable(
-    Type.Object({
-      n: Count,
-      mean: Nullable(Num),
-      sd: Nullable(Num),
-      ci: Nullable(Interval),
-      effectSize: Nullable(Num),
-      effectSizeCi: Nullable(Interval),
-    }),
+    OrSuppressed(
+      Type.Object({
+        n: Count,
+        mean: Nullable(Num),
+        sd: Nullable(Num),
+        ci: Nullable(Interval),
+        effectSize: Nullable(Num),
+        effectSizeCi: Nullable(Interval),
+        nTooSmall: Type.Boolean({
+          description: 'Fewer than 10 clients: the effect size is not to be trusted',
+        }),
+      }),
+    ),
   ),
-  response: Nullable(Proportion),
-  remission: Nullable(Proportion),
-  reliable: Nullable(Type.Object({ n: Count, improved: Count, deteriorated: Count })),
+  response: Nullable(OrSuppressed(Proportion)),
+  remission: Nullable(OrSuppressed(Proportion)),
+  reliable: Nullable(OrSuppressed(Type.Object({ n: Count, improved: Count, deteriorated: Count }))),
 });
 
 const Difference = Nullable(Type.Object({ estimate: Num, ci: Interval }));
 
+const Rules = Type.Object({
+  instrumentId: Type.String(),
+  better: StringEnum(['lower', 'higher'] as const),
+  responsePercent: Nullable(Num),
+  responseCriterion: Nullable(Type.String()),
+  remissionMaxTotal: Nullable(Num),
+  remissionCriterion: Nullable(Type.String()),
+  reliableChangePoints: Nullable(Num),
+  reliableChangeMethod: Nullable(Type.String()),
+});
+
 const Report = Type.Object({
   instrumentId: Type.String(),
-  rules: Type.Object({
-    instrumentId: Type.String(),
-    better: StringEnum(['lower', 'higher'] as const),
-    responsePercent: Nullable(Num),
-    responseCriterion: Nullable(Type.String()),
-    remissionMaxTotal: Nullable(Num),
-    remissionCriterion: Nullable(Type.String()),
-    reliableChangePoints: Nullable(Num),
-    reliableChangeMethod: Nullable(Type.String()),
-  }),
+  rules: Rules,
   subjects: Count,
   timepoints: Type.Array(TimepointStats),
   missingData: Type.Array(
     Type.Object({
       key: Type.String(),
       label: Type.String(),
-      observed: MeanSummary,
-      completers: MeanSummary,
-      locf: MeanSummary,
-      lmm: Nullable(Type.Object({ mean: Num, se: Num, ci: Interval })),
+      observed: OrSuppressed(MeanSummary),
+      completers: OrSuppressed(MeanSummary),
+      locf: OrSuppressed(MeanSummary),
+      lmm: Nullable(OrSuppressed(Type.Object({ mean: Num, se: Num, ci: Interval }))),
     }),
   ),
-  lmm: Nullable(Type.Object({ tau2: Num, sigma2: Num, subjects: Count, observations: Count, logLik: Num })),
+  lmm: Nullable(
+    OrSuppressed(Type.Object({ tau2: Num, sigma2: Num, subjects: Count, observations: Count, logLik: Num })),
+  ),
   durability: Nullable(
-    Type.Object({
-      endpointKey: Type.String(),
-      endpointLabel: Type.String(),
-      responders: Count,
-      followUps: Type.Array(
-        Type.Object({
-          key: Type.String(),
-          label: Type.String(),
-          assessed: Count,
-          sustained: Proportion,
-          notAssessed: Count,
-          sustainedOfResponders: Proportion,
-        }),
-      ),
-    }),
+    OrSuppressed(
+      Type.Object({
+        endpointKey: Type.String(),
+        endpointLabel: Type.String(),
+        responders: Count,
+        followUps: Type.Array(
+          Type.Object({
+            key: Type.String(),
+            label: Type.String(),
+            assessed: Count,
+            sustained: OrSuppressed(Proportion),
+            notAssessed: Count,
+            sustainedOfResponders: OrSuppressed(Proportion),
+          }),
+        ),
+      }),
+    ),
   ),
   subgroups: Nullable(
     Type.Object({
       dimension: StringEnum(GROUP_DIMENSIONS),
       reference: Type.String(),
       groups: Type.Array(
-        Type.Object({ group: Type.String(), subjects: Count, timepoints: Type.Array(TimepointStats) }),
+        Type.Union([
+          Type.Object({ group: Type.String(), subjects: Count, timepoints: Type.Array(TimepointStats) }),
+          Type.Object({ group: Type.String(), suppressed: Suppression }),
+        ]),
       ),
       comparisons: Type.Array(
-        Type.Object({
-          timepointKey: Type.String(),
-          group: Type.String(),
-          reference: Type.String(),
-          meanChangeDifference: Difference,
-          responseDifference: Difference,
-        }),
+        Type.Union([
+          Type.Object({
+            timepointKey: Type.String(),
+            group: Type.String(),
+            reference: Type.String(),
+            meanChangeDifference: Difference,
+            responseDifference: Difference,
+            nTooSmall: Type.Boolean({ description: 'Either group has fewer than 10 clients with a change' }),
+          }),
+          Type.Object({
+            timepointKey: Type.String(),
+            group: Type.String(),
+            reference: Type.String(),
+            suppressed: Suppression,
+          }),
+        ]),
       ),
     }),
   ),
@@ -154,16 +192,32 @@ export const OutcomesSchema = Type.Object({
     gender: Type.Array(Option),
   }),
   flow: Type.Array(
-    Type.Object({
-      key: Type.String(),
-      label: Type.String(),
-      n: Count,
-      exits: Type.Array(Type.Object({ reason: Type.String(), n: Count })),
-    }),
+    Type.Union([
+      Type.Object({
+        key: Type.String(),
+        label: Type.String(),
+        n: Count,
+        exits: Type.Array(
+          Type.Union([
+            Type.Object({ reason: Type.String(), n: Count }),
+            Type.Object({ reason: Type.String(), suppressed: Suppression }),
+          ]),
+        ),
+      }),
+      Type.Object({ key: Type.String(), label: Type.String(), suppressed: Suppression }),
+    ]),
   ),
-  report: Nullable(Report),
-  /** True for researchers: no names, ids or real dates anywhere in what they get. */
+  /** A researcher gets the report withheld as a whole when fewer clients than the threshold are in it. */
+  report: Nullable(
+    Type.Union([Report, Type.Object({ instrumentId: Type.String(), rules: Rules, suppressed: Suppression })]),
+  ),
+  /**
+   * True for researchers: no names, ids or real dates anywhere in what they get; cohorts as their own
+   * pseudonymous keys, and aggregates over fewer clients than the organization's minimum withheld.
+   */
   deidentified: Type.Boolean(),
   generatedAt: IsoDateTime,
 });
 export type Outcomes = Static<typeof OutcomesSchema>;
+/** The report as staff who may read client records get it: every number, none withheld. */
+export type StaffOutcomes = Unsuppressed<Outcomes>;

@@ -1,8 +1,9 @@
 /**
  * A program's outcomes: brings derived rows up to date, reads one instrument's series under the
- * filters, and runs the analysis (src/domain/outcomes/analyse.ts). Researchers get the same
- * aggregates; nothing in the report names a client. The flow counts every enrollment of the
- * program under the same filters.
+ * filters, and runs the analysis (src/domain/outcomes/analyse.ts). Nothing in the report names a
+ * client. Researchers see cohorts by their own pseudonymous keys and get the aggregates under the
+ * organization's minimum cell size (viewer.ts, src/domain/outcomes/disclosure.ts). The flow counts
+ * every enrollment of the program under the same filters.
  */
 
 import { invalid } from '../../domain/errors.ts';
@@ -10,10 +11,11 @@ import { findInstrument, getInstrument } from '../../domain/instruments/registry
 import { analyseMatrix } from '../../domain/outcomes/analyse.ts';
 import { AGE_BANDS } from '../../domain/outcomes/attributes.ts';
 import { CONDITION_LABELS, type Condition } from '../../domain/outcomes/conditions.ts';
+import { discloseFlow, discloseReport } from '../../domain/outcomes/disclosure.ts';
 import { consortFlow } from '../../domain/outcomes/flow.ts';
 import { outcomeRules } from '../../domain/outcomes/rules.ts';
 import { programInstruments, programTimepoints } from '../../domain/outcomes/timepoints.ts';
-import type { GroupDimension, TimepointDef } from '../../domain/outcomes/types.ts';
+import type { GroupDimension, OutcomeReport, TimepointDef } from '../../domain/outcomes/types.ts';
 import type { ProgramDefinition } from '../../domain/programs/types.ts';
 import type { AppContext, OrgScope } from '../context.ts';
 import { requireProgram } from '../programs/service.ts';
@@ -23,6 +25,7 @@ import { deriveStale } from './derive.ts';
 import * as repo from './repository.ts';
 import type { OutcomeQuery, Outcomes } from './schema.ts';
 import { storedDefinition } from './stored-definition.ts';
+import { type OutcomeViewer, outcomeViewer } from './viewer.ts';
 
 export interface ProgramContext {
   program: { id: string; name: string };
@@ -78,9 +81,10 @@ export function chooseInstrument(
   return requested;
 }
 
-export function filtersOf(q: OutcomeQuery): repo.SeriesFilters {
+/** The query's filters, its cohort as the viewer's filter value names it (viewer.ts). */
+export function filtersOf(q: OutcomeQuery, viewer: OutcomeViewer): repo.SeriesFilters {
   return {
-    cohort: q.cohort,
+    cohort: viewer.cohortFilter(q.cohort),
     arm: q.arm,
     condition: q.condition,
     ageBand: q.ageBand,
@@ -98,8 +102,9 @@ export async function programOutcomes(
   const db = ctx.db.kysely;
   const p = await loadProgram(ctx, scope, programId);
   const instrumentId = chooseInstrument(p.versions, q.instrument);
+  const viewer = await outcomeViewer(ctx, scope, p.cohorts);
+  const filters = filtersOf(q, viewer);
   await deriveStale(db, scope.organizationId);
-  const filters = filtersOf(q);
   const timepoints: TimepointDef[] = instrumentId ? programTimepoints(p.versions, instrumentId) : [];
   if (instrumentId && q.endpoint !== undefined && !timepoints.some((t) => t.key === q.endpoint))
     throw invalid('endpoint', `"${q.endpoint}" is not a timepoint of ${instrumentId} in this program.`);
@@ -110,15 +115,15 @@ export async function programOutcomes(
     timepoints.map((t) => t.key),
   );
 
-  let report: Outcomes['report'] = null;
+  let analysed: OutcomeReport | null = null;
   if (instrumentId) {
     const now = Math.floor(Date.now() / 1000);
     // Rows in enrollment id order on both databases, so sums (and so every statistic) come out
     // bit for bit the same.
     const matrix = columns.matrix(instrumentId, filters, now, (dimension, value) =>
-      label(dimension, value, p),
+      label(dimension, value, p, viewer),
     );
-    report = analyseMatrix({
+    analysed = analyseMatrix({
       rules: outcomeRules(getInstrument(instrumentId))!,
       timepoints,
       matrix,
@@ -128,7 +133,7 @@ export async function programOutcomes(
     });
   }
 
-  const followUps = (report?.timepoints ?? [])
+  const followUps = (analysed?.timepoints ?? [])
     .filter((t) => t.role === 'follow-up' || t.role === 'end-of-treatment')
     .map((t) => ({ key: t.key, label: t.label, expected: t.expected, assessed: t.assessed }));
   const instruments = analysableInstruments(p.versions).map((id) => ({
@@ -146,27 +151,31 @@ export async function programOutcomes(
       role: t.role,
       nominalDay: t.nominalDay,
     })),
-    filters: filterChoices(columns, p),
-    flow: consortFlow(columns.flowCounts(filters), followUps),
-    report,
-    deidentified: scope.role === 'researcher',
+    filters: filterChoices(columns, p, viewer),
+    flow: discloseFlow(consortFlow(columns.flowCounts(filters), followUps), viewer.minCell),
+    report: analysed && discloseReport(analysed, viewer.minCell),
+    deidentified: viewer.deidentified,
     generatedAt: new Date().toISOString(),
   };
 }
 
 /** The value a report shows for a stored attribute: an arm's or cohort's name, a condition's label. */
-function label(dimension: GroupDimension, value: string, p: ProgramContext): string {
+function label(dimension: GroupDimension, value: string, p: ProgramContext, viewer: OutcomeViewer): string {
   if (dimension === 'condition') return CONDITION_LABELS[value as Condition] ?? value;
   if (dimension === 'arm') return p.arms.get(value) ?? value;
-  if (dimension === 'cohort') return p.cohorts.get(value) ?? value;
+  if (dimension === 'cohort') return viewer.cohort(value);
   return value;
 }
 
-function filterChoices(columns: ProgramColumns, p: ProgramContext): Outcomes['filters'] {
+function filterChoices(
+  columns: ProgramColumns,
+  p: ProgramContext,
+  viewer: OutcomeViewer,
+): Outcomes['filters'] {
   const plain = (values: string[]) => values.map((v) => ({ value: v, label: v }));
   const present = new Set(columns.distinct('ageBand'));
   return {
-    cohort: [...p.cohorts].map(([value, label]) => ({ value, label })),
+    cohort: viewer.cohortChoices(),
     arm: [...p.arms].map(([value, label]) => ({ value, label })),
     condition: columns.distinct('condition').map((v) => ({
       value: v,

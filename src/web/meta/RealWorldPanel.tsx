@@ -7,7 +7,7 @@
 import { Alert, Group, NativeSelect, Radio, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import type { Measure } from '../../domain/meta/types.ts';
 import { useCan } from '../app/session-context.tsx';
-import { type TimepointStats, useOutcomes } from '../outcomes/api.ts';
+import { isSuppressed, shown, type TimepointStats, useOutcomes, withheld } from '../outcomes/api.ts';
 import { usePrograms } from '../programs/api.ts';
 import { ErrorAlert } from '../ui/ErrorAlert.tsx';
 import { num } from './format.ts';
@@ -117,17 +117,24 @@ export function RealWorldPanel({ measure, draft, onChange, errors }: Props) {
   );
 }
 
-const usable = (t: TimepointStats, proportion: boolean) =>
-  proportion ? t.response !== null && t.response.n > 0 : t.change !== null && t.change.n >= 2;
+const usable = (t: TimepointStats, proportion: boolean) => {
+  const response = shown(t.response);
+  const change = shown(t.change);
+  return proportion ? response !== null && response.n > 0 : change !== null && change.n >= 2;
+};
 
 function timepointOption(t: TimepointStats, proportion: boolean): string {
+  const withheldHere = proportion ? t.response : t.change;
+  if (withheldHere && isSuppressed(withheldHere)) return `${t.label} (${withheld(withheldHere)})`;
+  const response = shown(t.response);
+  const change = shown(t.change);
   if (proportion) {
-    if (!t.response) return `${t.label} (this questionnaire defines no response)`;
-    if (t.response.n === 0) return `${t.label} (no one assessed yet)`;
-    return `${t.label}: ${t.response.events} of ${t.response.n} responded`;
+    if (!response) return `${t.label} (this questionnaire defines no response)`;
+    if (response.n === 0) return `${t.label} (no one assessed yet)`;
+    return `${t.label}: ${response.events} of ${response.n} responded`;
   }
-  if (!t.change || t.change.n < 2) return `${t.label} (fewer than 2 assessed)`;
-  return `${t.label}: n = ${t.change.n}`;
+  if (!change || change.n < 2) return `${t.label} (fewer than 2 assessed)`;
+  return `${t.label}: n = ${change.n}`;
 }
 
 function FromOutcomes({ measure, draft, onChange, errors }: Props) {
@@ -136,7 +143,7 @@ function FromOutcomes({ measure, draft, onChange, errors }: Props) {
   const outcomes = useOutcomes(draft.programId, draft.instrumentId ? { instrument: draft.instrumentId } : {});
   // The previous program's report stays while another loads: use it only when it is this one's.
   const data = outcomes.data?.program.id === draft.programId ? outcomes.data : undefined;
-  const report = data && data.instrument?.id === draft.instrumentId ? data.report : null;
+  const report = data && data.instrument?.id === draft.instrumentId ? shown(data.report) : null;
   const timepoints = (report?.timepoints ?? []).filter((t) => t.role !== 'baseline');
   const chosen = timepoints.find((t) => t.key === draft.timepointKey);
   const shortName = data?.instrument?.shortName ?? 'the questionnaire';
@@ -220,15 +227,7 @@ function FromOutcomes({ measure, draft, onChange, errors }: Props) {
       {data && data.instruments.length === 0 && (
         <Text size="sm">This program assesses no questionnaire whose change can be analysed.</Text>
       )}
-      {chosen && (
-        <Text size="sm" role="status" fw={500}>
-          {proportion && chosen.response
-            ? `Threshold will use ${chosen.response.events} responders of ${chosen.response.n} clients assessed at baseline and at ${chosen.label} (${num((chosen.response.events / chosen.response.n) * 100, 1)}%), read from the outcome report when you run the analysis.`
-            : chosen.change && chosen.change.mean !== null && chosen.change.sd !== null
-              ? `Threshold will use the mean change from baseline to ${chosen.label}, ${num(chosen.change.mean, 2)} ${shortName} points (SD ${num(chosen.change.sd, 2)}, n = ${chosen.change.n}), with variance SD²/n, read from the outcome report when you run the analysis.`
-              : null}
-        </Text>
-      )}
+      {chosen && <ChosenLine t={chosen} proportion={proportion} shortName={shortName} />}
       {proportion ? (
         <Alert
           color="yellow"
@@ -254,5 +253,28 @@ function FromOutcomes({ measure, draft, onChange, errors }: Props) {
         </Alert>
       )}
     </Stack>
+  );
+}
+
+/** What the analysis will read from the chosen timepoint. */
+function ChosenLine({
+  t,
+  proportion,
+  shortName,
+}: {
+  t: TimepointStats;
+  proportion: boolean;
+  shortName: string;
+}) {
+  const response = shown(t.response);
+  const change = shown(t.change);
+  return (
+    <Text size="sm" role="status" fw={500}>
+      {proportion && response
+        ? `Threshold will use ${response.events} responders of ${response.n} clients assessed at baseline and at ${t.label} (${num((response.events / response.n) * 100, 1)}%), read from the outcome report when you run the analysis.`
+        : change && change.mean !== null && change.sd !== null
+          ? `Threshold will use the mean change from baseline to ${t.label}, ${num(change.mean, 2)} ${shortName} points (SD ${num(change.sd, 2)}, n = ${change.n}), with variance SD²/n, read from the outcome report when you run the analysis.`
+          : null}
+    </Text>
   );
 }

@@ -1,7 +1,8 @@
 /** Name, the two-factor requirement and the crisis-support message; only changed settings are sent. */
-import { Alert, Button, Group, Stack, Switch, Textarea, TextInput } from '@mantine/core';
+import { Alert, Button, Group, NumberInput, Stack, Switch, Textarea, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { type FormEvent, useState } from 'react';
+import { MIN_CELL_SIZE_RANGE } from '../../domain/outcomes/disclosure.ts';
 import { CRISIS_MESSAGE_MAX_LENGTH, DEFAULT_CRISIS_MESSAGE } from '../../domain/portal/crisis.ts';
 import type { Organization } from '../../server/organizations/schema.ts';
 import { useSession } from '../app/session-context.tsx';
@@ -9,8 +10,8 @@ import { splitFieldErrors } from '../http/field-errors.ts';
 import { ApiError, errorMessage } from '../http/problem.ts';
 import { type OrganizationChanges, useUpdateOrganization } from './api.ts';
 
-const isFormField = (field: string): field is 'name' | 'crisisMessage' =>
-  field === 'name' || field === 'crisisMessage';
+const isFormField = (field: string): field is 'name' | 'crisisMessage' | 'minCellSize' =>
+  field === 'name' || field === 'crisisMessage' || field === 'minCellSize';
 
 export function OrganizationForm({ organization }: { organization: Organization }) {
   const session = useSession();
@@ -20,6 +21,8 @@ export function OrganizationForm({ organization }: { organization: Organization 
   const [crisisMessage, setCrisisMessage] = useState(organization.crisisMessage ?? '');
   const [nameError, setNameError] = useState<string | null>(null);
   const [crisisError, setCrisisError] = useState<string | null>(null);
+  const [minCellSize, setMinCellSize] = useState<number | string>(organization.minCellSize);
+  const [minCellError, setMinCellError] = useState<string | null>(null);
 
   const changes: OrganizationChanges = {};
   if (name.trim() !== organization.name) changes.name = name.trim();
@@ -27,7 +30,13 @@ export function OrganizationForm({ organization }: { organization: Organization 
   // Empty means "use the default" (stored as null).
   const crisis = crisisMessage.trim() || null;
   if (crisis !== organization.crisisMessage) changes.crisisMessage = crisis;
-  const dirty = Object.keys(changes).length > 0;
+  const minCellValid =
+    typeof minCellSize === 'number' &&
+    Number.isInteger(minCellSize) &&
+    minCellSize >= MIN_CELL_SIZE_RANGE.min &&
+    minCellSize <= MIN_CELL_SIZE_RANGE.max;
+  if (minCellValid && minCellSize !== organization.minCellSize) changes.minCellSize = minCellSize;
+  const dirty = Object.keys(changes).length > 0 || !minCellValid;
   // Checked as the user types rather than cut off by maxLength: a pasted message must not lose its end.
   const crisisTooLong =
     (crisis?.length ?? 0) > CRISIS_MESSAGE_MAX_LENGTH
@@ -39,12 +48,17 @@ export function OrganizationForm({ organization }: { organization: Organization 
     const nameProblem = name.trim() ? null : 'Enter a name.';
     setNameError(nameProblem);
     setCrisisError(null);
-    if (nameProblem || crisisTooLong || !dirty) return;
+    const minCellProblem = minCellValid
+      ? null
+      : `Enter a whole number from ${MIN_CELL_SIZE_RANGE.min} to ${MIN_CELL_SIZE_RANGE.max}.`;
+    setMinCellError(minCellProblem);
+    if (nameProblem || crisisTooLong || minCellProblem || !dirty) return;
     update.mutate(changes, {
       onSuccess: (saved) => {
         setName(saved.name);
         setRequireTwoFactor(saved.requireTwoFactor);
         setCrisisMessage(saved.crisisMessage ?? '');
+        setMinCellSize(saved.minCellSize);
         notifications.show({ color: 'teal', message: 'Organization settings saved.' });
       },
       onError: (error) => {
@@ -52,6 +66,7 @@ export function OrganizationForm({ organization }: { organization: Organization 
         const { byField } = splitFieldErrors(error, isFormField);
         setNameError(byField.name ?? null);
         setCrisisError(byField.crisisMessage ?? null);
+        setMinCellError(byField.minCellSize ?? null);
       },
     });
   };
@@ -103,6 +118,21 @@ export function OrganizationForm({ organization }: { organization: Organization 
           autosize
           minRows={3}
           maxRows={12}
+        />
+        <NumberInput
+          label="Smallest group researchers see figures for"
+          description="A researcher's outcome figure drawn from fewer clients than this is suppressed, with the reason shown (5 unless changed)."
+          value={minCellSize}
+          onChange={(value) => {
+            setMinCellSize(value);
+            if (minCellError) setMinCellError(null);
+          }}
+          min={MIN_CELL_SIZE_RANGE.min}
+          max={MIN_CELL_SIZE_RANGE.max}
+          allowDecimal={false}
+          allowNegative={false}
+          error={minCellError}
+          maw={240}
         />
         <Group>
           <Button type="submit" loading={update.isPending} disabled={!dirty}>

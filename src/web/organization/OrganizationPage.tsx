@@ -25,7 +25,7 @@ export function OrganizationPage() {
               Settings
             </Title>
             <OrganizationForm
-              key={`${org.id}:${org.name}:${org.requireTwoFactor}:${org.crisisMessage ?? ''}`}
+              key={`${org.id}:${org.name}:${org.requireTwoFactor}:${org.crisisMessage ?? ''}:${org.minCellSize}`}
               organization={org}
             />
           </Paper>

@@ -11,6 +11,7 @@ export interface OrganizationChanges {
   name?: string;
   requireTwoFactor?: boolean;
   crisisMessage?: string | null;
+  minCellSize?: number;
 }
 
 export function useOrganization() {

@@ -34,9 +34,10 @@ export function CsvSection({ data, filters }: Props) {
         One row per client × timepoint × questionnaire, with the score, the baseline score, the change,
         response, remission, reliable change, and whether the timepoint was due and assessed. Missing values
         are NA and flags TRUE/FALSE, so R’s read.csv and pandas’ read_csv read it unchanged. The filters above
-        apply (subgroup and end-of-treatment choices do not change the rows).
+        apply (subgroup and end-of-treatment choices do not change the rows). Text a spreadsheet would run as
+        a formula (starting with =, +, −, @) is written with a leading apostrophe; numbers are never changed.
         {data.deidentified
-          ? ' Your download is de-identified: pseudonymous client, enrollment and cohort ids, and every date of a client shifted by that client’s own number of days.'
+          ? ' Your download is de-identified: pseudonymous client and enrollment ids, cohorts as your own keys (the ones in the cohort filter), and every date of a client shifted by that client’s own number of days.'
           : ' Researchers get the same rows de-identified: pseudonymous ids, and each client’s dates shifted by a per-client number of days.'}
       </Text>
       <Group gap="sm">

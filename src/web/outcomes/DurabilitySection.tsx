@@ -5,7 +5,7 @@
  */
 import { Table, Text } from '@mantine/core';
 import { ScrollTable } from '../ui/ScrollTable.tsx';
-import type { OutcomeReport } from './api.ts';
+import { isSuppressed, type OutcomeReport, shown, withheld } from './api.ts';
 import { count, ofCount, proportion } from './format.ts';
 import { Cell } from './TimepointsTable.tsx';
 
@@ -20,6 +20,7 @@ export function DurabilitySection({ report, instrument }: { report: OutcomeRepor
       </Text>
     );
   }
+  if (isSuppressed(d)) return <Text size="sm">Durability of response: {withheld(d)}.</Text>;
   const criterion = report.rules.responseCriterion ?? 'the response criterion';
   return (
     <>
@@ -60,11 +61,21 @@ export function DurabilitySection({ report, instrument }: { report: OutcomeRepor
                 </Table.Th>
                 <Table.Td ta="right">{count(f.assessed)}</Table.Td>
                 <Table.Td ta="right">
-                  <Cell main={proportion(f.sustained)} sub={ofCount(f.sustained)} />
+                  <Cell
+                    main={isSuppressed(f.sustained) ? withheld(f.sustained) : proportion(f.sustained)}
+                    sub={ofCount(shown(f.sustained))}
+                  />
                 </Table.Td>
                 <Table.Td ta="right">{count(f.notAssessed)}</Table.Td>
                 <Table.Td ta="right">
-                  <Cell main={proportion(f.sustainedOfResponders)} sub={ofCount(f.sustainedOfResponders)} />
+                  <Cell
+                    main={
+                      isSuppressed(f.sustainedOfResponders)
+                        ? withheld(f.sustainedOfResponders)
+                        : proportion(f.sustainedOfResponders)
+                    }
+                    sub={ofCount(shown(f.sustainedOfResponders))}
+                  />
                 </Table.Td>
               </Table.Tr>
             ))}

@@ -5,7 +5,7 @@
  */
 import { Button, Group, NativeSelect, SimpleGrid, Stack, Text } from '@mantine/core';
 import { GROUP_DIMENSIONS } from '../../domain/outcomes/types.ts';
-import type { Outcomes } from './api.ts';
+import { type Outcomes, shown } from './api.ts';
 import {
   DIMENSION_LABELS,
   defaultEndpoint,
@@ -37,9 +37,9 @@ function withAll(options: Option[], value: string | undefined): Option[] {
 }
 
 export function FiltersBar({ data, filters, onChange, onReset }: Props) {
-  const report = data.report;
+  const report = shown(data.report);
   const endpoints = endpointChoices(data.timepoints);
-  const fallbackEndpoint = report?.durability?.endpointKey ?? defaultEndpoint(data.timepoints);
+  const fallbackEndpoint = shown(report?.durability)?.endpointKey ?? defaultEndpoint(data.timepoints);
   const groups = report?.subgroups?.groups.map((g) => ({ value: g.group, label: g.group })) ?? [];
   const any = Object.keys(filters).length > 0;
 

@@ -3,20 +3,23 @@
  * follow-up, each with its n and, beside it, who left at that step and why. Arrows are decoration.
  */
 import { Box, Group, Paper, Stack, Text } from '@mantine/core';
-import type { FlowNode } from './api.ts';
+import { type FlowNode, isSuppressed, withheld } from './api.ts';
 import { count } from './format.ts';
 
 export function FlowDiagram({ flow }: { flow: FlowNode[] }) {
   const steps = flow.filter((n) => !n.key.startsWith(FOLLOW_UP));
   const followUps = flow.filter((n) => n.key.startsWith(FOLLOW_UP));
-  const started = flow.find((n) => n.key === 'started')?.n;
+  const startedNode = flow.find((n) => n.key === 'started');
+  const started = startedNode && !isSuppressed(startedNode) ? startedNode.n : undefined;
   return (
     <Stack gap="md">
       <Boxes nodes={steps} label="Flow of clients through the program" exitsLabel="Not at the next step" />
       {followUps.length > 0 && (
         <>
           <Text size="sm" fw={600} id="outcomes-flow-assessments">
-            Assessments of the {count(started ?? 0)} who started treatment
+            {started === undefined
+              ? 'Assessments of those who started treatment'
+              : `Assessments of the ${count(started)} who started treatment`}
           </Text>
           <Boxes
             nodes={followUps}
@@ -55,9 +58,9 @@ function Boxes({ nodes, label, exitsLabel, arrows = true }: BoxesProps) {
               <Text size="sm" fw={600}>
                 {node.label}
               </Text>
-              <Text size="sm">n = {count(node.n)}</Text>
+              <Text size="sm">{isSuppressed(node) ? withheld(node) : `n = ${count(node.n)}`}</Text>
             </Paper>
-            {node.exits.length > 0 && (
+            {!isSuppressed(node) && node.exits.length > 0 && (
               <Stack
                 gap={0}
                 justify="center"
@@ -67,7 +70,11 @@ function Boxes({ nodes, label, exitsLabel, arrows = true }: BoxesProps) {
                 <Text size="xs" c="dimmed">
                   {exitsLabel}
                 </Text>
-                <Text size="sm">{node.exits.map((e) => `${e.reason} ${count(e.n)}`).join(', ')}</Text>
+                <Text size="sm">
+                  {node.exits
+                    .map((e) => `${e.reason} ${isSuppressed(e) ? `(${withheld(e)})` : count(e.n)}`)
+                    .join(', ')}
+                </Text>
               </Stack>
             )}
           </Group>

@@ -40,7 +40,9 @@ export function DeidentifiedNote() {
         the CSV download names no client. Each client and enrollment has a pseudonymous id (such as
         S-3f9a0c21d4e7) that stays the same in every export, and all of a client’s dates are shifted by that
         client’s own number of days (up to 182 either way), so intervals between one client’s dates are exact
-        but the real dates cannot be read.
+        but the real dates cannot be read. Cohorts appear only as your own keys (such as C-5be01d7a9c34),
+        never by name or start date. A figure drawn from fewer clients than your organization’s minimum is
+        suppressed, and says so.
       </Text>
     </Alert>
   );

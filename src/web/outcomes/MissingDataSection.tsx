@@ -5,7 +5,7 @@
  */
 import { Table, Text, Title } from '@mantine/core';
 import { ScrollTable } from '../ui/ScrollTable.tsx';
-import type { OutcomeReport } from './api.ts';
+import { isSuppressed, type OutcomeReport, withheld } from './api.ts';
 import { estimateOf, METHOD_LABELS, METHODS } from './estimates.ts';
 import { count, DASH, fixed, percent, withInterval } from './format.ts';
 import { Cell } from './TimepointsTable.tsx';
@@ -34,8 +34,15 @@ export function MissingDataTable({ report }: { report: OutcomeReport }) {
                 {row.label}
               </Table.Th>
               {METHODS.map((method) => {
+                const value = row[method];
+                if (value !== null && isSuppressed(value))
+                  return (
+                    <Table.Td key={method} ta="right">
+                      <Cell main={withheld(value)} />
+                    </Table.Td>
+                  );
                 const e = estimateOf(row, method);
-                const n = method === 'lmm' ? 'all scores' : `n = ${count(row[method].n)}`;
+                const n = value === null || !('n' in value) ? 'all scores' : `n = ${count(value.n)}`;
                 const se = e?.se == null ? '' : ` · SE ${fixed(e.se, 2)}`;
                 return (
                   <Table.Td key={method} ta="right">
@@ -54,6 +61,7 @@ export function MissingDataTable({ report }: { report: OutcomeReport }) {
 /** The mixed model's variance components and size, or why there is none. */
 export function LmmFitLine({ report }: { report: OutcomeReport }) {
   const fit = report.lmm;
+  if (fit && isSuppressed(fit)) return <Text size="sm">Mixed model: {withheld(fit)}.</Text>;
   if (!fit) {
     return (
       <Text size="sm">

@@ -11,7 +11,7 @@ import { ApiError } from '../http/problem.ts';
 import { formatDateTime } from '../ui/format.ts';
 import { PageHeader } from '../ui/PageHeader.tsx';
 import { PageLoader } from '../ui/PageLoader.tsx';
-import { type Outcomes, useOutcomes } from './api.ts';
+import { isSuppressed, type Outcomes, useOutcomes, withheld } from './api.ts';
 import { CsvButton, CsvSection } from './CsvDownload.tsx';
 import { DURABILITY_INTRO, DurabilitySection } from './DurabilitySection.tsx';
 import { FilterError } from './FilterError.tsx';
@@ -146,6 +146,17 @@ function Report({ data, filters }: { data: Outcomes; filters: OutcomeFilters }) 
           outcome statistics to show.
         </Text>
         {flow}
+      </>
+    );
+  }
+  if (isSuppressed(report)) {
+    return (
+      <>
+        <Text fw={600} role="note">
+          {`The outcome figures are ${withheld(report)}: fewer clients than your organization’s minimum match these filters. Try fewer filters.`}
+        </Text>
+        {flow}
+        {methods}
       </>
     );
   }

@@ -6,7 +6,7 @@
 import { Table, Text, Title } from '@mantine/core';
 import { Fragment } from 'react';
 import { ScrollTable } from '../ui/ScrollTable.tsx';
-import type { OutcomeReport, Subgroups } from './api.ts';
+import { isSuppressed, N_TOO_SMALL, type OutcomeReport, type Subgroups, shown, withheld } from './api.ts';
 import { count, DASH, ofCount, points, proportion, withInterval } from './format.ts';
 import { DIMENSION_LABELS } from './query.ts';
 import { Cell } from './TimepointsTable.tsx';
@@ -39,42 +39,66 @@ export function SubgroupsSection({ report, subgroups }: { report: OutcomeReport;
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody style={{ fontVariantNumeric: 'tabular-nums' }}>
-          {subgroups.groups.map((g) => (
-            <Fragment key={g.group}>
-              {g.timepoints.map((t, i) => (
-                <Table.Tr key={t.key}>
-                  {i === 0 && (
-                    <Table.Th scope="rowgroup" rowSpan={g.timepoints.length} style={{ verticalAlign: 'top' }}>
-                      <Text span size="sm" fw={600}>
-                        {g.group}
-                      </Text>
-                      <Text size="xs" c="dimmed" fw={400}>
-                        {count(g.subjects)} started
-                        {g.group === subgroups.reference ? ' · reference' : ''}
-                      </Text>
-                    </Table.Th>
-                  )}
-                  <Table.Td>{t.label}</Table.Td>
-                  <Table.Td ta="right">{count(t.assessed)}</Table.Td>
-                  <Table.Td ta="right">
-                    {t.change ? (
-                      <Cell
-                        main={withInterval(t.change.mean, t.change.ci, 1, true)}
-                        sub={`n = ${count(t.change.n)}`}
-                      />
-                    ) : (
-                      DASH
+          {subgroups.groups.map((g) =>
+            isSuppressed(g) ? (
+              <Table.Tr key={g.group}>
+                <Table.Th scope="row">
+                  <Text span size="sm" fw={600}>
+                    {g.group}
+                  </Text>
+                </Table.Th>
+                <Table.Td colSpan={hasResponse ? 4 : 3}>{withheld(g)}</Table.Td>
+              </Table.Tr>
+            ) : (
+              <Fragment key={g.group}>
+                {g.timepoints.map((t, i) => (
+                  <Table.Tr key={t.key}>
+                    {i === 0 && (
+                      <Table.Th
+                        scope="rowgroup"
+                        rowSpan={g.timepoints.length}
+                        style={{ verticalAlign: 'top' }}
+                      >
+                        <Text span size="sm" fw={600}>
+                          {g.group}
+                        </Text>
+                        <Text size="xs" c="dimmed" fw={400}>
+                          {count(g.subjects)} started
+                          {g.group === subgroups.reference ? ' · reference' : ''}
+                        </Text>
+                      </Table.Th>
                     )}
-                  </Table.Td>
-                  {hasResponse && (
+                    <Table.Td>{t.label}</Table.Td>
+                    <Table.Td ta="right">{count(t.assessed)}</Table.Td>
                     <Table.Td ta="right">
-                      <Cell main={proportion(t.response)} sub={ofCount(t.response)} />
+                      {t.change && isSuppressed(t.change) ? (
+                        <Cell main={withheld(t.change)} />
+                      ) : t.change ? (
+                        <Cell
+                          main={withInterval(t.change.mean, t.change.ci, 1, true)}
+                          sub={`n = ${count(t.change.n)}`}
+                        />
+                      ) : (
+                        DASH
+                      )}
                     </Table.Td>
-                  )}
-                </Table.Tr>
-              ))}
-            </Fragment>
-          ))}
+                    {hasResponse && (
+                      <Table.Td ta="right">
+                        <Cell
+                          main={
+                            t.response && isSuppressed(t.response)
+                              ? withheld(t.response)
+                              : proportion(shown(t.response))
+                          }
+                          sub={ofCount(shown(t.response))}
+                        />
+                      </Table.Td>
+                    )}
+                  </Table.Tr>
+                ))}
+              </Fragment>
+            ),
+          )}
         </Table.Tbody>
       </ScrollTable>
 
@@ -106,10 +130,33 @@ export function SubgroupsSection({ report, subgroups }: { report: OutcomeReport;
                   {c.group}
                 </Table.Th>
                 <Table.Td>{labelOf.get(c.timepointKey) ?? c.timepointKey}</Table.Td>
-                <Table.Td ta="right">
-                  {withInterval(c.meanChangeDifference?.estimate, c.meanChangeDifference?.ci, 1, true)}
-                </Table.Td>
-                {hasResponse && <Table.Td ta="right">{points(c.responseDifference)}</Table.Td>}
+                {isSuppressed(c) ? (
+                  <Table.Td ta="right" colSpan={hasResponse ? 2 : 1}>
+                    {withheld(c)}
+                  </Table.Td>
+                ) : (
+                  <>
+                    <Table.Td ta="right">
+                      <Cell
+                        main={withInterval(
+                          c.meanChangeDifference?.estimate,
+                          c.meanChangeDifference?.ci,
+                          1,
+                          true,
+                        )}
+                        sub={c.nTooSmall ? N_TOO_SMALL : undefined}
+                      />
+                    </Table.Td>
+                    {hasResponse && (
+                      <Table.Td ta="right">
+                        <Cell
+                          main={points(c.responseDifference)}
+                          sub={c.nTooSmall ? N_TOO_SMALL : undefined}
+                        />
+                      </Table.Td>
+                    )}
+                  </>
+                )}
               </Table.Tr>
             ))}
           </Table.Tbody>

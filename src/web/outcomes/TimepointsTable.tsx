@@ -6,7 +6,14 @@
 import { Table, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { ScrollTable } from '../ui/ScrollTable.tsx';
-import type { OutcomeReport, TimepointStats } from './api.ts';
+import {
+  isSuppressed,
+  N_TOO_SMALL,
+  type OutcomeReport,
+  shown,
+  type TimepointStats,
+  withheld,
+} from './api.ts';
 import { count, DASH, meanSd, ofCount, percent, proportion, withInterval } from './format.ts';
 import { TIMEPOINT_ROLE_LABELS } from './labels.ts';
 
@@ -81,10 +88,19 @@ interface RowProps {
 function Row({ t, hasResponse, hasRemission, hasReliable }: RowProps) {
   const baseline = t.role === 'baseline' || t.change === null;
   const missingShare = t.expected > 0 ? percent((t.missing / t.expected) * 100) : undefined;
+  const rel = shown(t.reliable);
+  const change = shown(t.change);
+  const response = shown(t.response);
+  const remission = shown(t.remission);
+  const observed = shown(t.observed);
   const reliable = (k: number | undefined) =>
-    t.reliable && t.reliable.n > 0 && k !== undefined
-      ? { main: `${count(k)} (${percent((k / t.reliable.n) * 100)})`, sub: `of ${count(t.reliable.n)}` }
-      : { main: DASH };
+    isSuppressed(t.reliable)
+      ? { main: withheld(t.reliable) }
+      : rel && rel.n > 0 && k !== undefined
+        ? { main: `${count(k)} (${percent((k / rel.n) * 100)})`, sub: `of ${count(rel.n)}` }
+        : { main: DASH };
+  /** A withheld figure's text, or the figure. */
+  const or = (x: object | null, text: string) => (x !== null && isSuppressed(x) ? withheld(x) : text);
   return (
     <Table.Tr>
       <Table.Th scope="row" fw={600}>
@@ -104,36 +120,44 @@ function Row({ t, hasResponse, hasRemission, hasReliable }: RowProps) {
         />
       </Table.Td>
       <Table.Td ta="right">
-        <Cell main={meanSd(t.observed.mean, t.observed.sd)} />
+        <Cell main={or(t.observed, meanSd(observed?.mean, observed?.sd))} />
       </Table.Td>
       <Table.Td ta="right">
         {baseline ? (
           <Cell main={DASH} />
         ) : (
-          <Cell main={withInterval(t.change?.mean, t.change?.ci, 1, true)} sub={pairs(t.change?.n)} />
+          <Cell main={or(t.change, withInterval(change?.mean, change?.ci, 1, true))} sub={pairs(change?.n)} />
         )}
       </Table.Td>
       <Table.Td ta="right">
-        <Cell main={baseline ? DASH : withInterval(t.change?.effectSize, t.change?.effectSizeCi, 2, true)} />
+        {change?.nTooSmall ? (
+          <Cell main={N_TOO_SMALL} sub={`n = ${count(change.n)}, fewer than 10`} />
+        ) : (
+          <Cell
+            main={
+              baseline ? DASH : or(t.change, withInterval(change?.effectSize, change?.effectSizeCi, 2, true))
+            }
+          />
+        )}
       </Table.Td>
       {hasResponse && (
         <Table.Td ta="right">
-          <Cell main={baseline ? DASH : proportion(t.response)} sub={ofCount(t.response)} />
+          <Cell main={baseline ? DASH : or(t.response, proportion(response))} sub={ofCount(response)} />
         </Table.Td>
       )}
       {hasRemission && (
         <Table.Td ta="right">
-          <Cell main={baseline ? DASH : proportion(t.remission)} sub={ofCount(t.remission)} />
+          <Cell main={baseline ? DASH : or(t.remission, proportion(remission))} sub={ofCount(remission)} />
         </Table.Td>
       )}
       {hasReliable && (
         <Table.Td ta="right">
-          <Cell {...(baseline ? { main: DASH } : reliable(t.reliable?.improved))} />
+          <Cell {...(baseline ? { main: DASH } : reliable(rel?.improved))} />
         </Table.Td>
       )}
       {hasReliable && (
         <Table.Td ta="right">
-          <Cell {...(baseline ? { main: DASH } : reliable(t.reliable?.deteriorated))} />
+          <Cell {...(baseline ? { main: DASH } : reliable(rel?.deteriorated))} />
         </Table.Td>
       )}
     </Table.Tr>

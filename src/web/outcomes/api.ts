@@ -1,14 +1,29 @@
 /** A program's outcome report under the dashboard's filters (GET /api/programs/:id/outcomes). */
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { isSuppressed, type Suppressed } from '../../domain/outcomes/disclosure.ts';
 import type { Outcomes } from '../../server/outcomes/schema.ts';
 import { api } from '../http/http.ts';
 import { type OutcomeFilters, outcomesPath } from './query.ts';
 
 export type { Outcomes };
-export type OutcomeReport = NonNullable<Outcomes['report']>;
+/** A report as the reader may see it; a researcher's can be withheld as a whole (SuppressedReport). */
+export type AnyReport = NonNullable<Outcomes['report']>;
+export type OutcomeReport = Exclude<AnyReport, Suppressed>;
+export type SuppressedReport = Extract<AnyReport, Suppressed>;
 export type TimepointStats = OutcomeReport['timepoints'][number];
 export type FlowNode = Outcomes['flow'][number];
 export type Subgroups = NonNullable<OutcomeReport['subgroups']>;
+export { isSuppressed, type Suppressed };
+
+/** The value, or null when it is missing or withheld from this reader (small-cell suppression). */
+export const shown = <T extends object>(x: T | null | undefined): Exclude<T, Suppressed> | null =>
+  x === null || x === undefined || isSuppressed(x) ? null : (x as Exclude<T, Suppressed>);
+
+/** What the dashboard shows instead of a withheld number: "suppressed: fewer than 5 clients". */
+export const withheld = (x: Suppressed): string => `suppressed: ${x.suppressed.reason}`;
+
+/** Shown instead of an effect size from fewer than 10 clients. */
+export const N_TOO_SMALL = 'n too small';
 export type DurabilityReport = NonNullable<OutcomeReport['durability']>;
 
 export const outcomeKeys = {

@@ -6,7 +6,7 @@
  * interval come from the server as they are.
  */
 import { qt } from '../../domain/meta/distributions.ts';
-import type { OutcomeReport } from './api.ts';
+import { type OutcomeReport, shown } from './api.ts';
 
 export const METHODS = ['observed', 'completers', 'locf', 'lmm'] as const;
 export type Method = (typeof METHODS)[number];
@@ -42,10 +42,14 @@ export function tEstimate(s: Summary): Estimate | null {
 
 export type MissingDataRow = OutcomeReport['missingData'][number];
 
-/** One timepoint's estimate under one method, or null when there is none. */
+/** One timepoint's estimate under one method, or null when there is none (or it is withheld). */
 export function estimateOf(row: MissingDataRow, method: Method): Estimate | null {
-  if (method === 'lmm') return row.lmm ? { n: null, ...row.lmm } : null;
-  return tEstimate(row[method]);
+  if (method === 'lmm') {
+    const lmm = shown(row.lmm);
+    return lmm ? { n: null, ...lmm } : null;
+  }
+  const summary = shown(row[method]);
+  return summary ? tEstimate(summary) : null;
 }
 
 export interface ChartPoint {
