@@ -43,6 +43,8 @@ export async function updateOrganization(
     timezone?: string | undefined;
     /** null restores the default message. */
     crisisMessage?: string | null | undefined;
+    /** null clears the clinic's phone number. */
+    phone?: string | null | undefined;
   },
   now: string,
 ): Promise<void> {
@@ -53,6 +55,7 @@ export async function updateOrganization(
       ...(patch.requireTwoFactor !== undefined ? { require_two_factor: patch.requireTwoFactor ? 1 : 0 } : {}),
       ...(patch.timezone !== undefined ? { timezone: patch.timezone } : {}),
       ...(patch.crisisMessage !== undefined ? { crisis_message: patch.crisisMessage } : {}),
+      ...(patch.phone !== undefined ? { phone: patch.phone } : {}),
       updated_at: now,
     })
     .where('id', '=', id)

@@ -14,6 +14,9 @@ export const OrganizationSchema = Type.Object({
     description:
       "Shown to a client in the portal right after an answer that signals risk; null shows Threshold's default text in the client's language",
   }),
+  phone: Type.Union([Type.String(), Type.Null()], {
+    description: "The clinic's own phone number, offered to a client after a risk answer; null: not set",
+  }),
   createdAt: IsoDateTime,
 });
 export type Organization = Static<typeof OrganizationSchema>;
@@ -29,6 +32,12 @@ export const OrganizationUpdateSchema = Type.Object(
       Type.Union([Type.String({ maxLength: CRISIS_MESSAGE_MAX_LENGTH }), Type.Null()], {
         description:
           "The crisis-support message (trimmed); an empty string or null restores Threshold's default",
+      }),
+    ),
+    phone: Type.Optional(
+      Type.Union([Type.String({ maxLength: 64 }), Type.Null()], {
+        description:
+          "The clinic's phone number: digits, spaces, +, - and parentheses; an empty string or null clears it",
       }),
     ),
   },

@@ -7,6 +7,7 @@ import { IANAZone } from 'luxon';
 import { checkNewPassword } from '../../domain/access/password-policy.ts';
 import { isRole, type Role } from '../../domain/access/roles.ts';
 import { conflict, invalid, notFound } from '../../domain/errors.ts';
+import { checkPhone } from '../../domain/organizations/phone.ts';
 import { checkSlug, slugify } from '../../domain/organizations/slug.ts';
 import { CRISIS_MESSAGE_MAX_LENGTH } from '../../domain/portal/crisis.ts';
 import type { Actor } from '../audit/audit-log.ts';
@@ -47,6 +48,7 @@ export async function createOrganization(
       requireTwoFactor: false,
       timezone: 'UTC',
       crisisMessage: null,
+      phone: null,
       createdAt: now,
     };
   });
@@ -62,6 +64,7 @@ export async function getOrganization(ctx: AppContext, scope: OrgScope): Promise
     requireTwoFactor: o.require_two_factor === 1,
     timezone: o.timezone,
     crisisMessage: o.crisis_message,
+    phone: o.phone,
     createdAt: o.created_at,
   };
 }
@@ -82,11 +85,13 @@ export async function updateOrganization(
   if (crisisMessage && crisisMessage.length > CRISIS_MESSAGE_MAX_LENGTH) {
     throw invalid('crisisMessage', `must be at most ${CRISIS_MESSAGE_MAX_LENGTH} characters`);
   }
+  const phone =
+    patch.phone === undefined ? undefined : patch.phone?.trim() ? checkPhone('phone', patch.phone) : null;
   await transaction(ctx, async (trx) => {
     await repo.updateOrganization(
       trx,
       scope.organizationId,
-      { name, requireTwoFactor: patch.requireTwoFactor, timezone, crisisMessage },
+      { name, requireTwoFactor: patch.requireTwoFactor, timezone, crisisMessage, phone },
       new Date().toISOString(),
     );
     await ctx.audit.append(trx, scope.actor, {
@@ -99,6 +104,7 @@ export async function updateOrganization(
         ...(patch.requireTwoFactor !== undefined ? { requireTwoFactor: patch.requireTwoFactor } : {}),
         ...(timezone !== undefined ? { timezone } : {}),
         ...(crisisMessage !== undefined ? { crisisMessage } : {}),
+        ...(phone !== undefined ? { phone } : {}),
       },
     });
   });

@@ -13,9 +13,11 @@ import type { Answers, InstrumentDefinition, SafetyFlag, Score } from '../../dom
 import { alertsForResponse, hasRiskFlag } from '../../domain/portal/alerts.ts';
 import { DEFAULT_CRISIS_MESSAGE } from '../../domain/portal/crisis.ts';
 import { assertAnswerable } from '../../domain/portal/invitations.ts';
+import { riskItems } from '../../domain/portal/risk-items.ts';
 import { raiseAlerts } from '../alerts/service.ts';
 import { type Actor, systemActor } from '../audit/audit-log.ts';
 import { type AppContext, type Tx, transaction } from '../context.ts';
+import { crisisSupportFor } from '../crisis-lines/service.ts';
 import type { InvitationRow } from '../invitations/repository.ts';
 import * as responses from '../responses/repository.ts';
 import { hashToken } from '../tokens.ts';
@@ -67,7 +69,9 @@ export async function readInvitation(ctx: AppContext, token: string): Promise<Po
         recallPeriod: instrument.recallPeriod,
         instructions: instrument.instructions,
         items: instrument.items,
+        riskItems: riskItems(instrument),
       },
+      crisis: await crisisSupportFor(trx, inv.organization_id, language),
       draft: inv.draft ? (JSON.parse(inv.draft) as Record<string, number | null>) : null,
     };
   });
