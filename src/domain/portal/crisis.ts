@@ -12,6 +12,15 @@ export const DEFAULT_CRISIS_MESSAGE: Readonly<Record<'en' | 'nl', string>> = {
   nl: 'Dank u dat u dit met ons deelt. Denkt u aan zelfbeschadiging of voelt u zich onveilig, wacht dan niet: neem nu contact op met uw behandelaar, of bel 112 als u in direct gevaar bent. Een behandelaar van uw team is op de hoogte gebracht.',
 };
 
+/**
+ * Shown with the crisis lines the moment a client gives a risk answer, before the answers are sent
+ * (so it does not yet say that anyone was notified), when the organization has not written its own.
+ */
+export const DEFAULT_CRISIS_MESSAGE_BEFORE_SENDING: Readonly<Record<'en' | 'nl', string>> = {
+  en: 'If you are thinking about harming yourself or feel unsafe, please do not wait: call one of the numbers below now, or your local emergency number if you are in immediate danger. Your care team will see your answers as soon as you send them.',
+  nl: 'Denkt u aan zelfbeschadiging of voelt u zich onveilig? Wacht dan niet: bel nu een van de nummers hieronder, of 112 als u in direct gevaar bent. Uw behandelaar ziet uw antwoorden zodra u ze verstuurt.',
+};
+
 /** The languages an organization writes crisis lines in (the portal's languages). */
 export const CRISIS_LANGUAGES = ['en', 'nl'] as const;
 export type CrisisLanguage = (typeof CRISIS_LANGUAGES)[number];

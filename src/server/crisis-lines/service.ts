@@ -8,7 +8,7 @@ import {
   type CrisisLanguage,
   type CrisisLine,
   crisisContactsFor,
-  DEFAULT_CRISIS_MESSAGE,
+  DEFAULT_CRISIS_MESSAGE_BEFORE_SENDING,
 } from '../../domain/portal/crisis.ts';
 import { normalizeCrisisLines } from '../../domain/portal/crisis-lines.ts';
 import { type AppContext, type OrgScope, type Tx, transaction } from '../context.ts';
@@ -48,7 +48,10 @@ export async function replaceCrisisLines(
 }
 
 export interface CrisisSupport {
-  /** The organization's crisis message, or Threshold's default in the client's language. */
+  /**
+   * The organization's crisis message, or Threshold's default for the moment of a risk answer (the
+   * answers are not sent yet) in the client's language.
+   */
   message: string;
   /** Numbers to call, in order: the organization's lines, else 112; then the clinic's phone. */
   contacts: CrisisContact[];
@@ -66,7 +69,7 @@ export async function crisisSupportFor(
   ]);
   if (!org) throw notFound('Organization');
   return {
-    message: org.crisis_message?.trim() || DEFAULT_CRISIS_MESSAGE[language],
+    message: org.crisis_message?.trim() || DEFAULT_CRISIS_MESSAGE_BEFORE_SENDING[language],
     contacts: crisisContactsFor(rowsToLines(rows), language, { name: org.name, phone: org.phone }),
   };
 }

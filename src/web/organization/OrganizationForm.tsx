@@ -1,4 +1,7 @@
-/** Name, the two-factor requirement and the crisis-support message; only changed settings are sent. */
+/**
+ * Name, the two-factor requirement, the crisis-support message and the clinic's phone; only changed
+ * settings are sent.
+ */
 import { Alert, Button, Group, Stack, Switch, Textarea, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { type FormEvent, useState } from 'react';
@@ -9,8 +12,8 @@ import { splitFieldErrors } from '../http/field-errors.ts';
 import { ApiError, errorMessage } from '../http/problem.ts';
 import { type OrganizationChanges, useUpdateOrganization } from './api.ts';
 
-const isFormField = (field: string): field is 'name' | 'crisisMessage' =>
-  field === 'name' || field === 'crisisMessage';
+const isFormField = (field: string): field is 'name' | 'crisisMessage' | 'phone' =>
+  field === 'name' || field === 'crisisMessage' || field === 'phone';
 
 export function OrganizationForm({ organization }: { organization: Organization }) {
   const session = useSession();
@@ -20,6 +23,8 @@ export function OrganizationForm({ organization }: { organization: Organization 
   const [crisisMessage, setCrisisMessage] = useState(organization.crisisMessage ?? '');
   const [nameError, setNameError] = useState<string | null>(null);
   const [crisisError, setCrisisError] = useState<string | null>(null);
+  const [phone, setPhone] = useState(organization.phone ?? '');
+  const [phoneError, setPhoneError] = useState<string | null>(null);
 
   const changes: OrganizationChanges = {};
   if (name.trim() !== organization.name) changes.name = name.trim();
@@ -27,6 +32,8 @@ export function OrganizationForm({ organization }: { organization: Organization 
   // Empty means "use the default" (stored as null).
   const crisis = crisisMessage.trim() || null;
   if (crisis !== organization.crisisMessage) changes.crisisMessage = crisis;
+  const clinicPhone = phone.trim() || null;
+  if (clinicPhone !== organization.phone) changes.phone = clinicPhone;
   const dirty = Object.keys(changes).length > 0;
   // Checked as the user types rather than cut off by maxLength: a pasted message must not lose its end.
   const crisisTooLong =
@@ -39,12 +46,14 @@ export function OrganizationForm({ organization }: { organization: Organization 
     const nameProblem = name.trim() ? null : 'Enter a name.';
     setNameError(nameProblem);
     setCrisisError(null);
+    setPhoneError(null);
     if (nameProblem || crisisTooLong || !dirty) return;
     update.mutate(changes, {
       onSuccess: (saved) => {
         setName(saved.name);
         setRequireTwoFactor(saved.requireTwoFactor);
         setCrisisMessage(saved.crisisMessage ?? '');
+        setPhone(saved.phone ?? '');
         notifications.show({ color: 'teal', message: 'Organization settings saved.' });
       },
       onError: (error) => {
@@ -52,6 +61,7 @@ export function OrganizationForm({ organization }: { organization: Organization 
         const { byField } = splitFieldErrors(error, isFormField);
         setNameError(byField.name ?? null);
         setCrisisError(byField.crisisMessage ?? null);
+        setPhoneError(byField.phone ?? null);
       },
     });
   };
@@ -103,6 +113,19 @@ export function OrganizationForm({ organization }: { organization: Organization 
           autosize
           minRows={3}
           maxRows={12}
+        />
+        <TextInput
+          label="Clinic phone"
+          description="Offered to a client to call, after the crisis lines, right after an answer that signals risk."
+          type="tel"
+          placeholder="+31 20 123 4567"
+          value={phone}
+          onChange={(e) => {
+            setPhone(e.currentTarget.value);
+            if (phoneError) setPhoneError(null);
+          }}
+          error={phoneError}
+          maxLength={64}
         />
         <Group>
           <Button type="submit" loading={update.isPending} disabled={!dirty}>

@@ -11,6 +11,8 @@ export interface OrganizationChanges {
   name?: string;
   requireTwoFactor?: boolean;
   crisisMessage?: string | null;
+  /** null clears the clinic's phone. */
+  phone?: string | null;
 }
 
 export function useOrganization() {
