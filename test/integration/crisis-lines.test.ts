@@ -101,7 +101,8 @@ describe.each(DATABASES)('crisis lines on $name', (database) => {
       await anon().get(`/api/portal/invitations/${(await seedInvitation(db(), org.id, nl)).token}`)
     ).json();
     expect(nlBody.instrument.riskItems).toEqual([{ linkId: 'q9', minValue: 1 }]);
-    expect(nlBody.crisis.message).toMatch(/bel 112/);
+    // Before sending nobody was notified yet: the default says so.
+    expect(nlBody.crisis.message).toMatch(/bel nu een van de nummers hieronder.*zodra u ze verstuurt/);
     expect(nlBody.crisis.contacts).toEqual([
       { name: NL_113.name, phone: '0800-0113', hours: '24/7' },
       { name: 'Alarmnummer', phone: '112', hours: null },
