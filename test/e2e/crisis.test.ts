@@ -52,13 +52,17 @@ describe('crisis support and the clinical header in the browser', () => {
       programId: program.id,
       startDate: inDays(7),
     });
-    type Message = { body: string; client: { id: string } | null };
+    type Message = { subject: string; body: string; client: { id: string } | null };
     let link: string | undefined;
     await expect
       .poll(
         async () => {
           const { items } = await apiCall<{ items: Message[] }>(staff, 'GET', '/api/outbox');
-          const mail = items.find((m) => m.client?.id === client.id && /\/p\//.test(m.body));
+          // The program asks more than one questionnaire at baseline: the PHQ-9's link.
+          const mail = items.find(
+            (m) =>
+              m.client?.id === client.id && /PHQ-9/.test(`${m.subject} ${m.body}`) && /\/p\//.test(m.body),
+          );
           link = mail ? /\/p\/([A-Za-z0-9_-]+)/.exec(mail.body)?.[1] : undefined;
           return link;
         },
@@ -92,7 +96,7 @@ describe('crisis support and the clinical header in the browser', () => {
       'tel:113',
       'tel:112',
     ]);
-    await panel.getByRole('link', { name: /Bel 113 Zelfmoordpreventie \(gratis\): 0800-0113/ }).waitFor();
+    await panel.getByRole('link', { name: '113 Zelfmoordpreventie (gratis) Bel 0800-0113' }).waitFor();
     expect(await phone.getByText('Vraag 10 van 10').count()).toBe(0);
     // The panel comes before Next, and is in view.
     const panelBox = (await panel.boundingBox())!;
@@ -119,7 +123,7 @@ describe('crisis support and the clinical header in the browser', () => {
     // The thank-you page: the crisis message and the same lines first.
     const done = phone.getByRole('alert').filter({ hasText: 'Lees dit eerst' });
     await done.waitFor();
-    await done.getByRole('link', { name: /Bel Alarmnummer \(direct gevaar\): 112/ }).waitFor();
+    await done.getByRole('link', { name: 'Alarmnummer (direct gevaar) Bel 112' }).waitFor();
     expect(await done.getByRole('link').count()).toBe(3);
     await phone.getByText('Dank u wel — uw antwoorden zijn verstuurd').waitFor();
     const doneBox = (await done.boundingBox())!;

@@ -37,13 +37,9 @@ export function CrisisPanel({ title, message, contacts, t, panelRef }: Props) {
       <ul className="portal-crisis-lines" aria-label={t.crisisLinesLabel}>
         {contacts.map((c) => (
           <li key={`${c.name}|${c.phone}`}>
-            <a
-              className="portal-crisis-call"
-              href={telHref(c.phone)}
-              aria-label={t.crisisCall(c.name, c.phone)}
-            >
-              <span className="portal-crisis-name">{c.name}</span>
-              <span className="portal-crisis-phone">{c.phone}</span>
+            <a className="portal-crisis-call" href={telHref(c.phone)}>
+              <span className="portal-crisis-name">{c.name}</span>{' '}
+              <span className="portal-crisis-phone">{t.crisisCall(c.phone)}</span>
             </a>
             {c.hours && (
               <Text size="sm" c="dark" mt={4}>

@@ -42,8 +42,8 @@ export interface PortalText {
   /** Title of the crisis lines shown the moment a client gives a risk answer. */
   crisisNowTitle: string;
   crisisLinesLabel: string;
-  /** The accessible name of a tap-to-call link. */
-  crisisCall: (name: string, phone: string) => string;
+  /** The visible call text of a tap-to-call link, after the line's name. */
+  crisisCall: (phone: string) => string;
   doneTitle: string;
   doneBody: (organization: string) => string;
   closePage: string;
@@ -101,7 +101,7 @@ const en: PortalText = {
   crisisTitle: 'Please read this first',
   crisisNowTitle: 'Need help now? Please call',
   crisisLinesLabel: 'Numbers you can call',
-  crisisCall: (name, phone) => `Call ${name}: ${phone}`,
+  crisisCall: (phone) => `Call ${phone}`,
   doneTitle: 'Thank you — your answers were sent',
   doneBody: (organization) => `${organization} has received your answers.`,
   closePage: 'You can close this page now.',
@@ -164,7 +164,7 @@ const nl: PortalText = {
   crisisTitle: 'Lees dit eerst',
   crisisNowTitle: 'Hulp nodig? Bel nu',
   crisisLinesLabel: 'Nummers die u kunt bellen',
-  crisisCall: (name, phone) => `Bel ${name}: ${phone}`,
+  crisisCall: (phone) => `Bel ${phone}`,
   doneTitle: 'Dank u wel — uw antwoorden zijn verstuurd',
   doneBody: (organization) => `${organization} heeft uw antwoorden ontvangen.`,
   closePage: 'U kunt deze pagina nu sluiten.',
