@@ -14,6 +14,8 @@ export interface OrganizationTable {
   timezone: Generated<string>;
   /** Shown to a client right after an answer that signals risk; null: the built-in default. */
   crisis_message: string | null;
+  /** The clinic's own phone number, shown to a client after a risk answer; null: not set. */
+  phone: string | null;
   /** Secret for researchers' pseudonyms and per-client date shifts; created on first use. */
   research_key: string | null;
   /** Researchers' aggregates over fewer clients are withheld (migration 0010-disclosure-control). */
@@ -411,6 +413,20 @@ export interface Database {
   outcome_enrollments: OutcomeEnrollmentTable;
   outcome_series: OutcomeSeriesTable;
   outcome_programs: OutcomeProgramTable;
+  crisis_lines: CrisisLineTable;
+}
+
+/** An organization's crisis lines, shown to a client right after a risk answer (migration 0009). */
+export interface CrisisLineTable {
+  id: string;
+  organization_id: string;
+  /** 'en' | 'nl'. */
+  language: string;
+  position: number;
+  name: string;
+  phone: string;
+  hours: string | null;
+  created_at: string;
 }
 
 export interface InvitationTable {

@@ -17,10 +17,12 @@ import { auditRoutes } from './audit/routes.ts';
 import { registerGuard } from './auth/guard.ts';
 import { authRoutes } from './auth/routes.ts';
 import { calendarFeedRoutes } from './calendar-feeds/routes.ts';
+import { clientSummaryRoutes } from './client-summary/routes.ts';
 import { clientRoutes } from './clients/routes.ts';
 import { cohortRoutes } from './cohorts/routes.ts';
 import type { Config } from './config.ts';
 import type { AppContext } from './context.ts';
+import { crisisLineRoutes } from './crisis-lines/routes.ts';
 import { dosingRoutes } from './dosing/routes.ts';
 import { enrollmentRoutes } from './enrollments/routes.ts';
 import { evidenceRoutes } from './evidence/routes.ts';
@@ -153,6 +155,7 @@ export async function buildApp(opts: BuildOptions): Promise<{ app: FastifyInstan
   await app.register(healthRoutes(ctx));
   await app.register(authRoutes(ctx));
   await app.register(organizationRoutes(ctx));
+  await app.register(crisisLineRoutes(ctx));
   await app.register(clientRoutes(ctx));
   await app.register(auditRoutes(ctx));
   await app.register(instrumentRoutes());
@@ -168,6 +171,7 @@ export async function buildApp(opts: BuildOptions): Promise<{ app: FastifyInstan
   await app.register(calendarFeedRoutes(ctx));
   await app.register(dosingRoutes(ctx));
   await app.register(timelineRoutes(ctx));
+  await app.register(clientSummaryRoutes(ctx));
   await app.register(portalRoutes(ctx));
   await app.register(portalHomeRoutes(ctx));
   await app.register(alertRoutes(ctx));

@@ -136,6 +136,9 @@ function validBodies(org: TestOrg): Record<string, Record<string, unknown>> {
     'POST /api/account/totp/enable': { code: '123456' },
     'POST /api/account/totp/disable': { password: 'not the password', code: '123456' },
     'PATCH /api/organization': { name: 'Fuzzed Clinic' },
+    'PUT /api/organization/crisis-lines': {
+      lines: [{ language: 'nl', name: '113 Zelfmoordpreventie', phone: '0800-0113', hours: '24/7' }],
+    },
     'PUT /api/portal/invitations/:token/draft': { answers: { q1: 1 } },
     'POST /api/portal/invitations/:token/submit': {
       answers: phq9(0),

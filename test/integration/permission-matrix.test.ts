@@ -251,6 +251,11 @@ const CASES: Record<string, Case> = {
   }),
   'GET /api/organization': simple(async () => ({ url: '/api/organization' })),
   'PATCH /api/organization': simple(async () => ({ url: '/api/organization', body: { name: ORG_NAME } })),
+  'GET /api/organization/crisis-lines': simple(async () => ({ url: '/api/organization/crisis-lines' })),
+  'PUT /api/organization/crisis-lines': simple(async () => ({
+    url: '/api/organization/crisis-lines',
+    body: { lines: [{ language: 'nl', name: '113 Zelfmoordpreventie', phone: '0800-0113', hours: '24/7' }] },
+  })),
   'GET /api/members': simple(async () => ({ url: '/api/members' })),
   'POST /api/members': simple(async (env) => ({
     url: '/api/members',
@@ -448,6 +453,7 @@ const CASES: Record<string, Case> = {
   })),
   'GET /ical/:token': simple(async (env) => ({ url: `/ical/${(await feedOf(env, 'owner')).token}` })),
   'GET /api/clients/:id/timeline': simple(async (env) => ({ url: `/api/clients/${env.clientId}/timeline` })),
+  'GET /api/clients/:id/summary': simple(async (env) => ({ url: `/api/clients/${env.clientId}/summary` })),
   ...PROGRAM_CASES,
   ...PORTAL_CASES,
 };

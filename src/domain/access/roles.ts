@@ -29,6 +29,7 @@ export const ACTIONS = [
   'member.manage',
   'organization.read',
   'organization.update',
+  'crisis-line.manage',
   'evidence.read',
   'evidence.curate',
   'meta.run',
@@ -72,6 +73,9 @@ const MATRIX: Record<Action, readonly Role[]> = {
   'member.manage': ['owner'],
   'organization.read': ['owner', 'clinician', 'facilitator', 'intake', 'researcher'],
   'organization.update': ['owner'],
+  // The crisis lines a client is shown after a risk answer are part of the clinical safety
+  // protocol: set by owners and the clinicians who answer the alerts, not by other staff.
+  'crisis-line.manage': ['owner', 'clinician'],
   // The evidence library is installation-wide published literature, not client data.
   'evidence.read': ['owner', 'clinician', 'facilitator', 'intake', 'researcher'],
   'evidence.curate': ['owner', 'clinician', 'researcher'],

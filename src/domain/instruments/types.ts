@@ -57,8 +57,19 @@ export interface SafetyFlag {
   reason: string;
 }
 
+/** A flag raised by one item alone: answered at `minValue` or above, whatever the total. */
+export interface ItemTrigger {
+  linkId: string;
+  minValue: number;
+}
+
 export interface SafetyRule {
   flag: SafetyFlagId;
+  /**
+   * The item that raises the flag on its own, when the rule is about one item. The scoring function
+   * uses it, and the portal shows crisis support the moment a client gives such an answer.
+   */
+  item?: ItemTrigger;
   /** The rule in words, shown on the instruments page. */
   description: string;
   status: VerificationStatus;

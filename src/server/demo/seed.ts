@@ -11,6 +11,7 @@ import { findUserByEmail } from '../auth/users.repository.ts';
 import type { ClientCreate } from '../clients/schema.ts';
 import { createClient } from '../clients/service.ts';
 import type { AppContext } from '../context.ts';
+import { replaceCrisisLines } from '../crisis-lines/service.ts';
 import { findOrganizationBySlug } from '../organizations/repository.ts';
 import { addMember, createOrganization } from '../organizations/service.ts';
 import { seedSynthetic } from '../synthetic/seed.ts';
@@ -85,6 +86,24 @@ const DEMO_CLIENTS: ClientCreate[] = [
   },
 ];
 
+/**
+ * The Netherlands' national suicide-prevention line (113 Zelfmoordpreventie: 0800-0113 free, or 113)
+ * and the emergency number: real public numbers, so the demo shows what a client would see. The demo
+ * sets no clinic phone: a made-up number must not be offered to call.
+ */
+const DEMO_CRISIS_LINES = [
+  {
+    language: 'nl',
+    name: '113 Zelfmoordpreventie (gratis)',
+    phone: '0800-0113',
+    hours: '24 uur per dag, 7 dagen per week',
+  },
+  { language: 'nl', name: '113 Zelfmoordpreventie', phone: '113', hours: '24 uur per dag, 7 dagen per week' },
+  { language: 'nl', name: 'Alarmnummer (direct gevaar)', phone: '112', hours: '24 uur per dag' },
+  { language: 'en', name: '113 Suicide Prevention (free, Netherlands)', phone: '0800-0113', hours: '24/7' },
+  { language: 'en', name: 'Emergency number (immediate danger)', phone: '112', hours: '24/7' },
+];
+
 /** Synthetic clients the demo gets for its outcome dashboards, in their own organization. */
 export const DEMO_SYNTHETIC_CLIENTS = 300;
 export const DEMO_SYNTHETIC_SLUG = 'synthetic';
@@ -105,6 +124,7 @@ export async function seedDemo(ctx: AppContext): Promise<boolean> {
     userIds[role] = member.userId;
   }
   const scope = { organizationId: org.id, role: 'owner' as const, actor };
+  await replaceCrisisLines(ctx, scope, { lines: DEMO_CRISIS_LINES });
   const clientIds: string[] = [];
   for (const c of DEMO_CLIENTS) {
     const client = await createClient(ctx, scope, {

@@ -44,6 +44,8 @@ export async function updateOrganization(
     /** null restores the default message. */
     crisisMessage?: string | null | undefined;
     minCellSize?: number | undefined;
+    /** null clears the clinic's phone number. */
+    phone?: string | null | undefined;
   },
   now: string,
 ): Promise<void> {
@@ -55,6 +57,7 @@ export async function updateOrganization(
       ...(patch.timezone !== undefined ? { timezone: patch.timezone } : {}),
       ...(patch.crisisMessage !== undefined ? { crisis_message: patch.crisisMessage } : {}),
       ...(patch.minCellSize !== undefined ? { min_cell_size: patch.minCellSize } : {}),
+      ...(patch.phone !== undefined ? { phone: patch.phone } : {}),
       updated_at: now,
     })
     .where('id', '=', id)

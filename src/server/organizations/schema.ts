@@ -19,6 +19,9 @@ export const OrganizationSchema = Type.Object({
     description:
       "Researchers' outcome aggregates over fewer clients than this are withheld (small-cell suppression)",
   }),
+  phone: Type.Union([Type.String(), Type.Null()], {
+    description: "The clinic's own phone number, offered to a client after a risk answer; null: not set",
+  }),
   createdAt: IsoDateTime,
 });
 export type Organization = Static<typeof OrganizationSchema>;
@@ -41,6 +44,12 @@ export const OrganizationUpdateSchema = Type.Object(
         minimum: MIN_CELL_SIZE_RANGE.min,
         maximum: MIN_CELL_SIZE_RANGE.max,
         description: 'Minimum number of clients behind an aggregate a researcher sees (default 5)',
+      }),
+    ),
+    phone: Type.Optional(
+      Type.Union([Type.String({ maxLength: 64 }), Type.Null()], {
+        description:
+          "The clinic's phone number: digits, spaces, +, - and parentheses; an empty string or null clears it",
       }),
     ),
   },

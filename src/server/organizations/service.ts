@@ -7,6 +7,7 @@ import { IANAZone } from 'luxon';
 import { checkNewPassword } from '../../domain/access/password-policy.ts';
 import { isRole, type Role } from '../../domain/access/roles.ts';
 import { conflict, invalid, notFound } from '../../domain/errors.ts';
+import { checkPhone } from '../../domain/organizations/phone.ts';
 import { checkSlug, slugify } from '../../domain/organizations/slug.ts';
 import { DEFAULT_MIN_CELL_SIZE, MIN_CELL_SIZE_RANGE } from '../../domain/outcomes/disclosure.ts';
 import { CRISIS_MESSAGE_MAX_LENGTH } from '../../domain/portal/crisis.ts';
@@ -49,6 +50,7 @@ export async function createOrganization(
       timezone: 'UTC',
       crisisMessage: null,
       minCellSize: DEFAULT_MIN_CELL_SIZE,
+      phone: null,
       createdAt: now,
     };
   });
@@ -65,6 +67,7 @@ export async function getOrganization(ctx: AppContext, scope: OrgScope): Promise
     timezone: o.timezone,
     crisisMessage: o.crisis_message,
     minCellSize: o.min_cell_size,
+    phone: o.phone,
     createdAt: o.created_at,
   };
 }
@@ -99,11 +102,13 @@ export async function updateOrganization(
       `must be a whole number from ${MIN_CELL_SIZE_RANGE.min} to ${MIN_CELL_SIZE_RANGE.max}`,
     );
   }
+  const phone =
+    patch.phone === undefined ? undefined : patch.phone?.trim() ? checkPhone('phone', patch.phone) : null;
   await transaction(ctx, async (trx) => {
     await repo.updateOrganization(
       trx,
       scope.organizationId,
-      { name, requireTwoFactor: patch.requireTwoFactor, timezone, crisisMessage, minCellSize },
+      { name, requireTwoFactor: patch.requireTwoFactor, timezone, crisisMessage, minCellSize, phone },
       new Date().toISOString(),
     );
     await ctx.audit.append(trx, scope.actor, {
@@ -117,6 +122,7 @@ export async function updateOrganization(
         ...(timezone !== undefined ? { timezone } : {}),
         ...(crisisMessage !== undefined ? { crisisMessage } : {}),
         ...(minCellSize !== undefined ? { minCellSize } : {}),
+        ...(phone !== undefined ? { phone } : {}),
       },
     });
   });

@@ -3,6 +3,7 @@
  * invitation link in an email. The token in the path is the credential.
  */
 import { type Static, Type } from '@sinclair/typebox';
+import { CrisisContactSchema } from '../crisis-lines/schema.ts';
 import { IsoDateTime, StringEnum, Uuid } from '../http/common-schema.ts';
 import { AnswersSchema, ItemSchema, SeverityBandSchema } from '../instruments/schema.ts';
 
@@ -34,6 +35,17 @@ export const PortalInvitationSchema = Type.Object({
     recallPeriod: Type.String(),
     instructions: Type.Union([Type.String(), Type.Null()]),
     items: Type.Array(ItemSchema),
+    /**
+     * Answers that call for crisis support at once (from the instrument's safety rules): an answer to
+     * `linkId` at `minValue` or above. The portal shows `crisis` the moment the client gives one.
+     */
+    riskItems: Type.Array(Type.Object({ linkId: Type.String(), minValue: Type.Integer() })),
+  }),
+  /** The crisis support shown after a risk answer, in the client's language. */
+  crisis: Type.Object({
+    message: Type.String(),
+    /** Numbers to call, in order: the organization's crisis lines (else 112), then the clinic's phone. */
+    contacts: Type.Array(CrisisContactSchema),
   }),
   /** Answers saved earlier from this link, or null. */
   draft: Type.Union([AnswersSchema, Type.Null()]),

@@ -12,9 +12,11 @@ import { validateAnswers } from '../../domain/instruments/scoring.ts';
 import type { Answers, InstrumentDefinition, SafetyFlag } from '../../domain/instruments/types.ts';
 import { DEFAULT_CRISIS_MESSAGE } from '../../domain/portal/crisis.ts';
 import { assertAnswerable } from '../../domain/portal/invitations.ts';
+import { riskItems } from '../../domain/portal/risk-items.ts';
 import { hasRiskFlag } from '../../domain/safety/alerts.ts';
 import { type Actor, systemActor } from '../audit/audit-log.ts';
 import { type AppContext, type Tx, transaction } from '../context.ts';
+import { crisisSupportFor } from '../crisis-lines/service.ts';
 import type { InvitationRow } from '../invitations/repository.ts';
 import { recordResponse } from '../responses/record.ts';
 import { hashToken } from '../tokens.ts';
@@ -66,7 +68,9 @@ export async function readInvitation(ctx: AppContext, token: string): Promise<Po
         recallPeriod: instrument.recallPeriod,
         instructions: instrument.instructions,
         items: instrument.items,
+        riskItems: riskItems(instrument),
       },
+      crisis: await crisisSupportFor(trx, inv.organization_id, language),
       draft: inv.draft ? (JSON.parse(inv.draft) as Record<string, number | null>) : null,
     };
   });

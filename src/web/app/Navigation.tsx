@@ -30,7 +30,8 @@ const ITEMS: Item[] = [
   { to: '/outbox', label: 'Outbox', action: 'outbox.read' },
   { to: '/audit', label: 'Audit trail', action: 'audit.read' },
   { to: '/members', label: 'Members', action: 'member.read' },
-  { to: '/organization', label: 'Organization settings', action: 'organization.update' },
+  // Owners edit every setting; clinicians the crisis lines.
+  { to: '/organization', label: 'Organization settings', action: 'crisis-line.manage' },
   { to: '/account', label: 'Account' },
 ];
 

@@ -162,7 +162,7 @@ export function createRouter() {
             {
               path: 'organization',
               element: (
-                <RequirePermission action="organization.update">
+                <RequirePermission action="crisis-line.manage">
                   <OrganizationPage />
                 </RequirePermission>
               ),

@@ -1,7 +1,8 @@
 /**
  * One client: the full record, with Edit, Archive/Restore and the audit history as permitted, and
  * the client's questionnaires for roles that may read them. Right after a questionnaire was saved
- * with a suicide-risk flag, a follow-up alert leads the page.
+ * with a suicide-risk flag, a follow-up alert leads the page. The clinical header (open alerts and
+ * risk flags first) sits right under the name.
  */
 import { Anchor, Badge, Button, Group, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
@@ -21,6 +22,7 @@ import { ArchiveControl } from './ArchiveControl.tsx';
 import { useClient } from './api.ts';
 import { ClientDetails } from './ClientDetails.tsx';
 import { ClientEditor } from './ClientEditor.tsx';
+import { ClinicalHeader } from './ClinicalHeader.tsx';
 import { PortalSection } from './PortalSection.tsx';
 
 export function ClientPage() {
@@ -88,6 +90,7 @@ export function ClientPage() {
           )}
         </Group>
       </PageHeader>
+      <ClinicalHeader clientId={client.id} />
       {saved && canReadResponses && (
         <SafetyFollowUpAlert
           saved={saved}

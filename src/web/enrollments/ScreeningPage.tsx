@@ -32,6 +32,7 @@ import {
   type ScreeningAnswer,
 } from '../../domain/screening/types.ts';
 import { NotFoundPage } from '../app/NotFoundPage.tsx';
+import { ClinicalHeader } from '../clients/ClinicalHeader.tsx';
 import { FormProblemAlert } from '../clients/FormProblemAlert.tsx';
 import { ApiError } from '../http/problem.ts';
 import { type FormProblem, formErrorsFrom } from '../sessions/form-problem.ts';
@@ -236,6 +237,7 @@ function ScreeningForm({ enrollmentId, clientId, clientName, programName, checkl
           {clientName} · {programName} · {checklist.title} (version {checklist.version})
         </Text>
       </PageHeader>
+      <ClinicalHeader clientId={clientId} />
       <form onSubmit={submit} noValidate>
         <Stack gap="lg">
           {problem && <FormProblemAlert problem={problem} />}

@@ -1,4 +1,7 @@
-/** Name, the two-factor requirement and the crisis-support message; only changed settings are sent. */
+/**
+ * Name, the two-factor requirement, the crisis-support message, the clinic's phone and the smallest
+ * group researchers see figures for; only changed settings are sent.
+ */
 import { Alert, Button, Group, NumberInput, Stack, Switch, Textarea, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { type FormEvent, useState } from 'react';
@@ -10,8 +13,8 @@ import { splitFieldErrors } from '../http/field-errors.ts';
 import { ApiError, errorMessage } from '../http/problem.ts';
 import { type OrganizationChanges, useUpdateOrganization } from './api.ts';
 
-const isFormField = (field: string): field is 'name' | 'crisisMessage' | 'minCellSize' =>
-  field === 'name' || field === 'crisisMessage' || field === 'minCellSize';
+const isFormField = (field: string): field is 'name' | 'crisisMessage' | 'minCellSize' | 'phone' =>
+  field === 'name' || field === 'crisisMessage' || field === 'minCellSize' || field === 'phone';
 
 export function OrganizationForm({ organization }: { organization: Organization }) {
   const session = useSession();
@@ -23,6 +26,8 @@ export function OrganizationForm({ organization }: { organization: Organization 
   const [crisisError, setCrisisError] = useState<string | null>(null);
   const [minCellSize, setMinCellSize] = useState<number | string>(organization.minCellSize);
   const [minCellError, setMinCellError] = useState<string | null>(null);
+  const [phone, setPhone] = useState(organization.phone ?? '');
+  const [phoneError, setPhoneError] = useState<string | null>(null);
 
   const changes: OrganizationChanges = {};
   if (name.trim() !== organization.name) changes.name = name.trim();
@@ -36,6 +41,8 @@ export function OrganizationForm({ organization }: { organization: Organization 
     minCellSize >= MIN_CELL_SIZE_RANGE.min &&
     minCellSize <= MIN_CELL_SIZE_RANGE.max;
   if (minCellValid && minCellSize !== organization.minCellSize) changes.minCellSize = minCellSize;
+  const clinicPhone = phone.trim() || null;
+  if (clinicPhone !== organization.phone) changes.phone = clinicPhone;
   const dirty = Object.keys(changes).length > 0 || !minCellValid;
   // Checked as the user types rather than cut off by maxLength: a pasted message must not lose its end.
   const crisisTooLong =
@@ -52,6 +59,7 @@ export function OrganizationForm({ organization }: { organization: Organization 
       ? null
       : `Enter a whole number from ${MIN_CELL_SIZE_RANGE.min} to ${MIN_CELL_SIZE_RANGE.max}.`;
     setMinCellError(minCellProblem);
+    setPhoneError(null);
     if (nameProblem || crisisTooLong || minCellProblem || !dirty) return;
     update.mutate(changes, {
       onSuccess: (saved) => {
@@ -59,6 +67,7 @@ export function OrganizationForm({ organization }: { organization: Organization 
         setRequireTwoFactor(saved.requireTwoFactor);
         setCrisisMessage(saved.crisisMessage ?? '');
         setMinCellSize(saved.minCellSize);
+        setPhone(saved.phone ?? '');
         notifications.show({ color: 'teal', message: 'Organization settings saved.' });
       },
       onError: (error) => {
@@ -67,6 +76,7 @@ export function OrganizationForm({ organization }: { organization: Organization 
         setNameError(byField.name ?? null);
         setCrisisError(byField.crisisMessage ?? null);
         setMinCellError(byField.minCellSize ?? null);
+        setPhoneError(byField.phone ?? null);
       },
     });
   };
@@ -118,6 +128,19 @@ export function OrganizationForm({ organization }: { organization: Organization 
           autosize
           minRows={3}
           maxRows={12}
+        />
+        <TextInput
+          label="Clinic phone"
+          description="Offered to a client to call, after the crisis lines, right after an answer that signals risk."
+          type="tel"
+          placeholder="+31 20 123 4567"
+          value={phone}
+          onChange={(e) => {
+            setPhone(e.currentTarget.value);
+            if (phoneError) setPhoneError(null);
+          }}
+          error={phoneError}
+          maxLength={64}
         />
         <NumberInput
           label="Smallest group researchers see figures for"

@@ -1,16 +1,22 @@
-/** Organization settings (owners). */
+/** Organization settings (owners) and crisis lines (owners and clinicians). */
 import { Paper, Stack, Title } from '@mantine/core';
+import { useCan } from '../app/session-context.tsx';
 import { DataList } from '../ui/DataList.tsx';
 import { ErrorAlert } from '../ui/ErrorAlert.tsx';
 import { formatDateTime } from '../ui/format.ts';
 import { PageHeader } from '../ui/PageHeader.tsx';
 import { PageLoader } from '../ui/PageLoader.tsx';
 import { useOrganization } from './api.ts';
+import { CrisisLinesForm } from './CrisisLinesForm.tsx';
+import { useCrisisLines } from './crisis-lines-api.ts';
 import { OrganizationForm } from './OrganizationForm.tsx';
 
 export function OrganizationPage() {
   const organization = useOrganization();
   const org = organization.data;
+  const canUpdate = useCan('organization.update');
+  const canManageLines = useCan('crisis-line.manage');
+  const lines = useCrisisLines();
   return (
     <Stack gap="lg" maw={800}>
       <PageHeader title="Organization settings" />
@@ -20,15 +26,31 @@ export function OrganizationPage() {
         <PageLoader label="Loading organization" />
       ) : (
         <>
-          <Paper withBorder p="md" component="section">
-            <Title order={2} size="h4" mb="sm">
-              Settings
-            </Title>
-            <OrganizationForm
-              key={`${org.id}:${org.name}:${org.requireTwoFactor}:${org.crisisMessage ?? ''}:${org.minCellSize}`}
-              organization={org}
-            />
-          </Paper>
+          {canUpdate && (
+            <Paper withBorder p="md" component="section">
+              <Title order={2} size="h4" mb="sm">
+                Settings
+              </Title>
+              <OrganizationForm
+                key={`${org.id}:${org.name}:${org.requireTwoFactor}:${org.crisisMessage ?? ''}:${org.minCellSize}:${org.phone ?? ''}`}
+                organization={org}
+              />
+            </Paper>
+          )}
+          {canManageLines && (
+            <Paper withBorder p="md" component="section">
+              <Title order={2} size="h4" mb="sm">
+                Crisis lines
+              </Title>
+              {lines.isError && !lines.data ? (
+                <ErrorAlert error={lines.error} onRetry={() => void lines.refetch()} />
+              ) : !lines.data ? (
+                <PageLoader label="Loading crisis lines" />
+              ) : (
+                <CrisisLinesForm key={org.id} lines={lines.data.items} />
+              )}
+            </Paper>
+          )}
           <Paper withBorder p="md" component="section">
             <Title order={2} size="h4" mb="sm">
               About

@@ -12,6 +12,8 @@ export interface OrganizationChanges {
   requireTwoFactor?: boolean;
   crisisMessage?: string | null;
   minCellSize?: number;
+  /** null clears the clinic's phone. */
+  phone?: string | null;
 }
 
 export function useOrganization() {

@@ -1,10 +1,11 @@
 /**
- * After sending: the organization's crisis-support message first and prominently when an answer
- * signalled risk, then the thanks, then the score in plain words with what the score ranges mean.
+ * After sending: the organization's crisis-support message and crisis lines first and prominently
+ * when an answer signalled risk, then the thanks, then the score in plain words with what the score ranges mean.
  */
-import { Alert, List, Stack, Text, Title } from '@mantine/core';
+import { List, Stack, Text, Title } from '@mantine/core';
 import type { Ref } from 'react';
 import type { PortalInvitation, SubmitResult } from './api.ts';
+import { CrisisPanel } from './CrisisPanel.tsx';
 import type { PortalText } from './i18n.ts';
 import { ScreenHeading } from './PortalShell.tsx';
 
@@ -23,21 +24,13 @@ export function DoneScreen({ invitation, result, t, headingRef, crisisRef }: Pro
   return (
     <Stack gap="lg">
       {crisis && (
-        <Alert
-          ref={crisisRef}
-          tabIndex={-1}
-          role="alert"
-          color="red"
-          variant="light"
-          radius="md"
+        <CrisisPanel
           title={t.crisisTitle}
-          styles={{ title: { fontSize: 'var(--mantine-font-size-lg)' } }}
-          style={{ border: '3px solid var(--mantine-color-red-9)', outline: 'none' }}
-        >
-          <Text size="lg" fw={600} c="dark" style={{ whiteSpace: 'pre-wrap', overflowWrap: 'break-word' }}>
-            {crisis.message}
-          </Text>
-        </Alert>
+          message={crisis.message}
+          contacts={invitation.crisis.contacts}
+          t={t}
+          panelRef={crisisRef}
+        />
       )}
       <Stack gap="xs">
         <ScreenHeading ref={headingRef}>{t.doneTitle}</ScreenHeading>

@@ -2,16 +2,21 @@
  * One question: its position and progress, the instrument's instructions as a reminder, the item text
  * as the legend of a group of large radio cards (real radio inputs, so arrow keys and screen readers
  * work as usual), and Back / Next. An error sits under the legend, tied to the group, and takes focus.
+ * A risk answer (the instrument's risk items, from the server) shows the crisis lines at once, under
+ * the answers and before Next, announced by screen readers and scrolled into view.
  */
 import { Button, Group, Stack, Text } from '@mantine/core';
 import { type FormEvent, type Ref, useEffect, useRef } from 'react';
+import { isRiskAnswer } from '../../domain/portal/risk-items.ts';
 import type { PortalInvitation, PortalItem } from './api.ts';
+import { CrisisPanel } from './CrisisPanel.tsx';
 import type { FlowErrorKind } from './flow.ts';
 import type { PortalLanguage, PortalText } from './i18n.ts';
 import { PortalButton, ProgressBar, ScreenHeading } from './PortalShell.tsx';
 
 interface Props {
   instrument: PortalInvitation['instrument'];
+  crisis: PortalInvitation['crisis'];
   item: PortalItem;
   index: number;
   value: number | null;
@@ -32,6 +37,13 @@ export function ItemScreen(props: Props) {
   const groupId = `portal-item-${index}`;
   const errorId = `${groupId}-error`;
   const errorRef = useRef<HTMLParagraphElement>(null);
+  const crisisRef = useRef<HTMLDivElement>(null);
+  const risk = isRiskAnswer(instrument.riskItems, item.linkId, value);
+
+  // The crisis lines come into view the moment they appear (role="alert" reads them out).
+  useEffect(() => {
+    if (risk) crisisRef.current?.scrollIntoView?.({ block: 'nearest', behavior: 'smooth' });
+  }, [risk]);
 
   // Each failed Next (a new error object) brings focus to the message, read with the group's legend.
   useEffect(() => {
@@ -122,6 +134,15 @@ export function ItemScreen(props: Props) {
             })}
           </Stack>
         </fieldset>
+        {risk && (
+          <CrisisPanel
+            title={t.crisisNowTitle}
+            message={props.crisis.message}
+            contacts={props.crisis.contacts}
+            t={t}
+            panelRef={crisisRef}
+          />
+        )}
         {!item.required && value !== null && (
           <Group>
             <Button variant="subtle" size="md" mih={44} onClick={clear}>

@@ -130,6 +130,7 @@ export function PortalQuestionnaire({ token, invitation, t }: Props) {
         <ItemScreen
           key={item.linkId}
           instrument={instrument}
+          crisis={invitation.crisis}
           item={item}
           index={screen.index}
           value={state.answers[item.linkId] ?? null}

@@ -39,6 +39,11 @@ export interface PortalText {
   sendFailedBody: string;
   tryAgain: string;
   crisisTitle: string;
+  /** Title of the crisis lines shown the moment a client gives a risk answer. */
+  crisisNowTitle: string;
+  crisisLinesLabel: string;
+  /** The visible call text of a tap-to-call link, after the line's name. */
+  crisisCall: (phone: string) => string;
   doneTitle: string;
   doneBody: (organization: string) => string;
   closePage: string;
@@ -94,6 +99,9 @@ const en: PortalText = {
   sendFailedBody: 'Check your internet connection and try again. Your answers are kept on this device.',
   tryAgain: 'Try again',
   crisisTitle: 'Please read this first',
+  crisisNowTitle: 'Need help now? Please call',
+  crisisLinesLabel: 'Numbers you can call',
+  crisisCall: (phone) => `Call ${phone}`,
   doneTitle: 'Thank you — your answers were sent',
   doneBody: (organization) => `${organization} has received your answers.`,
   closePage: 'You can close this page now.',
@@ -154,6 +162,9 @@ const nl: PortalText = {
     'Controleer uw internetverbinding en probeer het opnieuw. Uw antwoorden blijven op dit apparaat bewaard.',
   tryAgain: 'Opnieuw proberen',
   crisisTitle: 'Lees dit eerst',
+  crisisNowTitle: 'Hulp nodig? Bel nu',
+  crisisLinesLabel: 'Nummers die u kunt bellen',
+  crisisCall: (phone) => `Bel ${phone}`,
   doneTitle: 'Dank u wel — uw antwoorden zijn verstuurd',
   doneBody: (organization) => `${organization} heeft uw antwoorden ontvangen.`,
   closePage: 'U kunt deze pagina nu sluiten.',

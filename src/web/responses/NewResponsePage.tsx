@@ -9,6 +9,7 @@ import { type FormEvent, useState } from 'react';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { NotFoundPage } from '../app/NotFoundPage.tsx';
 import { useClient } from '../clients/api.ts';
+import { ClinicalHeader } from '../clients/ClinicalHeader.tsx';
 import { FormProblemAlert } from '../clients/FormProblemAlert.tsx';
 import { sentence } from '../http/field-errors.ts';
 import { ApiError } from '../http/problem.ts';
@@ -172,6 +173,7 @@ export function NewResponsePage() {
       <PageHeader title="Enter questionnaire">
         <Text mt={4}>For {name}</Text>
       </PageHeader>
+      <ClinicalHeader clientId={id} />
       {client.data.archivedAt ? (
         <Alert color="orange" title="This client is archived">
           Restore the client before entering questionnaires.

@@ -139,6 +139,8 @@ const ITEMS: Item[] = [
 
 const SCORED = scoredLinkIds(ITEMS);
 const ITEM_9 = ITEMS.find((i) => i.linkId === 'q9')!;
+/** Item 9 above 0 raises the suicide-risk flag (the safety rule below; score() applies it). */
+const ITEM_9_TRIGGER = { linkId: 'q9', minValue: 1 } as const;
 
 export const phq9: InstrumentDefinition = {
   id: 'phq-9',
@@ -231,6 +233,7 @@ export const phq9: InstrumentDefinition = {
   safety: [
     {
       flag: 'suicide-risk',
+      item: ITEM_9_TRIGGER,
       description:
         'Item 9 (thoughts that you would be better off dead or of hurting yourself) answered above 0 needs follow-up whatever the total.',
       status: 'secondary',
@@ -245,8 +248,8 @@ export const phq9: InstrumentDefinition = {
     const values = requireComplete(phq9, validateAnswers(phq9, answers));
     const total = sumOf(values, SCORED);
     const flags: SafetyFlag[] = [];
-    const item9 = values.get('q9')!;
-    if (item9 > 0) {
+    const item9 = values.get(ITEM_9_TRIGGER.linkId)!;
+    if (item9 >= ITEM_9_TRIGGER.minValue) {
       flags.push({ id: 'suicide-risk', reason: `Item 9 answered ${item9} (${optionLabel(ITEM_9, item9)})` });
     }
     return {

@@ -217,6 +217,9 @@ const BANDS: SeverityBand[] = [
 
 const REFERENCE = 'Threshold instrument reference (instruments.md, qids-sr16)';
 
+/** Item 12 above 0 raises the suicide-risk flag (the safety rule below; score() applies it). */
+const ITEM_12_TRIGGER = { linkId: 'q12', minValue: 1 } as const;
+
 export const qidsSr16: InstrumentDefinition = {
   id: 'qids-sr16',
   name: 'Quick Inventory of Depressive Symptomatology, Self-Report (16 items)',
@@ -289,6 +292,7 @@ export const qidsSr16: InstrumentDefinition = {
   safety: [
     {
       flag: 'suicide-risk',
+      item: ITEM_12_TRIGGER,
       description: 'Item 12 (thoughts of death or suicide) answered above 0: follow up whatever the total.',
       status: 'unverified',
       source: `${REFERENCE}: "Item 12 > 0: flag suicide-risk" (a Threshold safety rule; the reference gives no status or published source for it)`,
@@ -304,8 +308,8 @@ export const qidsSr16: InstrumentDefinition = {
     }
     const total = QIDS_SR16_DOMAINS.reduce((sum, d) => sum + (subscales[d.key] ?? 0), 0);
     const flags: SafetyFlag[] = [];
-    const item12 = sumOf(values, ['q12']);
-    if (item12 > 0) {
+    const item12 = sumOf(values, [ITEM_12_TRIGGER.linkId]);
+    if (item12 >= ITEM_12_TRIGGER.minValue) {
       const item = qidsSr16.items[11]!;
       flags.push({
         id: 'suicide-risk',

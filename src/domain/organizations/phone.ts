@@ -1,0 +1,33 @@
+/**
+ * Phone numbers staff type for clients to call (crisis lines, the clinic's number): digits with the
+ * usual separators, so every one can be offered as a `tel:` link a phone dials as is.
+ */
+import { invalid } from '../errors.ts';
+
+export const PHONE_MAX_LENGTH = 32;
+
+/** Digits, spaces, hyphens and parentheses, with an optional leading +. */
+const PHONE = /^\+?[0-9 ()-]+$/;
+
+/**
+ * The number, trimmed, or a validation error naming the field: only digits, spaces, +, - and
+ * parentheses, at least two digits (short national lines such as 112 and 113 are numbers too).
+ */
+export function checkPhone(field: string, value: string): string {
+  const phone = value.trim().replace(/\s+/g, ' ');
+  if (!phone) throw invalid(field, 'is required');
+  if (phone.length > PHONE_MAX_LENGTH) throw invalid(field, `must be at most ${PHONE_MAX_LENGTH} characters`);
+  if (!PHONE.test(phone) || phone.replace(/\D/g, '').length < 2) {
+    throw invalid(
+      field,
+      'must be a phone number: digits, spaces, +, - and parentheses only (e.g. 0800-0113)',
+    );
+  }
+  return phone;
+}
+
+/** The `tel:` URI of a checked number: its digits, with the + of an international number. */
+export function telHref(phone: string): string {
+  const digits = phone.replace(/\D/g, '');
+  return `tel:${phone.trim().startsWith('+') ? '+' : ''}${digits}`;
+}

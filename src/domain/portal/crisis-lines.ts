@@ -1,0 +1,48 @@
+/**
+ * Checking the crisis lines an organization writes: each a language, a name, a phone number that
+ * can be dialled and optional opening hours. The list's order is the order clients see.
+ */
+import { invalid } from '../errors.ts';
+import { checkPhone } from '../organizations/phone.ts';
+import {
+  CRISIS_LANGUAGES,
+  CRISIS_LINE_TEXT_MAX_LENGTH,
+  CRISIS_LINES_MAX,
+  type CrisisLanguage,
+  type CrisisLine,
+} from './crisis.ts';
+
+export interface CrisisLineInput {
+  language: string;
+  name: string;
+  phone: string;
+  hours?: string | null | undefined;
+}
+
+function text(field: string, value: string): string {
+  const v = value.trim().replace(/\s+/g, ' ');
+  if (v.length > CRISIS_LINE_TEXT_MAX_LENGTH) {
+    throw invalid(field, `must be at most ${CRISIS_LINE_TEXT_MAX_LENGTH} characters`);
+  }
+  return v;
+}
+
+/** The lines trimmed and checked, in the given order; a problem names the first bad field. */
+export function normalizeCrisisLines(input: readonly CrisisLineInput[]): CrisisLine[] {
+  if (input.length > CRISIS_LINES_MAX) throw invalid('lines', `must hold at most ${CRISIS_LINES_MAX} lines`);
+  const seen = new Set<string>();
+  return input.map((line, i) => {
+    const at = `lines.${i}`;
+    if (!(CRISIS_LANGUAGES as readonly string[]).includes(line.language)) {
+      throw invalid(`${at}.language`, `must be one of ${CRISIS_LANGUAGES.join(', ')}`);
+    }
+    const name = text(`${at}.name`, line.name);
+    if (!name) throw invalid(`${at}.name`, 'is required');
+    const phone = checkPhone(`${at}.phone`, line.phone);
+    const hours = line.hours ? text(`${at}.hours`, line.hours) || null : null;
+    const key = `${line.language}|${phone.replace(/\D/g, '')}`;
+    if (seen.has(key)) throw invalid(`${at}.phone`, 'is listed twice for this language');
+    seen.add(key);
+    return { language: line.language as CrisisLanguage, name, phone, hours };
+  });
+}
