@@ -7,11 +7,11 @@ import { migrateToLatest } from '../db/migrate.ts';
 import { isRole, ROLES, type Role } from '../domain/access/roles.ts';
 import { DomainError } from '../domain/errors.ts';
 import { systemActor } from '../server/audit/audit-log.ts';
-import { verifyAuditChain } from '../server/audit/verify.ts';
 import { seedDemo } from '../server/demo/seed.ts';
 import { findOrganizationBySlug } from '../server/organizations/repository.ts';
 import { addMember, createOrganization, resetPassword } from '../server/organizations/service.ts';
 import { VERSION } from '../server/version.ts';
+import { addAuditCommand } from './audit.ts';
 import { backup } from './backup.ts';
 import { evidenceExport, evidenceImport } from './evidence.ts';
 import { addMetaCommand } from './meta.ts';
@@ -123,24 +123,7 @@ user
     }),
   );
 
-program
-  .command('audit')
-  .description('The audit trail')
-  .command('verify')
-  .description("Check the audit trail's hash chain; names the first broken link")
-  .action(() =>
-    withContext(async (ctx) => {
-      const r = await verifyAuditChain(ctx.db.kysely);
-      if (r.ok) {
-        console.log(`Audit trail intact: ${r.checked} entries checked.`);
-      } else {
-        console.log(
-          `Audit trail BROKEN at entry ${r.firstBroken!.seq} (${r.firstBroken!.reason}); ${r.checked} entries before it are intact.`,
-        );
-        process.exitCode = 1;
-      }
-    }),
-  );
+addAuditCommand(program);
 
 program
   .command('score <instrument-id> [answers...]')
