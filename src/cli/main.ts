@@ -17,6 +17,7 @@ import { evidenceExport, evidenceImport } from './evidence.ts';
 import { addMetaCommand } from './meta.ts';
 import { UsageError, withContext } from './runtime.ts';
 import { rescore, score } from './score.ts';
+import { addSecretsCommand } from './secrets.ts';
 import { parseSeedOptions, type SeedCommandOptions, seedSyntheticCommand } from './seed-synthetic.ts';
 import { serve } from './serve.ts';
 
@@ -124,6 +125,7 @@ user
   );
 
 addAuditCommand(program);
+addSecretsCommand(program);
 
 program
   .command('score <instrument-id> [answers...]')

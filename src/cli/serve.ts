@@ -7,12 +7,20 @@ import { DEMO_ORG, DEMO_PASSWORD, seedDemo, workingDemoLogins } from '../server/
 import { countOrganizations } from '../server/organizations/repository.ts';
 import { createMailer } from '../server/outbox/mailer.ts';
 import { type Scheduler, startScheduler } from '../server/scheduler.ts';
+import { prepareSecrets } from '../server/secrets/startup.ts';
 
 export async function serve(opts: { demo: boolean }): Promise<void> {
   const config = loadConfig();
   const db = openDatabase(config.databaseUrl);
   await migrateToLatest(db);
   const { app, ctx } = await buildApp({ db, config, logger: { level: config.logLevel } });
+  const secrets = await prepareSecrets(ctx).catch(async (e: unknown) => {
+    await app.close();
+    await db.close();
+    throw e;
+  });
+  if (secrets.notice) console.warn(`Warning: ${secrets.notice}`);
+  if (secrets.sealed) console.log(`Encrypted the two-factor secrets of ${secrets.sealed} users.`);
   if (opts.demo && (await countOrganizations(db.kysely)) === 0) {
     await seedDemo(ctx);
     console.log(`Created the demo organization "${DEMO_ORG.name}".`);

@@ -29,7 +29,7 @@ async function deleteNewest(db: Kysely<Database>, database: TestDatabase, n: num
   return seqs;
 }
 
-describe.each(DATABASES)('the audit anchor on $name', (database) => {
+describe.each(DATABASES)('the audit anchor on $name', { timeout: 120_000 }, (database) => {
   let server: TestServer;
   let owner: Agent;
 
@@ -135,7 +135,7 @@ describe.each(DATABASES)('an anchor kept with a backup on $name', (database) => 
 /** `threshold backup` copies SQLite only (PostgreSQL: it prints the pg_dump command). */
 const SQLITE = DATABASES.find((d) => d.name === 'sqlite')!;
 
-describe('a SQLite backup', () => {
+describe('a SQLite backup', { timeout: 120_000 }, () => {
   it('writes the backup and its anchor readable by the owner only', async () => {
     const server = await startTestServer(SQLITE);
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'threshold-anchor-'));
