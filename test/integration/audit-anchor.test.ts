@@ -147,7 +147,7 @@ describe('a SQLite backup', { timeout: 120_000 }, () => {
       expect(fs.statSync(file).mode & 0o777).toBe(0o600);
       expect(fs.statSync(`${file}.anchor.json`).mode & 0o777).toBe(0o600);
       const anchor = JSON.parse(fs.readFileSync(`${file}.anchor.json`, 'utf8'));
-      expect(anchor).toMatchObject(await readAnchor(server.ctx.db.kysely));
+      expect(anchor).toMatchObject((await readAnchor(server.ctx.db.kysely))!);
       const ok = await threshold(['audit', 'verify', '--anchor', `${file}.anchor.json`], server.url);
       expect(ok.stdout).toMatch(/Matches the anchor/);
       expect(ok.code).toBe(0);
