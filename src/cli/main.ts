@@ -7,7 +7,9 @@ import { DatabaseUrlError } from '../db/database-url.ts';
 import { isRole, ROLES, type Role } from '../domain/access/roles.ts';
 import { DomainError } from '../domain/errors.ts';
 import { VERSION } from '../server/version.ts';
+import { addAuditCommand } from './audit.ts';
 import { addMetaCommand } from './meta.ts';
+import { addSecretsCommand } from './secrets.ts';
 import type { SeedCommandOptions } from './seed-synthetic.ts';
 import { UsageError } from './usage-error.ts';
 
@@ -133,26 +135,8 @@ user
     });
   });
 
-program
-  .command('audit')
-  .description('The audit trail')
-  .command('verify')
-  .description("Check the audit trail's hash chain; names the first broken link")
-  .action(async () => {
-    const { withContext } = await import('./runtime.ts');
-    const { verifyAuditChain } = await import('../server/audit/verify.ts');
-    return withContext(async (ctx) => {
-      const r = await verifyAuditChain(ctx.db.kysely);
-      if (r.ok) {
-        console.log(`Audit trail intact: ${r.checked} entries checked.`);
-      } else {
-        console.log(
-          `Audit trail BROKEN at entry ${r.firstBroken!.seq} (${r.firstBroken!.reason}); ${r.checked} entries before it are intact.`,
-        );
-        process.exitCode = 1;
-      }
-    });
-  });
+addAuditCommand(program);
+addSecretsCommand(program);
 
 program
   .command('score <instrument-id> [answers...]')

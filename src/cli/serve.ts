@@ -7,6 +7,7 @@ import { DEMO_ORG, DEMO_PASSWORD, seedDemo, workingDemoLogins } from '../server/
 import { countOrganizations } from '../server/organizations/repository.ts';
 import { createMailer } from '../server/outbox/mailer.ts';
 import { type Scheduler, startScheduler } from '../server/scheduler.ts';
+import { prepareSecrets } from '../server/secrets/startup.ts';
 
 /** How long a shutdown may wait for in-flight requests and the scheduler before the process exits anyway. */
 const SHUTDOWN_GRACE_MS = 10_000;
@@ -16,6 +17,13 @@ export async function serve(opts: { demo: boolean }): Promise<void> {
   const db = openDatabase(config.databaseUrl);
   await migrateToLatest(db);
   const { app, ctx } = await buildApp({ db, config, logger: { level: config.logLevel } });
+  const secrets = await prepareSecrets(ctx).catch(async (e: unknown) => {
+    await app.close();
+    await db.close();
+    throw e;
+  });
+  if (secrets.notice) console.warn(`Warning: ${secrets.notice}`);
+  if (secrets.sealed) console.log(`Encrypted the two-factor secrets of ${secrets.sealed} users.`);
   if (opts.demo && (await countOrganizations(db.kysely)) === 0) {
     await seedDemo(ctx);
     console.log(`Created the demo organization "${DEMO_ORG.name}".`);

@@ -75,7 +75,7 @@ export function openDatabase(url: string): Db {
     };
   }
   const { file } = target;
-  if (file !== ':memory:') fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+  if (file !== ':memory:') makePrivate(file);
   const BetterSqlite = requireCjs('better-sqlite3') as typeof import('better-sqlite3');
   const sqlite = new BetterSqlite(file);
   sqlite.pragma('journal_mode = WAL');
@@ -87,6 +87,24 @@ export function openDatabase(url: string): Db {
     dialect: new SqliteDialect({ database: withStatementCache(sqlite) }),
   });
   return { kysely, dialect: 'sqlite', location: file, sqlite, close: () => kysely.destroy() };
+}
+
+/**
+ * The database holds health data: its file is created readable and writable by its owner only
+ * (0600), in a directory created 0700. SQLite gives the -wal and -shm files the database file's
+ * permissions. A file created earlier with wider permissions (0644) is narrowed at open, the -wal
+ * and -shm beside it too.
+ */
+function makePrivate(file: string): void {
+  fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true, mode: 0o700 });
+  fs.closeSync(fs.openSync(file, 'a', 0o600));
+  for (const f of [file, `${file}-wal`, `${file}-shm`]) {
+    try {
+      if ((fs.statSync(f).mode & 0o077) !== 0) fs.chmodSync(f, 0o600);
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
+    }
+  }
 }
 
 /**

@@ -96,6 +96,15 @@ export interface AuditEventTable {
   hash: string;
 }
 
+/** The audit chain's entry count and head, moved forward with every append (detects truncation). */
+export interface AuditAnchorTable {
+  id: number;
+  entries: number;
+  head_seq: number;
+  head_hash: string;
+  updated_at: string;
+}
+
 export interface QuestionnaireResponseTable {
   id: string;
   organization_id: string;
@@ -127,6 +136,20 @@ export interface StudyTable {
   /** JSON: the whole StudyRecord (src/domain/evidence/types.ts). */
   record: string;
   /** Folded text for pre-filtering searches (src/domain/evidence/search.ts). */
+  search_text: string;
+  created_at: string;
+  updated_at: string;
+  version: number;
+  /** The importing organization, which may edit it in place; null: shared, read-only to all. */
+  organization_id: string | null;
+}
+
+/** An organization's own copy of a shared study, made by its first edit (copy-on-write). */
+export interface OrganizationStudyTable {
+  organization_id: string;
+  id: string;
+  /** JSON: the whole StudyRecord. */
+  record: string;
   search_text: string;
   created_at: string;
   updated_at: string;
@@ -383,8 +406,10 @@ export interface Database {
   sessions: SessionTable;
   clients: ClientTable;
   audit_events: AuditEventTable;
+  audit_anchor: AuditAnchorTable;
   questionnaire_responses: QuestionnaireResponseTable;
   studies: StudyTable;
+  organization_studies: OrganizationStudyTable;
   rooms: RoomTable;
   programs: ProgramTable;
   program_versions: ProgramVersionTable;

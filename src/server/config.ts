@@ -25,6 +25,12 @@ export interface Config {
   mailFrom: string;
   /** Seconds between scheduler runs (invitations, reminders, expiry, email); 0 turns the scheduler off. */
   schedulerSeconds: number;
+  /** NODE_ENV=production: THRESHOLD_SECRET_KEY is then required (no generated key file). */
+  production: boolean;
+  /** THRESHOLD_SECRET_KEY: 32 bytes (base64 or hex) that encrypt two-factor secrets; null: generated (development). */
+  secretKey: string | null;
+  /** THRESHOLD_SECRET_KEY_PREVIOUS: the key before a rotation, still accepted for opening. */
+  secretKeyPrevious: string | null;
 }
 
 function int(name: string, value: string | undefined, fallback: number): number {
@@ -88,5 +94,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     smtpUrl: env.SMTP_URL || null,
     mailFrom: env.MAIL_FROM || 'Threshold <no-reply@threshold.invalid>',
     schedulerSeconds: int('SCHEDULER_SECONDS', env.SCHEDULER_SECONDS, 30),
+    production: env.NODE_ENV === 'production',
+    secretKey: env.THRESHOLD_SECRET_KEY || null,
+    secretKeyPrevious: env.THRESHOLD_SECRET_KEY_PREVIOUS || null,
   };
 }

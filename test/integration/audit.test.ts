@@ -80,6 +80,7 @@ describe.each(DATABASES)('audit trail on $name', (database) => {
       ok: false,
       checked: Number(victim.seq) - 1,
       firstBroken: { seq: Number(victim.seq), reason: 'hash-mismatch' },
+      missing: 0,
     });
   });
 

@@ -12,6 +12,8 @@ import { addMember, createOrganization } from '../../src/server/organizations/se
 import type { TestDatabase } from './databases.ts';
 
 export const PASSWORD = 'correct horse battery';
+/** The key that encrypts two-factor secrets in tests (THRESHOLD_SECRET_KEY): 32 bytes, base64. */
+export const TEST_SECRET_KEY = Buffer.alloc(32, 7).toString('base64');
 
 export class Agent {
   private cookies = new Map<string, string>();
@@ -93,6 +95,7 @@ export async function startTestServer(
     databaseUrl: 'test',
     signInPerMinute: 1000,
     portalPerMinute: 100_000,
+    secretKey: TEST_SECRET_KEY,
     ...overrides,
   };
   const { app, ctx } = await buildApp({ db, config, web: false });

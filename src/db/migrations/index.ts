@@ -14,6 +14,7 @@ import * as m0006 from './0006-outcomes.ts';
 import * as m0007 from './0007-outcome-revisions.ts';
 import * as m0009 from './0009-crisis-lines.ts';
 import * as m0010 from './0010-disclosure-control.ts';
+import * as m0011 from './0011-integrity.ts';
 
 export interface MigrationContext {
   dialect: DialectName;
@@ -32,6 +33,7 @@ const steps: Record<string, Step> = {
   '0007-outcome-revisions': m0007,
   '0009-crisis-lines': m0009,
   '0010-disclosure-control': m0010,
+  '0011-integrity': m0011,
 };
 
 export function migrationProvider(dialect: DialectName): MigrationProvider {

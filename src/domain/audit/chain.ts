@@ -41,7 +41,10 @@ export interface ChainLink extends ChainedContent {
   hash: string;
 }
 
-export type ChainBreak = { seq: number; reason: 'prev-hash-mismatch' | 'hash-mismatch' };
+export type ChainBreak = {
+  seq: number;
+  reason: 'prev-hash-mismatch' | 'hash-mismatch' | 'truncated' | 'anchor-mismatch' | 'anchor-missing';
+};
 
 /**
  * Walks links in sequence order, continuing from `prevHash` (the last good hash before them).

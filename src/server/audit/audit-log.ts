@@ -1,7 +1,9 @@
 /**
  * Appends to the audit trail inside the caller's transaction, so a change and its audit entry are
  * written together or not at all. Appends are serialised (an advisory lock on PostgreSQL; SQLite
- * has one writer) so the hash chain never forks.
+ * has one writer) so the hash chain never forks. Each append chains to the anchor's head and moves
+ * the anchor (`audit_anchor`: entry count and head) forward in the same transaction, so deleting
+ * the newest entries shows as missing entries (src/server/audit/verify.ts).
  */
 import { type Kysely, sql } from 'kysely';
 import type { DialectName } from '../../db/dialect.ts';
@@ -32,13 +34,7 @@ export class AuditLog {
     if (this.dialect === 'postgres') {
       await sql`select pg_advisory_xact_lock(${AUDIT_LOCK_KEY})`.execute(trx);
     }
-    const last = await trx
-      .selectFrom('audit_events')
-      .select('hash')
-      .orderBy('seq', 'desc')
-      .limit(1)
-      .executeTakeFirst();
-    const prevHash = last?.hash ?? GENESIS_HASH;
+    const prevHash = await headHash(trx);
     const content = {
       organizationId: entry.organizationId,
       actorUserId: actor.userId,
@@ -50,7 +46,8 @@ export class AuditLog {
       ip: actor.ip,
       details: JSON.stringify(entry.details ?? {}),
     };
-    await trx
+    const hash = entryHash(prevHash, content);
+    const { seq } = await trx
       .insertInto('audit_events')
       .values({
         organization_id: content.organizationId,
@@ -63,10 +60,42 @@ export class AuditLog {
         ip: content.ip,
         details: content.details,
         prev_hash: prevHash,
-        hash: entryHash(prevHash, content),
+        hash,
       })
+      .returning('seq')
+      .executeTakeFirstOrThrow();
+    await trx
+      .updateTable('audit_anchor')
+      .set((eb) => ({
+        entries: eb('entries', '+', 1),
+        head_seq: seq,
+        head_hash: hash,
+        updated_at: content.at,
+      }))
+      .where('id', '=', 1)
       .execute();
   }
+}
+
+/**
+ * The hash the next entry chains to: the anchor's head. Should the newest entries be deleted, the
+ * next entry still names the last hash that was appended, so verification breaks exactly there.
+ * Without an anchor row (deleted, which verification reports), the newest stored entry's hash.
+ */
+async function headHash(trx: Kysely<Database>): Promise<string> {
+  const anchor = await trx
+    .selectFrom('audit_anchor')
+    .select('head_hash')
+    .where('id', '=', 1)
+    .executeTakeFirst();
+  if (anchor) return anchor.head_hash;
+  const last = await trx
+    .selectFrom('audit_events')
+    .select('hash')
+    .orderBy('seq', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  return last?.hash ?? GENESIS_HASH;
 }
 
 /** A system actor for the CLI and the server itself. */

@@ -70,14 +70,19 @@ export async function listEvents(
   return { items, nextBefore };
 }
 
-/** Streams the whole chain in order, in pages, for verification. */
-export async function* chainLinks(db: Kysely<Database>, pageSize = 5000): AsyncGenerator<ChainLink> {
+/** Streams the chain in order, in pages, for verification: every entry, or those up to `lastSeq`. */
+export async function* chainLinks(
+  db: Kysely<Database>,
+  lastSeq = Number.MAX_SAFE_INTEGER,
+  pageSize = 5000,
+): AsyncGenerator<ChainLink> {
   let after = 0;
   for (;;) {
     const rows = await db
       .selectFrom('audit_events')
       .selectAll()
       .where('seq', '>', after)
+      .where('seq', '<=', lastSeq)
       .orderBy('seq', 'asc')
       .limit(pageSize)
       .execute();
@@ -100,4 +105,28 @@ export async function* chainLinks(db: Kysely<Database>, pageSize = 5000): AsyncG
     if (rows.length < pageSize) return;
     after = Number(rows[rows.length - 1]!.seq);
   }
+}
+
+/** The anchor: how many entries the chain had, and its head, as of the last append. */
+export const getAnchor = (db: Kysely<Database>) =>
+  db
+    .selectFrom('audit_anchor')
+    .select(['entries', 'head_seq', 'head_hash'])
+    .where('id', '=', 1)
+    .executeTakeFirst();
+
+/** How many entries are stored up to and including `lastSeq`. */
+export async function countEntriesUpTo(db: Kysely<Database>, lastSeq: number): Promise<number> {
+  const r = await db
+    .selectFrom('audit_events')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('seq', '<=', lastSeq)
+    .executeTakeFirstOrThrow();
+  return Number(r.n);
+}
+
+/** The hash of one entry, or undefined when there is none with that seq. */
+export async function hashAt(db: Kysely<Database>, seq: number): Promise<string | undefined> {
+  const r = await db.selectFrom('audit_events').select('hash').where('seq', '=', seq).executeTakeFirst();
+  return r?.hash;
 }

@@ -50,5 +50,15 @@ export type AuditPage = Static<typeof AuditPageSchema>;
 export const AuditVerifySchema = Type.Object({
   ok: Type.Boolean(),
   checked: Type.Integer(),
-  firstBroken: Type.Union([Type.Object({ seq: Type.Integer(), reason: Type.String() }), Type.Null()]),
+  firstBroken: Type.Union([
+    Type.Object({
+      seq: Type.Integer(),
+      reason: Type.String({
+        description:
+          'hash-mismatch, prev-hash-mismatch, truncated (newest entries deleted), anchor-mismatch or anchor-missing',
+      }),
+    }),
+    Type.Null(),
+  ]),
+  missing: Type.Integer({ description: 'Entries the anchor counted that are no longer stored' }),
 });

@@ -12,6 +12,7 @@ import { getMembership, getOrganization, membershipsOfUser } from '../organizati
 import { hashPassword, verifyAgainstDummy, verifyPassword } from './password.ts';
 import * as sessions from './sessions.repository.ts';
 import { checkTotp, newTotpSecret, totpEnrollment } from './totp.ts';
+import { openTotp, sealTotp } from './totp-secrets.ts';
 import * as users from './users.repository.ts';
 
 const ABSOLUTE_SESSION_MS = 7 * 24 * 3600 * 1000;
@@ -58,7 +59,7 @@ export async function signIn(
     if (!input.totp) {
       throw new DomainError('totp-required', 'Enter the six-digit code from your authenticator app.');
     }
-    const step = checkTotp(user.totp_secret, input.totp, user.totp_last_step);
+    const step = checkTotp(openTotp(ctx, user.id, user.totp_secret), input.totp, user.totp_last_step);
     if (step === null || !(await users.advanceTotpStep(db, user.id, step))) throw await fail('wrong-totp');
   }
   const orgs = await membershipsOfUser(db, user.id);
@@ -190,7 +191,7 @@ export async function startTotpSetup(ctx: AppContext, auth: AuthContext) {
   if (auth.user.totp_enabled_at)
     throw conflict('Two-factor sign-in is already on. Turn it off first to change it.');
   const secret = newTotpSecret();
-  await users.setTotpPending(ctx.db.kysely, auth.user.id, secret);
+  await users.setTotpPending(ctx.db.kysely, auth.user.id, sealTotp(ctx, auth.user.id, secret));
   return totpEnrollment(secret, auth.user.email);
 }
 
@@ -202,7 +203,7 @@ export async function enableTotp(
 ): Promise<void> {
   const user = await users.getUser(ctx.db.kysely, auth.user.id);
   if (!user?.totp_pending_secret) throw conflict('Start two-factor setup first.');
-  const step = checkTotp(user.totp_pending_secret, code, null);
+  const step = checkTotp(openTotp(ctx, user.id, user.totp_pending_secret), code, null);
   if (step === null)
     throw invalid('code', 'does not match; check the time on your phone and try the newest code');
   await transaction(ctx, async (trx) => {
@@ -227,7 +228,7 @@ export async function disableTotp(
   if (!user?.totp_secret) throw conflict('Two-factor sign-in is not on.');
   if (!(await verifyPassword(user.password_hash, input.password)))
     throw invalid('password', 'is not your password');
-  const step = checkTotp(user.totp_secret, input.code, user.totp_last_step);
+  const step = checkTotp(openTotp(ctx, user.id, user.totp_secret), input.code, user.totp_last_step);
   if (step === null) throw invalid('code', 'does not match');
   const requiring = (await membershipsOfUser(db, user.id)).filter((o) => o.require_two_factor === 1);
   if (requiring.length) {

@@ -81,3 +81,26 @@ export async function advanceTotpStep(db: Kysely<Database>, id: string, step: nu
     .executeTakeFirst();
   return Number(r.numUpdatedRows) === 1;
 }
+
+/** Users with a two-factor secret, enabled or pending (to re-seal them). */
+export const usersWithTotpSecrets = (db: Kysely<Database>) =>
+  db
+    .selectFrom('users')
+    .select(['id', 'totp_secret', 'totp_pending_secret'])
+    .where((eb) => eb.or([eb('totp_secret', 'is not', null), eb('totp_pending_secret', 'is not', null)]))
+    .orderBy('id')
+    .execute();
+
+/** Replaces the stored (sealed) two-factor secrets, leaving whether two-factor is on unchanged. */
+export async function setTotpSecrets(
+  db: Kysely<Database>,
+  id: string,
+  secret: string | null,
+  pending: string | null,
+): Promise<void> {
+  await db
+    .updateTable('users')
+    .set({ totp_secret: secret, totp_pending_secret: pending })
+    .where('id', '=', id)
+    .execute();
+}

@@ -4,6 +4,7 @@ import { Type } from '@sinclair/typebox';
 import { scopeOf } from '../auth/guard.ts';
 import type { AppContext } from '../context.ts';
 import { responses } from '../http/common-schema.ts';
+import { updateStudy } from './edit.ts';
 import {
   ExportRequestSchema,
   ImportRequestSchema,
@@ -31,7 +32,7 @@ export function evidenceRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
           response: responses({ 200: StudyListSchema }),
         },
       },
-      (request) => svc.listStudies(ctx, request.query),
+      (request) => svc.listStudies(ctx, scopeOf(request).organizationId, request.query),
     );
 
     app.get(
@@ -45,7 +46,7 @@ export function evidenceRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
           response: responses({ 200: StudyDetailSchema }),
         },
       },
-      (request) => svc.viewStudy(ctx, request.params.id),
+      (request) => svc.viewStudy(ctx, scopeOf(request).organizationId, request.params.id),
     );
 
     app.post(
@@ -60,7 +61,7 @@ export function evidenceRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
         },
       },
       async (request, reply) => {
-        const out = await svc.exportStudies(ctx, request.body);
+        const out = await svc.exportStudies(ctx, request.body, scopeOf(request).organizationId);
         return reply
           .type(out.contentType)
           .header('content-disposition', `attachment; filename="threshold-studies.${out.extension}"`)
@@ -96,7 +97,7 @@ export function evidenceRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
           response: responses({ 200: StudyDetailSchema }),
         },
       },
-      (request) => svc.updateStudy(ctx, scopeOf(request), request.params.id, request.body),
+      (request) => updateStudy(ctx, scopeOf(request), request.params.id, request.body),
     );
   };
 }

@@ -79,9 +79,16 @@ export const StudyListSchema = Type.Object({
 });
 export type StudyList = Static<typeof StudyListSchema>;
 
+export const STUDY_SCOPES = ['builtin', 'shared', 'own', 'copy'] as const;
+export type StudyScope = (typeof STUDY_SCOPES)[number];
+
 export const StudyDetailSchema = Type.Object({
   id: Type.String(),
   source: Source,
+  scope: StringEnum(STUDY_SCOPES, {
+    description:
+      "builtin: in code, read-only. shared: another organization's import (or installed for all); editing makes this organization's own copy. own: imported by this organization, edited in place. copy: this organization's copy of a shared study",
+  }),
   readOnly: Type.Boolean({ description: 'Built-in records change only with a release' }),
   version: Type.Union([Type.Integer(), Type.Null()], {
     description: 'Send it back when editing; null for built-in',

@@ -2,14 +2,12 @@
  * The evidence library: built-in records (in code, read-only) and stored ones (imported, or
  * curated = an imported record a curator has edited), listed and searched together.
  *
- * Editing: PUT /api/studies/:id edits stored records only. A built-in record is refused with 409:
- * it is the checked transcription of the reference files and changes only with a release, so no
- * installation can drift from it silently. To correct or extend one, fix it in
- * src/domain/evidence/library/ (with its source) — or import the paper and curate that copy.
- * Imports and edits are audited in the same transaction, under the actor's active organization.
+ * Stored records are shared by every organization; an organization sees its own copy of one it
+ * edited instead (copy-on-write, edit.ts). Imports and edits are audited in the same transaction,
+ * under the actor's active organization.
  */
 
-import { conflict, invalid, notFound } from '../../domain/errors.ts';
+import { invalid, notFound } from '../../domain/errors.ts';
 import { type Exported, exportStudies as exportRecords } from '../../domain/evidence/citations.ts';
 import { statusCounts } from '../../domain/evidence/facts.ts';
 import { importCitations } from '../../domain/evidence/import.ts';
@@ -17,6 +15,7 @@ import { BUILTIN_STUDIES, findBuiltin } from '../../domain/evidence/library/inde
 import { searchStudies } from '../../domain/evidence/search.ts';
 import type { StudyRecord } from '../../domain/evidence/types.ts';
 import { type AppContext, type OrgScope, type Tx, transaction } from '../context.ts';
+import * as copies from './copies.repository.ts';
 import * as repo from './repository.ts';
 import type {
   ExportRequest,
@@ -25,13 +24,14 @@ import type {
   StudyDetail,
   StudyList,
   StudyListQuery,
-  StudyUpdate,
+  StudyScope,
 } from './schema.ts';
 import { toSummary } from './summary.ts';
 
 export interface LibraryEntry {
   record: StudyRecord;
   source: 'builtin' | repo.StoredSource;
+  scope: StudyScope;
   version: number | null;
   createdAt: string | null;
   updatedAt: string | null;
@@ -40,30 +40,49 @@ export interface LibraryEntry {
 const builtinEntry = (record: StudyRecord): LibraryEntry => ({
   record,
   source: 'builtin',
+  scope: 'builtin',
   version: null,
   createdAt: null,
   updatedAt: null,
 });
 
-const storedEntry = (row: repo.StudyRow): LibraryEntry => ({
+/** A shared stored study, as seen by `organizationId` (its own import, or shared). */
+export const storedEntry = (row: repo.StudyRow, organizationId: string | null): LibraryEntry => ({
   record: repo.parseRecord(row),
   source: row.source as repo.StoredSource,
+  scope: organizationId !== null && row.organization_id === organizationId ? 'own' : 'shared',
   version: row.version,
   createdAt: row.created_at,
   updatedAt: row.updated_at,
 });
 
-async function findEntry(db: Tx, id: string): Promise<LibraryEntry | null> {
+export const copyEntry = (row: copies.CopyRow): LibraryEntry => ({
+  record: JSON.parse(row.record) as StudyRecord,
+  source: 'curated',
+  scope: 'copy',
+  version: row.version,
+  createdAt: row.created_at,
+  updatedAt: row.updated_at,
+});
+
+/**
+ * One study as an organization sees it: built-in, else its own copy, else the shared record
+ * (without an organization, the CLI's: the shared record).
+ */
+async function findEntry(db: Tx, organizationId: string | null, id: string): Promise<LibraryEntry | null> {
   const builtin = findBuiltin(id);
   if (builtin) return builtinEntry(builtin);
+  const copy = organizationId ? await copies.getCopy(db, organizationId, id) : undefined;
+  if (copy) return copyEntry(copy);
   const row = await repo.getStudy(db, id);
-  return row ? storedEntry(row) : null;
+  return row ? storedEntry(row, organizationId) : null;
 }
 
 export function toDetail(e: LibraryEntry): StudyDetail {
   return {
     id: e.record.id,
     source: e.source,
+    scope: e.scope,
     readOnly: e.source === 'builtin',
     version: e.version,
     createdAt: e.createdAt,
@@ -73,9 +92,15 @@ export function toDetail(e: LibraryEntry): StudyDetail {
   };
 }
 
-export async function listStudies(ctx: AppContext, q: StudyListQuery): Promise<StudyList> {
-  const stored = (await repo.listStudies(ctx.db.kysely, q.q)).map(storedEntry);
-  const hits = searchStudies([...BUILTIN_STUDIES.map(builtinEntry), ...stored], (e) => e.record, q);
+export async function listStudies(
+  ctx: AppContext,
+  organizationId: string,
+  q: StudyListQuery,
+): Promise<StudyList> {
+  const db = ctx.db.kysely;
+  const stored = (await repo.listStudies(db, q.q, organizationId)).map((r) => storedEntry(r, organizationId));
+  const own = (await copies.listCopies(db, organizationId, q.q)).map(copyEntry);
+  const hits = searchStudies([...BUILTIN_STUDIES.map(builtinEntry), ...stored, ...own], (e) => e.record, q);
   const offset = q.offset ?? 0;
   const limit = q.limit ?? 100;
   return {
@@ -84,23 +109,28 @@ export async function listStudies(ctx: AppContext, q: StudyListQuery): Promise<S
   };
 }
 
-export async function viewStudy(ctx: AppContext, id: string): Promise<StudyDetail> {
-  const e = await findEntry(ctx.db.kysely, id);
+export async function viewStudy(ctx: AppContext, organizationId: string, id: string): Promise<StudyDetail> {
+  const e = await findEntry(ctx.db.kysely, organizationId, id);
   if (!e) throw notFound('Study');
   return toDetail(e);
 }
 
-export async function exportStudies(ctx: AppContext, req: ExportRequest): Promise<Exported> {
+/** Exports studies as the organization sees them (its copies); without one, the shared library. */
+export async function exportStudies(
+  ctx: AppContext,
+  req: ExportRequest,
+  organizationId: string | null = null,
+): Promise<Exported> {
   const records: StudyRecord[] = [];
   for (const [i, id] of req.ids.entries()) {
-    const e = await findEntry(ctx.db.kysely, id);
+    const e = await findEntry(ctx.db.kysely, organizationId, id);
     if (!e) throw invalid(`ids.${i}`, `"${id}" is not a study in the library`);
     records.push(e.record);
   }
   return exportRecords(records, req.format);
 }
 
-/** Every study, built-in and stored (the CLI's export). */
+/** Every study, built-in and shared stored ones (the CLI's export; no organization's copies). */
 export async function allStudies(ctx: AppContext): Promise<StudyRecord[]> {
   const stored = await repo.listStudies(ctx.db.kysely);
   return [...BUILTIN_STUDIES, ...stored.map(repo.parseRecord)];
@@ -117,7 +147,7 @@ export async function importStudies(
     const result = importCitations(req.format, req.content, [...BUILTIN_STUDIES, ...stored], {
       source: `Imported ${req.format} metadata, ${now.slice(0, 10)}: not verified`,
     });
-    for (const r of result.added) await repo.insertStudy(trx, r, 'imported', now);
+    for (const r of result.added) await repo.insertStudy(trx, r, 'imported', now, scope.organizationId);
     await ctx.audit.append(trx, scope.actor, {
       organizationId: scope.organizationId,
       action: 'study.import',
@@ -133,62 +163,5 @@ export async function importStudies(
       added: result.added.map((r) => toSummary({ record: r, source: 'imported' }, [])),
       duplicates: result.duplicates,
     };
-  });
-}
-
-/** JSON with object keys sorted, so key order never counts as a change. */
-function canonical(v: unknown): string {
-  if (Array.isArray(v)) return `[${v.map(canonical).join(',')}]`;
-  if (v && typeof v === 'object')
-    return `{${Object.entries(v)
-      .filter(([, x]) => x !== undefined)
-      .sort(([a], [b]) => (a < b ? -1 : 1))
-      .map(([k, x]) => `${JSON.stringify(k)}:${canonical(x)}`)
-      .join(',')}}`;
-  return JSON.stringify(v) ?? 'null';
-}
-
-/** Top-level fields that differ, by name, for the audit entry. */
-function changedFields(before: StudyRecord, after: StudyRecord): string[] {
-  const keys = new Set([...Object.keys(before), ...Object.keys(after)]) as Set<keyof StudyRecord>;
-  return [...keys].filter((k) => canonical(before[k]) !== canonical(after[k])).sort();
-}
-
-export async function updateStudy(
-  ctx: AppContext,
-  scope: OrgScope,
-  id: string,
-  input: StudyUpdate,
-): Promise<StudyDetail> {
-  if (findBuiltin(id))
-    throw conflict(
-      `"${id}" is a built-in record: it is read-only and changes only with a Threshold release. Import the paper to curate a copy.`,
-    );
-  if (input.record.id !== id) throw invalid('record.id', `must be "${id}", the id in the path`);
-  const record: StudyRecord = {
-    ...input.record,
-    citation: { ...input.record.citation, value: { ...input.record.citation.value, id } },
-  };
-  return transaction(ctx, async (trx) => {
-    const row = await repo.getStudy(trx, id);
-    if (!row) throw notFound('Study');
-    const before = repo.parseRecord(row);
-    if (!(await repo.updateStudy(trx, record, input.version, 'curated', new Date().toISOString())))
-      throw conflict(
-        `This study was changed by someone else (you edited version ${input.version}; the current version is ${row.version}). Nothing was saved.`,
-        { current: toDetail(storedEntry(row)) },
-      );
-    await ctx.audit.append(trx, scope.actor, {
-      organizationId: scope.organizationId,
-      action: 'study.update',
-      entityType: 'study',
-      entityId: id,
-      details: {
-        fields: changedFields(before, record),
-        version: input.version + 1,
-        statuses: statusCounts(record),
-      },
-    });
-    return toDetail(storedEntry((await repo.getStudy(trx, id))!));
   });
 }

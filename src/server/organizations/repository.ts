@@ -1,5 +1,6 @@
 /** Organizations and memberships. Every membership query names the organization. */
 import type { Kysely } from 'kysely';
+import type { DialectName } from '../../db/dialect.ts';
 import type { Database } from '../../db/schema.ts';
 import type { Role } from '../../domain/access/roles.ts';
 
@@ -148,4 +149,14 @@ export async function countOwners(db: Kysely<Database>, organizationId: string):
     .where('role', '=', 'owner')
     .executeTakeFirstOrThrow();
   return Number(r.n);
+}
+
+/**
+ * Serialises changes to an organization's members for the rest of the transaction, so that a rule
+ * read inside it (at least one owner remains) still holds at commit. PostgreSQL locks the
+ * organization row; SQLite transactions begin immediate and hold the single write lock already.
+ */
+export async function lockMembers(db: Kysely<Database>, dialect: DialectName, organizationId: string) {
+  if (dialect !== 'postgres') return;
+  await db.selectFrom('organizations').select('id').where('id', '=', organizationId).forUpdate().execute();
 }

@@ -5,7 +5,7 @@
 import { randomUUID } from 'node:crypto';
 import { IANAZone } from 'luxon';
 import { checkNewPassword } from '../../domain/access/password-policy.ts';
-import { isRole, type Role } from '../../domain/access/roles.ts';
+import { can, isRole, type Role } from '../../domain/access/roles.ts';
 import { conflict, invalid, notFound } from '../../domain/errors.ts';
 import { checkPhone } from '../../domain/organizations/phone.ts';
 import { checkSlug, slugify } from '../../domain/organizations/slug.ts';
@@ -15,7 +15,7 @@ import type { Actor } from '../audit/audit-log.ts';
 import { hashPassword } from '../auth/password.ts';
 import { deleteUserSessions } from '../auth/sessions.repository.ts';
 import * as users from '../auth/users.repository.ts';
-import { type AppContext, type OrgScope, transaction } from '../context.ts';
+import { type AppContext, type OrgScope, type Tx, transaction } from '../context.ts';
 import * as repo from './repository.ts';
 import type { Member, MemberCreate, Organization, OrganizationUpdate } from './schema.ts';
 
@@ -210,14 +210,22 @@ export async function addMember(
   };
 }
 
-async function ensureAnotherOwner(
-  trx: Parameters<typeof repo.countOwners>[0],
-  organizationId: string,
-  userId: string,
-) {
-  const m = await repo.getMembership(trx, organizationId, userId);
+/**
+ * Locks the organization's members, then checks — as of now, not as of when the request arrived —
+ * that the actor may still manage members and that the change leaves another owner. Two owners
+ * demoting or removing each other at the same moment: the second waits for the lock and is refused.
+ */
+async function lockAndCheck(ctx: AppContext, trx: Tx, scope: OrgScope, userId: string, demotes: boolean) {
+  await repo.lockMembers(trx, ctx.db.dialect, scope.organizationId);
+  if (scope.actor.userId) {
+    const mine = await repo.getMembership(trx, scope.organizationId, scope.actor.userId);
+    if (!mine || !isRole(mine.role) || !can(mine.role, 'member.manage')) {
+      throw conflict('Your role in this organization changed meanwhile, so nothing was changed.');
+    }
+  }
+  const m = await repo.getMembership(trx, scope.organizationId, userId);
   if (!m) throw notFound('Member');
-  if (m.role === 'owner' && (await repo.countOwners(trx, organizationId)) <= 1) {
+  if (demotes && m.role === 'owner' && (await repo.countOwners(trx, scope.organizationId)) <= 1) {
     throw conflict('An organization needs at least one owner. Make someone else owner first.');
   }
   return m;
@@ -230,11 +238,7 @@ export async function changeRole(
   role: Role,
 ): Promise<Member> {
   await transaction(ctx, async (trx) => {
-    const m =
-      role === 'owner'
-        ? await repo.getMembership(trx, scope.organizationId, userId)
-        : await ensureAnotherOwner(trx, scope.organizationId, userId);
-    if (!m) throw notFound('Member');
+    const m = await lockAndCheck(ctx, trx, scope, userId, role !== 'owner');
     await repo.updateMembershipRole(trx, scope.organizationId, userId, role);
     await ctx.audit.append(trx, scope.actor, {
       organizationId: scope.organizationId,
@@ -251,7 +255,7 @@ export async function changeRole(
 
 export async function removeMember(ctx: AppContext, scope: OrgScope, userId: string): Promise<void> {
   await transaction(ctx, async (trx) => {
-    const m = await ensureAnotherOwner(trx, scope.organizationId, userId);
+    const m = await lockAndCheck(ctx, trx, scope, userId, true);
     await repo.deleteMembership(trx, scope.organizationId, userId);
     await ctx.audit.append(trx, scope.actor, {
       organizationId: scope.organizationId,

@@ -21,10 +21,15 @@ export function VerifyChain() {
           >
             {result.ok
               ? `${result.checked} ${result.checked === 1 ? 'event' : 'events'} checked; every link in the chain is intact.`
-              : `The chain breaks at event #${result.firstBroken?.seq ?? '?'}: ${result.firstBroken?.reason ?? 'unknown reason'}. ${result.checked} events checked.`}
+              : `The chain breaks at event #${result.firstBroken?.seq ?? '?'}: ${result.firstBroken?.reason ?? 'unknown reason'}. ${result.checked} events checked.${missingText(result.missing)}`}
           </Alert>
         )}
       </div>
     </Stack>
   );
 }
+
+const missingText = (missing: number) =>
+  missing > 0
+    ? ` ${missing} ${missing === 1 ? 'event is' : 'events are'} missing: deleted from the database.`
+    : '';

@@ -10,6 +10,8 @@ export interface AuditVerifyResult {
   ok: boolean;
   checked: number;
   firstBroken: { seq: number; reason: string } | null;
+  /** Entries the anchor counted that are no longer stored. */
+  missing: number;
 }
 
 export function useAuditEvents(filters: AuditFilters) {
