@@ -11,7 +11,7 @@ import { notFound } from '../../domain/errors.ts';
 import { findInstrument } from '../../domain/instruments/registry.ts';
 import { alertForMissed } from '../../domain/portal/alerts.ts';
 import { invitationsToCreate, nextReminderAt } from '../../domain/portal/invitations.ts';
-import { normalizeDefinition } from '../../domain/programs/definition.ts';
+import { definitionFromRow } from '../programs/stored-definition.ts';
 import { raiseAlerts } from '../alerts/service.ts';
 import { systemActor } from '../audit/audit-log.ts';
 import { type AppContext, type OrgScope, transaction } from '../context.ts';
@@ -37,7 +37,7 @@ export async function openDueInvitations(ctx: AppContext, now: string): Promise<
   for (const e of enrollments) {
     const org = e.organization_id;
     if (!zones.has(org)) zones.set(org, await sessions.getTimezone(db, org));
-    const definition = normalizeDefinition(JSON.parse(e.definition));
+    const definition = definitionFromRow(e.definition, { programId: e.program_id, version: e.program_version });
     const [rows, responses, existing] = await Promise.all([
       sessions.sessionsOfEnrollment(db, org, e.id),
       timeline.responseRefsOf(db, org, e.client_id),

@@ -14,6 +14,7 @@ import { type AppContext, type OrgScope, type Tx, transaction } from '../context
 import { organizationTimezone } from '../organizations/repository.ts';
 import { checkCalendarDate, checkTimezone, startOfDay } from './dates.ts';
 import * as repo from './repository.ts';
+import { definitionFromRow, readStoredDefinition } from './stored-definition.ts';
 import type {
   ConsentDocument,
   ConsentDocumentCreate,
@@ -23,8 +24,6 @@ import type {
   ProgramSummary,
   ProgramUpdate,
 } from './schema.ts';
-
-export const parseDefinition = (json: string): ProgramDefinition => JSON.parse(json) as ProgramDefinition;
 
 export function listTemplates() {
   return PROGRAM_TEMPLATES.map((t) => ({
@@ -73,9 +72,7 @@ export async function loadDefinition(
   programId: string,
   version: number,
 ): Promise<ProgramDefinition> {
-  const v = await repo.getVersion(trx, organizationId, programId, version);
-  if (!v) throw notFound('Program version');
-  return parseDefinition(v.definition);
+  return readStoredDefinition(trx, organizationId, programId, version);
 }
 
 async function readProgram(trx: Tx, organizationId: string, row: repo.ProgramRow): Promise<Program> {
@@ -116,7 +113,8 @@ export async function getVersion(ctx: AppContext, scope: OrgScope, id: string, v
     await requireProgram(trx, scope.organizationId, id);
     const v = await repo.getVersion(trx, scope.organizationId, id, version);
     if (!v) throw notFound('Program version');
-    return { version: v.version, definition: parseDefinition(v.definition), createdAt: v.created_at };
+    const definition = definitionFromRow(v.definition, { programId: id, version: v.version });
+    return { version: v.version, definition, createdAt: v.created_at };
   });
 }
 
