@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { caught } from '../programs/testing.ts';
-import { checkDoseAgainstPlan, confirmedReason, DOSE_CONFIRMATION_TYPE } from './dose-plan.ts';
+import {
+  checkDoseAgainstPlan,
+  confirmedReason,
+  DOSE_CONFIRMATION_TYPE,
+  plannedMgPerKgOf,
+} from './dose-plan.ts';
 
 describe('checkDoseAgainstPlan', () => {
   it('asks for a confirmation at 360 mg for 72 kg against a plan of 0.5 mg/kg (finding 78)', () => {
@@ -62,5 +67,19 @@ describe('confirmedReason', () => {
     expect(caught(() => confirmedReason(far, { reason: 'x'.repeat(2001) })).fields[0]?.field).toBe(
       'doseConfirmation.reason',
     );
+  });
+});
+
+describe('plannedMgPerKgOf', () => {
+  it('reads the planned mg/kg of a stored plan, or null when none is planned', () => {
+    expect(plannedMgPerKgOf('{"substance":"ketamine","route":"IV","mgPerKg":0.5}')).toBe(0.5);
+    expect(plannedMgPerKgOf('{"substance":"ketamine","route":null,"mgPerKg":null}')).toBeNull();
+    expect(plannedMgPerKgOf(null)).toBeNull();
+  });
+
+  it('refuses a plan it cannot read', () => {
+    for (const text of ['{oops', '{"mgPerKg":"half"}', '{"mgPerKg":-1}', '"text"']) {
+      expect(caught(() => plannedMgPerKgOf(text)).kind).toBe('conflict');
+    }
   });
 });

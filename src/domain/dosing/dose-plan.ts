@@ -4,7 +4,7 @@
  * that cannot be compared (no weight) refuses the dose rather than letting it through unchecked.
  * Programs state one planned mg/kg, not a range; the factor below is the range around it.
  */
-import { DomainError, invalid } from '../errors.ts';
+import { conflict, DomainError, invalid } from '../errors.ts';
 import { mgPerKg } from './dose.ts';
 
 /** A dose at this multiple of the planned mg/kg, or above, needs a confirmation. */
@@ -67,5 +67,25 @@ export function confirmedReason(
       },
     ],
     { type: DOSE_CONFIRMATION_TYPE, mgPerKg: check.mgPerKg, plannedMgPerKg: check.plannedMgPerKg },
+  );
+}
+
+/**
+ * The planned mg/kg in a session's stored planned dose (JSON, null for none). A plan that cannot be
+ * read refuses the dose rather than skipping the comparison.
+ */
+export function plannedMgPerKgOf(stored: string | null): number | null {
+  if (stored === null) return null;
+  let plan: unknown;
+  try {
+    plan = JSON.parse(stored);
+  } catch {
+    plan = undefined;
+  }
+  const mg = typeof plan === 'object' && plan !== null ? (plan as { mgPerKg?: unknown }).mgPerKg : undefined;
+  if (plan === null || mg === null || (typeof plan === 'object' && mg === undefined)) return null;
+  if (typeof mg === 'number' && Number.isFinite(mg) && mg > 0) return mg;
+  throw conflict(
+    "The session's planned dose cannot be read: the dose cannot be checked against it, so none is recorded.",
   );
 }

@@ -28,7 +28,8 @@ export async function clearanceFor(
   organizationId: string,
   enrollment: string | EnrollmentRef,
 ): Promise<Clearance> {
-  const e = typeof enrollment === 'string' ? await getEnrollment(trx, organizationId, enrollment) : enrollment;
+  const e =
+    typeof enrollment === 'string' ? await getEnrollment(trx, organizationId, enrollment) : enrollment;
   if (!e) throw notFound('Enrollment');
   const [screening, decision, consented, current] = await Promise.all([
     latestScreening(trx, organizationId, e.id),
@@ -38,7 +39,9 @@ export async function clearanceFor(
   ]);
   return dosingClearance({
     status: e.status as EnrollmentStatus,
-    latestScreening: screening ? { modality: screening.modality, answers: answersOf(screening.answers) } : null,
+    latestScreening: screening
+      ? { modality: screening.modality, answers: answersOf(screening.answers) }
+      : null,
     screeningDecision: decision,
     consentedVersion: consented,
     currentConsentVersion: current?.version ?? null,

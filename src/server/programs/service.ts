@@ -14,7 +14,6 @@ import { type AppContext, type OrgScope, type Tx, transaction } from '../context
 import { organizationTimezone } from '../organizations/repository.ts';
 import { checkCalendarDate, checkTimezone, startOfDay } from './dates.ts';
 import * as repo from './repository.ts';
-import { definitionFromRow, readStoredDefinition } from './stored-definition.ts';
 import type {
   ConsentDocument,
   ConsentDocumentCreate,
@@ -24,6 +23,7 @@ import type {
   ProgramSummary,
   ProgramUpdate,
 } from './schema.ts';
+import { definitionFromRow, readStoredDefinition } from './stored-definition.ts';
 
 export function listTemplates() {
   return PROGRAM_TEMPLATES.map((t) => ({

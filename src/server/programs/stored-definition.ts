@@ -5,7 +5,10 @@
  * program and version, never a guess. Organization id first.
  */
 import { notFound } from '../../domain/errors.ts';
-import { type StoredDefinitionRef, validateStoredDefinition } from '../../domain/programs/stored-definition.ts';
+import {
+  type StoredDefinitionRef,
+  validateStoredDefinition,
+} from '../../domain/programs/stored-definition.ts';
 import type { ProgramDefinition } from '../../domain/programs/types.ts';
 import type { Tx } from '../context.ts';
 import { getStoredDefinition } from './repository.ts';
