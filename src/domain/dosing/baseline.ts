@@ -23,13 +23,13 @@ export type BaselineGate =
   | { allowed: true; reading: BaselineReading | null; overridden: boolean }
   | { allowed: false; reading: BaselineReading | null; reason: string };
 
-const limitText = (l: SafetySettings) =>
-  [
+const limitText = (l: SafetySettings) => {
+  const parts = [
     l.preDoseSystolicMax !== null ? `systolic ${l.preDoseSystolicMax}` : null,
     l.preDoseDiastolicMax !== null ? `diastolic ${l.preDoseDiastolicMax}` : null,
-  ]
-    .filter(Boolean)
-    .join(', ') + ' mmHg';
+  ];
+  return `${parts.filter(Boolean).join(', ')} mmHg`;
+};
 
 const hasLimits = (l: SafetySettings) => l.preDoseSystolicMax !== null || l.preDoseDiastolicMax !== null;
 

@@ -12,12 +12,12 @@ import { checkDoseAgainstPlan, confirmedReason, plannedMgPerKgOf } from '../../d
 import { normalizeVitals } from '../../domain/dosing/vitals.ts';
 import { conflict, invalid, notFound } from '../../domain/errors.ts';
 import { assertTransition } from '../../domain/programs/status.ts';
-import { type AppContext, type OrgScope, type Tx, transaction } from '../context.ts';
+import { type AppContext, type OrgScope, transaction } from '../context.ts';
 import { clearanceFor } from '../enrollments/clearance.ts';
 import { getEnrollment } from '../enrollments/repository.ts';
 import { getAttendee, getSession } from '../sessions/repository.ts';
 import { instant } from '../sessions/time.ts';
-import { limitsOf, recordOf, toAdverseEvent, toReading, toVital } from './read.ts';
+import { limitsOf, recordOf, toAdverseEvent, toReading } from './read.ts';
 import * as repo from './repository.ts';
 import type {
   AdverseEvent,
