@@ -116,7 +116,7 @@ describe('from referral to the first dose in the browser', () => {
     await baseline.getByLabel('Heart rate (beats/min)').fill('80');
     await baseline.getByRole('button', { name: 'Save vital signs' }).click();
     await baseline.getByText('172/88').waitFor();
-    await page.getByText('The dose is blocked').waitFor();
+    await page.getByText('The dose is blocked', { exact: true }).waitFor();
     // A facilitator cannot override.
     await baseline.getByText('Only a clinician can override this reading.').waitFor();
     expect(await page.getByRole('button', { name: /Override/ }).count()).toBe(0);
