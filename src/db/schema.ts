@@ -367,12 +367,20 @@ export interface DosingRecordTable {
   version: number;
   created_at: string;
   updated_at: string;
+  /** The program's planned mg/kg the dose was checked against (null: none planned). */
+  planned_mg_per_kg: number | null;
+  /** Why a dose far above the plan was given (null: none was needed). */
+  dose_confirmation_reason: string | null;
 }
 
 export interface VitalSignTable {
   id: string;
   organization_id: string;
-  dosing_record_id: string;
+  /** The dosing day the set belongs to: baseline sets are taken before any dose exists. */
+  session_id: string;
+  enrollment_id: string;
+  /** The dose it belongs to; null for a baseline taken before the dose was recorded. */
+  dosing_record_id: string | null;
   /** 'baseline' | 'during' | 'discharge'. */
   phase: string;
   measured_at: string;
@@ -381,6 +389,10 @@ export interface VitalSignTable {
   heart_rate: number | null;
   spo2: number | null;
   flags: string;
+  /** A clinician's override of a flagged baseline: why the dose may still be given, who, when. */
+  override_reason: string | null;
+  override_by_user_id: string | null;
+  override_at: string | null;
   recorded_by_user_id: string | null;
   created_at: string;
 }

@@ -1,9 +1,10 @@
 /**
  * Journeys 2 and 3 in the browser, on the demo KAP client (Daan Visser, referred to the Feder 2025
  * program): intake records the screening, a clinician decides eligibility and records consent, the
- * timeline shows the client cleared, and a facilitator records the first infusion — dose with mg/kg,
- * vital signs flagged while typing, an adverse event and the discharge. Bad input is tried at each
- * form. Every page is checked with axe.
+ * timeline shows the client cleared, and the first infusion day runs in its real order: baseline vital
+ * signs (flagged: the dose is blocked), a clinician's override with a reason, the dose (360 mg at
+ * 72 kg: a red warning and a confirmation with a reason), vitals at +40 minutes, an adverse event
+ * and the discharge. Bad input is tried at each form. Every page is checked with axe.
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -90,7 +91,7 @@ describe('from referral to the first dose in the browser', () => {
     await app.expectAccessible(clinician, 'care-timeline-cleared');
   }, 180_000);
 
-  it('a facilitator records the first infusion: mg/kg, vital signs flagged while typing, an adverse event, discharge', async () => {
+  it('the ketamine day in its real order: a flagged baseline blocks the dose, a clinician overrides, 360 mg needs a confirmation', async () => {
     const page = await app.newPage();
     await app.signIn(page, 'facilitator@demo-retreat.example');
     await openClient(page);
@@ -98,29 +99,90 @@ describe('from referral to the first dose in the browser', () => {
     await page.getByRole('heading', { name: /Ketamine infusion/, level: 1 }).waitFor();
     await app.expectAccessible(page, 'care-session');
 
-    await page.getByRole('link', { name: new RegExp(`Record (the )?dos(e|ing).*${CLIENT}`) }).click();
-    await page.getByRole('heading', { name: 'Record dosing', level: 1 }).waitFor();
+    await page.getByRole('link', { name: `Dosing day for ${CLIENT}` }).click();
+    await page.getByRole('heading', { name: 'Dosing day', level: 1 }).waitFor();
+    await page.getByText('Cleared for dosing').waitFor();
+
+    // 1. Baseline vitals before any dose: the impossible is refused while typing, the high is flagged.
+    const baseline = page.getByRole('region', { name: /Baseline vital signs/ });
+    await baseline.getByLabel('Systolic BP (mmHg)').fill('500');
+    await baseline.getByText(/must be between \d+ and \d+ mmHg/).waitFor();
+    await baseline.getByLabel('Systolic BP (mmHg)').fill('172');
+    await baseline.getByLabel('Diastolic BP (mmHg)').fill('88');
+    await baseline
+      .getByText(/172 mmHg is above the pre-dose limit/)
+      .first()
+      .waitFor();
+    await baseline.getByLabel('Heart rate (beats/min)').fill('80');
+    await baseline.getByRole('button', { name: 'Save vital signs' }).click();
+    await baseline.getByText('172/88').waitFor();
+    await page.getByText('The dose is blocked', { exact: true }).waitFor();
+    // A facilitator cannot override.
+    await baseline.getByText('Only a clinician can override this reading.').waitFor();
+    expect(await page.getByRole('button', { name: /Override/ }).count()).toBe(0);
+
+    // 2. The dose: 360 mg at 72 kg is 10× the plan: a red warning asks for a reason.
+    await page.getByLabel('Dose (mg)').fill('360');
+    await page.getByLabel('Body weight (kg)').fill('72');
+    await page.getByText(/5 mg\/kg: 10× the program's planned 0.5 mg\/kg \(36 mg\)/).waitFor();
+    await page.getByLabel('Lot number').fill('LOT-E2E-1');
+    expect(await page.getByRole('button', { name: 'Confirm and save the dose' }).isDisabled()).toBe(true);
+    await page.setViewportSize({ width: 360, height: 800 });
+    await page.screenshot({ path: '.tmp/dosing-day-blocked-360.png', fullPage: true });
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await app.expectAccessible(page, 'care-dosing-day-blocked');
+
+    // A clinician reviews the reading and records an override with a reason.
+    const clinician = await app.newPage();
+    await app.signIn(clinician, 'clinician@demo-retreat.example');
+    await clinician.goto(page.url());
+    await clinician.getByRole('heading', { name: 'Dosing day', level: 1 }).waitFor();
+    await clinician.getByRole('button', { name: 'Override as clinician…' }).click();
+    await clinician.getByRole('button', { name: 'Record override' }).click();
+    await clinician.getByText('Give the reason the dose may be given at this blood pressure.').waitFor();
+    await clinician
+      .getByLabel('Reason for giving the dose at this blood pressure')
+      .fill('White-coat pattern; home readings below 140/90 all week.');
+    await clinician.getByRole('button', { name: 'Record override' }).click();
+    await clinician.getByText(/overridden by a clinician/).waitFor();
+
+    await page.reload();
+    await page
+      .getByText(/White-coat pattern/)
+      .first()
+      .waitFor();
     await page.getByLabel('Substance').fill('Ketamine');
     await page.getByLabel('Route').selectOption('IV');
-    await page.getByLabel('Dose (mg)').fill('36');
+    await page.getByLabel('Dose (mg)').fill('360');
     await page.getByLabel('Body weight (kg)').fill('72');
-    await page.getByText('0.5 mg/kg').first().waitFor();
     await page.getByLabel('Lot number').fill('LOT-E2E-1');
-    await app.expectAccessible(page, 'care-dosing-new');
-    await page.getByRole('button', { name: 'Save dosing record' }).click();
+    await page.getByRole('button', { name: 'Confirm and save the dose' }).click();
+    await page.getByText('This dose is far above the plan: give the reason to confirm it.').waitFor();
+    await page
+      .getByLabel(/Confirm this dose: reason/)
+      .fill('Oral protocol amendment, prescribed by Dr. Jansen.');
+    await page.setViewportSize({ width: 360, height: 800 });
+    await page.screenshot({ path: '.tmp/dosing-day-confirm-360.png', fullPage: true });
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.screenshot({ path: '.tmp/dosing-day-confirm.png', fullPage: true });
+    await app.expectAccessible(page, 'care-dosing-day-confirm');
+    await page.getByRole('button', { name: 'Confirm and save the dose' }).click();
     await page.waitForURL(/\/dosing-records\/[0-9a-f-]{36}$/);
-    await page.getByText('0.5 mg/kg').first().waitFor();
-
-    // Vital signs: the impossible is refused while typing, the high is flagged.
-    await page.getByLabel('Systolic BP (mmHg)').fill('500');
-    await page.getByText(/must be between \d+ and \d+ mmHg/).waitFor();
-    await page.getByLabel('Systolic BP (mmHg)').fill('172');
-    await page.getByLabel('Diastolic BP (mmHg)').fill('88');
-    await page.getByText(/172 mmHg is above the pre-dose limit/).waitFor();
-    await page.getByLabel('Heart rate (beats/min)').fill('80');
-    await page.getByLabel('SpO2 (%)').fill('98');
-    await page.getByRole('button', { name: 'Save vital signs' }).click();
+    await page.getByText('5 mg/kg').first().waitFor();
+    await page.getByText('Oral protocol amendment, prescribed by Dr. Jansen.').waitFor();
+    // The baseline taken before the dose is on the record, with its override.
     await page.getByRole('region', { name: 'Recorded vital signs' }).getByText('172/88').waitFor();
+    await page
+      .getByText(/White-coat pattern/)
+      .first()
+      .waitFor();
+    await page.screenshot({ path: '.tmp/dosing-record.png', fullPage: true });
+
+    // 3. +40 minutes: vital signs during the session.
+    await page.getByLabel('Systolic BP (mmHg)').fill('150');
+    await page.getByLabel('Diastolic BP (mmHg)').fill('85');
+    await page.getByRole('button', { name: 'Save vital signs' }).click();
+    await page.getByRole('region', { name: 'Recorded vital signs' }).getByText('150/85').waitFor();
 
     await page.getByRole('combobox', { name: 'Type' }).fill('Nausea');
     await page.getByLabel('Grade').selectOption({ index: 1 });
@@ -152,7 +214,7 @@ describe('from referral to the first dose in the browser', () => {
     await openClient(page);
     await enrollment(page).getByText('Active', { exact: true }).first().waitFor();
     await enrollment(page)
-      .getByRole('link', { name: /: 36 mg IV/ })
+      .getByRole('link', { name: /: 360 mg IV/ })
       .first()
       .waitFor();
   }, 180_000);

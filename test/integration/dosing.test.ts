@@ -1,8 +1,8 @@
 /**
  * Dosing records: refused (409 with the reasons) unless the client is booked, eligible and consented
  * to the current document; the first dose makes a consented enrollment active (audited); dose in mg
- * and mg/kg from the recorded weight; vital signs with impossible values refused by field and values
- * beyond the program's pre-dose limit flagged; adverse events; discharge readiness.
+ * and mg/kg from the recorded weight; vital signs with impossible values refused by field; adverse
+ * events; discharge readiness. The safety checks of the dosing day are in dosing-day.test.ts.
  */
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -194,6 +194,12 @@ describe.each(DATABASES)('dosing on $name', (database) => {
     });
 
     it('records mg and mg/kg; the first dose makes the consented enrollment active, audited', async () => {
+      // The day starts with a baseline blood pressure within the program's limits (160/100).
+      const baseline = await facilitator.post(
+        `/api/sessions/${dosingSession}/dosing-day/${c.cleared.enrollmentId}/vitals`,
+        { measuredAt: dayAt(0, 0, 1), systolic: 130, diastolic: 85, heartRate: 72 },
+      );
+      expect(baseline.statusCode, baseline.body).toBe(201);
       const res = await facilitator.post(
         `/api/sessions/${dosingSession}/dosing-records`,
         doseBody(c.cleared, { doseMg: 140, weightKg: 70, route: 'oral', lotNumber: 'LOT-7' }),
@@ -212,7 +218,7 @@ describe.each(DATABASES)('dosing on $name', (database) => {
         startedAt: dayAt(0, 0, 5),
         dischargeReady: false,
         version: 1,
-        vitals: [],
+        vitals: [{ phase: 'baseline', flags: [] }],
         adverseEvents: [],
         safety: { preDoseSystolicMax: 160, preDoseDiastolicMax: 100 },
       });
@@ -258,43 +264,35 @@ describe.each(DATABASES)('dosing on $name', (database) => {
 
     it('refuses physically impossible values, naming the field', async () => {
       expect(
-        fieldsOf(await facilitator.post(url(), { phase: 'baseline', measuredAt: at, systolic: 400 })),
+        fieldsOf(await facilitator.post(url(), { phase: 'during', measuredAt: at, systolic: 400 })),
       ).toEqual(['systolic']);
+      expect(fieldsOf(await facilitator.post(url(), { phase: 'during', measuredAt: at, spo2: 101 }))).toEqual(
+        ['spo2'],
+      );
       expect(
-        fieldsOf(await facilitator.post(url(), { phase: 'baseline', measuredAt: at, spo2: 101 })),
-      ).toEqual(['spo2']);
-      expect(
-        fieldsOf(await facilitator.post(url(), { phase: 'baseline', measuredAt: at, heartRate: 5 })),
+        fieldsOf(await facilitator.post(url(), { phase: 'discharge', measuredAt: at, heartRate: 5 })),
       ).toEqual(['heartRate']);
       expect(
         fieldsOf(await facilitator.post(url(), { phase: 'during', measuredAt: at, systolic: 120.5 })),
       ).toEqual(['systolic']);
       const inverted = await facilitator.post(url(), {
-        phase: 'baseline',
+        phase: 'during',
         measuredAt: at,
         systolic: 80,
         diastolic: 90,
       });
       expect(fieldsOf(inverted)).toContain('diastolic');
       expect(
-        fieldsOf(await facilitator.post(url(), { phase: 'baseline', measuredAt: at })).length,
+        fieldsOf(await facilitator.post(url(), { phase: 'during', measuredAt: at })).length,
       ).toBeGreaterThan(0);
       expect(
         fieldsOf(await facilitator.post(url(), { phase: 'pre', measuredAt: at, systolic: 120 })),
       ).toEqual(['phase']);
     });
 
-    it('flags a baseline blood pressure beyond the program pre-dose limit; records the series', async () => {
-      const high = await facilitator.post(url(), {
-        phase: 'baseline',
-        measuredAt: at,
-        systolic: 172,
-        diastolic: 95,
-        heartRate: 80,
-        spo2: 98,
-      });
-      expect(high.statusCode, high.body).toBe(201);
-      expect(high.json().flags.map((f: { field: string }) => f.field)).toEqual(['systolic']);
+    it('takes baseline sets on the dosing day, not after the dose; records the series', async () => {
+      const late = await facilitator.post(url(), { phase: 'baseline', measuredAt: at, systolic: 172 });
+      expect(fieldsOf(late)).toEqual(['phase']);
       const normal = await facilitator.post(url(), {
         phase: 'during',
         measuredAt: dayAt(0, 2),
@@ -308,19 +306,10 @@ describe.each(DATABASES)('dosing on $name', (database) => {
         diastolic: 85,
         heartRate: null,
         flags: [],
+        override: null,
       });
       const r = (await clinician.get(`/api/dosing-records/${record.id}`)).json() as DosingRecord;
       expect(r.vitals.map((v) => v.phase)).toEqual(['baseline', 'during']);
-      expect(r.vitals[0]!.flags.map((f) => f.field)).toEqual(['systolic']);
-      // The flagged set (not the normal one) raised one alert for the clinicians, naming the value.
-      const alerts = await db()
-        .selectFrom('alerts')
-        .selectAll()
-        .where('dosing_record_id', '=', record.id)
-        .execute();
-      expect(alerts).toHaveLength(1);
-      expect(alerts[0]).toMatchObject({ kind: 'vitals', severity: 'medium', status: 'open' });
-      expect(alerts[0]!.trigger).toMatch(/172 mmHg is above the pre-dose limit/);
     });
   });
 

@@ -431,7 +431,22 @@ const CASES: Record<string, Case> = {
   })),
   'POST /api/dosing-records/:id/vitals': simple(async (env) => ({
     url: `/api/dosing-records/${(await sessionWorld(env)).dosingRecordId}/vitals`,
-    body: { phase: 'baseline', measuredAt: '2026-01-01T08:50:00Z', systolic: 120, diastolic: 80 },
+    body: { phase: 'during', measuredAt: '2026-01-01T09:50:00Z', systolic: 120, diastolic: 80 },
+  })),
+  'GET /api/sessions/:id/dosing-day/:enrollmentId': simple(async (env) => {
+    const w = await sessionWorld(env);
+    return { url: `/api/sessions/${w.dosingSessionId}/dosing-day/${w.enrollmentId}` };
+  }),
+  'POST /api/sessions/:id/dosing-day/:enrollmentId/vitals': simple(async (env) => {
+    const w = await sessionWorld(env);
+    return {
+      url: `/api/sessions/${w.dosingSessionId}/dosing-day/${w.enrollmentId}/vitals`,
+      body: { measuredAt: '2026-01-01T08:50:00Z', systolic: 120, diastolic: 80 },
+    };
+  }),
+  'POST /api/vital-signs/:id/override': simple(async (env) => ({
+    url: `/api/vital-signs/${await (await sessionWorld(env)).newFlaggedBaseline()}/override`,
+    body: { reason: 'Home readings are normal' },
   })),
   'POST /api/dosing-records/:id/adverse-events': simple(async (env) => ({
     url: `/api/dosing-records/${(await sessionWorld(env)).dosingRecordId}/adverse-events`,

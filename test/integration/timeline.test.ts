@@ -132,6 +132,12 @@ describe.each(DATABASES)('client timeline on $name', (database) => {
     });
     expect(r.statusCode, r.body).toBe(201);
     responseId = r.json().id;
+    const baseline = await facilitator.post(`/api/sessions/${dosing}/dosing-day/${ada.enrollmentId}/vitals`, {
+      measuredAt: new Date().toISOString(),
+      systolic: 124,
+      diastolic: 78,
+    });
+    expect(baseline.statusCode, baseline.body).toBe(201);
     const d = await facilitator.post(`/api/sessions/${dosing}/dosing-records`, {
       enrollmentId: ada.enrollmentId,
       substance: 'psilocybin',

@@ -513,6 +513,45 @@ export async function seedDosingRecord(
   return id;
 }
 
+/** A baseline vital-sign set of a client's dosing day (before the dose); flags as given. */
+export async function seedBaseline(
+  db: Db,
+  organizationId: string,
+  opts: {
+    sessionId: string;
+    enrollmentId: string;
+    measuredAt: string;
+    systolic: number;
+    diastolic: number;
+    flagged?: boolean;
+  },
+): Promise<string> {
+  const id = randomUUID();
+  await db
+    .insertInto('vital_signs')
+    .values({
+      id,
+      organization_id: organizationId,
+      session_id: opts.sessionId,
+      enrollment_id: opts.enrollmentId,
+      dosing_record_id: null,
+      phase: 'baseline',
+      measured_at: opts.measuredAt,
+      systolic: opts.systolic,
+      diastolic: opts.diastolic,
+      heart_rate: null,
+      spo2: null,
+      flags: JSON.stringify(opts.flagged ? [{ field: 'systolic', message: 'above the limit' }] : []),
+      override_reason: null,
+      override_by_user_id: null,
+      override_at: null,
+      recorded_by_user_id: null,
+      created_at: now(),
+    })
+    .execute();
+  return id;
+}
+
 /**
  * A small world for route-by-route tests (permission matrix, malformed input): a cohort program
  * with one cleared client, a past dosing session they are booked in with a dose recorded, and
@@ -527,6 +566,8 @@ export interface SessionWorld {
   dosingRecordId: string;
   /** A fresh personal session of the client (version 1), in its own hour. */
   newSession(): Promise<string>;
+  /** A fresh baseline above the limits (a fresh one can be overridden once), before the normal one. */
+  newFlaggedBaseline(): Promise<string>;
   /** A fresh dosing record (version 1) in the dosing session. */
   newDosingRecord(): Promise<string>;
   /** An hour nobody is booked in: [startsAt, endsAt). */
@@ -561,6 +602,17 @@ export async function seedSessionWorld(db: Db, organizationId: string): Promise<
       startedAt: dayAt(-1, 9),
     });
   const dosingRecordId = await record();
+  // The day's baseline within the program's limits (160/100): a dose may be recorded.
+  const baseline = { sessionId: dosingSessionId, enrollmentId, systolic: 120, diastolic: 80 };
+  await seedBaseline(db, organizationId, { ...baseline, measuredAt: dayAt(-1, 8, 55) });
+  let flagged = 0;
+  const newFlaggedBaseline = () =>
+    seedBaseline(db, organizationId, {
+      ...baseline,
+      systolic: 180,
+      flagged: true,
+      measuredAt: dayAt(-1, 8, ++flagged % 50),
+    });
   let n = 0;
   const freeSlot = () => {
     const startsAt = new Date(Date.UTC(2031, 0, 1) + ++n * 2 * 3_600_000).toISOString();
@@ -575,6 +627,7 @@ export async function seedSessionWorld(db: Db, organizationId: string): Promise<
     dosingRecordId,
     freeSlot,
     newDosingRecord: record,
+    newFlaggedBaseline,
     newSession: () =>
       seedSession(db, organizationId, {
         programId: program.programId,

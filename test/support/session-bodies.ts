@@ -42,8 +42,16 @@ export const SESSION_BODIES: Record<string, Record<string, unknown>> = {
     dischargeNote: null,
     notes: null,
   },
+  'POST /api/sessions/:id/dosing-day/:enrollmentId/vitals': {
+    measuredAt: '2030-01-07T08:50:00.000Z',
+    systolic: 120,
+    diastolic: 80,
+    heartRate: 70,
+    spo2: 98,
+  },
+  'POST /api/vital-signs/:id/override': { reason: 'Home readings are normal' },
   'POST /api/dosing-records/:id/vitals': {
-    phase: 'baseline',
+    phase: 'during',
     measuredAt: '2030-01-07T08:50:00.000Z',
     systolic: 120,
     diastolic: 80,
@@ -64,4 +72,5 @@ export const SESSION_BODIES: Record<string, Record<string, unknown>> = {
 /** Path params of these routes besides `id`: a well-formed feed token that opens nothing (404). */
 export const SESSION_IDS: Record<string, string> = {
   token: 'A'.repeat(43),
+  enrollmentId: SOME_ID,
 };

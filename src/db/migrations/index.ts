@@ -12,6 +12,7 @@ import * as m0004 from './0004-programs.ts';
 import * as m0005 from './0005-portal.ts';
 import * as m0006 from './0006-outcomes.ts';
 import * as m0007 from './0007-outcome-revisions.ts';
+import * as m0008 from './0008-dosing-safety.ts';
 import * as m0009 from './0009-crisis-lines.ts';
 import * as m0010 from './0010-disclosure-control.ts';
 import * as m0011 from './0011-integrity.ts';
@@ -31,6 +32,7 @@ const steps: Record<string, Step> = {
   '0005-portal': m0005,
   '0006-outcomes': m0006,
   '0007-outcome-revisions': m0007,
+  '0008-dosing-safety': m0008,
   '0009-crisis-lines': m0009,
   '0010-disclosure-control': m0010,
   '0011-integrity': m0011,

@@ -47,6 +47,7 @@ export const ACTIONS = [
   'session.run',
   'dosing.read',
   'dosing.record',
+  'dosing.override',
   'calendar.feed',
   'alert.read',
   'alert.manage',
@@ -100,6 +101,9 @@ const MATRIX: Record<Action, readonly Role[]> = {
   // Dosing records (doses, vitals, adverse events) are clinical data: not for intake.
   'dosing.read': ['owner', 'clinician', 'facilitator'],
   'dosing.record': ['owner', 'clinician', 'facilitator'],
+  // Giving a dose after a baseline blood pressure above the program's limit is a clinical decision:
+  // only clinicians (and owners) record that override, with a reason.
+  'dosing.override': ['owner', 'clinician'],
   'calendar.feed': ['owner', 'clinician', 'facilitator', 'intake'],
   // Safety alerts carry risk answers and vitals: the clinicians who act on them.
   'alert.read': ['owner', 'clinician'],

@@ -85,4 +85,33 @@ describe('dosingClearance', () => {
       reasons: ['The enrollment is eligible: dosing needs a consented or active enrollment.'],
     });
   });
+
+  it('names each hard stop answered yes in the latest screening', () => {
+    const c = dosingClearance({
+      ...ok,
+      status: 'screening',
+      screeningDecision: null,
+      latestScreening: { modality: 'psilocybin', answers: { lithium: 'yes', maoi: 'no', seizures: 'yes' } },
+    });
+    expect(c.cleared).toBe(false);
+    expect(c.reasons).toContain('Hard stop: Takes lithium.');
+    expect(c.reasons.filter((r) => r.startsWith('Hard stop:'))).toEqual(['Hard stop: Takes lithium.']);
+  });
+
+  it('does not clear when the latest screening cannot be read', () => {
+    for (const latestScreening of [
+      { modality: 'psilocybin', answers: 'garbled' },
+      { modality: 'unknown', answers: {} },
+      { modality: 'ketamine', answers: null },
+    ]) {
+      const c = dosingClearance({ ...ok, latestScreening });
+      expect(c.cleared).toBe(false);
+      expect(c.reasons).toEqual(['The latest screening cannot be read: record a new screening.']);
+    }
+  });
+
+  it('clears with a screening that has no hard stop', () => {
+    const c = dosingClearance({ ...ok, latestScreening: { modality: 'ketamine', answers: {} } });
+    expect(c).toEqual({ cleared: true, reasons: [] });
+  });
 });

@@ -1,12 +1,17 @@
 /**
- * Whether a client may be booked into, and dosed in, a dosing session: the enrollment is consented
- * or active, a clinician decided 'eligible', and the client consented to the program's current
- * consent document version. Reasons are sentences staff read.
+ * The one rule for "cleared for dosing", used to show it (client page, timeline, enrollment) and
+ * to enforce it (booking, dosing): the enrollment is consented or active, the latest screening has
+ * no hard stop answered yes, a clinician decided 'eligible', and the client consented to the
+ * program's current consent document version. Reasons are sentences staff read, each hard stop by
+ * its name. Screening answers that cannot be read do not clear.
  */
-import type { EnrollmentStatus } from './types.ts';
+import { checklistFor } from '../screening/index.ts';
+import { type EnrollmentStatus, MODALITIES, type Modality } from './types.ts';
 
 export interface ClearanceInput {
   status: EnrollmentStatus;
+  /** The latest recorded screening (decided or not): its modality and stored answers; null = none. */
+  latestScreening?: { modality: string; answers: unknown } | null;
   screeningDecision: 'eligible' | 'ineligible' | null;
   consentedVersion: number | null;
   currentConsentVersion: number | null;
@@ -25,11 +30,30 @@ const STATUS_REASON: Partial<Record<EnrollmentStatus, string>> = {
   ineligible: 'A clinician decided the client is not eligible.',
 };
 
+const isModality = (m: string): m is Modality => (MODALITIES as readonly string[]).includes(m);
+
+/** The names of the hard stops answered yes; null when the answers cannot be read. */
+export function hardStopsOf(screening: { modality: string; answers: unknown }): string[] | null {
+  const { modality, answers } = screening;
+  if (!isModality(modality) || typeof answers !== 'object' || answers === null || Array.isArray(answers))
+    return null;
+  const given = answers as Record<string, unknown>;
+  return checklistFor(modality)
+    .items.filter((item) => item.severity === 'hard-stop' && given[item.id] === 'yes')
+    .map((item) => item.text);
+}
+
 export function dosingClearance(input: ClearanceInput): Clearance {
   const { status, screeningDecision, consentedVersion, currentConsentVersion } = input;
   const reasons = new Set<string>();
   const statusReason = STATUS_REASON[status];
   if (statusReason) reasons.add(statusReason);
+
+  if (input.latestScreening) {
+    const stops = hardStopsOf(input.latestScreening);
+    if (stops === null) reasons.add('The latest screening cannot be read: record a new screening.');
+    else for (const stop of stops) reasons.add(`Hard stop: ${stop}.`);
+  }
 
   if (screeningDecision === null) reasons.add('Eligibility has not been decided by a clinician.');
   else if (screeningDecision === 'ineligible') reasons.add('A clinician decided the client is not eligible.');

@@ -9,7 +9,7 @@ import { findInstrument } from '../../domain/instruments/registry.ts';
 import type { SafetyFlag } from '../../domain/instruments/types.ts';
 import { RISK_FLAGS } from '../../domain/safety/alerts.ts';
 import { type AppContext, type OrgScope, type Tx, transaction } from '../context.ts';
-import { clearanceForHeader } from './clearance.ts';
+import { clearanceFor } from '../enrollments/clearance.ts';
 import * as repo from './repository.ts';
 import type { ClientSummary } from './schema.ts';
 
@@ -94,7 +94,7 @@ export async function clientSummary(
     if (may('enrollment.read')) {
       out.clearance = [];
       for (const e of enrollments) {
-        const c = await clearanceForHeader(trx, org, e);
+        const c = await clearanceFor(trx, org, e);
         out.clearance.push({
           enrollmentId: e.id,
           program: { id: e.program_id, name: e.program_name },

@@ -12,7 +12,22 @@ export type DosingRow = Selectable<DosingRecordTable> & {
   program_version: number;
   program_id: string;
 };
-export type VitalRow = Selectable<VitalSignTable> & { recorded_by_name: string | null };
+export type VitalRow = Selectable<VitalSignTable> & {
+  recorded_by_name: string | null;
+  override_by_name: string | null;
+};
+
+const vitals = (db: Db, organizationId: string) =>
+  db
+    .selectFrom('vital_signs as v')
+    .leftJoin('users as u', 'u.id', 'v.recorded_by_user_id')
+    .leftJoin('users as o', 'o.id', 'v.override_by_user_id')
+    .selectAll('v')
+    .select(['u.name as recorded_by_name', 'o.name as override_by_name'])
+    .where('v.organization_id', '=', organizationId)
+    .orderBy('v.measured_at')
+    .orderBy('v.created_at')
+    .orderBy('v.id');
 export type AdverseEventRow = Selectable<AdverseEventTable> & { recorded_by_name: string | null };
 
 export const getDosingRecord = (db: Db, organizationId: string, id: string): Promise<DosingRow | undefined> =>
@@ -35,16 +50,65 @@ export const getDosingRecord = (db: Db, organizationId: string, id: string): Pro
     .executeTakeFirst();
 
 export const vitalsOf = (db: Db, organizationId: string, dosingRecordId: string): Promise<VitalRow[]> =>
+  vitals(db, organizationId).where('v.dosing_record_id', '=', dosingRecordId).execute();
+
+export const getVital = (db: Db, organizationId: string, id: string): Promise<VitalRow | undefined> =>
+  vitals(db, organizationId).where('v.id', '=', id).executeTakeFirst();
+
+/** The baseline sets of one client's dosing day (before and after a dose was recorded). */
+export const baselinesOfDay = (
+  db: Db,
+  organizationId: string,
+  sessionId: string,
+  enrollmentId: string,
+): Promise<VitalRow[]> =>
+  vitals(db, organizationId)
+    .where('v.session_id', '=', sessionId)
+    .where('v.enrollment_id', '=', enrollmentId)
+    .where('v.phase', '=', 'baseline')
+    .execute();
+
+/** Attaches the day's vital-sign sets taken before any dose to the dose just recorded. */
+export async function attachDayVitals(
+  db: Db,
+  organizationId: string,
+  t: { sessionId: string; enrollmentId: string; dosingRecordId: string },
+) {
+  await db
+    .updateTable('vital_signs')
+    .set({ dosing_record_id: t.dosingRecordId })
+    .where('organization_id', '=', organizationId)
+    .where('session_id', '=', t.sessionId)
+    .where('enrollment_id', '=', t.enrollmentId)
+    .where('dosing_record_id', 'is', null)
+    .execute();
+}
+
+/** Records a clinician's override on a flagged baseline; false when it already had one. */
+export async function setOverride(
+  db: Db,
+  organizationId: string,
+  id: string,
+  o: { reason: string; userId: string | null; at: string },
+): Promise<boolean> {
+  const r = await db
+    .updateTable('vital_signs')
+    .set({ override_reason: o.reason, override_by_user_id: o.userId, override_at: o.at })
+    .where('organization_id', '=', organizationId)
+    .where('id', '=', id)
+    .where('override_reason', 'is', null)
+    .executeTakeFirst();
+  return Number(r.numUpdatedRows) === 1;
+}
+
+export const dosesOfDay = (db: Db, organizationId: string, sessionId: string, enrollmentId: string) =>
   db
-    .selectFrom('vital_signs as v')
-    .leftJoin('users as u', 'u.id', 'v.recorded_by_user_id')
-    .selectAll('v')
-    .select('u.name as recorded_by_name')
-    .where('v.organization_id', '=', organizationId)
-    .where('v.dosing_record_id', '=', dosingRecordId)
-    .orderBy('v.measured_at')
-    .orderBy('v.created_at')
-    .orderBy('v.id')
+    .selectFrom('dosing_records')
+    .select(['id', 'dose_mg', 'started_at'])
+    .where('organization_id', '=', organizationId)
+    .where('session_id', '=', sessionId)
+    .where('enrollment_id', '=', enrollmentId)
+    .orderBy('started_at')
     .execute();
 
 export const adverseEventsOf = (
@@ -89,6 +153,8 @@ export async function insertDosingRecord(
     route: string;
     lotNumber: string | null;
     startedAt: string;
+    plannedMgPerKg: number | null;
+    confirmationReason: string | null;
     userId: string | null;
     now: string;
   },
@@ -113,6 +179,8 @@ export async function insertDosingRecord(
       discharge_note: null,
       notes: null,
       recorded_by_user_id: r.userId,
+      planned_mg_per_kg: r.plannedMgPerKg,
+      dose_confirmation_reason: r.confirmationReason,
       version: 1,
       created_at: r.now,
       updated_at: r.now,
@@ -166,15 +234,6 @@ export async function insertAdverseEvent(
     .execute();
 }
 
-export const getProgramDefinition = (db: Db, organizationId: string, programId: string, version: number) =>
-  db
-    .selectFrom('program_versions')
-    .select('definition')
-    .where('organization_id', '=', organizationId)
-    .where('program_id', '=', programId)
-    .where('version', '=', version)
-    .executeTakeFirst();
-
 /** Moves an enrollment from one status to another with its event; false when it was not in `from`. */
 export async function transitionEnrollment(
   db: Db,
@@ -218,3 +277,11 @@ export async function transitionEnrollment(
     .execute();
   return true;
 }
+
+export const clientOf = (db: Db, organizationId: string, clientId: string) =>
+  db
+    .selectFrom('clients')
+    .select(['id', 'given_name', 'family_name', 'preferred_name'])
+    .where('organization_id', '=', organizationId)
+    .where('id', '=', clientId)
+    .executeTakeFirstOrThrow();

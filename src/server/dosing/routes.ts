@@ -3,12 +3,17 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { scopeOf } from '../auth/guard.ts';
 import type { AppContext } from '../context.ts';
 import { IdParams, responses } from '../http/common-schema.ts';
+import * as day from './day.ts';
 import {
   AdverseEventCreateSchema,
   AdverseEventSchema,
+  BaselineVitalsCreateSchema,
+  DayParams,
+  DosingDaySchema,
   DosingRecordCreateSchema,
   DosingRecordSchema,
   DosingRecordUpdateSchema,
+  OverrideCreateSchema,
   VitalSignSchema,
   VitalsCreateSchema,
 } from './schema.ts';
@@ -18,6 +23,64 @@ const tags = ['dosing'];
 
 export function dosingRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
   return async (app) => {
+    app.get(
+      '/api/sessions/:id/dosing-day/:enrollmentId',
+      {
+        config: { access: { action: 'dosing.read' } },
+        schema: {
+          tags,
+          summary:
+            "One client's dosing day: clearance, pre-dose limits, planned dose, baseline vitals and whether they allow a dose (audited)",
+          params: DayParams,
+          response: responses({ 200: DosingDaySchema }),
+        },
+      },
+      (request) => day.viewDosingDay(ctx, scopeOf(request), request.params.id, request.params.enrollmentId),
+    );
+
+    app.post(
+      '/api/sessions/:id/dosing-day/:enrollmentId/vitals',
+      {
+        config: { access: { action: 'dosing.record' } },
+        schema: {
+          tags,
+          summary:
+            'Record baseline (pre-dose) vital signs, before any dose exists; flagged above the program limits',
+          params: DayParams,
+          body: BaselineVitalsCreateSchema,
+          response: responses({ 201: VitalSignSchema }),
+        },
+      },
+      async (request, reply) =>
+        reply
+          .code(201)
+          .send(
+            await day.addBaselineVitals(
+              ctx,
+              scopeOf(request),
+              request.params.id,
+              request.params.enrollmentId,
+              request.body,
+            ),
+          ),
+    );
+
+    app.post(
+      '/api/vital-signs/:id/override',
+      {
+        config: { access: { action: 'dosing.override' } },
+        schema: {
+          tags,
+          summary:
+            "A clinician's override of a baseline blood pressure above the limits, with a reason (audited)",
+          params: IdParams,
+          body: OverrideCreateSchema,
+          response: responses({ 200: VitalSignSchema }),
+        },
+      },
+      (request) => day.overrideBaseline(ctx, scopeOf(request), request.params.id, request.body),
+    );
+
     app.post(
       '/api/sessions/:id/dosing-records',
       {
@@ -25,7 +88,7 @@ export function dosingRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
         schema: {
           tags,
           summary:
-            'Record a dose given in a dosing session (409 with the reasons unless the client is booked, eligible and consented)',
+            'Record a dose (409 unless the client is booked and cleared, the baseline blood pressure is within the limits or overridden, and a dose at 2x the planned mg/kg or more is confirmed)',
           params: IdParams,
           body: DosingRecordCreateSchema,
           response: responses({ 201: DosingRecordSchema }),
@@ -72,7 +135,7 @@ export function dosingRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
         config: { access: { action: 'dosing.record' } },
         schema: {
           tags,
-          summary: 'Record vital signs (impossible values: 400; beyond the pre-dose limits: flagged)',
+          summary: 'Record vital signs during the session or at discharge (impossible values: 400)',
           params: IdParams,
           body: VitalsCreateSchema,
           response: responses({ 201: VitalSignSchema }),

@@ -1,7 +1,9 @@
 /** Request and response schemas of dosing records, vital signs and adverse events. */
 import { type Static, Type } from '@sinclair/typebox';
 import { AE_ACTIONS, AE_OUTCOMES, AE_TYPE_MAX_LENGTH } from '../../domain/dosing/adverse-events.ts';
+import { OVERRIDE_REASON_MAX_LENGTH } from '../../domain/dosing/baseline.ts';
 import { DOSE_LIMITS } from '../../domain/dosing/dose.ts';
+import { CONFIRMATION_REASON_MAX_LENGTH } from '../../domain/dosing/dose-plan.ts';
 import { VITAL_PHASES } from '../../domain/dosing/vitals.ts';
 import { ROUTES } from '../../domain/programs/types.ts';
 import { INT_MAX, IsoDateTime, StringEnum, Uuid } from '../http/common-schema.ts';
@@ -18,6 +20,20 @@ export const DosingRecordCreateSchema = Type.Object(
     route: StringEnum(ROUTES),
     lotNumber: Nullable(Type.String({ maxLength: DOSE_LIMITS.lotNumberMaxLength })),
     startedAt: IsoDateTime,
+    doseConfirmation: Type.Optional(
+      Nullable(
+        Type.Object(
+          {
+            reason: Type.String({
+              minLength: 1,
+              maxLength: CONFIRMATION_REASON_MAX_LENGTH,
+              description: 'Why a dose at twice the planned mg/kg or more is given',
+            }),
+          },
+          { additionalProperties: false },
+        ),
+      ),
+    ),
   },
   { additionalProperties: false },
 );
@@ -50,6 +66,33 @@ export const VitalsCreateSchema = Type.Object(
 );
 export type VitalsCreate = Static<typeof VitalsCreateSchema>;
 
+/** Baseline (pre-dose) vital signs of one client's dosing day: no dose needs to exist yet. */
+export const BaselineVitalsCreateSchema = Type.Object(
+  {
+    measuredAt: IsoDateTime,
+    systolic: VitalValue,
+    diastolic: VitalValue,
+    heartRate: VitalValue,
+    spo2: VitalValue,
+  },
+  { additionalProperties: false },
+);
+export type BaselineVitalsCreate = Static<typeof BaselineVitalsCreateSchema>;
+
+export const OverrideCreateSchema = Type.Object(
+  {
+    reason: Type.String({
+      minLength: 1,
+      maxLength: OVERRIDE_REASON_MAX_LENGTH,
+      description: 'Why the dose may be given at this blood pressure',
+    }),
+  },
+  { additionalProperties: false },
+);
+export type OverrideCreate = Static<typeof OverrideCreateSchema>;
+
+export const DayParams = Type.Object({ id: Uuid, enrollmentId: Uuid });
+
 export const VitalFlagSchema = Type.Object({ field: Type.String(), message: Type.String() });
 
 export const VitalSignSchema = Type.Object({
@@ -61,6 +104,12 @@ export const VitalSignSchema = Type.Object({
   heartRate: Nullable(Type.Integer()),
   spo2: Nullable(Type.Integer()),
   flags: Type.Array(VitalFlagSchema),
+  override: Nullable(
+    Type.Object(
+      { reason: Type.String(), by: Nullable(Named), at: IsoDateTime },
+      { description: "A clinician's override of a flagged baseline" },
+    ),
+  ),
   recordedBy: Nullable(Named),
   recordedAt: IsoDateTime,
 });
@@ -107,6 +156,8 @@ export const DosingRecordSchema = Type.Object({
   doseMg: Type.Number(),
   weightKg: Nullable(Type.Number()),
   mgPerKg: Nullable(Type.Number()),
+  plannedMgPerKg: Nullable(Type.Number({ description: 'The planned mg/kg the dose was checked against' })),
+  doseConfirmationReason: Nullable(Type.String({ description: 'Why a dose far above the plan was given' })),
   route: StringEnum(ROUTES),
   lotNumber: Nullable(Type.String()),
   startedAt: IsoDateTime,
@@ -124,3 +175,29 @@ export const DosingRecordSchema = Type.Object({
   safety: SafetySettingsSchema,
 });
 export type DosingRecord = Static<typeof DosingRecordSchema>;
+
+export const BaselineGateSchema = Type.Object({
+  allowed: Type.Boolean({ description: 'Whether the baseline blood pressure lets a dose be given' }),
+  overridden: Type.Boolean(),
+  message: Nullable(Type.String()),
+});
+
+/** One client's dosing day: what is checked before a dose, in the order it happens. */
+export const DosingDaySchema = Type.Object({
+  sessionId: Uuid,
+  enrollmentId: Uuid,
+  client: Named,
+  clearance: Type.Object({ cleared: Type.Boolean(), reasons: Type.Array(Type.String()) }),
+  safety: SafetySettingsSchema,
+  plannedDose: Nullable(
+    Type.Object({
+      substance: Type.String(),
+      route: Nullable(StringEnum(ROUTES)),
+      mgPerKg: Nullable(Type.Number()),
+    }),
+  ),
+  baselineVitals: Type.Array(VitalSignSchema),
+  gate: BaselineGateSchema,
+  dosingRecords: Type.Array(Type.Object({ id: Uuid, doseMg: Type.Number(), startedAt: IsoDateTime })),
+});
+export type DosingDay = Static<typeof DosingDaySchema>;

@@ -1,21 +1,23 @@
 /**
- * Dosing records: a dose given in a dosing session (only to a booked, cleared client; the first one
- * makes a consented enrollment active), its vital signs (impossible values refused, values beyond
- * the program's pre-dose limits flagged), adverse events and discharge. Every read is audited.
+ * Dosing records: a dose given in a dosing session — only to a booked, cleared client, only after
+ * a baseline blood pressure within the program's limits (or a clinician's override), and with a
+ * confirmation when it is twice the planned mg/kg or more; the first one makes a consented
+ * enrollment active. Then its vital signs during and at discharge, adverse events and discharge.
+ * Baseline vitals and overrides belong to the dosing day (day.ts). Every read is audited.
  */
 import { randomUUID } from 'node:crypto';
-import { AE_GRADES } from '../../domain/dosing/adverse-events.ts';
-import { mgPerKg, normalizeDose } from '../../domain/dosing/dose.ts';
-import { flagVitals, normalizeVitals, type VitalFlag, type VitalPhase } from '../../domain/dosing/vitals.ts';
+import { assertBaselineAllows, baselineGate } from '../../domain/dosing/baseline.ts';
+import { normalizeDose } from '../../domain/dosing/dose.ts';
+import { checkDoseAgainstPlan, confirmedReason, plannedMgPerKgOf } from '../../domain/dosing/dose-plan.ts';
+import { normalizeVitals } from '../../domain/dosing/vitals.ts';
 import { conflict, invalid, notFound } from '../../domain/errors.ts';
 import { assertTransition } from '../../domain/programs/status.ts';
-import type { ProgramDefinition, SafetySettings } from '../../domain/programs/types.ts';
-import { alertForVitals } from '../../domain/safety/alerts.ts';
-import { raiseAlerts } from '../alerts/service.ts';
-import { type AppContext, type OrgScope, type Tx, transaction } from '../context.ts';
-import { clientName, getAttendee, getSession } from '../sessions/repository.ts';
+import { type AppContext, type OrgScope, transaction } from '../context.ts';
+import { clearanceFor } from '../enrollments/clearance.ts';
+import { getEnrollment } from '../enrollments/repository.ts';
+import { getAttendee, getSession } from '../sessions/repository.ts';
 import { instant } from '../sessions/time.ts';
-import { clearanceOf, getEnrollment } from './clearance.ts';
+import { limitsOf, recordOf, toAdverseEvent, toReading } from './read.ts';
 import * as repo from './repository.ts';
 import type {
   AdverseEvent,
@@ -26,96 +28,7 @@ import type {
   VitalSign,
   VitalsCreate,
 } from './schema.ts';
-
-const NO_LIMITS: SafetySettings = { preDoseSystolicMax: null, preDoseDiastolicMax: null };
-
-async function safetyOf(trx: Tx, organizationId: string, row: repo.DosingRow): Promise<SafetySettings> {
-  const v = await repo.getProgramDefinition(trx, organizationId, row.program_id, row.program_version);
-  if (!v) return NO_LIMITS;
-  try {
-    const def = JSON.parse(v.definition) as Partial<ProgramDefinition>;
-    return {
-      preDoseSystolicMax: def.safety?.preDoseSystolicMax ?? null,
-      preDoseDiastolicMax: def.safety?.preDoseDiastolicMax ?? null,
-    };
-  } catch {
-    return NO_LIMITS;
-  }
-}
-
-const named = (id: string | null, name: string | null) => (id ? { id, name: name ?? '' } : null);
-
-function parseFlags(text: string): VitalFlag[] {
-  try {
-    const v = JSON.parse(text) as unknown;
-    return Array.isArray(v) ? (v as VitalFlag[]) : [];
-  } catch {
-    return [];
-  }
-}
-
-const toVital = (v: repo.VitalRow): VitalSign => ({
-  id: v.id,
-  phase: v.phase as VitalPhase,
-  measuredAt: v.measured_at,
-  systolic: v.systolic,
-  diastolic: v.diastolic,
-  heartRate: v.heart_rate,
-  spo2: v.spo2,
-  flags: parseFlags(v.flags),
-  recordedBy: named(v.recorded_by_user_id, v.recorded_by_name),
-  recordedAt: v.created_at,
-});
-
-const gradeLabel = (grade: number) => AE_GRADES.find((g) => g.grade === grade)?.label ?? String(grade);
-
-const toAdverseEvent = (a: repo.AdverseEventRow): AdverseEvent => ({
-  id: a.id,
-  type: a.type,
-  grade: a.grade,
-  gradeLabel: gradeLabel(a.grade),
-  action: a.action as AdverseEvent['action'],
-  outcome: a.outcome as AdverseEvent['outcome'],
-  onsetAt: a.onset_at,
-  notes: a.notes,
-  recordedBy: named(a.recorded_by_user_id, a.recorded_by_name),
-  recordedAt: a.created_at,
-});
-
-async function recordOf(trx: Tx, scope: OrgScope, id: string): Promise<DosingRecord> {
-  const row = await repo.getDosingRecord(trx, scope.organizationId, id);
-  if (!row) throw notFound('Dosing record');
-  const [vitals, events, safety] = await Promise.all([
-    repo.vitalsOf(trx, scope.organizationId, id),
-    repo.adverseEventsOf(trx, scope.organizationId, id),
-    safetyOf(trx, scope.organizationId, row),
-  ]);
-  return {
-    id: row.id,
-    sessionId: row.session_id,
-    enrollmentId: row.enrollment_id,
-    client: { id: row.client_id, name: clientName(row) },
-    substance: row.substance,
-    doseMg: row.dose_mg,
-    weightKg: row.weight_kg,
-    mgPerKg: mgPerKg(row.dose_mg, row.weight_kg),
-    route: row.route as DosingRecord['route'],
-    lotNumber: row.lot_number,
-    startedAt: row.started_at,
-    endedAt: row.ended_at,
-    dischargeReady: row.discharge_ready === 1,
-    dischargedAt: row.discharged_at,
-    dischargeNote: row.discharge_note,
-    notes: row.notes,
-    recordedBy: named(row.recorded_by_user_id, row.recorded_by_name),
-    version: row.version,
-    createdAt: row.created_at,
-    updatedAt: row.updated_at,
-    vitals: vitals.map(toVital),
-    adverseEvents: events.map(toAdverseEvent),
-    safety,
-  };
-}
+import { storeVitalSet } from './vital-sets.ts';
 
 export async function createDosingRecord(
   ctx: AppContext,
@@ -141,7 +54,7 @@ export async function createDosingRecord(
     const attendee = await getAttendee(trx, scope.organizationId, sessionId, enrollment.id);
     if (!attendee) throw invalid('enrollmentId', 'does not attend this session');
 
-    const clearance = await clearanceOf(trx, scope.organizationId, enrollment);
+    const clearance = await clearanceFor(trx, scope.organizationId, enrollment);
     const reasons = [...clearance.reasons];
     if (attendee.booking !== 'booked')
       reasons.push(
@@ -149,6 +62,14 @@ export async function createDosingRecord(
       );
     if (!clearance.cleared || reasons.length)
       throw conflict(`No dose can be recorded for this client: ${reasons.join(' ')}`, { reasons });
+
+    // The pre-dose blood pressure, then the dose against the plan: both refuse when unsure.
+    const limits = await limitsOf(trx, scope.organizationId, enrollment);
+    const baselines = await repo.baselinesOfDay(trx, scope.organizationId, sessionId, enrollment.id);
+    const gate = baselineGate(limits, baselines.map(toReading));
+    assertBaselineAllows(gate);
+    const plan = checkDoseAgainstPlan(dose, plannedMgPerKgOf(session.planned_dose));
+    const confirmation = confirmedReason(plan, input.doseConfirmation);
 
     const id = randomUUID();
     const now = new Date().toISOString();
@@ -163,15 +84,30 @@ export async function createDosingRecord(
       route: dose.route,
       lotNumber: dose.lotNumber,
       startedAt,
+      plannedMgPerKg: plan.plannedMgPerKg,
+      confirmationReason: confirmation,
       userId: scope.actor.userId,
       now,
+    });
+    await repo.attachDayVitals(trx, scope.organizationId, {
+      sessionId,
+      enrollmentId: enrollment.id,
+      dosingRecordId: id,
     });
     await ctx.audit.append(trx, scope.actor, {
       organizationId: scope.organizationId,
       action: 'dosing.record',
       entityType: 'dosing-record',
       entityId: id,
-      details: { sessionId, enrollmentId: enrollment.id, clientId: enrollment.client_id },
+      details: {
+        sessionId,
+        enrollmentId: enrollment.id,
+        clientId: enrollment.client_id,
+        mgPerKg: plan.mgPerKg,
+        plannedMgPerKg: plan.plannedMgPerKg,
+        doseConfirmed: confirmation !== null,
+        baselineOverride: gate.allowed && gate.overridden ? (gate.reading?.id ?? null) : null,
+      },
     });
     if (enrollment.status === 'consented') {
       const reason = 'First dose given';
@@ -194,13 +130,13 @@ export async function createDosingRecord(
           details: { from: 'consented', to: 'active', dosingRecordId: id, clientId: enrollment.client_id },
         });
     }
-    return recordOf(trx, scope, id);
+    return recordOf(trx, scope.organizationId, id);
   });
 }
 
 export async function viewDosingRecord(ctx: AppContext, scope: OrgScope, id: string): Promise<DosingRecord> {
   return transaction(ctx, async (trx) => {
-    const record = await recordOf(trx, scope, id);
+    const record = await recordOf(trx, scope.organizationId, id);
     await ctx.audit.append(trx, scope.actor, {
       organizationId: scope.organizationId,
       action: 'dosing.view',
@@ -231,7 +167,7 @@ export async function updateDosingRecord(
     const stale = async () =>
       conflict(
         `This dosing record was changed by someone else (you edited version ${input.version}; the current version is ${row.version}). Nothing was saved.`,
-        { current: await recordOf(trx, scope, id) },
+        { current: await recordOf(trx, scope.organizationId, id) },
       );
     if (row.version !== input.version) throw await stale();
     const started = Date.parse(row.started_at);
@@ -274,7 +210,7 @@ export async function updateDosingRecord(
       entityId: id,
       details: { fields, clientId: row.client_id, version: input.version + 1 },
     });
-    return recordOf(trx, scope, id);
+    return recordOf(trx, scope.organizationId, id);
   });
 }
 
@@ -290,49 +226,26 @@ export async function addVitals(
     heartRate: input.heartRate,
     spo2: input.spo2,
   });
+  if (input.phase === 'baseline')
+    throw invalid(
+      'phase',
+      "baseline vital signs are taken before the dose: record them on the client's dosing day (POST /api/sessions/{id}/dosing-day/{enrollmentId}/vitals)",
+    );
   const measuredAt = instant('measuredAt', input.measuredAt);
   return transaction(ctx, async (trx) => {
     const row = await repo.getDosingRecord(trx, scope.organizationId, id);
     if (!row) throw notFound('Dosing record');
-    const flags = flagVitals(vitals, input.phase, await safetyOf(trx, scope.organizationId, row));
-    const vitalId = randomUUID();
-    await repo.insertVitals(trx, scope.organizationId, {
-      id: vitalId,
-      dosing_record_id: id,
+    // Only baseline sets are compared with the pre-dose limits; these are during or at discharge.
+    return storeVitalSet(ctx, trx, scope, {
+      sessionId: row.session_id,
+      enrollmentId: row.enrollment_id,
+      clientId: row.client_id,
+      dosingRecordId: id,
       phase: input.phase,
-      measured_at: measuredAt,
-      systolic: vitals.systolic,
-      diastolic: vitals.diastolic,
-      heart_rate: vitals.heartRate,
-      spo2: vitals.spo2,
-      flags: JSON.stringify(flags),
-      recorded_by_user_id: scope.actor.userId,
-      created_at: new Date().toISOString(),
+      measuredAt,
+      vitals,
+      flags: [],
     });
-    await ctx.audit.append(trx, scope.actor, {
-      organizationId: scope.organizationId,
-      action: 'dosing.vitals',
-      entityType: 'dosing-record',
-      entityId: id,
-      details: {
-        vitalSignId: vitalId,
-        phase: input.phase,
-        fields: (['systolic', 'diastolic', 'heartRate', 'spo2'] as const).filter((k) => vitals[k] !== null),
-        flagged: flags.map((f) => f.field),
-        clientId: row.client_id,
-      },
-    });
-    const alert = alertForVitals({ vitalSignsId: vitalId, messages: flags.map((f) => f.message) });
-    if (alert)
-      await raiseAlerts(ctx, trx, scope.actor, {
-        organizationId: scope.organizationId,
-        clientId: row.client_id,
-        drafts: [alert],
-        refs: { dosingRecordId: id },
-        now: new Date().toISOString(),
-      });
-    const stored = (await repo.vitalsOf(trx, scope.organizationId, id)).find((v) => v.id === vitalId)!;
-    return toVital(stored);
   });
 }
 

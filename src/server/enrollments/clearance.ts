@@ -1,26 +1,47 @@
 /**
- * Whether an enrollment is cleared for dosing, from what is stored: its status, the latest
- * screening decision, the consent document version it consented to and the program's current one.
- * Shared with the dosing and timeline features.
+ * "Cleared for dosing" from what is stored — the one server function every path calls: the client
+ * page and timeline show it, booking and dosing enforce it. It gathers the facts (status, latest
+ * screening and its hard stops, the clinician's decision, the consent held and the program's
+ * current consent document) and hands them to the domain rule (src/domain/programs/clearance.ts).
  */
+import { notFound } from '../../domain/errors.ts';
 import { type Clearance, dosingClearance } from '../../domain/programs/clearance.ts';
 import type { EnrollmentStatus } from '../../domain/programs/types.ts';
 import type { Tx } from '../context.ts';
 import { currentConsentDocument } from '../programs/repository.ts';
-import { consentedVersion, latestDecision } from './repository.ts';
+import { consentedVersion, getEnrollment, latestDecision, latestScreening } from './repository.ts';
 
-export async function enrollmentClearance(
+type EnrollmentRef = { id: string; program_id: string; status: string };
+
+/** Stored answers text → the value the rule reads; text that does not parse stays a string (not cleared). */
+function answersOf(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return text;
+  }
+}
+
+/** The clearance of an enrollment (given by id, or as a row already read) of this organization. */
+export async function clearanceFor(
   trx: Tx,
   organizationId: string,
-  enrollment: { id: string; program_id: string; status: string },
+  enrollment: string | EnrollmentRef,
 ): Promise<Clearance> {
-  const [decision, consented, current] = await Promise.all([
-    latestDecision(trx, organizationId, enrollment.id),
-    consentedVersion(trx, organizationId, enrollment.id),
-    currentConsentDocument(trx, organizationId, enrollment.program_id),
+  const e =
+    typeof enrollment === 'string' ? await getEnrollment(trx, organizationId, enrollment) : enrollment;
+  if (!e) throw notFound('Enrollment');
+  const [screening, decision, consented, current] = await Promise.all([
+    latestScreening(trx, organizationId, e.id),
+    latestDecision(trx, organizationId, e.id),
+    consentedVersion(trx, organizationId, e.id),
+    currentConsentDocument(trx, organizationId, e.program_id),
   ]);
   return dosingClearance({
-    status: enrollment.status as EnrollmentStatus,
+    status: e.status as EnrollmentStatus,
+    latestScreening: screening
+      ? { modality: screening.modality, answers: answersOf(screening.answers) }
+      : null,
     screeningDecision: decision,
     consentedVersion: consented,
     currentConsentVersion: current?.version ?? null,

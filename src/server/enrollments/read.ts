@@ -8,7 +8,7 @@ import {
 } from '../../domain/screening/index.ts';
 import { clientName } from '../cohorts/service.ts';
 import type { Tx } from '../context.ts';
-import { enrollmentClearance } from './clearance.ts';
+import { clearanceFor } from './clearance.ts';
 import * as repo from './repository.ts';
 import type { Consent, Enrollment, EnrollmentSummary, Screening } from './schema.ts';
 
@@ -78,7 +78,7 @@ export async function readEnrollment(trx: Tx, organizationId: string, id: string
     repo.listEvents(trx, organizationId, id),
     repo.listScreenings(trx, organizationId, id),
     repo.listConsents(trx, organizationId, id),
-    enrollmentClearance(trx, organizationId, row),
+    clearanceFor(trx, organizationId, row),
   ]);
   return {
     ...toSummary(row),

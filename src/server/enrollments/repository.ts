@@ -271,6 +271,18 @@ export async function decideScreening(
 }
 
 /** The decision of the enrollment's most recently decided screening. */
+/** The latest recorded screening (decided or not): its modality and stored answers text. */
+export const latestScreening = (db: Kysely<Database>, organizationId: string, enrollmentId: string) =>
+  db
+    .selectFrom('screenings')
+    .select(['modality', 'answers'])
+    .where('organization_id', '=', organizationId)
+    .where('enrollment_id', '=', enrollmentId)
+    .orderBy('recorded_at', 'desc')
+    .orderBy('id', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+
 export async function latestDecision(
   db: Kysely<Database>,
   organizationId: string,

@@ -18,7 +18,7 @@ import { type AppContext, type OrgScope, transaction } from '../context.ts';
 import { currentConsentDocument } from '../programs/repository.ts';
 import { loadDefinition } from '../programs/service.ts';
 import { releaseHeldBookings } from '../sessions/writer.ts';
-import { enrollmentClearance } from './clearance.ts';
+import { clearanceFor } from './clearance.ts';
 import { readEnrollment, requireEnrollment, toScreening } from './read.ts';
 import * as repo from './repository.ts';
 import type { ConsentCreate, DecisionInput, Enrollment, Screening, ScreeningCreate } from './schema.ts';
@@ -259,7 +259,7 @@ export async function recordConsent(
         now.toISOString(),
       );
     }
-    const clearance = await enrollmentClearance(trx, org, e);
+    const clearance = await clearanceFor(trx, org, e);
     if (clearance.cleared) {
       const released = await releaseHeldBookings(trx, org, e.id);
       if (released.length) {

@@ -26,6 +26,8 @@ export const invitableEnrollments = (db: Db) =>
       'e.created_at',
       'e.start_date',
       'e.arm',
+      'e.program_id',
+      'e.program_version',
       'v.definition',
     ])
     .where('e.status', 'not in', ['withdrawn', 'ineligible'])

@@ -10,13 +10,13 @@ import { randomUUID } from 'node:crypto';
 import { notFound } from '../../domain/errors.ts';
 import { findInstrument } from '../../domain/instruments/registry.ts';
 import { invitationsToCreate, nextReminderAt } from '../../domain/portal/invitations.ts';
-import { normalizeDefinition } from '../../domain/programs/definition.ts';
 import { alertForMissed } from '../../domain/safety/alerts.ts';
 import { raiseAlerts } from '../alerts/service.ts';
 import { systemActor } from '../audit/audit-log.ts';
 import { type AppContext, type OrgScope, transaction } from '../context.ts';
 import { enqueue } from '../outbox/service.ts';
 import type { PortalLanguage } from '../portal/schema.ts';
+import { definitionFromRow } from '../programs/stored-definition.ts';
 import * as sessions from '../sessions/repository.ts';
 import { enrollmentAssessments } from '../timeline/assessments.ts';
 import * as timeline from '../timeline/repository.ts';
@@ -37,7 +37,10 @@ export async function openDueInvitations(ctx: AppContext, now: string): Promise<
   for (const e of enrollments) {
     const org = e.organization_id;
     if (!zones.has(org)) zones.set(org, await sessions.getTimezone(db, org));
-    const definition = normalizeDefinition(JSON.parse(e.definition));
+    const definition = definitionFromRow(e.definition, {
+      programId: e.program_id,
+      version: e.program_version,
+    });
     const [rows, responses, existing] = await Promise.all([
       sessions.sessionsOfEnrollment(db, org, e.id),
       timeline.responseRefsOf(db, org, e.client_id),

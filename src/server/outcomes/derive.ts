@@ -11,9 +11,9 @@ import { ageBand, stageReached } from '../../domain/outcomes/attributes.ts';
 import { type ScoredResponse, seriesByInstrument } from '../../domain/outcomes/stored.ts';
 import type { ProgramDefinition } from '../../domain/programs/types.ts';
 import type { Tx } from '../context.ts';
+import { definitionFromRow } from '../programs/stored-definition.ts';
 import { enrollmentAssessments } from '../timeline/assessments.ts';
 import * as repo from './derive-repository.ts';
-import { storedDefinition } from './stored-definition.ts';
 
 const BATCH = 500;
 
@@ -80,7 +80,11 @@ export async function deriveEnrollments(
     repo.timezoneOf(trx, organizationId),
   ]);
   const defs = new Map<string, ProgramDefinition>();
-  for (const v of versions) defs.set(`${v.program_id}@${v.version}`, storedDefinition(v.definition));
+  for (const v of versions)
+    defs.set(
+      `${v.program_id}@${v.version}`,
+      definitionFromRow(v.definition, { programId: v.program_id, version: v.version }),
+    );
   const statuses = group(history, (h) => h.enrollment_id);
   const sessionsBy = group(sessions, (s) => s.enrollment_id);
   const responsesBy = group(responses, (r) => r.client_id);

@@ -19,12 +19,12 @@ import type { GroupDimension, OutcomeReport, TimepointDef } from '../../domain/o
 import type { ProgramDefinition } from '../../domain/programs/types.ts';
 import type { AppContext, OrgScope } from '../context.ts';
 import { requireProgram } from '../programs/service.ts';
+import { definitionFromRow } from '../programs/stored-definition.ts';
 import { outcomeCache } from './cache.ts';
 import type { ProgramColumns } from './columns.ts';
 import { deriveStale } from './derive.ts';
 import * as repo from './repository.ts';
 import type { OutcomeQuery, Outcomes } from './schema.ts';
-import { storedDefinition } from './stored-definition.ts';
 import { type OutcomeViewer, outcomeViewer } from './viewer.ts';
 
 export interface ProgramContext {
@@ -45,7 +45,9 @@ export async function loadProgram(
     repo.programVersions(db, scope.organizationId, programId),
     repo.cohortNames(db, scope.organizationId, programId),
   ]);
-  const defs = versions.map((v) => storedDefinition(v.definition));
+  const defs = versions.map((v) =>
+    definitionFromRow(v.definition, { programId, programName: program.name, version: v.version }),
+  );
   const arms = new Map<string, string>();
   for (const d of defs) for (const a of d.arms) if (!arms.has(a.key)) arms.set(a.key, a.name);
   return {

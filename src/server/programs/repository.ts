@@ -115,6 +115,22 @@ export const getVersion = (
     .where('version', '=', version)
     .executeTakeFirst();
 
+/** One version's stored definition text with its program's name (for the definition reader). */
+export const getStoredDefinition = (
+  db: Kysely<Database>,
+  organizationId: string,
+  programId: string,
+  version: number,
+) =>
+  db
+    .selectFrom('program_versions as v')
+    .innerJoin('programs as p', 'p.id', 'v.program_id')
+    .select(['v.definition', 'p.name'])
+    .where('v.organization_id', '=', organizationId)
+    .where('v.program_id', '=', programId)
+    .where('v.version', '=', version)
+    .executeTakeFirst();
+
 export const listVersions = (db: Kysely<Database>, organizationId: string, programId: string) =>
   db
     .selectFrom('program_versions as v')

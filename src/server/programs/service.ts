@@ -23,8 +23,7 @@ import type {
   ProgramSummary,
   ProgramUpdate,
 } from './schema.ts';
-
-export const parseDefinition = (json: string): ProgramDefinition => JSON.parse(json) as ProgramDefinition;
+import { definitionFromRow, readStoredDefinition } from './stored-definition.ts';
 
 export function listTemplates() {
   return PROGRAM_TEMPLATES.map((t) => ({
@@ -73,9 +72,7 @@ export async function loadDefinition(
   programId: string,
   version: number,
 ): Promise<ProgramDefinition> {
-  const v = await repo.getVersion(trx, organizationId, programId, version);
-  if (!v) throw notFound('Program version');
-  return parseDefinition(v.definition);
+  return readStoredDefinition(trx, organizationId, programId, version);
 }
 
 async function readProgram(trx: Tx, organizationId: string, row: repo.ProgramRow): Promise<Program> {
@@ -116,7 +113,8 @@ export async function getVersion(ctx: AppContext, scope: OrgScope, id: string, v
     await requireProgram(trx, scope.organizationId, id);
     const v = await repo.getVersion(trx, scope.organizationId, id, version);
     if (!v) throw notFound('Program version');
-    return { version: v.version, definition: parseDefinition(v.definition), createdAt: v.created_at };
+    const definition = definitionFromRow(v.definition, { programId: id, version: v.version });
+    return { version: v.version, definition, createdAt: v.created_at };
   });
 }
 

@@ -7,7 +7,8 @@ import { randomUUID } from 'node:crypto';
 import { conflict, invalid, notFound } from '../../domain/errors.ts';
 import type { Conflict } from '../../domain/scheduling/conflicts.ts';
 import { type AppContext, type OrgScope, type Tx, transaction } from '../context.ts';
-import { clearanceOf, getEnrollment } from '../dosing/clearance.ts';
+import { clearanceFor } from '../enrollments/clearance.ts';
+import { getEnrollment } from '../enrollments/repository.ts';
 import { detailOf } from './queries.ts';
 import { conflictsOfCandidate, HARD_CONFLICTS } from './read-model.ts';
 import * as repo from './repository.ts';
@@ -71,7 +72,7 @@ export async function createSession(
     await assertMembers(trx, scope.organizationId, 'facilitatorIds', input.facilitatorIds);
     await assertRoom(trx, scope.organizationId, roomId);
     if (input.dosing) {
-      const clearance = await clearanceOf(trx, scope.organizationId, enrollment);
+      const clearance = await clearanceFor(trx, scope.organizationId, enrollment);
       if (!clearance.cleared)
         throw conflict(`A dosing session needs a cleared client: ${clearance.reasons.join(' ')}`, {
           reasons: clearance.reasons,

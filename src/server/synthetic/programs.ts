@@ -10,6 +10,7 @@ import { checklistFor } from '../../domain/screening/index.ts';
 import type { Checklist } from '../../domain/screening/types.ts';
 import type { Tx } from '../context.ts';
 import * as programsRepo from '../programs/repository.ts';
+import { definitionFromRow } from '../programs/stored-definition.ts';
 import { CONSENT_BODY, PROGRAMS, type ProgramKey, type ProgramSpec } from './params.ts';
 import { Rng } from './prng.ts';
 
@@ -81,7 +82,11 @@ export async function ensurePrograms(
       const consent = await programsRepo.currentConsentDocument(trx, organizationId, found.id);
       if (!version || !consent)
         throw new Error(`synthetic program ${spec.name} has no version or consent document`);
-      const definition = normalizeDefinition(JSON.parse(version.definition));
+      const definition = definitionFromRow(version.definition, {
+        programId: found.id,
+        programName: found.name,
+        version: found.current_version,
+      });
       out[key] = {
         spec,
         id: found.id,

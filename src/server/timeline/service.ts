@@ -6,14 +6,10 @@
  */
 import { can } from '../../domain/access/roles.ts';
 import { notFound } from '../../domain/errors.ts';
-import {
-  type AssessmentDue,
-  PHASE_LABELS,
-  PHASES,
-  type ProgramDefinition,
-} from '../../domain/programs/types.ts';
+import { type AssessmentDue, PHASE_LABELS, PHASES } from '../../domain/programs/types.ts';
 import { type AppContext, type OrgScope, transaction } from '../context.ts';
-import { clearanceOf } from '../dosing/clearance.ts';
+import { clearanceFor } from '../enrollments/clearance.ts';
+import { definitionFromRow } from '../programs/stored-definition.ts';
 import { mayReadNotes } from '../sessions/queries.ts';
 import { baseSessions } from '../sessions/read-model.ts';
 import * as sessions from '../sessions/repository.ts';
@@ -38,7 +34,11 @@ export async function viewTimeline(ctx: AppContext, scope: OrgScope, clientId: s
     const now = new Date().toISOString();
     const out: Timeline['enrollments'] = [];
     for (const e of enrollments) {
-      const definition = JSON.parse(e.definition) as ProgramDefinition;
+      const definition = definitionFromRow(e.definition, {
+        programId: e.program_id,
+        programName: e.program_name,
+        version: e.program_version,
+      });
       const rows = await sessions.sessionsOfEnrollment(trx, org, e.id);
       const base = await baseSessions(trx, org, rows);
       const dosing = doses
@@ -83,7 +83,7 @@ export async function viewTimeline(ctx: AppContext, scope: OrgScope, clientId: s
           startDate: e.start_date,
           status: e.status as Timeline['enrollments'][number]['enrollment']['status'],
           statusChangedAt: e.status_changed_at,
-          clearance: await clearanceOf(trx, org, e),
+          clearance: await clearanceFor(trx, org, e),
         },
         program: {
           id: e.program_id,

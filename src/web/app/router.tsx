@@ -11,8 +11,8 @@ import { NewClientPage } from '../clients/NewClientPage.tsx';
 import { CohortPage } from '../cohorts/CohortPage.tsx';
 import { CohortsPage } from '../cohorts/CohortsPage.tsx';
 import { NewCohortPage } from '../cohorts/NewCohortPage.tsx';
+import { DosingDayPage } from '../dosing/DosingDayPage.tsx';
 import { DosingRecordPage } from '../dosing/DosingRecordPage.tsx';
-import { NewDosingRecordPage } from '../dosing/NewDosingRecordPage.tsx';
 import { ScreeningPage } from '../enrollments/ScreeningPage.tsx';
 import { EvidencePage } from '../evidence/EvidencePage.tsx';
 import { ImportPage } from '../evidence/ImportPage.tsx';
@@ -188,7 +188,7 @@ export function createRouter() {
               path: 'sessions/:id/record-dosing/:enrollmentId',
               element: (
                 <RequirePermission action="dosing.record">
-                  <NewDosingRecordPage />
+                  <DosingDayPage />
                 </RequirePermission>
               ),
             },

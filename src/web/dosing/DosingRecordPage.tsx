@@ -90,6 +90,13 @@ export function DosingRecordPage() {
                 label: 'Dose per body weight',
                 value: r.mgPerKg !== null ? `${r.mgPerKg} mg/kg` : 'Not computed (no weight recorded)',
               },
+              {
+                label: 'Program plan',
+                value: r.plannedMgPerKg !== null ? `${r.plannedMgPerKg} mg/kg` : 'No dose per kg planned',
+              },
+              ...(r.doseConfirmationReason
+                ? [{ label: 'Dose far above the plan, confirmed because', value: r.doseConfirmationReason }]
+                : []),
               { label: 'Route', value: r.route },
               { label: 'Lot number', value: orNotRecorded(r.lotNumber) },
               { label: 'Dosing started', value: formatDateTimeIn(r.startedAt, timezone) },

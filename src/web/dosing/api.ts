@@ -3,6 +3,8 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type {
   AdverseEvent,
   AdverseEventCreate,
+  BaselineVitalsCreate,
+  DosingDay,
   DosingRecord,
   DosingRecordCreate,
   DosingRecordUpdate,
@@ -14,6 +16,8 @@ import { api } from '../http/http.ts';
 export type {
   AdverseEvent,
   AdverseEventCreate,
+  BaselineVitalsCreate,
+  DosingDay,
   DosingRecord,
   DosingRecordCreate,
   DosingRecordUpdate,
@@ -23,7 +27,43 @@ export type {
 
 export const dosingKeys = {
   detail: (id: string) => ['dosing-records', id] as const,
+  day: (sessionId: string, enrollmentId: string) => ['dosing-day', sessionId, enrollmentId] as const,
 };
+
+const dayBase = (sessionId: string, enrollmentId: string) =>
+  `/api/sessions/${encodeURIComponent(sessionId)}/dosing-day/${encodeURIComponent(enrollmentId)}`;
+
+/** One client's dosing day: clearance, limits, plan, baseline vitals and whether they allow a dose. */
+export function useDosingDay(sessionId: string, enrollmentId: string) {
+  return useQuery({
+    queryKey: dosingKeys.day(sessionId, enrollmentId),
+    queryFn: () => api.get<DosingDay>(dayBase(sessionId, enrollmentId)),
+    staleTime: 0,
+    refetchOnWindowFocus: false,
+  });
+}
+
+export function useAddBaseline(sessionId: string, enrollmentId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: BaselineVitalsCreate) =>
+      api.post<VitalSign>(`${dayBase(sessionId, enrollmentId)}/vitals`, body),
+    onSuccess: () => void queryClient.invalidateQueries({ queryKey: ['dosing-day'] }),
+  });
+}
+
+/** A clinician's override of a flagged baseline; the day and any record showing it are read again. */
+export function useOverrideBaseline() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (v: { id: string; reason: string }) =>
+      api.post<VitalSign>(`/api/vital-signs/${encodeURIComponent(v.id)}/override`, { reason: v.reason }),
+    onSuccess: () => {
+      void queryClient.invalidateQueries({ queryKey: ['dosing-day'] });
+      void queryClient.invalidateQueries({ queryKey: ['dosing-records'] });
+    },
+  });
+}
 
 const base = (id: string) => `/api/dosing-records/${encodeURIComponent(id)}`;
 
@@ -44,6 +84,7 @@ export function useCreateDosingRecord(sessionId: string) {
     onSuccess: (saved) => {
       if (saved?.id) queryClient.setQueryData(dosingKeys.detail(saved.id), saved);
       void queryClient.invalidateQueries({ queryKey: ['program-sessions'] });
+      void queryClient.invalidateQueries({ queryKey: ['dosing-day'] });
       void queryClient.invalidateQueries({ queryKey: ['timeline'] });
       void queryClient.invalidateQueries({ queryKey: ['enrollments'] });
     },

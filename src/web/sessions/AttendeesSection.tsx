@@ -153,9 +153,9 @@ function DosingAction(props: {
       component={Link}
       to={`/sessions/${encodeURIComponent(sessionId)}/record-dosing/${encodeURIComponent(attendee.enrollmentId)}`}
       size="xs"
-      aria-label={`Record dosing for ${attendee.name}`}
+      aria-label={`Dosing day for ${attendee.name}`}
     >
-      Record dosing
+      Dosing day
     </Button>
   );
 }

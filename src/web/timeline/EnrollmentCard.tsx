@@ -146,8 +146,10 @@ function Clearance({ cleared, reasons, status }: { cleared: boolean; reasons: st
       </Alert>
     );
   }
+  // A hard stop is named in the title: it is the reason that does not go away with paperwork.
+  const stop = reasons.find((r) => r.startsWith('Hard stop:'));
   return (
-    <Alert color="orange" title="Not cleared for dosing" p="sm">
+    <Alert color="orange" title={stop ? `Not cleared for dosing: ${stop}` : 'Not cleared for dosing'} p="sm">
       {reasons.length === 1 ? (
         reasons[0]
       ) : (

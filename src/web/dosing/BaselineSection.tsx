@@ -1,0 +1,132 @@
+/**
+ * Step 1 of the dosing day: baseline vital signs, taken before any dose exists and flagged against
+ * the program's pre-dose limits. A flagged latest baseline blocks the dose (shown in red) until
+ * someone measures again or a clinician records an override with a reason.
+ */
+import { Alert, Button, Group, Paper, Stack, Text, Textarea, Title } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useState } from 'react';
+import { OVERRIDE_REASON_MAX_LENGTH } from '../../domain/dosing/baseline.ts';
+import { FormProblemAlert } from '../clients/FormProblemAlert.tsx';
+import { type FormProblem, formErrorsFrom } from '../sessions/form-problem.ts';
+import { type DosingDay, useAddBaseline, useOverrideBaseline, type VitalSign } from './api.ts';
+import { safetySummary } from './drafts.ts';
+import { VitalsForm } from './VitalsForm.tsx';
+import { VitalsTable } from './VitalsSection.tsx';
+
+export function BaselineSection(props: {
+  day: DosingDay;
+  canRecord: boolean;
+  canOverride: boolean;
+  zone: string;
+}) {
+  const { day, canRecord, canOverride, zone } = props;
+  const add = useAddBaseline(day.sessionId, day.enrollmentId);
+  return (
+    <Paper withBorder p="md" component="section" aria-labelledby="baseline-heading">
+      <Title order={2} size="h4" id="baseline-heading" mb="xs">
+        1. Baseline vital signs (before the dose)
+      </Title>
+      <Text size="sm" mb="sm">
+        {safetySummary(day.safety)}
+      </Text>
+      <VitalsTable
+        vitals={day.baselineVitals}
+        zone={zone}
+        action={(v) =>
+          canOverride ? (
+            <OverrideControl vital={v} />
+          ) : (
+            <Text size="sm" mt={4}>
+              Only a clinician can override this reading.
+            </Text>
+          )
+        }
+      />
+      {!day.gate.allowed && day.gate.message && (
+        <Alert color="red" title="The dose is blocked" mt="sm" role="alert">
+          {day.gate.message}
+        </Alert>
+      )}
+      {day.gate.allowed && day.gate.overridden && (
+        <Alert color="blue" title="Blood pressure above the limit: overridden by a clinician" mt="sm">
+          The dose may be given; the override and its reason are kept on the record.
+        </Alert>
+      )}
+      {canRecord && (
+        <VitalsForm
+          phases={['baseline']}
+          safety={day.safety}
+          zone={zone}
+          title="Add baseline vital signs"
+          idPrefix="baseline"
+          mutation={add}
+        />
+      )}
+    </Paper>
+  );
+}
+
+function OverrideControl({ vital }: { vital: VitalSign }) {
+  const override = useOverrideBaseline();
+  const [open, setOpen] = useState(false);
+  const [reason, setReason] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [problem, setProblem] = useState<FormProblem | null>(null);
+  const id = `override-${vital.id}`;
+  if (!open)
+    return (
+      <Button size="xs" variant="light" color="red" mt={6} onClick={() => setOpen(true)}>
+        Override as clinician…
+      </Button>
+    );
+  const save = () => {
+    setProblem(null);
+    if (!reason.trim()) {
+      setError('Give the reason the dose may be given at this blood pressure.');
+      document.getElementById(id)?.focus();
+      return;
+    }
+    override.mutate(
+      { id: vital.id, reason: reason.trim() },
+      {
+        onSuccess: () => notifications.show({ color: 'blue', message: 'Override recorded.' }),
+        onError: (e) => {
+          const { fields, problem: p } = formErrorsFrom(
+            e,
+            { reason: 'Reason' },
+            'The override was not saved',
+          );
+          setError(fields.reason ?? null);
+          setProblem(p);
+        },
+      },
+    );
+  };
+  return (
+    <Stack gap={6} mt={6}>
+      {problem && <FormProblemAlert problem={problem} />}
+      <Textarea
+        id={id}
+        label="Reason for giving the dose at this blood pressure"
+        value={reason}
+        onChange={(e) => {
+          setReason(e.currentTarget.value);
+          setError(null);
+        }}
+        error={error}
+        maxLength={OVERRIDE_REASON_MAX_LENGTH}
+        autosize
+        minRows={2}
+      />
+      <Group gap="xs">
+        <Button size="xs" color="red" onClick={save} loading={override.isPending}>
+          Record override
+        </Button>
+        <Button size="xs" variant="default" onClick={() => setOpen(false)}>
+          Cancel
+        </Button>
+      </Group>
+    </Stack>
+  );
+}

@@ -1,0 +1,113 @@
+/**
+ * One client's dosing day, in the order it happens: clearance (with the named reasons when not
+ * cleared), 1. baseline vital signs (a flagged one blocks the dose until re-measured or overridden by
+ * a clinician), 2. the dose (checked against the program's plan), then the dosing record for
+ * vitals during the session, adverse events and discharge.
+ */
+import { Alert, Anchor, List, Paper, Stack, Text, Title } from '@mantine/core';
+import { Link, useParams } from 'react-router';
+import { NotFoundPage } from '../app/NotFoundPage.tsx';
+import { useCan } from '../app/session-context.tsx';
+import { useEnrollment } from '../enrollments/api.ts';
+import { ApiError } from '../http/problem.ts';
+import { useProgramSession } from '../sessions/api.ts';
+import { formatSessionWhen } from '../sessions/labels.ts';
+import { useOrgTimezone } from '../sessions/time.ts';
+import { ZoneNote } from '../sessions/ZoneNote.tsx';
+import { ErrorAlert } from '../ui/ErrorAlert.tsx';
+import { PageHeader } from '../ui/PageHeader.tsx';
+import { PageLoader } from '../ui/PageLoader.tsx';
+import { useDosingDay } from './api.ts';
+import { BaselineSection } from './BaselineSection.tsx';
+import { DoseForm } from './DoseForm.tsx';
+
+export function DosingDayPage() {
+  const { id = '', enrollmentId = '' } = useParams();
+  const session = useProgramSession(id);
+  const day = useDosingDay(id, enrollmentId);
+  const enrollment = useEnrollment(enrollmentId);
+  const canOverride = useCan('dosing.override');
+  const canRecord = useCan('dosing.record');
+  const { timezone, loading: zoneLoading } = useOrgTimezone();
+
+  const failed = (session.isError && !session.data) || (day.isError && !day.data);
+  if (failed) {
+    const error = session.error ?? day.error;
+    if (error instanceof ApiError && (error.status === 404 || error.status === 400)) {
+      return <NotFoundPage title="Not found" message="There is no such session or attendee." />;
+    }
+    return (
+      <>
+        <PageHeader title="Dosing day" />
+        <ErrorAlert error={error} onRetry={() => void Promise.all([session.refetch(), day.refetch()])} />
+      </>
+    );
+  }
+  if (!session.data || !day.data || zoneLoading) return <PageLoader label="Loading the dosing day" />;
+
+  const s = session.data;
+  const d = day.data;
+  const sessionPath = `/sessions/${encodeURIComponent(s.id)}`;
+  const screenings = enrollment.data?.screenings ?? [];
+  const intake = [...screenings].reverse().find((x) => x.vitals?.weightKg != null) ?? null;
+
+  return (
+    <Stack gap="md" maw={880}>
+      <Anchor component={Link} to={sessionPath} size="sm">
+        ← {s.name}
+      </Anchor>
+      <PageHeader title="Dosing day">
+        <Text mt={4}>
+          {d.client.name} · {s.name}, {formatSessionWhen(s.startsAt, s.endsAt, timezone)}
+        </Text>
+        <ZoneNote zone={timezone} />
+      </PageHeader>
+      {d.clearance.cleared ? (
+        <Alert color="teal" title="Cleared for dosing" />
+      ) : (
+        <Alert color="red" title={`Not cleared for dosing: ${d.clearance.reasons[0] ?? ''}`} role="alert">
+          <List size="sm">
+            {d.clearance.reasons.map((r) => (
+              <List.Item key={r}>{r}</List.Item>
+            ))}
+          </List>
+        </Alert>
+      )}
+      {d.dosingRecords.length > 0 && (
+        <Alert color="blue" title="Dose recorded">
+          <List size="sm">
+            {d.dosingRecords.map((r) => (
+              <List.Item key={r.id}>
+                <Anchor component={Link} to={`/dosing-records/${encodeURIComponent(r.id)}`}>
+                  {r.doseMg} mg — open the record for vitals during the session and discharge
+                </Anchor>
+              </List.Item>
+            ))}
+          </List>
+        </Alert>
+      )}
+      <BaselineSection day={d} canRecord={canRecord} canOverride={canOverride} zone={timezone} />
+      <Paper withBorder p="md" component="section" aria-labelledby="dose-heading">
+        <Title order={2} size="h4" id="dose-heading" mb="xs">
+          2. The dose
+        </Title>
+        {!d.gate.allowed && (
+          <Text size="sm" c="red.8" fw={600} mb="sm">
+            Saving the dose is blocked until the baseline allows it (see step 1).
+          </Text>
+        )}
+        <DoseForm
+          day={d}
+          attendeeName={d.client.name}
+          intakeWeightKg={intake?.vitals.weightKg ?? null}
+          zone={timezone}
+          cancelPath={sessionPath}
+        />
+      </Paper>
+      <Text size="sm">
+        3. After the dose: vital signs during the session (for example at +40 minutes) and at discharge are
+        recorded on the dosing record.
+      </Text>
+    </Stack>
+  );
+}

@@ -1,0 +1,176 @@
+/**
+ * A vital-sign set form that checks each value as it is typed. An impossible value is a field error
+ * and cannot be sent; a baseline blood pressure beyond the program's limit is flagged in words beside
+ * the field and saved with its flag. Used for the dosing day's baseline (before any dose) and for
+ * the record's readings during the session and at discharge.
+ */
+import { Badge, Button, Group, NativeSelect, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import type { UseMutationResult } from '@tanstack/react-query';
+import { type FormEvent, useState } from 'react';
+import type { VitalPhase } from '../../domain/dosing/vitals.ts';
+import type { SafetySettings } from '../../domain/programs/types.ts';
+import { FormProblemAlert } from '../clients/FormProblemAlert.tsx';
+import { type FormProblem, formErrorsFrom } from '../sessions/form-problem.ts';
+import { fromZoneInput, nowInput } from '../sessions/time.ts';
+import type { VitalSign } from './api.ts';
+import {
+  checkVitals,
+  emptyVitals,
+  flagsOf,
+  VITAL_FIELDS,
+  VITAL_LABELS,
+  VITAL_PHASE_LABELS,
+  VITAL_UNITS,
+  type VitalField,
+  type VitalsDraft,
+} from './drafts.ts';
+
+const LABELS = {
+  phase: 'Phase',
+  measuredAt: 'Measured at',
+  ...VITAL_LABELS,
+} as const;
+type Field = keyof typeof LABELS;
+
+type Body = { phase?: VitalPhase; measuredAt: string } & Partial<Record<VitalField, number>>;
+
+export function VitalsForm(props: {
+  /** The phases this form records; one phase hides the choice. */
+  phases: readonly VitalPhase[];
+  safety: SafetySettings;
+  zone: string;
+  title: string;
+  idPrefix: string;
+  // biome-ignore lint/suspicious/noExplicitAny: the two vitals mutations differ only in their body
+  mutation: UseMutationResult<VitalSign, Error, any>;
+}) {
+  const { phases, safety, zone, title, idPrefix, mutation: add } = props;
+  const fieldId = (f: Field) => `${idPrefix}-${f}`;
+  const [phase, setPhase] = useState<VitalPhase>(phases[0]!);
+  const [measuredAt, setMeasuredAt] = useState(() => nowInput(zone));
+  const [draft, setDraft] = useState<VitalsDraft>(emptyVitals);
+  const [serverErrors, setServerErrors] = useState<Partial<Record<Field, string>>>({});
+  const [problem, setProblem] = useState<FormProblem | null>(null);
+  const [emptyError, setEmptyError] = useState<string | null>(null);
+
+  const check = checkVitals(draft, phase, safety);
+  const errors: Partial<Record<Field, string>> = { ...serverErrors, ...check.errors };
+
+  const setValue = (field: VitalField, value: string) => {
+    setDraft((d) => ({ ...d, [field]: value }));
+    setEmptyError(null);
+    if (serverErrors[field]) setServerErrors(({ [field]: _, ...rest }) => rest);
+  };
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    setProblem(null);
+    const at = fromZoneInput(measuredAt, zone);
+    if (!at) {
+      setServerErrors((e) => ({ ...e, measuredAt: 'Enter when the values were measured.' }));
+      document.getElementById(fieldId('measuredAt'))?.focus();
+      return;
+    }
+    const first = VITAL_FIELDS.find((f) => check.errors[f]);
+    if (first) {
+      document.getElementById(fieldId(first))?.focus();
+      return;
+    }
+    if (check.empty) {
+      setEmptyError('Enter at least one value.');
+      document.getElementById(fieldId('systolic'))?.focus();
+      return;
+    }
+    const body: Body = {
+      ...(phases.length > 1 ? { phase } : {}),
+      measuredAt: at,
+      ...Object.fromEntries(
+        VITAL_FIELDS.flatMap((f) => (check.values[f] === null ? [] : [[f, check.values[f]]])),
+      ),
+    };
+    add.mutate(body, {
+      onSuccess: (saved: VitalSign) => {
+        const flagged = saved?.flags?.length ?? check.flags.length;
+        notifications.show({
+          color: flagged ? 'orange' : 'teal',
+          message: flagged
+            ? `Vital signs saved with ${flagged === 1 ? 'a flag' : `${flagged} flags`}.`
+            : 'Vital signs saved.',
+        });
+        setDraft(emptyVitals());
+        setMeasuredAt(nowInput(zone));
+      },
+      onError: (error: Error) => {
+        const { fields, problem: p } = formErrorsFrom(error, LABELS, 'The vital signs were not saved');
+        setServerErrors(fields);
+        setProblem(p);
+      },
+    });
+  };
+
+  return (
+    <form onSubmit={submit} noValidate aria-labelledby={`${idPrefix}-heading`}>
+      <Stack gap="sm" mt="md">
+        <Title order={3} size="h5" id={`${idPrefix}-heading`}>
+          {title}
+        </Title>
+        {problem && <FormProblemAlert problem={problem} />}
+        <SimpleGrid cols={{ base: 1, sm: 2 }}>
+          {phases.length > 1 && (
+            <NativeSelect
+              id={fieldId('phase')}
+              label={LABELS.phase}
+              value={phase}
+              onChange={(e) => setPhase(e.currentTarget.value as VitalPhase)}
+              data={phases.map((p) => ({ value: p, label: VITAL_PHASE_LABELS[p] }))}
+              error={errors.phase}
+            />
+          )}
+          <TextInput
+            id={fieldId('measuredAt')}
+            type="datetime-local"
+            label={LABELS.measuredAt}
+            value={measuredAt}
+            onChange={(e) => {
+              setMeasuredAt(e.currentTarget.value);
+              if (serverErrors.measuredAt) setServerErrors(({ measuredAt: _, ...rest }) => rest);
+            }}
+            error={errors.measuredAt}
+          />
+        </SimpleGrid>
+        <SimpleGrid cols={{ base: 2, sm: 4 }}>
+          {VITAL_FIELDS.map((f) => {
+            const flags = flagsOf(check.flags, f);
+            return (
+              <div key={f}>
+                <TextInput
+                  id={fieldId(f)}
+                  label={`${VITAL_LABELS[f]} (${VITAL_UNITS[f]})`}
+                  inputMode="numeric"
+                  value={draft[f]}
+                  onChange={(e) => setValue(f, e.currentTarget.value)}
+                  error={errors[f] ?? (f === 'systolic' ? emptyError : null)}
+                  {...(flags.length ? { 'aria-describedby': `${fieldId(f)}-flag` } : {})}
+                />
+                {flags.length > 0 && (
+                  <Text id={`${fieldId(f)}-flag`} size="sm" fw={600} mt={4} role="status">
+                    <Badge color="orange" variant="light" tt="none" mr={4} component="span">
+                      Flag
+                    </Badge>
+                    {flags.join(' ')}
+                  </Text>
+                )}
+              </div>
+            );
+          })}
+        </SimpleGrid>
+        <Group>
+          <Button type="submit" loading={add.isPending}>
+            Save vital signs
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}
