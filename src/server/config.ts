@@ -25,6 +25,8 @@ export interface Config {
   mailFrom: string;
   /** Seconds between scheduler runs (invitations, reminders, expiry, email); 0 turns the scheduler off. */
   schedulerSeconds: number;
+  /** Bearer token that opens /metrics to scrapers off this machine (METRICS_TOKEN); null: loopback only. */
+  metricsToken: string | null;
 }
 
 function int(name: string, value: string | undefined, fallback: number): number {
@@ -69,6 +71,17 @@ export function parseTrustProxy(value: string | undefined): false | string[] {
   );
 }
 
+/** METRICS_TOKEN: empty for none; otherwise at least 32 characters, so it cannot be guessed. */
+export function metricsToken(value: string | undefined): string | null {
+  const v = value?.trim() ?? '';
+  if (v === '') return null;
+  if (v.length < 32 || /\s/.test(v))
+    throw new Error(
+      'METRICS_TOKEN must be at least 32 characters without spaces (e.g. openssl rand -hex 32)',
+    );
+  return v;
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const trustedProxies = parseTrustProxy(env.TRUST_PROXY);
   return {
@@ -88,5 +101,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     smtpUrl: env.SMTP_URL || null,
     mailFrom: env.MAIL_FROM || 'Threshold <no-reply@threshold.invalid>',
     schedulerSeconds: int('SCHEDULER_SECONDS', env.SCHEDULER_SECONDS, 30),
+    metricsToken: metricsToken(env.METRICS_TOKEN),
   };
 }
