@@ -29,12 +29,14 @@ import { evidenceRoutes } from './evidence/routes.ts';
 import { fhirRoutes } from './fhir/routes.ts';
 import { healthRoutes } from './health/routes.ts';
 import { ProblemSchema } from './http/common-schema.ts';
+import { registerCompression } from './http/compression.ts';
 import { type LogStream, loggerOptions } from './http/logging.ts';
 import { frameworkProblem, PROBLEM_TYPE, registerProblemHandlers, sendProblem } from './http/problem.ts';
 import { sharedSerializers } from './http/serializers.ts';
 import { registerValidation } from './http/validation.ts';
 import { instrumentRoutes } from './instruments/routes.ts';
 import { metaRoutes } from './meta/routes.ts';
+import { metricsRoutes, registerRequestMetrics } from './metrics/routes.ts';
 import { organizationRoutes } from './organizations/routes.ts';
 import { outboxRoutes } from './outbox/routes.ts';
 import { outcomeRoutes } from './outcomes/routes.ts';
@@ -72,6 +74,8 @@ export async function buildApp(opts: BuildOptions): Promise<{ app: FastifyInstan
   app.addSchema(ProblemSchema);
   registerValidation(app);
   registerProblemHandlers(app);
+  registerRequestMetrics(app, ctx);
+  await registerCompression(app);
 
   await app.register(fastifyHelmet, {
     contentSecurityPolicy: {
@@ -153,6 +157,7 @@ export async function buildApp(opts: BuildOptions): Promise<{ app: FastifyInstan
     app.swagger(),
   );
   await app.register(healthRoutes(ctx));
+  await app.register(metricsRoutes(ctx));
   await app.register(authRoutes(ctx));
   await app.register(organizationRoutes(ctx));
   await app.register(crisisLineRoutes(ctx));

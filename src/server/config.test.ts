@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadConfig, parseTrustProxy } from './config.ts';
+import { loadConfig, metricsToken, parseTrustProxy } from './config.ts';
 
 describe('TRUST_PROXY', () => {
   it('is off unless set', () => {
@@ -28,5 +28,16 @@ describe('TRUST_PROXY', () => {
     );
     for (const v of ['yes', '10.0.0.0/33', '300.1.1.1', '10.0.0.1/8/1', '1.5', '-1', '2'])
       expect(() => parseTrustProxy(v), v).toThrow(/TRUST_PROXY must be/);
+  });
+});
+
+describe('METRICS_TOKEN', () => {
+  it('is off unless set, and must be long enough not to be guessed', () => {
+    expect(loadConfig({}).metricsToken).toBeNull();
+    expect(metricsToken('  ')).toBeNull();
+    const token = 'a'.repeat(32);
+    expect(loadConfig({ METRICS_TOKEN: token }).metricsToken).toBe(token);
+    for (const bad of ['short', `${'a'.repeat(20)} ${'b'.repeat(20)}`])
+      expect(() => metricsToken(bad), bad).toThrow(/METRICS_TOKEN must be at least 32 characters/);
   });
 });

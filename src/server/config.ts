@@ -31,6 +31,8 @@ export interface Config {
   secretKey: string | null;
   /** THRESHOLD_SECRET_KEY_PREVIOUS: the key before a rotation, still accepted for opening. */
   secretKeyPrevious: string | null;
+  /** Bearer token that opens /metrics to scrapers off this machine (METRICS_TOKEN); null: loopback only. */
+  metricsToken: string | null;
 }
 
 function int(name: string, value: string | undefined, fallback: number): number {
@@ -75,6 +77,17 @@ export function parseTrustProxy(value: string | undefined): false | string[] {
   );
 }
 
+/** METRICS_TOKEN: empty for none; otherwise at least 32 characters, so it cannot be guessed. */
+export function metricsToken(value: string | undefined): string | null {
+  const v = value?.trim() ?? '';
+  if (v === '') return null;
+  if (v.length < 32 || /\s/.test(v))
+    throw new Error(
+      'METRICS_TOKEN must be at least 32 characters without spaces (e.g. openssl rand -hex 32)',
+    );
+  return v;
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const trustedProxies = parseTrustProxy(env.TRUST_PROXY);
   return {
@@ -97,5 +110,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     production: env.NODE_ENV === 'production',
     secretKey: env.THRESHOLD_SECRET_KEY || null,
     secretKeyPrevious: env.THRESHOLD_SECRET_KEY_PREVIOUS || null,
+    metricsToken: metricsToken(env.METRICS_TOKEN),
   };
 }

@@ -9,6 +9,7 @@ import type { FastifyBaseLogger } from 'fastify';
 import { optimizeStatistics } from '../db/dialect.ts';
 import type { AppContext } from './context.ts';
 import { expireInvitations, openDueInvitations, sendDueInvitations } from './invitations/service.ts';
+import { timeJob } from './metrics/metrics.ts';
 import type { Mailer } from './outbox/mailer.ts';
 import { deliverOutbox } from './outbox/service.ts';
 import { deriveStale } from './outcomes/derive.ts';
@@ -28,11 +29,12 @@ export async function runScheduledWork(
   now = new Date(),
 ): Promise<RunSummary> {
   const at = now.toISOString();
-  const opened = await openDueInvitations(ctx, at);
-  const sent = await sendDueInvitations(ctx, at);
-  const expired = await expireInvitations(ctx, at);
-  const delivered = mailer ? await deliverOutbox(ctx, mailer) : 0;
-  const derived = await deriveStale(ctx.db.kysely, null);
+  // Each step is timed and counted for /metrics (src/server/metrics); a failure still ends the run.
+  const opened = await timeJob(ctx, 'open-invitations', () => openDueInvitations(ctx, at));
+  const sent = await timeJob(ctx, 'send-invitations', () => sendDueInvitations(ctx, at));
+  const expired = await timeJob(ctx, 'expire-invitations', () => expireInvitations(ctx, at));
+  const delivered = mailer ? await timeJob(ctx, 'deliver-outbox', () => deliverOutbox(ctx, mailer)) : 0;
+  const derived = await timeJob(ctx, 'derive-outcomes', () => deriveStale(ctx.db.kysely, null));
   return { opened, sent, expired, delivered, derived };
 }
 
@@ -57,7 +59,7 @@ export function startScheduler(
       .then((s) => {
         if (Date.now() - optimizedAt >= OPTIMIZE_EVERY_MS) {
           optimizedAt = Date.now();
-          optimizeStatistics(ctx.db);
+          return timeJob(ctx, 'optimize-statistics', async () => optimizeStatistics(ctx.db)).then(() => s);
         }
         return s;
       })

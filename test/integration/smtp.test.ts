@@ -87,6 +87,42 @@ describe.each(DATABASES)('email over SMTP on $name', (database) => {
     mailer.close();
   });
 
+  it('sends HTML and plain text (multipart/alternative), marked automated, HTML escaped', async () => {
+    const db = server.ctx.db.kysely;
+    const other = await server.createOrg('Kliniek <script>alert(1)</script> & "Zon"');
+    const c = await seedPortalClient(db, other.id, await portalProgram(db, other.id), {
+      name: 'Anouk',
+      language: 'nl',
+    });
+    await runScheduledWork(server.ctx, null);
+    const stored = await db
+      .selectFrom('outbox')
+      .selectAll()
+      .where('client_id', '=', c.clientId)
+      .executeTakeFirstOrThrow();
+    const mailer = createMailer(inbox.url, server.ctx.config.mailFrom)!;
+    await deliverOutbox(server.ctx, mailer);
+    mailer.close();
+    const mail = inbox.mails.find((m) => m.text?.includes('Beste Anouk'))!;
+    expect(mail).toBeDefined();
+    // The subject still names only the organization, never the questionnaire.
+    expect(mail.subject).toBe('Een vragenlijst van Kliniek <script>alert(1)</script> & "Zon"');
+    expect(mail.headers.get('auto-submitted')).toBe('auto-generated');
+    expect(mail.headers.get('x-auto-response-suppress')).toBe('All');
+    expect(
+      String(
+        mail.headers.get('content-type') && (mail.headers.get('content-type') as { value: string }).value,
+      ),
+    ).toBe('multipart/alternative');
+    expect(mail.text?.trim()).toBe(stored.body.trim());
+    const html = String(mail.html);
+    expect(html).toContain('<html lang="nl">');
+    expect(html).not.toContain('<script>');
+    expect(html).toContain('Kliniek &lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;Zon&quot;');
+    const link = /\/p\/[A-Za-z0-9_-]{40,}/.exec(stored.body)![0];
+    expect(html).toContain(`<a href="${server.ctx.config.publicUrl}${link}"`);
+  });
+
   it('keeps a message queued with the error while the SMTP server is down, and sends it later', async () => {
     const db = server.ctx.db.kysely;
     const c = await seedPortalClient(db, org.id, await portalProgram(db, org.id), { name: 'Later' });

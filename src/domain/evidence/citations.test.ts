@@ -193,3 +193,79 @@ describe('citation import', () => {
     for (const f of EXPORT_FORMATS) expect(exportStudies([feder], f).body.length).toBeGreaterThan(50);
   });
 });
+
+describe('exported references are complete and carry their statuses', () => {
+  const bib = parseBibtex(exportStudies(BUILTIN_STUDIES, 'bibtex').body);
+  const entry = (id: string) => bib.entries.find((e) => e.key === id.replace(/-/g, '_'))!;
+  /** A record whose author list is known complete: no bibliography entry says otherwise, and every name has a given part. */
+  const complete = BUILTIN_STUDIES.filter(
+    (r) =>
+      r.bibliography?.author?.status !== 'unverified' &&
+      (r.citation.value.author ?? []).length > 0 &&
+      r.citation.value.author!.every((a) => a.family && a.given),
+  );
+
+  it('has a title and a full author list (family and given names) for every complete record', () => {
+    expect(bib.errors).toEqual([]);
+    expect(complete.length).toBeGreaterThanOrEqual(20);
+    for (const r of complete) {
+      const e = entry(r.id);
+      expect(e.fields.title, r.id).toBeTruthy();
+      const authors = e.fields.author ?? [];
+      expect(authors, r.id).toHaveLength(r.citation.value.author!.length);
+      for (const a of authors) {
+        expect(a.lastName, r.id).toBeTruthy();
+        expect(a.firstName, `${r.id} ${a.lastName}`).toBeTruthy();
+      }
+    }
+    expect(entry('goodwin-2022').fields.author).toHaveLength(74);
+    expect(entry('goodwin-2022').fields.title).toBe(
+      'Single-dose psilocybin for a treatment-resistant episode of major depression',
+    );
+    expect(entry('metaxa-2024').fields.author?.map((a) => a.lastName)).toEqual(['Metaxa', 'Clarke']);
+  });
+
+  it('marks every record whose author list is incomplete, and invents no author or title', () => {
+    const incomplete = BUILTIN_STUDIES.filter((r) => !complete.includes(r));
+    for (const r of incomplete) {
+      const note = String(entry(r.id).fields.note ?? '');
+      expect(
+        r.bibliography?.author?.status === 'unverified' ||
+          r.citation.status === 'secondary' ||
+          r.citation.status === 'unverified' ||
+          !r.citation.value.author?.length,
+        r.id,
+      ).toBe(true);
+      if (r.bibliography?.author) expect(note, r.id).toMatch(/Author list unverified: .*incomplete/);
+    }
+    // No record the team could not verify got a title: Zarate 2006 stays without one.
+    expect(entry('zarate-2006').fields.title).toBeUndefined();
+  });
+
+  it('writes the PMID into BibTeX (pmid) and RIS (AN), and into the note', () => {
+    const ris = exportStudies(BUILTIN_STUDIES, 'ris').body;
+    for (const r of BUILTIN_STUDIES.filter((s) => s.pmid)) {
+      expect(entry(r.id).fields.pmid, r.id).toBe(r.pmid!.value);
+      const block = ris.split(/^ER {2}- ?$/m)[BUILTIN_STUDIES.indexOf(r)]!;
+      expect(block, r.id).toContain(`ID  - ${r.id.slice(0, 20)}`);
+      expect(block, r.id).toMatch(new RegExp(`^AN {2}- ${r.pmid!.value}$`, 'm'));
+    }
+    expect(entry('goodwin-2022').fields.pmid).toBe('36322843');
+  });
+
+  it('carries the status and every caution into BibTeX note, RIS N1 and CSL note', () => {
+    const concern = /expression of concern/;
+    expect(String(entry('metaxa-2024').fields.note)).toMatch(concern);
+    expect(String(entry('metaxa-2024').fields.note)).toMatch(/PMID unverified/);
+    expect(String(entry('zarate-2006').fields.note)).toMatch(/citation secondary/);
+    expect(String(entry('dakwar-2014').fields.note)).toMatch(/citation unverified/);
+    const metaxa = [findBuiltin('metaxa-2024')!];
+    expect(exportStudies(metaxa, 'ris').body).toMatch(/^N1 {2}- .*expression of concern/m);
+    const csl = JSON.parse(exportStudies(metaxa, 'csl-json').body)[0];
+    expect(csl.note).toMatch(concern);
+    expect(csl.PMID).toBe('38692686');
+    for (const r of BUILTIN_STUDIES)
+      for (const c of r.cautions)
+        expect(String(entry(r.id).fields.note), `${r.id} ${c.id}`).toContain(c.status);
+  });
+});

@@ -51,9 +51,69 @@ function citationJs(): CiteClass {
 /** BibTeX labels may not contain "-" (Citation.js would replace the label), so feder-2025 → feder_2025. */
 export const bibtexKey = (id: string) => id.replace(/[^A-Za-z0-9_]/g, '_');
 
-/** The records' citations as CSL-JSON, each with the study id as id and citation key. */
+/**
+ * What a reader of an exported reference must know, in one note: the citation's status, any of its
+ * fields that is unverified or incomplete, and every caution of the record (the expression of
+ * concern on Metaxa 2024, say). Exported as BibTeX `note`, RIS `N1` and CSL `note`.
+ */
+export function exportNote(r: StudyRecord): string {
+  const parts = [`Threshold evidence library: citation ${r.citation.status}.`];
+  const b = r.bibliography;
+  if (b?.title && b.title.status !== 'confirmed') parts.push(`Title ${b.title.status}.`);
+  if (b?.author && b.author.status !== 'confirmed')
+    parts.push(`Author list ${b.author.status}${b.author.note ? `: ${b.author.note}` : '.'}`);
+  for (const [label, f] of [
+    ['DOI', r.doi],
+    ['PMID', r.pmid],
+  ] as const)
+    if (f && f.status !== 'confirmed' && f.status !== 'corrected') parts.push(`${label} ${f.status}.`);
+  if (r.pmid) parts.push(`PMID: ${r.pmid.value}.`);
+  for (const c of r.cautions) parts.push(`Caution (${c.status}): ${c.text}`);
+  if (r.doNotUsePooledEstimate && !r.cautions.some((c) => /pooled estimate/.test(c.text)))
+    parts.push('Do not use its pooled estimate.');
+  return parts.join(' ');
+}
+
+/** The records' citations as CSL-JSON, each with the study id as id and citation key, its PMID and its note. */
 export function toCsl(records: readonly StudyRecord[]): CslItem[] {
-  return records.map((r) => ({ ...r.citation.value, id: r.id, 'citation-key': bibtexKey(r.id) }));
+  return records.map((r) => {
+    const item: CslItem = {
+      ...r.citation.value,
+      id: r.id,
+      'citation-key': bibtexKey(r.id),
+      note: exportNote(r),
+    };
+    if (r.pmid) item.PMID = r.pmid.value;
+    if (r.pmcid) item.PMCID = r.pmcid.value;
+    return item;
+  });
+}
+
+/** Citation.js writes no PMID into BibTeX: `pmid = {…}` (read by Zotero and JabRef) after each entry's key line. */
+function addBibtexPmids(bibtex: string, records: readonly StudyRecord[]): string {
+  const pmids = new Map(records.flatMap((r) => (r.pmid ? [[bibtexKey(r.id), r.pmid.value] as const] : [])));
+  return bibtex.replace(/^(@\w+\{([^,\s]+),)$/gm, (line, _open: string, key: string) => {
+    const pmid = pmids.get(key);
+    return pmid ? `${line}\n\tpmid = {${pmid}},` : line;
+  });
+}
+
+/**
+ * Citation.js writes no PMID into RIS either: `AN` (accession number), where PubMed's own RIS and
+ * EndNote put it, before each entry's `ER`; the note also says "PMID: …" for readers that map AN
+ * elsewhere (Zotero keeps AN as the archive location).
+ */
+function addRisPmids(ris: string, records: readonly StudyRecord[]): string {
+  // Entries come out in the records' order (Citation.js cuts the ID tag to 20 characters).
+  let n = 0;
+  return ris
+    .split('\n')
+    .flatMap((line) => {
+      if (!/^ER {2}- ?$/.test(line)) return [line];
+      const pmid = records[n++]?.pmid?.value;
+      return pmid ? [`AN  - ${pmid}`, line] : [line];
+    })
+    .join('\n');
 }
 
 /**
@@ -87,8 +147,8 @@ export function exportStudies(records: readonly StudyRecord[], format: ExportFor
   if (!items.length) return out('');
   const Cite = citationJs();
   const cite = new Cite(items);
-  if (format === 'bibtex') return out(cite.format('bibtex'));
-  if (format === 'ris') return out(unwrapRis(cite.format('ris')));
+  if (format === 'bibtex') return out(addBibtexPmids(cite.format('bibtex'), records));
+  if (format === 'ris') return out(addRisPmids(unwrapRis(cite.format('ris')), records));
   const status = new Map(records.map((r) => [r.id, r.citation.status]));
   const text = cite.format('bibliography', {
     template: format,
@@ -152,8 +212,11 @@ export function sanitizeCsl(raw: unknown): CslFields | null {
       .map((a) => {
         if (!a || typeof a !== 'object') return null;
         const n = a as Record<string, unknown>;
+        // "van Reemst" reads back as particle "van" + family "Reemst": keep them together.
+        const particle = clean(n['non-dropping-particle'], 50);
+        const family = clean(n.family, 200);
         const out = {
-          family: clean(n.family, 200),
+          family: particle && family ? `${particle} ${family}` : family,
           given: clean(n.given, 200),
           literal: clean(n.literal, 500),
         };

@@ -194,4 +194,14 @@ export interface StudyRecord {
   circulatedCitations: CirculatedCitation[];
   /** Set where the library must not use the study's pooled estimate (the BMJ 2024 meta-analysis). */
   doNotUsePooledEstimate?: Fact<true>;
+  /**
+   * Where the citation's title, author list, DOI and PMID came from when the checked reference
+   * left them out (library/bibliography.ts): each with its own status.
+   */
+  bibliography?: {
+    title?: Fact<string>;
+    author?: Fact<CslName[]>;
+    doi?: Fact<string>;
+    pmid?: Fact<string>;
+  };
 }

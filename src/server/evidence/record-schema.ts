@@ -159,6 +159,17 @@ export const StudyRecordSchema = Type.Object(
     cautions: List(Caution, 30),
     circulatedCitations: List(Circulated, 30),
     doNotUsePooledEstimate: Opt(Fact(Type.Literal(true))),
+    bibliography: Opt(
+      Type.Object(
+        {
+          title: Opt(Fact(Str(2000))),
+          author: Opt(Fact(List(CslName, 500))),
+          doi: Opt(Fact(Str())),
+          pmid: Opt(Fact(Str())),
+        },
+        closed,
+      ),
+    ),
   },
   closed,
 );

@@ -1,7 +1,10 @@
 /**
  * Outgoing email over SMTP with nodemailer (SMTP_URL). Without SMTP_URL there is no mailer and
  * messages stay in the outbox for staff to read. nodemailer (about 15 MB resident) is loaded only
- * when there is an SMTP_URL.
+ * when there is an SMTP_URL. Every message Threshold sends is automated, so each carries
+ * `Auto-Submitted: auto-generated` (RFC 3834: auto-responders must not answer it) and Microsoft's
+ * `X-Auto-Response-Suppress: All` (no out-of-office replies); with an HTML part it goes out as
+ * multipart/alternative, the plain text first.
  */
 import { createRequire } from 'node:module';
 
@@ -9,7 +12,14 @@ export interface Mail {
   to: string;
   subject: string;
   text: string;
+  /** The same message as HTML (src/server/outbox/html.ts). */
+  html?: string;
 }
+
+export const AUTOMATED_HEADERS = {
+  'Auto-Submitted': 'auto-generated',
+  'X-Auto-Response-Suppress': 'All',
+} as const;
 
 export interface Mailer {
   send(mail: Mail): Promise<void>;
@@ -22,7 +32,14 @@ export function createMailer(smtpUrl: string | null, from: string): Mailer | nul
   const transport = nodemailer.createTransport(smtpUrl);
   return {
     async send(mail) {
-      await transport.sendMail({ from, to: mail.to, subject: mail.subject, text: mail.text });
+      await transport.sendMail({
+        from,
+        to: mail.to,
+        subject: mail.subject,
+        text: mail.text,
+        ...(mail.html ? { html: mail.html } : {}),
+        headers: { ...AUTOMATED_HEADERS },
+      });
     },
     close: () => transport.close(),
   };

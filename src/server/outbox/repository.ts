@@ -130,3 +130,23 @@ export async function countSentTo(
     .executeTakeFirstOrThrow();
   return Number(row.n);
 }
+
+/**
+ * The portal language of the clients these messages go to, read in their own organizations (the
+ * HTML part's `lang`). A client who changed language after a message was written gets that
+ * message's HTML tagged with the new language; its words are the stored ones.
+ */
+export async function clientLanguages(
+  db: Db,
+  messages: readonly Pick<Selectable<OutboxTable>, 'organization_id' | 'client_id'>[],
+): Promise<Map<string, string>> {
+  const ids = [...new Set(messages.flatMap((m) => (m.client_id ? [m.client_id] : [])))];
+  if (ids.length === 0) return new Map();
+  const rows = await db
+    .selectFrom('clients')
+    .select(['id', 'organization_id', 'language'])
+    .where('id', 'in', ids)
+    .execute();
+  const orgOf = new Map(messages.map((m) => [m.client_id, m.organization_id]));
+  return new Map(rows.filter((r) => orgOf.get(r.id) === r.organization_id).map((r) => [r.id, r.language]));
+}

@@ -6,6 +6,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { type AppContext, type OrgScope, type Tx, transaction } from '../context.ts';
+import { renderHtml } from './html.ts';
 import type { Mailer } from './mailer.ts';
 import * as repo from './repository.ts';
 import type { OutboxMessage } from './schema.ts';
@@ -84,10 +85,14 @@ export async function deliverOutbox(ctx: AppContext, mailer: Mailer, limit = 50)
     claimedUntil: new Date(now.getTime() + CLAIM_MS).toISOString(),
     limit,
   });
+  // A client's message is in their portal language; alerts go to staff in English.
+  const languages = await repo.clientLanguages(ctx.db.kysely, claimed);
   let sent = 0;
   for (const m of claimed) {
     try {
-      await mailer.send({ to: m.to_address, subject: m.subject, text: m.body });
+      const lang = (m.client_id && languages.get(m.client_id)) || 'en';
+      const html = renderHtml(m.body, { lang, subject: m.subject, linkBase: ctx.config.publicUrl });
+      await mailer.send({ to: m.to_address, subject: m.subject, text: m.body, html });
       await repo.markSent(ctx.db.kysely, m.id, new Date().toISOString());
       sent++;
     } catch (error) {

@@ -75,6 +75,11 @@ describe('the web app is served precompressed', () => {
       expect((await get(url)).statusCode, url).toBe(404);
   });
 
+  it('does not answer /metrics with the web app (the metrics route decides who may read it)', async () => {
+    for (const url of ['/metrics', '/metrics/'])
+      expect((await get(url, 'br')).headers['content-type'], url).toMatch(/^application\/problem\+json/);
+  });
+
   it('answers a missing asset with a 404, whatever the accepted encodings', async () => {
     const res = await get('/assets/missing-00000000.js', 'br, gzip');
     expect(res.statusCode).toBe(404);

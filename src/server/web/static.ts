@@ -39,6 +39,7 @@ export async function registerWeb(app: FastifyInstance, root = WEB_DIST): Promis
       request.method === 'GET' &&
       !p.startsWith('/api') &&
       !p.startsWith('/fhir') &&
+      !p.startsWith('/metrics') &&
       !p.startsWith('/ical/') &&
       !path.extname(p)
     ) {
