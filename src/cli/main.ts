@@ -13,6 +13,7 @@ import { findOrganizationBySlug } from '../server/organizations/repository.ts';
 import { addMember, createOrganization, resetPassword } from '../server/organizations/service.ts';
 import { VERSION } from '../server/version.ts';
 import { backup } from './backup.ts';
+import { clientExport } from './client-export.ts';
 import { evidenceExport, evidenceImport } from './evidence.ts';
 import { addMetaCommand } from './meta.ts';
 import { UsageError, withContext } from './runtime.ts';
@@ -122,6 +123,17 @@ user
       console.log(`Password of ${o.email.trim().toLowerCase()} reset; their sessions have ended.`);
     }),
   );
+
+program
+  .command('client')
+  .description('Client records')
+  .command('export <id>')
+  .description(
+    "A client's copy of their data (GDPR Art. 15): a ZIP of JSON, FHIR R4 and an HTML summary; audited",
+  )
+  .option('--org <slug>', "the client's organization (default: found from the id)")
+  .option('--out <file>', 'where to write the ZIP (default: client-<id>.zip)')
+  .action((id: string, o: { org?: string; out?: string }) => clientExport(id, o));
 
 program
   .command('audit')

@@ -16,6 +16,8 @@ export interface OrganizationTable {
   crisis_message: string | null;
   /** Secret for researchers' pseudonyms and per-client date shifts; created on first use. */
   research_key: string | null;
+  /** Years a medical record is kept after the last treatment (WGBO, Art. 7:454 BW: 20). */
+  retention_years: Generated<number>;
   created_at: string;
   updated_at: string;
 }
@@ -75,6 +77,8 @@ export interface ClientTable {
   created_at: string;
   updated_at: string;
   archived_at: string | null;
+  /** Set while an erasure waits for the end of the retention period, or on a restriction request. */
+  restricted_at: string | null;
 }
 
 export interface AuditEventTable {
@@ -409,6 +413,24 @@ export interface Database {
   outcome_enrollments: OutcomeEnrollmentTable;
   outcome_series: OutcomeSeriesTable;
   outcome_programs: OutcomeProgramTable;
+  erasure_requests: ErasureRequestTable;
+}
+
+/** Data subject requests (migration 0012-data-subject-rights). */
+export interface ErasureRequestTable {
+  id: string;
+  organization_id: string;
+  client_id: string;
+  requested_by: string;
+  received_on: string;
+  scope: string;
+  legal_basis: string;
+  recorded_by_user_id: string | null;
+  recorded_at: string;
+  last_treatment_on: string | null;
+  status: string;
+  erased_at: string | null;
+  summary: string | null;
 }
 
 export interface InvitationTable {

@@ -21,6 +21,7 @@ import { clientRoutes } from './clients/routes.ts';
 import { cohortRoutes } from './cohorts/routes.ts';
 import type { Config } from './config.ts';
 import type { AppContext } from './context.ts';
+import { dataRightsRoutes } from './data-rights/routes.ts';
 import { dosingRoutes } from './dosing/routes.ts';
 import { enrollmentRoutes } from './enrollments/routes.ts';
 import { evidenceRoutes } from './evidence/routes.ts';
@@ -151,6 +152,7 @@ export async function buildApp(opts: BuildOptions): Promise<{ app: FastifyInstan
   await app.register(authRoutes(ctx));
   await app.register(organizationRoutes(ctx));
   await app.register(clientRoutes(ctx));
+  await app.register(dataRightsRoutes(ctx));
   await app.register(auditRoutes(ctx));
   await app.register(instrumentRoutes());
   await app.register(responseRoutes(ctx));

@@ -1,13 +1,14 @@
 /**
  * The scheduler inside the server process: every SCHEDULER_SECONDS it opens the invitations that
  * fell due, emails invitations and reminders, closes windows that passed, and delivers the outbox
- * over SMTP, and brings stale outcome rows up to date (src/server/outcomes/derive.ts); hourly it
+ * over SMTP, erases restricted clients whose retention period ended, and brings stale outcome rows up to date (src/server/outcomes/derive.ts); hourly it
  * refreshes SQLite's planner statistics. Runs never overlap in one process; every step is safe with several processes (see the
  * services), so nothing is sent twice and a stop at any moment loses nothing.
  */
 import type { FastifyBaseLogger } from 'fastify';
 import { optimizeStatistics } from '../db/dialect.ts';
 import type { AppContext } from './context.ts';
+import { eraseDue } from './data-rights/service.ts';
 import { expireInvitations, openDueInvitations, sendDueInvitations } from './invitations/service.ts';
 import type { Mailer } from './outbox/mailer.ts';
 import { deliverOutbox } from './outbox/service.ts';
@@ -20,6 +21,8 @@ export interface RunSummary {
   delivered: number;
   /** Enrollments whose outcome rows were brought up to date. */
   derived: number;
+  /** Restricted clients erased because their retention period ended (src/server/data-rights). */
+  erased: number;
 }
 
 export async function runScheduledWork(
@@ -32,8 +35,9 @@ export async function runScheduledWork(
   const sent = await sendDueInvitations(ctx, at);
   const expired = await expireInvitations(ctx, at);
   const delivered = mailer ? await deliverOutbox(ctx, mailer) : 0;
+  const erased = await eraseDue(ctx, now);
   const derived = await deriveStale(ctx.db.kysely, null);
-  return { opened, sent, expired, delivered, derived };
+  return { opened, sent, expired, delivered, derived, erased };
 }
 
 /** How often the query planner's statistics are refreshed (dialect.ts optimizeStatistics). */
@@ -62,7 +66,7 @@ export function startScheduler(
         return s;
       })
       .then((s) => {
-        if (s.opened || s.sent || s.expired || s.delivered || s.derived)
+        if (s.opened || s.sent || s.expired || s.delivered || s.derived || s.erased)
           log.info({ scheduler: s }, 'scheduled work done');
       })
       .catch((error: unknown) => log.error({ err: error }, 'scheduled work failed; it will be retried'))

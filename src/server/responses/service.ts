@@ -3,11 +3,11 @@
  * their item-level answers, the instrument version, who entered them and how; every read audited.
  */
 import { randomUUID } from 'node:crypto';
-import { invalid, notFound } from '../../domain/errors.ts';
+import { conflict, invalid, notFound } from '../../domain/errors.ts';
 import { findInstrument } from '../../domain/instruments/registry.ts';
 import type { SafetyFlag } from '../../domain/instruments/types.ts';
-import { getClient } from '../clients/repository.ts';
 import { type AppContext, type OrgScope, transaction } from '../context.ts';
+import { visibleClient } from '../data-rights/visibility.ts';
 import * as repo from './repository.ts';
 import type { QuestionnaireResponse, ResponseCreate, ResponseSource } from './schema.ts';
 
@@ -57,8 +57,10 @@ export async function createResponse(
   const answers = Object.fromEntries(def.items.map((i) => [i.linkId, input.answers[i.linkId] ?? null]));
   const id = randomUUID();
   return transaction(ctx, async (trx) => {
-    const client = await getClient(trx, scope.organizationId, clientId);
+    const client = await visibleClient(trx, scope, clientId);
     if (!client) throw notFound('Client');
+    if (client.restricted_at)
+      throw conflict("This client's record is restricted: nothing new is added to it.");
     if (client.archived_at)
       throw invalid('clientId', 'is archived; restore the client before adding responses');
     await repo.insertResponse(trx, scope.organizationId, {
@@ -90,7 +92,7 @@ export async function listResponses(
   instrumentId?: string,
 ): Promise<QuestionnaireResponse[]> {
   return transaction(ctx, async (trx) => {
-    if (!(await getClient(trx, scope.organizationId, clientId))) throw notFound('Client');
+    if (!(await visibleClient(trx, scope, clientId))) throw notFound('Client');
     const rows = await repo.listClientResponses(trx, scope.organizationId, clientId, instrumentId);
     await ctx.audit.append(trx, scope.actor, {
       organizationId: scope.organizationId,

@@ -13,6 +13,7 @@ import {
   type ProgramDefinition,
 } from '../../domain/programs/types.ts';
 import { type AppContext, type OrgScope, transaction } from '../context.ts';
+import { visibleClient } from '../data-rights/visibility.ts';
 import { clearanceOf } from '../dosing/clearance.ts';
 import { mayReadNotes } from '../sessions/queries.ts';
 import { baseSessions } from '../sessions/read-model.ts';
@@ -27,7 +28,7 @@ export async function viewTimeline(ctx: AppContext, scope: OrgScope, clientId: s
   const answers = can(scope.role, 'response.read');
   return transaction(ctx, async (trx) => {
     const org = scope.organizationId;
-    const client = await repo.getClient(trx, org, clientId);
+    const client = (await visibleClient(trx, scope, clientId)) && (await repo.getClient(trx, org, clientId));
     if (!client) throw notFound('Client');
     const clientRef = { id: client.id, name: sessions.clientName(client) };
     const [enrollments, responses, timezone] = await Promise.all([
