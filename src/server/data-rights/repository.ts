@@ -130,6 +130,7 @@ export async function insertRequest(db: Db, row: ErasureRequestRow) {
   await db.insertInto('erasure_requests').values(row).execute();
 }
 
+/** Every open request of the client (restricted ones, and one being decided now) is done. */
 export async function markErased(
   db: Db,
   organizationId: string,
@@ -142,7 +143,7 @@ export async function markErased(
     .set({ status: 'erased', erased_at: at, summary })
     .where('organization_id', '=', organizationId)
     .where('client_id', '=', clientId)
-    .where('status', '=', 'restricted')
+    .where('erased_at', 'is', null)
     .execute();
 }
 
