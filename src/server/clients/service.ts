@@ -39,6 +39,7 @@ function toClient(r: repo.ClientRow, scope: OrgScope): Client {
     archivedAt: r.archived_at,
   };
   if (can(scope.role, 'client.notes.read')) c.notes = r.notes;
+  if (r.restricted_at) c.restrictedAt = r.restricted_at;
   return c;
 }
 

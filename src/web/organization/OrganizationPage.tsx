@@ -1,5 +1,6 @@
 /** Organization settings (owners). */
 import { Paper, Stack, Title } from '@mantine/core';
+import { DataRightsSection } from '../data-rights/DataRightsSection.tsx';
 import { DataList } from '../ui/DataList.tsx';
 import { ErrorAlert } from '../ui/ErrorAlert.tsx';
 import { formatDateTime } from '../ui/format.ts';
@@ -29,6 +30,7 @@ export function OrganizationPage() {
               organization={org}
             />
           </Paper>
+          <DataRightsSection />
           <Paper withBorder p="md" component="section">
             <Title order={2} size="h4" mb="sm">
               About
