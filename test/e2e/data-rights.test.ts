@@ -112,5 +112,5 @@ describe('data subject rights in the browser', () => {
     await phone.goto(`${app.url}/clients/${demo.id}`);
     await phone.getByRole('link', { name: 'Export data' }).waitFor();
     await app.expectAccessible(phone, 'data-rights-client-360');
-  });
+  }, 240_000);
 });

@@ -92,7 +92,7 @@ export function DataRightsSection() {
                         {r.recordedBy ? ` by ${r.recordedBy}` : ''}.
                       </Text>
                     </Table.Td>
-                    <Table.Td>
+                    <Table.Td style={{ whiteSpace: 'nowrap' }}>
                       <Status r={r} />
                     </Table.Td>
                     <Table.Td>

@@ -45,7 +45,7 @@ export function RetentionForm({ years }: { years: number }) {
           max={MAX_RETENTION_YEARS}
           allowDecimal={false}
           error={error}
-          w={320}
+          maw={320}
         />
         <Group>
           <Button type="submit" loading={save.isPending} disabled={value === years}>
