@@ -135,6 +135,19 @@ user
     });
   });
 
+program
+  .command('client')
+  .description('Client records')
+  .command('export <id>')
+  .description(
+    "A client's copy of their data (GDPR Art. 15): a ZIP of JSON, FHIR R4 and an HTML summary; audited",
+  )
+  .option('--org <slug>', "the client's organization (default: found from the id)")
+  .option('--out <file>', 'where to write the ZIP (default: client-<id>.zip)')
+  .action(async (id: string, o: { org?: string; out?: string }) =>
+    (await import('./client-export.ts')).clientExport(id, o),
+  );
+
 addAuditCommand(program);
 addSecretsCommand(program);
 

@@ -20,6 +20,8 @@ export interface OrganizationTable {
   research_key: string | null;
   /** Researchers' aggregates over fewer clients are withheld (migration 0010-disclosure-control). */
   min_cell_size: Generated<number>;
+  /** Years a medical record is kept after the last treatment (WGBO, Art. 7:454 BW: 20). */
+  retention_years: Generated<number>;
   created_at: string;
   updated_at: string;
 }
@@ -79,6 +81,8 @@ export interface ClientTable {
   created_at: string;
   updated_at: string;
   archived_at: string | null;
+  /** Set while an erasure waits for the end of the retention period, or on a restriction request. */
+  restricted_at: string | null;
 }
 
 export interface AuditEventTable {
@@ -451,6 +455,7 @@ export interface Database {
   outcome_series: OutcomeSeriesTable;
   outcome_programs: OutcomeProgramTable;
   crisis_lines: CrisisLineTable;
+  erasure_requests: ErasureRequestTable;
 }
 
 /** An organization's crisis lines, shown to a client right after a risk answer (migration 0009). */
@@ -464,6 +469,23 @@ export interface CrisisLineTable {
   phone: string;
   hours: string | null;
   created_at: string;
+}
+
+/** Data subject requests (migration 0012-data-subject-rights). */
+export interface ErasureRequestTable {
+  id: string;
+  organization_id: string;
+  client_id: string;
+  requested_by: string;
+  received_on: string;
+  scope: string;
+  legal_basis: string;
+  recorded_by_user_id: string | null;
+  recorded_at: string;
+  last_treatment_on: string | null;
+  status: string;
+  erased_at: string | null;
+  summary: string | null;
 }
 
 export interface InvitationTable {

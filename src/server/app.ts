@@ -23,6 +23,7 @@ import { cohortRoutes } from './cohorts/routes.ts';
 import type { Config } from './config.ts';
 import type { AppContext } from './context.ts';
 import { crisisLineRoutes } from './crisis-lines/routes.ts';
+import { dataRightsRoutes } from './data-rights/routes.ts';
 import { dosingRoutes } from './dosing/routes.ts';
 import { enrollmentRoutes } from './enrollments/routes.ts';
 import { evidenceRoutes } from './evidence/routes.ts';
@@ -162,6 +163,7 @@ export async function buildApp(opts: BuildOptions): Promise<{ app: FastifyInstan
   await app.register(organizationRoutes(ctx));
   await app.register(crisisLineRoutes(ctx));
   await app.register(clientRoutes(ctx));
+  await app.register(dataRightsRoutes(ctx));
   await app.register(auditRoutes(ctx));
   await app.register(instrumentRoutes());
   await app.register(responseRoutes(ctx));

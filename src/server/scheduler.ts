@@ -1,13 +1,14 @@
 /**
  * The scheduler inside the server process: every SCHEDULER_SECONDS it opens the invitations that
  * fell due, emails invitations and reminders, closes windows that passed, and delivers the outbox
- * over SMTP, and brings stale outcome rows up to date (src/server/outcomes/derive.ts); hourly it
+ * over SMTP, erases restricted clients whose retention period ended, and brings stale outcome rows up to date (src/server/outcomes/derive.ts); hourly it
  * refreshes SQLite's planner statistics. Runs never overlap in one process; every step is safe with several processes (see the
  * services), so nothing is sent twice and a stop at any moment loses nothing.
  */
 import type { FastifyBaseLogger } from 'fastify';
 import { optimizeStatistics } from '../db/dialect.ts';
 import type { AppContext } from './context.ts';
+import { eraseDue } from './data-rights/service.ts';
 import { expireInvitations, openDueInvitations, sendDueInvitations } from './invitations/service.ts';
 import { timeJob } from './metrics/metrics.ts';
 import type { Mailer } from './outbox/mailer.ts';
@@ -21,6 +22,8 @@ export interface RunSummary {
   delivered: number;
   /** Enrollments whose outcome rows were brought up to date. */
   derived: number;
+  /** Restricted clients erased because their retention period ended (src/server/data-rights). */
+  erased: number;
 }
 
 export async function runScheduledWork(
@@ -34,8 +37,9 @@ export async function runScheduledWork(
   const sent = await timeJob(ctx, 'send-invitations', () => sendDueInvitations(ctx, at));
   const expired = await timeJob(ctx, 'expire-invitations', () => expireInvitations(ctx, at));
   const delivered = mailer ? await timeJob(ctx, 'deliver-outbox', () => deliverOutbox(ctx, mailer)) : 0;
+  const erased = await timeJob(ctx, 'erase-due', () => eraseDue(ctx, now));
   const derived = await timeJob(ctx, 'derive-outcomes', () => deriveStale(ctx.db.kysely, null));
-  return { opened, sent, expired, delivered, derived };
+  return { opened, sent, expired, delivered, derived, erased };
 }
 
 /** How often the query planner's statistics are refreshed (dialect.ts optimizeStatistics). */
@@ -64,7 +68,7 @@ export function startScheduler(
         return s;
       })
       .then((s) => {
-        if (s.opened || s.sent || s.expired || s.delivered || s.derived)
+        if (s.opened || s.sent || s.expired || s.delivered || s.derived || s.erased)
           log.info({ scheduler: s }, 'scheduled work done');
       })
       .catch((error: unknown) => log.error({ err: error }, 'scheduled work failed; it will be retried'))

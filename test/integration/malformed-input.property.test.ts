@@ -22,6 +22,7 @@ import addFormats from 'ajv-formats';
 import fc from 'fast-check';
 import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DATA_RIGHTS_BODIES } from '../support/data-rights-cases.ts';
 import { DATABASES } from '../support/databases.ts';
 import {
   type Agent,
@@ -186,6 +187,7 @@ function validBodies(org: TestOrg): Record<string, Record<string, unknown>> {
     'POST /api/meta/funnel.svg': META_BODY,
     ...PROGRAM_BODIES,
     ...SESSION_BODIES,
+    ...DATA_RIGHTS_BODIES,
   };
 }
 

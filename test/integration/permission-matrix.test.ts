@@ -23,6 +23,7 @@ import { findUserByEmail, disableTotp as forceTotpOff } from '../../src/server/a
 import { registerProblemHandlers } from '../../src/server/http/problem.ts';
 import { addMember } from '../../src/server/organizations/service.ts';
 import { createResponse } from '../../src/server/responses/service.ts';
+import { DATA_RIGHTS_CASES } from '../support/data-rights-cases.ts';
 import { DATABASES } from '../support/databases.ts';
 import {
   type Agent,
@@ -471,6 +472,7 @@ const CASES: Record<string, Case> = {
   'GET /api/clients/:id/summary': simple(async (env) => ({ url: `/api/clients/${env.clientId}/summary` })),
   ...PROGRAM_CASES,
   ...PORTAL_CASES,
+  ...DATA_RIGHTS_CASES,
 };
 
 /** The routes the table tests: every key, plus HEAD for every GET (Fastify adds those by itself). */

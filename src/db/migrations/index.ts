@@ -16,6 +16,7 @@ import * as m0008 from './0008-dosing-safety.ts';
 import * as m0009 from './0009-crisis-lines.ts';
 import * as m0010 from './0010-disclosure-control.ts';
 import * as m0011 from './0011-integrity.ts';
+import * as m0012 from './0012-data-subject-rights.ts';
 
 export interface MigrationContext {
   dialect: DialectName;
@@ -36,6 +37,7 @@ const steps: Record<string, Step> = {
   '0009-crisis-lines': m0009,
   '0010-disclosure-control': m0010,
   '0011-integrity': m0011,
+  '0012-data-subject-rights': m0012,
 };
 
 export function migrationProvider(dialect: DialectName): MigrationProvider {

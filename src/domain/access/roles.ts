@@ -19,6 +19,9 @@ export const ACTIONS = [
   'client.create',
   'client.update',
   'client.archive',
+  'client.export',
+  'client.erase',
+  'data-rights.read',
   'client.notes.read',
   'client.notes.write',
   'response.read',
@@ -63,6 +66,11 @@ const MATRIX: Record<Action, readonly Role[]> = {
   'client.create': ['owner', 'clinician', 'intake'],
   'client.update': ['owner', 'clinician', 'intake'],
   'client.archive': ['owner', 'clinician'],
+  // A client's copy of their whole record (GDPR Art. 15) holds clinical notes, answers and doses:
+  // those who read all of it. Erasure and restriction answer for the retention duty: the owner.
+  'client.export': ['owner', 'clinician'],
+  'client.erase': ['owner'],
+  'data-rights.read': ['owner'],
   'client.notes.read': ['owner', 'clinician', 'facilitator'],
   'client.notes.write': ['owner', 'clinician', 'facilitator'],
   // Questionnaire answers are clinical data (PHQ-9 item 9 asks about self-harm): not for intake.

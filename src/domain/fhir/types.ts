@@ -112,7 +112,29 @@ export interface Observation {
   component?: ObservationComponent[];
 }
 
-export type Resource = Questionnaire | QuestionnaireResponse | Observation;
+export interface ContactPoint {
+  system: 'phone' | 'email';
+  value: string;
+}
+
+export interface Patient {
+  resourceType: 'Patient';
+  id: string;
+  active: boolean;
+  name: Array<{ use: 'official' | 'usual'; family?: string; given: string[] }>;
+  gender: 'male' | 'female' | 'other' | 'unknown';
+  birthDate: string;
+  telecom?: ContactPoint[];
+  address?: Array<{ text: string }>;
+  contact?: Array<{
+    relationship?: CodeableConcept[];
+    name?: { text: string };
+    telecom?: ContactPoint[];
+  }>;
+  communication: Array<{ language: CodeableConcept }>;
+}
+
+export type Resource = Questionnaire | QuestionnaireResponse | Observation | Patient;
 
 export interface BundleEntry<R extends Resource = Resource> {
   fullUrl: string;
@@ -126,6 +148,14 @@ export interface Bundle<R extends Resource = Resource> {
   total: number;
   link: Array<{ relation: 'self'; url: string }>;
   entry: BundleEntry<R>[];
+}
+
+/** A collection Bundle: resources put together for export, not the answer to a search. */
+export interface CollectionBundle {
+  resourceType: 'Bundle';
+  type: 'collection';
+  timestamp: string;
+  entry: Array<{ fullUrl: string; resource: Resource }>;
 }
 
 /**

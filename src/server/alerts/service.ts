@@ -170,7 +170,8 @@ async function change(
       action,
       entityType: 'client',
       entityId: before.client_id,
-      details: { alertId: id, ...(note ? { note } : {}) },
+      // Whether a note was written, never its text (free text may name the client).
+      details: { alertId: id, noted: Boolean(note) },
     });
     return toAlert((await repo.getAlert(trx, scope.organizationId, id))!);
   });

@@ -103,7 +103,12 @@ export interface ClientListFilter {
 }
 
 export async function listClients(db: Kysely<Database>, organizationId: string, f: ClientListFilter) {
-  let base = db.selectFrom('clients').where('organization_id', '=', organizationId);
+  // Restricted clients (an erasure waiting for its retention period, or a restriction) are kept out
+  // of every list and search; the owner reaches them from the data rights report.
+  let base = db
+    .selectFrom('clients')
+    .where('organization_id', '=', organizationId)
+    .where('restricted_at', 'is', null);
   if (f.status === 'active') base = base.where('archived_at', 'is', null);
   if (f.status === 'archived') base = base.where('archived_at', 'is not', null);
   for (const term of (f.q ?? '').toLowerCase().split(/\s+/).filter(Boolean)) {

@@ -82,6 +82,13 @@ export const ClientSchema = Type.Object({
   createdAt: IsoDateTime,
   updatedAt: IsoDateTime,
   archivedAt: Type.Union([IsoDateTime, Type.Null()]),
+  // Only the owner ever sees a restricted record (src/domain/data-rights/restriction.ts).
+  restrictedAt: Type.Optional(
+    Type.String({
+      format: 'date-time',
+      description: 'Present when the record is restricted (an erasure waiting for its retention period)',
+    }),
+  ),
 });
 export type Client = Static<typeof ClientSchema>;
 

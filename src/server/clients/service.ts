@@ -7,6 +7,7 @@ import { can } from '../../domain/access/roles.ts';
 import { checkNotesWrite, normalizeClient } from '../../domain/clients/client.ts';
 import { conflict, notFound } from '../../domain/errors.ts';
 import { type AppContext, type OrgScope, transaction } from '../context.ts';
+import { visibleClient } from '../data-rights/visibility.ts';
 import type { PortalLanguage } from '../portal/schema.ts';
 import * as repo from './repository.ts';
 import type { Client, ClientCreate, ClientList, ClientListQuery, ClientUpdate } from './schema.ts';
@@ -38,6 +39,7 @@ function toClient(r: repo.ClientRow, scope: OrgScope): Client {
     archivedAt: r.archived_at,
   };
   if (can(scope.role, 'client.notes.read')) c.notes = r.notes;
+  if (r.restricted_at) c.restrictedAt = r.restricted_at;
   return c;
 }
 
@@ -85,7 +87,7 @@ export async function createClient(ctx: AppContext, scope: OrgScope, input: Clie
 
 export async function viewClient(ctx: AppContext, scope: OrgScope, id: string): Promise<Client> {
   return transaction(ctx, async (trx) => {
-    const row = await repo.getClient(trx, scope.organizationId, id);
+    const row = await visibleClient(trx, scope, id);
     if (!row) throw notFound('Client');
     await ctx.audit.append(trx, scope.actor, {
       organizationId: scope.organizationId,
@@ -106,8 +108,10 @@ export async function listClients(ctx: AppContext, scope: OrgScope, q: ClientLis
       action: 'client.list',
       entityType: 'client',
       entityId: null,
+      // Whether a search was made, never its words: they are often a client's name, and the audit
+      // trail cannot be edited when that client is erased.
       details: {
-        q: filter.q ?? null,
+        searched: Boolean(filter.q?.trim()),
         status: filter.status,
         offset: filter.offset,
         returned: page.items.length,
@@ -140,7 +144,7 @@ export async function updateClient(
   const { version, ...rest } = input;
   checkNotesWrite(scope.role, rest);
   return transaction(ctx, async (trx) => {
-    const before = await repo.getClient(trx, scope.organizationId, id);
+    const before = await visibleClient(trx, scope, id);
     if (!before) throw notFound('Client');
     // A role that may not write notes sent none (checked above, before anything was read), and
     // what is stored is kept rather than erased.
@@ -181,7 +185,7 @@ export async function setArchived(
   archive: boolean,
 ): Promise<Client> {
   return transaction(ctx, async (trx) => {
-    const before = await repo.getClient(trx, scope.organizationId, id);
+    const before = await visibleClient(trx, scope, id);
     if (!before) throw notFound('Client');
     const now = new Date().toISOString();
     if (!(await repo.setArchived(trx, scope.organizationId, id, version, archive ? now : null, now))) {

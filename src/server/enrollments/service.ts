@@ -11,9 +11,9 @@ import { conflict, invalid, notFound } from '../../domain/errors.ts';
 import { planSessions } from '../../domain/programs/schedule.ts';
 import { assertTransition, canTransition, isManualTransition } from '../../domain/programs/status.ts';
 import type { EnrollmentStatus } from '../../domain/programs/types.ts';
-import { getClient } from '../clients/repository.ts';
 import { enrolledCounts, facilitatorsOf, getCohort, lockCohort } from '../cohorts/repository.ts';
 import { type AppContext, type OrgScope, type Tx, transaction } from '../context.ts';
+import { visibleClient } from '../data-rights/visibility.ts';
 import { organizationTimezone } from '../organizations/repository.ts';
 import { checkCalendarDate } from '../programs/dates.ts';
 import { loadDefinition, requireProgram } from '../programs/service.ts';
@@ -121,8 +121,9 @@ export async function createEnrollment(
   const now = new Date().toISOString();
   return transaction(ctx, async (trx) => {
     const org = scope.organizationId;
-    const client = await getClient(trx, org, input.clientId);
+    const client = await visibleClient(trx, scope, input.clientId);
     if (!client) throw notFound('Client');
+    if (client.restricted_at) throw conflict("This client's record is restricted: they cannot be enrolled.");
     if (client.archived_at) throw conflict('This client is archived: restore them to enroll them.');
     const program = await requireProgram(trx, org, input.programId);
     if (program.archived_at) throw conflict(`${program.name} is archived: restore it to enroll clients.`);
@@ -302,7 +303,18 @@ export async function transition(
       assertTransition(from, to, reason);
       throw conflict(`An enrollment cannot move from ${from} to ${to}.`);
     }
-    await applyTransition(ctx, trx, scope, e, to, reason, { reason }, now);
+    // The reason is free text (it may name the client): the audit entry says only that one was
+    // given; the text is in the enrollment's history, which erasure can remove.
+    await applyTransition(
+      ctx,
+      trx,
+      scope,
+      e,
+      to,
+      reason,
+      { reason: null, details: { fields: reason ? ['statusReason'] : [] } },
+      now,
+    );
     if (to === 'withdrawn') {
       const cancelled = await repo.cancelFuturePersonalSessions(trx, org, id, WITHDRAWN_SESSION_REASON, now);
       const left = await repo.leaveFutureGroupSessions(trx, org, id, now);

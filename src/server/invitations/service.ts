@@ -14,6 +14,7 @@ import { alertForMissed } from '../../domain/safety/alerts.ts';
 import { raiseAlerts } from '../alerts/service.ts';
 import { systemActor } from '../audit/audit-log.ts';
 import { type AppContext, type OrgScope, transaction } from '../context.ts';
+import { visibleClient } from '../data-rights/visibility.ts';
 import { enqueue } from '../outbox/service.ts';
 import type { PortalLanguage } from '../portal/schema.ts';
 import { definitionFromRow } from '../programs/stored-definition.ts';
@@ -197,7 +198,7 @@ export function toInvitation(r: repo.InvitationRow): Invitation {
 
 export async function listClientInvitations(ctx: AppContext, scope: OrgScope, clientId: string) {
   return transaction(ctx, async (trx) => {
-    const client = await timeline.getClient(trx, scope.organizationId, clientId);
+    const client = await visibleClient(trx, scope, clientId);
     if (!client) throw notFound('Client');
     const rows = await repo.listForClient(trx, scope.organizationId, clientId);
     await ctx.audit.append(trx, scope.actor, {

@@ -64,6 +64,7 @@ export const enrollmentsToDerive = (db: Db, organizationId: string, ids: readonl
       'c.sex_at_birth',
       'c.gender',
       'c.archived_at',
+      'c.restricted_at',
     ])
     .where('e.organization_id', '=', organizationId)
     .where('e.id', 'in', [...ids])

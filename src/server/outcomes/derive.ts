@@ -64,7 +64,9 @@ export async function deriveEnrollments(
   if (ids.length === 0) return;
   const now = new Date().toISOString();
   const rows = await repo.enrollmentsToDerive(trx, organizationId, ids);
-  const live = rows.filter((r) => r.archived_at === null);
+  // The one filter of outcome analytics by client: archived clients and restricted ones (an
+  // erasure waiting for its retention period, or a restriction; src/server/data-rights) are left out.
+  const live = rows.filter((r) => r.archived_at === null && r.restricted_at === null);
   if (live.length === 0) {
     await repo.replaceDerived(trx, organizationId, ids, [], []);
     return;

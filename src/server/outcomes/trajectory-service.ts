@@ -11,8 +11,8 @@ import { findInstrument } from '../../domain/instruments/registry.ts';
 import type { SafetyFlag } from '../../domain/instruments/types.ts';
 import { parsePoints } from '../../domain/outcomes/stored.ts';
 import { trajectory } from '../../domain/outcomes/trajectory.ts';
-import { getClient } from '../clients/repository.ts';
 import { type AppContext, type OrgScope, transaction } from '../context.ts';
+import { visibleClient } from '../data-rights/visibility.ts';
 import { listClientResponses } from '../responses/repository.ts';
 import { deriveStale } from './derive.ts';
 import type { Trajectories } from './trajectory-schema.ts';
@@ -51,7 +51,7 @@ export async function clientTrajectories(
   const db = ctx.db.kysely;
   await deriveStale(db, scope.organizationId);
   return transaction(ctx, async (trx) => {
-    if (!(await getClient(trx, scope.organizationId, clientId))) throw notFound('Client');
+    if (!(await visibleClient(trx, scope, clientId))) throw notFound('Client');
     const [responses, dosings, series] = await Promise.all([
       listClientResponses(trx, scope.organizationId, clientId),
       dosingsOf(trx, scope.organizationId, clientId),

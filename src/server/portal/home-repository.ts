@@ -62,13 +62,14 @@ export async function deleteSession(db: Db, tokenHash: string): Promise<void> {
   await db.deleteFrom('portal_sessions').where('token_hash', '=', tokenHash).execute();
 }
 
-/** Clients (across organizations) with this email address who are not archived. */
+/** Clients (across organizations) with this email address who are neither archived nor restricted. */
 export const clientsByEmail = (db: Db, email: string) =>
   db
     .selectFrom('clients')
     .select(['id', 'organization_id'])
     .where((eb) => eb(eb.fn('lower', ['email']), '=', email.toLowerCase()))
     .where('archived_at', 'is', null)
+    .where('restricted_at', 'is', null)
     .execute();
 
 export const upcomingSessions = (

@@ -11,6 +11,7 @@ import { findInstrument } from '../../domain/instruments/registry.ts';
 import { maySendRequestedLink, signInLinkWindowStart } from '../../domain/portal/sign-in-throttle.ts';
 import { type Actor, systemActor } from '../audit/audit-log.ts';
 import { type AppContext, type OrgScope, type Tx, transaction } from '../context.ts';
+import { visibleClient } from '../data-rights/visibility.ts';
 import { insertToken } from '../invitations/repository.ts';
 import { countSentTo } from '../outbox/repository.ts';
 import { enqueue } from '../outbox/service.ts';
@@ -50,6 +51,8 @@ async function mailLink(
     .select(['c.given_name', 'c.preferred_name', 'c.email', 'c.language', 'o.name as organization'])
     .where('c.organization_id', '=', organizationId)
     .where('c.id', '=', clientId)
+    // A restricted record is not processed: no sign-in links (src/server/data-rights).
+    .where('c.restricted_at', 'is', null)
     .executeTakeFirst();
   if (!client) throw notFound('Client');
   if (!client.email) throw invalid('email', 'the client has no email address: add one first');
@@ -365,13 +368,7 @@ export function sharedJournal(
   clientId: string,
 ): Promise<{ items: JournalEntry[] }> {
   return transaction(ctx, async (trx) => {
-    const client = await trx
-      .selectFrom('clients')
-      .select('id')
-      .where('organization_id', '=', scope.organizationId)
-      .where('id', '=', clientId)
-      .executeTakeFirst();
-    if (!client) throw notFound('Client');
+    if (!(await visibleClient(trx, scope, clientId))) throw notFound('Client');
     const rows = await repo.journalOf(trx, scope.organizationId, clientId, true);
     await ctx.audit.append(trx, scope.actor, {
       organizationId: scope.organizationId,

@@ -8,7 +8,7 @@
  * writers of `questionnaire_responses` and the routes that create responses to keep it the one path.
  */
 import { randomUUID } from 'node:crypto';
-import { gone, invalid, notFound } from '../../domain/errors.ts';
+import { conflict, gone, invalid, notFound } from '../../domain/errors.ts';
 import type { Answers, InstrumentDefinition, SafetyFlag, Score } from '../../domain/instruments/types.ts';
 import { alertsForResponse } from '../../domain/safety/alerts.ts';
 import { raiseAlerts } from '../alerts/service.ts';
@@ -54,6 +54,8 @@ export async function recordResponse(ctx: AppContext, trx: Tx, input: RecordInpu
   const score = instrument.score(input.answers);
   const client = await getClient(trx, org, clientId);
   if (!client) throw notFound('Client');
+  // A restricted record (GDPR Art. 18, kept only for the retention duty) takes nothing new, on any path.
+  if (client.restricted_at) throw conflict("This client's record is restricted: nothing new is added to it.");
   // A link already sent stays answerable after archiving; staff and imports restore first.
   if (client.archived_at && origin.source !== 'portal')
     throw invalid('clientId', 'is archived; restore the client before adding responses');

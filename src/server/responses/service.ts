@@ -6,8 +6,8 @@
 import { invalid, notFound } from '../../domain/errors.ts';
 import { findInstrument } from '../../domain/instruments/registry.ts';
 import type { SafetyFlag } from '../../domain/instruments/types.ts';
-import { getClient } from '../clients/repository.ts';
 import { type AppContext, type OrgScope, transaction } from '../context.ts';
+import { visibleClient } from '../data-rights/visibility.ts';
 import { recordResponse } from './record.ts';
 import * as repo from './repository.ts';
 import type { QuestionnaireResponse, ResponseCreate, ResponseSource } from './schema.ts';
@@ -60,6 +60,8 @@ export async function createResponse(
   const now = new Date();
   const at = administeredAt(input.administeredAt, now);
   return transaction(ctx, async (trx) => {
+    // A restricted record is hidden from all but owners (GDPR Art. 18): as if it did not exist.
+    if (!(await visibleClient(trx, scope, clientId))) throw notFound('Client');
     const { responseId } = await recordResponse(ctx, trx, {
       organizationId: scope.organizationId,
       clientId,
@@ -81,7 +83,7 @@ export async function listResponses(
   instrumentId?: string,
 ): Promise<QuestionnaireResponse[]> {
   return transaction(ctx, async (trx) => {
-    if (!(await getClient(trx, scope.organizationId, clientId))) throw notFound('Client');
+    if (!(await visibleClient(trx, scope, clientId))) throw notFound('Client');
     const rows = await repo.listClientResponses(trx, scope.organizationId, clientId, instrumentId);
     await ctx.audit.append(trx, scope.actor, {
       organizationId: scope.organizationId,

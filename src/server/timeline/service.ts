@@ -8,6 +8,7 @@ import { can } from '../../domain/access/roles.ts';
 import { notFound } from '../../domain/errors.ts';
 import { type AssessmentDue, PHASE_LABELS, PHASES } from '../../domain/programs/types.ts';
 import { type AppContext, type OrgScope, transaction } from '../context.ts';
+import { visibleClient } from '../data-rights/visibility.ts';
 import { clearanceFor } from '../enrollments/clearance.ts';
 import { definitionFromRow } from '../programs/stored-definition.ts';
 import { mayReadNotes } from '../sessions/queries.ts';
@@ -23,7 +24,7 @@ export async function viewTimeline(ctx: AppContext, scope: OrgScope, clientId: s
   const answers = can(scope.role, 'response.read');
   return transaction(ctx, async (trx) => {
     const org = scope.organizationId;
-    const client = await repo.getClient(trx, org, clientId);
+    const client = (await visibleClient(trx, scope, clientId)) && (await repo.getClient(trx, org, clientId));
     if (!client) throw notFound('Client');
     const clientRef = { id: client.id, name: sessions.clientName(client) };
     const [enrollments, responses, timezone] = await Promise.all([

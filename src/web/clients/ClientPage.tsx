@@ -9,6 +9,8 @@ import { useState } from 'react';
 import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import { NotFoundPage } from '../app/NotFoundPage.tsx';
 import { useCan } from '../app/session-context.tsx';
+import { ErasureControl } from '../data-rights/ErasureControl.tsx';
+import { ExportButton } from '../data-rights/ExportButton.tsx';
 import { ApiError } from '../http/problem.ts';
 import { ResponsesSection } from '../responses/ResponsesSection.tsx';
 import { SafetyFollowUpAlert } from '../responses/SafetyFollowUpAlert.tsx';
@@ -31,6 +33,8 @@ export function ClientPage() {
   const canUpdate = useCan('client.update');
   const canArchive = useCan('client.archive');
   const canAudit = useCan('audit.read');
+  const canExport = useCan('client.export');
+  const canErase = useCan('client.erase');
   const canReadResponses = useCan('response.read');
   const canReadEnrollments = useCan('enrollment.read');
   const [editing, setEditing] = useState(false);
@@ -63,7 +67,9 @@ export function ClientPage() {
   const actions = !editing && (
     <>
       {canUpdate && <Button onClick={() => setEditing(true)}>Edit</Button>}
-      {canArchive && <ArchiveControl client={client} />}
+      {canArchive && !client.restrictedAt && <ArchiveControl client={client} />}
+      {canExport && <ExportButton client={client} />}
+      {canErase && <ErasureControl client={client} />}
     </>
   );
 
@@ -77,6 +83,11 @@ export function ClientPage() {
           {archived && (
             <Badge color="gray" variant="light">
               Archived
+            </Badge>
+          )}
+          {client.restrictedAt && (
+            <Badge color="orange" variant="light">
+              Restricted: owners only, erased when the retention period ends
             </Badge>
           )}
           {client.preferredName && <Text>Goes by {client.preferredName}</Text>}

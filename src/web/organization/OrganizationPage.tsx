@@ -1,6 +1,7 @@
 /** Organization settings (owners) and crisis lines (owners and clinicians). */
 import { Paper, Stack, Title } from '@mantine/core';
 import { useCan } from '../app/session-context.tsx';
+import { DataRightsSection } from '../data-rights/DataRightsSection.tsx';
 import { DataList } from '../ui/DataList.tsx';
 import { ErrorAlert } from '../ui/ErrorAlert.tsx';
 import { formatDateTime } from '../ui/format.ts';
@@ -51,6 +52,16 @@ export function OrganizationPage() {
               )}
             </Paper>
           )}
+          <Paper withBorder p="md" component="section">
+            <Title order={2} size="h4" mb="sm">
+              Settings
+            </Title>
+            <OrganizationForm
+              key={`${org.id}:${org.name}:${org.requireTwoFactor}:${org.crisisMessage ?? ''}`}
+              organization={org}
+            />
+          </Paper>
+          {canUpdate && <DataRightsSection />}
           <Paper withBorder p="md" component="section">
             <Title order={2} size="h4" mb="sm">
               About
