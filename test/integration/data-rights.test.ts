@@ -94,7 +94,10 @@ describe.each(DATABASES)('data subject rights on $name', (database) => {
       answers: expect.any(Object),
     });
     expect(data.journal[0].body).toContain('ceremonyT on the Veluwe');
-    expect(data.alerts[0].resolutionNote).toContain('WilhelminaT');
+    // The staff-entered PHQ-9 (item 9 = 1) raised its own risk alert beside the resolved one.
+    expect(
+      data.alerts.some((a: { resolutionNote?: string | null }) => a.resolutionNote?.includes('WilhelminaT')),
+    ).toBe(true);
     expect(data.sessions.some((s: { note?: string }) => s.note?.includes('arrived early'))).toBe(true);
     expect(data.accessLog.map((a: { action: string }) => a.action)).toEqual(
       expect.arrayContaining(['client.create', 'client.view', 'client.update']),
@@ -214,7 +217,7 @@ describe.each(DATABASES)('data subject rights on $name', (database) => {
       'questionnaire responses': 1,
       screenings: 1,
       consents: 1,
-      alerts: 1,
+      alerts: 2, // the resolved alert and the risk alert the staff-entered PHQ-9 raised
     });
     const report = (await owner.get('/api/data-rights')).json();
     expect(report.requests.find((r: { clientId: string }) => r.clientId === treated.id)).toMatchObject({
