@@ -14,6 +14,7 @@ import { addMember, createOrganization, resetPassword } from '../server/organiza
 import { VERSION } from '../server/version.ts';
 import { backup } from './backup.ts';
 import { evidenceExport, evidenceImport } from './evidence.ts';
+import { addImportCommands } from './import.ts';
 import { addMetaCommand } from './meta.ts';
 import { UsageError, withContext } from './runtime.ts';
 import { rescore, score } from './score.ts';
@@ -178,6 +179,7 @@ program
   .action((file: string) => backup(file));
 
 addMetaCommand(program);
+addImportCommands(program);
 
 function fail(message: string, code: number): never {
   console.error(`threshold: ${message}`);
