@@ -40,6 +40,7 @@ const TEXT = {
     backTo: '/clients',
   },
   check: 'Check the file',
+  removeFile: 'Remove the file',
   checking: 'Checking…',
   importing: 'Importing…',
   nothingStored: 'Nothing has been stored yet.',
@@ -103,6 +104,7 @@ export function DataImportPage({ kind }: { kind: ImportKind }) {
             mutation.reset();
           }}
           clearable
+          clearButtonProps={{ 'aria-label': TEXT.removeFile }}
           maw={480}
         />
         <Group>
@@ -168,7 +170,8 @@ export function DataImportPage({ kind }: { kind: ImportKind }) {
               </Alert>
             )}
             {result.issues.length === 0 && toImport > 0 && <Text fw={500}>{words.ready(toImport)}</Text>}
-            {'clients' in result ? <ClientPreview result={result} /> : <ResponsePreview result={result} />}
+            {toImport > 0 &&
+              ('clients' in result ? <ClientPreview result={result} /> : <ResponsePreview result={result} />)}
             {canImport && (
               <Group>
                 <Button
