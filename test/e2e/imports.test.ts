@@ -56,4 +56,29 @@ describe('importing clients in the browser', () => {
     await narrow.getByText('1 row is the same person', { exact: false }).waitFor({ timeout: 15_000 });
     await app.expectAccessible(narrow, 'import-clients-duplicates-360');
   });
+
+  it('checks past questionnaires, shows the alerts they will raise, and stores them', async () => {
+    const page = await app.newPage();
+    await app.signIn(page, 'clinician@demo-retreat.example');
+    await page.goto(`${app.url}/clients`);
+    await page.getByRole('button', { name: 'Import questionnaires' }).click();
+    await page.getByRole('heading', { name: 'Import past questionnaires', level: 1 }).waitFor();
+    const rows = [
+      'client,instrument,completedAt,q1,q2,q3,q4,q5,q6,q7,q8,q9',
+      'esther.smit@demo-client.example,phq-9,2023-05-01,1,1,1,1,1,1,1,1,2',
+    ];
+    await page
+      .locator('input[type=file]')
+      .setInputFiles({ name: 'past.csv', mimeType: 'text/csv', buffer: Buffer.from(rows.join('\n')) });
+    await page.getByRole('button', { name: 'Check the file' }).click();
+    await page.getByText('These questionnaires will raise safety alerts').waitFor({ timeout: 15_000 });
+    await app.expectAccessible(page, 'import-questionnaires-alerts');
+    await page.getByRole('button', { name: 'Import 1 questionnaire' }).click();
+    await page.getByText('1 questionnaire was stored and scored.').waitFor({ timeout: 15_000 });
+    await page.goto(`${app.url}/alerts`);
+    await page
+      .getByText('Risk answer on PHQ-9 (imported, answered 2023-05-01)')
+      .first()
+      .waitFor({ timeout: 15_000 });
+  });
 });

@@ -12,7 +12,7 @@ import { checkBundle } from '../../domain/imports/fhir-bundle.ts';
 import { checkHeader, type ImportIssue, refuseImport } from '../../domain/imports/issues.ts';
 import { checkResponseRow, type ImportedResponse, RESPONSE_COLUMNS } from '../../domain/imports/responses.ts';
 import { findInstrument, INSTRUMENTS } from '../../domain/instruments/registry.ts';
-import { alertsForResponse } from '../../domain/safety/alerts.ts';
+import { alertsForResponse, asImported } from '../../domain/safety/alerts.ts';
 import { type AppContext, type OrgScope, type Tx, transaction } from '../context.ts';
 import { recordResponse } from '../responses/record.ts';
 import { readCsv } from './csv.ts';
@@ -80,13 +80,12 @@ async function resolveClients(
   return { rows, issues };
 }
 
+/** The risk alerts a row raises, titled as `record.ts` will title them (reliable change needs the stored baseline). */
 const previewAlerts = (r: ImportedResponse) =>
-  alertsForResponse({ responseId: 'preview', instrument: r.instrument, score: r.score, baseline: null }).map(
-    (a) => ({
-      severity: a.severity,
-      title: a.title,
-    }),
-  );
+  asImported(
+    alertsForResponse({ responseId: 'preview', instrument: r.instrument, score: r.score, baseline: null }),
+    r.administeredAt,
+  ).map((a) => ({ severity: a.severity, title: a.title }));
 
 export async function importResponses(
   ctx: AppContext,

@@ -174,11 +174,7 @@ export function DataImportPage({ kind }: { kind: ImportKind }) {
               ('clients' in result ? <ClientPreview result={result} /> : <ResponsePreview result={result} />)}
             {canImport && (
               <Group>
-                <Button
-                  color="teal"
-                  onClick={() => void run(false).catch(() => {})}
-                  loading={mutation.isPending}
-                >
+                <Button onClick={() => void run(false).catch(() => {})} loading={mutation.isPending}>
                   {words.confirm(toImport)}
                 </Button>
               </Group>
