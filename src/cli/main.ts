@@ -8,6 +8,7 @@ import { isRole, ROLES, type Role } from '../domain/access/roles.ts';
 import { DomainError } from '../domain/errors.ts';
 import { VERSION } from '../server/version.ts';
 import { addAuditCommand } from './audit.ts';
+import { addImportCommands } from './import.ts';
 import { addMetaCommand } from './meta.ts';
 import { addSecretsCommand } from './secrets.ts';
 import type { SeedCommandOptions } from './seed-synthetic.ts';
@@ -193,6 +194,7 @@ program
   .action(async (file: string) => (await import('./backup.ts')).backup(file));
 
 addMetaCommand(program);
+addImportCommands(program);
 
 function fail(message: string, code: number): never {
   console.error(`threshold: ${message}`);

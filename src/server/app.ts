@@ -35,6 +35,7 @@ import { type LogStream, loggerOptions } from './http/logging.ts';
 import { frameworkProblem, PROBLEM_TYPE, registerProblemHandlers, sendProblem } from './http/problem.ts';
 import { sharedSerializers } from './http/serializers.ts';
 import { registerValidation } from './http/validation.ts';
+import { importRoutes } from './imports/routes.ts';
 import { instrumentRoutes } from './instruments/routes.ts';
 import { metaRoutes } from './meta/routes.ts';
 import { metricsRoutes, registerRequestMetrics } from './metrics/routes.ts';
@@ -139,6 +140,7 @@ export async function buildApp(opts: BuildOptions): Promise<{ app: FastifyInstan
         { name: 'audit' },
         { name: 'instruments' },
         { name: 'responses' },
+        { name: 'imports' },
         { name: 'fhir' },
         { name: 'evidence' },
         { name: 'meta' },
@@ -184,6 +186,7 @@ export async function buildApp(opts: BuildOptions): Promise<{ app: FastifyInstan
   await app.register(alertRoutes(ctx));
   await app.register(outcomeRoutes(ctx));
   await app.register(outboxRoutes(ctx));
+  await app.register(importRoutes(ctx));
 
   if (opts.web !== false) await registerWeb(app);
   else

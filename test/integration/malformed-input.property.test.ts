@@ -159,6 +159,12 @@ function validBodies(org: TestOrg): Record<string, Record<string, unknown>> {
     },
     'PATCH /api/members/:userId': { role: 'intake' },
     'POST /api/clients': validClient(),
+    'POST /api/imports/clients': {
+      csv: 'givenName,familyName,dateOfBirth,sexAtBirth\nFuzz,Client,1980-01-01,female',
+    },
+    'POST /api/imports/responses': {
+      csv: 'client,instrument,completedAt,q1,q2,q3,q4,q5,q6,q7\nfuzz@example.org,gad-7,2024-01-01,0,0,0,0,0,0,0',
+    },
     'PUT /api/clients/:id': validClient({ version: 1 }),
     'POST /api/clients/:id/archive': { version: 1 },
     'POST /api/clients/:id/restore': { version: 1 },

@@ -468,6 +468,25 @@ const CASES: Record<string, Case> = {
     url: `/api/calendar-feeds/${(await feedOf(env, role)).id}/revoke`,
   })),
   'GET /ical/:token': simple(async (env) => ({ url: `/ical/${(await feedOf(env, 'owner')).token}` })),
+  'GET /api/imports/clients/template': simple(async () => ({ url: '/api/imports/clients/template' })),
+  'POST /api/imports/clients': simple(async (env) => ({
+    url: '/api/imports/clients',
+    body: {
+      csv: `givenName,familyName,dateOfBirth,sexAtBirth\nMatrix${env.next()},Imported,1980-01-0${(env.next() % 9) + 1},female`,
+    },
+  })),
+  'GET /api/imports/responses/template': simple(async () => ({
+    url: '/api/imports/responses/template?instrument=gad-7',
+  })),
+  'POST /api/imports/responses': simple(async (env) => ({
+    url: '/api/imports/responses',
+    body: {
+      csv: [
+        'client,instrument,completedAt,q1,q2,q3,q4,q5,q6,q7',
+        `${env.clientId},gad-7,2024-01-01,${Object.values(GAD7_ANSWERS).join(',')}`,
+      ].join('\n'),
+    },
+  })),
   'GET /api/clients/:id/timeline': simple(async (env) => ({ url: `/api/clients/${env.clientId}/timeline` })),
   'GET /api/clients/:id/summary': simple(async (env) => ({ url: `/api/clients/${env.clientId}/summary` })),
   ...PROGRAM_CASES,

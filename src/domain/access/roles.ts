@@ -22,10 +22,12 @@ export const ACTIONS = [
   'client.export',
   'client.erase',
   'data-rights.read',
+  'client.import',
   'client.notes.read',
   'client.notes.write',
   'response.read',
   'response.create',
+  'response.import',
   'instrument.read',
   'audit.read',
   'member.read',
@@ -71,11 +73,15 @@ const MATRIX: Record<Action, readonly Role[]> = {
   'client.export': ['owner', 'clinician'],
   'client.erase': ['owner'],
   'data-rights.read': ['owner'],
+  // Bringing a clinic's existing client list in: the owner and intake, who set up client records.
+  'client.import': ['owner', 'intake'],
   'client.notes.read': ['owner', 'clinician', 'facilitator'],
   'client.notes.write': ['owner', 'clinician', 'facilitator'],
   // Questionnaire answers are clinical data (PHQ-9 item 9 asks about self-harm): not for intake.
   'response.read': ['owner', 'clinician', 'facilitator'],
   'response.create': ['owner', 'clinician', 'facilitator'],
+  // Bulk history raises every risk alert it holds: the owner and clinicians, who act on alerts.
+  'response.import': ['owner', 'clinician'],
   'instrument.read': ['owner', 'clinician', 'facilitator', 'intake', 'researcher'],
   'audit.read': ['owner'],
   'member.read': ['owner'],

@@ -4,6 +4,7 @@ import {
   alertForMissed,
   alertForVitals,
   alertsForResponse,
+  asImported,
   FLAG_ALERT_SEVERITY,
   flagSeverity,
   hasRiskFlag,
@@ -25,6 +26,21 @@ describe('alertsForResponse', () => {
       trigger: 'PHQ-9: Item 9 answered 2 (More than half the days)',
       dedupeKey: 'response:r1:flag:suicide-risk',
     });
+  });
+
+  it('keeps an imported risk answer high, saying it was imported and when it was answered', () => {
+    const score = phq9.score(answers([0, 0, 0, 0, 0, 0, 0, 0, 2]));
+    const drafts = alertsForResponse({ responseId: 'r1', instrument: phq9, score, baseline: null });
+    expect(asImported(drafts, '2021-03-04T10:00:00.000Z')).toEqual([
+      {
+        kind: 'risk-flag',
+        severity: 'high',
+        title: 'Risk answer on PHQ-9 (imported, answered 2021-03-04)',
+        trigger:
+          'PHQ-9: Item 9 answered 2 (More than half the days). Imported from past records: answered on 2021-03-04, not now.',
+        dedupeKey: 'response:r1:flag:suicide-risk',
+      },
+    ]);
   });
 
   it('raises nothing for a response without flags and without reliable deterioration', () => {

@@ -90,6 +90,21 @@ export function alertsForResponse(input: {
   return out;
 }
 
+/**
+ * The alerts of a response imported from past records: the same alerts, same severity and same
+ * email to the clinicians — a risk answer is never dropped for being old — but their title and
+ * trigger say that it was imported and on which day it was answered, so no one takes a risk answer
+ * from years ago for one given today, and no one dismisses it without reading it.
+ */
+export function asImported(drafts: readonly AlertDraft[], administeredAt: string): AlertDraft[] {
+  const day = administeredAt.slice(0, 10);
+  return drafts.map((d) => ({
+    ...d,
+    title: `${d.title} (imported, answered ${day})`,
+    trigger: `${d.trigger}. Imported from past records: answered on ${day}, not now.`,
+  }));
+}
+
 /** An alert for a set of dosing vital signs beyond the program's limits (one per set). */
 export function alertForVitals(input: {
   vitalSignsId: string;

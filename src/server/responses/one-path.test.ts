@@ -68,6 +68,7 @@ describe('one path for every questionnaire response', () => {
 
   it('the services that store responses all go through recordResponse', () => {
     expect(matching(/\brecordResponse\s*\(/).filter((f) => f !== 'server/responses/record.ts')).toEqual([
+      'server/imports/responses.ts',
       'server/portal/service.ts',
       'server/responses/service.ts',
     ]);

@@ -10,7 +10,7 @@
 import { randomUUID } from 'node:crypto';
 import { conflict, gone, invalid, notFound } from '../../domain/errors.ts';
 import type { Answers, InstrumentDefinition, SafetyFlag, Score } from '../../domain/instruments/types.ts';
-import { alertsForResponse } from '../../domain/safety/alerts.ts';
+import { alertsForResponse, asImported } from '../../domain/safety/alerts.ts';
 import { raiseAlerts } from '../alerts/service.ts';
 import type { Actor } from '../audit/audit-log.ts';
 import { getClient } from '../clients/repository.ts';
@@ -94,15 +94,16 @@ export async function recordResponse(ctx: AppContext, trx: Tx, input: RecordInpu
     before: input.administeredAt,
     exceptId: responseId,
   });
+  const drafts = alertsForResponse({
+    responseId,
+    instrument,
+    score,
+    baseline: base ? { responseId: base.id, score: storedScore(base) } : null,
+  });
   const alertIds = await raiseAlerts(ctx, trx, origin.actor, {
     organizationId: org,
     clientId,
-    drafts: alertsForResponse({
-      responseId,
-      instrument,
-      score,
-      baseline: base ? { responseId: base.id, score: storedScore(base) } : null,
-    }),
+    drafts: origin.source === 'import' ? asImported(drafts, input.administeredAt) : drafts,
     refs: { responseId, ...(invitationIds[0] ? { invitationId: invitationIds[0] } : {}) },
     now,
   });

@@ -17,6 +17,7 @@ import { ScreeningPage } from '../enrollments/ScreeningPage.tsx';
 import { EvidencePage } from '../evidence/EvidencePage.tsx';
 import { ImportPage } from '../evidence/ImportPage.tsx';
 import { StudyPage } from '../evidence/StudyPage.tsx';
+import { DataImportPage } from '../imports/DataImportPage.tsx';
 import { InstrumentPage } from '../instruments/InstrumentPage.tsx';
 import { InstrumentsPage } from '../instruments/InstrumentsPage.tsx';
 import { MembersPage } from '../members/MembersPage.tsx';
@@ -76,6 +77,22 @@ export function createRouter() {
               element: (
                 <RequirePermission action="client.create">
                   <NewClientPage />
+                </RequirePermission>
+              ),
+            },
+            {
+              path: 'clients/import',
+              element: (
+                <RequirePermission action="client.import">
+                  <DataImportPage kind="clients" />
+                </RequirePermission>
+              ),
+            },
+            {
+              path: 'clients/import-questionnaires',
+              element: (
+                <RequirePermission action="response.import">
+                  <DataImportPage kind="responses" />
                 </RequirePermission>
               ),
             },

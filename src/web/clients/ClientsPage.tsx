@@ -25,6 +25,8 @@ const isStatus = (v: string | null): v is ClientStatus => v === 'active' || v ==
 export function ClientsPage() {
   const navigate = useNavigate();
   const canCreate = useCan('client.create');
+  const canImport = useCan('client.import');
+  const canImportResponses = useCan('response.import');
   const [params, setParams] = useSearchParams();
   const q = params.get('q') ?? '';
   const statusParam = params.get('status');
@@ -80,7 +82,21 @@ export function ClientsPage() {
     <>
       <PageHeader
         title="Clients"
-        actions={canCreate && <Button onClick={() => navigate('/clients/new')}>New client</Button>}
+        actions={
+          <>
+            {canImport && (
+              <Button variant="default" onClick={() => navigate('/clients/import')}>
+                Import clients
+              </Button>
+            )}
+            {canImportResponses && (
+              <Button variant="default" onClick={() => navigate('/clients/import-questionnaires')}>
+                Import questionnaires
+              </Button>
+            )}
+            {canCreate && <Button onClick={() => navigate('/clients/new')}>New client</Button>}
+          </>
+        }
       />
       <Stack gap="md">
         <Group align="flex-end" gap="md" wrap="wrap">

@@ -1,0 +1,63 @@
+/**
+ * What an import reports: every problem of every row, each with its line (the line of the CSV file,
+ * header = 1; for a FHIR Bundle the entry number), the column or path it concerns, and a reason in
+ * plain words — so a clinic can fix the whole file in one pass instead of one error per upload.
+ */
+import { DomainError } from '../errors.ts';
+
+export interface ImportIssue {
+  line: number;
+  /** The column (CSV header name) or resource path; null for a problem of the whole row. */
+  column: string | null;
+  message: string;
+}
+
+/** One row of a table read from a file: its line number and its cells by column name. */
+export interface SourceRow {
+  line: number;
+  cells: Readonly<Record<string, string>>;
+}
+
+/** The message of a domain validation error, without the `field: ` prefix the API adds. */
+export function plainMessage(err: unknown): string | null {
+  if (!(err instanceof DomainError) || err.kind !== 'validation') return null;
+  return err.fields[0]?.message ?? err.message;
+}
+
+/**
+ * Refuses an import whose rows have problems: a validation error (400) listing every issue, both
+ * as `errors` (field `line N: column`) and as `issues` with their line numbers.
+ */
+export function refuseImport(what: string, issues: readonly ImportIssue[]): DomainError {
+  const lines = new Set(issues.map((i) => i.line)).size;
+  return new DomainError(
+    'validation',
+    `Nothing was imported: ${issues.length} problem${issues.length === 1 ? '' : 's'} in ${lines} ${what} row${lines === 1 ? '' : 's'}. Fix them and import again; a dry run lists them all.`,
+    issues.map((i) => ({ field: `line ${i.line}${i.column ? `: ${i.column}` : ''}`, message: i.message })),
+    { issues },
+  );
+}
+
+/** Checks a header row against the columns a template allows; returns the problems (line 1). */
+export function checkHeader(
+  header: readonly string[],
+  known: (name: string) => boolean,
+  required: readonly string[],
+  template: string,
+): ImportIssue[] {
+  const issues: ImportIssue[] = [];
+  const seen = new Set<string>();
+  for (const name of header) {
+    if (name === '')
+      issues.push({ line: 1, column: null, message: 'a column has no name in the header row' });
+    else if (seen.has(name))
+      issues.push({ line: 1, column: name, message: 'appears twice in the header row' });
+    else if (!known(name))
+      issues.push({ line: 1, column: name, message: `is not a column of the ${template} template` });
+    seen.add(name);
+  }
+  for (const name of required)
+    if (!seen.has(name))
+      issues.push({ line: 1, column: name, message: 'is missing: the header row must have this column' });
+  return issues;
+}
