@@ -19,6 +19,7 @@ import { UsageError, withContext } from './runtime.ts';
 import { rescore, score } from './score.ts';
 import { parseSeedOptions, type SeedCommandOptions, seedSyntheticCommand } from './seed-synthetic.ts';
 import { serve } from './serve.ts';
+import { addTokenCommand } from './token.ts';
 
 const program = new Command('threshold')
   .description('Threshold: programs, outcomes and safety for psychedelic-assisted therapy')
@@ -178,6 +179,7 @@ program
   .action((file: string) => backup(file));
 
 addMetaCommand(program);
+addTokenCommand(program);
 
 function fail(message: string, code: number): never {
   console.error(`threshold: ${message}`);

@@ -12,6 +12,7 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { Db } from '../db/dialect.ts';
 import { alertRoutes } from './alerts/routes.ts';
+import { apiTokenRoutes } from './api-tokens/routes.ts';
 import { AuditLog } from './audit/audit-log.ts';
 import { auditRoutes } from './audit/routes.ts';
 import { registerGuard } from './auth/guard.ts';
@@ -125,6 +126,7 @@ export async function buildApp(opts: BuildOptions): Promise<{ app: FastifyInstan
         { name: 'account' },
         { name: 'organization' },
         { name: 'members' },
+        { name: 'api-tokens' },
         { name: 'clients' },
         { name: 'audit' },
         { name: 'instruments' },
@@ -170,6 +172,7 @@ export async function buildApp(opts: BuildOptions): Promise<{ app: FastifyInstan
   await app.register(alertRoutes(ctx));
   await app.register(outcomeRoutes(ctx));
   await app.register(outboxRoutes(ctx));
+  await app.register(apiTokenRoutes(ctx));
 
   if (opts.web !== false) await registerWeb(app);
   else

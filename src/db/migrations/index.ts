@@ -12,6 +12,7 @@ import * as m0004 from './0004-programs.ts';
 import * as m0005 from './0005-portal.ts';
 import * as m0006 from './0006-outcomes.ts';
 import * as m0007 from './0007-outcome-revisions.ts';
+import * as m0015 from './0015-api-tokens.ts';
 
 export interface MigrationContext {
   dialect: DialectName;
@@ -28,6 +29,7 @@ const steps: Record<string, Step> = {
   '0005-portal': m0005,
   '0006-outcomes': m0006,
   '0007-outcome-revisions': m0007,
+  '0015-api-tokens': m0015,
 };
 
 export function migrationProvider(dialect: DialectName): MigrationProvider {
