@@ -28,6 +28,7 @@ import { evidenceRoutes } from './evidence/routes.ts';
 import { fhirRoutes } from './fhir/routes.ts';
 import { healthRoutes } from './health/routes.ts';
 import { ProblemSchema } from './http/common-schema.ts';
+import { describeOperation, SECURITY_SCHEMES, TAGS } from './http/openapi.ts';
 import { frameworkProblem, PROBLEM_TYPE, registerProblemHandlers, sendProblem } from './http/problem.ts';
 import { sharedSerializers } from './http/serializers.ts';
 import { registerValidation } from './http/validation.ts';
@@ -111,6 +112,7 @@ export async function buildApp(opts: BuildOptions): Promise<{ app: FastifyInstan
   app.addHook('onRoute', (route) => {
     // The browsable docs are public reading, like the OpenAPI document.
     if (route.url.startsWith('/api/docs')) route.config = { ...(route.config ?? {}), access: 'public' };
+    describeOperation(route);
   });
   await app.register(fastifySwagger, {
     openapi: {
@@ -118,30 +120,20 @@ export async function buildApp(opts: BuildOptions): Promise<{ app: FastifyInstan
       info: {
         title: 'Threshold API',
         version: VERSION,
-        description: 'Errors are RFC 9457 application/problem+json. Writes need the x-csrf-token header.',
+        description:
+          'Errors are RFC 9457 application/problem+json (OperationOutcome under /fhir). Authenticate with a session cookie (writes also need the x-csrf-token header) or an API token as `Authorization: Bearer`.',
+        license: { name: 'AGPL-3.0-or-later', identifier: 'AGPL-3.0-or-later' },
       },
-      tags: [
-        { name: 'health' },
-        { name: 'auth' },
-        { name: 'account' },
-        { name: 'organization' },
-        { name: 'members' },
-        { name: 'api-tokens' },
-        { name: 'clients' },
-        { name: 'audit' },
-        { name: 'instruments' },
-        { name: 'responses' },
-        { name: 'fhir' },
-        { name: 'evidence' },
-        { name: 'meta' },
-      ],
+      servers: [{ url: opts.config.publicUrl, description: 'This installation (PUBLIC_URL)' }],
+      components: { securitySchemes: SECURITY_SCHEMES },
+      tags: TAGS,
     },
     refResolver: { buildLocalReference: (json, _base, _fragment, i) => (json.$id as string) || `def-${i}` },
   });
   await app.register(fastifySwaggerUi, {
     routePrefix: '/api/docs',
     staticCSP: true,
-    uiConfig: { docExpansion: 'list' },
+    uiConfig: { docExpansion: 'list', persistAuthorization: false },
   });
 
   registerGuard(app, ctx);
