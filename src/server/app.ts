@@ -25,6 +25,7 @@ import type { AppContext } from './context.ts';
 import { dosingRoutes } from './dosing/routes.ts';
 import { enrollmentRoutes } from './enrollments/routes.ts';
 import { evidenceRoutes } from './evidence/routes.ts';
+import { fhirServerRoutes } from './fhir/patient-routes.ts';
 import { fhirRoutes } from './fhir/routes.ts';
 import { healthRoutes } from './health/routes.ts';
 import { ProblemSchema } from './http/common-schema.ts';
@@ -105,7 +106,8 @@ export async function buildApp(opts: BuildOptions): Promise<{ app: FastifyInstan
     }),
   });
   app.addHook('onSend', async (_request, reply, payload) => {
-    if (reply.statusCode === 429) reply.type('application/problem+json');
+    if (reply.statusCode === 429 && !_request.url.startsWith('/fhir/'))
+      reply.type('application/problem+json');
     return payload;
   });
 
@@ -149,6 +151,7 @@ export async function buildApp(opts: BuildOptions): Promise<{ app: FastifyInstan
   await app.register(instrumentRoutes());
   await app.register(responseRoutes(ctx));
   await app.register(fhirRoutes(ctx));
+  await app.register(fhirServerRoutes(ctx));
   await app.register(evidenceRoutes(ctx));
   await app.register(metaRoutes(ctx));
   await app.register(programRoutes(ctx));

@@ -448,6 +448,16 @@ const CASES: Record<string, Case> = {
   })),
   'GET /ical/:token': simple(async (env) => ({ url: `/ical/${(await feedOf(env, 'owner')).token}` })),
   'GET /api/clients/:id/timeline': simple(async (env) => ({ url: `/api/clients/${env.clientId}/timeline` })),
+  'GET /api/api-tokens': simple(async () => ({ url: '/api/api-tokens' })),
+  'POST /api/api-tokens': simple(async () => ({
+    url: '/api/api-tokens',
+    body: { name: 'Matrix token', scopes: ['client.read'] },
+  })),
+  'POST /api/api-tokens/:id/revoke': simple(async (env) => {
+    const res = await env.fixtures.post('/api/api-tokens', { name: 'To revoke', scopes: ['client.read'] });
+    expect(res.statusCode, res.body).toBe(201);
+    return { url: `/api/api-tokens/${(res.json() as { apiToken: { id: string } }).apiToken.id}/revoke` };
+  }),
   ...PROGRAM_CASES,
   ...PORTAL_CASES,
 };
@@ -609,7 +619,10 @@ describe.each(DATABASES)('$name', (database) => {
           const slug = status === 401 ? 'unauthenticated' : 'forbidden';
           if (method === 'HEAD') {
             expect(res.statusCode, what).toBe(status);
-            expect(res.headers['content-type'], what).toMatch(/^application\/problem\+json/);
+            // /fhir errors are OperationOutcome (application/fhir+json), the rest problem+json.
+            expect(res.headers['content-type'], what).toMatch(
+              url.startsWith('/fhir/') ? /^application\/fhir\+json/ : /^application\/problem\+json/,
+            );
           } else {
             expectProblem(res, status, slug);
           }

@@ -112,7 +112,7 @@ export interface Observation {
   component?: ObservationComponent[];
 }
 
-export type Resource = Questionnaire | QuestionnaireResponse | Observation;
+export type Resource = Questionnaire | QuestionnaireResponse | Observation | import('./patient.ts').Patient;
 
 export interface BundleEntry<R extends Resource = Resource> {
   fullUrl: string;

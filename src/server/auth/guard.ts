@@ -100,10 +100,20 @@ export function registerGuard(app: FastifyInstance, ctx: AppContext): void {
     if (!can(auth.role, access.action)) {
       throw forbidden(`Your role (${auth.role}) may not perform ${access.action}.`);
     }
-    if (auth.apiToken && !tokenAllows(auth.role, auth.apiToken.scopes, access.action)) {
+    if (!mayPerform(request, access.action)) {
       throw forbidden(`This API token's scopes do not include ${access.action}.`);
     }
   });
+}
+
+/**
+ * Whether the request's principal may perform an action: the role allows it and, for a bearer
+ * request, the token's scopes name it. For routes that need a second action besides their own.
+ */
+export function mayPerform(request: FastifyRequest, action: Action): boolean {
+  const auth = request.auth;
+  if (!auth?.role) return false;
+  return auth.apiToken ? tokenAllows(auth.role, auth.apiToken.scopes, action) : can(auth.role, action);
 }
 
 /** Who made a request, for the audit trail; a bearer request names its token as well as its member. */
