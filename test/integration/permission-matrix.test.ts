@@ -141,6 +141,13 @@ const gad7Fhir = (clientId: string) => ({
   item: Object.entries(GAD7_ANSWERS).map(([linkId, v]) => ({ linkId, answer: [{ valueInteger: v }] })),
 });
 
+/** A transaction Bundle storing one GAD-7 response of the client (no Patient: response.create alone suffices). */
+const gad7Transaction = (clientId: string) => ({
+  resourceType: 'Bundle',
+  type: 'transaction',
+  entry: [{ resource: gad7Fhir(clientId), request: { method: 'POST', url: 'QuestionnaireResponse' } }],
+});
+
 /** A small meta-analysis (three 2×2 tables) for the /api/meta routes. */
 const META_BODY = {
   measure: 'RR',
@@ -323,6 +330,11 @@ const CASES: Record<string, Case> = {
   'GET /fhir/R4/Observation/:id': simple(async (env) => ({
     url: `/fhir/R4/Observation/${(await storedGad7(env)).id}`,
   })),
+  'GET /fhir/R4/metadata': simple(async () => ({ url: '/fhir/R4/metadata' })),
+  'GET /fhir/R4/Patient': simple(async () => ({ url: '/fhir/R4/Patient?name=matrix&_count=5' })),
+  'GET /fhir/R4/Patient/:id': simple(async (env) => ({ url: `/fhir/R4/Patient/${env.clientId}` })),
+  'POST /fhir/R4': simple(async (env) => ({ url: '/fhir/R4', body: gad7Transaction(env.clientId) })),
+  'POST /fhir/R4/': simple(async (env) => ({ url: '/fhir/R4/', body: gad7Transaction(env.clientId) })),
   'POST /api/meta/analyze': simple(async () => ({ url: '/api/meta/analyze', body: META_BODY })),
   'POST /api/meta/forest.svg': simple(async () => ({ url: '/api/meta/forest.svg', body: META_BODY })),
   'POST /api/meta/funnel.svg': simple(async () => ({ url: '/api/meta/funnel.svg', body: META_BODY })),

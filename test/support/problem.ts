@@ -39,9 +39,9 @@ function outcomeAsProblem(res: LightMyRequestResponse, where: string): ProblemBo
   const slug = first.details?.coding?.find((c) => c.system === 'urn:threshold:problem')?.code;
   expect(slug, where).toBeTruthy();
   const errors = body.issue
-    .filter((i) => i.expression?.length)
+    .filter((i) => i.expression?.length || /^\((body|query|params)\): /.test(i.diagnostics ?? ''))
     .map((i) => {
-      const expr = i.expression![0]!;
+      const expr = i.expression?.[0] ?? /^\((\w+)\)/.exec(i.diagnostics!)![0];
       const query = expr.startsWith('http.');
       const field = query ? expr.slice(5) : expr;
       return {

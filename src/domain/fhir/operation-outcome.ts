@@ -43,6 +43,10 @@ function issueType(status: number): string {
   return 'invalid';
 }
 
+/** A resource path as itself; a query or path parameter as `http.<name>`. */
+const expressionOf = (e: { field: string; in?: string }) =>
+  e.in === 'query' || e.in === 'params' ? `http.${e.field}` : e.field;
+
 export function toOperationOutcome(problem: ProblemLike): OperationOutcome {
   const slug = problem.type.startsWith(`${PROBLEM_SYSTEM}:`)
     ? problem.type.slice(PROBLEM_SYSTEM.length + 1)
@@ -52,7 +56,7 @@ export function toOperationOutcome(problem: ProblemLike): OperationOutcome {
     code: issueType(problem.status),
     details: { coding: [{ system: PROBLEM_SYSTEM, code: slug }], text: problem.title },
   };
-  const fields = (problem.errors ?? []).filter((e) => e.field && !e.field.startsWith('('));
+  const fields = problem.errors ?? [];
   if (!fields.length)
     return {
       resourceType: 'OperationOutcome',
@@ -63,7 +67,8 @@ export function toOperationOutcome(problem: ProblemLike): OperationOutcome {
     issue: fields.map((e) => ({
       ...base,
       diagnostics: `${e.field}: ${e.message}`,
-      expression: [e.in === 'query' || e.in === 'params' ? `http.${e.field}` : e.field],
+      // A whole part of the request ("(body)") has no path to point at.
+      ...(e.field.startsWith('(') ? {} : { expression: [expressionOf(e)] }),
     })),
   };
 }

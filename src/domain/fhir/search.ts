@@ -33,7 +33,8 @@ export type DateTest = (instant: string) => boolean;
 
 /** `date=ge2026-01-01` etc.: a test on an ISO instant (or a YYYY-MM-DD date, as its day). */
 export function dateTest(param: string, name: string): DateTest {
-  const m = /^(eq|ne|ge|gt|le|lt|sa|eb)?(.+)$/.exec(param)!;
+  const m = /^(eq|ne|ge|gt|le|lt|sa|eb)?(.+)$/.exec(param);
+  if (!m) throw invalid(name, 'must be a FHIR date, optionally with a prefix (e.g. ge2026-01-01)', 'query');
   const prefix = m[1] ?? 'eq';
   const [start, end] = range(m[2]!, name);
   return (instant) => {
@@ -126,7 +127,8 @@ export function dayBounds(
   param: string,
   name: string,
 ): { from: string | null; to: string | null; negate: boolean } {
-  const m = /^(eq|ne|ge|gt|le|lt|sa|eb)?(.+)$/.exec(param)!;
+  const m = /^(eq|ne|ge|gt|le|lt|sa|eb)?(.+)$/.exec(param);
+  if (!m) throw invalid(name, 'must be a FHIR date, optionally with a prefix (e.g. ge2026-01-01)', 'query');
   const prefix = m[1] ?? 'eq';
   const [start, end] = range(m[2]!, name);
   const day = (t: number) => new Date(t).toISOString().slice(0, 10);

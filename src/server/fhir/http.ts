@@ -27,11 +27,34 @@ export function fhirResponses<R extends Record<number, unknown>>(ok: R) {
   return { 400: err, 401: err, 403: err, 404: err, 409: err, 412: err, 429: err, ...ok };
 }
 
-/** Search query strings: each parameter once, as a string; which names are allowed is checked per resource. */
-export const SearchQuery = Type.Record(Type.String({ maxLength: 64 }), Type.String({ maxLength: 500 }), {
-  description:
-    'FHIR search parameters (see the CapabilityStatement at /fhir/R4/metadata) and _count, _offset, _sort',
-});
+/**
+ * The query string of a search of `type`: exactly its search parameters (capability.ts) and the
+ * result parameters, each once; anything else is refused, naming it (never silently ignored).
+ */
+export function searchQuery(type: SearchableType) {
+  const params = Object.fromEntries(
+    SEARCH_PARAMS[type].map((p) => [
+      p.name,
+      Type.Optional(Type.String({ maxLength: 500, description: p.documentation })),
+    ]),
+  );
+  return Type.Object(
+    {
+      ...params,
+      _count: Type.Optional(
+        Type.String({ pattern: '^\\d{1,4}$', description: 'Page size (default 20, at most 100)' }),
+      ),
+      _offset: Type.Optional(
+        Type.String({ pattern: '^\\d{1,7}$', description: 'Matches to skip (from Bundle.link next)' }),
+      ),
+      _sort: Type.Optional(
+        Type.String({ maxLength: 100, description: 'Comma-separated sort keys, - for descending' }),
+      ),
+      _format: Type.Optional(Type.String({ maxLength: 50, description: 'Ignored: always JSON' })),
+    },
+    { additionalProperties: false },
+  );
+}
 
 export const UUID = '[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}';
 export const ResourceIdParams = Type.Object({ id: Type.String({ pattern: `^${UUID}$` }) });
@@ -44,7 +67,7 @@ export function fhir(reply: FastifyReply, resource: unknown, status = 200) {
   return reply.code(status).type(FHIR_JSON).send(resource);
 }
 
-/** Refuses a search parameter the resource does not support (instead of ignoring it). */
+/** Refuses a search parameter the resource does not support (for parameters not checked by a schema: If-None-Exist). */
 export function checkSearchParams(
   type: SearchableType,
   query: Record<string, string>,

@@ -10,7 +10,7 @@ import { capabilityStatement } from '../../domain/fhir/capability.ts';
 import { mayPerform, scopeOf } from '../auth/guard.ts';
 import type { AppContext } from '../context.ts';
 import { VERSION } from '../version.ts';
-import { baseOf, FhirResource, fhir, fhirResponses, ResourceIdParams, SearchQuery, tags } from './http.ts';
+import { baseOf, FhirResource, fhir, fhirResponses, ResourceIdParams, searchQuery, tags } from './http.ts';
 import { searchRequest } from './routes.ts';
 import { searchPatients } from './search.ts';
 import { readPatient } from './service.ts';
@@ -18,7 +18,10 @@ import { runTransaction } from './transaction.ts';
 
 const BundleBody = Type.Object(
   { resourceType: Type.Literal('Bundle') },
-  { additionalProperties: true, description: 'A FHIR R4 Bundle of type transaction' },
+  {
+    additionalProperties: true,
+    description: 'A FHIR R4 Bundle of type transaction: POST entries of Patient and QuestionnaireResponse',
+  },
 );
 const STARTED = new Date().toISOString();
 
@@ -57,7 +60,7 @@ export function fhirServerRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
         schema: {
           tags,
           summary: 'Search clients as Patients (_id, identifier, name, birthdate), paged (audited)',
-          querystring: SearchQuery,
+          querystring: searchQuery('Patient'),
           response: fhirResponses({ 200: FhirResource }),
         },
       },
@@ -83,24 +86,32 @@ export function fhirServerRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
         fhir(reply, await readPatient(ctx, scopeOf(request), request.params.id.toLowerCase())),
     );
 
-    app.post(
-      '/fhir/R4',
-      {
-        config: { access: { action: 'response.create' } },
-        schema: {
-          tags,
-          summary:
-            'A transaction Bundle: POST Patient and QuestionnaireResponse entries, stored all or nothing (a Patient also needs client.create)',
-          body: BundleBody,
-          response: fhirResponses({ 200: FhirResource }),
+    // The transaction endpoint is the base itself; clients send it with or without the slash.
+    for (const url of ['/fhir/R4', '/fhir/R4/']) {
+      app.post(
+        url,
+        {
+          config: { access: { action: 'response.create' } },
+          schema: {
+            tags,
+            hide: url.endsWith('/'),
+            summary:
+              'A transaction Bundle: POST Patient and QuestionnaireResponse entries, stored all or nothing (a Patient also needs client.create)',
+            body: BundleBody,
+            response: fhirResponses({ 200: FhirResource }),
+          },
         },
-      },
-      async (request, reply) => {
-        const result = await runTransaction(ctx, scopeOf(request), request.body, baseOf(request), (action) =>
-          mayPerform(request, action),
-        );
-        return fhir(reply, result, 200);
-      },
-    );
+        async (request, reply) => {
+          const result = await runTransaction(
+            ctx,
+            scopeOf(request),
+            request.body,
+            baseOf(request),
+            (action) => mayPerform(request, action),
+          );
+          return fhir(reply, result, 200);
+        },
+      );
+    }
   };
 }

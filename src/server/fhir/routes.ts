@@ -24,7 +24,7 @@ import {
   fhir,
   fhirResponses,
   ResourceIdParams,
-  SearchQuery,
+  searchQuery,
   selfOf,
   tags,
 } from './http.ts';
@@ -78,7 +78,7 @@ export function fhirRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
         schema: {
           tags,
           summary: 'Search the questionnaires Threshold ships (_id, url), as a searchset Bundle',
-          querystring: SearchQuery,
+          querystring: searchQuery('Questionnaire'),
           response: fhirResponses({ 200: FhirResource }),
         },
       },
@@ -141,7 +141,7 @@ export function fhirRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
           tags,
           summary:
             "Search a client's questionnaire responses (patient or subject required), newest first (audited)",
-          querystring: SearchQuery,
+          querystring: searchQuery('QuestionnaireResponse'),
           response: fhirResponses({ 200: FhirResource }),
         },
       },
@@ -177,7 +177,7 @@ export function fhirRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
           tags,
           summary:
             "Search a client's questionnaire scores as survey Observations (patient or subject required; audited)",
-          querystring: SearchQuery,
+          querystring: searchQuery('Observation'),
           response: fhirResponses({ 200: FhirResource }),
         },
       },
