@@ -12,6 +12,7 @@ import { addImportCommands } from './import.ts';
 import { addMetaCommand } from './meta.ts';
 import { addSecretsCommand } from './secrets.ts';
 import type { SeedCommandOptions } from './seed-synthetic.ts';
+import { addTokenCommand } from './token.ts';
 import { UsageError } from './usage-error.ts';
 
 // Each command loads what it needs when it runs (`await import`), so `threshold --version` and
@@ -195,6 +196,7 @@ program
 
 addMetaCommand(program);
 addImportCommands(program);
+addTokenCommand(program);
 
 function fail(message: string, code: number): never {
   console.error(`threshold: ${message}`);

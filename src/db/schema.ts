@@ -339,6 +339,22 @@ export interface SessionAttendeeTable {
   attendance_by_user_id: string | null;
 }
 
+export interface ApiTokenTable {
+  id: string;
+  organization_id: string;
+  user_id: string;
+  name: string;
+  token_hash: string;
+  /** JSON array of action names. */
+  scopes: string;
+  created_by_user_id: string | null;
+  created_at: string;
+  expires_at: string;
+  last_used_at: string | null;
+  last_used_ip: string | null;
+  revoked_at: string | null;
+}
+
 export interface CalendarFeedTable {
   id: string;
   organization_id: string;
@@ -440,6 +456,7 @@ export interface Database {
   session_facilitators: SessionFacilitatorTable;
   session_attendees: SessionAttendeeTable;
   calendar_feeds: CalendarFeedTable;
+  api_tokens: ApiTokenTable;
   dosing_records: DosingRecordTable;
   vital_signs: VitalSignTable;
   adverse_events: AdverseEventTable;

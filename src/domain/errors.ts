@@ -12,7 +12,9 @@ export type DomainErrorKind =
   | 'totp-required'
   | 'two-factor-required'
   | 'rate-limited'
-  | 'gone';
+  | 'gone'
+  /** A conditional request's condition matched more than one record (HTTP 412). */
+  | 'precondition-failed';
 
 export interface FieldIssue {
   /** Dotted path of the failing field, e.g. `emergencyContact.phone`. */

@@ -12,6 +12,7 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { Db } from '../db/dialect.ts';
 import { alertRoutes } from './alerts/routes.ts';
+import { apiTokenRoutes } from './api-tokens/routes.ts';
 import { AuditLog } from './audit/audit-log.ts';
 import { auditRoutes } from './audit/routes.ts';
 import { registerGuard } from './auth/guard.ts';
@@ -27,11 +28,13 @@ import { dataRightsRoutes } from './data-rights/routes.ts';
 import { dosingRoutes } from './dosing/routes.ts';
 import { enrollmentRoutes } from './enrollments/routes.ts';
 import { evidenceRoutes } from './evidence/routes.ts';
+import { fhirServerRoutes } from './fhir/patient-routes.ts';
 import { fhirRoutes } from './fhir/routes.ts';
 import { healthRoutes } from './health/routes.ts';
 import { ProblemSchema } from './http/common-schema.ts';
 import { registerCompression } from './http/compression.ts';
 import { type LogStream, loggerOptions } from './http/logging.ts';
+import { describeOperation, SECURITY_SCHEMES, TAGS } from './http/openapi.ts';
 import { frameworkProblem, PROBLEM_TYPE, registerProblemHandlers, sendProblem } from './http/problem.ts';
 import { sharedSerializers } from './http/serializers.ts';
 import { registerValidation } from './http/validation.ts';
@@ -114,13 +117,15 @@ export async function buildApp(opts: BuildOptions): Promise<{ app: FastifyInstan
     }),
   });
   app.addHook('onSend', async (_request, reply, payload) => {
-    if (reply.statusCode === 429) reply.type('application/problem+json');
+    if (reply.statusCode === 429 && !_request.url.startsWith('/fhir/'))
+      reply.type('application/problem+json');
     return payload;
   });
 
   app.addHook('onRoute', (route) => {
     // The browsable docs are public reading, like the OpenAPI document.
     if (route.url.startsWith('/api/docs')) route.config = { ...(route.config ?? {}), access: 'public' };
+    describeOperation(route);
   });
   await app.register(fastifySwagger, {
     openapi: {
@@ -128,30 +133,20 @@ export async function buildApp(opts: BuildOptions): Promise<{ app: FastifyInstan
       info: {
         title: 'Threshold API',
         version: VERSION,
-        description: 'Errors are RFC 9457 application/problem+json. Writes need the x-csrf-token header.',
+        description:
+          'Errors are RFC 9457 application/problem+json (OperationOutcome under /fhir). Authenticate with a session cookie (writes also need the x-csrf-token header) or an API token as `Authorization: Bearer`.',
+        license: { name: 'AGPL-3.0-or-later', identifier: 'AGPL-3.0-or-later' },
       },
-      tags: [
-        { name: 'health' },
-        { name: 'auth' },
-        { name: 'account' },
-        { name: 'organization' },
-        { name: 'members' },
-        { name: 'clients' },
-        { name: 'audit' },
-        { name: 'instruments' },
-        { name: 'responses' },
-        { name: 'imports' },
-        { name: 'fhir' },
-        { name: 'evidence' },
-        { name: 'meta' },
-      ],
+      servers: [{ url: opts.config.publicUrl, description: 'This installation (PUBLIC_URL)' }],
+      components: { securitySchemes: SECURITY_SCHEMES },
+      tags: TAGS,
     },
     refResolver: { buildLocalReference: (json, _base, _fragment, i) => (json.$id as string) || `def-${i}` },
   });
   await app.register(fastifySwaggerUi, {
     routePrefix: '/api/docs',
     staticCSP: true,
-    uiConfig: { docExpansion: 'list' },
+    uiConfig: { docExpansion: 'list', persistAuthorization: false },
   });
 
   registerGuard(app, ctx);
@@ -170,6 +165,7 @@ export async function buildApp(opts: BuildOptions): Promise<{ app: FastifyInstan
   await app.register(instrumentRoutes());
   await app.register(responseRoutes(ctx));
   await app.register(fhirRoutes(ctx));
+  await app.register(fhirServerRoutes(ctx));
   await app.register(evidenceRoutes(ctx));
   await app.register(metaRoutes(ctx));
   await app.register(programRoutes(ctx));
@@ -187,6 +183,7 @@ export async function buildApp(opts: BuildOptions): Promise<{ app: FastifyInstan
   await app.register(outcomeRoutes(ctx));
   await app.register(outboxRoutes(ctx));
   await app.register(importRoutes(ctx));
+  await app.register(apiTokenRoutes(ctx));
 
   if (opts.web !== false) await registerWeb(app);
   else

@@ -20,13 +20,27 @@ export interface ActiveOrganization {
   requireTwoFactor: boolean;
 }
 
-/** The signed-in staff member behind a request. */
+/** The API token a machine client presented: who it acts for is the rest of the AuthContext. */
+export interface ApiTokenPrincipal {
+  id: string;
+  name: string;
+  /** Action names the token may use (each still needs the member's current role). */
+  scopes: readonly string[];
+}
+
+/** The staff member behind a request: signed in with a session cookie, or via an API token. */
 export interface AuthContext {
-  sessionId: string;
+  /** The browser session; null for a bearer-token request. */
+  sessionId: string | null;
   user: UserRow;
   organization: ActiveOrganization | null;
   role: Role | null;
+  /** The API token of a bearer-token request; null for a browser session. */
+  apiToken: ApiTokenPrincipal | null;
 }
+
+/** A browser-session request (the account routes, which an API token never reaches). */
+export type SessionAuth = AuthContext & { sessionId: string };
 
 /** An authorised request inside one organization: the scope every org-owned query takes first. */
 export interface OrgScope {

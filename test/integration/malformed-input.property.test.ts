@@ -178,6 +178,39 @@ function validBodies(org: TestOrg): Record<string, Record<string, unknown>> {
       subject: { reference: 'Patient/00000000-0000-4000-8000-000000000000' },
       item: [{ linkId: 'q1', answer: [{ valueInteger: 1 }] }],
     },
+    'POST /fhir/R4': {
+      resourceType: 'Bundle',
+      type: 'transaction',
+      entry: [
+        {
+          resource: {
+            resourceType: 'QuestionnaireResponse',
+            status: 'completed',
+            questionnaire: 'urn:threshold:questionnaire:gad-7',
+            subject: { reference: 'Patient/00000000-0000-4000-8000-000000000000' },
+            item: [{ linkId: 'q1', answer: [{ valueInteger: 1 }] }],
+          },
+          request: { method: 'POST', url: 'QuestionnaireResponse' },
+        },
+      ],
+    },
+    'POST /fhir/R4/': {
+      resourceType: 'Bundle',
+      type: 'transaction',
+      entry: [
+        {
+          resource: {
+            resourceType: 'QuestionnaireResponse',
+            status: 'completed',
+            questionnaire: 'urn:threshold:questionnaire:gad-7',
+            subject: { reference: 'Patient/00000000-0000-4000-8000-000000000000' },
+            item: [{ linkId: 'q1', answer: [{ valueInteger: 1 }] }],
+          },
+          request: { method: 'POST', url: 'QuestionnaireResponse' },
+        },
+      ],
+    },
+    'POST /api/api-tokens': { name: 'Fuzzed token', scopes: ['client.read'] },
     'POST /api/studies/export': { ids: ['feder-2025'], format: 'bibtex' },
     'POST /api/studies/import': {
       format: 'csl-json',

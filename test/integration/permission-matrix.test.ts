@@ -142,6 +142,13 @@ const gad7Fhir = (clientId: string) => ({
   item: Object.entries(GAD7_ANSWERS).map(([linkId, v]) => ({ linkId, answer: [{ valueInteger: v }] })),
 });
 
+/** A transaction Bundle storing one GAD-7 response of the client (no Patient: response.create alone suffices). */
+const gad7Transaction = (clientId: string) => ({
+  resourceType: 'Bundle',
+  type: 'transaction',
+  entry: [{ resource: gad7Fhir(clientId), request: { method: 'POST', url: 'QuestionnaireResponse' } }],
+});
+
 /** A small meta-analysis (three 2×2 tables) for the /api/meta routes. */
 const META_BODY = {
   measure: 'RR',
@@ -329,6 +336,11 @@ const CASES: Record<string, Case> = {
   'GET /fhir/R4/Observation/:id': simple(async (env) => ({
     url: `/fhir/R4/Observation/${(await storedGad7(env)).id}`,
   })),
+  'GET /fhir/R4/metadata': simple(async () => ({ url: '/fhir/R4/metadata' })),
+  'GET /fhir/R4/Patient': simple(async () => ({ url: '/fhir/R4/Patient?name=matrix&_count=5' })),
+  'GET /fhir/R4/Patient/:id': simple(async (env) => ({ url: `/fhir/R4/Patient/${env.clientId}` })),
+  'POST /fhir/R4': simple(async (env) => ({ url: '/fhir/R4', body: gad7Transaction(env.clientId) })),
+  'POST /fhir/R4/': simple(async (env) => ({ url: '/fhir/R4/', body: gad7Transaction(env.clientId) })),
   'POST /api/meta/analyze': simple(async () => ({ url: '/api/meta/analyze', body: META_BODY })),
   'POST /api/meta/forest.svg': simple(async () => ({ url: '/api/meta/forest.svg', body: META_BODY })),
   'POST /api/meta/funnel.svg': simple(async () => ({ url: '/api/meta/funnel.svg', body: META_BODY })),
@@ -489,6 +501,16 @@ const CASES: Record<string, Case> = {
   })),
   'GET /api/clients/:id/timeline': simple(async (env) => ({ url: `/api/clients/${env.clientId}/timeline` })),
   'GET /api/clients/:id/summary': simple(async (env) => ({ url: `/api/clients/${env.clientId}/summary` })),
+  'GET /api/api-tokens': simple(async () => ({ url: '/api/api-tokens' })),
+  'POST /api/api-tokens': simple(async () => ({
+    url: '/api/api-tokens',
+    body: { name: 'Matrix token', scopes: ['client.read'] },
+  })),
+  'POST /api/api-tokens/:id/revoke': simple(async (env) => {
+    const res = await env.fixtures.post('/api/api-tokens', { name: 'To revoke', scopes: ['client.read'] });
+    expect(res.statusCode, res.body).toBe(201);
+    return { url: `/api/api-tokens/${(res.json() as { apiToken: { id: string } }).apiToken.id}/revoke` };
+  }),
   ...PROGRAM_CASES,
   ...PORTAL_CASES,
   ...DATA_RIGHTS_CASES,
@@ -651,7 +673,10 @@ describe.each(DATABASES)('$name', (database) => {
           const slug = status === 401 ? 'unauthenticated' : 'forbidden';
           if (method === 'HEAD') {
             expect(res.statusCode, what).toBe(status);
-            expect(res.headers['content-type'], what).toMatch(/^application\/problem\+json/);
+            // /fhir errors are OperationOutcome (application/fhir+json), the rest problem+json.
+            expect(res.headers['content-type'], what).toMatch(
+              url.startsWith('/fhir/') ? /^application\/fhir\+json/ : /^application\/problem\+json/,
+            );
           } else {
             expectProblem(res, status, slug);
           }

@@ -37,6 +37,36 @@ interface Invited {
 /** Sends the risk answers for `c` through one route; returns the stored response's id. */
 type Send = (w: World, c: Invited) => Promise<string>;
 
+/** Stores the risk answers through a FHIR transaction Bundle. */
+async function viaTransaction(w: World, c: Invited, url: string): Promise<string> {
+  const res = await w.clinician.request({
+    method: 'POST',
+    url,
+    headers: { 'content-type': 'application/fhir+json' },
+    payload: JSON.stringify({
+      resourceType: 'Bundle',
+      type: 'transaction',
+      entry: [
+        {
+          request: { method: 'POST', url: 'QuestionnaireResponse' },
+          resource: {
+            resourceType: 'QuestionnaireResponse',
+            status: 'completed',
+            questionnaire: 'urn:threshold:questionnaire:phq-9',
+            subject: { reference: `Patient/${c.clientId}` },
+            item: Object.entries(RISK_ANSWERS).map(([linkId, v]) => ({
+              linkId,
+              answer: [{ valueInteger: v }],
+            })),
+          },
+        },
+      ],
+    }),
+  });
+  expect(res.statusCode, res.body).toBe(200);
+  return res.json().entry[0].resource.id;
+}
+
 /** The routes that store a response. */
 const CREATING_ROUTES: Record<string, Send> = {
   'POST /api/clients/:id/responses': async (w, c) => {
@@ -63,6 +93,8 @@ const CREATING_ROUTES: Record<string, Send> = {
     expect(res.statusCode, res.body).toBe(201);
     return res.json().id;
   },
+  'POST /fhir/R4': (w, c) => viaTransaction(w, c, '/fhir/R4'),
+  'POST /fhir/R4/': (w, c) => viaTransaction(w, c, '/fhir/R4/'),
   'POST /api/portal/invitations/:token/submit': async (w, c) => {
     const res = await w.anon.post(`/api/portal/invitations/${c.token}/submit`, {
       answers: RISK_ANSWERS,

@@ -17,6 +17,7 @@ import * as m0009 from './0009-crisis-lines.ts';
 import * as m0010 from './0010-disclosure-control.ts';
 import * as m0011 from './0011-integrity.ts';
 import * as m0012 from './0012-data-subject-rights.ts';
+import * as m0015 from './0015-api-tokens.ts';
 
 export interface MigrationContext {
   dialect: DialectName;
@@ -38,6 +39,7 @@ const steps: Record<string, Step> = {
   '0010-disclosure-control': m0010,
   '0011-integrity': m0011,
   '0012-data-subject-rights': m0012,
+  '0015-api-tokens': m0015,
 };
 
 export function migrationProvider(dialect: DialectName): MigrationProvider {

@@ -60,6 +60,7 @@ export const ACTIONS = [
   'invitation.read',
   'portal.invite',
   'outcome.read',
+  'token.manage',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -131,6 +132,8 @@ const MATRIX: Record<Action, readonly Role[]> = {
   // Program outcomes are aggregates; researchers get them and a de-identified CSV (no names, ids
   // or real dates). Clinical leads get the identified CSV for their own follow-up.
   'outcome.read': ['owner', 'clinician', 'researcher'],
+  // API tokens act for a member without a browser: only the owner issues and revokes them.
+  'token.manage': ['owner'],
 };
 
 export function can(role: Role, action: Action): boolean {

@@ -146,7 +146,11 @@ describe('Questionnaire from an instrument definition', () => {
   });
 
   it('bundles as a searchset', () => {
-    const b = searchset('https://h/fhir/R4', 'https://h/fhir/R4/Questionnaire', [q]);
+    const b = searchset(
+      'https://h/fhir/R4',
+      { self: 'https://h/fhir/R4/Questionnaire', offset: 0, count: 20 },
+      { items: [q], total: 1 },
+    );
     expect(b).toMatchObject({ type: 'searchset', total: 1 });
     expect(b.entry[0]).toMatchObject({
       fullUrl: 'https://h/fhir/R4/Questionnaire/test-3',

@@ -112,29 +112,7 @@ export interface Observation {
   component?: ObservationComponent[];
 }
 
-export interface ContactPoint {
-  system: 'phone' | 'email';
-  value: string;
-}
-
-export interface Patient {
-  resourceType: 'Patient';
-  id: string;
-  active: boolean;
-  name: Array<{ use: 'official' | 'usual'; family?: string; given: string[] }>;
-  gender: 'male' | 'female' | 'other' | 'unknown';
-  birthDate: string;
-  telecom?: ContactPoint[];
-  address?: Array<{ text: string }>;
-  contact?: Array<{
-    relationship?: CodeableConcept[];
-    name?: { text: string };
-    telecom?: ContactPoint[];
-  }>;
-  communication: Array<{ language: CodeableConcept }>;
-}
-
-export type Resource = Questionnaire | QuestionnaireResponse | Observation | Patient;
+export type Resource = Questionnaire | QuestionnaireResponse | Observation | import('./patient.ts').Patient;
 
 export interface BundleEntry<R extends Resource = Resource> {
   fullUrl: string;

@@ -6,7 +6,7 @@ export const AuditEventSchema = Type.Object({
   seq: Type.Integer(),
   at: IsoDateTime,
   actorUserId: Type.Union([Type.String(), Type.Null()]),
-  actorLabel: Type.Union([Type.String(), Type.Null(), Type.Null()]),
+  actorLabel: Type.Union([Type.String(), Type.Null()]),
   action: Type.String(),
   entityType: Type.String(),
   entityId: Type.Union([Type.String(), Type.Null()]),

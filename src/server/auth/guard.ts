@@ -8,12 +8,20 @@
  *   an action   — a session whose role in the active organization may perform it (roles.ts).
  * A route without a declaration is refused, so a forgotten declaration cannot open a hole.
  * Cookie-authenticated writes must carry the CSRF token.
+ *
+ * Machine clients send `Authorization: Bearer <API token>` instead (action routes only; the
+ * account routes stay browser-only). A request that carries an Authorization header is judged by
+ * that header ALONE: its cookies are not read, so a bearer request never borrows a browser session,
+ * and it needs no CSRF token (a cross-site page cannot attach an Authorization header; no CORS is
+ * offered). The action must be in the token's scopes AND allowed for its member's current role.
  */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { tokenAllows } from '../../domain/access/api-tokens.ts';
 import { type Action, can } from '../../domain/access/roles.ts';
 import { DomainError, forbidden } from '../../domain/errors.ts';
+import { resolveBearer } from '../api-tokens/service.ts';
 import type { Actor } from '../audit/audit-log.ts';
-import type { AppContext, AuthContext, OrgScope } from '../context.ts';
+import type { AppContext, AuthContext, OrgScope, SessionAuth } from '../context.ts';
 import { type PortalPrincipal, resolvePortalSession } from '../portal/home-service.ts';
 import { resolveSession } from './service.ts';
 
@@ -34,6 +42,17 @@ export const PORTAL_COOKIE = 'threshold_portal';
 const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 const unauthenticated = () => new DomainError('unauthenticated', 'Sign in to continue.');
+const badToken = () =>
+  new DomainError('unauthenticated', 'The API token is not valid: unknown, expired or revoked.');
+
+/** The bearer token of a request; undefined without an Authorization header; refuses any other scheme. */
+function bearerOf(request: FastifyRequest): string | undefined {
+  const header = request.headers.authorization;
+  if (header === undefined) return undefined;
+  const m = /^Bearer +([A-Za-z0-9_\-.~+/]+=*) *$/i.exec(header);
+  if (!m) throw new DomainError('unauthenticated', 'Authorization must be "Bearer <API token>".');
+  return m[1];
+}
 
 export function registerGuard(app: FastifyInstance, ctx: AppContext): void {
   app.decorateRequest('auth', null);
@@ -47,7 +66,14 @@ export function registerGuard(app: FastifyInstance, ctx: AppContext): void {
       throw forbidden('This route declares no access rule.');
     }
     if (access === 'token') return;
-    if (access === 'client') {
+    const bearer = access === 'public' || access === 'client' ? undefined : bearerOf(request);
+    if (bearer !== undefined) {
+      reply.header('www-authenticate', 'Bearer realm="threshold"');
+      if (access === 'signed-in')
+        throw forbidden('API tokens cannot use account routes: sign in to the app for those.');
+      request.auth = await resolveBearer(ctx, bearer, request.ip ?? null);
+      if (!request.auth) throw badToken();
+    } else if (access === 'client') {
       const token = request.cookies[PORTAL_COOKIE];
       if (token) request.portal = await resolvePortalSession(ctx, token);
       if (!request.portal)
@@ -57,7 +83,7 @@ export function registerGuard(app: FastifyInstance, ctx: AppContext): void {
       if (token) request.auth = await resolveSession(ctx, token);
       if (!request.auth) throw unauthenticated();
     }
-    if (UNSAFE.has(request.method)) {
+    if (UNSAFE.has(request.method) && !request.auth?.apiToken) {
       await new Promise<void>((resolve, reject) => {
         app.csrfProtection(request, reply, (err?: Error) => (err ? reject(err) : resolve()));
       });
@@ -74,13 +100,33 @@ export function registerGuard(app: FastifyInstance, ctx: AppContext): void {
     if (!can(auth.role, access.action)) {
       throw forbidden(`Your role (${auth.role}) may not perform ${access.action}.`);
     }
+    if (!mayPerform(request, access.action)) {
+      throw forbidden(`This API token's scopes do not include ${access.action}.`);
+    }
   });
 }
 
+/**
+ * Whether the request's principal may perform an action: the role allows it and, for a bearer
+ * request, the token's scopes name it. For routes that need a second action besides their own.
+ */
+export function mayPerform(request: FastifyRequest, action: Action): boolean {
+  const auth = request.auth;
+  if (!auth?.role) return false;
+  return auth.apiToken ? tokenAllows(auth.role, auth.apiToken.scopes, action) : can(auth.role, action);
+}
+
+/** Who made a request, for the audit trail; a bearer request names its token as well as its member. */
 export function actorOf(request: FastifyRequest): Actor {
+  const auth = request.auth;
+  const token = auth?.apiToken;
   return {
-    userId: request.auth?.user.id ?? null,
-    label: request.auth?.user.email ?? null,
+    userId: auth?.user.id ?? null,
+    label: auth
+      ? token
+        ? `${auth.user.email} via API token "${token.name}" (${token.id})`
+        : auth.user.email
+      : null,
     ip: request.ip ?? null,
   };
 }
@@ -92,9 +138,11 @@ export function scopeOf(request: FastifyRequest): OrgScope {
   return { organizationId: auth.organization.id, role: auth.role, actor: actorOf(request) };
 }
 
-export function requireAuth(request: FastifyRequest): AuthContext {
-  if (!request.auth) throw unauthenticated();
-  return request.auth;
+/** The browser session of a request that passed a 'signed-in' check (bearer tokens never do). */
+export function requireAuth(request: FastifyRequest): SessionAuth {
+  const auth = request.auth;
+  if (!auth || auth.sessionId === null) throw unauthenticated();
+  return auth as SessionAuth;
 }
 
 /** The signed-in portal client of a request that passed a 'client' check. */

@@ -7,7 +7,7 @@ import { checkNewPassword } from '../../domain/access/password-policy.ts';
 import { isRole } from '../../domain/access/roles.ts';
 import { conflict, DomainError, invalid } from '../../domain/errors.ts';
 import type { Actor } from '../audit/audit-log.ts';
-import { type AppContext, type AuthContext, transaction } from '../context.ts';
+import { type AppContext, type AuthContext, type SessionAuth, transaction } from '../context.ts';
 import { getMembership, getOrganization, membershipsOfUser } from '../organizations/repository.ts';
 import { hashPassword, verifyAgainstDummy, verifyPassword } from './password.ts';
 import * as sessions from './sessions.repository.ts';
@@ -127,10 +127,10 @@ export async function resolveSession(ctx: AppContext, token: string): Promise<Au
       role = m.role;
     }
   }
-  return { sessionId: id, user, organization, role };
+  return { sessionId: id, user, organization, role, apiToken: null };
 }
 
-export async function signOut(ctx: AppContext, auth: AuthContext, actor: Actor): Promise<void> {
+export async function signOut(ctx: AppContext, auth: SessionAuth, actor: Actor): Promise<void> {
   await transaction(ctx, async (trx) => {
     await sessions.deleteSession(trx, auth.sessionId);
     await ctx.audit.append(trx, actor, {
@@ -144,7 +144,7 @@ export async function signOut(ctx: AppContext, auth: AuthContext, actor: Actor):
 
 export async function switchOrganization(
   ctx: AppContext,
-  auth: AuthContext,
+  auth: SessionAuth,
   organizationId: string,
   actor: Actor,
 ) {
@@ -164,7 +164,7 @@ export async function switchOrganization(
 
 export async function changePassword(
   ctx: AppContext,
-  auth: AuthContext,
+  auth: SessionAuth,
   input: { currentPassword: string; newPassword: string },
   actor: Actor,
 ): Promise<void> {

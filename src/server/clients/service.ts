@@ -6,7 +6,7 @@ import { randomUUID } from 'node:crypto';
 import { can } from '../../domain/access/roles.ts';
 import { checkNotesWrite, normalizeClient } from '../../domain/clients/client.ts';
 import { conflict, notFound } from '../../domain/errors.ts';
-import { type AppContext, type OrgScope, transaction } from '../context.ts';
+import { type AppContext, type OrgScope, type Tx, transaction } from '../context.ts';
 import { visibleClient } from '../data-rights/visibility.ts';
 import type { PortalLanguage } from '../portal/schema.ts';
 import * as repo from './repository.ts';
@@ -69,20 +69,28 @@ function changedFields(before: repo.ClientRow, after: repo.ClientRecord): string
 }
 
 export async function createClient(ctx: AppContext, scope: OrgScope, input: ClientCreate): Promise<Client> {
+  return transaction(ctx, (trx) => createClientIn(ctx, trx, scope, input));
+}
+
+/** `createClient` inside the caller's transaction (a FHIR transaction Bundle imports a Patient). */
+export async function createClientIn(
+  ctx: AppContext,
+  trx: Tx,
+  scope: OrgScope,
+  input: ClientCreate,
+): Promise<Client> {
   checkNotesWrite(scope.role, input);
   const fields: repo.ClientRecord = { ...normalizeClient(input), language: input.language ?? 'en' };
   const id = randomUUID();
   const now = new Date().toISOString();
-  return transaction(ctx, async (trx) => {
-    await repo.insertClient(trx, scope.organizationId, id, fields, now);
-    await ctx.audit.append(trx, scope.actor, {
-      organizationId: scope.organizationId,
-      action: 'client.create',
-      entityType: 'client',
-      entityId: id,
-    });
-    return toClient((await repo.getClient(trx, scope.organizationId, id))!, scope);
+  await repo.insertClient(trx, scope.organizationId, id, fields, now);
+  await ctx.audit.append(trx, scope.actor, {
+    organizationId: scope.organizationId,
+    action: 'client.create',
+    entityType: 'client',
+    entityId: id,
   });
+  return toClient((await repo.getClient(trx, scope.organizationId, id))!, scope);
 }
 
 export async function viewClient(ctx: AppContext, scope: OrgScope, id: string): Promise<Client> {

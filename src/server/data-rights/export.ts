@@ -8,7 +8,7 @@
 import { notFound } from '../../domain/errors.ts';
 import { collection } from '../../domain/fhir/bundle.ts';
 import { toObservation } from '../../domain/fhir/observation.ts';
-import { toPatient } from '../../domain/fhir/patient.ts';
+import { clientToPatient, withEmergencyContact } from '../../domain/fhir/patient.ts';
 import { toQuestionnaireResponse } from '../../domain/fhir/questionnaire-response.ts';
 import type { Resource } from '../../domain/fhir/types.ts';
 import { findInstrument } from '../../domain/instruments/registry.ts';
@@ -49,24 +49,27 @@ export async function exportClient(
       .executeTakeFirstOrThrow();
     const exportedAt = new Date().toISOString();
     const resources: Resource[] = [
-      toPatient({
-        id: client.id,
-        givenName: client.given_name,
-        familyName: client.family_name,
-        preferredName: client.preferred_name,
-        dateOfBirth: client.date_of_birth,
-        sexAtBirth: client.sex_at_birth,
-        email: client.email,
-        phone: client.phone,
-        address: client.address,
-        emergencyContact: {
+      withEmergencyContact(
+        clientToPatient({
+          id: client.id,
+          givenName: client.given_name,
+          familyName: client.family_name,
+          preferredName: client.preferred_name,
+          dateOfBirth: client.date_of_birth,
+          sexAtBirth: client.sex_at_birth,
+          email: client.email,
+          phone: client.phone,
+          address: client.address,
+          language: client.language,
+          updatedAt: client.updated_at,
+          archivedAt: client.archived_at,
+        }),
+        {
           name: client.emergency_contact_name,
           relationship: client.emergency_contact_relationship,
           phone: client.emergency_contact_phone,
         },
-        language: client.language,
-        archivedAt: client.archived_at,
-      }),
+      ),
       ...stored.map((r) => toQuestionnaireResponse(r, findInstrument(r.instrumentId))),
       ...stored.map((r) => toObservation(r, findInstrument(r.instrumentId))),
     ];

@@ -1,57 +1,65 @@
 /**
  * /fhir/R4: FHIR R4 exchange of the questionnaires Threshold ships and the responses it stores.
- * Resources leave as application/fhir+json; errors stay RFC 9457 problem+json, like every route.
- * Bodies are accepted as application/fhir+json or application/json; the schema only checks the
- * resource type, and the domain parser checks the rest, naming each path it refuses.
+ * Resources leave as application/fhir+json; errors as OperationOutcome (problem.ts maps every error
+ * under /fhir). Bodies are accepted as application/fhir+json or application/json; the schema only
+ * checks the resource type, and the domain parser checks the rest, naming each path it refuses.
+ * Searches accept exactly the parameters the CapabilityStatement lists (capability.ts).
  */
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
-import type { FastifyReply, FastifyRequest } from 'fastify';
-import { searchset } from '../../domain/fhir/bundle.ts';
+import type { FastifyRequest } from 'fastify';
+import { DomainError, invalid } from '../../domain/errors.ts';
+import { pageOf, searchset } from '../../domain/fhir/bundle.ts';
+import type { SearchableType } from '../../domain/fhir/capability.ts';
 import { toQuestionnaire } from '../../domain/fhir/questionnaire.ts';
+import { parseCount, parseOffset } from '../../domain/fhir/search.ts';
 import type { Resource } from '../../domain/fhir/types.ts';
-import { getInstrument, INSTRUMENTS } from '../../domain/instruments/registry.ts';
+import { getInstrument } from '../../domain/instruments/registry.ts';
 import { scopeOf } from '../auth/guard.ts';
 import type { AppContext } from '../context.ts';
-import { responses } from '../http/common-schema.ts';
+import {
+  baseOf,
+  checkSearchParams,
+  FhirResource,
+  fhir,
+  fhirResponses,
+  ResourceIdParams,
+  searchQuery,
+  selfOf,
+  tags,
+} from './http.ts';
+import * as search from './search.ts';
 import * as svc from './service.ts';
-
-const tags = ['fhir'];
-const FHIR_JSON = 'application/fhir+json; charset=utf-8';
-const UUID = '[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}';
-
-/** Any FHIR resource: described for the OpenAPI document, serialized as built. */
-const FhirResource = Type.Object(
-  { resourceType: Type.String() },
-  { additionalProperties: true, description: 'A FHIR R4 resource (application/fhir+json)' },
-);
 
 const QuestionnaireParams = Type.Object({
   id: Type.String({ pattern: '^[A-Za-z0-9\\-.]{1,64}$', description: 'Instrument id, e.g. phq-9' }),
 });
-const ResourceIdParams = Type.Object({ id: Type.String({ pattern: `^${UUID}$` }) });
-const SubjectQuery = Type.Object(
-  {
-    subject: Type.String({
-      pattern: `^(Patient/)?${UUID}$`,
-      description: 'The client: Patient/<client id>',
-    }),
-    _format: Type.Optional(Type.String({ maxLength: 50, description: 'Ignored: always JSON' })),
-  },
-  { additionalProperties: false },
-);
 const QuestionnaireResponseBody = Type.Object(
   { resourceType: Type.Literal('QuestionnaireResponse') },
   { additionalProperties: true, description: 'A FHIR R4 QuestionnaireResponse' },
 );
+const ConditionalHeaders = Type.Object({
+  'if-none-exist': Type.Optional(
+    Type.String({
+      maxLength: 1000,
+      description:
+        'Conditional create: a QuestionnaireResponse search (e.g. patient=…&authored=…); a match is returned instead (200)',
+    }),
+  ),
+});
 
-/** The FHIR base of this server as the client reached it, e.g. `https://clinic.example/fhir/R4`. */
-const baseOf = (request: FastifyRequest) => `${request.protocol}://${request.host}/fhir/R4`;
-const selfOf = (request: FastifyRequest) => `${request.protocol}://${request.host}${request.url}`;
-const clientIdOf = (subject: string) => subject.replace(/^Patient\//, '').toLowerCase();
+/** The page a search asks for, and its checked parameters. */
+export function searchRequest(request: FastifyRequest, type: SearchableType, query: Record<string, string>) {
+  const q = checkSearchParams(type, query);
+  return { q, page: { self: selfOf(request), offset: parseOffset(q._offset), count: parseCount(q._count) } };
+}
 
-function fhir(reply: FastifyReply, resource: Resource | ReturnType<typeof searchset>, status = 200) {
-  return reply.code(status).type(FHIR_JSON).send(resource);
+function bundleOf(
+  request: FastifyRequest,
+  page: { self: string; offset: number; count: number },
+  all: Resource[],
+) {
+  return searchset(baseOf(request), page, pageOf(all, page));
 }
 
 export function fhirRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
@@ -69,12 +77,15 @@ export function fhirRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
         config: { access: { action: 'instrument.read' } },
         schema: {
           tags,
-          summary: 'Every questionnaire Threshold ships, as a FHIR searchset Bundle',
-          response: responses({ 200: FhirResource }),
+          summary: 'Search the questionnaires Threshold ships (_id, url), as a searchset Bundle',
+          querystring: searchQuery('Questionnaire'),
+          response: fhirResponses({ 200: FhirResource }),
         },
       },
-      async (request, reply) =>
-        fhir(reply, searchset(baseOf(request), selfOf(request), INSTRUMENTS.map(toQuestionnaire))),
+      async (request, reply) => {
+        const { q, page } = searchRequest(request, 'Questionnaire', request.query);
+        return fhir(reply, bundleOf(request, page, search.searchQuestionnaires(q)));
+      },
     );
 
     app.get(
@@ -85,7 +96,7 @@ export function fhirRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
           tags,
           summary: 'One questionnaire as a FHIR Questionnaire',
           params: QuestionnaireParams,
-          response: responses({ 200: FhirResource }),
+          response: fhirResponses({ 200: FhirResource }),
         },
       },
       async (request, reply) => fhir(reply, toQuestionnaire(getInstrument(request.params.id))),
@@ -97,13 +108,26 @@ export function fhirRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
         config: { access: { action: 'response.create' } },
         schema: {
           tags,
-          summary: 'Store a completed QuestionnaireResponse for a client (checked, scored, audited)',
+          summary:
+            'Store a completed QuestionnaireResponse for a client (checked, scored, audited); If-None-Exist makes it conditional',
+          headers: ConditionalHeaders,
           body: QuestionnaireResponseBody,
-          response: responses({ 201: FhirResource }),
+          response: fhirResponses({ 200: FhirResource, 201: FhirResource }),
         },
       },
       async (request, reply) => {
-        const stored = await svc.submitResponse(ctx, scopeOf(request), request.body);
+        const scope = scopeOf(request);
+        const condition = request.headers['if-none-exist'];
+        if (condition !== undefined) {
+          const matches = await conditionalMatches(ctx, scope, condition);
+          if (matches.length > 1)
+            throw new DomainError(
+              'precondition-failed',
+              `If-None-Exist matches ${matches.length} responses, not one.`,
+            );
+          if (matches.length === 1) return fhir(reply, matches[0], 200);
+        }
+        const stored = await svc.submitResponse(ctx, scope, request.body);
         reply.header('location', `${baseOf(request)}/QuestionnaireResponse/${stored.id}`);
         return fhir(reply, stored, 201);
       },
@@ -115,14 +139,18 @@ export function fhirRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
         config: { access: { action: 'response.read' } },
         schema: {
           tags,
-          summary: "A client's questionnaire responses, newest first (audited)",
-          querystring: SubjectQuery,
-          response: responses({ 200: FhirResource }),
+          summary:
+            "Search a client's questionnaire responses (patient or subject required), newest first (audited)",
+          querystring: searchQuery('QuestionnaireResponse'),
+          response: fhirResponses({ 200: FhirResource }),
         },
       },
       async (request, reply) => {
-        const found = await svc.searchResponses(ctx, scopeOf(request), clientIdOf(request.query.subject));
-        return fhir(reply, searchset(baseOf(request), selfOf(request), found));
+        const { q, page } = searchRequest(request, 'QuestionnaireResponse', request.query);
+        return fhir(
+          reply,
+          bundleOf(request, page, await search.searchQuestionnaireResponses(ctx, scopeOf(request), q)),
+        );
       },
     );
 
@@ -134,7 +162,7 @@ export function fhirRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
           tags,
           summary: 'One stored response as a QuestionnaireResponse (audited)',
           params: ResourceIdParams,
-          response: responses({ 200: FhirResource }),
+          response: fhirResponses({ 200: FhirResource }),
         },
       },
       async (request, reply) =>
@@ -147,14 +175,18 @@ export function fhirRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
         config: { access: { action: 'response.read' } },
         schema: {
           tags,
-          summary: "A client's questionnaire scores as survey Observations, newest first (audited)",
-          querystring: SubjectQuery,
-          response: responses({ 200: FhirResource }),
+          summary:
+            "Search a client's questionnaire scores as survey Observations (patient or subject required; audited)",
+          querystring: searchQuery('Observation'),
+          response: fhirResponses({ 200: FhirResource }),
         },
       },
       async (request, reply) => {
-        const found = await svc.searchObservations(ctx, scopeOf(request), clientIdOf(request.query.subject));
-        return fhir(reply, searchset(baseOf(request), selfOf(request), found));
+        const { q, page } = searchRequest(request, 'Observation', request.query);
+        return fhir(
+          reply,
+          bundleOf(request, page, await search.searchObservations(ctx, scopeOf(request), q)),
+        );
       },
     );
 
@@ -166,11 +198,28 @@ export function fhirRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
           tags,
           summary: "One stored response's score as an Observation (audited)",
           params: ResourceIdParams,
-          response: responses({ 200: FhirResource }),
+          response: fhirResponses({ 200: FhirResource }),
         },
       },
       async (request, reply) =>
         fhir(reply, await svc.readObservation(ctx, scopeOf(request), request.params.id.toLowerCase())),
     );
   };
+}
+
+/** The stored responses an If-None-Exist search matches (a malformed one is refused, naming the header). */
+async function conditionalMatches(ctx: AppContext, scope: ReturnType<typeof scopeOf>, condition: string) {
+  const params = new URLSearchParams(condition.replace(/^.*\?/, ''));
+  const q: Record<string, string> = {};
+  for (const [k, v] of params) {
+    if (k in q) throw invalid('if-none-exist', `names ${k} twice`);
+    q[k] = v;
+  }
+  try {
+    checkSearchParams('QuestionnaireResponse', q);
+    return await search.searchQuestionnaireResponses(ctx, scope, q);
+  } catch (err) {
+    if (err instanceof DomainError && err.kind === 'validation') throw invalid('if-none-exist', err.message);
+    throw err;
+  }
 }

@@ -7,6 +7,7 @@
  */
 import { DomainError, type FieldIssue, notFound } from '../../domain/errors.ts';
 import { toObservation } from '../../domain/fhir/observation.ts';
+import { clientToPatient, type Patient } from '../../domain/fhir/patient.ts';
 import {
   missingItemPath,
   type ParsedResponse,
@@ -15,7 +16,8 @@ import {
 } from '../../domain/fhir/questionnaire-response.ts';
 import type { Observation, QuestionnaireResponse } from '../../domain/fhir/types.ts';
 import { findInstrument } from '../../domain/instruments/registry.ts';
-import type { AppContext, OrgScope } from '../context.ts';
+import { viewClient } from '../clients/service.ts';
+import { type AppContext, type OrgScope, type Tx, transaction } from '../context.ts';
 import type { QuestionnaireResponse as StoredResponse } from '../responses/schema.ts';
 import * as responses from '../responses/service.ts';
 import { clientOfResponse } from './repository.ts';
@@ -55,10 +57,21 @@ export async function submitResponse(
   scope: OrgScope,
   body: unknown,
 ): Promise<QuestionnaireResponse> {
+  return transaction(ctx, (trx) => submitResponseIn(ctx, trx, scope, body));
+}
+
+/** `submitResponse` in the caller's transaction (a transaction Bundle stores several at once). */
+export async function submitResponseIn(
+  ctx: AppContext,
+  trx: Tx,
+  scope: OrgScope,
+  body: unknown,
+): Promise<QuestionnaireResponse> {
   const parsed = parseQuestionnaireResponse(body, findInstrument);
   try {
-    const stored = await responses.createResponse(
+    const stored = await responses.createResponseIn(
       ctx,
+      trx,
       scope,
       parsed.clientId,
       {
@@ -83,11 +96,13 @@ async function clientResponses(ctx: AppContext, scope: OrgScope, clientId: strin
   }
 }
 
-export async function searchResponses(ctx: AppContext, scope: OrgScope, clientId: string) {
+/** A client's responses as QuestionnaireResponses, newest first (audited). */
+export async function responsesOf(ctx: AppContext, scope: OrgScope, clientId: string) {
   return (await clientResponses(ctx, scope, clientId)).map(asQuestionnaireResponse);
 }
 
-export async function searchObservations(ctx: AppContext, scope: OrgScope, clientId: string) {
+/** A client's scores as Observations, newest first (audited). */
+export async function observationsOf(ctx: AppContext, scope: OrgScope, clientId: string) {
   return (await clientResponses(ctx, scope, clientId)).map(asObservation);
 }
 
@@ -103,6 +118,10 @@ export async function readResponse(
   id: string,
 ): Promise<QuestionnaireResponse> {
   return asQuestionnaireResponse(await oneResponse(ctx, scope, id));
+}
+
+export async function readPatient(ctx: AppContext, scope: OrgScope, id: string): Promise<Patient> {
+  return clientToPatient(await viewClient(ctx, scope, id));
 }
 
 export async function readObservation(ctx: AppContext, scope: OrgScope, id: string): Promise<Observation> {

@@ -5,6 +5,7 @@
  */
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { DomainError, type DomainErrorKind, type FieldIssue } from '../../domain/errors.ts';
+import { toOperationOutcome } from '../../domain/fhir/operation-outcome.ts';
 
 export const PROBLEM_TYPE = (slug: string) => `urn:threshold:problem:${slug}`;
 
@@ -29,11 +30,17 @@ const KIND: Record<DomainErrorKind, { status: number; title: string }> = {
   conflict: { status: 409, title: 'Conflict' },
   'rate-limited': { status: 429, title: 'Too many requests' },
   gone: { status: 410, title: 'No longer available' },
+  'precondition-failed': { status: 412, title: 'Precondition failed' },
 };
 
+/** Sends an error: problem+json, or under /fhir the same content as a FHIR OperationOutcome. */
 export function sendProblem(reply: FastifyReply, problem: Problem): FastifyReply {
+  if (reply.request.url.startsWith('/fhir/') || reply.request.url === '/fhir')
+    return reply.code(problem.status).type(FHIR_JSON).send(toOperationOutcome(problem));
   return reply.code(problem.status).type('application/problem+json').send(problem);
 }
+
+export const FHIR_JSON = 'application/fhir+json; charset=utf-8';
 
 /** `/body/emergencyContact/phone` → `emergencyContact.phone` */
 function pointerToField(pointer: string): string {

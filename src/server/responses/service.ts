@@ -6,7 +6,7 @@
 import { invalid, notFound } from '../../domain/errors.ts';
 import { findInstrument } from '../../domain/instruments/registry.ts';
 import type { SafetyFlag } from '../../domain/instruments/types.ts';
-import { type AppContext, type OrgScope, transaction } from '../context.ts';
+import { type AppContext, type OrgScope, type Tx, transaction } from '../context.ts';
 import { visibleClient } from '../data-rights/visibility.ts';
 import { recordResponse } from './record.ts';
 import * as repo from './repository.ts';
@@ -54,26 +54,36 @@ export async function createResponse(
   input: ResponseCreate,
   source: Exclude<ResponseSource, 'portal'>,
 ): Promise<QuestionnaireResponse> {
+  return transaction(ctx, (trx) => createResponseIn(ctx, trx, scope, clientId, input, source));
+}
+
+/** `createResponse` inside the caller's transaction (a FHIR transaction Bundle stores several at once). */
+export async function createResponseIn(
+  ctx: AppContext,
+  trx: Tx,
+  scope: OrgScope,
+  clientId: string,
+  input: ResponseCreate,
+  source: Exclude<ResponseSource, 'portal'>,
+): Promise<QuestionnaireResponse> {
   const instrument = findInstrument(input.instrumentId);
   if (!instrument)
     throw invalid('instrumentId', `"${input.instrumentId}" is not an instrument Threshold knows`);
   const now = new Date();
   const at = administeredAt(input.administeredAt, now);
-  return transaction(ctx, async (trx) => {
-    // A restricted record is hidden from all but owners (GDPR Art. 18): as if it did not exist.
-    if (!(await visibleClient(trx, scope, clientId))) throw notFound('Client');
-    const { responseId } = await recordResponse(ctx, trx, {
-      organizationId: scope.organizationId,
-      clientId,
-      instrument,
-      answers: input.answers,
-      administeredAt: at,
-      language: 'en',
-      origin: { source, actor: scope.actor },
-      now: now.toISOString(),
-    });
-    return toResponse((await repo.getResponse(trx, scope.organizationId, clientId, responseId))!);
+  // A restricted record is hidden from all but owners (GDPR Art. 18): as if it did not exist.
+  if (!(await visibleClient(trx, scope, clientId))) throw notFound('Client');
+  const { responseId } = await recordResponse(ctx, trx, {
+    organizationId: scope.organizationId,
+    clientId,
+    instrument,
+    answers: input.answers,
+    administeredAt: at,
+    language: 'en',
+    origin: { source, actor: scope.actor },
+    now: now.toISOString(),
   });
+  return toResponse((await repo.getResponse(trx, scope.organizationId, clientId, responseId))!);
 }
 
 export async function listResponses(

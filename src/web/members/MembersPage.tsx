@@ -1,5 +1,6 @@
 /** The organization's members (owners): the list, adding someone, and what each role may do. */
 import { Paper, Stack, Title } from '@mantine/core';
+import { ApiTokensSection } from '../api-tokens/ApiTokensSection.tsx';
 import { useCan } from '../app/session-context.tsx';
 import { ErrorAlert } from '../ui/ErrorAlert.tsx';
 import { PageHeader } from '../ui/PageHeader.tsx';
@@ -12,6 +13,7 @@ import { RoleGuide } from './RoleGuide.tsx';
 export function MembersPage() {
   const members = useMembers();
   const canManage = useCan('member.manage');
+  const canManageTokens = useCan('token.manage');
   return (
     <Stack gap="lg">
       <PageHeader title="Members" />
@@ -35,6 +37,7 @@ export function MembersPage() {
           <AddMemberForm />
         </Paper>
       )}
+      {canManageTokens && members.data && <ApiTokensSection members={members.data.items} />}
       <Paper withBorder p="md" component="section">
         <Title order={2} size="h4" mb="sm">
           Roles
