@@ -63,6 +63,12 @@ export async function tablesInDependencyOrder(trx: Kysely<Database>): Promise<st
   return ordered;
 }
 
+/**
+ * Rows the migrations themselves write into a new database, by table: an empty target holds them,
+ * and the copy replaces them with the source's (the audit anchor starts at zero entries).
+ */
+const MIGRATION_ROWS: Readonly<Record<string, string>> = { audit_anchor: 'entries = 0' };
+
 /** Tables of the target schema that hold rows (the target must be empty). */
 export async function nonEmptyTables(trx: Kysely<Database>): Promise<TableCopy[]> {
   const tables = await rows<{ name: string }>(
@@ -73,7 +79,11 @@ export async function nonEmptyTables(trx: Kysely<Database>): Promise<TableCopy[]
   const out: TableCopy[] = [];
   for (const { name } of tables) {
     if (isBookkeeping(name)) continue;
-    const [r] = await rows<{ n: number }>(trx, `SELECT count(*)::int AS n FROM ${q(name)}`);
+    const seeded = MIGRATION_ROWS[name];
+    const [r] = await rows<{ n: number }>(
+      trx,
+      `SELECT count(*)::int AS n FROM ${q(name)}${seeded ? ` WHERE NOT (${seeded})` : ''}`,
+    );
     if (r && r.n > 0) out.push({ table: name, rows: r.n });
   }
   return out;
@@ -121,6 +131,8 @@ export async function copyTables(
     if (absent.length || fromColumns.size !== columns.length)
       throw new Error(`table ${table} has different columns in the two databases (${absent.join(', ')})`);
     const names = columns.map((c) => c.name);
+    const seeded = MIGRATION_ROWS[table];
+    if (seeded) await trx.executeQuery(CompiledQuery.raw(`DELETE FROM ${q(table)} WHERE ${seeded}`));
     const batch = Math.max(1, Math.min(1000, Math.floor(MAX_PARAMETERS / names.length)));
     const read = sqlite.prepare(`SELECT ${names.map(q).join(', ')} FROM ${q(table)}`).raw(true);
     let pending: unknown[][] = [];
