@@ -51,13 +51,14 @@ describe('the client portal and the alert queue in the browser', () => {
     });
 
     // The scheduler opens and sends the invitation within seconds; without SMTP it stays in the outbox.
+    // Its subject names no questionnaire (a phone's lock screen shows it); the body names it below the link.
     type Message = { subject: string; body: string; client: { id: string } | null };
     let link: string | undefined;
     await expect
       .poll(
         async () => {
           const { items } = await apiCall<{ items: Message[] }>(staff, 'GET', '/api/outbox');
-          const mail = items.find((m) => m.client?.id === client.id && m.subject.includes('PHQ-9'));
+          const mail = items.find((m) => m.client?.id === client.id && m.body.includes('PHQ-9'));
           link = mail ? /\/p\/([A-Za-z0-9_-]+)/.exec(mail.body)?.[1] : undefined;
           return link;
         },
@@ -211,7 +212,7 @@ describe('the client portal and the alert queue in the browser', () => {
       .poll(
         async () => {
           const { items } = await apiCall<{ items: Message[] }>(staff, 'GET', '/api/outbox');
-          const mail = items.find((m) => m.client?.id === client.id && m.subject.includes('GAD-7'));
+          const mail = items.find((m) => m.client?.id === client.id && m.body.includes('GAD-7'));
           link = mail ? /\/p\/([A-Za-z0-9_-]+)/.exec(mail.body)?.[1] : undefined;
           return link;
         },
