@@ -268,6 +268,28 @@ describe.each(DATABASES)('FHIR machine clients on $name', { timeout: 120_000 }, 
     expect(several.outcome.issue[0].code).toBe('multiple-matches');
   });
 
+  it('stores one response when the same conditional create arrives eight times at once', async () => {
+    const patient = `Patient/${clients.Anna}`;
+    const authored = '2026-04-01T10:00:00Z';
+    const condition = `patient=${clients.Anna}&questionnaire=urn:threshold:questionnaire:gad-7&authored=${authored}`;
+    const results = await Promise.all(
+      Array.from({ length: 8 }, () =>
+        fhir.create({
+          resourceType: 'QuestionnaireResponse',
+          body: GAD7(patient, authored),
+          options: { headers: { 'If-None-Exist': condition } },
+        }),
+      ),
+    );
+    expect(results.map(statusOf).sort()).toEqual([200, 200, 200, 200, 200, 200, 200, 201]);
+    expect(new Set(results.map((r) => (r as R).id)).size).toBe(1);
+    const stored = (await fhir.search({
+      resourceType: 'QuestionnaireResponse',
+      searchParams: { patient: clients.Anna!, authored },
+    })) as R;
+    expect(stored.total).toBe(1);
+  });
+
   it('answers every error with an OperationOutcome: 400, 401, 403, 404', async () => {
     const anonymous = new Client({ baseUrl: base });
     expect((await refusal(anonymous.read({ resourceType: 'Patient', id: clients.Anna! }))).status).toBe(401);

@@ -8,7 +8,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import type { FastifyRequest } from 'fastify';
-import { DomainError, invalid } from '../../domain/errors.ts';
 import { pageOf, searchset } from '../../domain/fhir/bundle.ts';
 import type { SearchableType } from '../../domain/fhir/capability.ts';
 import { toQuestionnaire } from '../../domain/fhir/questionnaire.ts';
@@ -17,6 +16,7 @@ import type { Resource } from '../../domain/fhir/types.ts';
 import { getInstrument } from '../../domain/instruments/registry.ts';
 import { scopeOf } from '../auth/guard.ts';
 import type { AppContext } from '../context.ts';
+import { conditionalSubmit } from './conditional.ts';
 import {
   baseOf,
   checkSearchParams,
@@ -119,13 +119,10 @@ export function fhirRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
         const scope = scopeOf(request);
         const condition = request.headers['if-none-exist'];
         if (condition !== undefined) {
-          const matches = await conditionalMatches(ctx, scope, condition);
-          if (matches.length > 1)
-            throw new DomainError(
-              'precondition-failed',
-              `If-None-Exist matches ${matches.length} responses, not one.`,
-            );
-          if (matches.length === 1) return fhir(reply, matches[0], 200);
+          const { resource, created } = await conditionalSubmit(ctx, scope, condition, request.body);
+          if (!created) return fhir(reply, resource, 200);
+          reply.header('location', `${baseOf(request)}/QuestionnaireResponse/${resource.id}`);
+          return fhir(reply, resource, 201);
         }
         const stored = await svc.submitResponse(ctx, scope, request.body);
         reply.header('location', `${baseOf(request)}/QuestionnaireResponse/${stored.id}`);
@@ -205,21 +202,4 @@ export function fhirRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
         fhir(reply, await svc.readObservation(ctx, scopeOf(request), request.params.id.toLowerCase())),
     );
   };
-}
-
-/** The stored responses an If-None-Exist search matches (a malformed one is refused, naming the header). */
-async function conditionalMatches(ctx: AppContext, scope: ReturnType<typeof scopeOf>, condition: string) {
-  const params = new URLSearchParams(condition.replace(/^.*\?/, ''));
-  const q: Record<string, string> = {};
-  for (const [k, v] of params) {
-    if (k in q) throw invalid('if-none-exist', `names ${k} twice`);
-    q[k] = v;
-  }
-  try {
-    checkSearchParams('QuestionnaireResponse', q);
-    return await search.searchQuestionnaireResponses(ctx, scope, q);
-  } catch (err) {
-    if (err instanceof DomainError && err.kind === 'validation') throw invalid('if-none-exist', err.message);
-    throw err;
-  }
 }

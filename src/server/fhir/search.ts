@@ -86,7 +86,7 @@ export async function searchPatients(
 }
 
 /** The client a response or observation search is about: `patient` or `subject`, one of them required. */
-function clientOf(q: Query): string {
+export function searchSubject(q: Query): string {
   if (
     q.patient !== undefined &&
     q.subject !== undefined &&
@@ -105,10 +105,18 @@ export async function searchQuestionnaireResponses(
   scope: OrgScope,
   q: Query,
 ): Promise<QuestionnaireResponse[]> {
+  return filterQuestionnaireResponses(await responsesOf(ctx, scope, searchSubject(q)), q);
+}
+
+/** The responses of one client that a QuestionnaireResponse search matches, sorted as it asks. */
+export function filterQuestionnaireResponses(
+  all: QuestionnaireResponse[],
+  q: Query,
+): QuestionnaireResponse[] {
   const sort = parseSort(q._sort, SORT_PARAMS.QuestionnaireResponse);
   const authored = q.authored === undefined ? undefined : dateTest(q.authored, 'authored');
   const wanted = ids(q._id);
-  const found = (await responsesOf(ctx, scope, clientOf(q))).filter(
+  const found = all.filter(
     (r) =>
       (!wanted || wanted.includes(r.id)) &&
       (q.questionnaire === undefined || canonical(r.questionnaire) === canonical(q.questionnaire)) &&
@@ -122,7 +130,7 @@ export async function searchObservations(ctx: AppContext, scope: OrgScope, q: Qu
   const date = q.date === undefined ? undefined : dateTest(q.date, 'date');
   const code = q.code === undefined ? undefined : q.code.split(',').map(parseToken);
   const wanted = ids(q._id);
-  const found = (await observationsOf(ctx, scope, clientOf(q))).filter(
+  const found = (await observationsOf(ctx, scope, searchSubject(q))).filter(
     (o) =>
       (!wanted || wanted.includes(o.id)) &&
       (!date || date(o.effectiveDateTime)) &&

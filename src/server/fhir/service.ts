@@ -87,18 +87,20 @@ export async function submitResponseIn(
   }
 }
 
-async function clientResponses(ctx: AppContext, scope: OrgScope, clientId: string) {
+async function clientResponses(ctx: AppContext, scope: OrgScope, clientId: string, trx?: Tx) {
   try {
-    return await responses.listResponses(ctx, scope, clientId);
+    return await (trx
+      ? responses.listResponsesIn(ctx, trx, scope, clientId)
+      : responses.listResponses(ctx, scope, clientId));
   } catch (err) {
     if (err instanceof DomainError && err.kind === 'not-found') throw noSuchClient('subject', 'query');
     throw err;
   }
 }
 
-/** A client's responses as QuestionnaireResponses, newest first (audited). */
-export async function responsesOf(ctx: AppContext, scope: OrgScope, clientId: string) {
-  return (await clientResponses(ctx, scope, clientId)).map(asQuestionnaireResponse);
+/** A client's responses as QuestionnaireResponses, newest first (audited); in `trx` when given. */
+export async function responsesOf(ctx: AppContext, scope: OrgScope, clientId: string, trx?: Tx) {
+  return (await clientResponses(ctx, scope, clientId, trx)).map(asQuestionnaireResponse);
 }
 
 /** A client's scores as Observations, newest first (audited). */

@@ -92,18 +92,27 @@ export async function listResponses(
   clientId: string,
   instrumentId?: string,
 ): Promise<QuestionnaireResponse[]> {
-  return transaction(ctx, async (trx) => {
-    if (!(await visibleClient(trx, scope, clientId))) throw notFound('Client');
-    const rows = await repo.listClientResponses(trx, scope.organizationId, clientId, instrumentId);
-    await ctx.audit.append(trx, scope.actor, {
-      organizationId: scope.organizationId,
-      action: 'response.list',
-      entityType: 'client',
-      entityId: clientId,
-      details: { instrumentId: instrumentId ?? null, returned: rows.length },
-    });
-    return rows.map(toResponse);
+  return transaction(ctx, (trx) => listResponsesIn(ctx, trx, scope, clientId, instrumentId));
+}
+
+/** `listResponses` in the caller's transaction (a conditional create searches and stores in one). */
+export async function listResponsesIn(
+  ctx: AppContext,
+  trx: Tx,
+  scope: OrgScope,
+  clientId: string,
+  instrumentId?: string,
+): Promise<QuestionnaireResponse[]> {
+  if (!(await visibleClient(trx, scope, clientId))) throw notFound('Client');
+  const rows = await repo.listClientResponses(trx, scope.organizationId, clientId, instrumentId);
+  await ctx.audit.append(trx, scope.actor, {
+    organizationId: scope.organizationId,
+    action: 'response.list',
+    entityType: 'client',
+    entityId: clientId,
+    details: { instrumentId: instrumentId ?? null, returned: rows.length },
   });
+  return rows.map(toResponse);
 }
 
 export async function viewResponse(ctx: AppContext, scope: OrgScope, clientId: string, id: string) {
