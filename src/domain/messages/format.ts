@@ -1,0 +1,62 @@
+/**
+ * Dates and times in messages: in the organization's time zone, in the client's language, 24-hour,
+ * with the zone named ("Central European Time", "Midden-Europese tijd") so a client abroad is not
+ * misled. The questionnaire list of a check-in email is built here too.
+ */
+import type { MessageLanguage } from './kinds.ts';
+
+const LOCALES: Record<MessageLanguage, string> = { en: 'en-GB', nl: 'nl-NL' };
+
+export interface When {
+  date: string;
+  time: string;
+  timezone: string;
+}
+
+export function formatWhen(iso: string, zone: string, lang: MessageLanguage): When {
+  const at = new Date(iso);
+  const locale = LOCALES[lang];
+  const date = new Intl.DateTimeFormat(locale, {
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: zone,
+  }).format(at);
+  const time = new Intl.DateTimeFormat(locale, {
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+    timeZone: zone,
+  }).format(at);
+  const timezone =
+    new Intl.DateTimeFormat(locale, { timeZone: zone, timeZoneName: 'longGeneric' })
+      .formatToParts(at)
+      .find((p) => p.type === 'timeZoneName')?.value ?? zone;
+  return { date, time, timezone };
+}
+
+export interface QuestionnaireLine {
+  /** What the client is asked to answer, e.g. "PHQ-9, baseline" (only in the body). */
+  label: string;
+  link: string;
+  closesAt: string;
+}
+
+/** The `{{questionnaires}}` block: each questionnaire, until when, and its link. */
+export function questionnaireList(
+  lines: readonly QuestionnaireLine[],
+  zone: string,
+  lang: MessageLanguage,
+): string {
+  return lines
+    .map((l) => {
+      const w = formatWhen(l.closesAt, zone, lang);
+      const until =
+        lang === 'nl'
+          ? `open tot ${w.date} ${w.time} (${w.timezone})`
+          : `open until ${w.date} ${w.time} (${w.timezone})`;
+      return `${l.label} — ${until}\n${l.link}`;
+    })
+    .join('\n\n');
+}
