@@ -28,3 +28,7 @@ export const nextMorning = (iso: string, zone: string): string =>
 /** True when `now` is on the local day before the session's local day. */
 export const isDayBefore = (sessionStart: string, now: string, zone: string): boolean =>
   local(now, zone).plus({ days: 1 }).toISODate() === localDay(sessionStart, zone);
+
+/** A session's reminder is due on the local day before it, from MORNING_HOUR on (not at midnight). */
+export const sessionReminderDue = (sessionStart: string, now: string, zone: string): boolean =>
+  isDayBefore(sessionStart, now, zone) && local(now, zone).hour >= MORNING_HOUR;

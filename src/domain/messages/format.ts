@@ -7,6 +7,12 @@ import type { MessageLanguage } from './kinds.ts';
 
 const LOCALES: Record<MessageLanguage, string> = { en: 'en-GB', nl: 'nl-NL' };
 
+/** `{{place}}` of a session without a room. */
+export const PLACE_TO_BE_CONFIRMED: Record<MessageLanguage, string> = {
+  en: 'to be confirmed',
+  nl: 'volgt nog',
+};
+
 export interface When {
   date: string;
   time: string;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DomainError } from '../errors.ts';
 import { INSTRUMENTS } from '../instruments/registry.ts';
-import { isDayBefore, localDay, nextMorning } from './days.ts';
+import { isDayBefore, localDay, nextMorning, sessionReminderDue } from './days.ts';
 import { defaultTemplate } from './defaults.ts';
 import { formatWhen, questionnaireList } from './format.ts';
 import { allowedPlaceholders, KIND_SPECS, MESSAGE_KINDS, MESSAGE_LANGUAGES } from './kinds.ts';
@@ -155,5 +155,10 @@ describe('dates in messages', () => {
     expect(isDayBefore('2026-03-13T08:00:00.000Z', '2026-03-11T20:00:00.000Z', 'Europe/Amsterdam')).toBe(
       false,
     );
+    // Not at midnight: from 08:00 local on the day before.
+    const day = (at: string) => sessionReminderDue('2026-03-13T08:00:00.000Z', at, 'Europe/Amsterdam');
+    expect(day('2026-03-11T23:30:00.000Z')).toBe(false);
+    expect(day('2026-03-12T07:00:00.000Z')).toBe(true);
+    expect(day('2026-03-13T07:00:00.000Z')).toBe(false);
   });
 });
