@@ -49,7 +49,10 @@ export interface QuestionnaireLine {
   closesAt: string;
 }
 
-/** The `{{questionnaires}}` block: each questionnaire, until when, and its link. */
+/**
+ * The `{{questionnaires}}` block: each link, then which questionnaire and until when — the link
+ * first, so the text before the first link (a plain-text preview) names no questionnaire.
+ */
 export function questionnaireList(
   lines: readonly QuestionnaireLine[],
   zone: string,
@@ -62,7 +65,7 @@ export function questionnaireList(
         lang === 'nl'
           ? `open tot ${w.date} ${w.time} (${w.timezone})`
           : `open until ${w.date} ${w.time} (${w.timezone})`;
-      return `${l.label} — ${until}\n${l.link}`;
+      return `${l.link}\n${l.label} — ${until}`;
     })
     .join('\n\n');
 }

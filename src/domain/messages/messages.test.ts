@@ -141,7 +141,7 @@ describe('dates in messages', () => {
       'nl',
     );
     expect(list).toBe(
-      'PHQ-9, baseline — open tot donderdag 12 maart 2026 10:00 (Midden-Europese tijd)\nhttps://t/p/x',
+      'https://t/p/x\nPHQ-9, baseline — open tot donderdag 12 maart 2026 10:00 (Midden-Europese tijd)',
     );
   });
 
