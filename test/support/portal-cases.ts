@@ -77,12 +77,21 @@ export const PORTAL_CASES = {
   'POST /api/enrollments/:id/invitations/send-now': simple(async (env) => {
     const db = env.server.ctx.db.kysely;
     const c = await seedPortalClient(db, env.org.id, await programOf(env), { name: `Matrix${env.next()}` });
-    return { url: `/api/enrollments/${c.enrollmentId}/invitations/send-now`, body: { key: 'phq-baseline#1' } };
+    return {
+      url: `/api/enrollments/${c.enrollmentId}/invitations/send-now`,
+      body: { key: 'phq-baseline#1' },
+    };
   }),
-  'GET /api/organization/message-templates': simple(async () => ({ url: '/api/organization/message-templates' })),
+  'GET /api/organization/message-templates': simple(async () => ({
+    url: '/api/organization/message-templates',
+  })),
   'PUT /api/organization/message-templates/:kind/:language': simple(async () => ({
     url: '/api/organization/message-templates/enrollment/nl',
-    body: { subject: 'Welkom bij {{organization}}', preview: 'Fijn dat u er bent.', body: 'Beste {{clientName}},' },
+    body: {
+      subject: 'Welkom bij {{organization}}',
+      preview: 'Fijn dat u er bent.',
+      body: 'Beste {{clientName}},',
+    },
   })),
   'DELETE /api/organization/message-templates/:kind/:language': simple(async () => ({
     url: '/api/organization/message-templates/enrollment/nl',
