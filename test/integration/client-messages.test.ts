@@ -96,6 +96,33 @@ describe.each(DATABASES)('client messages on $name', (database) => {
     expect(mail[1]!.subject).toBe('Een document van Zonnehuis om te lezen');
     expect(mail[1]!.body).toContain(CONSENT_TEXT.body);
     expect(mail[1]!.body).toContain(`"${CONSENT_TEXT.title}"`);
+
+    // Consent releases the held dosing bookings: one message lists them all, not one email each.
+    const consent = await clinician.post(`/api/enrollments/${enrollmentId}/consents`, {
+      documentVersion: 1,
+      signedAt: new Date(Date.now() - 60_000).toISOString(),
+      method: 'in-person signature',
+    });
+    expect(consent.statusCode, consent.body).toBe(201);
+    mail = await outboxOf(clientId);
+    expect(mail.map((m) => m.kind)).toEqual(['enrollment', 'consent', 'sessions-booked']);
+    expect(mail[2]!.subject).toBe('Uw afspraken bij Zonnehuis staan vast');
+    const dosing = await db()
+      .selectFrom('session_attendees as a')
+      .innerJoin('program_sessions as s', 's.id', 'a.session_id')
+      .select(['s.name', 's.starts_at'])
+      .where('a.enrollment_id', '=', enrollmentId)
+      .where('s.dosing', '=', 1)
+      .orderBy('s.starts_at')
+      .execute();
+    expect(dosing.length).toBeGreaterThan(1);
+    const first = formatWhen(new Date(dosing[0]!.starts_at).toISOString(), ZONE, 'nl');
+    expect(mail[2]!.body).toContain(
+      `${dosing[0]!.name}\n${first.date} om ${first.time} (Midden-Europese tijd)`,
+    );
+    expect(mail[2]!.body.split('\n\n').filter((p) => p.includes('Midden-Europese tijd'))).toHaveLength(
+      dosing.length,
+    );
   });
 
   it('tells the client when an appointment is booked, moved or cancelled: date, time, zone and place', async () => {
@@ -339,7 +366,7 @@ describe.each(DATABASES)('client messages on $name', (database) => {
     const list = (await intake.get('/api/organization/message-templates')).json().items as {
       custom: boolean;
     }[];
-    expect(list).toHaveLength(16);
+    expect(list).toHaveLength(18);
     expect(list.every((t) => !t.custom)).toBe(true);
     const audit = await db()
       .selectFrom('audit_events')

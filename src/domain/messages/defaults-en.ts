@@ -30,6 +30,17 @@ Place: {{place}}
 
 All your appointments are in your portal: {{portalLink}}`,
   },
+  'sessions-booked': {
+    subject: 'Your appointments with {{organization}} are booked',
+    preview: 'Your consent is recorded; these dates are now fixed.',
+    body: `Dear {{clientName}},
+
+Your consent is recorded, and {{organization}} has booked these appointments for you:
+
+{{sessions}}
+
+All your appointments are in your portal: {{portalLink}}`,
+  },
   'session-moved': {
     subject: 'Your appointment with {{organization}} has moved',
     preview: 'New time: {{date}} at {{time}} ({{timezone}})',

@@ -30,6 +30,17 @@ Plaats: {{place}}
 
 Al uw afspraken staan in uw portaal: {{portalLink}}`,
   },
+  'sessions-booked': {
+    subject: 'Uw afspraken bij {{organization}} staan vast',
+    preview: 'Uw toestemming is vastgelegd; deze data staan nu vast.',
+    body: `Beste {{clientName}},
+
+Uw toestemming is vastgelegd, en {{organization}} heeft deze afspraken voor u gemaakt:
+
+{{sessions}}
+
+Al uw afspraken staan in uw portaal: {{portalLink}}`,
+  },
   'session-moved': {
     subject: 'Uw afspraak bij {{organization}} is verplaatst',
     preview: 'Nieuwe tijd: {{date}} om {{time}} ({{timezone}})',

@@ -69,3 +69,21 @@ export function questionnaireList(
     })
     .join('\n\n');
 }
+
+export interface SessionLine {
+  name: string;
+  startsAt: string;
+  place: string | null;
+}
+
+/** The `{{sessions}}` block: each appointment's name, date, time with the zone, and place. */
+export function sessionList(lines: readonly SessionLine[], zone: string, lang: MessageLanguage): string {
+  return lines
+    .map((l) => {
+      const w = formatWhen(l.startsAt, zone, lang);
+      const at = lang === 'nl' ? 'om' : 'at';
+      const place = `${lang === 'nl' ? 'Plaats' : 'Place'}: ${l.place ?? PLACE_TO_BE_CONFIRMED[lang]}`;
+      return `${l.name}\n${w.date} ${at} ${w.time} (${w.timezone})\n${place}`;
+    })
+    .join('\n\n');
+}

@@ -8,6 +8,7 @@
 export const MESSAGE_KINDS = [
   'enrollment',
   'session-booked',
+  'sessions-booked',
   'session-moved',
   'session-cancelled',
   'session-reminder',
@@ -44,6 +45,7 @@ interface KindSpec {
 export const KIND_SPECS: Record<MessageKind, KindSpec> = {
   enrollment: { open: COMMON, private: ['program'], required: [] },
   'session-booked': { open: [...COMMON, ...WHEN], private: ['session', 'place'], required: ['date'] },
+  'sessions-booked': { open: COMMON, private: ['sessions'], required: ['sessions'] },
   'session-moved': {
     open: [...COMMON, ...WHEN],
     private: ['session', 'place', 'previousDate', 'previousTime'],

@@ -21,6 +21,7 @@ const values = {
   previousTime: '09:00',
   document: 'Consent v2',
   documentText: 'The text.',
+  sessions: 'Dosing session 1\nThursday …',
   questionnaires: 'PHQ-9, baseline — open until …\nhttps://t.example/p/abc',
 };
 

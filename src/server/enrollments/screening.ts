@@ -15,7 +15,7 @@ import {
   type ScreeningAnswer,
 } from '../../domain/screening/index.ts';
 import { type AppContext, type OrgScope, transaction } from '../context.ts';
-import { consentToRead } from '../messages/client-messages.ts';
+import { bookingsReleased, consentToRead } from '../messages/client-messages.ts';
 import { currentConsentDocument } from '../programs/repository.ts';
 import { loadDefinition } from '../programs/service.ts';
 import { releaseHeldBookings } from '../sessions/writer.ts';
@@ -278,6 +278,12 @@ export async function recordConsent(
           entityId: e.id,
           details: { clientId: e.client_id, sessionIds: released },
         });
+        await bookingsReleased(
+          ctx,
+          trx,
+          { organizationId: org, clientId: e.client_id, consentId: id, sessionIds: released },
+          now.toISOString(),
+        );
       }
     }
     return readEnrollment(trx, org, e.id);

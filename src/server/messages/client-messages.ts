@@ -4,7 +4,7 @@
  * Each is keyed by what caused it (the enrollment, the session's new version, the document), so a
  * retried request cannot write it twice.
  */
-import { formatWhen, PLACE_TO_BE_CONFIRMED } from '../../domain/messages/format.ts';
+import { formatWhen, PLACE_TO_BE_CONFIRMED, sessionList } from '../../domain/messages/format.ts';
 import type { AppContext, Tx } from '../context.ts';
 import { currentConsentDocument } from '../programs/repository.ts';
 import { sendClientMessage } from './compose.ts';
@@ -112,6 +112,48 @@ export async function consentToRead(
       kind: 'consent',
       dedupeKey: `consent:${e.enrollmentId}:${doc.version}`,
       values: () => ({ program: program.name, document: doc.title, documentText: doc.body }),
+    },
+    now,
+  );
+}
+
+/**
+ * After consent releases a client's held dosing bookings: one message listing those still ahead
+ * (not one email per session), once per consent.
+ */
+export async function bookingsReleased(
+  ctx: AppContext,
+  trx: Tx,
+  r: { organizationId: string; clientId: string; consentId: string; sessionIds: readonly string[] },
+  now: string,
+): Promise<boolean> {
+  if (r.sessionIds.length === 0) return false;
+  const rows = await trx
+    .selectFrom('program_sessions as s')
+    .leftJoin('rooms as room', (j) =>
+      j.onRef('room.id', '=', 's.room_id').onRef('room.organization_id', '=', 's.organization_id'),
+    )
+    .select(['s.name', 's.starts_at', 'room.name as room'])
+    .where('s.organization_id', '=', r.organizationId)
+    .where('s.id', 'in', [...r.sessionIds])
+    .where('s.starts_at', '>', now)
+    .orderBy('s.starts_at')
+    .execute();
+  if (rows.length === 0) return false;
+  const lines = rows.map((s) => ({
+    name: s.name,
+    startsAt: new Date(s.starts_at).toISOString(),
+    place: s.room,
+  }));
+  return sendClientMessage(
+    ctx,
+    trx,
+    {
+      organizationId: r.organizationId,
+      clientId: r.clientId,
+      kind: 'sessions-booked',
+      dedupeKey: `sessions-booked:${r.consentId}`,
+      values: ({ lang, zone }) => ({ sessions: sessionList(lines, zone, lang) }),
     },
     now,
   );

@@ -10,6 +10,7 @@ export const MESSAGE_KINDS = [
   'alert',
   'enrollment',
   'session-booked',
+  'sessions-booked',
   'session-moved',
   'session-cancelled',
   'session-reminder',

@@ -4,6 +4,7 @@ import type { MessageKind, MessageLanguage } from '../../domain/messages/kinds.t
 export const MESSAGE_KIND_LABELS: Record<MessageKind, string> = {
   enrollment: 'Enrollment confirmed',
   'session-booked': 'Appointment booked',
+  'sessions-booked': 'Appointments booked after consent',
   'session-moved': 'Appointment moved',
   'session-cancelled': 'Appointment cancelled',
   'session-reminder': 'Appointment tomorrow (reminder)',

@@ -11,6 +11,7 @@ export const MESSAGE_KIND_LABELS: Record<MessageKind, string> = {
   alert: 'Alert',
   enrollment: 'Enrollment confirmation',
   'session-booked': 'Appointment booked',
+  'sessions-booked': 'Appointments booked',
   'session-moved': 'Appointment moved',
   'session-cancelled': 'Appointment cancelled',
   'session-reminder': 'Appointment reminder',
