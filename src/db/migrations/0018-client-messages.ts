@@ -4,7 +4,9 @@ import type { MigrationContext } from './index.ts';
 /**
  * Client messages (issue 15): an organization's own wording of a client message, per kind and
  * language, replacing the built-in one (src/domain/messages) until it is reset; and the outbox's
- * preview text (the hidden first line of the HTML part that a mail list shows beside the subject).
+ * preview text (the hidden first line of the HTML part that a mail list shows beside the subject);
+ * and an index on session start times across organizations, for the scheduler's day-before
+ * reminders (the existing one leads with the organization).
  */
 export async function up(db: Kysely<unknown>, { timestamp }: MigrationContext): Promise<void> {
   await db.schema
@@ -22,4 +24,9 @@ export async function up(db: Kysely<unknown>, { timestamp }: MigrationContext): 
     .addPrimaryKeyConstraint('message_templates_pk', ['organization_id', 'kind', 'language'])
     .execute();
   await db.schema.alterTable('outbox').addColumn('preview', 'text').execute();
+  await db.schema
+    .createIndex('program_sessions_starts_idx')
+    .on('program_sessions')
+    .column('starts_at')
+    .execute();
 }

@@ -42,14 +42,18 @@ function upcomingAttendees(ctx: AppContext, now: string) {
     .execute();
 }
 
-async function sentKeys(ctx: AppContext, now: string): Promise<Set<string>> {
-  const rows = await ctx.db.kysely
-    .selectFrom('outbox')
-    .select('dedupe_key')
-    .where('dedupe_key', 'like', 'session-reminder:%')
-    .where('created_at', '>=', new Date(Date.parse(now) - AHEAD_MS).toISOString())
-    .execute();
-  return new Set(rows.map((r) => r.dedupe_key));
+/** Which of these reminders were written already (looked up by the outbox's unique key). */
+async function sentKeys(ctx: AppContext, keys: readonly string[]): Promise<Set<string>> {
+  const done = new Set<string>();
+  for (let i = 0; i < keys.length; i += 400) {
+    const rows = await ctx.db.kysely
+      .selectFrom('outbox')
+      .select('dedupe_key')
+      .where('dedupe_key', 'in', keys.slice(i, i + 400))
+      .execute();
+    for (const r of rows) done.add(r.dedupe_key);
+  }
+  return done;
 }
 
 /** Writes the reminders due at `now`; returns how many were written. */
@@ -58,7 +62,10 @@ export async function sendSessionReminders(ctx: AppContext, now: string): Promis
     sessionReminderDue(new Date(r.starts_at).toISOString(), now, r.timezone),
   );
   if (rows.length === 0) return 0;
-  const done = await sentKeys(ctx, now);
+  const done = await sentKeys(
+    ctx,
+    rows.map((r) => keyOf(r.id, r.client_id, r.starts_at)),
+  );
   let sent = 0;
   for (const r of rows) {
     const dedupeKey = keyOf(r.id, r.client_id, r.starts_at);
