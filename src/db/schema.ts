@@ -463,6 +463,7 @@ export interface Database {
   invitations: InvitationTable;
   invitation_tokens: InvitationTokenTable;
   outbox: OutboxTable;
+  message_templates: MessageTemplateTable;
   alerts: AlertTable;
   portal_links: PortalLinkTable;
   portal_sessions: PortalSessionTable;
@@ -546,12 +547,26 @@ export interface OutboxTable {
   to_address: string;
   subject: string;
   body: string;
+  /** The preview text shown beside the subject (migration 0018); null for older messages. */
+  preview: string | null;
   status: string;
   attempts: Generated<number>;
   last_error: string | null;
   claimed_until: string | null;
   created_at: string;
   sent_at: string | null;
+}
+
+/** An organization's wording of a client message (migration 0018-client-messages). */
+export interface MessageTemplateTable {
+  organization_id: string;
+  kind: string;
+  language: string;
+  subject: string;
+  preview: string;
+  body: string;
+  updated_by_user_id: string | null;
+  updated_at: string;
 }
 
 export interface AlertTable {

@@ -40,6 +40,8 @@ import { sharedSerializers } from './http/serializers.ts';
 import { registerValidation } from './http/validation.ts';
 import { importRoutes } from './imports/routes.ts';
 import { instrumentRoutes } from './instruments/routes.ts';
+import { invitationRoutes } from './invitations/routes.ts';
+import { messageTemplateRoutes } from './messages/routes.ts';
 import { metaRoutes } from './meta/routes.ts';
 import { metricsRoutes, registerRequestMetrics } from './metrics/routes.ts';
 import { organizationRoutes } from './organizations/routes.ts';
@@ -182,6 +184,8 @@ export async function buildApp(opts: BuildOptions): Promise<{ app: FastifyInstan
   await app.register(alertRoutes(ctx));
   await app.register(outcomeRoutes(ctx));
   await app.register(outboxRoutes(ctx));
+  await app.register(invitationRoutes(ctx));
+  await app.register(messageTemplateRoutes(ctx));
   await app.register(importRoutes(ctx));
   await app.register(apiTokenRoutes(ctx));
 

@@ -1,6 +1,7 @@
 /**
  * The scheduler inside the server process: every SCHEDULER_SECONDS it opens the invitations that
- * fell due, emails invitations and reminders, closes windows that passed, and delivers the outbox
+ * fell due, emails invitations and reminders (one check-in email per client a day), closes windows
+ * that passed, reminds clients of tomorrow's sessions, and delivers the outbox
  * over SMTP, erases restricted clients whose retention period ended, and brings stale outcome rows up to date (src/server/outcomes/derive.ts); hourly it
  * refreshes SQLite's planner statistics. Runs never overlap in one process; every step is safe with several processes (see the
  * services), so nothing is sent twice and a stop at any moment loses nothing.
@@ -9,7 +10,9 @@ import type { FastifyBaseLogger } from 'fastify';
 import { optimizeStatistics } from '../db/dialect.ts';
 import type { AppContext } from './context.ts';
 import { eraseDue } from './data-rights/service.ts';
-import { expireInvitations, openDueInvitations, sendDueInvitations } from './invitations/service.ts';
+import { sendDueInvitations } from './invitations/send.ts';
+import { expireInvitations, openDueInvitations } from './invitations/service.ts';
+import { sendSessionReminders } from './messages/session-reminders.ts';
 import { timeJob } from './metrics/metrics.ts';
 import type { Mailer } from './outbox/mailer.ts';
 import { deliverOutbox } from './outbox/service.ts';
@@ -19,6 +22,8 @@ export interface RunSummary {
   opened: number;
   sent: number;
   expired: number;
+  /** Session reminders written (the day before each session). */
+  reminded: number;
   delivered: number;
   /** Enrollments whose outcome rows were brought up to date. */
   derived: number;
@@ -36,10 +41,11 @@ export async function runScheduledWork(
   const opened = await timeJob(ctx, 'open-invitations', () => openDueInvitations(ctx, at));
   const sent = await timeJob(ctx, 'send-invitations', () => sendDueInvitations(ctx, at));
   const expired = await timeJob(ctx, 'expire-invitations', () => expireInvitations(ctx, at));
+  const reminded = await timeJob(ctx, 'session-reminders', () => sendSessionReminders(ctx, at));
   const delivered = mailer ? await timeJob(ctx, 'deliver-outbox', () => deliverOutbox(ctx, mailer)) : 0;
   const erased = await timeJob(ctx, 'erase-due', () => eraseDue(ctx, now));
   const derived = await timeJob(ctx, 'derive-outcomes', () => deriveStale(ctx.db.kysely, null));
-  return { opened, sent, expired, delivered, derived, erased };
+  return { opened, sent, expired, reminded, delivered, derived, erased };
 }
 
 /** How often the query planner's statistics are refreshed (dialect.ts optimizeStatistics). */
@@ -68,7 +74,7 @@ export function startScheduler(
         return s;
       })
       .then((s) => {
-        if (s.opened || s.sent || s.expired || s.delivered || s.derived || s.erased)
+        if (s.opened || s.sent || s.expired || s.reminded || s.delivered || s.derived || s.erased)
           log.info({ scheduler: s }, 'scheduled work done');
       })
       .catch((error: unknown) => log.error({ err: error }, 'scheduled work failed; it will be retried'))

@@ -63,7 +63,8 @@ describe('crisis support and the clinical header in the browser', () => {
             (m) =>
               m.client?.id === client.id && /PHQ-9/.test(`${m.subject} ${m.body}`) && /\/p\//.test(m.body),
           );
-          link = mail ? /\/p\/([A-Za-z0-9_-]+)/.exec(mail.body)?.[1] : undefined;
+          // One check-in email holds every questionnaire due that day, each named below its link.
+          link = mail ? /\/p\/([A-Za-z0-9_-]+)\nPHQ-9/.exec(mail.body)?.[1] : undefined;
           return link;
         },
         { timeout: 30_000, interval: 1000 },

@@ -58,8 +58,9 @@ describe('the client portal and the alert queue in the browser', () => {
       .poll(
         async () => {
           const { items } = await apiCall<{ items: Message[] }>(staff, 'GET', '/api/outbox');
+          // One check-in email holds every questionnaire due that day, each named below its link.
           const mail = items.find((m) => m.client?.id === client.id && m.body.includes('PHQ-9'));
-          link = mail ? /\/p\/([A-Za-z0-9_-]+)/.exec(mail.body)?.[1] : undefined;
+          link = mail ? /\/p\/([A-Za-z0-9_-]+)\nPHQ-9/.exec(mail.body)?.[1] : undefined;
           return link;
         },
         { timeout: 30_000, interval: 1000 },
@@ -213,7 +214,7 @@ describe('the client portal and the alert queue in the browser', () => {
         async () => {
           const { items } = await apiCall<{ items: Message[] }>(staff, 'GET', '/api/outbox');
           const mail = items.find((m) => m.client?.id === client.id && m.body.includes('GAD-7'));
-          link = mail ? /\/p\/([A-Za-z0-9_-]+)/.exec(mail.body)?.[1] : undefined;
+          link = mail ? /\/p\/([A-Za-z0-9_-]+)\nGAD-7/.exec(mail.body)?.[1] : undefined;
           return link;
         },
         { timeout: 30_000, interval: 1000 },

@@ -1,9 +1,9 @@
 /**
  * Issue 14, finding 13: invitation subjects named the instrument ("PCL-5", a PTSD checklist), which a
  * phone shows on its lock screen. For every instrument, in English and Dutch, first sends and
- * reminders alike, the subject and the preview (the body up to the link) say only "a questionnaire
- * from <organization>"; the questionnaire is named below the link. Sign-in and alert emails name
- * no instrument either.
+ * reminders alike, the subject, the preview text and the body up to the first link say only "your
+ * check-in from <organization>"; each questionnaire is named below its link, all of a day's in one
+ * email (issue 15). Sign-in and alert emails name no instrument either.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { INSTRUMENTS } from '../../src/domain/instruments/registry.ts';
@@ -59,24 +59,25 @@ describe.each(DATABASES)('email subjects and previews on $name', (database) => {
     const intake = await server.as(org.users.intake);
     for (const c of clients) await intake.post(`/api/clients/${c.clientId}/portal-link`, {});
 
-    const mails = await db().selectFrom('outbox').select(['kind', 'subject', 'body']).execute();
+    const mails = await db().selectFrom('outbox').select(['kind', 'subject', 'preview', 'body']).execute();
     const kinds = (kind: string) => mails.filter((m) => m.kind === kind);
-    expect(kinds('invitation')).toHaveLength(INSTRUMENTS.length * 2);
-    expect(kinds('reminder')).toHaveLength(INSTRUMENTS.length * 2);
+    // Every questionnaire due the same day in one check-in email per client (issue 15).
+    expect(kinds('invitation')).toHaveLength(2);
+    expect(kinds('reminder')).toHaveLength(2);
     expect(kinds('portal-link')).toHaveLength(2);
 
     for (const m of mails) {
-      const preview = previewOf(m).toLowerCase();
+      const preview = `${previewOf(m)}\n${m.preview ?? ''}`.toLowerCase();
       for (const i of INSTRUMENTS)
         for (const name of namesOf(i))
           expect(preview, `${m.subject}: ${name}`).not.toContain(name.toLowerCase());
     }
     for (const m of [...kinds('invitation'), ...kinds('reminder')]) {
       expect(m.subject).toMatch(
-        /^(Reminder: a|A) questionnaire from Preview Clinic$|^(Herinnering: een|Een) vragenlijst van Preview Clinic$/,
+        /^(Reminder: y|Y)our check-in from Preview Clinic$|^(Herinnering: u|U)w check-in van Preview Clinic$/,
       );
-      // Who opens the email still learns which questionnaire it is, below the link.
-      expect(INSTRUMENTS.some((i) => m.body.includes(i.shortName))).toBe(true);
+      // Who opens the email still learns which questionnaires, each below its link.
+      for (const i of INSTRUMENTS) expect(m.body).toContain(i.shortName);
     }
   });
 });

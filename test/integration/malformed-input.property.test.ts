@@ -126,6 +126,12 @@ const STUDY_RECORD = {
 };
 
 /** A well-formed body for each write route with a body schema: the base the generators spoil. */
+const TEMPLATE_BODY = {
+  subject: 'Welkom bij {{organization}}',
+  preview: 'Uw plaats is bevestigd.',
+  body: 'Beste {{clientName}},',
+};
+
 function validBodies(org: TestOrg): Record<string, Record<string, unknown>> {
   return {
     'POST /api/auth/sign-in': { email: 'nobody@example.org', password: 'not the password' },
@@ -146,6 +152,9 @@ function validBodies(org: TestOrg): Record<string, Record<string, unknown>> {
       submissionId: '6f1c2a4e-8b3d-4c5e-9f70-1a2b3c4d5e6f',
     },
     'POST /api/alerts/:id/resolve': { note: 'Called the client.' },
+    'POST /api/enrollments/:id/invitations/send-now': { key: 'phq-baseline#1' },
+    'PUT /api/organization/message-templates/:kind/:language': TEMPLATE_BODY,
+    'POST /api/organization/message-templates/:kind/:language/preview': TEMPLATE_BODY,
     'POST /api/portal/sign-in-link': { email: 'nobody@client.example' },
     'POST /api/portal/sign-in': { token: 'a'.repeat(43) },
     'POST /api/portal/journal': { body: 'A note.' },
@@ -649,6 +658,8 @@ describe.each(DATABASES)('$name', (database) => {
     expect(m.statusCode, m.body).toBe(201);
     ids.userId = (m.json() as { userId: string }).userId;
     ids.instrumentId = 'gad-7';
+    ids.kind = 'enrollment';
+    ids.language = 'nl';
     Object.assign(ids, PROGRAM_IDS);
     Object.assign(ids, SESSION_IDS);
     const r = await owner.post(`/api/clients/${ids.id}/responses`, bodies['POST /api/clients/:id/responses']);

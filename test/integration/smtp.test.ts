@@ -106,7 +106,7 @@ describe.each(DATABASES)('email over SMTP on $name', (database) => {
     const mail = inbox.mails.find((m) => m.text?.includes('Beste Anouk'))!;
     expect(mail).toBeDefined();
     // The subject still names only the organization, never the questionnaire.
-    expect(mail.subject).toBe('Een vragenlijst van Kliniek <script>alert(1)</script> & "Zon"');
+    expect(mail.subject).toBe('Uw check-in van Kliniek <script>alert(1)</script> & "Zon"');
     expect(mail.headers.get('auto-submitted')).toBe('auto-generated');
     expect(mail.headers.get('x-auto-response-suppress')).toBe('All');
     expect(

@@ -74,6 +74,32 @@ export const PORTAL_CASES = {
   'GET /api/clients/:id/invitations': simple(async (env) => ({
     url: `/api/clients/${env.clientId}/invitations`,
   })),
+  'POST /api/enrollments/:id/invitations/send-now': simple(async (env) => {
+    const db = env.server.ctx.db.kysely;
+    const c = await seedPortalClient(db, env.org.id, await programOf(env), { name: `Matrix${env.next()}` });
+    return {
+      url: `/api/enrollments/${c.enrollmentId}/invitations/send-now`,
+      body: { key: 'phq-baseline#1' },
+    };
+  }),
+  'GET /api/organization/message-templates': simple(async () => ({
+    url: '/api/organization/message-templates',
+  })),
+  'PUT /api/organization/message-templates/:kind/:language': simple(async () => ({
+    url: '/api/organization/message-templates/enrollment/nl',
+    body: {
+      subject: 'Welkom bij {{organization}}',
+      preview: 'Fijn dat u er bent.',
+      body: 'Beste {{clientName}},',
+    },
+  })),
+  'DELETE /api/organization/message-templates/:kind/:language': simple(async () => ({
+    url: '/api/organization/message-templates/enrollment/nl',
+  })),
+  'POST /api/organization/message-templates/:kind/:language/preview': simple(async () => ({
+    url: '/api/organization/message-templates/enrollment/en/preview',
+    body: { subject: 'Welcome to {{organization}}', preview: 'Hello.', body: 'Dear {{clientName}},' },
+  })),
   // The portal home: public sign-in; the rest needs a client's portal session, which no staff session gives (401).
   'POST /api/portal/sign-in-link': simple(async () => ({
     url: '/api/portal/sign-in-link',

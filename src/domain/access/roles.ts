@@ -58,6 +58,7 @@ export const ACTIONS = [
   'alert.manage',
   'outbox.read',
   'invitation.read',
+  'invitation.send',
   'portal.invite',
   'outcome.read',
   'token.manage',
@@ -127,6 +128,8 @@ const MATRIX: Record<Action, readonly Role[]> = {
   'outbox.read': ['owner', 'clinician', 'intake'],
   // Which questionnaires were sent and answered (not the answers): also for intake, who chase them.
   'invitation.read': ['owner', 'clinician', 'intake'],
+  // Sending a questionnaire now (or again) instead of waiting for the scheduler: those who chase them.
+  'invitation.send': ['owner', 'clinician', 'intake'],
   // Emailing a client a portal sign-in link: those who contact clients.
   'portal.invite': ['owner', 'clinician', 'intake'],
   // Program outcomes are aggregates; researchers get them and a de-identified CSV (no names, ids

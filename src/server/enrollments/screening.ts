@@ -15,6 +15,7 @@ import {
   type ScreeningAnswer,
 } from '../../domain/screening/index.ts';
 import { type AppContext, type OrgScope, transaction } from '../context.ts';
+import { bookingsReleased, consentToRead } from '../messages/client-messages.ts';
 import { currentConsentDocument } from '../programs/repository.ts';
 import { loadDefinition } from '../programs/service.ts';
 import { releaseHeldBookings } from '../sessions/writer.ts';
@@ -176,6 +177,13 @@ export async function decideScreening(
       { reason: 'Screening decision', details: { screeningId: s.id } },
       now,
     );
+    if (input.decision === 'eligible')
+      await consentToRead(
+        ctx,
+        trx,
+        { organizationId: org, enrollmentId: e.id, clientId: e.client_id, programId: e.program_id },
+        now,
+      );
     return readEnrollment(trx, org, e.id);
   });
 }
@@ -270,6 +278,12 @@ export async function recordConsent(
           entityId: e.id,
           details: { clientId: e.client_id, sessionIds: released },
         });
+        await bookingsReleased(
+          ctx,
+          trx,
+          { organizationId: org, clientId: e.client_id, consentId: id, sessionIds: released },
+          now.toISOString(),
+        );
       }
     }
     return readEnrollment(trx, org, e.id);

@@ -14,6 +14,7 @@ import type { EnrollmentStatus } from '../../domain/programs/types.ts';
 import { enrolledCounts, facilitatorsOf, getCohort, lockCohort } from '../cohorts/repository.ts';
 import { type AppContext, type OrgScope, type Tx, transaction } from '../context.ts';
 import { visibleClient } from '../data-rights/visibility.ts';
+import { enrollmentConfirmed } from '../messages/client-messages.ts';
 import { organizationTimezone } from '../organizations/repository.ts';
 import { checkCalendarDate } from '../programs/dates.ts';
 import { loadDefinition, requireProgram } from '../programs/service.ts';
@@ -265,6 +266,12 @@ export async function createEnrollment(
         groupSessions: group.length,
       },
     });
+    await enrollmentConfirmed(
+      ctx,
+      trx,
+      { organizationId: org, enrollmentId: id, clientId: client.id, program: program.name },
+      now,
+    );
     return readEnrollment(trx, org, id);
   });
 }

@@ -196,3 +196,38 @@ export async function completeInvitation(
     .executeTakeFirst();
   return Number(result.numUpdatedRows) === 1;
 }
+
+/**
+ * Holds an invitation's next send back to `at` (one email a day per client), only if nobody sent
+ * it meanwhile (compare-and-set on `sends`).
+ */
+export async function deferSend(db: Db, inv: InvitationRow, at: string, now: string): Promise<boolean> {
+  const result = await db
+    .updateTable('invitations')
+    .set({ next_send_at: at, updated_at: now })
+    .where('id', '=', inv.id)
+    .where('sends', '=', inv.sends)
+    .where('status', 'in', ['pending', 'sent'])
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
+/** Whether an outbox message with this dedupe key exists. */
+export async function messageExists(db: Db, dedupeKey: string): Promise<boolean> {
+  const row = await db
+    .selectFrom('outbox')
+    .select('id')
+    .where('dedupe_key', '=', dedupeKey)
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
+/** An enrollment's invitation for one timepoint key (e.g. "phq-baseline#1"). */
+export const byKey = (db: Db, organizationId: string, enrollmentId: string, key: string) =>
+  db
+    .selectFrom('invitations')
+    .selectAll()
+    .where('organization_id', '=', organizationId)
+    .where('enrollment_id', '=', enrollmentId)
+    .where('plan_key', '=', key)
+    .executeTakeFirst();

@@ -9,20 +9,16 @@
 import { randomUUID } from 'node:crypto';
 import { notFound } from '../../domain/errors.ts';
 import { findInstrument } from '../../domain/instruments/registry.ts';
-import { invitationsToCreate, nextReminderAt } from '../../domain/portal/invitations.ts';
+import { invitationsToCreate } from '../../domain/portal/invitations.ts';
 import { alertForMissed } from '../../domain/safety/alerts.ts';
 import { raiseAlerts } from '../alerts/service.ts';
 import { systemActor } from '../audit/audit-log.ts';
 import { type AppContext, type OrgScope, transaction } from '../context.ts';
 import { visibleClient } from '../data-rights/visibility.ts';
-import { enqueue } from '../outbox/service.ts';
-import type { PortalLanguage } from '../portal/schema.ts';
 import { definitionFromRow } from '../programs/stored-definition.ts';
 import * as sessions from '../sessions/repository.ts';
 import { enrollmentAssessments } from '../timeline/assessments.ts';
 import * as timeline from '../timeline/repository.ts';
-import { hashToken, newToken } from '../tokens.ts';
-import { invitationMail } from './messages.ts';
 import * as repo from './repository.ts';
 import type { Invitation } from './schema.ts';
 
@@ -86,66 +82,6 @@ export async function openDueInvitations(ctx: AppContext, now: string): Promise<
     }
   }
   return created;
-}
-
-/** Emails every invitation and reminder that is due; returns how many were written to the outbox. */
-export async function sendDueInvitations(ctx: AppContext, now: string): Promise<number> {
-  const db = ctx.db.kysely;
-  let sent = 0;
-  for (const inv of await repo.dueToSend(db, now, BATCH)) {
-    const done = await transaction(ctx, async (trx) => {
-      const next = nextReminderAt(now, inv.reminder_every_days, inv.closes_at);
-      if (!(await repo.claimSend(trx, inv, now, next))) return false;
-      const client = await trx
-        .selectFrom('clients')
-        .select(['given_name', 'preferred_name', 'email', 'language'])
-        .where('organization_id', '=', inv.organization_id)
-        .where('id', '=', inv.client_id)
-        .executeTakeFirst();
-      const org = await trx
-        .selectFrom('organizations')
-        .select(['name', 'timezone'])
-        .where('id', '=', inv.organization_id)
-        .executeTakeFirstOrThrow();
-      if (!client?.email) return false;
-      const token = newToken();
-      await repo.insertToken(trx, inv.id, hashToken(token), now);
-      const n = inv.sends + 1;
-      const mail = invitationMail(client.language as PortalLanguage, {
-        organization: org.name,
-        clientName: client.preferred_name?.trim() || client.given_name,
-        label: `${findInstrument(inv.instrument_id)?.shortName ?? inv.instrument_id}, ${inv.label}`,
-        link: `${ctx.config.publicUrl}/p/${token}`,
-        closesAt: inv.closes_at,
-        reminder: n > 1,
-        timezone: org.timezone,
-      });
-      await enqueue(
-        ctx,
-        trx,
-        {
-          organizationId: inv.organization_id,
-          dedupeKey: `invitation:${inv.id}:${n}`,
-          kind: n > 1 ? 'reminder' : 'invitation',
-          clientId: inv.client_id,
-          to: client.email,
-          subject: mail.subject,
-          body: mail.body,
-        },
-        now,
-      );
-      await ctx.audit.append(trx, SCHEDULER, {
-        organizationId: inv.organization_id,
-        action: n > 1 ? 'invitation.remind' : 'invitation.send',
-        entityType: 'client',
-        entityId: inv.client_id,
-        details: { invitationId: inv.id, send: n },
-      });
-      return true;
-    });
-    if (done) sent++;
-  }
-  return sent;
 }
 
 /** Closes invitations whose window passed unanswered, with a "missed" alert each. */

@@ -31,3 +31,11 @@ describe('the HTML part of an email', () => {
     expect(html).not.toContain(`href="${base}evil`);
   });
 });
+
+describe('the preview text', () => {
+  it('is hidden at the top of the body, escaped', () => {
+    const html = renderHtml('Body', { ...opts, preview: 'Morgen om 10:00 <b>' });
+    expect(html).toMatch(/<body[^>]*>\n<div style="display:none[^"]*">Morgen om 10:00 &lt;b&gt;<\/div>/);
+    expect(renderHtml('Body', opts)).not.toContain('display:none');
+  });
+});

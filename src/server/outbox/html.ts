@@ -40,6 +40,8 @@ export interface HtmlOptions {
   subject: string;
   /** The server's public base URL: only links under it become anchors. */
   linkBase: string;
+  /** Preview text: hidden at the top, where a mail list reads it beside the subject. */
+  preview?: string | null | undefined;
 }
 
 export function renderHtml(text: string, opts: HtmlOptions): string {
@@ -64,6 +66,11 @@ export function renderHtml(text: string, opts: HtmlOptions): string {
     `<title>${escapeHtml(opts.subject)}</title>`,
     '</head>',
     '<body style="margin:0;padding:24px 16px;background:#ffffff;color:#1a1a1a;font-family:-apple-system,BlinkMacSystemFont,\'Segoe UI\',Roboto,Helvetica,Arial,sans-serif;font-size:16px;line-height:1.5">',
+    ...(opts.preview
+      ? [
+          `<div style="display:none;max-height:0;overflow:hidden;mso-hide:all">${escapeHtml(opts.preview)}</div>`,
+        ]
+      : []),
     '<div role="article" style="max-width:600px;margin:0 auto">',
     ...paragraphs,
     '</div>',

@@ -18,6 +18,7 @@ export interface NewMessage {
   to: string;
   subject: string;
   body: string;
+  preview?: string | null;
   status: 'queued' | 'kept';
   now: string;
 }
@@ -35,6 +36,7 @@ export async function insertMessage(db: Db, m: NewMessage): Promise<boolean> {
       to_address: m.to,
       subject: m.subject,
       body: m.body,
+      preview: m.preview ?? null,
       status: m.status,
       created_at: m.now,
     })

@@ -3,7 +3,19 @@ import { type Static, Type } from '@sinclair/typebox';
 import { IsoDateTime, StringEnum, Uuid } from '../http/common-schema.ts';
 
 export const OUTBOX_STATUSES = ['queued', 'sending', 'sent', 'failed', 'kept'] as const;
-export const MESSAGE_KINDS = ['invitation', 'reminder', 'portal-link', 'alert'] as const;
+export const MESSAGE_KINDS = [
+  'invitation',
+  'reminder',
+  'portal-link',
+  'alert',
+  'enrollment',
+  'session-booked',
+  'sessions-booked',
+  'session-moved',
+  'session-cancelled',
+  'session-reminder',
+  'consent',
+] as const;
 
 const Nullable = <T extends import('@sinclair/typebox').TSchema>(t: T) => Type.Union([t, Type.Null()]);
 
@@ -14,6 +26,7 @@ export const OutboxMessageSchema = Type.Object({
   to: Type.String(),
   subject: Type.String(),
   body: Type.String(),
+  preview: Nullable(Type.String()),
   status: StringEnum(OUTBOX_STATUSES),
   attempts: Type.Integer(),
   lastError: Nullable(Type.String()),

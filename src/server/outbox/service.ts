@@ -24,6 +24,8 @@ export interface Enqueue {
   to: string;
   subject: string;
   body: string;
+  /** The line a mail list shows beside the subject (hidden at the top of the HTML part). */
+  preview?: string | null;
 }
 
 /** Writes a message in the caller's transaction; false when its dedupe key was already used. */
@@ -67,6 +69,7 @@ export async function listOutbox(
         to: r.to_address,
         subject: r.subject,
         body: r.body,
+        preview: r.preview,
         status: r.status as OutboxMessage['status'],
         attempts: r.attempts,
         lastError: r.last_error,
@@ -91,7 +94,12 @@ export async function deliverOutbox(ctx: AppContext, mailer: Mailer, limit = 50)
   for (const m of claimed) {
     try {
       const lang = (m.client_id && languages.get(m.client_id)) || 'en';
-      const html = renderHtml(m.body, { lang, subject: m.subject, linkBase: ctx.config.publicUrl });
+      const html = renderHtml(m.body, {
+        lang,
+        subject: m.subject,
+        linkBase: ctx.config.publicUrl,
+        preview: m.preview,
+      });
       await mailer.send({ to: m.to_address, subject: m.subject, text: m.body, html });
       await repo.markSent(ctx.db.kysely, m.id, new Date().toISOString());
       sent++;

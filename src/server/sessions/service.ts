@@ -9,6 +9,7 @@ import type { Conflict } from '../../domain/scheduling/conflicts.ts';
 import { type AppContext, type OrgScope, type Tx, transaction } from '../context.ts';
 import { clearanceFor } from '../enrollments/clearance.ts';
 import { getEnrollment } from '../enrollments/repository.ts';
+import { sessionChanged } from '../messages/client-messages.ts';
 import { detailOf } from './queries.ts';
 import { conflictsOfCandidate, HARD_CONFLICTS } from './read-model.ts';
 import * as repo from './repository.ts';
@@ -121,6 +122,13 @@ export async function createSession(
       entityId: id,
       details: { enrollmentId: enrollment.id, clientId: enrollment.client_id, dosing: Boolean(input.dosing) },
     });
+    await sessionChanged(
+      ctx,
+      trx,
+      { organizationId: scope.organizationId, sessionId: id, version: 1 },
+      'session-booked',
+      now,
+    );
     return detailOf(trx, scope, id);
   });
 }
@@ -181,6 +189,18 @@ export async function reschedule(
         version: input.version + 1,
       },
     });
+    await sessionChanged(
+      ctx,
+      trx,
+      {
+        organizationId: scope.organizationId,
+        sessionId: id,
+        version: input.version + 1,
+        previousStartsAt: row.starts_at,
+      },
+      'session-moved',
+      now,
+    );
     return detailOf(trx, scope, id);
   });
 }
@@ -222,6 +242,13 @@ export async function cancel(
         version: input.version + 1,
       },
     });
+    await sessionChanged(
+      ctx,
+      trx,
+      { organizationId: scope.organizationId, sessionId: id, version: input.version + 1 },
+      'session-cancelled',
+      now,
+    );
     return detailOf(trx, scope, id);
   });
 }

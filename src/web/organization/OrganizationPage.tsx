@@ -2,6 +2,7 @@
 import { Paper, Stack, Title } from '@mantine/core';
 import { useCan } from '../app/session-context.tsx';
 import { DataRightsSection } from '../data-rights/DataRightsSection.tsx';
+import { MessageTemplatesSection } from '../messages/MessageTemplatesSection.tsx';
 import { DataList } from '../ui/DataList.tsx';
 import { ErrorAlert } from '../ui/ErrorAlert.tsx';
 import { formatDateTime } from '../ui/format.ts';
@@ -61,6 +62,7 @@ export function OrganizationPage() {
               organization={org}
             />
           </Paper>
+          {canUpdate && <MessageTemplatesSection />}
           {canUpdate && <DataRightsSection />}
           <Paper withBorder p="md" component="section">
             <Title order={2} size="h4" mb="sm">

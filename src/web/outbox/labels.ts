@@ -9,6 +9,13 @@ export const MESSAGE_KIND_LABELS: Record<MessageKind, string> = {
   reminder: 'Reminder',
   'portal-link': 'Portal link',
   alert: 'Alert',
+  enrollment: 'Enrollment confirmation',
+  'session-booked': 'Appointment booked',
+  'sessions-booked': 'Appointments booked',
+  'session-moved': 'Appointment moved',
+  'session-cancelled': 'Appointment cancelled',
+  'session-reminder': 'Appointment reminder',
+  consent: 'Consent to read',
 };
 
 export const OUTBOX_STATUS_LABELS: Record<OutboxStatus, string> = {

@@ -8,6 +8,8 @@ import { useState } from 'react';
 import type { AssessmentDue } from '../../domain/programs/types.ts';
 import { useCan } from '../app/session-context.tsx';
 import { useInstruments } from '../instruments/api.ts';
+import { SendNowButton } from '../messages/SendNowButton.tsx';
+import { useClientInvitations } from '../portal-home/staff/api.ts';
 import { useClientResponses } from '../responses/api.ts';
 import { ResponseModal } from '../responses/ResponseModal.tsx';
 import { formatDateIn, useOrgTimezone } from '../sessions/time.ts';
@@ -24,12 +26,26 @@ function windowText(a: AssessmentDue, zone: string): string {
 
 export function AssessmentsTable({
   clientId,
+  enrollmentId,
   assessments,
 }: {
   clientId: string;
+  enrollmentId: string;
   assessments: AssessmentDue[];
 }) {
   const canReadResponses = useCan('response.read');
+  const canSend = useCan('invitation.send');
+  const canReadInvitations = useCan('invitation.read');
+  const hasOpen = assessments.some((a) => a.status === 'open');
+  const invitations = useClientInvitations(clientId, canSend && canReadInvitations && hasOpen);
+  const invited = (a: AssessmentDue) =>
+    invitations.data?.items.some(
+      (i) =>
+        i.enrollmentId === enrollmentId &&
+        i.planKey === `${a.planKey}#${a.occurrence}` &&
+        (i.status === 'pending' || i.status === 'sent') &&
+        i.sends > 0,
+    ) ?? false;
   const { timezone } = useOrgTimezone();
   const instruments = useInstruments();
   const hasDone = assessments.some((a) => a.status === 'done' && a.responseId);
@@ -89,6 +105,15 @@ export function AssessmentsTable({
                   >
                     View response
                   </Anchor>
+                )}
+                {a.status === 'open' && canSend && (
+                  <SendNowButton
+                    clientId={clientId}
+                    enrollmentId={enrollmentId}
+                    invitationKey={`${a.planKey}#${a.occurrence}`}
+                    invited={invited(a)}
+                    label={`${a.label}, ${shortName(a.instrumentId)}`}
+                  />
                 )}
               </Table.Td>
             </Table.Tr>

@@ -104,7 +104,7 @@ export function EnrollmentCard({ item, clientId }: { item: TimelineEnrollment; c
             <Title order={4} size="h5" id={`${prefix}-questionnaires`} mb={4}>
               Questionnaires
             </Title>
-            <AssessmentsTable clientId={clientId} assessments={assessments} />
+            <AssessmentsTable clientId={clientId} enrollmentId={e.id} assessments={assessments} />
           </section>
         )}
 

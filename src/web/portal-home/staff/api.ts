@@ -20,10 +20,11 @@ export function useSendPortalLink(clientId: string) {
   });
 }
 
-export function useClientInvitations(clientId: string) {
+export function useClientInvitations(clientId: string, enabled = true) {
   return useQuery({
     queryKey: clientPortalKeys.invitations(clientId),
     queryFn: () => api.get<{ items: Invitation[] }>(`${clientPath(clientId)}/invitations`),
+    enabled,
   });
 }
 
