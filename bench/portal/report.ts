@@ -11,6 +11,8 @@ export interface Settings {
   /** Seed exactly this many invitations; undefined: enough for the rate the warm-up showed. */
   invitations: number | undefined;
   pgUrl: string;
+  /** Write the server's CPU profile (--cpu-prof) here. */
+  profileDir?: string;
 }
 
 export interface DbRun {

@@ -130,7 +130,12 @@ async function runOn(target: BenchDatabase, s: Settings): Promise<DbRun> {
     console.log(
       `${target.name}: seeded ${s.clients} clients and ${tokens.length.toLocaleString('en-US')} invitations in ${((performance.now() - seedStart) / 1000).toFixed(1)} s`,
     );
-    server = await startServer(SERVER, [], { BENCH_DATABASE_URL: target.url });
+    server = await startServer(
+      SERVER,
+      [],
+      { BENCH_DATABASE_URL: target.url },
+      { nodeFlags: s.profileDir ? ['--cpu-prof', `--cpu-prof-dir=${s.profileDir}`] : [] },
+    );
     const port = server.port;
     const agent = new http.Agent({ keepAlive: true, maxSockets: s.connections });
     let used = 0;
@@ -235,6 +240,7 @@ async function main(): Promise<void> {
       'pg-url': { type: 'string' },
       'no-pg': { type: 'boolean', default: false },
       'no-write': { type: 'boolean', default: false },
+      'cpu-prof': { type: 'string' },
     },
     strict: true,
   });
@@ -246,6 +252,7 @@ async function main(): Promise<void> {
     invitations:
       values.invitations === undefined ? undefined : positiveInt('invitations', values.invitations, 2),
     pgUrl: values['pg-url'] ?? process.env.BENCH_PG_URL ?? DEFAULT_PG_URL,
+    profileDir: values['cpu-prof'] ? path.resolve(values['cpu-prof']) : undefined,
   };
 
   // Hard stop: the load runs are bounded by their durations; this also bounds seeding and start-up.
