@@ -54,6 +54,15 @@ export interface OpenOptions {
 
 const synced = () => Promise.resolve();
 
+/** `close` may be called more than once (a test's cleanup after the code under test closed it). */
+function once(fn: () => Promise<void>): () => Promise<void> {
+  let done: Promise<void> | undefined;
+  return () => {
+    done ??= fn();
+    return done;
+  };
+}
+
 const PG_OID = { int8: 20, numeric: 1700, timestamp: 1114, timestamptz: 1184 } as const;
 
 function pgTypeParser(types: typeof pg.types): (oid: number, format?: string) => (value: string) => unknown {
@@ -102,14 +111,14 @@ export function openDatabase(url: string, options: OpenOptions = {}): Db {
     sqlite,
     sync: group ? () => group.commits.sync() : synced,
     groupCommit: group?.commits,
-    close: async () => {
+    close: once(async () => {
       try {
         await group?.commits.sync();
       } finally {
         group?.wal.close();
         await kysely.destroy();
       }
-    },
+    }),
   };
 }
 
@@ -169,7 +178,7 @@ function openPostgres(url: string, grouped: boolean): Db {
     location,
     sync: () => commits.sync(),
     groupCommit: commits,
-    close: async () => {
+    close: once(async () => {
       try {
         await probe;
         await commits.sync();
@@ -177,7 +186,7 @@ function openPostgres(url: string, grouped: boolean): Db {
         await kysely.destroy();
         await flusher.end();
       }
-    },
+    }),
   };
 }
 
