@@ -161,15 +161,15 @@ function openPostgres(url: string, grouped: boolean): Db {
     fatalErrors: false,
   });
   // Transactions commit asynchronously only once a flush has worked (see pg-group-commit.ts).
-  let enabled = false;
   const probe = flusher.query(FLUSH_SQL).then(
-    () => {
-      enabled = true;
+    () => true,
+    (err: Error) => {
+      console.error(`PostgreSQL group commit is off (${err.message}): every commit syncs`);
+      return false;
     },
-    (err: Error) => console.error(`PostgreSQL group commit is off (${err.message}): every commit syncs`),
   );
   const kysely = new Kysely<Database>({
-    dialect: new PostgresDialect({ pool: groupCommitPool(pool, commits, () => enabled) }),
+    dialect: new PostgresDialect({ pool: groupCommitPool(pool, commits, probe) }),
   });
   return {
     kysely,

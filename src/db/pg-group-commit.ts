@@ -14,8 +14,9 @@
  * it once for all the transactions that committed while the previous flush ran.
  *
  * Statements outside a transaction keep PostgreSQL's default (a synchronous commit each). Group
- * commit is switched on only after the flush has worked once; until then, or where it cannot
- * (a server that refuses the function), every transaction commits synchronously as before.
+ * commit is switched on only once the flush has worked (transactions begun before that wait for
+ * the first try); where it cannot work (a server that refuses the function), every transaction
+ * commits synchronously as before.
  */
 import type { PostgresPool, PostgresPoolClient, PostgresQueryResult } from 'kysely';
 import type pg from 'pg';
@@ -23,28 +24,34 @@ import type { GroupCommit } from './group-commit.ts';
 
 export const FLUSH_SQL = "select pg_logical_emit_message(true, 'threshold.group-commit', '')";
 const ASYNC_COMMIT = 'set local synchronous_commit to off';
+const WROTE = 'select txid_current_if_assigned() is not null as wrote';
 
 type Result = PostgresQueryResult<unknown>;
 
 /** A Kysely pool over `pool` whose transactions commit asynchronously and report their commits. */
-export function groupCommitPool(pool: pg.Pool, group: GroupCommit, enabled: () => boolean): PostgresPool {
+export function groupCommitPool(pool: pg.Pool, group: GroupCommit, enabled: Promise<boolean>): PostgresPool {
   const wrapped = new WeakMap<pg.PoolClient, PostgresPoolClient>();
   const wrap = (client: pg.PoolClient): PostgresPoolClient => {
     let asyncTransaction = false;
     const query = async (sql: string, parameters: ReadonlyArray<unknown>): Promise<Result> => {
-      if ((sql === 'begin' || sql.startsWith('start transaction')) && enabled()) {
+      if ((sql === 'begin' || sql.startsWith('start transaction')) && (await enabled)) {
         // Two statements in one simple-protocol query: one round trip, two results.
         const results = (await client.query(`${sql}; ${ASYNC_COMMIT}`)) as unknown as pg.QueryResult[];
         asyncTransaction = true;
         return results[0] as unknown as Result;
       }
-      if (sql === 'commit' || sql === 'rollback') {
-        const wasAsync = asyncTransaction;
+      if (sql === 'commit' && asyncTransaction) {
         asyncTransaction = false;
-        const r = (await client.query(sql, [...parameters])) as unknown as Result;
-        if (wasAsync && r.command === 'COMMIT') group.committed();
-        return r;
+        // Whether it wrote (it has a transaction id only then), asked in the COMMIT's round trip:
+        // a transaction that only read leaves nothing to flush.
+        const [wrote, commit] = (await client.query(`${WROTE}; commit`)) as unknown as [
+          pg.QueryResult<{ wrote: boolean }>,
+          Result,
+        ];
+        if (commit.command === 'COMMIT' && wrote.rows[0]?.wrote) group.committed();
+        return commit;
       }
+      if (sql === 'commit' || sql === 'rollback') asyncTransaction = false;
       return (await client.query(sql, [...parameters])) as unknown as Result;
     };
     const facade = {
