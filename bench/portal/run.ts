@@ -338,7 +338,8 @@ async function main(): Promise<void> {
   }
 
   printResults(runs, s);
-  const all = (r: DbRun) => [...r.rounds.portal, ...r.rounds.before, ...r.rounds.open];
+  // Open-loop timeouts are results (the server could not keep up), not an invalid run.
+  const all = (r: DbRun) => [...r.rounds.portal, ...r.rounds.before];
   const bad = runs.filter(
     (r) =>
       all(r).some((l) => failed(l) > 0) || r.warmupFailed > 0 || !verified(r) || r.rounds.portal[0]?.ok === 0,
