@@ -136,3 +136,68 @@ export function postJson(
     req.end(payload);
   });
 }
+
+/**
+ * An open-loop load driver: operations start on a fixed schedule (`rate` a second for `seconds`),
+ * whether or not earlier ones have finished, as independent clients would send them. Each
+ * operation's time is measured from when it was *due*, not from when it was sent, so a server (or a
+ * load generator) that falls behind shows as latency instead of being hidden by a slower schedule.
+ */
+export async function openLoop(
+  rate: number,
+  seconds: number,
+  next: () => (() => Promise<Outcome>) | null,
+  serverPid?: number,
+): Promise<LoopResult> {
+  const total = Math.floor(rate * seconds);
+  const samples = new Float64Array(total);
+  let n = 0;
+  let exhausted = false;
+  const failures: Record<string, number> = {};
+  const serverBefore = serverPid ? processCpuSeconds(serverPid, true) : null;
+  const machineBefore = cpuSnapshot();
+  const loaderBefore = process.cpuUsage();
+  const started = performance.now();
+  const running: Promise<void>[] = [];
+
+  const start = (op: () => Promise<Outcome>, due: number) =>
+    op()
+      .catch((err: unknown) => (err as NodeJS.ErrnoException).code ?? (err as Error).message ?? String(err))
+      .then((outcome) => {
+        if (outcome === 'ok') samples[n++] = performance.now() - due;
+        else failures[outcome] = (failures[outcome] ?? 0) + 1;
+      });
+
+  let sent = 0;
+  while (sent < total && !exhausted) {
+    const dueNow = Math.min(total, Math.floor(((performance.now() - started) * rate) / 1000) + 1);
+    for (; sent < dueNow; sent++) {
+      const op = next();
+      if (!op) {
+        exhausted = true;
+        break;
+      }
+      running.push(start(op, started + (sent * 1000) / rate));
+    }
+    await new Promise((resolve) => setTimeout(resolve, 1));
+  }
+  await Promise.all(running);
+
+  const wall = (performance.now() - started) / 1000;
+  const loader = process.cpuUsage(loaderBefore);
+  const serverAfter = serverPid ? processCpuSeconds(serverPid, true) : null;
+  const sorted = samples.subarray(0, n).sort();
+  return {
+    ok: n,
+    failures,
+    seconds: wall,
+    rate: n / wall,
+    p50: percentile(sorted, 50),
+    p99: percentile(sorted, 99),
+    max: n ? sorted[n - 1]! : Number.NaN,
+    exhausted,
+    serverCores: serverBefore !== null && serverAfter !== null ? (serverAfter - serverBefore) / wall : null,
+    loaderCores: (loader.user + loader.system) / 1e6 / wall,
+    machineCores: busyCores(machineBefore, cpuSnapshot(), wall),
+  };
+}

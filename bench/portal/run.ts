@@ -1,19 +1,23 @@
 /**
  * bench/portal: questionnaire submissions per second through the portal API
- * (POST /api/portal/invitations/:token/submit), on SQLite and on PostgreSQL, beside the raw insert
- * rate of the same questionnaire_responses row through Kysely in the same run.
+ * (POST /api/portal/invitations/:token/submit), on SQLite and on PostgreSQL, beside the raw durable
+ * insert rate of the same questionnaire_responses row, measured in one run, interleaved.
  *
- *   npx tsx bench/portal/run.ts [--connections 8] [--warmup 2] [--duration 10] [--clients 100]
- *                               [--invitations N]  (seed exactly N; default: enough for the measured rate)
+ *   npx tsx bench/portal/run.ts [--connections 8] [--warmup 2] [--duration 5] [--rounds 3]
+ *                               [--rate 1000]      (open-loop submissions/s offered)
+ *                               [--clients 100] [--no-before]
  *                               [--pg-url URL]     (default $BENCH_PG_URL or postgres://postgres@127.0.0.1:5432/test)
- *                               [--no-pg]          (SQLite only) [--no-write]
+ *                               [--no-pg]          (SQLite only) [--no-write] [--cpu-prof DIR]
  *
  * Per database: a fresh database is seeded (clients enrolled in a program, sent invitations each
- * with its own link token), the API starts in its own process on 127.0.0.1, one submission is
- * checked, then `connections` workers each submit over their own keep-alive connection, one
- * invitation after another: a warm-up (discarded) and the measured run. Afterwards the stored
- * responses, completed invitations and audit entries must equal the 200s. Then, with the server
- * stopped, the same number of workers insert the same row with insertResponse for as long.
+ * with its own link token) and two API servers start in their own processes on 127.0.0.1: the
+ * product (group commit) and, for comparison, the same code with every commit synced on its own
+ * (the behaviour before group commit; --no-before leaves it out). Then `rounds` rounds, each
+ * measuring in turn: submissions to the product, submissions to the sync-each server, and raw
+ * inserts (`connections` workers each, closed loop, `duration` seconds), so that whatever else the
+ * machine does disturbs all three alike; the medians are reported. Then `rounds` open-loop runs
+ * offer `rate` submissions a second to the product. Afterwards the stored responses, completed
+ * invitations and audit entries must equal the 200s.
  * PostgreSQL that cannot be reached is skipped, and the output says so.
  * Writes the results between the bench:portal markers of docs/PERFORMANCE.md unless --no-write.
  */
@@ -29,7 +33,7 @@ import { phq9 } from '../../test/support/portal-fixtures.ts';
 import { armDeadline, killAll, type RunningServer, startServer } from '../lib/child.ts';
 import { updateSection } from '../lib/doc.ts';
 import { filesystemOf, waitForQuiet } from '../lib/machine.ts';
-import { closedLoop, failed, type LoopResult, postJson } from './load.ts';
+import { closedLoop, failed, type LoopResult, type Outcome, openLoop, postJson } from './load.ts';
 import { type DbRun, printResults, type Settings, section, verified } from './report.ts';
 import {
   type BenchDatabase,
@@ -47,7 +51,7 @@ const DOC = path.resolve(here, '../../docs/PERFORMANCE.md');
 const SERVER = path.join(here, 'server.ts');
 const DEFAULT_PG_URL = 'postgres://postgres@127.0.0.1:5432/test';
 /** Wait at most this long, before each measured phase, for less than 10 % of the CPUs to be busy. */
-const QUIET_WAIT_MS = 10_000;
+const QUIET_WAIT_MS = 3_000;
 
 const instrument = findInstrument('phq-9')!;
 /** What every submission answers: items 1–8 "several days", item 9 "not at all" (total 8, mild). */
@@ -96,7 +100,7 @@ async function count(db: Db, what: Counted): Promise<number> {
   return Number((await queries[what]()).n);
 }
 
-/** The row the portal stores for a submission (src/server/portal/service.ts), written on its own. */
+/** The row the portal stores for a submission (src/server/responses/record.ts), written on its own. */
 function rawInsert(db: Db, s: Seeded, i: number): Promise<void> {
   const now = new Date().toISOString();
   return insertResponse(db.kysely, s.organizationId, {
@@ -113,116 +117,172 @@ function rawInsert(db: Db, s: Seeded, i: number): Promise<void> {
 }
 
 /** Waits (bounded) for the CPUs to be idle; returns the share that was still busy. */
-async function quiet(): Promise<number> {
-  const busy = await waitForQuiet(0.1, QUIET_WAIT_MS);
-  if (busy >= 0.1) console.warn(`warning: ${Math.round(busy * 100)} % of the CPUs are busy with other work`);
-  return busy;
+async function quiet(busy: number[]): Promise<void> {
+  const b = await waitForQuiet(0.1, QUIET_WAIT_MS);
+  if (b >= 0.1) console.warn(`  (${Math.round(b * 100)} % of the CPUs busy with other work at the start)`);
+  busy.push(b);
 }
 
-async function runOn(target: BenchDatabase, s: Settings): Promise<DbRun> {
-  const db = openDatabase(target.url);
-  let server: RunningServer | undefined;
-  const busy: number[] = [];
-  try {
-    const seedStart = performance.now();
-    const seeded = await seedWorld(db, s.clients);
-    const tokens = await seedInvitations(db, seeded, s.invitations ?? Math.max(1_000, s.warmup * 1_500));
-    console.log(
-      `${target.name}: seeded ${s.clients} clients and ${tokens.length.toLocaleString('en-US')} invitations in ${((performance.now() - seedStart) / 1000).toFixed(1)} s`,
-    );
-    server = await startServer(SERVER, [], { BENCH_DATABASE_URL: target.url });
-    const port = server.port;
-    const agent = new http.Agent({ keepAlive: true, maxSockets: s.connections });
-    let used = 0;
-    const submit = () => {
-      const token = tokens[used];
+/** Hands out the seeded invitations' tokens, each once, as submissions to one server. */
+class Submissions {
+  used = 0;
+  readonly agents = new Set<http.Agent>();
+  constructor(readonly tokens: string[]) {}
+
+  agent(sockets: number): http.Agent {
+    const a = new http.Agent({ keepAlive: true, maxSockets: sockets });
+    this.agents.add(a);
+    return a;
+  }
+
+  to(server: RunningServer, agent: http.Agent): () => (() => Promise<Outcome>) | null {
+    return () => {
+      const token = this.tokens[this.used];
       if (token === undefined) return null;
-      used++;
+      this.used++;
       return async () => {
-        const res = await postJson(agent, port, `/api/portal/invitations/${token}/submit`, {
+        const res = await postJson(agent, server.port, `/api/portal/invitations/${token}/submit`, {
           answers: ANSWERS,
           submissionId: randomUUID(),
         });
-        return res.status === 200 ? 'ok' : `HTTP ${res.status}`;
+        if (res.status !== 200) return `HTTP ${res.status}`;
+        const total = (JSON.parse(res.body) as { score?: { total?: number } }).score?.total;
+        return total === EXPECTED_TOTAL ? 'ok' : `wrong total ${total}`;
       };
     };
+  }
 
-    // One submission first, so a wrong answer fails loudly instead of being benchmarked.
-    const first = await postJson(agent, port, `/api/portal/invitations/${tokens[used++]}/submit`, {
-      answers: ANSWERS,
-      submissionId: randomUUID(),
-    });
-    const total =
-      first.status === 200 ? (JSON.parse(first.body) as { score?: { total?: number } }).score?.total : null;
-    if (first.status !== 200 || total !== EXPECTED_TOTAL)
-      throw new Error(`${target.name}: check submission: HTTP ${first.status} ${first.body}`);
+  close(): void {
+    for (const a of this.agents) a.destroy();
+  }
+}
 
-    busy.push(await quiet());
-    let warm: LoopResult | null = null;
-    if (s.warmup > 0) {
-      process.stdout.write(`${target.name}: warm-up ${s.warmup} s … `);
-      warm = await closedLoop(s.connections, s.warmup, submit);
-      console.log(`${Math.round(warm.rate)} submissions/s`);
+function describe(r: LoopResult, unit: string): string {
+  return `${Math.round(r.rate)} ${unit}/s, p50 ${r.p50.toFixed(2)} ms, p99 ${r.p99.toFixed(2)} ms${failed(r) ? `, ${failed(r)} failed` : ''}`;
+}
+
+async function phase(label: string, busy: number[], run: () => Promise<LoopResult>): Promise<LoopResult> {
+  await quiet(busy);
+  process.stdout.write(`  ${label} … `);
+  const r = await run();
+  console.log(describe(r, label.startsWith('raw') ? 'rows' : 'submissions'));
+  return r;
+}
+
+async function startServers(target: BenchDatabase, s: Settings) {
+  const nodeFlags = s.profileDir ? ['--cpu-prof', `--cpu-prof-dir=${s.profileDir}`] : [];
+  const product = await startServer(SERVER, [], { BENCH_DATABASE_URL: target.url }, { nodeFlags });
+  const before = s.before
+    ? await startServer(SERVER, [], { BENCH_DATABASE_URL: target.url, BENCH_GROUP_COMMIT: '0' })
+    : null;
+  return { product, before };
+}
+
+async function runOn(target: BenchDatabase, s: Settings): Promise<DbRun> {
+  // Seeding, the raw inserts and the counts: every commit durable on its own (the raw baseline).
+  const db = openDatabase(target.url, { groupCommit: false });
+  const servers: RunningServer[] = [];
+  const busy: number[] = [];
+  let submissions: Submissions | undefined;
+  try {
+    const seedStart = performance.now();
+    const seeded = await seedWorld(db, s.clients);
+    submissions = new Submissions(await seedInvitations(db, seeded, 3_000));
+    const { product, before } = await startServers(target, s);
+    servers.push(product, ...(before ? [before] : []));
+    const closed = (server: RunningServer) => submissions!.to(server, submissions!.agent(s.connections));
+    const toProduct = closed(product);
+    const toBefore = before ? closed(before) : null;
+    let i = 0;
+    const insert = () => () => rawInsert(db, seeded, i++).then(() => 'ok');
+
+    // One submission to each server first, so a wrong answer fails loudly instead of being benchmarked.
+    let checks = 0;
+    for (const next of [toProduct, toBefore]) {
+      if (!next) continue;
+      const outcome = await next()!();
+      if (outcome !== 'ok') throw new Error(`${target.name}: check submission: ${outcome}`);
+      checks++;
     }
-    if (s.invitations === undefined) {
-      // Enough for three times the warm-up rate (other work on the machine can slow the warm-up
-      // down), and at least 1,500 a second, over the measured run.
-      const rate = Math.max(3 * (warm?.rate ?? 0), 1_500);
-      const need = Math.ceil(rate * s.duration) + 500 - (tokens.length - used);
-      if (need > 0) tokens.push(...(await seedInvitations(db, seeded, need, tokens.length)));
-    }
-    busy.push(await quiet());
-    process.stdout.write(`${target.name}: portal submissions, ${s.connections} workers, ${s.duration} s … `);
-    const portal = await closedLoop(s.connections, s.duration, submit, server.pid);
+
+    console.log(`${target.name}: warm-up, ${s.warmup} s each`);
+    const warm = [
+      await phase('portal', busy, () => closedLoop(s.connections, s.warmup, toProduct)),
+      ...(toBefore
+        ? [await phase('portal, sync each', busy, () => closedLoop(s.connections, s.warmup, toBefore))]
+        : []),
+    ];
+    const rawWarm = await closedLoop(s.connections, s.warmup, insert);
+    // Enough invitations for three times the warm-up rates (other work can slow the warm-up down)
+    // over every measured run, plus the open-loop runs.
+    const perSecond = warm.reduce((sum, r) => sum + Math.max(3 * r.rate, 1_000), 0);
+    const need =
+      Math.ceil(perSecond * s.duration * s.rounds + s.rate * s.duration * s.rounds * 1.05) -
+      (submissions.tokens.length - submissions.used);
+    if (need > 0)
+      submissions.tokens.push(...(await seedInvitations(db, seeded, need, submissions.tokens.length)));
     console.log(
-      `${Math.round(portal.rate)} submissions/s, p50 ${portal.p50.toFixed(2)} ms, p99 ${portal.p99.toFixed(2)} ms (server loop ${Math.round((portal.serverCores ?? 0) * 100)} %, load generator ${Math.round(portal.loaderCores * 100)} % of a CPU)`,
+      `${target.name}: ${submissions.tokens.length.toLocaleString('en-US')} invitations seeded (${((performance.now() - seedStart) / 1000).toFixed(1)} s with the warm-up)`,
     );
-    if (portal.exhausted)
-      console.warn(`warning: ${target.name}: ran out of invitations after ${portal.seconds.toFixed(1)} s`);
-    agent.destroy();
-    await server.stop();
-    server = undefined;
 
-    // Nothing lost, nothing doubled: every 200 stored exactly one response and completed one invitation.
-    const ok200 = 1 + (warm?.ok ?? 0) + portal.ok;
+    const run: DbRun['rounds'] = { portal: [], before: [], raw: [], open: [] };
+    for (let round = 1; round <= s.rounds; round++) {
+      console.log(`${target.name}: round ${round} of ${s.rounds}, ${s.duration} s each`);
+      run.portal.push(
+        await phase('portal', busy, () => closedLoop(s.connections, s.duration, toProduct, product.pid)),
+      );
+      if (toBefore && before)
+        run.before.push(
+          await phase('portal, sync each', busy, () =>
+            closedLoop(s.connections, s.duration, toBefore, before.pid),
+          ),
+        );
+      run.raw.push(await phase('raw inserts', busy, () => closedLoop(s.connections, s.duration, insert)));
+    }
+    const openAgent = submissions.agent(256);
+    for (let round = 1; round <= s.rounds; round++) {
+      run.open.push(
+        await phase(`open loop, ${s.rate}/s offered (${round} of ${s.rounds})`, busy, () =>
+          openLoop(s.rate, s.duration, submissions!.to(product, openAgent), product.pid),
+        ),
+      );
+    }
+    submissions.close();
+    for (const server of servers.splice(0)) await server.stop();
+
+    // Nothing lost, nothing doubled: every 200 stored exactly one response and completed one
+    // invitation, and every raw insert one row (the raw rows are the same portal rows).
+    const expected = checks + sumOk(warm) + sumOk(run.portal) + sumOk(run.before) + sumOk(run.open);
+    const rawInserted = rawWarm.ok + sumOk(run.raw);
     const stored = {
-      expected: ok200,
-      responses: await count(db, 'responses'),
+      expected,
+      responses: (await count(db, 'responses')) - rawInserted,
       completed: await count(db, 'completed'),
       linked: await count(db, 'linked'),
       audits: await count(db, 'audits'),
     };
-
-    busy.push(await quiet());
-    let i = 0;
-    const insert = () => () => rawInsert(db, seeded, i++).then(() => 'ok');
-    if (s.warmup > 0) await closedLoop(s.connections, s.warmup, insert);
-    const before = await count(db, 'responses');
-    process.stdout.write(`${target.name}: raw inserts, ${s.connections} workers, ${s.duration} s … `);
-    const raw = await closedLoop(s.connections, s.duration, insert);
-    console.log(`${Math.round(raw.rate)} rows/s, p50 ${raw.p50.toFixed(2)} ms, p99 ${raw.p99.toFixed(2)} ms`);
-    const rawStored = (await count(db, 'responses')) - before;
-
     return {
       name: target.name,
       storage:
         target.dir !== null
-          ? `a file (WAL, \`synchronous = FULL\`, as \`openDatabase\` sets it) on ${filesystemOf(target.dir)} in the OS temp directory`
+          ? `a file in WAL mode on ${filesystemOf(target.dir)} in the OS temp directory`
           : await postgresSettings(s.pgUrl),
-      portal,
-      warmupFailed: warm ? failed(warm) : 0,
+      rounds: run,
+      warmupFailed: warm.reduce((n, r) => n + failed(r), 0),
       stored,
-      raw,
-      rawStored,
-      invitations: tokens.length,
+      rawInserted,
+      invitations: submissions.tokens.length,
       busyBefore: Math.max(...busy),
     };
   } finally {
-    await server?.stop();
+    submissions?.close();
+    for (const server of servers) await server.stop();
     await db.close();
     await target.drop();
   }
 }
+
+const sumOk = (rs: LoopResult[]) => rs.reduce((n, r) => n + r.ok, 0);
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
@@ -230,26 +290,32 @@ async function main(): Promise<void> {
       connections: { type: 'string' },
       warmup: { type: 'string' },
       duration: { type: 'string' },
+      rounds: { type: 'string' },
+      rate: { type: 'string' },
       clients: { type: 'string' },
-      invitations: { type: 'string' },
+      'no-before': { type: 'boolean', default: false },
       'pg-url': { type: 'string' },
       'no-pg': { type: 'boolean', default: false },
       'no-write': { type: 'boolean', default: false },
+      'cpu-prof': { type: 'string' },
     },
     strict: true,
   });
   const s: Settings = {
     connections: positiveInt('connections', values.connections, 8),
-    warmup: positiveInt('warmup', values.warmup, 2, 0),
-    duration: positiveInt('duration', values.duration, 10),
+    warmup: positiveInt('warmup', values.warmup, 2),
+    duration: positiveInt('duration', values.duration, 5),
+    rounds: positiveInt('rounds', values.rounds, 3),
+    rate: positiveInt('rate', values.rate, 1_000),
     clients: positiveInt('clients', values.clients, 100),
-    invitations:
-      values.invitations === undefined ? undefined : positiveInt('invitations', values.invitations, 2),
+    before: !values['no-before'],
     pgUrl: values['pg-url'] ?? process.env.BENCH_PG_URL ?? DEFAULT_PG_URL,
+    profileDir: values['cpu-prof'] ? path.resolve(values['cpu-prof']) : undefined,
   };
 
   // Hard stop: the load runs are bounded by their durations; this also bounds seeding and start-up.
-  const budgetMs = (2 * ((3 * QUIET_WAIT_MS) / 1000 + 2 * (s.warmup + s.duration)) + 180) * 1000;
+  const phases = 3 + s.rounds * 4;
+  const budgetMs = 2 * (phases * (QUIET_WAIT_MS / 1000 + s.duration + 15) + 240) * 1000;
   const deadline = armDeadline('bench/portal', budgetMs);
 
   const runs: DbRun[] = [];
@@ -271,14 +337,19 @@ async function main(): Promise<void> {
     clearTimeout(deadline);
   }
 
-  printResults(runs);
-  const bad = runs.filter((r) => failed(r.portal) + r.warmupFailed > 0 || !verified(r) || r.portal.ok === 0);
+  printResults(runs, s);
+  // Open-loop timeouts are results (the server could not keep up), not an invalid run.
+  const all = (r: DbRun) => [...r.rounds.portal, ...r.rounds.before];
+  const bad = runs.filter(
+    (r) =>
+      all(r).some((l) => failed(l) > 0) || r.warmupFailed > 0 || !verified(r) || r.rounds.portal[0]?.ok === 0,
+  );
   if (bad.length) {
     console.error(`Not a valid run: ${bad.map((r) => r.name).join(', ')} (see above).`);
     process.exitCode = 1;
     return;
   }
-  if (values['no-write']) return;
+  if (values['no-write'] || s.profileDir) return;
   updateSection(DOC, 'portal', section(runs, s, pgSkipped));
   console.log(`Updated ${path.relative(process.cwd(), DOC)}.`);
 }

@@ -3,6 +3,8 @@
  * or PostgreSQL, already migrated and seeded): as `threshold serve` builds it, minus logging, the web
  * app and the scheduler, with the portal's per-address rate limit raised so one load generator on
  * 127.0.0.1 is never throttled. Listens on 127.0.0.1 on a port the OS picks and announces it.
+ * BENCH_GROUP_COMMIT=0 opens the database with every commit synced on its own (the behaviour
+ * before group commit), for comparison.
  */
 import { openDatabase } from '../../src/db/dialect.ts';
 import { loadConfig } from '../../src/server/config.ts';
@@ -21,7 +23,7 @@ async function main(): Promise<void> {
     portalPerMinute: 1_000_000_000,
     schedulerSeconds: 0,
   };
-  const db = openDatabase(url);
+  const db = openDatabase(url, { groupCommit: process.env.BENCH_GROUP_COMMIT !== '0' });
   await serveApp(db, config, HOST);
 }
 

@@ -11,7 +11,10 @@ import type SQLite from 'better-sqlite3';
 import { Kysely, PostgresDialect, type SqliteDatabase, SqliteDialect } from 'kysely';
 import type pg from 'pg';
 import { parseDatabaseUrl } from './database-url.ts';
+import { GroupCommit } from './group-commit.ts';
+import { FLUSH_SQL, groupCommitPool } from './pg-group-commit.ts';
 import type { Database } from './schema.ts';
+import { walSync } from './sqlite-wal-sync.ts';
 
 // Both drivers are CommonJS: a synchronous require keeps openDatabase synchronous.
 const requireCjs = createRequire(import.meta.url);
@@ -27,7 +30,37 @@ export interface Db {
   sqlite?: SQLite.Database;
   /** The pg pool (PostgreSQL only), for reads as arrays (src/server/outcomes/repository.ts). */
   pgPool?: import('pg').Pool;
+  /**
+   * Resolves once every write this process committed before the call is durable (on disk, as a
+   * synchronous commit would have left it). Transactions commit without waiting for the disk and
+   * share one flush (src/db/group-commit.ts); every request awaits this before it is answered.
+   */
+  sync(): Promise<void>;
+  /** The group commit behind `sync` (absent when every commit syncs on its own). */
+  groupCommit?: GroupCommit;
+  /** Syncs, then closes. */
   close(): Promise<void>;
+}
+
+export interface OpenOptions {
+  /**
+   * Group commit (the default): commits wait for no disk flush of their own and `sync()` makes
+   * them durable together. `false`: every commit is durable on its own (SQLite `synchronous =
+   * FULL`, PostgreSQL synchronous commits) and `sync()` has nothing to wait for — the baseline
+   * the benchmarks compare with.
+   */
+  groupCommit?: boolean;
+}
+
+const synced = () => Promise.resolve();
+
+/** `close` may be called more than once (a test's cleanup after the code under test closed it). */
+function once(fn: () => Promise<void>): () => Promise<void> {
+  let done: Promise<void> | undefined;
+  return () => {
+    done ??= fn();
+    return done;
+  };
 }
 
 const PG_OID = { int8: 20, numeric: 1700, timestamp: 1114, timestamptz: 1184 } as const;
@@ -52,41 +85,109 @@ export function isPostgresUrl(url: string): boolean {
   return /^postgres(ql)?:\/\//i.test(url);
 }
 
-export function openDatabase(url: string): Db {
+export function openDatabase(url: string, options: OpenOptions = {}): Db {
   const target = parseDatabaseUrl(url);
-  if (target.dialect === 'postgres') {
-    const pg = requireCjs('pg') as typeof import('pg');
-    const pool = new pg.Pool({
-      connectionString: url,
-      max: 10,
-      types: { getTypeParser: pgTypeParser(pg.types) as typeof pg.types.getTypeParser },
-    });
-    // An idle connection that the server closes (restart, admin termination) must not crash the process;
-    // the pool replaces it on the next query.
-    pool.on('error', (err) => console.error(`PostgreSQL connection error: ${err.message}`));
-    const kysely = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
-    const parsed = new URL(url);
-    return {
-      kysely,
-      dialect: 'postgres',
-      pgPool: pool,
-      location: `${parsed.hostname}:${parsed.port || 5432}${parsed.pathname}`,
-      close: () => kysely.destroy(),
-    };
-  }
+  const grouped = options.groupCommit !== false;
+  if (target.dialect === 'postgres') return openPostgres(url, grouped);
   const { file } = target;
   if (file !== ':memory:') makePrivate(file);
   const BetterSqlite = requireCjs('better-sqlite3') as typeof import('better-sqlite3');
   const sqlite = new BetterSqlite(file);
   sqlite.pragma('journal_mode = WAL');
-  sqlite.pragma('synchronous = FULL');
+  // Group commit: each commit is written to the WAL and made durable by the WAL fsync that
+  // sync() runs for many commits at once (src/db/sqlite-wal-sync.ts). `FULL` fsyncs every commit.
+  const group = grouped && file !== ':memory:' ? sqliteGroupCommit(file) : null;
+  sqlite.pragma(group ? 'synchronous = NORMAL' : 'synchronous = FULL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
   optimizeSqlite(sqlite, true);
   const kysely = new Kysely<Database>({
-    dialect: new SqliteDialect({ database: withStatementCache(sqlite) }),
+    dialect: new SqliteDialect({ database: withStatementCache(sqlite, group?.commits) }),
   });
-  return { kysely, dialect: 'sqlite', location: file, sqlite, close: () => kysely.destroy() };
+  return {
+    kysely,
+    dialect: 'sqlite',
+    location: file,
+    sqlite,
+    sync: group ? () => group.commits.sync() : synced,
+    groupCommit: group?.commits,
+    close: once(async () => {
+      try {
+        await group?.commits.sync();
+      } finally {
+        group?.wal.close();
+        await kysely.destroy();
+      }
+    }),
+  };
+}
+
+function sqliteGroupCommit(file: string) {
+  const wal = walSync(file);
+  return { wal, commits: new GroupCommit({ flush: wal.flush, fatalErrors: true }) };
+}
+
+function openPostgres(url: string, grouped: boolean): Db {
+  const pg = requireCjs('pg') as typeof import('pg');
+  const newPool = (max: number) => {
+    const pool = new pg.Pool({
+      connectionString: url,
+      max,
+      types: { getTypeParser: pgTypeParser(pg.types) as typeof pg.types.getTypeParser },
+    });
+    // An idle connection that the server closes (restart, admin termination) must not crash the process;
+    // the pool replaces it on the next query.
+    pool.on('error', (err) => console.error(`PostgreSQL connection error: ${err.message}`));
+    return pool;
+  };
+  const pool = newPool(10);
+  const parsed = new URL(url);
+  const location = `${parsed.hostname}:${parsed.port || 5432}${parsed.pathname}`;
+  if (!grouped) {
+    const kysely = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+    return {
+      kysely,
+      dialect: 'postgres',
+      pgPool: pool,
+      location,
+      sync: synced,
+      close: () => kysely.destroy(),
+    };
+  }
+  // One connection of its own for the flushes, so a busy pool never delays them.
+  const flusher = newPool(1);
+  const commits = new GroupCommit({
+    flush: async () => void (await flusher.query(FLUSH_SQL)),
+    fatalErrors: false,
+  });
+  // Transactions commit asynchronously only once a flush has worked (see pg-group-commit.ts).
+  const probe = flusher.query(FLUSH_SQL).then(
+    () => true,
+    (err: Error) => {
+      console.error(`PostgreSQL group commit is off (${err.message}): every commit syncs`);
+      return false;
+    },
+  );
+  const kysely = new Kysely<Database>({
+    dialect: new PostgresDialect({ pool: groupCommitPool(pool, commits, probe) }),
+  });
+  return {
+    kysely,
+    dialect: 'postgres',
+    pgPool: pool,
+    location,
+    sync: () => commits.sync(),
+    groupCommit: commits,
+    close: once(async () => {
+      try {
+        await probe;
+        await commits.sync();
+      } finally {
+        await kysely.destroy();
+        await flusher.end();
+      }
+    }),
+  };
 }
 
 /**
@@ -133,8 +234,9 @@ export function optimizeStatistics(db: Db): void {
  * process (a CLI command, another server) waits its turn. In one process Kysely runs one
  * transaction at a time on its one connection anyway.
  */
-function withStatementCache(sqlite: SQLite.Database, max = 500): SqliteDatabase {
+function withStatementCache(sqlite: SQLite.Database, commits?: GroupCommit, max = 500): SqliteDatabase {
   const cache = new Map<string, SQLite.Statement>();
+  let transactionWrote = false;
   return {
     close: () => sqlite.close(),
     prepare(text: string) {
@@ -145,9 +247,28 @@ function withStatementCache(sqlite: SQLite.Database, max = 500): SqliteDatabase 
         if (cache.size >= max) cache.delete(cache.keys().next().value as string);
         cache.set(source, stmt);
       }
+      if (commits) noteCommit(text, stmt);
       return stmt;
     },
   };
+
+  /**
+   * Tells the group commit about each commit that wrote something. Kysely runs the statement
+   * right after preparing it, in the same synchronous call, so counting it here counts it before
+   * any sync() could start a flush that misses it. A statement outside a transaction that changes
+   * something commits on its own; a transaction counts at its COMMIT, if it wrote.
+   */
+  function noteCommit(text: string, stmt: SQLite.Statement): void {
+    if (text === 'begin') transactionWrote = false;
+    else if (text === 'commit') {
+      if (transactionWrote) commits!.committed();
+      transactionWrote = false;
+    } else if (text === 'rollback') transactionWrote = false;
+    else if (!stmt.readonly) {
+      if (sqlite.inTransaction) transactionWrote = true;
+      else commits!.committed();
+    }
+  }
 }
 
 /** The default embedded database, relative to the working directory. */

@@ -33,6 +33,7 @@ import { fhirRoutes } from './fhir/routes.ts';
 import { healthRoutes } from './health/routes.ts';
 import { ProblemSchema } from './http/common-schema.ts';
 import { registerCompression } from './http/compression.ts';
+import { registerDurableReplies } from './http/durable-replies.ts';
 import { type LogStream, loggerOptions } from './http/logging.ts';
 import { describeOperation, SECURITY_SCHEMES, TAGS } from './http/openapi.ts';
 import { frameworkProblem, PROBLEM_TYPE, registerProblemHandlers, sendProblem } from './http/problem.ts';
@@ -82,6 +83,7 @@ export async function buildApp(opts: BuildOptions): Promise<{ app: FastifyInstan
   registerValidation(app);
   registerProblemHandlers(app);
   registerRequestMetrics(app, ctx);
+  registerDurableReplies(app, ctx);
   await registerCompression(app);
 
   await app.register(fastifyHelmet, {

@@ -51,6 +51,13 @@ export interface OrgScope {
 
 export type Tx = Kysely<Database>;
 
-export function transaction<T>(ctx: AppContext, fn: (trx: Tx) => Promise<T>): Promise<T> {
-  return ctx.db.kysely.transaction().execute(fn);
+/**
+ * Runs `fn` in one transaction and resolves once its commit is durable. Commits share their disk
+ * flush with the commits around them (group commit, src/db/group-commit.ts), so the wait is for
+ * at most the flush under way and the next one, never for a flush of its own.
+ */
+export async function transaction<T>(ctx: AppContext, fn: (trx: Tx) => Promise<T>): Promise<T> {
+  const result = await ctx.db.kysely.transaction().execute(fn);
+  await ctx.db.sync();
+  return result;
 }

@@ -88,6 +88,8 @@ export async function deliverOutbox(ctx: AppContext, mailer: Mailer, limit = 50)
     claimedUntil: new Date(now.getTime() + CLAIM_MS).toISOString(),
     limit,
   });
+  // The claim is on disk before anything is sent, as a transaction through `transaction()` would be.
+  await ctx.db.sync();
   // A client's message is in their portal language; alerts go to staff in English.
   const languages = await repo.clientLanguages(ctx.db.kysely, claimed);
   let sent = 0;

@@ -1,0 +1,81 @@
+/**
+ * Group commit on PostgreSQL.
+ *
+ * Every transaction Kysely begins also sets `synchronous_commit = off` for itself (in the same
+ * round trip as its BEGIN): its COMMIT returns once the commit record is in the WAL buffers, and
+ * its locks are released then, without waiting for the WAL flush. That matters because audit
+ * appends are serialised (the hash chain has one head): with synchronous commits every submission
+ * held the chain's lock through its own WAL flush, so submissions could never share one.
+ *
+ * Durability comes after: `flush()` runs one small transaction that writes WAL (a transactional
+ * logical message, which needs no table and no privilege) and commits synchronously. PostgreSQL
+ * flushes the WAL in order, so when that commit returns, every commit record written before it —
+ * every transaction whose COMMIT returned before the flush began — is on disk. GroupCommit calls
+ * it once for all the transactions that committed while the previous flush ran.
+ *
+ * Statements outside a transaction keep PostgreSQL's default (a synchronous commit each). Group
+ * commit is switched on only once the flush has worked (transactions begun before that wait for
+ * the first try); where it cannot work (a server that refuses the function), every transaction
+ * commits synchronously as before.
+ */
+import type { PostgresPool, PostgresPoolClient, PostgresQueryResult } from 'kysely';
+import type pg from 'pg';
+import type { GroupCommit } from './group-commit.ts';
+
+export const FLUSH_SQL = "select pg_logical_emit_message(true, 'threshold.group-commit', '')";
+const ASYNC_COMMIT = 'set local synchronous_commit to off';
+const WROTE = 'select txid_current_if_assigned() is not null as wrote';
+
+type Result = PostgresQueryResult<unknown>;
+
+/** A Kysely pool over `pool` whose transactions commit asynchronously and report their commits. */
+export function groupCommitPool(pool: pg.Pool, group: GroupCommit, enabled: Promise<boolean>): PostgresPool {
+  const wrapped = new WeakMap<pg.PoolClient, PostgresPoolClient>();
+  const wrap = (client: pg.PoolClient): PostgresPoolClient => {
+    let asyncTransaction = false;
+    const query = async (sql: string, parameters: ReadonlyArray<unknown>): Promise<Result> => {
+      if ((sql === 'begin' || sql.startsWith('start transaction')) && (await enabled)) {
+        // Two statements in one simple-protocol query: one round trip, two results.
+        const results = (await client.query(`${sql}; ${ASYNC_COMMIT}`)) as unknown as pg.QueryResult[];
+        asyncTransaction = true;
+        return results[0] as unknown as Result;
+      }
+      if (sql === 'commit' && asyncTransaction) {
+        asyncTransaction = false;
+        // Whether it wrote (it has a transaction id only then), asked in the COMMIT's round trip:
+        // a transaction that only read leaves nothing to flush.
+        const [wrote, commit] = (await client.query(`${WROTE}; commit`)) as unknown as [
+          pg.QueryResult<{ wrote: boolean }>,
+          Result,
+        ];
+        if (commit.command === 'COMMIT' && wrote.rows[0]?.wrote) group.committed();
+        return commit;
+      }
+      if (sql === 'commit' || sql === 'rollback') asyncTransaction = false;
+      return (await client.query(sql, [...parameters])) as unknown as Result;
+    };
+    const facade = {
+      query: (sqlOrCursor: unknown, parameters?: ReadonlyArray<unknown>) =>
+        typeof sqlOrCursor === 'string'
+          ? query(sqlOrCursor, parameters ?? [])
+          : client.query(sqlOrCursor as pg.Submittable),
+      release: (destroy?: boolean) => {
+        asyncTransaction = false;
+        client.release(destroy);
+      },
+    } as unknown as PostgresPoolClient;
+    return facade;
+  };
+  return {
+    async connect() {
+      const client = await pool.connect();
+      let w = wrapped.get(client);
+      if (!w) {
+        w = wrap(client);
+        wrapped.set(client, w);
+      }
+      return w;
+    },
+    end: () => pool.end(),
+  };
+}
