@@ -89,6 +89,12 @@ export const IntakeVitalsInputSchema = Type.Object(
     weightKg: VitalNumber,
     heightCm: VitalNumber,
     measuredAt: Type.Optional(Nullable(IsoDateTime)),
+    confirmUnusual: Type.Optional(
+      Type.Boolean({
+        description:
+          'true when a blood pressure outside the plausible resting range (systolic above 250 or diastolic above 150 mmHg) was re-measured and is correct',
+      }),
+    ),
   },
   strict,
 );
