@@ -3,8 +3,10 @@
  * eligibility decision a clinician signs (refused with a hard stop), and consent to the current
  * consent-document version. Each moves the enrollment's status and is audited in its transaction.
  */
+
 import { randomUUID } from 'node:crypto';
 import { conflict, invalid, notFound } from '../../domain/errors.ts';
+import { checkSignedAfterPublication } from '../../domain/programs/consent.ts';
 import type { EnrollmentStatus, Modality } from '../../domain/programs/types.ts';
 import {
   assertCanDecide,
@@ -210,6 +212,11 @@ export async function recordConsent(
         { currentVersion: doc.version },
       );
     }
+    checkSignedAfterPublication(signedAt, {
+      version: doc.version,
+      title: doc.title,
+      publishedAt: doc.created_at,
+    });
     if ((await repo.consentedVersion(trx, org, e.id)) === doc.version) {
       throw conflict(`The client has consented to version ${doc.version} already.`);
     }
