@@ -206,6 +206,7 @@ export const PROGRAM_CASES: Record<string, Case> = {
       },
     };
   }),
+  'GET /api/cohort-facilitators': simple(async () => ({ url: '/api/cohort-facilitators' })),
   'GET /api/cohorts/:id': simple(async (env) => ({ url: `/api/cohorts/${(await fixturesOf(env)).cohort}` })),
   'PUT /api/cohorts/:id': simple(async (env) => {
     const f = await fixturesOf(env);
