@@ -8,6 +8,9 @@ describe('checkSignedAfterPublication', () => {
   it('accepts a signature at or after publication', () => {
     expect(() => checkSignedAfterPublication('2026-05-01T10:00:00.000Z', doc)).not.toThrow();
     expect(() => checkSignedAfterPublication('2026-05-03T09:00:00.000Z', doc)).not.toThrow();
+    // Typed to the minute, a few minutes before the publication second: clocks and rounding.
+    expect(() => checkSignedAfterPublication('2026-05-01T09:56:00.000Z', doc)).not.toThrow();
+    expect(() => checkSignedAfterPublication('2026-05-01T09:54:59.000Z', doc)).toThrow();
   });
 
   it('refuses a signature before publication as a conflict naming the version', () => {

@@ -11,9 +11,15 @@ export interface PublishedDocument {
   publishedAt: string;
 }
 
+/**
+ * Slack for a signature time typed to the minute (a form's date-time field has no seconds) and for
+ * clocks that differ a little: five minutes, the same the consent route allows into the future.
+ */
+export const SIGNED_BEFORE_TOLERANCE_MS = 5 * 60 * 1000;
+
 /** Throws a conflict naming the document version when the signature predates its publication. */
 export function checkSignedAfterPublication(signedAt: string, document: PublishedDocument): void {
-  if (Date.parse(signedAt) < Date.parse(document.publishedAt)) {
+  if (Date.parse(signedAt) < Date.parse(document.publishedAt) - SIGNED_BEFORE_TOLERANCE_MS) {
     throw conflict(
       `The consent is dated ${signedAt}, before version ${document.version} of the consent document ("${document.title}") was published on ${document.publishedAt}: a client signs a version after it is published. Check the date signed.`,
       { documentVersion: document.version, publishedAt: document.publishedAt },
