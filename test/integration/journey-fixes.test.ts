@@ -74,10 +74,7 @@ describe.each(DATABASES)('journeys 1 and 2 on $name', (database) => {
   });
 
   it('a repeated identical save answers the saved version; a different one is still a conflict', async () => {
-    const p = (await programFromTemplate(clinician, 'psilocybin-retreat')) as {
-      id: string;
-      definition: Record<string, unknown>;
-    };
+    const p = await programFromTemplate(clinician, 'psilocybin-retreat');
     const edited = {
       ...p.definition,
       name: 'Spring retreat',
@@ -236,5 +233,54 @@ describe.each(DATABASES)('journeys 1 and 2 on $name', (database) => {
     const problem = expectProblem(early, 409);
     expect(problem.detail).toContain('before version 1 of the consent document');
     expect(problem.documentVersion).toBe(1);
+  });
+
+  it('keeps a screening draft on the server until the screening is recorded (audited)', async () => {
+    const program = (await programFromTemplate(clinician, 'psilocybin-retreat')).id;
+    const cohort = (
+      await clinician.post('/api/cohorts', {
+        programId: program,
+        name: 'D',
+        startDate: '2030-05-14',
+        capacity: 4,
+        facilitatorIds: [],
+      })
+    ).json();
+    const e = (
+      await intake.post('/api/enrollments', {
+        clientId: await newClientId(intake),
+        programId: program,
+        cohortId: cohort.id,
+      })
+    ).json();
+    const url = `/api/enrollments/${e.id}/screening-draft`;
+    expect((await intake.get(url)).json()).toEqual({ draft: null, updatedAt: null, updatedBy: null });
+    const draft = {
+      answers: { ...allNo() },
+      medications: [{ name: 'Lithium', dose: '400 mg', frequency: 'daily' }],
+      vitals: { systolic: '13', diastolic: '' },
+      measuredAt: '2030-05-01T10:00',
+      notes: 'Half way through',
+    };
+    const saved = await intake.put(url, draft);
+    expect(saved.statusCode, saved.body).toBe(200);
+    const read = (await clinician.get(url)).json();
+    expect(read).toMatchObject({ draft, updatedBy: { name: expect.stringContaining('intake') } });
+    const bad = expectProblem(await intake.put(url, { ...draft, notes: 'x'.repeat(20_001) }), 400);
+    expect(bad.errors).toEqual([
+      { field: 'notes', in: 'body', message: 'must be at most 20000 characters long' },
+    ]);
+    expectProblem(await otherClinician.get(url), 404);
+    const actions = await server.ctx.db.kysely
+      .selectFrom('audit_events')
+      .select('action')
+      .where('entity_id', '=', e.id)
+      .where('action', 'like', 'screening.draft.%')
+      .execute();
+    expect(actions.map((a) => a.action).sort()).toEqual(['screening.draft.save', 'screening.draft.view']);
+    const s = await intake.post(`/api/enrollments/${e.id}/screenings`, SCREENING_BODY(allNo()));
+    expect(s.statusCode, s.body).toBe(201);
+    expect((await intake.get(url)).json().draft).toBeNull();
+    expect((await intake.delete(url)).statusCode).toBe(204);
   });
 });

@@ -255,6 +255,16 @@ export const PROGRAM_CASES: Record<string, Case> = {
     url: `/api/enrollments/${(await newEnrollment(env)).id}/screenings`,
     body: SCREENING_BODY(await noAnswers(env)),
   })),
+  'GET /api/enrollments/:id/screening-draft': simple(async (env) => ({
+    url: `/api/enrollments/${(await newEnrollment(env)).id}/screening-draft`,
+  })),
+  'PUT /api/enrollments/:id/screening-draft': simple(async (env) => ({
+    url: `/api/enrollments/${(await newEnrollment(env)).id}/screening-draft`,
+    body: { answers: {}, medications: [], vitals: { systolic: '12' }, measuredAt: '', notes: 'Half way' },
+  })),
+  'DELETE /api/enrollments/:id/screening-draft': simple(async (env) => ({
+    url: `/api/enrollments/${(await newEnrollment(env)).id}/screening-draft`,
+  })),
   'POST /api/enrollments/:id/screenings/:screeningId/decision': simple(async (env) => {
     const s = await screened(env);
     return {

@@ -24,6 +24,7 @@ import { clearanceFor } from './clearance.ts';
 import { readEnrollment, requireEnrollment, toScreening } from './read.ts';
 import * as repo from './repository.ts';
 import type { ConsentCreate, DecisionInput, Enrollment, Screening, ScreeningCreate } from './schema.ts';
+import { deleteDraft } from './screening-drafts.repository.ts';
 import { applyTransition } from './service.ts';
 
 const FUTURE_TOLERANCE_MS = 5 * 60 * 1000;
@@ -32,7 +33,7 @@ export function checklist(modality: Modality): Checklist {
   return checklistFor(modality);
 }
 
-const SCREENABLE: EnrollmentStatus[] = ['referred', 'screening', 'ineligible'];
+export const SCREENABLE: EnrollmentStatus[] = ['referred', 'screening', 'ineligible'];
 
 export async function recordScreening(
   ctx: AppContext,
@@ -83,6 +84,8 @@ export async function recordScreening(
       },
       now,
     );
+    // The screening is recorded: its draft has done its work.
+    await deleteDraft(trx, org, e.id);
     await ctx.audit.append(trx, scope.actor, {
       organizationId: org,
       action: 'screening.record',
