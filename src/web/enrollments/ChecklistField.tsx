@@ -2,13 +2,48 @@
  * One checklist item (yes / no / unknown, a hard stop shown in red with why) and the box that says
  * what the answers so far mean for dosing, each hard stop and caution by name.
  */
-import { Alert, Badge, Fieldset, Flex, List, Radio, Text } from '@mantine/core';
-import { type ChecklistItem, SCREENING_ANSWERS, type ScreeningAnswer } from '../../domain/screening/types.ts';
+import { Alert, Badge, Fieldset, Flex, List, Radio, Stack, Text } from '@mantine/core';
+import {
+  type Checklist,
+  type ChecklistItem,
+  SCREENING_ANSWERS,
+  type ScreeningAnswer,
+} from '../../domain/screening/types.ts';
 import { ANSWER_LABELS } from './labels.ts';
 
 const itemId = (id: string) => `screening-item-${id}`;
 
-export function ChecklistField(props: {
+/** Every item of the checklist, with its answer and any error the server named. */
+export function ChecklistFieldset(props: {
+  checklist: Checklist;
+  answers: Record<string, ScreeningAnswer>;
+  errorOf: (field: string) => string | undefined;
+  onAnswer: (itemId: string, answer: ScreeningAnswer) => void;
+}) {
+  const { checklist, answers, errorOf, onAnswer } = props;
+  return (
+    <Fieldset legend="Contraindication checklist" styles={{ legend: { fontWeight: 700 } }}>
+      <Text size="sm" mb="sm">
+        Answer every item. “Unknown” leaves it open: a clinician can only decide “eligible” when every item is
+        answered and no hard stop applies. Source: {checklist.source}
+      </Text>
+      <Stack gap="sm">
+        {checklist.items.map((item, n) => (
+          <ChecklistField
+            key={item.id}
+            item={item}
+            number={n + 1}
+            value={answers[item.id] ?? null}
+            error={errorOf(`answers.${item.id}`)}
+            onChange={(a) => onAnswer(item.id, a)}
+          />
+        ))}
+      </Stack>
+    </Fieldset>
+  );
+}
+
+function ChecklistField(props: {
   item: ChecklistItem;
   number: number;
   value: ScreeningAnswer | null;

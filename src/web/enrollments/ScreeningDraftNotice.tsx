@@ -1,7 +1,7 @@
-/** Where the screening form started: a saved draft, the last screening, or empty. */
+/** Where the screening form started (a saved draft, the last screening, or empty) and the draft's state. */
 import { Alert, Button, Text } from '@mantine/core';
 import { formatDateTimeIn } from '../sessions/time.ts';
-import type { StartedFrom } from './screening-draft.ts';
+import type { DraftStatus, StartedFrom } from './screening-draft.ts';
 
 export function DraftNotice({
   from,
@@ -28,5 +28,21 @@ export function DraftNotice({
         Start with an empty form
       </Button>
     </Alert>
+  );
+}
+
+export function DraftStatusText({ status, zone }: { status: DraftStatus; zone: string }) {
+  const text =
+    status.kind === 'saving'
+      ? 'Saving the draft…'
+      : status.kind === 'saved'
+        ? `Draft saved ${formatDateTimeIn(status.at, zone)}`
+        : status.kind === 'failed'
+          ? 'The draft could not be saved: keep this page open.'
+          : '';
+  return (
+    <Text size="sm" c={status.kind === 'failed' ? 'red.9' : 'dimmed'} aria-live="polite">
+      {text}
+    </Text>
   );
 }

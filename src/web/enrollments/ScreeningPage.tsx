@@ -15,7 +15,7 @@ import { ClinicalHeader } from '../clients/ClinicalHeader.tsx';
 import { FormProblemAlert } from '../clients/FormProblemAlert.tsx';
 import { ApiError } from '../http/problem.ts';
 import { type FormProblem, formErrorsFrom } from '../sessions/form-problem.ts';
-import { formatDateTimeIn, fromZoneInput, nowInput, useOrgTimezone } from '../sessions/time.ts';
+import { fromZoneInput, nowInput, useOrgTimezone } from '../sessions/time.ts';
 import { ErrorAlert } from '../ui/ErrorAlert.tsx';
 import { PageHeader } from '../ui/PageHeader.tsx';
 import { PageLoader } from '../ui/PageLoader.tsx';
@@ -30,11 +30,16 @@ import {
   useRecordScreening,
   useScreeningDraft,
 } from './api.ts';
-import { ChecklistField, ScreeningSummaryBox } from './ChecklistField.tsx';
+import { ChecklistFieldset, ScreeningSummaryBox } from './ChecklistField.tsx';
 import { IntakeVitalsFields, readVitals, VITAL_INPUTS } from './IntakeVitalsFields.tsx';
 import { MedicationsFields } from './MedicationsFields.tsx';
-import { DraftNotice } from './ScreeningDraftNotice.tsx';
-import { type ScreeningFormState, startingState, useDraftAutosave } from './screening-draft.ts';
+import { DraftNotice, DraftStatusText } from './ScreeningDraftNotice.tsx';
+import {
+  type ScreeningFormState,
+  startingState,
+  toScreeningCreate,
+  useDraftAutosave,
+} from './screening-draft.ts';
 
 export function ScreeningPage() {
   const { id = '' } = useParams();
@@ -138,46 +143,24 @@ function ScreeningForm(props: FormProps) {
     }
     if (!flight.begin()) return;
     autosave.stop();
-    const at = fromZoneInput(form.measuredAt, zone);
-    const v = vitals.values;
-    const anyVital = VITAL_INPUTS.some((s) => v[s.key] != null);
-    record.mutate(
-      {
-        answers,
-        medications: form.medications
-          .map((m) => ({ name: m.name.trim(), dose: m.dose.trim(), frequency: m.frequency.trim() }))
-          .filter((m) => m.name),
-        vitals: {
-          systolic: v.systolic ?? null,
-          diastolic: v.diastolic ?? null,
-          heartRate: v.heartRate ?? null,
-          spo2: v.spo2 ?? null,
-          weightKg: v.weightKg ?? null,
-          heightCm: v.heightCm ?? null,
-          measuredAt: anyVital && at ? at : null,
-          ...(vitals.unusual && form.confirmUnusual ? { confirmUnusual: true } : {}),
-        },
-        ...(form.notes.trim() ? { notes: form.notes.trim() } : {}),
+    record.mutate(toScreeningCreate(form, vitals, fromZoneInput(form.measuredAt, zone)), {
+      onSettled: flight.end,
+      onSuccess: () => {
+        notifications.show({
+          color: hardStops.length ? 'red' : 'teal',
+          message: hardStops.length
+            ? `Screening saved for ${clientName}: hard stop — ${hardStops.map((h) => h.text).join('; ')}. Dosing is blocked.`
+            : `Screening saved for ${clientName}. A clinician records the eligibility decision next.`,
+        });
+        navigate(clientPath);
       },
-      {
-        onSettled: flight.end,
-        onSuccess: () => {
-          notifications.show({
-            color: hardStops.length ? 'red' : 'teal',
-            message: hardStops.length
-              ? `Screening saved for ${clientName}: hard stop — ${hardStops.map((h) => h.text).join('; ')}. Dosing is blocked.`
-              : `Screening saved for ${clientName}. A clinician records the eligibility decision next.`,
-          });
-          navigate(clientPath);
-        },
-        onError: (error) => {
-          autosave.resume();
-          const { fields, problem: p } = formErrorsFrom(error, labels, 'The screening was not saved');
-          setServerErrors(fields as Record<string, string>);
-          setProblem(p);
-        },
+      onError: (error) => {
+        autosave.resume();
+        const { fields, problem: p } = formErrorsFrom(error, labels, 'The screening was not saved');
+        setServerErrors(fields as Record<string, string>);
+        setProblem(p);
       },
-    );
+    });
   };
 
   return (
@@ -195,24 +178,12 @@ function ScreeningForm(props: FormProps) {
         <Stack gap="lg">
           <DraftNotice from={start.from} zone={zone} onStartOver={startOver} />
           {problem && <FormProblemAlert problem={problem} />}
-          <Fieldset legend="Contraindication checklist" styles={{ legend: { fontWeight: 700 } }}>
-            <Text size="sm" mb="sm">
-              Answer every item. “Unknown” leaves it open: a clinician can only decide “eligible” when every
-              item is answered and no hard stop applies. Source: {checklist.source}
-            </Text>
-            <Stack gap="sm">
-              {checklist.items.map((item, n) => (
-                <ChecklistField
-                  key={item.id}
-                  item={item}
-                  number={n + 1}
-                  value={answers[item.id] ?? null}
-                  error={errorOf(`answers.${item.id}`)}
-                  onChange={(a) => setForm((f) => ({ ...f, answers: { ...f.answers, [item.id]: a } }))}
-                />
-              ))}
-            </Stack>
-          </Fieldset>
+          <ChecklistFieldset
+            checklist={checklist}
+            answers={answers}
+            errorOf={errorOf}
+            onAnswer={(id, a) => setForm((f) => ({ ...f, answers: { ...f.answers, [id]: a } }))}
+          />
           <ScreeningSummaryBox hardStops={hardStops} cautions={cautions} unanswered={unanswered.length} />
           <Fieldset legend="Current medications" styles={{ legend: { fontWeight: 700 } }}>
             <MedicationsFields value={form.medications} onChange={(medications) => set({ medications })} />
@@ -257,27 +228,5 @@ function ScreeningForm(props: FormProps) {
         </Stack>
       </form>
     </Stack>
-  );
-}
-
-function DraftStatusText({
-  status,
-  zone,
-}: {
-  status: ReturnType<typeof useDraftAutosave>['status'];
-  zone: string;
-}) {
-  const text =
-    status.kind === 'saving'
-      ? 'Saving the draft…'
-      : status.kind === 'saved'
-        ? `Draft saved ${formatDateTimeIn(status.at, zone)}`
-        : status.kind === 'failed'
-          ? 'The draft could not be saved: keep this page open.'
-          : '';
-  return (
-    <Text size="sm" c={status.kind === 'failed' ? 'red.9' : 'dimmed'} aria-live="polite">
-      {text}
-    </Text>
   );
 }

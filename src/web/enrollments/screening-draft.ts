@@ -6,9 +6,9 @@
  */
 import { useEffect, useRef, useState } from 'react';
 import type { Checklist, ScreeningAnswer } from '../../domain/screening/types.ts';
-import type { Medication, Screening, ScreeningDraft, ScreeningDraftBody } from './api.ts';
+import type { Medication, Screening, ScreeningCreate, ScreeningDraft, ScreeningDraftBody } from './api.ts';
 import { useSaveScreeningDraft } from './api.ts';
-import { EMPTY_VITALS, VITAL_INPUTS, type VitalDraft } from './IntakeVitalsFields.tsx';
+import { EMPTY_VITALS, type ReadVitals, VITAL_INPUTS, type VitalDraft } from './IntakeVitalsFields.tsx';
 
 export interface ScreeningFormState {
   answers: Record<string, ScreeningAnswer>;
@@ -77,6 +77,33 @@ export const toDraftBody = (s: ScreeningFormState): ScreeningDraftBody => ({
   measuredAt: s.measuredAt,
   notes: s.notes,
 });
+
+/** The form as the request that records the screening; `measuredAt` is the UTC instant ('' if none). */
+export function toScreeningCreate(
+  form: ScreeningFormState,
+  vitals: ReadVitals,
+  measuredAt: string,
+): ScreeningCreate {
+  const v = vitals.values;
+  const anyVital = VITAL_INPUTS.some((s) => v[s.key] != null);
+  return {
+    answers: form.answers,
+    medications: form.medications
+      .map((m) => ({ name: m.name.trim(), dose: m.dose.trim(), frequency: m.frequency.trim() }))
+      .filter((m) => m.name),
+    vitals: {
+      systolic: v.systolic ?? null,
+      diastolic: v.diastolic ?? null,
+      heartRate: v.heartRate ?? null,
+      spo2: v.spo2 ?? null,
+      weightKg: v.weightKg ?? null,
+      heightCm: v.heightCm ?? null,
+      measuredAt: anyVital && measuredAt ? measuredAt : null,
+      ...(vitals.unusual && form.confirmUnusual ? { confirmUnusual: true } : {}),
+    },
+    ...(form.notes.trim() ? { notes: form.notes.trim() } : {}),
+  };
+}
 
 export type DraftStatus =
   | { kind: 'idle' }
