@@ -258,6 +258,16 @@ export interface EnrollmentEventTable {
   at: string;
 }
 
+/** A screening being filled in: the form's state as JSON, one per enrollment (migration 0019). */
+export interface ScreeningDraftTable {
+  enrollment_id: string;
+  organization_id: string;
+  client_id: string;
+  draft: string;
+  updated_by_user_id: string | null;
+  updated_at: string;
+}
+
 export interface ScreeningTable {
   id: string;
   organization_id: string;
@@ -451,6 +461,7 @@ export interface Database {
   enrollments: EnrollmentTable;
   enrollment_events: EnrollmentEventTable;
   screenings: ScreeningTable;
+  screening_drafts: ScreeningDraftTable;
   consents: ConsentTable;
   program_sessions: ProgramSessionTable;
   session_facilitators: SessionFacilitatorTable;

@@ -59,3 +59,24 @@ export const gone = (slug: string, message: string): DomainError =>
   new DomainError('gone', message, [], { type: `urn:threshold:problem:${slug}`, reason: slug });
 
 export const forbidden = (message: string): DomainError => new DomainError('forbidden', message);
+
+/**
+ * Runs every check and throws one validation error listing each field that failed, so a form
+ * learns all its problems at once instead of one per attempt. Other errors pass through.
+ */
+export function checkAll<T extends Record<string, unknown>>(checks: { [K in keyof T]: () => T[K] }): T {
+  const out: Partial<T> = {};
+  const issues: FieldIssue[] = [];
+  for (const key of Object.keys(checks) as Array<keyof T>) {
+    try {
+      out[key] = checks[key]();
+    } catch (error) {
+      if (!(error instanceof DomainError) || error.kind !== 'validation') throw error;
+      issues.push(...error.fields);
+    }
+  }
+  if (issues.length) {
+    throw new DomainError('validation', issues.map((i) => `${i.field}: ${i.message}`).join('; '), issues);
+  }
+  return out as T;
+}

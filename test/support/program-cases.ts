@@ -206,6 +206,7 @@ export const PROGRAM_CASES: Record<string, Case> = {
       },
     };
   }),
+  'GET /api/cohort-facilitators': simple(async () => ({ url: '/api/cohort-facilitators' })),
   'GET /api/cohorts/:id': simple(async (env) => ({ url: `/api/cohorts/${(await fixturesOf(env)).cohort}` })),
   'PUT /api/cohorts/:id': simple(async (env) => {
     const f = await fixturesOf(env);
@@ -253,6 +254,16 @@ export const PROGRAM_CASES: Record<string, Case> = {
   'POST /api/enrollments/:id/screenings': simple(async (env) => ({
     url: `/api/enrollments/${(await newEnrollment(env)).id}/screenings`,
     body: SCREENING_BODY(await noAnswers(env)),
+  })),
+  'GET /api/enrollments/:id/screening-draft': simple(async (env) => ({
+    url: `/api/enrollments/${(await newEnrollment(env)).id}/screening-draft`,
+  })),
+  'PUT /api/enrollments/:id/screening-draft': simple(async (env) => ({
+    url: `/api/enrollments/${(await newEnrollment(env)).id}/screening-draft`,
+    body: { answers: {}, medications: [], vitals: { systolic: '12' }, measuredAt: '', notes: 'Half way' },
+  })),
+  'DELETE /api/enrollments/:id/screening-draft': simple(async (env) => ({
+    url: `/api/enrollments/${(await newEnrollment(env)).id}/screening-draft`,
   })),
   'POST /api/enrollments/:id/screenings/:screeningId/decision': simple(async (env) => {
     const s = await screened(env);

@@ -37,6 +37,29 @@ describe('normalizeClient', () => {
     sexAtBirth: 'female' as const,
   };
 
+  it('refuses a phone that is not a number, and names every bad field at once', () => {
+    try {
+      normalizeClient(
+        {
+          ...base,
+          givenName: ' ',
+          email: 'anna@',
+          phone: 'call me maybe',
+          emergencyContact: { phone: '06 12' },
+        },
+        today,
+      );
+      expect.unreachable();
+    } catch (e) {
+      expect(e).toBeInstanceOf(DomainError);
+      expect((e as DomainError).fields.map((f) => f.field)).toEqual(['givenName', 'email', 'phone']);
+      expect((e as DomainError).fields[2]!.message).toMatch(/must be a phone number/);
+    }
+    expect(
+      normalizeClient({ ...base, phone: ' +31 (6)  555-0101 ', emergencyContact: { phone: '113' } }, today),
+    ).toMatchObject({ phone: '+31 (6) 555-0101', emergencyContact: { phone: '113' } });
+  });
+
   it('trims text, lower-cases email and turns blanks into null', () => {
     const c = normalizeClient(
       { ...base, email: ' Anna@Example.ORG ', phone: '  ', emergencyContact: { name: ' Eva ' } },

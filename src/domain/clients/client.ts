@@ -3,7 +3,8 @@
  * express on its own — a real, past date of birth, trimmed text, and the text used for search.
  */
 import { can, type Role } from '../access/roles.ts';
-import { DomainError, invalid } from '../errors.ts';
+import { checkAll, DomainError, invalid } from '../errors.ts';
+import { checkPhone } from '../organizations/phone.ts';
 
 export const SEX_AT_BIRTH = ['female', 'male', 'intersex', 'unknown'] as const;
 export type SexAtBirth = (typeof SEX_AT_BIRTH)[number];
@@ -56,28 +57,50 @@ export type ClientInput = Omit<
     emergencyContact?: Partial<EmergencyContact> | null;
   };
 
-/** Trims every text field, turns blanks into null, and checks what the schema cannot. */
-export function normalizeClient(input: ClientInput, today?: Date): ClientFields {
-  const givenName = input.givenName.trim();
-  const familyName = input.familyName.trim();
-  if (!givenName) throw invalid('givenName', 'is required');
-  if (!familyName) throw invalid('familyName', 'is required');
-  const email = blankToNull(input.email)?.toLowerCase() ?? null;
+const optionalPhone = (field: string, value: string | null | undefined): string | null => {
+  const t = blankToNull(value);
+  return t === null ? null : checkPhone(field, t);
+};
+
+const required = (field: string, value: string): string => {
+  const t = value.trim();
+  if (!t) throw invalid(field, 'is required');
+  return t;
+};
+
+function checkEmail(value: string | null | undefined): string | null {
+  const email = blankToNull(value)?.toLowerCase() ?? null;
   if (email && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) throw invalid('email', 'is not an email address');
+  return email;
+}
+
+/**
+ * Trims every text field, turns blanks into null, and checks what the schema cannot: every failing
+ * field is named at once. Phone numbers follow the organization phone rule (digits and separators).
+ */
+export function normalizeClient(input: ClientInput, today?: Date): ClientFields {
+  const checked = checkAll({
+    givenName: () => required('givenName', input.givenName),
+    familyName: () => required('familyName', input.familyName),
+    email: () => checkEmail(input.email),
+    dateOfBirth: () => checkDateOfBirth(input.dateOfBirth.trim(), today),
+    phone: () => optionalPhone('phone', input.phone),
+    emergencyPhone: () => optionalPhone('emergencyContact.phone', input.emergencyContact?.phone),
+  });
   return {
-    givenName,
-    familyName,
+    givenName: checked.givenName,
+    familyName: checked.familyName,
     preferredName: blankToNull(input.preferredName),
-    dateOfBirth: checkDateOfBirth(input.dateOfBirth.trim(), today),
+    dateOfBirth: checked.dateOfBirth,
     sexAtBirth: input.sexAtBirth,
     gender: blankToNull(input.gender),
-    email,
-    phone: blankToNull(input.phone),
+    email: checked.email,
+    phone: checked.phone,
     address: blankToNull(input.address),
     emergencyContact: {
       name: blankToNull(input.emergencyContact?.name),
       relationship: blankToNull(input.emergencyContact?.relationship),
-      phone: blankToNull(input.emergencyContact?.phone),
+      phone: checked.emergencyPhone,
     },
     notes: blankToNull(input.notes),
   };

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { checklistFor } from '../screening/index.ts';
 import { type ClearanceInput, dosingClearance } from './clearance.ts';
 import { ENROLLMENT_STATUSES } from './types.ts';
 
@@ -25,6 +26,19 @@ describe('dosingClearance', () => {
       expect(c.reasons.length).toBeGreaterThan(0);
     },
   );
+
+  it('puts each hard stop first, by name, before the paperwork', () => {
+    const item = checklistFor('psilocybin').items.find((i) => i.severity === 'hard-stop')!;
+    const c = dosingClearance({
+      ...ok,
+      status: 'screening',
+      screeningDecision: null,
+      consentedVersion: null,
+      latestScreening: { modality: 'psilocybin', answers: { [item.id]: 'yes' } },
+    });
+    expect(c.reasons[0]).toBe(`Hard stop: ${item.text}.`);
+    expect(c.reasons.length).toBeGreaterThan(1);
+  });
 
   it('names an undecided eligibility', () => {
     const c = dosingClearance({ ...ok, screeningDecision: null });

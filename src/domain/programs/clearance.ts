@@ -46,14 +46,14 @@ export function hardStopsOf(screening: { modality: string; answers: unknown }): 
 export function dosingClearance(input: ClearanceInput): Clearance {
   const { status, screeningDecision, consentedVersion, currentConsentVersion } = input;
   const reasons = new Set<string>();
-  const statusReason = STATUS_REASON[status];
-  if (statusReason) reasons.add(statusReason);
-
+  // Hard stops first, each by name: the reason that no paperwork resolves is the one staff see first.
   if (input.latestScreening) {
     const stops = hardStopsOf(input.latestScreening);
     if (stops === null) reasons.add('The latest screening cannot be read: record a new screening.');
     else for (const stop of stops) reasons.add(`Hard stop: ${stop}.`);
   }
+  const statusReason = STATUS_REASON[status];
+  if (statusReason) reasons.add(statusReason);
 
   if (screeningDecision === null) reasons.add('Eligibility has not been decided by a clinician.');
   else if (screeningDecision === 'ineligible') reasons.add('A clinician decided the client is not eligible.');

@@ -66,3 +66,24 @@ describe('normalizeIntakeVitals', () => {
     expect(caught(() => normalizeIntakeVitals('120/80')).fields[0]?.field).toBe('vitals');
   });
 });
+
+describe('a resting blood pressure at intake', () => {
+  it('refuses an implausible reading such as 300/84, naming the field and both numbers', () => {
+    const e = caught(() => normalizeIntakeVitals({ systolic: 300, diastolic: 84 }));
+    expect(e.fields).toEqual([
+      {
+        field: 'vitals.systolic',
+        message: expect.stringContaining('300/84 mmHg is not a plausible resting reading'),
+      },
+    ]);
+    expect(caught(() => normalizeIntakeVitals({ systolic: 200, diastolic: 160 })).fields[0]!.field).toBe(
+      'vitals.diastolic',
+    );
+  });
+
+  it('accepts every guideline grade (180/110 and above up to the bound) and a confirmed extreme reading', () => {
+    expect(normalizeIntakeVitals({ systolic: 250, diastolic: 150 }).systolic).toBe(250);
+    expect(normalizeIntakeVitals({ systolic: 182, diastolic: 112 }).diastolic).toBe(112);
+    expect(normalizeIntakeVitals({ systolic: 260, diastolic: 84, confirmUnusual: true }).systolic).toBe(260);
+  });
+});

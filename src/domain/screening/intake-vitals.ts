@@ -2,6 +2,7 @@
 
 import { checkVitals } from '../dosing/vitals.ts';
 import { readInstant, readNumber, readObject } from '../programs/read.ts';
+import { checkRestingBp } from './blood-pressure.ts';
 import type { IntakeVitals } from './types.ts';
 
 export const INTAKE_BOUNDS = {
@@ -18,7 +19,10 @@ function measure(value: unknown, field: 'weightKg' | 'heightCm'): number | null 
   return Math.round(n * 10) / 10;
 }
 
-/** Checks intake vitals; null or undefined input means none were taken. Fields 'vitals.systolic' etc. */
+/**
+ * Checks intake vitals; null or undefined input means none were taken. Fields 'vitals.systolic' etc.
+ * An implausible resting blood pressure is refused unless `confirmUnusual` is true.
+ */
 export function normalizeIntakeVitals(v: unknown): IntakeVitals {
   if (v === null || v === undefined) {
     return {
@@ -33,6 +37,7 @@ export function normalizeIntakeVitals(v: unknown): IntakeVitals {
   }
   const o = readObject(v, FIELD);
   const vitals = checkVitals(o, `${FIELD}.`);
+  checkRestingBp(vitals, o.confirmUnusual === true, `${FIELD}.`);
   const measuredAt =
     o.measuredAt === null || o.measuredAt === undefined
       ? null

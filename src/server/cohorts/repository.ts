@@ -241,3 +241,16 @@ export const activeMembers = (db: Kysely<Database>, organizationId: string, user
         .where('u.disabled_at', 'is', null)
         .execute()
     : Promise.resolve([]);
+
+/** Active members with one of these roles: id, name and role only (the staffing picker). */
+export const staffWithRoles = (db: Kysely<Database>, organizationId: string, roles: readonly string[]) =>
+  db
+    .selectFrom('memberships as m')
+    .innerJoin('users as u', 'u.id', 'm.user_id')
+    .select(['m.user_id', 'm.role', 'u.name'])
+    .where('m.organization_id', '=', organizationId)
+    .where('m.role', 'in', [...roles])
+    .where('u.disabled_at', 'is', null)
+    .orderBy('u.name')
+    .orderBy('m.user_id')
+    .execute();

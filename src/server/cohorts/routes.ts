@@ -9,6 +9,7 @@ import {
   CohortListSchema,
   CohortSchema,
   CohortUpdateSchema,
+  FacilitatorChoicesSchema,
 } from './schema.ts';
 import * as cohorts from './service.ts';
 
@@ -45,6 +46,20 @@ export function cohortRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
       },
       async (request, reply) =>
         reply.code(201).send(await cohorts.createCohort(ctx, scopeOf(request), request.body)),
+    );
+
+    app.get(
+      '/api/cohort-facilitators',
+      {
+        config: { access: { action: 'cohort.manage' } },
+        schema: {
+          tags,
+          summary:
+            'Members who can facilitate a cohort (roles that run sessions): name and role only, for staffing',
+          response: responses({ 200: FacilitatorChoicesSchema }),
+        },
+      },
+      (request) => cohorts.facilitatorChoices(ctx, scopeOf(request)),
     );
 
     app.get(

@@ -1,11 +1,18 @@
 /** Request and response schemas of /api/cohorts. */
 import { type Static, type TSchema, Type } from '@sinclair/typebox';
+import { ROLES } from '../../domain/access/roles.ts';
 import { ENROLLMENT_STATUSES, PHASES } from '../../domain/programs/types.ts';
 import { INT_MAX, IsoDateTime, StringEnum, Uuid } from '../http/common-schema.ts';
 import { CalendarDate } from '../programs/schema.ts';
 
 const Nullable = <T extends TSchema>(s: T) => Type.Union([s, Type.Null()]);
 const Ref = Type.Object({ id: Uuid, name: Type.String() });
+const ExceedRoomCapacity = Type.Optional(
+  Type.Boolean({
+    description:
+      "true to allow more places than the room holds; without it such a capacity is refused (400 naming 'capacity')",
+  }),
+);
 const FacilitatorIds = Type.Array(Uuid, {
   maxItems: 20,
   description: 'Members who can run sessions (owner, clinician, facilitator)',
@@ -69,6 +76,7 @@ export const CohortCreateSchema = Type.Object(
     location: Type.Optional(Nullable(Type.String({ maxLength: 500 }))),
     roomId: Type.Optional(Nullable(Uuid)),
     capacity: Type.Integer({ minimum: 1, maximum: 1000 }),
+    exceedRoomCapacity: ExceedRoomCapacity,
     facilitatorIds: FacilitatorIds,
   },
   { additionalProperties: false },
@@ -82,8 +90,15 @@ export const CohortUpdateSchema = Type.Object(
     location: Nullable(Type.String({ maxLength: 500 })),
     roomId: Nullable(Uuid),
     capacity: Type.Integer({ minimum: 1, maximum: 1000 }),
+    exceedRoomCapacity: ExceedRoomCapacity,
     facilitatorIds: FacilitatorIds,
   },
   { additionalProperties: false },
 );
 export type CohortUpdate = Static<typeof CohortUpdateSchema>;
+
+/** Who can be put on a cohort's sessions: name and role only, not the member administration. */
+export const FacilitatorChoicesSchema = Type.Object({
+  items: Type.Array(Type.Object({ userId: Uuid, name: Type.String(), role: StringEnum(ROLES) })),
+});
+export type FacilitatorChoices = Static<typeof FacilitatorChoicesSchema>;

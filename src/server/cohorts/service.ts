@@ -4,10 +4,11 @@
  * is read with the clients' names, so reading a cohort is audited.
  */
 import { randomUUID } from 'node:crypto';
-import { can, isRole } from '../../domain/access/roles.ts';
+import { can, isRole, ROLES, type Role } from '../../domain/access/roles.ts';
 import { conflict, invalid, notFound } from '../../domain/errors.ts';
 import { planSessions } from '../../domain/programs/schedule.ts';
 import type { EnrollmentStatus, Phase } from '../../domain/programs/types.ts';
+import { checkPlacesFitRoom } from '../../domain/scheduling/room-capacity.ts';
 import { type AppContext, type OrgScope, type Tx, transaction } from '../context.ts';
 import { organizationTimezone } from '../organizations/repository.ts';
 import { checkCalendarDate } from '../programs/dates.ts';
@@ -15,7 +16,7 @@ import { loadDefinition, requireProgram } from '../programs/service.ts';
 import { getRoom } from '../rooms/repository.ts';
 import { insertPlannedSessions } from '../sessions/writer.ts';
 import * as repo from './repository.ts';
-import type { Cohort, CohortCreate, CohortSummary, CohortUpdate } from './schema.ts';
+import type { Cohort, CohortCreate, CohortSummary, CohortUpdate, FacilitatorChoices } from './schema.ts';
 
 export const clientName = (c: { given_name: string; family_name: string; preferred_name: string | null }) =>
   `${c.preferred_name?.trim() || c.given_name} ${c.family_name}`;
@@ -69,16 +70,32 @@ export async function checkFacilitators(
   return unique;
 }
 
+/** The room (of this organization, not archived) and the places checked against what it holds. */
 async function checkRoom(
   trx: Tx,
   organizationId: string,
-  roomId: string | null | undefined,
+  input: { roomId?: string | null | undefined; capacity: number; exceedRoomCapacity?: boolean | undefined },
 ): Promise<string | null> {
-  if (!roomId) return null;
-  const room = await getRoom(trx, organizationId, roomId);
+  if (!input.roomId) return null;
+  const room = await getRoom(trx, organizationId, input.roomId);
   if (!room) throw invalid('roomId', 'is not a room of this organization');
   if (room.archived_at) throw invalid('roomId', 'is an archived room');
+  checkPlacesFitRoom(input.capacity, room, input.exceedRoomCapacity === true);
   return room.id;
+}
+
+/**
+ * Members who can facilitate (their role runs sessions), for whoever staffs cohorts: names and
+ * roles only, so a clinical lead can assign facilitators without the owner's member management.
+ */
+export async function facilitatorChoices(ctx: AppContext, scope: OrgScope): Promise<FacilitatorChoices> {
+  const roles = ROLES.filter((r) => can(r, 'session.run'));
+  const rows = await repo.staffWithRoles(ctx.db.kysely, scope.organizationId, roles);
+  return {
+    items: rows
+      .filter((r) => isRole(r.role))
+      .map((r) => ({ userId: r.user_id, name: r.name, role: r.role as Role })),
+  };
 }
 
 const cleanText = (s: string | null | undefined) => {
@@ -162,7 +179,7 @@ export async function createCohort(ctx: AppContext, scope: OrgScope, input: Coho
     if (program.format !== 'cohort') {
       throw invalid('programId', 'is an individual program: cohorts are for cohort programs');
     }
-    const roomId = await checkRoom(trx, scope.organizationId, input.roomId);
+    const roomId = await checkRoom(trx, scope.organizationId, input);
     const facilitatorIds = await checkFacilitators(trx, scope.organizationId, input.facilitatorIds);
     const definition = await loadDefinition(trx, scope.organizationId, program.id, program.current_version);
     const timezone = await organizationTimezone(trx, scope.organizationId);
@@ -224,7 +241,7 @@ export async function updateCohort(
         { current: await readCohort(trx, scope.organizationId, before) },
       );
     }
-    const roomId = await checkRoom(trx, scope.organizationId, input.roomId);
+    const roomId = await checkRoom(trx, scope.organizationId, input);
     const facilitatorIds = await checkFacilitators(trx, scope.organizationId, input.facilitatorIds);
     const enrolled = (await repo.enrolledCounts(trx, scope.organizationId, [id])).get(id) ?? 0;
     if (input.capacity < enrolled) {

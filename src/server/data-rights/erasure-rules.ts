@@ -171,6 +171,7 @@ export const ERASURE_RULES: ErasureRule[] = [
     },
   },
   byClient('consents', 'consents'),
+  byClient('screening_drafts', 'screenings'),
   byClient('screenings', 'screenings'),
   {
     table: 'enrollment_events',

@@ -1,5 +1,6 @@
 /** /api/enrollments and /api/screening-checklists: clients in programs, screening, eligibility and consent. */
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { Type } from '@sinclair/typebox';
 import { scopeOf } from '../auth/guard.ts';
 import type { AppContext } from '../context.ts';
 import { IdParams, responses } from '../http/common-schema.ts';
@@ -13,14 +14,18 @@ import {
   EnrollmentListSchema,
   EnrollmentSchema,
   ScreeningCreateSchema,
+  ScreeningDraftBodySchema,
+  ScreeningDraftSchema,
   ScreeningParams,
   ScreeningSchema,
   TransitionSchema,
 } from './schema.ts';
 import * as screening from './screening.ts';
+import * as drafts from './screening-drafts.ts';
 import * as enrollments from './service.ts';
 
 const tags = ['enrollments'];
+const NoContent = Type.Null({ description: 'No content' });
 
 export function enrollmentRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
   return async (app) => {
@@ -100,6 +105,53 @@ export function enrollmentRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
         reply
           .code(201)
           .send(await screening.recordScreening(ctx, scopeOf(request), request.params.id, request.body)),
+    );
+
+    app.get(
+      '/api/enrollments/:id/screening-draft',
+      {
+        config: { access: { action: 'screening.record' } },
+        schema: {
+          tags,
+          summary: 'The screening being filled in for this enrollment, if any (audited)',
+          params: IdParams,
+          response: responses({ 200: ScreeningDraftSchema }),
+        },
+      },
+      (request) => drafts.getScreeningDraft(ctx, scopeOf(request), request.params.id),
+    );
+
+    app.put(
+      '/api/enrollments/:id/screening-draft',
+      {
+        config: { access: { action: 'screening.record' } },
+        schema: {
+          tags,
+          summary:
+            'Save the screening as filled in so far (replaces the draft; removed when the screening is recorded)',
+          params: IdParams,
+          body: ScreeningDraftBodySchema,
+          response: responses({ 200: ScreeningDraftSchema }),
+        },
+      },
+      (request) => drafts.saveScreeningDraft(ctx, scopeOf(request), request.params.id, request.body),
+    );
+
+    app.delete(
+      '/api/enrollments/:id/screening-draft',
+      {
+        config: { access: { action: 'screening.record' } },
+        schema: {
+          tags,
+          summary: 'Discard the screening draft',
+          params: IdParams,
+          response: responses({ 204: NoContent }),
+        },
+      },
+      async (request, reply) => {
+        await drafts.discardScreeningDraft(ctx, scopeOf(request), request.params.id);
+        return reply.code(204).send(null);
+      },
     );
 
     app.post(

@@ -89,6 +89,12 @@ export const IntakeVitalsInputSchema = Type.Object(
     weightKg: VitalNumber,
     heightCm: VitalNumber,
     measuredAt: Type.Optional(Nullable(IsoDateTime)),
+    confirmUnusual: Type.Optional(
+      Type.Boolean({
+        description:
+          'true when a blood pressure outside the plausible resting range (systolic above 250 or diastolic above 150 mmHg) was re-measured and is correct',
+      }),
+    ),
   },
   strict,
 );
@@ -217,3 +223,31 @@ export const TransitionSchema = Type.Object(
   strict,
 );
 export type TransitionInput = Static<typeof TransitionSchema>;
+
+/**
+ * A screening being filled in, as the form holds it (text as typed, nothing evaluated): answers,
+ * medications, vital signs as typed, the time measured and notes.
+ */
+export const ScreeningDraftBodySchema = Type.Object(
+  {
+    answers: Type.Record(Type.String({ maxLength: 100 }), StringEnum(SCREENING_ANSWERS), {
+      maxProperties: 200,
+    }),
+    medications: Type.Array(Medication, { maxItems: 100 }),
+    vitals: Type.Record(Type.String({ maxLength: 30 }), Type.String({ maxLength: 30 }), {
+      maxProperties: 10,
+    }),
+    confirmUnusual: Type.Optional(Type.Boolean()),
+    measuredAt: Type.String({ maxLength: 40 }),
+    notes: Type.String({ maxLength: 20_000 }),
+  },
+  strict,
+);
+export type ScreeningDraftBody = Static<typeof ScreeningDraftBodySchema>;
+
+export const ScreeningDraftSchema = Type.Object({
+  draft: Nullable(ScreeningDraftBodySchema),
+  updatedAt: Nullable(IsoDateTime),
+  updatedBy: Nullable(Ref),
+});
+export type ScreeningDraft = Static<typeof ScreeningDraftSchema>;

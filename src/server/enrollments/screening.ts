@@ -3,8 +3,10 @@
  * eligibility decision a clinician signs (refused with a hard stop), and consent to the current
  * consent-document version. Each moves the enrollment's status and is audited in its transaction.
  */
+
 import { randomUUID } from 'node:crypto';
 import { conflict, invalid, notFound } from '../../domain/errors.ts';
+import { checkSignedAfterPublication } from '../../domain/programs/consent.ts';
 import type { EnrollmentStatus, Modality } from '../../domain/programs/types.ts';
 import {
   assertCanDecide,
@@ -23,6 +25,7 @@ import { clearanceFor } from './clearance.ts';
 import { readEnrollment, requireEnrollment, toScreening } from './read.ts';
 import * as repo from './repository.ts';
 import type { ConsentCreate, DecisionInput, Enrollment, Screening, ScreeningCreate } from './schema.ts';
+import { deleteDraft } from './screening-drafts.repository.ts';
 import { applyTransition } from './service.ts';
 
 const FUTURE_TOLERANCE_MS = 5 * 60 * 1000;
@@ -31,7 +34,7 @@ export function checklist(modality: Modality): Checklist {
   return checklistFor(modality);
 }
 
-const SCREENABLE: EnrollmentStatus[] = ['referred', 'screening', 'ineligible'];
+export const SCREENABLE: EnrollmentStatus[] = ['referred', 'screening', 'ineligible'];
 
 export async function recordScreening(
   ctx: AppContext,
@@ -82,6 +85,8 @@ export async function recordScreening(
       },
       now,
     );
+    // The screening is recorded: its draft has done its work.
+    await deleteDraft(trx, org, e.id);
     await ctx.audit.append(trx, scope.actor, {
       organizationId: org,
       action: 'screening.record',
@@ -218,6 +223,11 @@ export async function recordConsent(
         { currentVersion: doc.version },
       );
     }
+    checkSignedAfterPublication(signedAt, {
+      version: doc.version,
+      title: doc.title,
+      publishedAt: doc.created_at,
+    });
     if ((await repo.consentedVersion(trx, org, e.id)) === doc.version) {
       throw conflict(`The client has consented to version ${doc.version} already.`);
     }

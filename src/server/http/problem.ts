@@ -6,6 +6,7 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { DomainError, type DomainErrorKind, type FieldIssue } from '../../domain/errors.ts';
 import { toOperationOutcome } from '../../domain/fhir/operation-outcome.ts';
+import { type AjvIssue, isUnionNoise, plainMessage } from './plain-messages.ts';
 
 export const PROBLEM_TYPE = (slug: string) => `urn:threshold:problem:${slug}`;
 
@@ -51,20 +52,17 @@ function pointerToField(pointer: string): string {
     .join('.');
 }
 
-interface AjvIssue {
-  instancePath: string;
-  keyword: string;
-  message?: string;
-  params: Record<string, unknown>;
-}
-
 function fieldIssues(error: FastifyError): FieldIssue[] {
   const context = error.validationContext ?? 'body';
   const where = (context === 'querystring' ? 'query' : context) as 'body' | 'query' | 'params';
   const issues = (error.validation ?? []) as AjvIssue[];
   const seen = new Set<string>();
   const out: FieldIssue[] = [];
+  // A union's other branches ("must be empty", "matches none of the forms") only restate the
+  // specific issue of the same field: dropped when there is one.
+  const specific = new Set(issues.filter((v) => !isUnionNoise(v)).map((v) => v.instancePath));
   for (const v of issues) {
+    if (isUnionNoise(v) && specific.has(v.instancePath)) continue;
     let field = pointerToField(v.instancePath);
     if (v.keyword === 'required' && typeof v.params.missingProperty === 'string') {
       field = field ? `${field}.${v.params.missingProperty}` : v.params.missingProperty;
@@ -72,14 +70,7 @@ function fieldIssues(error: FastifyError): FieldIssue[] {
     if (v.keyword === 'additionalProperties' && typeof v.params.additionalProperty === 'string') {
       field = field ? `${field}.${v.params.additionalProperty}` : v.params.additionalProperty;
     }
-    const message =
-      v.keyword === 'required'
-        ? 'is required'
-        : v.keyword === 'additionalProperties'
-          ? 'is not a known field'
-          : v.keyword === 'enum' && Array.isArray(v.params.allowedValues)
-            ? `must be one of: ${v.params.allowedValues.join(', ')}`
-            : (v.message ?? 'is invalid');
+    const message = plainMessage(v);
     const key = `${field}|${message}`;
     if (seen.has(key)) continue;
     seen.add(key);

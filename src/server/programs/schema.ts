@@ -199,8 +199,20 @@ export const ProgramCreateSchema = Type.Object(
   {
     templateId: Type.Optional(Type.String({ minLength: 1, maxLength: 100 })),
     definition: Type.Optional(DefinitionSchema),
+    requestId: Type.Optional(
+      Type.String({
+        format: 'uuid',
+        description:
+          'A UUID the client makes once per "create": a repeated request with the same requestId (a double click, a retry) answers the program it created, not a second one',
+      }),
+    ),
   },
-  { additionalProperties: false, minProperties: 1, maxProperties: 1, description: 'Exactly one of the two' },
+  {
+    additionalProperties: false,
+    minProperties: 1,
+    maxProperties: 2,
+    description: 'Exactly one of templateId and definition, and an optional requestId',
+  },
 );
 export type ProgramCreate = Static<typeof ProgramCreateSchema>;
 

@@ -3,7 +3,7 @@
  * stays on the version they started), archived and restored, previewed (nothing stored), and their
  * consent documents, each new text a new version.
  */
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { conflict, invalid, notFound } from '../../domain/errors.ts';
 import { assessmentsDue } from '../../domain/programs/assessments.ts';
 import { normalizeDefinition } from '../../domain/programs/definition.ts';
@@ -118,24 +118,69 @@ export async function getVersion(ctx: AppContext, scope: OrgScope, id: string, v
   });
 }
 
+/**
+ * The program id a create request with this requestId gets: derived from the organization and the
+ * requestId, so a repeated request finds the program it made, and no organization can reach
+ * another's program by sending the same requestId.
+ */
+function idForRequest(organizationId: string, requestId: string): string {
+  const h = createHash('sha256').update(`program:${organizationId}:${requestId.toLowerCase()}`).digest('hex');
+  const variant = ((Number.parseInt(h[16]!, 16) & 0x3) | 0x8).toString(16);
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-8${h.slice(13, 16)}-${variant}${h.slice(17, 20)}-${h.slice(20, 32)}`;
+}
+
+function definitionOf(input: ProgramCreate): { definition: ProgramDefinition; templateId: string | null } {
+  if (input.templateId !== undefined && input.definition === undefined) {
+    const t = templateById(input.templateId);
+    if (!t) throw invalid('templateId', `"${input.templateId}" is not a program template`);
+    return { definition: normalizeDefinition(t.definition), templateId: t.id };
+  }
+  if (input.definition !== undefined && input.templateId === undefined) {
+    return { definition: normalizeDefinition(input.definition), templateId: null };
+  }
+  throw invalid('templateId', 'give either templateId or definition');
+}
+
+/** The program an earlier request with the same requestId created, if any. */
+async function earlierCreate(ctx: AppContext, organizationId: string, id: string): Promise<Program | null> {
+  return transaction(ctx, async (trx) => {
+    const row = await repo.getProgram(trx, organizationId, id);
+    return row ? readProgram(trx, organizationId, row) : null;
+  });
+}
+
+/**
+ * Creates a program (version 1). With a requestId the create is idempotent: the same request again
+ * answers the program already made (no second program, no second audit entry).
+ */
 export async function createProgram(
   ctx: AppContext,
   scope: OrgScope,
   input: ProgramCreate,
 ): Promise<Program> {
-  let definition: ProgramDefinition;
-  let templateId: string | null = null;
-  if (input.templateId !== undefined && input.definition === undefined) {
-    const t = templateById(input.templateId);
-    if (!t) throw invalid('templateId', `"${input.templateId}" is not a program template`);
-    definition = normalizeDefinition(t.definition);
-    templateId = t.id;
-  } else if (input.definition !== undefined && input.templateId === undefined) {
-    definition = normalizeDefinition(input.definition);
-  } else {
-    throw invalid('templateId', 'give either templateId or definition');
+  const { definition, templateId } = definitionOf(input);
+  const id = input.requestId ? idForRequest(scope.organizationId, input.requestId) : randomUUID();
+  if (input.requestId) {
+    const earlier = await earlierCreate(ctx, scope.organizationId, id);
+    if (earlier) return earlier;
   }
-  const id = randomUUID();
+  try {
+    return await insertNewProgram(ctx, scope, id, definition, templateId);
+  } catch (error) {
+    // Two identical requests at the same moment: the second insert meets the first one's row.
+    const earlier = input.requestId ? await earlierCreate(ctx, scope.organizationId, id) : null;
+    if (earlier) return earlier;
+    throw error;
+  }
+}
+
+async function insertNewProgram(
+  ctx: AppContext,
+  scope: OrgScope,
+  id: string,
+  definition: ProgramDefinition,
+  templateId: string | null,
+): Promise<Program> {
   const now = new Date().toISOString();
   return transaction(ctx, async (trx) => {
     await repo.insertProgram(
@@ -167,6 +212,25 @@ export async function createProgram(
   });
 }
 
+/**
+ * True when this save repeats the one that made the current version: the same person, from the
+ * version just before it, with the identical definition (a double click, a retried request). It is
+ * answered with the program as saved instead of a false "someone else changed it".
+ */
+async function isRepeatOfLastSave(
+  trx: Tx,
+  scope: OrgScope,
+  program: repo.ProgramRow,
+  baseVersion: number,
+  definition: ProgramDefinition,
+): Promise<boolean> {
+  if (program.current_version !== baseVersion + 1) return false;
+  const last = await repo.getVersion(trx, scope.organizationId, program.id, program.current_version);
+  return (
+    !!last && last.created_by_user_id === scope.actor.userId && last.definition === JSON.stringify(definition)
+  );
+}
+
 export async function updateProgram(
   ctx: AppContext,
   scope: OrgScope,
@@ -177,6 +241,9 @@ export async function updateProgram(
   const now = new Date().toISOString();
   return transaction(ctx, async (trx) => {
     const before = await requireProgram(trx, scope.organizationId, id);
+    if (await isRepeatOfLastSave(trx, scope, before, input.baseVersion, definition)) {
+      return readProgram(trx, scope.organizationId, before);
+    }
     if (before.current_version !== input.baseVersion) {
       throw conflict(
         `This program was changed by someone else (you edited version ${input.baseVersion}; the current version is ${before.current_version}). Nothing was saved.`,
@@ -201,6 +268,10 @@ export async function updateProgram(
     );
     if (!advanced) {
       const current = (await repo.getProgram(trx, scope.organizationId, id))!;
+      // The same save arriving at the same moment (PostgreSQL): the other one made the version.
+      if (await isRepeatOfLastSave(trx, scope, current, input.baseVersion, definition)) {
+        return readProgram(trx, scope.organizationId, current);
+      }
       throw conflict('This program was changed by someone else. Nothing was saved.', {
         current: await readProgram(trx, scope.organizationId, current),
       });

@@ -49,7 +49,7 @@ export function CalendarPage() {
   const [params, setParams] = useSearchParams();
   const state = readState(params, today);
   const wide = useMediaQuery('(min-width: 62em)') ?? true;
-  const canListMembers = useCan('member.read');
+  const canListMembers = useCan('cohort.manage');
   const members = useFacilitatorChoices(canListMembers);
   const rooms = useRooms();
 
@@ -73,7 +73,7 @@ export function CalendarPage() {
       (!state.roomId || s.room?.id === state.roomId),
   );
 
-  // Facilitators: the members who run sessions (owners see them all), plus anyone on a session shown.
+  // Facilitators: the members who run sessions (those who staff cohorts see them all), plus anyone on a session shown.
   const facilitators = new Map<string, string>();
   for (const m of members.data ?? []) facilitators.set(m.userId, m.name);
   for (const s of all)

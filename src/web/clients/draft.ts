@@ -3,8 +3,11 @@
  * problem's `errors[].field` points straight at its input.
  */
 import { SEX_AT_BIRTH, type SexAtBirth } from '../../domain/clients/client.ts';
+import { DomainError } from '../../domain/errors.ts';
+import { checkPhone } from '../../domain/organizations/phone.ts';
 import type { Client, ClientCreate } from '../../server/clients/schema.ts';
 import type { PortalLanguage } from '../../server/portal/schema.ts';
+import { sentence } from '../http/field-errors.ts';
 
 export const CLIENT_FIELDS = [
   'givenName',
@@ -120,9 +123,24 @@ export function changedFields(
   return fields.filter((f) => a[f].trim() !== b[f].trim());
 }
 
-/** What the browser can check before sending: the required fields. */
+/** The domain's phone rule as a sentence for the field, or undefined when blank or valid. */
+function phoneError(field: ClientField, value: string): string | undefined {
+  if (!value.trim()) return undefined;
+  try {
+    checkPhone(field, value);
+    return undefined;
+  } catch (error) {
+    return error instanceof DomainError ? sentence(error.fields[0]?.message ?? error.message) : undefined;
+  }
+}
+
+/** What the browser can check before sending: the required fields and the phone numbers. */
 export function checkDraft(d: ClientDraft): ClientFieldErrors {
   const errors: ClientFieldErrors = {};
+  for (const field of ['phone', 'emergencyContact.phone'] as const) {
+    const message = phoneError(field, d[field]);
+    if (message) errors[field] = message;
+  }
   if (!d.givenName.trim()) errors.givenName = 'Enter a given name.';
   if (!d.familyName.trim()) errors.familyName = 'Enter a family name.';
   if (!d.dateOfBirth.trim()) errors.dateOfBirth = 'Enter a date of birth.';

@@ -2,7 +2,8 @@
  * The fields of a cohort, for creating one (with program and start date) and for editing (the
  * program and start date are fixed once its sessions exist).
  */
-import { NativeSelect, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { Checkbox, NativeSelect, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { placesBeyondRoom, type RoomSize } from '../../domain/scheduling/room-capacity.ts';
 import { sentence } from '../http/field-errors.ts';
 import { ApiError } from '../http/problem.ts';
 import { useRooms } from '../rooms/api.ts';
@@ -15,10 +16,12 @@ export interface CohortDraft {
   location: string;
   roomId: string;
   capacity: string;
+  /** More places than the room holds, said explicitly. */
+  exceedRoom: boolean;
   facilitatorIds: string[];
 }
 
-export type CohortField = keyof CohortDraft | 'programId' | 'startDate';
+export type CohortField = Exclude<keyof CohortDraft, 'exceedRoom'> | 'programId' | 'startDate';
 export type CohortErrors = Partial<Record<CohortField, string>>;
 
 const FIELDS: readonly string[] = [
@@ -33,14 +36,35 @@ const FIELDS: readonly string[] = [
 
 export const cohortFieldId = (field: CohortField) => `cohort-${field}`;
 
-/** Checks what the browser can; the server checks the rest. */
-export function checkCohort(draft: CohortDraft): CohortErrors {
+/** Places as typed: the number, or null when it is not a whole number from 1 to 1000. */
+const placesOf = (text: string): number | null => {
+  const n = Number(text.trim());
+  return /^\d+$/.test(text.trim()) && n >= 1 && n <= 1000 ? n : null;
+};
+
+/** The places error shown at once: not a number, or more than the chosen room holds (unless allowed). */
+function capacityError(draft: CohortDraft, room: RoomSize | null): string | undefined {
+  const n = placesOf(draft.capacity);
+  if (n === null) return draft.capacity.trim() ? 'Enter the number of places (1 to 1000).' : undefined;
+  const beyond = placesBeyondRoom(n, room);
+  return beyond && !draft.exceedRoom ? sentence(beyond) : undefined;
+}
+
+/** Checks what the browser can (with the chosen room, when known); the server checks the rest. */
+export function checkCohort(draft: CohortDraft, room: RoomSize | null = null): CohortErrors {
   const errors: CohortErrors = {};
   if (!draft.name.trim()) errors.name = 'Enter a name, e.g. “Spring retreat 2026”.';
-  const n = Number(draft.capacity.trim());
-  if (!/^\d+$/.test(draft.capacity.trim()) || n < 1 || n > 1000)
-    errors.capacity = 'Enter the number of places (1 to 1000).';
+  const capacity = draft.capacity.trim()
+    ? capacityError(draft, room)
+    : 'Enter the number of places (1 to 1000).';
+  if (capacity) errors.capacity = capacity;
   return errors;
+}
+
+/** The chosen room (name and capacity), once the rooms are loaded. */
+export function useChosenRoom(roomId: string): RoomSize | null {
+  const rooms = useRooms();
+  return rooms.data?.items.find((r) => r.id === roomId) ?? null;
 }
 
 /** A failed save's field errors by field, and the rest as sentences. */
@@ -81,6 +105,9 @@ interface Props {
 export function CohortFields({ draft, onChange, errors, currentFacilitators }: Props) {
   const rooms = useRooms();
   const roomList = (rooms.data?.items ?? []).filter((r) => !r.archivedAt || r.id === draft.roomId);
+  const room = roomList.find((r) => r.id === draft.roomId) ?? null;
+  const places = placesOf(draft.capacity);
+  const beyond = places !== null && placesBeyondRoom(places, room) !== null;
   return (
     <Stack gap="sm">
       <TextInput
@@ -132,10 +159,17 @@ export function CohortFields({ draft, onChange, errors, currentFacilitators }: P
         inputMode="numeric"
         value={draft.capacity}
         onChange={(e) => onChange({ capacity: e.currentTarget.value }, 'capacity')}
-        error={errors.capacity}
-        maw={200}
+        error={capacityError(draft, room) ?? errors.capacity}
+        maw={{ base: '100%', sm: 420 }}
         {...requiredField}
       />
+      {beyond && (
+        <Checkbox
+          label={`Allow ${places} places in ${room?.name} (holds ${room?.capacity}): part of the group meets elsewhere`}
+          checked={draft.exceedRoom}
+          onChange={(e) => onChange({ exceedRoom: e.currentTarget.checked }, 'capacity')}
+        />
+      )}
       <div id={cohortFieldId('facilitatorIds')} tabIndex={-1}>
         <FacilitatorChoice
           value={draft.facilitatorIds}

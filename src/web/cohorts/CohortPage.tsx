@@ -28,6 +28,7 @@ import {
   checkCohort,
   cohortErrorsFrom,
   focusFirst,
+  useChosenRoom,
 } from './CohortFields.tsx';
 import { EnrollClient } from './EnrollClient.tsx';
 import { ENROLLMENT_STATUS_COLORS, ENROLLMENT_STATUS_LABELS } from './labels.ts';
@@ -196,6 +197,7 @@ function draftOf(cohort: Cohort): CohortDraft {
     location: cohort.location ?? '',
     roomId: cohort.room?.id ?? '',
     capacity: String(cohort.capacity),
+    exceedRoom: cohort.room !== null && cohort.capacity > cohort.room.capacity,
     facilitatorIds: cohort.facilitators.map((f) => f.id),
   };
 }
@@ -204,6 +206,7 @@ function CohortEditor({ cohort, onDone }: { cohort: Cohort; onDone: () => void }
   const update = useUpdateCohort(cohort.id);
   const queryClient = useQueryClient();
   const [draft, setDraft] = useState<CohortDraft>(() => draftOf(cohort));
+  const room = useChosenRoom(draft.roomId);
   const [base, setBase] = useState(cohort.version);
   const [errors, setErrors] = useState<CohortErrors>({});
   const [other, setOther] = useState<string[]>([]);
@@ -217,7 +220,7 @@ function CohortEditor({ cohort, onDone }: { cohort: Cohort; onDone: () => void }
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const local = checkCohort(draft);
+    const local = checkCohort(draft, room);
     setErrors(local);
     setOther([]);
     if (Object.values(local).some(Boolean)) {
@@ -231,6 +234,7 @@ function CohortEditor({ cohort, onDone }: { cohort: Cohort; onDone: () => void }
         location: draft.location.trim() || null,
         roomId: draft.roomId || null,
         capacity: Number(draft.capacity.trim()),
+        ...(draft.exceedRoom ? { exceedRoomCapacity: true } : {}),
         facilitatorIds: draft.facilitatorIds,
       },
       {

@@ -1,6 +1,7 @@
 /**
- * Tick boxes for a cohort's facilitators. Only owners may list the organization's members; other
- * roles see the facilitators already assigned and are told who can change them.
+ * Tick boxes for a cohort's facilitators: whoever staffs cohorts (`cohort.manage`: owners,
+ * clinicians, intake) picks from the members who run sessions; other roles see the facilitators
+ * already assigned.
  */
 import { Checkbox, Group, Text } from '@mantine/core';
 import { useCan } from '../app/session-context.tsx';
@@ -16,7 +17,7 @@ interface Props {
 }
 
 export function FacilitatorChoice({ value, onChange, current, error }: Props) {
-  const canList = useCan('member.read');
+  const canList = useCan('cohort.manage');
   const members = useFacilitatorChoices(canList);
   if (!canList) {
     return (
@@ -25,8 +26,8 @@ export function FacilitatorChoice({ value, onChange, current, error }: Props) {
           Facilitators
         </Text>
         <Text size="sm">
-          {current.length ? current.map((f) => f.name).join(', ') : 'None assigned.'} Only an owner of the
-          organization can list members, so an owner assigns facilitators.
+          {current.length ? current.map((f) => f.name).join(', ') : 'None assigned.'} Whoever staffs cohorts
+          (an owner, clinician or intake coordinator) assigns facilitators.
         </Text>
       </div>
     );

@@ -37,6 +37,7 @@ import {
   cohortErrorsFrom,
   cohortFieldId,
   focusFirst,
+  useChosenRoom,
 } from './CohortFields.tsx';
 
 export function NewCohortPage() {
@@ -51,8 +52,10 @@ export function NewCohortPage() {
     location: '',
     roomId: '',
     capacity: '',
+    exceedRoom: false,
     facilitatorIds: [],
   });
+  const room = useChosenRoom(draft.roomId);
   const [errors, setErrors] = useState<CohortErrors>({});
   const [other, setOther] = useState<string[]>([]);
   const create = useCreateCohort();
@@ -69,7 +72,7 @@ export function NewCohortPage() {
     const local: CohortErrors = {
       ...(chosen ? {} : { programId: 'Choose the program.' }),
       ...(isIsoDate(startDate) ? {} : { startDate: 'Enter the start date (program day 0).' }),
-      ...checkCohort(draft),
+      ...checkCohort(draft, room),
     };
     setErrors(local);
     setOther([]);
@@ -85,6 +88,7 @@ export function NewCohortPage() {
         location: draft.location.trim() || null,
         roomId: draft.roomId || null,
         capacity: Number(draft.capacity.trim()),
+        ...(draft.exceedRoom ? { exceedRoomCapacity: true } : {}),
         facilitatorIds: draft.facilitatorIds,
       },
       {

@@ -1,9 +1,14 @@
 /** Cohorts: clients who start a program together, their roster and group sessions; enrolling a client. */
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { ClientList } from '../../server/clients/schema.ts';
-import type { Cohort, CohortCreate, CohortSummary, CohortUpdate } from '../../server/cohorts/schema.ts';
+import type {
+  Cohort,
+  CohortCreate,
+  CohortSummary,
+  CohortUpdate,
+  FacilitatorChoices,
+} from '../../server/cohorts/schema.ts';
 import type { EnrollmentCreate } from '../../server/enrollments/schema.ts';
-import type { Member } from '../../server/organizations/schema.ts';
 import { api, withQuery } from '../http/http.ts';
 
 export type { Cohort, CohortCreate, CohortSummary, CohortUpdate, EnrollmentCreate };
@@ -87,19 +92,15 @@ export function useClientSearch(q: string) {
   });
 }
 
-/** Roles whose members can run sessions (the server refuses other facilitators). */
-const RUNS_SESSIONS = new Set(['owner', 'clinician', 'facilitator']);
-
 /**
- * Members who can facilitate. The member list needs `member.read` (owners only): other roles get
- * `enabled: false` and the form explains that an owner assigns facilitators.
+ * Members who can facilitate (roles that run sessions): name and role only, for whoever staffs
+ * cohorts (`cohort.manage`); other roles get `enabled: false` and see the facilitators assigned.
  */
 export function useFacilitatorChoices(enabled: boolean) {
   return useQuery({
-    // The same entry as the members page.
-    queryKey: ['members'],
-    queryFn: () => api.get<{ items: Member[] }>('/api/members'),
+    queryKey: ['cohort-facilitators'],
+    queryFn: () => api.get<FacilitatorChoices>('/api/cohort-facilitators'),
     enabled,
-    select: (data) => data.items.filter((m) => !m.disabled && RUNS_SESSIONS.has(m.role)),
+    select: (data) => data.items,
   });
 }

@@ -14,6 +14,8 @@ import type {
   EnrollmentSummary,
   Screening,
   ScreeningCreate,
+  ScreeningDraft,
+  ScreeningDraftBody,
 } from '../../server/enrollments/schema.ts';
 import type { ConsentDocument, Program, ProgramSummary } from '../../server/programs/schema.ts';
 import { api, withQuery } from '../http/http.ts';
@@ -29,6 +31,8 @@ export type {
   ProgramSummary,
   Screening,
   ScreeningCreate,
+  ScreeningDraft,
+  ScreeningDraftBody,
 };
 
 export interface Named {
@@ -53,6 +57,7 @@ export const enrollmentKeys = {
   programs: ['care', 'programs', 'active'] as const,
   program: (id: string) => ['care', 'programs', 'detail', id] as const,
   cohorts: (programId: string) => ['care', 'cohorts', programId] as const,
+  draft: (id: string) => ['enrollments', 'screening-draft', id] as const,
 };
 
 const base = (id: string) => `/api/enrollments/${encodeURIComponent(id)}`;
@@ -155,5 +160,29 @@ export function useRecordConsent(id: string) {
     mutationFn: (body: { documentVersion: number; signedAt: string; method: ConsentMethod }) =>
       api.post<Consent>(`${base(id)}/consents`, body),
     onSuccess: () => refresh(id),
+  });
+}
+
+/** The screening draft kept on the server (reading it is audited): fetched once per visit. */
+export function useScreeningDraft(id: string) {
+  return useQuery({
+    queryKey: enrollmentKeys.draft(id),
+    queryFn: () => api.get<ScreeningDraft>(`${base(id)}/screening-draft`),
+    enabled: Boolean(id),
+    staleTime: Number.POSITIVE_INFINITY,
+    gcTime: 0,
+    refetchOnWindowFocus: false,
+  });
+}
+
+export function useSaveScreeningDraft(id: string) {
+  return useMutation({
+    mutationFn: (body: ScreeningDraftBody) => api.put<ScreeningDraft>(`${base(id)}/screening-draft`, body),
+  });
+}
+
+export function useDiscardScreeningDraft(id: string) {
+  return useMutation({
+    mutationFn: () => api.delete<void>(`${base(id)}/screening-draft`),
   });
 }

@@ -15,6 +15,9 @@ export function sentence(message: string): string {
  */
 const NOISE = [
   /^must be null$/i,
+  /^must be empty$/i,
+  /^does not match any of the allowed forms$/i,
+  /^does not match exactly one of the allowed forms$/i,
   /^must match a schema in anyOf$/i,
   /^must match exactly one schema in oneOf$/i,
 ];

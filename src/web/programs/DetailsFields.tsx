@@ -69,10 +69,38 @@ export function DetailsFields({ editor }: { editor: DraftEditor }) {
   );
 }
 
+/** A typed limit: null when blank, the number when it is a whole number in range, else the error. */
+export function readLimit(text: string, range: { min: number; max: number }): number | null | string {
+  const t = text.trim();
+  if (!t) return null;
+  if (!/^\d+$/.test(t)) return `Enter a whole number of mmHg (${range.min}–${range.max}), or leave it empty.`;
+  const n = Number(t);
+  if (n < range.min || n > range.max) return `${n} mmHg is outside ${range.min}–${range.max} mmHg.`;
+  return n;
+}
+
+/** What the limits mean, from valid values only (a value being typed wrong is not echoed). */
+function limitSentence(sys: number | null | string, dia: number | null | string): string {
+  const s = typeof sys === 'number' ? sys : null;
+  const d = typeof dia === 'number' ? dia : null;
+  if (typeof sys === 'string' || typeof dia === 'string')
+    return 'Correct the limit above to see what is flagged.';
+  if (s === null && d === null)
+    return 'No pre-dose blood-pressure limit is set: no reading will be flagged against one.';
+  return `Readings above ${s !== null ? `${s} systolic` : 'no systolic limit'}${
+    d !== null ? ` or ${d} diastolic` : ' (no diastolic limit)'
+  } are flagged before dosing.`;
+}
+
 export function SafetyFields({ editor }: { editor: DraftEditor }) {
   const { draft, update } = editor;
-  const notSet = !draft.systolic.trim() && !draft.diastolic.trim();
   const { preDoseSystolicMax: sys, preDoseDiastolicMax: dia } = DEFINITION_LIMITS;
+  const systolic = readLimit(draft.systolic, sys);
+  const diastolic = readLimit(draft.diastolic, dia);
+  const field = (address: string, local: number | null | string) => {
+    const props = at(editor, address);
+    return { ...props, error: typeof local === 'string' ? local : props.error };
+  };
   return (
     <Section title="Safety" id="program-safety">
       <Stack gap="sm">
@@ -93,7 +121,7 @@ export function SafetyFields({ editor }: { editor: DraftEditor }) {
             description={
               draft.systolic.trim() ? `${sys.min}–${sys.max} mmHg` : `Not set (${sys.min}–${sys.max} mmHg)`
             }
-            {...at(editor, 'safety.preDoseSystolicMax')}
+            {...field('safety.preDoseSystolicMax', systolic)}
           />
           <TextInput
             label="Pre-dose diastolic maximum (mmHg)"
@@ -107,15 +135,11 @@ export function SafetyFields({ editor }: { editor: DraftEditor }) {
             description={
               draft.diastolic.trim() ? `${dia.min}–${dia.max} mmHg` : `Not set (${dia.min}–${dia.max} mmHg)`
             }
-            {...at(editor, 'safety.preDoseDiastolicMax')}
+            {...field('safety.preDoseDiastolicMax', diastolic)}
           />
         </SimpleGrid>
         <Text size="sm" fw={600} aria-live="polite">
-          {notSet
-            ? 'No pre-dose blood-pressure limit is set: no reading will be flagged against one.'
-            : `Readings above ${draft.systolic.trim() ? `${draft.systolic.trim()} systolic` : 'no systolic limit'}${
-                draft.diastolic.trim() ? ` or ${draft.diastolic.trim()} diastolic` : ' (no diastolic limit)'
-              } are flagged before dosing.`}
+          {limitSentence(systolic, diastolic)}
         </Text>
       </Stack>
     </Section>

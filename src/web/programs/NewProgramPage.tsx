@@ -16,11 +16,13 @@ import {
   VisuallyHidden,
 } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
+import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { PHASES, type ProgramDefinition } from '../../domain/programs/types.ts';
 import { ErrorAlert } from '../ui/ErrorAlert.tsx';
 import { PageHeader } from '../ui/PageHeader.tsx';
 import { PageLoader } from '../ui/PageLoader.tsx';
+import { useSingleFlight } from '../ui/single-flight.ts';
 import { useCreateProgram, useProgramTemplates } from './api.ts';
 import { FORMAT_SHORT_LABELS, MODALITY_LABELS, PHASE_LABELS } from './labels.ts';
 
@@ -45,11 +47,17 @@ export function NewProgramPage() {
   const templates = useProgramTemplates();
   const create = useCreateProgram();
   const navigate = useNavigate();
+  const flight = useSingleFlight();
+  // One create per visit to this page: a repeated request (double click, retry) gets the same
+  // program back from the server instead of a second one.
+  const [requestId] = useState(() => crypto.randomUUID());
 
-  const startFrom = (templateId: string) =>
+  const startFrom = (templateId: string) => {
+    if (!flight.begin()) return;
     create.mutate(
-      { templateId },
+      { templateId, requestId },
       {
+        onSettled: flight.end,
         onSuccess: (program) => {
           notifications.show({
             color: 'teal',
@@ -59,6 +67,7 @@ export function NewProgramPage() {
         },
       },
     );
+  };
 
   return (
     <Stack gap={0} maw={1100}>

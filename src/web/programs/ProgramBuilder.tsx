@@ -16,6 +16,7 @@ import { ApiError } from '../http/problem.ts';
 import { useInstruments } from '../instruments/api.ts';
 import { ErrorAlert } from '../ui/ErrorAlert.tsx';
 import { PageHeader } from '../ui/PageHeader.tsx';
+import { useSingleFlight } from '../ui/single-flight.ts';
 import { ArchiveProgram } from './ArchiveProgram.tsx';
 import { ArmsEditor } from './ArmsEditor.tsx';
 import { AssessmentsEditor } from './AssessmentsEditor.tsx';
@@ -74,6 +75,9 @@ export function ProgramBuilder({ program, initial, templateTitle }: Props) {
   const [failure, setFailure] = useState<unknown>(null);
   const summaryRef = useRef<HTMLDivElement>(null);
   const leaving = useRef(false);
+  const flight = useSingleFlight();
+  // The first save of a new program is one create, however often it is sent.
+  const [requestId] = useState(() => crypto.randomUUID());
 
   const signature = useMemo(() => draftSignature(draft), [draft]);
   const dirty = signature !== baseSignature || program === null;
@@ -156,10 +160,12 @@ export function ProgramBuilder({ program, initial, templateTitle }: Props) {
     const definition = build();
     if (!definition) return;
     setFailure(null);
+    if (!flight.begin()) return;
     if (!program) {
       create.mutate(
-        { definition },
+        { definition, requestId },
         {
+          onSettled: flight.end,
           onSuccess: (saved) => {
             leaving.current = true;
             notifications.show({ color: 'teal', message: `${saved.name} created.` });
@@ -172,7 +178,7 @@ export function ProgramBuilder({ program, initial, templateTitle }: Props) {
     }
     save.mutate(
       { baseVersion: version, definition },
-      { onSuccess: (saved) => onSaved(saved, definition), onError: onFailed },
+      { onSuccess: (saved) => onSaved(saved, definition), onError: onFailed, onSettled: flight.end },
     );
   };
 

@@ -84,8 +84,9 @@ function useRemember() {
 export function useCreateProgram() {
   const remember = useRemember();
   return useMutation({
-    mutationFn: (body: { templateId: string } | { definition: ProgramDefinition }) =>
-      api.post<Program>('/api/programs', body),
+    mutationFn: (
+      body: ({ templateId: string } | { definition: ProgramDefinition }) & { requestId?: string },
+    ) => api.post<Program>('/api/programs', body),
     onSuccess: remember,
   });
 }

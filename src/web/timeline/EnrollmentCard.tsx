@@ -146,10 +146,15 @@ function Clearance({ cleared, reasons, status }: { cleared: boolean; reasons: st
       </Alert>
     );
   }
-  // A hard stop is named in the title: it is the reason that does not go away with paperwork.
-  const stop = reasons.find((r) => r.startsWith('Hard stop:'));
+  // Every hard stop is named in the title: the reasons that do not go away with paperwork.
+  const stops = reasons
+    .filter((r) => r.startsWith('Hard stop:'))
+    .map((r) => r.replace(/^Hard stop: |\.$/g, ''));
+  const title = stops.length
+    ? `Not cleared for dosing: hard ${stops.length === 1 ? 'stop' : 'stops'} — ${stops.join('; ')}`
+    : 'Not cleared for dosing';
   return (
-    <Alert color="orange" title={stop ? `Not cleared for dosing: ${stop}` : 'Not cleared for dosing'} p="sm">
+    <Alert color="orange" title={title} p="sm">
       {reasons.length === 1 ? (
         reasons[0]
       ) : (

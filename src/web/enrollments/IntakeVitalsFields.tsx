@@ -1,0 +1,136 @@
+/**
+ * Intake vital signs as typed: each checked while typing against what is physically possible, and
+ * a resting blood pressure beyond the plausible range (src/domain/screening/blood-pressure.ts)
+ * flagged at once, to be re-measured or confirmed.
+ */
+import { Checkbox, Fieldset, SimpleGrid, TextInput } from '@mantine/core';
+import { DOSE_LIMITS } from '../../domain/dosing/dose.ts';
+import { VITAL_BOUNDS } from '../../domain/dosing/vitals.ts';
+import { implausibleRestingBp } from '../../domain/screening/blood-pressure.ts';
+import { INTAKE_BOUNDS } from '../../domain/screening/intake-vitals.ts';
+import { sentence } from '../http/field-errors.ts';
+
+const whole = (key: 'systolic' | 'diastolic' | 'heartRate' | 'spo2', label: string) => ({
+  key,
+  label,
+  min: VITAL_BOUNDS[key].min,
+  max: VITAL_BOUNDS[key].max,
+  whole: true,
+});
+
+export const VITAL_INPUTS = [
+  whole('systolic', 'Systolic BP (mmHg)'),
+  whole('diastolic', 'Diastolic BP (mmHg)'),
+  whole('heartRate', 'Heart rate (beats/min)'),
+  whole('spo2', 'SpO2 (%)'),
+  {
+    key: 'weightKg',
+    label: 'Weight (kg)',
+    min: DOSE_LIMITS.weightKg.min,
+    max: DOSE_LIMITS.weightKg.max,
+    whole: false,
+  },
+  {
+    key: 'heightCm',
+    label: 'Height (cm)',
+    min: INTAKE_BOUNDS.heightCm.min,
+    max: INTAKE_BOUNDS.heightCm.max,
+    whole: false,
+  },
+] as const;
+export type VitalKey = (typeof VITAL_INPUTS)[number]['key'];
+export type VitalDraft = Record<VitalKey, string>;
+
+export const EMPTY_VITALS: VitalDraft = {
+  systolic: '',
+  diastolic: '',
+  heartRate: '',
+  spo2: '',
+  weightKg: '',
+  heightCm: '',
+};
+
+/** A vital's text → number, null when blank, or an error sentence. */
+function readVital(spec: (typeof VITAL_INPUTS)[number], text: string): number | null | string {
+  const t = text.trim().replace(',', '.');
+  if (!t) return null;
+  const ok = spec.whole ? /^\d+$/.test(t) : /^\d+(\.\d+)?$/.test(t);
+  if (!ok) return spec.whole ? 'Enter a whole number.' : 'Enter a number.';
+  const n = Number(t);
+  if (n < spec.min || n > spec.max)
+    return `${n} is not possible here: enter a value between ${spec.min} and ${spec.max}.`;
+  return n;
+}
+
+export interface ReadVitals {
+  values: Partial<Record<VitalKey, number | null>>;
+  errors: Partial<Record<VitalKey, string>>;
+  /** True when the blood pressure is beyond the plausible resting range (confirmed or not). */
+  unusual: boolean;
+}
+
+/** Every vital read, with the errors to show at once. */
+export function readVitals(draft: VitalDraft, confirmed: boolean): ReadVitals {
+  const values: ReadVitals['values'] = {};
+  const errors: ReadVitals['errors'] = {};
+  for (const spec of VITAL_INPUTS) {
+    const v = readVital(spec, draft[spec.key]);
+    if (typeof v === 'string') errors[spec.key] = v;
+    else values[spec.key] = v;
+  }
+  const sys = values.systolic ?? null;
+  const dia = values.diastolic ?? null;
+  if (sys !== null && dia !== null && dia >= sys)
+    errors.diastolic = `Diastolic (${dia}) must be lower than systolic (${sys}).`;
+  const hit =
+    errors.systolic || errors.diastolic ? null : implausibleRestingBp({ systolic: sys, diastolic: dia });
+  if (hit && !confirmed) errors[hit.field] = sentence(hit.message);
+  return { values, errors, unusual: hit !== null };
+}
+
+interface Props {
+  value: VitalDraft;
+  onChange: (value: VitalDraft) => void;
+  read: ReadVitals;
+  confirmed: boolean;
+  onConfirm: (confirmed: boolean) => void;
+  serverError: (field: string) => string | undefined;
+  children?: React.ReactNode;
+}
+
+export function IntakeVitalsFields({
+  value,
+  onChange,
+  read,
+  confirmed,
+  onConfirm,
+  serverError,
+  children,
+}: Props) {
+  return (
+    <Fieldset legend="Intake vital signs" styles={{ legend: { fontWeight: 700 } }}>
+      <SimpleGrid cols={{ base: 2, sm: 3 }}>
+        {VITAL_INPUTS.map((spec) => (
+          <TextInput
+            key={spec.key}
+            id={`screening-vitals-${spec.key}`}
+            label={spec.label}
+            inputMode={spec.whole ? 'numeric' : 'decimal'}
+            value={value[spec.key]}
+            onChange={(e) => onChange({ ...value, [spec.key]: e.currentTarget.value })}
+            error={read.errors[spec.key] ?? serverError(`vitals.${spec.key}`)}
+          />
+        ))}
+      </SimpleGrid>
+      {read.unusual && (
+        <Checkbox
+          mt="sm"
+          label="I re-measured: this blood pressure is correct"
+          checked={confirmed}
+          onChange={(e) => onConfirm(e.currentTarget.checked)}
+        />
+      )}
+      {children}
+    </Fieldset>
+  );
+}
