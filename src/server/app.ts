@@ -24,7 +24,6 @@ import { cohortRoutes } from './cohorts/routes.ts';
 import type { Config } from './config.ts';
 import type { AppContext } from './context.ts';
 import { crisisLineRoutes } from './crisis-lines/routes.ts';
-import { instrumentTranslationRoutes } from './instrument-translations/routes.ts';
 import { dataRightsRoutes } from './data-rights/routes.ts';
 import { dosingRoutes } from './dosing/routes.ts';
 import { enrollmentRoutes } from './enrollments/routes.ts';
@@ -40,6 +39,7 @@ import { frameworkProblem, PROBLEM_TYPE, registerProblemHandlers, sendProblem } 
 import { sharedSerializers } from './http/serializers.ts';
 import { registerValidation } from './http/validation.ts';
 import { importRoutes } from './imports/routes.ts';
+import { instrumentTranslationRoutes } from './instrument-translations/routes.ts';
 import { instrumentRoutes } from './instruments/routes.ts';
 import { metaRoutes } from './meta/routes.ts';
 import { metricsRoutes, registerRequestMetrics } from './metrics/routes.ts';
@@ -164,7 +164,7 @@ export async function buildApp(opts: BuildOptions): Promise<{ app: FastifyInstan
   await app.register(clientRoutes(ctx));
   await app.register(dataRightsRoutes(ctx));
   await app.register(auditRoutes(ctx));
-  await app.register(instrumentRoutes());
+  await app.register(instrumentRoutes(ctx));
   await app.register(responseRoutes(ctx));
   await app.register(fhirRoutes(ctx));
   await app.register(fhirServerRoutes(ctx));

@@ -4,7 +4,12 @@ import { Type } from '@sinclair/typebox';
 import { scopeOf } from '../auth/guard.ts';
 import type { AppContext } from '../context.ts';
 import { responses } from '../http/common-schema.ts';
-import { TranslationDetailSchema, TranslationListSchema, TranslationParams, TranslationPutSchema } from './schema.ts';
+import {
+  TranslationDetailSchema,
+  TranslationListSchema,
+  TranslationParams,
+  TranslationPutSchema,
+} from './schema.ts';
 import * as svc from './service.ts';
 
 const tags = ['instruments'];
@@ -17,7 +22,8 @@ export function instrumentTranslationRoutes(ctx: AppContext): FastifyPluginAsync
         config: { access: { action: 'instrument.read' } },
         schema: {
           tags,
-          summary: 'Languages installed per instrument: English, built-in and this organization’s translations',
+          summary:
+            'Languages installed per instrument: English, built-in and this organization’s translations',
           response: responses({ 200: TranslationListSchema }),
         },
       },
@@ -74,7 +80,12 @@ export function instrumentTranslationRoutes(ctx: AppContext): FastifyPluginAsync
         },
       },
       async (request, reply) => {
-        await svc.deleteTranslation(ctx, scopeOf(request), request.params.instrumentId, request.params.language);
+        await svc.deleteTranslation(
+          ctx,
+          scopeOf(request),
+          request.params.instrumentId,
+          request.params.language,
+        );
         return reply.code(204).send(null);
       },
     );

@@ -45,7 +45,11 @@ export type InstalledTranslation = Static<typeof InstalledTranslationSchema>;
 export const TranslationListSchema = Type.Object({
   /** Every instrument's languages in this installation: English and the installed translations. */
   instruments: Type.Array(
-    Type.Object({ instrumentId: Type.String(), shortName: Type.String(), languages: Type.Array(Type.String()) }),
+    Type.Object({
+      instrumentId: Type.String(),
+      shortName: Type.String(),
+      languages: Type.Array(Type.String()),
+    }),
   ),
   items: Type.Array(InstalledTranslationSchema),
 });

@@ -6,7 +6,6 @@
  */
 import { notFound } from '../../domain/errors.ts';
 import { getInstrument, INSTRUMENTS } from '../../domain/instruments/registry.ts';
-import type { InstrumentDefinition, InstrumentTexts } from '../../domain/instruments/types.ts';
 import { checkLanguage, checkTranslation } from '../../domain/instruments/translations/check.ts';
 import {
   builtInLanguages,
@@ -14,6 +13,7 @@ import {
   localize,
   SOURCE_LANGUAGE,
 } from '../../domain/instruments/translations/localize.ts';
+import type { InstrumentDefinition, InstrumentTexts } from '../../domain/instruments/types.ts';
 import { type AppContext, type OrgScope, type Tx, transaction } from '../context.ts';
 import * as repo from './repository.ts';
 import type { InstalledTranslation, TranslationList, TranslationPut } from './schema.ts';
@@ -69,6 +69,32 @@ export async function forClient(
   };
 }
 
+/**
+ * Every translation this organization can use, per instrument (built-in, then its own for the
+ * current registry version; its own replaces a built-in of the same language).
+ */
+export async function allTextsFor(
+  db: Tx,
+  organizationId: string,
+): Promise<Map<string, Array<{ language: string; texts: InstrumentTexts }>>> {
+  const rows = await repo.listForOrg(db, organizationId);
+  const out = new Map<string, Array<{ language: string; texts: InstrumentTexts }>>();
+  for (const d of INSTRUMENTS) {
+    const byLanguage = new Map<string, InstrumentTexts>();
+    for (const [language, t] of Object.entries(d.translations ?? {})) byLanguage.set(language, t.value);
+    for (const r of rows) {
+      if (r.instrument_id === d.id && r.instrument_version === d.version) {
+        byLanguage.set(r.language, JSON.parse(r.texts) as InstrumentTexts);
+      }
+    }
+    out.set(
+      d.id,
+      [...byLanguage].map(([language, texts]) => ({ language, texts })),
+    );
+  }
+  return out;
+}
+
 /** Every translation installed for this organization's clients (built-in and its own). */
 export async function listTranslations(ctx: AppContext, scope: OrgScope): Promise<TranslationList> {
   const rows = await repo.listForOrg(ctx.db.kysely, scope.organizationId);
@@ -100,7 +126,9 @@ export async function listTranslations(ctx: AppContext, scope: OrgScope): Promis
       languages: [
         ...new Set([
           ...builtInLanguages(d),
-          ...own.filter((t) => t.instrumentId === d.id && t.instrumentVersion === d.version).map((t) => t.language),
+          ...own
+            .filter((t) => t.instrumentId === d.id && t.instrumentVersion === d.version)
+            .map((t) => t.language),
         ]),
       ],
     })),
@@ -109,7 +137,12 @@ export async function listTranslations(ctx: AppContext, scope: OrgScope): Promis
 }
 
 /** The stored texts of one of the organization's translations. */
-export async function getTranslation(ctx: AppContext, scope: OrgScope, instrumentId: string, language: string) {
+export async function getTranslation(
+  ctx: AppContext,
+  scope: OrgScope,
+  instrumentId: string,
+  language: string,
+) {
   const def = getInstrument(instrumentId);
   const row = await repo.findOne(ctx.db.kysely, scope.organizationId, def.id, language);
   if (!row) throw notFound(`${def.shortName} translation "${language}"`);

@@ -10,7 +10,12 @@ import { notFound } from '../../domain/errors.ts';
 import { findInstrument } from '../../domain/instruments/registry.ts';
 import { validateAnswers } from '../../domain/instruments/scoring.ts';
 import { localizedSeverity } from '../../domain/instruments/translations/localize.ts';
-import type { Answers, InstrumentDefinition, InstrumentTexts, SafetyFlag } from '../../domain/instruments/types.ts';
+import type {
+  Answers,
+  InstrumentDefinition,
+  InstrumentTexts,
+  SafetyFlag,
+} from '../../domain/instruments/types.ts';
 import { DEFAULT_CRISIS_MESSAGE } from '../../domain/portal/crisis.ts';
 import { assertAnswerable } from '../../domain/portal/invitations.ts';
 import { riskItems } from '../../domain/portal/risk-items.ts';
@@ -18,8 +23,8 @@ import { hasRiskFlag } from '../../domain/safety/alerts.ts';
 import { type Actor, systemActor } from '../audit/audit-log.ts';
 import { type AppContext, type Tx, transaction } from '../context.ts';
 import { crisisSupportFor } from '../crisis-lines/service.ts';
-import type { InvitationRow } from '../invitations/repository.ts';
 import { forClient } from '../instrument-translations/service.ts';
+import type { InvitationRow } from '../invitations/repository.ts';
 import { recordResponse } from '../responses/record.ts';
 import { hashToken } from '../tokens.ts';
 import * as repo from './repository.ts';
@@ -99,7 +104,11 @@ export async function saveDraft(ctx: AppContext, token: string, answers: Answers
 
 /** The score as the client reads it: severity and band labels in the language of the questionnaire. */
 function resultOf(
-  shown: { instrument: InstrumentDefinition; texts: InstrumentTexts | null; bands: SubmitResult['score']['bands'] },
+  shown: {
+    instrument: InstrumentDefinition;
+    texts: InstrumentTexts | null;
+    bands: SubmitResult['score']['bands'];
+  },
   score: { total: number | null; severity: string | null; flags: SafetyFlag[] },
   completedAt: string,
   crisisMessage: string | null,

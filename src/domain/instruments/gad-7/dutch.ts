@@ -20,7 +20,8 @@ export const GAD7_DUTCH: TranslationRecord = {
       note: 'Item 1 "Zenuwachtig, angstig of gespannen voelen", item 2 "Niet kunnen stoppen met of niet kunnen controleren van piekeren".',
     },
     {
-      source: 'public code (a mock data set "GAD7_QUESTIONS (Dutch)"; repository not named by the code index)',
+      source:
+        'public code (a mock data set "GAD7_QUESTIONS (Dutch)"; repository not named by the code index)',
       note: 'Item 1 "U nerveus, angstig of gespannen voelen", item 3 "Te veel piekeren over verschillende dingen".',
     },
     {

@@ -34,8 +34,8 @@
  * against the paper's appendix); the jsPsych battery above is one of the agreeing implementations.
  */
 import { itemsOnOneScale, meanOf, requireComplete, validateAnswers } from '../scoring.ts';
-import type { AnswerOption, Answers, InstrumentDefinition, Item, SafetyFlag, Score } from '../types.ts';
 import { notFoundInDutch } from '../translations/not-found.ts';
+import type { AnswerOption, Answers, InstrumentDefinition, Item, SafetyFlag, Score } from '../types.ts';
 
 const OPTIONS: readonly AnswerOption[] = [
   { value: 0, label: 'None; not at all' },

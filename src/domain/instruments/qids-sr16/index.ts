@@ -36,8 +36,8 @@
  * appetite items; no other source has it and it is not reproduced here (see missingRule).
  */
 import { bandFor, maxOf, optionLabel, requireComplete, sumOf, validateAnswers } from '../scoring.ts';
-import type { Answers, InstrumentDefinition, Item, SafetyFlag, Score, SeverityBand } from '../types.ts';
 import { notFoundInDutch } from '../translations/not-found.ts';
+import type { Answers, InstrumentDefinition, Item, SafetyFlag, Score, SeverityBand } from '../types.ts';
 
 const ITEM_DEFS: ReadonlyArray<{ text: string; options: readonly [string, string, string, string] }> = [
   {

@@ -60,7 +60,12 @@ function checkItems(def: InstrumentDefinition, raw: unknown, issues: Issues) {
     issues.add('texts.items', 'must be an object of item texts by linkId');
     return out;
   }
-  issues.extra(raw, def.items.map((i) => i.linkId), 'texts.items', `an item of ${def.shortName}`);
+  issues.extra(
+    raw,
+    def.items.map((i) => i.linkId),
+    'texts.items',
+    `an item of ${def.shortName}`,
+  );
   for (const item of def.items) {
     const field = `texts.items.${item.linkId}`;
     const given = raw[item.linkId];
@@ -72,7 +77,10 @@ function checkItems(def: InstrumentDefinition, raw: unknown, issues: Issues) {
     const text = issues.text(given.text, `${field}.text`);
     const options: Record<string, string> = {};
     if (!isObj(given.options)) {
-      issues.add(`${field}.options`, given.options === undefined ? 'missing' : 'must be an object of labels by value');
+      issues.add(
+        `${field}.options`,
+        given.options === undefined ? 'missing' : 'must be an object of labels by value',
+      );
     } else {
       const values = item.options.map((o) => String(o.value));
       issues.extra(given.options, values, `${field}.options`, `an answer value of item ${item.number}`);

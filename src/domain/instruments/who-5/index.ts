@@ -35,8 +35,8 @@ import {
   sumOf,
   validateAnswers,
 } from '../scoring.ts';
-import type { AnswerOption, InstrumentDefinition, Item, SafetyFlag, Score } from '../types.ts';
 import { notFoundInDutch } from '../translations/not-found.ts';
+import type { AnswerOption, InstrumentDefinition, Item, SafetyFlag, Score } from '../types.ts';
 
 const REFERENCE = "Threshold's questionnaire-facts reference (WHO-5 section)";
 
@@ -98,7 +98,12 @@ export const who5: InstrumentDefinition = {
   recallPeriod: 'last 2 weeks',
   languages: ['en'],
   // Dutch: looked for and not installed (see translationRecords); an organization adds its licensed translation.
-  translationRecords: [notFoundInDutch('from the Psychiatric Centre North Zealand', 'Psychiatric Centre North Zealand; changed wording must be marked and back-translated')],
+  translationRecords: [
+    notFoundInDutch(
+      'from the Psychiatric Centre North Zealand',
+      'Psychiatric Centre North Zealand; changed wording must be marked and back-translated',
+    ),
+  ],
   textSource: { value: TEXT_SOURCE, status: 'secondary', source: TEXT_SOURCE },
   instructions:
     'Please indicate for each of the five statements which is closest to how you have been feeling over the last two weeks. Notice that higher numbers mean better well-being.',
