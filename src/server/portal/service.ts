@@ -118,7 +118,7 @@ function resultOf(
     crisis: hasRiskFlag(score.flags) && crisisMessage ? { message: crisisMessage } : null,
     score: {
       total: score.total,
-      severity: localizedSeverity(shown.instrument, shown.texts, score.severity),
+      severity: localizedSeverity(shown.texts, score.severity),
       range: shown.instrument.totalRange,
       bands: shown.bands,
     },

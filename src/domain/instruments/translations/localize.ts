@@ -55,11 +55,7 @@ export function localize(
 }
 
 /** The severity label of a score in the localized bands (the registry's label when untranslated). */
-export function localizedSeverity(
-  def: InstrumentDefinition,
-  texts: InstrumentTexts | null,
-  severity: string | null,
-): string | null {
+export function localizedSeverity(texts: InstrumentTexts | null, severity: string | null): string | null {
   if (severity === null || !texts) return severity;
   return texts.bands[severity] ?? severity;
 }
