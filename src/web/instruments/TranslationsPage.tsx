@@ -20,6 +20,7 @@ export function TranslationsPage() {
   const list = useTranslations();
   const canTranslate = useCan('instrument.translate');
   const remove = useDeleteTranslation();
+  const shortNames = new Map(list.data?.instruments.map((i) => [i.instrumentId, i.shortName]));
   return (
     <Stack gap="md">
       <PageHeader title="Questionnaire translations">
@@ -77,7 +78,7 @@ export function TranslationsPage() {
               <Table.Tbody>
                 {list.data.items.map((t) => (
                   <Table.Tr key={`${t.instrumentId}-${t.language}`}>
-                    <Table.Td>{t.instrumentId}</Table.Td>
+                    <Table.Td>{shortNames.get(t.instrumentId) ?? t.instrumentId}</Table.Td>
                     <Table.Td>{languageName(t.language)}</Table.Td>
                     <Table.Td style={{ overflowWrap: 'anywhere' }}>{t.licence}</Table.Td>
                     <Table.Td>
@@ -96,7 +97,7 @@ export function TranslationsPage() {
                             onClick={() =>
                               remove.mutate({ instrumentId: t.instrumentId, language: t.language })
                             }
-                            aria-label={`Remove the ${languageName(t.language)} ${t.instrumentId} translation`}
+                            aria-label={`Remove the ${languageName(t.language)} ${shortNames.get(t.instrumentId) ?? t.instrumentId} translation`}
                           >
                             Remove
                           </Button>

@@ -27,7 +27,8 @@ export function IntroScreen({ invitation: inv, t, resumed, onStart, headingRef }
           {inv.label}
         </Title>
         <Text mt={4} style={{ overflowWrap: 'break-word' }}>
-          <span lang={instrument.language}>
+          {/* The registry's name, in English whatever the language of the texts. */}
+          <span lang="en">
             {instrument.name} ({instrument.shortName})
           </span>
         </Text>
