@@ -88,6 +88,7 @@ describe.each(DATABASES)('instrument translations on $name', (database) => {
       origin: 'organization',
       licence: 'Pfizer translation held by the clinic',
       instrumentVersion: phq9Def.version,
+      addedBy: expect.any(String),
     });
     const again = await owner.put(PUT_URL, { texts: NL, licence: 'Replaced licence note' });
     expect(again.statusCode, again.body).toBe(200);

@@ -26,10 +26,17 @@ export const listForOrg = (db: Db, organizationId: string) =>
 export const findOne = (db: Db, organizationId: string, instrumentId: string, language: string) =>
   db
     .selectFrom('instrument_translations')
-    .select(['texts', 'instrument_version', 'licence_note', 'added_at', 'added_by'])
-    .where('organization_id', '=', organizationId)
-    .where('instrument_id', '=', instrumentId)
-    .where('language', '=', language)
+    .leftJoin('users', 'users.id', 'instrument_translations.added_by')
+    .select([
+      'instrument_translations.texts',
+      'instrument_translations.instrument_version',
+      'instrument_translations.licence_note',
+      'instrument_translations.added_at',
+      'users.name as added_by_name',
+    ])
+    .where('instrument_translations.organization_id', '=', organizationId)
+    .where('instrument_translations.instrument_id', '=', instrumentId)
+    .where('instrument_translations.language', '=', language)
     .executeTakeFirst();
 
 export const languagesFor = async (db: Db, organizationId: string, instrumentId: string) =>

@@ -152,7 +152,7 @@ export async function getTranslation(
     origin: 'organization' as const,
     licence: row.licence_note,
     instrumentVersion: row.instrument_version,
-    addedBy: row.added_by,
+    addedBy: row.added_by_name ?? null,
     addedAt: new Date(row.added_at).toISOString(),
     texts: JSON.parse(row.texts) as InstrumentTexts,
   };
