@@ -83,6 +83,15 @@ describe('organization translations in the browser', () => {
     expect(await phone.getByText(/gevalideerde/).count()).toBe(0);
     await app.expectAccessible(phone, 'translations-portal-english-notice');
 
+    // The instrument page says why Threshold installs no Dutch PHQ-9, with the copies compared.
+    await staff.goto(`${app.url}/instruments/phq-9`);
+    await staff.getByText('Dutch: not installed with Threshold').waitFor();
+    await staff.getByText(/public copies compared/).click();
+    await staff
+      .getByText(/Bijna \(elke\) dag/)
+      .first()
+      .waitFor();
+
     await staff.goto(`${app.url}/instruments/translations`);
     await staff.getByRole('heading', { name: 'Questionnaire translations', level: 1 }).waitFor();
     await staff.getByLabel('Instrument', { exact: true }).selectOption('phq-9');
@@ -109,5 +118,5 @@ describe('organization translations in the browser', () => {
     await phone.getByText('TEST-nl q1', { exact: true }).waitFor();
     await phone.getByRole('radio', { name: 'TEST-nl q1=0' }).waitFor();
     await app.expectAccessible(phone, 'translations-portal-dutch-item');
-  });
+  }, 180_000);
 });

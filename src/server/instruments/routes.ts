@@ -37,8 +37,17 @@ export function toSummary(d: InstrumentDefinition): InstrumentSummary {
 
 /** The definition without its scoring function, in English. */
 export function toInstrument(d: InstrumentDefinition): Instrument {
-  const { score: _score, translations: _t, translationRecords: _r, ...rest } = d;
-  return { ...rest, textLanguage: 'en', installedLanguages: d.languages };
+  const { score: _score, translations: _t, translationRecords, ...rest } = d;
+  return {
+    ...rest,
+    translationRecords: (translationRecords ?? []).map((r) => ({
+      ...r,
+      copies: [...r.copies],
+      disagreements: [...r.disagreements],
+    })),
+    textLanguage: 'en',
+    installedLanguages: d.languages,
+  };
 }
 
 /** The definition with its texts in `language` where this organization holds it. */
