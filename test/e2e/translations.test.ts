@@ -91,6 +91,7 @@ describe('organization translations in the browser', () => {
       .getByText(/Bijna \(elke\) dag/)
       .first()
       .waitFor();
+    await app.expectAccessible(staff, 'translations-instrument-record');
 
     await staff.goto(`${app.url}/instruments/translations`);
     await staff.getByRole('heading', { name: 'Questionnaire translations', level: 1 }).waitFor();
