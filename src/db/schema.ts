@@ -484,7 +484,22 @@ export interface Database {
   outcome_series: OutcomeSeriesTable;
   outcome_programs: OutcomeProgramTable;
   crisis_lines: CrisisLineTable;
+  instrument_translations: InstrumentTranslationTable;
   erasure_requests: ErasureRequestTable;
+}
+
+/** A translation an organization added for its clients (migration 0017-instrument-translations). */
+export interface InstrumentTranslationTable {
+  id: string;
+  organization_id: string;
+  instrument_id: string;
+  instrument_version: string;
+  language: string;
+  /** JSON: InstrumentTexts. */
+  texts: string;
+  licence_note: string;
+  added_by: string;
+  added_at: string;
 }
 
 /** An organization's crisis lines, shown to a client right after a risk answer (migration 0009). */

@@ -40,6 +40,7 @@ import { frameworkProblem, PROBLEM_TYPE, registerProblemHandlers, sendProblem } 
 import { sharedSerializers } from './http/serializers.ts';
 import { registerValidation } from './http/validation.ts';
 import { importRoutes } from './imports/routes.ts';
+import { instrumentTranslationRoutes } from './instrument-translations/routes.ts';
 import { instrumentRoutes } from './instruments/routes.ts';
 import { invitationRoutes } from './invitations/routes.ts';
 import { messageTemplateRoutes } from './messages/routes.ts';
@@ -163,10 +164,11 @@ export async function buildApp(opts: BuildOptions): Promise<{ app: FastifyInstan
   await app.register(authRoutes(ctx));
   await app.register(organizationRoutes(ctx));
   await app.register(crisisLineRoutes(ctx));
+  await app.register(instrumentTranslationRoutes(ctx));
   await app.register(clientRoutes(ctx));
   await app.register(dataRightsRoutes(ctx));
   await app.register(auditRoutes(ctx));
-  await app.register(instrumentRoutes());
+  await app.register(instrumentRoutes(ctx));
   await app.register(responseRoutes(ctx));
   await app.register(fhirRoutes(ctx));
   await app.register(fhirServerRoutes(ctx));

@@ -16,6 +16,8 @@ import fastifyCsrf from '@fastify/csrf-protection';
 import Fastify, { type LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ACTIONS, can, ROLES, type Role } from '../../src/domain/access/roles.ts';
+import { gad7 } from '../../src/domain/instruments/gad-7/index.ts';
+import { syntheticTexts } from '../../src/domain/instruments/translations/testing.ts';
 import { systemActor } from '../../src/server/audit/audit-log.ts';
 import { registerGuard } from '../../src/server/auth/guard.ts';
 import { currentTotp } from '../../src/server/auth/totp.ts';
@@ -120,6 +122,15 @@ async function startTotp(self: Agent): Promise<string> {
 const nextCode = (secret: string) => currentTotp(secret, Date.now() + 30_000);
 
 const GAD7_ANSWERS = { q1: 1, q2: 1, q3: 2, q4: 0, q5: 1, q6: 3, q7: 0 };
+
+/** A complete (synthetic) GAD-7 translation stored for the organization by the fixture owner. */
+async function putTranslation(env: Env, language: string) {
+  const res = await env.fixtures.put(`/api/instrument-translations/gad-7/${language}`, {
+    texts: syntheticTexts(gad7, language),
+    licence: 'Test licence',
+  });
+  expect(res.statusCode, res.body).toBe(200);
+}
 
 /** A stored GAD-7 response of the fixture client, entered directly through the service. */
 function storedGad7(env: Env) {
@@ -300,6 +311,19 @@ const CASES: Record<string, Case> = {
     url: '/api/instruments/gad-7/score',
     body: { answers: GAD7_ANSWERS },
   })),
+  'GET /api/instrument-translations': simple(async () => ({ url: '/api/instrument-translations' })),
+  'GET /api/instrument-translations/:instrumentId/:language': simple(async (env) => {
+    await putTranslation(env, 'fr');
+    return { url: '/api/instrument-translations/gad-7/fr' };
+  }),
+  'PUT /api/instrument-translations/:instrumentId/:language': simple(async () => ({
+    url: '/api/instrument-translations/gad-7/de',
+    body: { texts: syntheticTexts(gad7, 'de'), licence: 'Test licence' },
+  })),
+  'DELETE /api/instrument-translations/:instrumentId/:language': simple(async (env, { self }) => {
+    if (self) await putTranslation(env, 'it');
+    return { url: '/api/instrument-translations/gad-7/it' };
+  }),
   'GET /api/clients/:id/responses': simple(async (env) => ({
     url: `/api/clients/${env.clientId}/responses`,
   })),

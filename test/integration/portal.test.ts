@@ -124,11 +124,14 @@ describe.each(DATABASES)('client portal on $name', (database) => {
     ).toBe('sent');
   });
 
-  it('shows English with a notice to a Dutch-speaking client (no validated Dutch PHQ-9 text is held)', async () => {
+  it('shows English with a notice naming the installed languages to a Dutch client when no Dutch PHQ-9 is installed', async () => {
     const c = await seedPortalClient(db(), org.id, program, { name: 'Dutch', language: 'nl' });
     const inv = await seedInvitation(db(), org.id, c);
     const body = (await anon().get(`/api/portal/invitations/${inv.token}`)).json();
-    expect(body).toMatchObject({ language: 'nl', instrument: { language: 'en', fallback: true } });
+    expect(body).toMatchObject({
+      language: 'nl',
+      instrument: { language: 'en', fallback: true, installedLanguages: ['en'] },
+    });
   });
 
   it('stores one response for a retried submission; a risk answer shows the crisis message and alerts the clinicians', async () => {

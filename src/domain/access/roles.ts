@@ -29,6 +29,7 @@ export const ACTIONS = [
   'response.create',
   'response.import',
   'instrument.read',
+  'instrument.translate',
   'audit.read',
   'member.read',
   'member.manage',
@@ -85,6 +86,9 @@ const MATRIX: Record<Action, readonly Role[]> = {
   // Bulk history raises every risk alert it holds: the owner and clinicians, who act on alerts.
   'response.import': ['owner', 'clinician'],
   'instrument.read': ['owner', 'clinician', 'facilitator', 'intake', 'researcher'],
+  // A translation changes what clients are asked (item 9 of the PHQ-9 included): those who answer
+  // for the clinical content and hold the licence, owners and clinicians.
+  'instrument.translate': ['owner', 'clinician'],
   'audit.read': ['owner'],
   'member.read': ['owner'],
   'member.manage': ['owner'],

@@ -12,6 +12,8 @@ import type { Sourced } from '../instruments/types.ts';
 export const LOINC = 'http://loinc.org';
 export const UCUM = 'http://unitsofmeasure.org';
 export const ORDINAL_VALUE = 'http://hl7.org/fhir/StructureDefinition/ordinalValue';
+/** The same text in another language, on any string element (lang + content). */
+export const TRANSLATION = 'http://hl7.org/fhir/StructureDefinition/translation';
 export const OBSERVATION_CATEGORY = 'http://terminology.hl7.org/CodeSystem/observation-category';
 
 const QUESTIONNAIRE_PREFIX = 'urn:threshold:questionnaire:';

@@ -3,11 +3,17 @@
  * a mapping cannot put a number where FHIR wants a string. Not a general FHIR model.
  */
 
+/** The extensions of a primitive element (FHIR JSON puts them in `_name` beside `name`). */
+export interface PrimitiveExtensions {
+  extension: Extension[];
+}
+
 export interface Coding {
   system?: string;
   version?: string;
   code?: string;
   display?: string;
+  _display?: PrimitiveExtensions;
 }
 
 export interface CodeableConcept {
@@ -19,6 +25,8 @@ export interface Extension {
   url: string;
   valueDecimal?: number;
   valueString?: string;
+  valueCode?: string;
+  extension?: Extension[];
 }
 
 export interface Reference {
@@ -47,6 +55,7 @@ export interface QuestionnaireItem {
   code?: Coding[];
   prefix?: string;
   text?: string;
+  _text?: PrimitiveExtensions;
   type: 'display' | 'choice';
   required?: boolean;
   answerOption?: QuestionnaireAnswerOption[];

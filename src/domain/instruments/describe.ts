@@ -2,7 +2,7 @@
  * The instrument reference as Markdown, generated from the registry itself so the documentation
  * can never disagree with what Threshold scores (docs/instruments.md; a test keeps it current).
  */
-import type { InstrumentDefinition, Sourced } from './types.ts';
+import type { InstrumentDefinition, Sourced, TranslationRecord } from './types.ts';
 
 const STATUS: Record<string, string> = {
   confirmed: 'confirmed',
@@ -74,8 +74,23 @@ function finish(out: string[], d: InstrumentDefinition): string {
   out.push('', '**Safety flags**', '');
   if (d.safety.length) for (const s of d.safety) out.push(`- \`${s.flag}\`: ${s.description} ${cite(s)}`);
   else out.push('None.');
+  translationsSection(out, d);
   out.push('');
   return out.join('\n');
+}
+
+function translationRecord(out: string[], r: TranslationRecord) {
+  out.push(`- \`${r.language}\`: ${r.decision} Status: ${STATUS[r.status]}. Licence: ${r.licence}.`);
+  for (const c of r.copies) out.push(`  - Copy: ${c.source}: ${c.note}`);
+  for (const x of r.disagreements) out.push(`  - Disagreement: ${x}`);
+}
+
+function translationsSection(out: string[], d: InstrumentDefinition) {
+  out.push('', '**Translations**', '');
+  const builtIn = Object.entries(d.translations ?? {});
+  for (const [language, t] of builtIn) out.push(`- \`${language}\` installed ${cite(t)}`);
+  for (const r of d.translationRecords ?? []) translationRecord(out, r);
+  if (!builtIn.length && !d.translationRecords?.length) out.push('English only.');
 }
 
 export function describeInstruments(list: readonly InstrumentDefinition[]): string {
@@ -85,7 +100,9 @@ export function describeInstruments(list: readonly InstrumentDefinition[]): stri
     'Generated from the instrument registry (`src/domain/instruments`) by `npm run docs:instruments`; do not edit by hand.',
     'Each fact carries its verification status: **confirmed** (seen in the named primary source), **secondary source**',
     '(seen only in a secondary page or third-party code), or **unverified** (not confirmed; shown as such in the app).',
-    'Item texts are shipped in English only: no official Dutch item text could be confirmed from public sources.',
+    'Item texts are installed in English. A translation is installed only where at least two independent public copies',
+    'agree word for word; each instrument records the copies found and where they disagree. An organization adds the',
+    'licensed translation it holds (Instruments → Translations), checked for completeness, for its own clients only.',
     '',
     ...list.map(instrumentSection),
   ].join('\n');

@@ -136,6 +136,49 @@ export interface InstrumentDefinition {
   change: ChangeCriteria;
   safety: SafetyRule[];
   loinc: { panel: Sourced<string> | null; total: Sourced<string> | null };
+  /**
+   * Texts in other languages that Threshold itself installs, by BCP 47 code (each listed in
+   * `languages`). Only where public copies were cross-checked (see `translationRecords`).
+   */
+  translations?: Readonly<Record<string, Sourced<InstrumentTexts>>>;
+  /** What was found when a translation was looked for, installed or not, and why. */
+  translationRecords?: readonly TranslationRecord[];
   /** Pure scoring of validated answers (see validate.ts); throws DomainError when it cannot score. */
   score(answers: Answers): Score;
+}
+
+/**
+ * An instrument's texts in one language other than the registry's English: every item (by linkId)
+ * with every answer label (by value), the time period, the instructions and the band labels (by the
+ * English label). Scoring never reads these: linkIds and values stay those of the registry.
+ */
+export interface InstrumentTexts {
+  recallPeriod: string;
+  /** Null exactly when the registry's instructions are null. */
+  instructions: string | null;
+  items: Record<string, { text: string; options: Record<string, string> }>;
+  /** Translated severity band label by the registry's English label (empty without bands). */
+  bands: Record<string, string>;
+}
+
+/** One public copy of a translation that was compared. */
+export interface TranslationCopy {
+  /** Address of the copy (page URL, or repository and path). */
+  source: string;
+  /** What it holds and where it agrees or differs. */
+  note: string;
+}
+
+/**
+ * The record of looking for a translation: the copies found, how they disagree, the licence, and
+ * the decision. A text is installed only where at least two independent copies agree word for word.
+ */
+export interface TranslationRecord {
+  language: string;
+  installed: boolean;
+  status: VerificationStatus;
+  licence: string;
+  copies: readonly TranslationCopy[];
+  disagreements: readonly string[];
+  decision: string;
 }

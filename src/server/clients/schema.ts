@@ -11,7 +11,7 @@ export const SexAtBirthSchema = StringEnum(SEX_AT_BIRTH);
 
 export const ClientLanguageSchema = StringEnum(PORTAL_LANGUAGES, {
   description:
-    'The language of questionnaire emails and the client portal; questionnaires without a validated translation are shown in English with a notice',
+    'The language of questionnaire emails and the client portal; a questionnaire this installation does not hold in that language is shown in English, with a notice naming the languages it holds',
 });
 
 export const EmergencyContactSchema = Type.Object(

@@ -1,5 +1,6 @@
 /**
- * /fhir/R4: FHIR R4 exchange of the questionnaires Threshold ships and the responses it stores.
+ * /fhir/R4: FHIR R4 exchange of the questionnaires Threshold ships (with the translations this
+ * organization holds, as `translation` extensions) and the responses it stores.
  * Resources leave as application/fhir+json; errors as OperationOutcome (problem.ts maps every error
  * under /fhir). Bodies are accepted as application/fhir+json or application/json; the schema only
  * checks the resource type, and the domain parser checks the rest, naming each path it refuses.
@@ -16,6 +17,7 @@ import type { Resource } from '../../domain/fhir/types.ts';
 import { getInstrument } from '../../domain/instruments/registry.ts';
 import { scopeOf } from '../auth/guard.ts';
 import type { AppContext } from '../context.ts';
+import { allTextsFor } from '../instrument-translations/service.ts';
 import { conditionalSubmit } from './conditional.ts';
 import {
   baseOf,
@@ -84,7 +86,9 @@ export function fhirRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
       },
       async (request, reply) => {
         const { q, page } = searchRequest(request, 'Questionnaire', request.query);
-        return fhir(reply, bundleOf(request, page, search.searchQuestionnaires(q)));
+        const translations = await allTextsFor(ctx.db.kysely, scopeOf(request).organizationId);
+        const found = search.searchQuestionnaires(q, (id) => translations.get(id) ?? []);
+        return fhir(reply, bundleOf(request, page, found));
       },
     );
 
@@ -99,7 +103,11 @@ export function fhirRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
           response: fhirResponses({ 200: FhirResource }),
         },
       },
-      async (request, reply) => fhir(reply, toQuestionnaire(getInstrument(request.params.id))),
+      async (request, reply) => {
+        const def = getInstrument(request.params.id);
+        const translations = await allTextsFor(ctx.db.kysely, scopeOf(request).organizationId);
+        return fhir(reply, toQuestionnaire(def, translations.get(def.id) ?? []));
+      },
     );
 
     app.post(

@@ -7,7 +7,7 @@
 import { invalid } from '../../domain/errors.ts';
 import { SORT_PARAMS } from '../../domain/fhir/capability.ts';
 import { clientToPatient, type Patient } from '../../domain/fhir/patient.ts';
-import { toQuestionnaire } from '../../domain/fhir/questionnaire.ts';
+import { type QuestionnaireTranslation, toQuestionnaire } from '../../domain/fhir/questionnaire.ts';
 import {
   dateTest,
   dayBounds,
@@ -144,10 +144,13 @@ export async function searchObservations(ctx: AppContext, scope: OrgScope, q: Qu
   return sortBy(found, sort, (o, k) => (k === '_id' ? o.id : o.effectiveDateTime));
 }
 
-export function searchQuestionnaires(q: Query): Questionnaire[] {
+export function searchQuestionnaires(
+  q: Query,
+  translationsOf: (instrumentId: string) => QuestionnaireTranslation[] = () => [],
+): Questionnaire[] {
   const sort = parseSort(q._sort, SORT_PARAMS.Questionnaire);
   const wanted = ids(q._id);
-  const found = INSTRUMENTS.map(toQuestionnaire).filter(
+  const found = INSTRUMENTS.map((d) => toQuestionnaire(d, translationsOf(d.id))).filter(
     (x) =>
       (!wanted || wanted.includes(x.id.toLowerCase())) && (q.url === undefined || canonical(q.url) === x.url),
   );

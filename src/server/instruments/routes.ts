@@ -3,10 +3,14 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import { getInstrument, INSTRUMENTS } from '../../domain/instruments/registry.ts';
 import type { InstrumentDefinition } from '../../domain/instruments/types.ts';
+import { scopeOf } from '../auth/guard.ts';
+import type { AppContext } from '../context.ts';
 import { responses } from '../http/common-schema.ts';
+import { forClient } from '../instrument-translations/service.ts';
 import {
   type Instrument,
   InstrumentParams,
+  InstrumentQuery,
   InstrumentSchema,
   type InstrumentSummary,
   InstrumentSummarySchema,
@@ -31,13 +35,42 @@ export function toSummary(d: InstrumentDefinition): InstrumentSummary {
   };
 }
 
-/** The definition without its scoring function. */
+/** The definition without its scoring function, in English. */
 export function toInstrument(d: InstrumentDefinition): Instrument {
-  const { score: _score, ...rest } = d;
-  return rest;
+  const { score: _score, translations: _t, translationRecords, ...rest } = d;
+  return {
+    ...rest,
+    translationRecords: (translationRecords ?? []).map((r) => ({
+      ...r,
+      copies: [...r.copies],
+      disagreements: [...r.disagreements],
+    })),
+    textLanguage: 'en',
+    installedLanguages: d.languages,
+  };
 }
 
-export function instrumentRoutes(): FastifyPluginAsyncTypebox {
+/** The definition with its texts in `language` where this organization holds it. */
+async function localizedInstrument(
+  ctx: AppContext,
+  organizationId: string,
+  d: InstrumentDefinition,
+  language: string | undefined,
+): Promise<Instrument> {
+  const shown = await forClient(ctx.db.kysely, organizationId, d, language ?? 'en');
+  const { localized } = shown;
+  return {
+    ...toInstrument(d),
+    recallPeriod: localized.recallPeriod,
+    instructions: localized.instructions,
+    items: localized.items,
+    bands: d.bands ? { ...d.bands, value: localized.bands } : null,
+    textLanguage: localized.language,
+    installedLanguages: shown.installed,
+  };
+}
+
+export function instrumentRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
   return async (app) => {
     app.get(
       '/api/instruments',
@@ -58,12 +91,20 @@ export function instrumentRoutes(): FastifyPluginAsyncTypebox {
         config: { access: { action: 'instrument.read' } },
         schema: {
           tags,
-          summary: 'One questionnaire: items, scoring, bands, change criteria, sources',
+          summary:
+            'One questionnaire: items, scoring, bands, change criteria, sources; texts in `language` where this organization holds it',
           params: InstrumentParams,
+          querystring: InstrumentQuery,
           response: responses({ 200: InstrumentSchema }),
         },
       },
-      async (request) => toInstrument(getInstrument(request.params.instrumentId)),
+      async (request) =>
+        localizedInstrument(
+          ctx,
+          scopeOf(request).organizationId,
+          getInstrument(request.params.instrumentId),
+          request.query.language,
+        ),
     );
 
     app.post(

@@ -89,8 +89,37 @@ export const InstrumentSchema = Type.Object({
     }),
   ),
   loinc: Type.Object({ panel: Nullable(Sourced(Type.String())), total: Nullable(Sourced(Type.String())) }),
+  /** What was found when a translation was looked for, installed or not, and why. */
+  translationRecords: Type.Array(
+    Type.Object({
+      language: Type.String(),
+      installed: Type.Boolean(),
+      status: VerificationStatusSchema,
+      licence: Type.String(),
+      copies: Type.Array(Type.Object({ source: Type.String(), note: Type.String() })),
+      disagreements: Type.Array(Type.String()),
+      decision: Type.String(),
+    }),
+  ),
+  /** The language of the texts (items, answer labels, instructions, time period, band labels). */
+  textLanguage: Type.String(),
+  /** The languages this organization holds the instrument in (English, built-in, its own). */
+  installedLanguages: Type.Array(Type.String()),
 });
 export type Instrument = Static<typeof InstrumentSchema>;
+
+export const InstrumentQuery = Type.Object(
+  {
+    language: Type.Optional(
+      Type.String({
+        maxLength: 20,
+        description:
+          "Texts in this language where this organization holds it (e.g. a client's language); English otherwise",
+      }),
+    ),
+  },
+  { additionalProperties: false },
+);
 
 export const InstrumentParams = Type.Object({
   instrumentId: Type.String({

@@ -28,10 +28,12 @@ export const PortalInvitationSchema = Type.Object({
     id: Type.String(),
     name: Type.String(),
     shortName: Type.String(),
-    /** The language of the item texts below (the registry's validated texts only). */
+    /** The language of the texts below: the client's, when this installation holds it, else English. */
     language: Type.String(),
-    /** True when the client's language has no validated translation and English is shown. */
+    /** True when this installation holds no translation in the client's language and English is shown. */
     fallback: Type.Boolean(),
+    /** The languages this installation holds the questionnaire in (BCP 47), to name in the notice. */
+    installedLanguages: Type.Array(Type.String()),
     recallPeriod: Type.String(),
     instructions: Type.Union([Type.String(), Type.Null()]),
     items: Type.Array(ItemSchema),

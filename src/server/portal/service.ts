@@ -9,7 +9,13 @@
 import { notFound } from '../../domain/errors.ts';
 import { findInstrument } from '../../domain/instruments/registry.ts';
 import { validateAnswers } from '../../domain/instruments/scoring.ts';
-import type { Answers, InstrumentDefinition, SafetyFlag } from '../../domain/instruments/types.ts';
+import { localizedSeverity } from '../../domain/instruments/translations/localize.ts';
+import type {
+  Answers,
+  InstrumentDefinition,
+  InstrumentTexts,
+  SafetyFlag,
+} from '../../domain/instruments/types.ts';
 import { DEFAULT_CRISIS_MESSAGE } from '../../domain/portal/crisis.ts';
 import { assertAnswerable } from '../../domain/portal/invitations.ts';
 import { riskItems } from '../../domain/portal/risk-items.ts';
@@ -17,6 +23,7 @@ import { hasRiskFlag } from '../../domain/safety/alerts.ts';
 import { type Actor, systemActor } from '../audit/audit-log.ts';
 import { type AppContext, type Tx, transaction } from '../context.ts';
 import { crisisSupportFor } from '../crisis-lines/service.ts';
+import { forClient } from '../instrument-translations/service.ts';
 import type { InvitationRow } from '../invitations/repository.ts';
 import { recordResponse } from '../responses/record.ts';
 import { hashToken } from '../tokens.ts';
@@ -32,13 +39,21 @@ async function open(trx: Tx, ctx: AppContext, token: string) {
   if (!instrument) throw notFound('Questionnaire');
   const who = await repo.clientAndOrganization(trx, inv.organization_id, inv.client_id);
   if (!who) throw notFound('Invitation');
-  return { inv, instrument, who, language: (who.language === 'nl' ? 'nl' : 'en') as PortalLanguage };
+  return {
+    inv,
+    instrument,
+    who,
+    language: (who.language === 'nl' ? 'nl' : 'en') as PortalLanguage,
+    // The questionnaire's texts follow the client's own language, which may be one the portal's
+    // chrome does not have but the organization added a translation for.
+    textLanguage: who.language?.trim() || 'en',
+  };
 }
 
 export async function readInvitation(ctx: AppContext, token: string): Promise<PortalInvitation> {
   const now = new Date().toISOString();
   return transaction(ctx, async (trx) => {
-    const { inv, instrument, who, language } = await open(trx, ctx, token);
+    const { inv, instrument, who, language, textLanguage } = await open(trx, ctx, token);
     assertAnswerable({ status: inv.status, closesAt: inv.closes_at }, now);
     if (!inv.opened_at) {
       await repo.setOpened(trx, inv.id, now);
@@ -50,8 +65,8 @@ export async function readInvitation(ctx: AppContext, token: string): Promise<Po
         details: { invitationId: inv.id },
       });
     }
-    // Item texts only in a language the registry holds a validated translation for.
-    const textLanguage = instrument.languages.includes(language) ? language : 'en';
+    // The client's language where this installation holds the questionnaire in it, else English.
+    const { localized, installed } = await forClient(trx, inv.organization_id, instrument, textLanguage);
     return {
       label: inv.label,
       organization: { name: who.organization_name },
@@ -63,11 +78,12 @@ export async function readInvitation(ctx: AppContext, token: string): Promise<Po
         id: instrument.id,
         name: instrument.name,
         shortName: instrument.shortName,
-        language: textLanguage,
-        fallback: textLanguage !== language,
-        recallPeriod: instrument.recallPeriod,
-        instructions: instrument.instructions,
-        items: instrument.items,
+        language: localized.language,
+        fallback: localized.language !== textLanguage,
+        installedLanguages: installed,
+        recallPeriod: localized.recallPeriod,
+        instructions: localized.instructions,
+        items: localized.items,
         riskItems: riskItems(instrument),
       },
       crisis: await crisisSupportFor(trx, inv.organization_id, language),
@@ -86,8 +102,13 @@ export async function saveDraft(ctx: AppContext, token: string, answers: Answers
   });
 }
 
+/** The score as the client reads it: severity and band labels in the language of the questionnaire. */
 function resultOf(
-  instrument: InstrumentDefinition,
+  shown: {
+    instrument: InstrumentDefinition;
+    texts: InstrumentTexts | null;
+    bands: SubmitResult['score']['bands'];
+  },
   score: { total: number | null; severity: string | null; flags: SafetyFlag[] },
   completedAt: string,
   crisisMessage: string | null,
@@ -97,9 +118,9 @@ function resultOf(
     crisis: hasRiskFlag(score.flags) && crisisMessage ? { message: crisisMessage } : null,
     score: {
       total: score.total,
-      severity: score.severity,
-      range: instrument.totalRange,
-      bands: instrument.bands?.value ?? [],
+      severity: localizedSeverity(shown.texts, score.severity),
+      range: shown.instrument.totalRange,
+      bands: shown.bands,
     },
   };
 }
@@ -107,15 +128,17 @@ function resultOf(
 export async function submit(ctx: AppContext, token: string, input: PortalSubmit): Promise<SubmitResult> {
   const now = new Date().toISOString();
   return transaction(ctx, async (trx) => {
-    const { inv, instrument, who, language } = await open(trx, ctx, token);
+    const { inv, instrument, who, language, textLanguage } = await open(trx, ctx, token);
     const crisis = who.crisis_message?.trim() || DEFAULT_CRISIS_MESSAGE[language];
+    const { localized, texts } = await forClient(trx, inv.organization_id, instrument, textLanguage);
+    const shown = { instrument, texts, bands: localized.bands };
     // A retry of the submission that completed it: the same answer, nothing stored twice.
     if (inv.status === 'completed' && inv.submission_id === input.submissionId && inv.response_id) {
       const stored = await repo.responseById(trx, inv.organization_id, inv.response_id);
       if (stored) {
         const flags = JSON.parse(stored.flags) as SafetyFlag[];
         return resultOf(
-          instrument,
+          shown,
           { total: stored.total, severity: stored.severity, flags },
           inv.completed_at!,
           crisis,
@@ -129,7 +152,7 @@ export async function submit(ctx: AppContext, token: string, input: PortalSubmit
       instrument,
       answers: input.answers,
       administeredAt: now,
-      language: instrument.languages.includes(language) ? language : 'en',
+      language: localized.language,
       origin: {
         source: 'portal',
         actor: portalActor(inv),
@@ -137,6 +160,6 @@ export async function submit(ctx: AppContext, token: string, input: PortalSubmit
       },
       now,
     });
-    return resultOf(instrument, score, now, crisis);
+    return resultOf(shown, score, now, crisis);
   });
 }

@@ -35,6 +35,13 @@ export const ResponseCreateSchema = Type.Object(
         description: 'When the client answered (default: now); not in the future',
       }),
     ),
+    language: Type.Optional(
+      Type.String({
+        maxLength: 20,
+        description:
+          'The language of the form the client answered (default en): English or a translation this organization holds',
+      }),
+    ),
   },
   { additionalProperties: false },
 );

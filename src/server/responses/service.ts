@@ -5,9 +5,11 @@
  */
 import { invalid, notFound } from '../../domain/errors.ts';
 import { findInstrument } from '../../domain/instruments/registry.ts';
+import { SOURCE_LANGUAGE } from '../../domain/instruments/translations/localize.ts';
 import type { SafetyFlag } from '../../domain/instruments/types.ts';
 import { type AppContext, type OrgScope, type Tx, transaction } from '../context.ts';
 import { visibleClient } from '../data-rights/visibility.ts';
+import { installedLanguages } from '../instrument-translations/service.ts';
 import { recordResponse } from './record.ts';
 import * as repo from './repository.ts';
 import type { QuestionnaireResponse, ResponseCreate, ResponseSource } from './schema.ts';
@@ -73,13 +75,20 @@ export async function createResponseIn(
   const at = administeredAt(input.administeredAt, now);
   // A restricted record is hidden from all but owners (GDPR Art. 18): as if it did not exist.
   if (!(await visibleClient(trx, scope, clientId))) throw notFound('Client');
+  const language = input.language ?? SOURCE_LANGUAGE;
+  if (!(await installedLanguages(trx, scope.organizationId, instrument)).includes(language)) {
+    throw invalid(
+      'language',
+      `${instrument.shortName} is not installed in "${language}" in this organization`,
+    );
+  }
   const { responseId } = await recordResponse(ctx, trx, {
     organizationId: scope.organizationId,
     clientId,
     instrument,
     answers: input.answers,
     administeredAt: at,
-    language: 'en',
+    language,
     origin: { source, actor: scope.actor },
     now: now.toISOString(),
   });

@@ -20,6 +20,7 @@ import { StudyPage } from '../evidence/StudyPage.tsx';
 import { DataImportPage } from '../imports/DataImportPage.tsx';
 import { InstrumentPage } from '../instruments/InstrumentPage.tsx';
 import { InstrumentsPage } from '../instruments/InstrumentsPage.tsx';
+import { TranslationsPage } from '../instruments/TranslationsPage.tsx';
 import { MembersPage } from '../members/MembersPage.tsx';
 import { MetaPage } from '../meta/MetaPage.tsx';
 import { OrganizationPage } from '../organization/OrganizationPage.tsx';
@@ -117,6 +118,14 @@ export function createRouter() {
               element: (
                 <RequirePermission action="instrument.read">
                   <InstrumentsPage />
+                </RequirePermission>
+              ),
+            },
+            {
+              path: 'instruments/translations',
+              element: (
+                <RequirePermission action="instrument.read">
+                  <TranslationsPage />
                 </RequirePermission>
               ),
             },

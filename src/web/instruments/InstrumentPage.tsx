@@ -18,6 +18,7 @@ import { FlagBadge } from './Flags.tsx';
 import { ItemsTable } from './ItemsTable.tsx';
 import { LoincCodes } from './LoincCodes.tsx';
 import { Provenance, SourcedValue, VerificationKey } from './Provenance.tsx';
+import { TranslationRecords } from './TranslationRecords.tsx';
 import { TryItForm } from './TryItForm.tsx';
 
 export function InstrumentPage() {
@@ -181,6 +182,10 @@ export function InstrumentPage() {
         ) : (
           <Text>This questionnaire raises no safety flags.</Text>
         )}
+      </Section>
+
+      <Section title="Translations">
+        <TranslationRecords instrument={instrument} />
       </Section>
 
       <Section title="LOINC codes">

@@ -15,7 +15,10 @@ export function InstrumentsPage() {
       <PageHeader title="Instruments">
         <Text mt={4} maw={720}>
           The validated questionnaires Threshold can score: their items, scoring rules, severity bands and
-          change criteria, each fact with its source and how far it was checked.
+          change criteria, each fact with its source and how far it was checked.{' '}
+          <Anchor component={Link} to="/instruments/translations">
+            Translations for your clients
+          </Anchor>
         </Text>
       </PageHeader>
       <VerificationKey />

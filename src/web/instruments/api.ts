@@ -9,7 +9,7 @@ export type AnswerDraft = Record<string, number | null>;
 
 export const instrumentKeys = {
   list: ['instruments', 'list'] as const,
-  detail: (id: string) => ['instruments', 'detail', id] as const,
+  detail: (id: string, language = 'en') => ['instruments', 'detail', id, language] as const,
 };
 
 /** The registry ships with the server: it changes only with a new release. */
@@ -23,10 +23,14 @@ export function useInstruments() {
   });
 }
 
-export function useInstrument(id: string | null) {
+/** One instrument, its texts in `language` where the organization holds it (a client's language). */
+export function useInstrument(id: string | null, language?: string) {
   return useQuery({
-    queryKey: instrumentKeys.detail(id ?? ''),
-    queryFn: () => api.get<Instrument>(`/api/instruments/${encodeURIComponent(id ?? '')}`),
+    queryKey: instrumentKeys.detail(id ?? '', language),
+    queryFn: () =>
+      api.get<Instrument>(
+        `/api/instruments/${encodeURIComponent(id ?? '')}${language ? `?language=${encodeURIComponent(language)}` : ''}`,
+      ),
     enabled: Boolean(id),
     staleTime: REGISTRY_STALE_TIME,
   });

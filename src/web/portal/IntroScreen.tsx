@@ -2,7 +2,7 @@
 import { Alert, Paper, Stack, Text, Title } from '@mantine/core';
 import type { Ref } from 'react';
 import type { PortalInvitation } from './api.ts';
-import { formatPortalDateTime, type PortalText } from './i18n.ts';
+import { formatPortalDateTime, languageList, type PortalText } from './i18n.ts';
 import { PortalButton, ScreenHeading } from './PortalShell.tsx';
 
 interface Props {
@@ -27,7 +27,8 @@ export function IntroScreen({ invitation: inv, t, resumed, onStart, headingRef }
           {inv.label}
         </Title>
         <Text mt={4} style={{ overflowWrap: 'break-word' }}>
-          <span lang={instrument.language}>
+          {/* The registry's name, in English whatever the language of the texts. */}
+          <span lang="en">
             {instrument.name} ({instrument.shortName})
           </span>
         </Text>
@@ -36,7 +37,7 @@ export function IntroScreen({ invitation: inv, t, resumed, onStart, headingRef }
       </Paper>
       {instrument.fallback && (
         <Alert color="blue" variant="light" role="note">
-          <Text>{t.fallbackNotice}</Text>
+          <Text>{t.fallbackNotice(languageList(instrument.installedLanguages, inv.language))}</Text>
         </Alert>
       )}
       <Stack gap={4}>

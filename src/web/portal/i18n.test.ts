@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { browserLanguage, formatPortalDateTime, isPortalLanguage, PORTAL_TEXT } from './i18n.ts';
+import {
+  browserLanguage,
+  formatPortalDateTime,
+  isPortalLanguage,
+  languageList,
+  PORTAL_TEXT,
+} from './i18n.ts';
 
 describe('portal i18n', () => {
   const { en, nl } = PORTAL_TEXT;
@@ -37,6 +43,14 @@ describe('portal i18n', () => {
     expect(en.score(12, 27)).toBe('Your score: 12 of 27');
     expect(en.questionCount(1)).toBe('It has 1 question.');
     expect(nl.questionCount(9)).toBe('De vragenlijst heeft 9 vragen.');
+  });
+
+  it('names the installed languages in the notice, never claiming a translation does not exist', () => {
+    expect(nl.fallbackNotice(languageList(['en'], 'nl'))).toBe(
+      'Deze vragenlijst staat in het Engels: uw kliniek heeft hem in het Engels, nog niet in uw taal.',
+    );
+    expect(en.fallbackNotice(languageList(['en', 'de'], 'en'))).toContain('English and German');
+    for (const t of [en, nl]) expect(t.fallbackNotice('x')).not.toMatch(/validated|gevalideerde/);
   });
 
   it('chooses Dutch for a Dutch browser and English otherwise', () => {

@@ -12,7 +12,8 @@ export interface PortalText {
   invitedBy: (organization: string) => string;
   closesOn: (date: string) => string;
   questionCount: (count: number) => string;
-  fallbackNotice: string;
+  /** Shown when the questionnaire is not installed in the client's language: names those it is in. */
+  fallbackNotice: (languages: string) => string;
   timePeriod: string;
   instructions: string;
   start: string;
@@ -71,8 +72,8 @@ const en: PortalText = {
   invitedBy: (organization) => `${organization} asks you to fill in this questionnaire.`,
   closesOn: (date) => `You can answer until ${date}.`,
   questionCount: (count) => (count === 1 ? 'It has 1 question.' : `It has ${count} questions.`),
-  fallbackNotice:
-    'This questionnaire is shown in English because there is no validated translation in your language.',
+  fallbackNotice: (languages) =>
+    `This questionnaire is shown in English: your clinic has it in ${languages}, not yet in your language.`,
   timePeriod: 'Time period',
   instructions: 'Instructions',
   start: 'Start',
@@ -133,8 +134,8 @@ const nl: PortalText = {
   closesOn: (date) => `U kunt antwoorden tot ${date}.`,
   questionCount: (count) =>
     count === 1 ? 'De vragenlijst heeft 1 vraag.' : `De vragenlijst heeft ${count} vragen.`,
-  fallbackNotice:
-    'Deze vragenlijst staat in het Engels, omdat er geen gevalideerde Nederlandse vertaling van bestaat.',
+  fallbackNotice: (languages) =>
+    `Deze vragenlijst staat in het Engels: uw kliniek heeft hem in het ${languages}, nog niet in uw taal.`,
   timePeriod: 'Periode',
   instructions: 'Uitleg',
   start: 'Beginnen',
@@ -196,6 +197,17 @@ export const isPortalLanguage = (value: string): value is PortalLanguage => valu
 /** The language to use before the invitation is read: Dutch for a Dutch browser, else English. */
 export const browserLanguage = (navigatorLanguage: string | undefined): PortalLanguage =>
   navigatorLanguage?.toLowerCase().startsWith('nl') ? 'nl' : 'en';
+
+/**
+ * Language names in the portal's language, e.g. ["en"] → "English" / "Engels", ["en", "de"] →
+ * "English and German" / "Engels en Duits".
+ */
+export function languageList(codes: readonly string[], language: PortalLanguage): string {
+  const locale = language === 'nl' ? 'nl-NL' : 'en-GB';
+  const names = new Intl.DisplayNames([locale], { type: 'language' });
+  const named = codes.map((c) => names.of(c) ?? c);
+  return new Intl.ListFormat(locale, { type: 'conjunction' }).format(named);
+}
 
 /** An instant the way the client reads it, e.g. "14 May 2025 at 23:59" or "14 mei 2025 om 23:59". */
 export function formatPortalDateTime(iso: string, language: PortalLanguage): string {

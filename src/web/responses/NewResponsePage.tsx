@@ -33,6 +33,30 @@ import { useCreateResponse } from './api.ts';
 import type { SavedResponseState } from './saved.ts';
 
 const ID_PREFIX = 'entry';
+
+const languageName = (code: string) => new Intl.DisplayNames(['en'], { type: 'language' }).of(code) ?? code;
+
+/** Which language the form is in, and why English when the client's is not installed. */
+function LanguageNote({
+  clientLanguage,
+  def,
+}: {
+  clientLanguage: string;
+  def: { shortName: string; textLanguage: string; installedLanguages: string[] };
+}) {
+  if (def.textLanguage === clientLanguage) {
+    return <Text size="sm">Shown in {languageName(clientLanguage)}, the client's language.</Text>;
+  }
+  return (
+    <Text size="sm">
+      Shown in English: your organization holds {def.shortName} in{' '}
+      {def.installedLanguages.map(languageName).join(', ')}, not in {languageName(clientLanguage)}.{' '}
+      <Anchor component={Link} to="/instruments/translations">
+        Add a translation
+      </Anchor>
+    </Text>
+  );
+}
 const INSTRUMENT_ID = 'response-instrument';
 const ADMINISTERED_ID = 'response-administered-at';
 /** The server allows a few minutes of clock difference; the browser says so earlier. */
@@ -57,7 +81,8 @@ export function NewResponsePage() {
   const [itemErrors, setItemErrors] = useState<ItemErrors>({});
   const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
   const [problem, setProblem] = useState<AnswerProblem | null>(null);
-  const instrument = useInstrument(instrumentId || null);
+  // The form in the client's language where the organization holds the questionnaire in it.
+  const instrument = useInstrument(instrumentId || null, client.data?.language);
   const def = instrument.data?.id === instrumentId ? instrument.data : undefined;
 
   if (client.isError && !client.data) {
@@ -121,7 +146,12 @@ export function NewResponsePage() {
       return;
     }
     create.mutate(
-      { instrumentId, answers: answersBody(def.items, answers), ...(at ? { administeredAt: at } : {}) },
+      {
+        instrumentId,
+        answers: answersBody(def.items, answers),
+        language: def.textLanguage,
+        ...(at ? { administeredAt: at } : {}),
+      },
       {
         onSuccess: (saved) => {
           const severity = saved.severity ? `, ${saved.severity}` : '';
@@ -221,10 +251,12 @@ export function NewResponsePage() {
                     {def.shortName}: {def.name}
                   </Title>
                   <Text size="sm" mt={4}>
-                    Recall period: {def.recallPeriod}. Every item is required unless marked optional.
+                    Recall period: <span lang={def.textLanguage}>{def.recallPeriod}</span>. Every item is
+                    required unless marked optional.
                   </Text>
+                  <LanguageNote clientLanguage={client.data.language} def={def} />
                   {def.instructions && (
-                    <Text fw={600} mt="sm">
+                    <Text fw={600} mt="sm" lang={def.textLanguage}>
                       {def.instructions}
                     </Text>
                   )}

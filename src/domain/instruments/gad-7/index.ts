@@ -35,6 +35,7 @@ import {
   validateAnswers,
 } from '../scoring.ts';
 import type { AnswerOption, InstrumentDefinition, Item, Score } from '../types.ts';
+import { GAD7_DUTCH } from './dutch.ts';
 
 const REFERENCE = "Threshold's questionnaire-facts reference (GAD-7 section)";
 
@@ -89,8 +90,9 @@ export const gad7: InstrumentDefinition = {
     source: `${REFERENCE}: same statement as the PHQ family, not verified for the GAD-7`,
   },
   recallPeriod: 'last 2 weeks',
-  // English only: no official Dutch text (Donker et al. 2011) could be confirmed from public sources.
   languages: ['en'],
+  // Dutch: looked for and not installed (see translationRecords); an organization adds its licensed translation.
+  translationRecords: [GAD7_DUTCH],
   textSource: { value: TEXT_SOURCE, status: 'secondary', source: TEXT_SOURCE },
   instructions: 'Over the last 2 weeks, how often have you been bothered by the following problems?',
   items: ITEMS,

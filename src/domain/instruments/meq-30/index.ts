@@ -34,6 +34,7 @@
  * against the paper's appendix); the jsPsych battery above is one of the agreeing implementations.
  */
 import { itemsOnOneScale, meanOf, requireComplete, validateAnswers } from '../scoring.ts';
+import { notFoundInDutch } from '../translations/not-found.ts';
 import type { AnswerOption, Answers, InstrumentDefinition, Item, SafetyFlag, Score } from '../types.ts';
 
 const OPTIONS: readonly AnswerOption[] = [
@@ -131,7 +132,10 @@ export const meq30: InstrumentDefinition = {
   },
   recallPeriod:
     'One specific experience: the respondent looks back on the entirety of the session being rated (not a period of days or weeks)',
+
   languages: ['en'],
+  // Dutch: looked for and not installed (see translationRecords); an organization adds its licensed translation.
+  translationRecords: [notFoundInDutch('no Dutch MEQ-30 copy was found', 'unknown')],
   textSource: {
     value:
       'Third-party copies of the MEQ30, cross-checked (see the comment at the top of meq-30/index.ts): a jsPsych questionnaire battery and an R data-preparation script (administered order); kevinhabits.com, spiritwiki.lightningpath.org and vytyls/vytyls-initiative Phase_II_Phenomenology/02_Research/ceq-meq30-dmt-extracts.md (factor order)',

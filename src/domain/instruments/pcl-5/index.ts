@@ -27,6 +27,7 @@
  *    past-week version word it differently. This module is the 2013/2018 standard past-month wording.
  */
 import { itemsOnOneScale, requireComplete, sumOf, validateAnswers } from '../scoring.ts';
+import { notFoundInDutch } from '../translations/not-found.ts';
 import type { AnswerOption, Answers, InstrumentDefinition, Item, SafetyFlag, Score } from '../types.ts';
 
 const OPTIONS: readonly AnswerOption[] = [
@@ -99,7 +100,15 @@ export const pcl5: InstrumentDefinition = {
     source: `${REFERENCE}: "developed by the US National Center for PTSD; public domain (secondary)"; also stated on mhscales.com/pcl5`,
   },
   recallPeriod: 'past month',
+
   languages: ['en'],
+  // Dutch: looked for and not installed (see translationRecords); an organization adds its licensed translation.
+  translationRecords: [
+    notFoundInDutch(
+      'held by Arq Psychotrauma Expert Groep, free on registration',
+      'Arq Psychotrauma Expert Groep; free on registration',
+    ),
+  ],
   textSource: {
     value:
       'National Center for PTSD PCL-5 standard form (14 August 2013 / 11 April 2018), as transcribed at pdfslide.us and fill.io (instructions, labels, items 1–9); all 20 items cross-checked against ucam-department-of-psychiatry/camcops server/camcops_server/extra_strings/pcl5.xml and other independent implementations (see the comment at the top of pcl-5/index.ts)',

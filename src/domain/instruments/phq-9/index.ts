@@ -28,6 +28,7 @@
  */
 import { bandFor, optionLabel, requireComplete, scoredLinkIds, sumOf, validateAnswers } from '../scoring.ts';
 import type { AnswerOption, InstrumentDefinition, Item, SafetyFlag, Score, Sourced } from '../types.ts';
+import { PHQ9_DUTCH } from './dutch.ts';
 
 /** Where the facts not tied to a named paper were recorded: Threshold's questionnaire-facts reference. */
 const REFERENCE = "Threshold's questionnaire-facts reference (PHQ-9 section)";
@@ -163,9 +164,9 @@ export const phq9: InstrumentDefinition = {
     source: `Pfizer Inc. statement printed on the form ("Developed by Drs. Robert L. Spitzer, Janet B.W. Williams, Kurt Kroenke and colleagues, with an educational grant from Pfizer Inc."), quoted in HL7 US Core according to ${REFERENCE}`,
   },
   recallPeriod: 'last 2 weeks',
-  // English only: no official Dutch text could be confirmed from public sources (the texts that circulate
-  // in apps disagree with each other); an organization may add the official translation it holds.
   languages: ['en'],
+  // Dutch: looked for and not installed (see translationRecords); an organization adds its licensed translation.
+  translationRecords: [PHQ9_DUTCH],
   textSource: { value: TEXT_SOURCE, status: 'secondary', source: TEXT_SOURCE },
   instructions: 'Over the last 2 weeks, how often have you been bothered by any of the following problems?',
   items: ITEMS,

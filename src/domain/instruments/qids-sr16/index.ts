@@ -36,6 +36,7 @@
  * appetite items; no other source has it and it is not reproduced here (see missingRule).
  */
 import { bandFor, maxOf, optionLabel, requireComplete, sumOf, validateAnswers } from '../scoring.ts';
+import { notFoundInDutch } from '../translations/not-found.ts';
 import type { Answers, InstrumentDefinition, Item, SafetyFlag, Score, SeverityBand } from '../types.ts';
 
 const ITEM_DEFS: ReadonlyArray<{ text: string; options: readonly [string, string, string, string] }> = [
@@ -239,7 +240,10 @@ export const qidsSr16: InstrumentDefinition = {
     source: `${REFERENCE}: "Licence and LOINC: unverified". Third-party pages describe the QIDS-SR as free to use; no licence statement from the authors was seen`,
   },
   recallPeriod: 'past 7 days',
+
   languages: ['en'],
+  // Dutch: looked for and not installed (see translationRecords); an organization adds its licensed translation.
+  translationRecords: [notFoundInDutch('no Dutch QIDS-SR16 copy was found', 'unknown')],
   textSource: {
     value:
       'Third-party implementations, cross-checked (see the comment at the top of qids-sr16/index.ts): nivlab/jspsych-demos survey-qids plugin; jtopczewski/MindfulSelf public/src/QIDS_items.js; DrugNerdsLab survey builder; a React Native QIDSForm1; an AngularJS QuestionnaireText service; a Flask/JavaScript quiz; an IDS-SR30 jsPsych item list',

@@ -35,6 +35,7 @@ import {
   sumOf,
   validateAnswers,
 } from '../scoring.ts';
+import { notFoundInDutch } from '../translations/not-found.ts';
 import type { AnswerOption, InstrumentDefinition, Item, SafetyFlag, Score } from '../types.ts';
 
 const REFERENCE = "Threshold's questionnaire-facts reference (WHO-5 section)";
@@ -95,9 +96,14 @@ export const who5: InstrumentDefinition = {
     source: `${REFERENCE}: licence unverified. Secondary pages call the WHO-5 free to use (inspq.qc.ca: "Public domain. The source must be mentioned"); psykiatri-regionh.dk asks that any deviation from its posted language versions be clearly marked and back-translated.`,
   },
   recallPeriod: 'last 2 weeks',
-  // English only: the Dutch version from the Psychiatric Centre North Zealand could not be confirmed from
-  // public sources, and changed wording must be marked and back-translated.
   languages: ['en'],
+  // Dutch: looked for and not installed (see translationRecords); an organization adds its licensed translation.
+  translationRecords: [
+    notFoundInDutch(
+      'from the Psychiatric Centre North Zealand',
+      'Psychiatric Centre North Zealand; changed wording must be marked and back-translated',
+    ),
+  ],
   textSource: { value: TEXT_SOURCE, status: 'secondary', source: TEXT_SOURCE },
   instructions:
     'Please indicate for each of the five statements which is closest to how you have been feeling over the last two weeks. Notice that higher numbers mean better well-being.',

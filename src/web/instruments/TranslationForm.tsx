@@ -1,0 +1,147 @@
+/**
+ * Adding a licensed translation: which instrument and language, under what licence, and the texts
+ * as JSON (pasted, or loaded from a file). "Fill in the template" gives every key the server checks;
+ * every missing or extra part the server names is listed at once.
+ */
+import {
+  Alert,
+  Button,
+  FileButton,
+  Group,
+  List,
+  NativeSelect,
+  Stack,
+  Textarea,
+  TextInput,
+  Title,
+} from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { type FormEvent, useState } from 'react';
+import type { Instrument } from '../../server/instruments/schema.ts';
+import { api } from '../http/http.ts';
+import { ApiError } from '../http/problem.ts';
+import { translationTemplate, usePutTranslation } from './translations-api.ts';
+
+interface Props {
+  instruments: Array<{ instrumentId: string; shortName: string }>;
+}
+
+/** The problems to list: the server's field errors, or its one message. */
+function problemsOf(error: unknown): string[] {
+  if (error instanceof ApiError) {
+    if (error.fieldErrors.length) return error.fieldErrors.map((f) => `${f.field}: ${f.message}`);
+    return [error.detail ?? error.title];
+  }
+  return [error instanceof Error ? error.message : String(error)];
+}
+
+export function TranslationForm({ instruments }: Props) {
+  const put = usePutTranslation();
+  const [instrumentId, setInstrumentId] = useState(instruments[0]?.instrumentId ?? '');
+  const [language, setLanguage] = useState('nl');
+  const [licence, setLicence] = useState('');
+  const [json, setJson] = useState('');
+  const [problems, setProblems] = useState<string[]>([]);
+
+  const fillTemplate = async () => {
+    const def = await api.get<Instrument>(`/api/instruments/${encodeURIComponent(instrumentId)}`);
+    setJson(translationTemplate(def));
+  };
+  const loadFile = async (file: File | null) => {
+    if (file) setJson(await file.text());
+  };
+
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    let texts: unknown;
+    try {
+      texts = JSON.parse(json);
+    } catch {
+      setProblems(['texts: not valid JSON (check quotes and commas)']);
+      return;
+    }
+    setProblems([]);
+    put.mutate(
+      { instrumentId, language: language.trim(), licence, texts },
+      {
+        onSuccess: () => {
+          notifications.show({
+            color: 'green',
+            message: `Translation "${language}" installed for your clients.`,
+          });
+          setJson('');
+        },
+        onError: (error) => setProblems(problemsOf(error)),
+      },
+    );
+  };
+
+  return (
+    <Stack component="form" onSubmit={submit} gap="sm" maw={760} aria-labelledby="translation-form-title">
+      <Title order={2} size="h3" id="translation-form-title">
+        Add a licensed translation
+      </Title>
+      <Group grow align="flex-start" wrap="wrap">
+        <NativeSelect
+          label="Instrument"
+          value={instrumentId}
+          onChange={(e) => setInstrumentId(e.currentTarget.value)}
+          data={instruments.map((i) => ({ value: i.instrumentId, label: i.shortName }))}
+          miw={160}
+        />
+        <TextInput
+          label="Language"
+          description="A language tag: nl, de, pt-BR"
+          value={language}
+          onChange={(e) => setLanguage(e.currentTarget.value)}
+          required
+          miw={160}
+        />
+      </Group>
+      <TextInput
+        label="Licence and source"
+        description="Under what licence your organization holds this translation, and where it comes from"
+        value={licence}
+        onChange={(e) => setLicence(e.currentTarget.value)}
+        required
+      />
+      <Group gap="xs">
+        <Button variant="default" onClick={() => void fillTemplate()} disabled={!instrumentId}>
+          Fill in the template
+        </Button>
+        <FileButton onChange={(f) => void loadFile(f)} accept="application/json,.json">
+          {(props) => (
+            <Button variant="default" {...props}>
+              Load a JSON file
+            </Button>
+          )}
+        </FileButton>
+      </Group>
+      <Textarea
+        label="Texts (JSON)"
+        description="Every item's text and answer labels by value, the time period, the instructions and the band labels"
+        value={json}
+        onChange={(e) => setJson(e.currentTarget.value)}
+        autosize
+        minRows={8}
+        maxRows={24}
+        required
+        styles={{ input: { fontFamily: 'monospace' } }}
+      />
+      {problems.length > 0 && (
+        <Alert color="red" title="The translation was not installed" role="alert">
+          <List size="sm">
+            {problems.map((p) => (
+              <List.Item key={p}>{p}</List.Item>
+            ))}
+          </List>
+        </Alert>
+      )}
+      <Group>
+        <Button type="submit" loading={put.isPending}>
+          Install translation
+        </Button>
+      </Group>
+    </Stack>
+  );
+}
