@@ -36,6 +36,7 @@ import { registerCompression } from './http/compression.ts';
 import { type LogStream, loggerOptions } from './http/logging.ts';
 import { describeOperation, SECURITY_SCHEMES, TAGS } from './http/openapi.ts';
 import { frameworkProblem, PROBLEM_TYPE, registerProblemHandlers, sendProblem } from './http/problem.ts';
+import { rateLimitStore } from './http/rate-limit-store.ts';
 import { sharedSerializers } from './http/serializers.ts';
 import { registerValidation } from './http/validation.ts';
 import { importRoutes } from './imports/routes.ts';
@@ -107,6 +108,8 @@ export async function buildApp(opts: BuildOptions): Promise<{ app: FastifyInstan
   });
   await app.register(fastifyRateLimit, {
     global: false,
+    // Sign-in limits count in the database, shared by every server on it (http/rate-limit-store.ts).
+    store: rateLimitStore(opts.db),
     errorResponseBuilder: (request, context) => ({
       type: PROBLEM_TYPE('rate-limited'),
       title: 'Too many requests',
