@@ -345,7 +345,7 @@ describe.skipIf(!PG_URL)('three servers on one PostgreSQL, under load and a kill
 
   async function riskyResponses(): Promise<number> {
     const rows = await db.kysely.selectFrom('questionnaire_responses').select(['answers']).execute();
-    return rows.filter((r) => (JSON.parse(r.answers) as Record<string, number>).q9 > 0).length;
+    return rows.filter((r) => ((JSON.parse(r.answers) as Record<string, number>).q9 ?? 0) > 0).length;
   }
 
   async function expectSameOutcomes(): Promise<void> {
