@@ -375,21 +375,48 @@ describe.skipIf(!PG_URL)('three servers on one PostgreSQL, under load and a kill
     expect((await verifyAuditChain(db.kysely)).ok).toBe(true);
   }, 150_000);
 
+  /** Waits (polling every 5 ms, at most 20 s) until the server with this pid holds a job's lease; its name. */
+  async function leaseHeldBy(pid: number): Promise<string | null> {
+    const end = Date.now() + 20_000;
+    while (Date.now() < end) {
+      const held = await db.kysely
+        .selectFrom('scheduler_leases')
+        .select('job')
+        .where('holder', 'like', `%:${pid}:%`)
+        .where('lease_until', '>', new Date().toISOString())
+        .executeTakeFirst();
+      if (held) return held.job;
+      await new Promise((r) => setTimeout(r, 5));
+    }
+    return null;
+  }
+
   it('loses and doubles nothing when one server is killed with SIGKILL mid-load', async () => {
+    let heldJob: string | null = null;
     const before = new Set(acked.enrolled);
     const victim = servers[2]!;
     await staffLoad('two', ROUND_2, async (k) => {
       if (k !== 1) return;
       // The first five were just enrolled: their invitations are being opened and emailed by
-      // schedulers running every second, so the victim may die holding a job's lease or a batch of
-      // claimed emails. A request in flight to it fails, unacknowledged.
+      // schedulers running every second. The victim is killed while it holds a job's lease (and
+      // perhaps a batch of claimed emails), with a request in flight to it, which fails unacknowledged.
       const inFlight = oneClient('two-cut', 0);
-      await new Promise((r) => setTimeout(r, 20));
+      heldJob = await leaseHeldBy(victim.child.pid!);
       await victim.kill9();
       live = servers.filter((s) => s !== victim);
       await inFlight;
     });
     expect(victim.child.signalCode).toBe('SIGKILL');
+    // It died in the middle of a scheduled job: the job's lease was taken over once it lapsed.
+    expect(heldJob).not.toBeNull();
+    await until("the dead server's job taken over", 30_000, async () => {
+      const row = await db.kysely
+        .selectFrom('scheduler_leases')
+        .select('holder')
+        .where('job', '=', heldJob!)
+        .executeTakeFirstOrThrow();
+      return !row.holder.includes(`:${victim.child.pid}:`) || `${heldJob} still with the dead server`;
+    });
     await until('every client invited', 40_000, allInvited);
     const second = new Set([...acked.enrolled].filter((e) => !before.has(e)));
     await portalLoad(new Set([...second].filter((_, i) => i % 3 !== 2)));
