@@ -110,6 +110,14 @@ async function loadAll(
   };
 }
 
+function whole(name: string, value: string | boolean | undefined, fallback: number): number {
+  if (value === undefined) return fallback;
+  const n = Number(value);
+  if (typeof value !== 'string' || !Number.isInteger(n) || n < 1)
+    throw new Error(`--${name} must be a positive whole number, got "${value}"`);
+  return n;
+}
+
 async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
@@ -118,7 +126,8 @@ async function main(): Promise<void> {
       duration: { type: 'string' },
       'no-write': { type: 'boolean', default: false },
     },
-    strict: true,
+    // `npm run bench -- -- …` passes every benchmark's options to each: ignore the others'.
+    strict: false,
   });
   if (!pgUrl) {
     console.log(
@@ -127,11 +136,11 @@ async function main(): Promise<void> {
     return;
   }
   const settings = {
-    connections: Number(values.connections ?? 12),
-    warmupSeconds: Number(values.warmup ?? 2),
-    durationSeconds: Number(values.duration ?? 8),
+    connections: whole('connections', values.connections, 12),
+    warmupSeconds: whole('warmup', values.warmup, 2),
+    durationSeconds: whole('duration', values.duration, 8),
   };
-  const deadline = armDeadline('bench/scale', 8 * 60_000);
+  const deadline = armDeadline('bench/scale', 14 * 60_000);
   const name = `threshold_bench_scale_${randomBytes(4).toString('hex')}`;
   const u = new URL(pgUrl);
   u.pathname = `/${name}`;
@@ -166,7 +175,7 @@ async function main(): Promise<void> {
     await admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
     clearTimeout(deadline);
   }
-  report(points, settings, [loadBefore, os.loadavg()[0]!], values['no-write'] ?? false);
+  report(points, settings, [loadBefore, os.loadavg()[0]!], values['no-write'] === true);
 }
 
 function report(
