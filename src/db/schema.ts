@@ -486,6 +486,8 @@ export interface Database {
   crisis_lines: CrisisLineTable;
   instrument_translations: InstrumentTranslationTable;
   erasure_requests: ErasureRequestTable;
+  scheduler_leases: SchedulerLeaseTable;
+  rate_limit_hits: RateLimitHitTable;
 }
 
 /** A translation an organization added for its clients (migration 0017-instrument-translations). */
@@ -686,4 +688,20 @@ export interface OutcomeSeriesTable extends Omit<OutcomeEnrollmentTable, 'revisi
   revision: number;
   /** JSON array of [timepointKey, score|null, dueEpochSeconds|null, closesEpochSeconds|null, answeredEpochSeconds|null]. */
   points: string;
+}
+
+/** Who runs a scheduled job now, until when (migration 0023; src/server/leases.ts). */
+export interface SchedulerLeaseTable {
+  job: string;
+  holder: string;
+  lease_until: string;
+  acquired_at: string;
+}
+
+/** A sign-in route's request count for one client address (migration 0023; src/server/http/rate-limit-store.ts). */
+export interface RateLimitHitTable {
+  /** SHA-256 (hex) of the route and the client address. */
+  key_hash: string;
+  hits: number;
+  window_ends_at: string;
 }

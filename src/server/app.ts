@@ -37,6 +37,7 @@ import { registerDurableReplies } from './http/durable-replies.ts';
 import { type LogStream, loggerOptions } from './http/logging.ts';
 import { describeOperation, SECURITY_SCHEMES, TAGS } from './http/openapi.ts';
 import { frameworkProblem, PROBLEM_TYPE, registerProblemHandlers, sendProblem } from './http/problem.ts';
+import { rateLimitStore } from './http/rate-limit-store.ts';
 import { sharedSerializers } from './http/serializers.ts';
 import { registerValidation } from './http/validation.ts';
 import { importRoutes } from './imports/routes.ts';
@@ -112,6 +113,8 @@ export async function buildApp(opts: BuildOptions): Promise<{ app: FastifyInstan
   });
   await app.register(fastifyRateLimit, {
     global: false,
+    // Sign-in limits count in the database, shared by every server on it (http/rate-limit-store.ts).
+    store: rateLimitStore(opts.db),
     errorResponseBuilder: (request, context) => ({
       type: PROBLEM_TYPE('rate-limited'),
       title: 'Too many requests',

@@ -41,3 +41,12 @@ describe('METRICS_TOKEN', () => {
       expect(() => metricsToken(bad), bad).toThrow(/METRICS_TOKEN must be at least 32 characters/);
   });
 });
+
+describe('LEASE_SECONDS', () => {
+  it('is 5 minutes unless set, and never 0 (a claim that lapses at once would let two servers send)', () => {
+    expect(loadConfig({}).leaseSeconds).toBe(300);
+    expect(loadConfig({ LEASE_SECONDS: '20' }).leaseSeconds).toBe(20);
+    expect(() => loadConfig({ LEASE_SECONDS: '0' })).toThrow(/LEASE_SECONDS must be at least 1/);
+    expect(() => loadConfig({ LEASE_SECONDS: 'soon' })).toThrow(/LEASE_SECONDS must be a whole number/);
+  });
+});

@@ -25,6 +25,11 @@ export interface Config {
   mailFrom: string;
   /** Seconds between scheduler runs (invitations, reminders, expiry, email); 0 turns the scheduler off. */
   schedulerSeconds: number;
+  /**
+   * How long a server's claim on scheduled work (a job's lease) or on a batch of outgoing emails
+   * holds: after a server dies, another takes its claimed work over once this passed.
+   */
+  leaseSeconds: number;
   /** NODE_ENV=production: THRESHOLD_SECRET_KEY is then required (no generated key file). */
   production: boolean;
   /** THRESHOLD_SECRET_KEY: 32 bytes (base64 or hex) that encrypt two-factor secrets; null: generated (development). */
@@ -39,6 +44,11 @@ function int(name: string, value: string | undefined, fallback: number): number 
   if (value === undefined || value === '') return fallback;
   const n = Number(value);
   if (!Number.isInteger(n) || n < 0) throw new Error(`${name} must be a whole number, got "${value}"`);
+  return n;
+}
+
+function positive(name: string, n: number): number {
+  if (n < 1) throw new Error(`${name} must be at least 1, got ${n}`);
   return n;
 }
 
@@ -107,6 +117,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     smtpUrl: env.SMTP_URL || null,
     mailFrom: env.MAIL_FROM || 'Threshold <no-reply@threshold.invalid>',
     schedulerSeconds: int('SCHEDULER_SECONDS', env.SCHEDULER_SECONDS, 30),
+    leaseSeconds: positive('LEASE_SECONDS', int('LEASE_SECONDS', env.LEASE_SECONDS, 300)),
     production: env.NODE_ENV === 'production',
     secretKey: env.THRESHOLD_SECRET_KEY || null,
     secretKeyPrevious: env.THRESHOLD_SECRET_KEY_PREVIOUS || null,

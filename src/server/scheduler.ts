@@ -3,8 +3,10 @@
  * fell due, emails invitations and reminders (one check-in email per client a day), closes windows
  * that passed, reminds clients of tomorrow's sessions, and delivers the outbox
  * over SMTP, erases restricted clients whose retention period ended, and brings stale outcome rows up to date (src/server/outcomes/derive.ts); hourly it
- * refreshes SQLite's planner statistics. Runs never overlap in one process; every step is safe with several processes (see the
- * services), so nothing is sent twice and a stop at any moment loses nothing.
+ * refreshes SQLite's planner statistics. Runs never overlap in one process; with several servers on
+ * one database a step runs on one of them at a time (a lease per step, src/server/leases.ts), and
+ * every step is safe with several processes anyway (each row is claimed on its own, see the
+ * services), so nothing is sent twice and a stop at any moment, kill -9 included, loses nothing.
  */
 import type { FastifyBaseLogger } from 'fastify';
 import { optimizeStatistics } from '../db/dialect.ts';
@@ -12,6 +14,7 @@ import type { AppContext } from './context.ts';
 import { eraseDue } from './data-rights/service.ts';
 import { sendDueInvitations } from './invitations/send.ts';
 import { expireInvitations, openDueInvitations } from './invitations/service.ts';
+import { withLease } from './leases.ts';
 import { sendSessionReminders } from './messages/session-reminders.ts';
 import { timeJob } from './metrics/metrics.ts';
 import type { Mailer } from './outbox/mailer.ts';
@@ -38,13 +41,21 @@ export async function runScheduledWork(
 ): Promise<RunSummary> {
   const at = now.toISOString();
   // Each step is timed and counted for /metrics (src/server/metrics); a failure still ends the run.
-  const opened = await timeJob(ctx, 'open-invitations', () => openDueInvitations(ctx, at));
-  const sent = await timeJob(ctx, 'send-invitations', () => sendDueInvitations(ctx, at));
-  const expired = await timeJob(ctx, 'expire-invitations', () => expireInvitations(ctx, at));
-  const reminded = await timeJob(ctx, 'session-reminders', () => sendSessionReminders(ctx, at));
+  // With several servers on one database, one at a time runs each leased step (src/server/leases.ts);
+  // the outbox is sent by all of them at once, each claiming its own messages.
+  const leased = (job: string, work: () => Promise<number>) =>
+    timeJob(
+      ctx,
+      job,
+      async () => (await withLease(ctx.db.kysely, job, ctx.config.leaseSeconds * 1000, work)) ?? 0,
+    );
+  const opened = await leased('open-invitations', () => openDueInvitations(ctx, at));
+  const sent = await leased('send-invitations', () => sendDueInvitations(ctx, at));
+  const expired = await leased('expire-invitations', () => expireInvitations(ctx, at));
+  const reminded = await leased('session-reminders', () => sendSessionReminders(ctx, at));
   const delivered = mailer ? await timeJob(ctx, 'deliver-outbox', () => deliverOutbox(ctx, mailer)) : 0;
-  const erased = await timeJob(ctx, 'erase-due', () => eraseDue(ctx, now));
-  const derived = await timeJob(ctx, 'derive-outcomes', () => deriveStale(ctx.db.kysely, null));
+  const erased = await leased('erase-due', () => eraseDue(ctx, now));
+  const derived = await leased('derive-outcomes', () => deriveStale(ctx.db.kysely, null));
   return { opened, sent, expired, reminded, delivered, derived, erased };
 }
 

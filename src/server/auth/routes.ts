@@ -6,6 +6,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { isRole, permissionsOf } from '../../domain/access/roles.ts';
 import type { AppContext, AuthContext } from '../context.ts';
 import { responses } from '../http/common-schema.ts';
+import { sharedLimit } from '../http/rate-limit-store.ts';
 import { membershipsOfUser } from '../organizations/repository.ts';
 import { actorOf, requireAuth, SESSION_COOKIE } from './guard.ts';
 import {
@@ -77,7 +78,7 @@ export function authRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
       {
         config: {
           access: 'public',
-          rateLimit: { max: ctx.config.signInPerMinute, timeWindow: '1 minute' },
+          rateLimit: sharedLimit({ max: ctx.config.signInPerMinute, timeWindow: '1 minute' }),
         },
         schema: {
           tags: ['auth'],

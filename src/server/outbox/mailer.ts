@@ -14,6 +14,8 @@ export interface Mail {
   text: string;
   /** The same message as HTML (src/server/outbox/html.ts). */
   html?: string;
+  /** The outbox id: the Message-ID's local part, the same on every attempt to send this message. */
+  messageId?: string;
 }
 
 export const AUTOMATED_HEADERS = {
@@ -38,9 +40,15 @@ export function createMailer(smtpUrl: string | null, from: string): Mailer | nul
         subject: mail.subject,
         text: mail.text,
         ...(mail.html ? { html: mail.html } : {}),
+        ...(mail.messageId ? { messageId: `<${mail.messageId}@${messageIdDomain(from)}>` } : {}),
         headers: { ...AUTOMATED_HEADERS },
       });
     },
     close: () => transport.close(),
   };
+}
+
+/** The sender address's domain (where Message-IDs are unique), or a reserved one. */
+function messageIdDomain(from: string): string {
+  return /@([A-Za-z0-9.-]+)>?\s*$/.exec(from)?.[1] ?? 'threshold.invalid';
 }

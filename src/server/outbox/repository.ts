@@ -96,19 +96,34 @@ export async function claimMessages(
   });
 }
 
-export async function markSent(db: Db, id: string, now: string): Promise<void> {
+/**
+ * Records a message sent, by the sender whose claim (`claimedUntil`) it still is: a sender whose
+ * claim lapsed and was taken over records nothing. A lapsed claim nobody took is still recorded.
+ */
+export async function markSent(db: Db, id: string, claimedUntil: string, now: string): Promise<void> {
   await db
     .updateTable('outbox')
     .set({ status: 'sent', sent_at: now, claimed_until: null, last_error: null })
     .where('id', '=', id)
+    .where('status', '=', 'sending')
+    .where('claimed_until', '=', claimedUntil)
     .execute();
 }
 
-export async function markFailed(db: Db, id: string, error: string, final: boolean): Promise<void> {
+/** Records a failed attempt (queued again, or failed for good), under the same claim rule as markSent. */
+export async function markFailed(
+  db: Db,
+  id: string,
+  claimedUntil: string,
+  error: string,
+  final: boolean,
+): Promise<void> {
   await db
     .updateTable('outbox')
     .set({ status: final ? 'failed' : 'queued', claimed_until: null, last_error: error.slice(0, 1000) })
     .where('id', '=', id)
+    .where('status', '=', 'sending')
+    .where('claimed_until', '=', claimedUntil)
     .execute();
 }
 

@@ -13,8 +13,6 @@ import type { OutboxMessage } from './schema.ts';
 
 /** Attempts before a message is marked failed (each a scheduler run apart). */
 export const MAX_ATTEMPTS = 5;
-/** How long a claim holds before another sender may retry the message. */
-const CLAIM_MS = 5 * 60_000;
 
 export interface Enqueue {
   organizationId: string;
@@ -80,12 +78,20 @@ export async function listOutbox(
   });
 }
 
-/** Sends what is queued; returns how many were sent. Safe to run in several processes at once. */
+/**
+ * Sends what is queued; returns how many were sent. Safe to run in several processes at once: each
+ * claims its own messages until LEASE_SECONDS from now; the messages of a sender that died are sent
+ * by another once that claim lapsed, and a sender whose claim lapsed meanwhile records nothing over
+ * the new claimant's. SMTP has no two-phase commit: a sender that dies after the relay accepted a
+ * message and before recording it sent leaves it to be sent again (its Message-ID, the outbox id,
+ * shows the copy for what it is).
+ */
 export async function deliverOutbox(ctx: AppContext, mailer: Mailer, limit = 50): Promise<number> {
   const now = new Date();
+  const claimedUntil = new Date(now.getTime() + ctx.config.leaseSeconds * 1000).toISOString();
   const claimed = await repo.claimMessages(ctx.db.kysely, ctx.db.dialect, {
     now: now.toISOString(),
-    claimedUntil: new Date(now.getTime() + CLAIM_MS).toISOString(),
+    claimedUntil,
     limit,
   });
   // The claim is on disk before anything is sent, as a transaction through `transaction()` would be.
@@ -102,12 +108,12 @@ export async function deliverOutbox(ctx: AppContext, mailer: Mailer, limit = 50)
         linkBase: ctx.config.publicUrl,
         preview: m.preview,
       });
-      await mailer.send({ to: m.to_address, subject: m.subject, text: m.body, html });
-      await repo.markSent(ctx.db.kysely, m.id, new Date().toISOString());
+      await mailer.send({ to: m.to_address, subject: m.subject, text: m.body, html, messageId: m.id });
+      await repo.markSent(ctx.db.kysely, m.id, claimedUntil, new Date().toISOString());
       sent++;
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
-      await repo.markFailed(ctx.db.kysely, m.id, message, m.attempts >= MAX_ATTEMPTS);
+      await repo.markFailed(ctx.db.kysely, m.id, claimedUntil, message, m.attempts >= MAX_ATTEMPTS);
     }
   }
   return sent;

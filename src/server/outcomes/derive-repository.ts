@@ -160,7 +160,9 @@ export async function replaceDerived(
     oldIds.set(b.program_id, [...(oldIds.get(b.program_id) ?? []), b.enrollment_id]);
   }
   const revisions = new Map<string, number>();
-  for (const programId of new Set([...programOf.values(), ...left])) {
+  // In one order everywhere, so that two derivations (two servers) touching the same programs lock
+  // their outcome_programs rows in the same order and queue rather than deadlock.
+  for (const programId of [...new Set([...programOf.values(), ...left])].sort()) {
     const row = await db
       .insertInto('outcome_programs')
       .values({ organization_id: organizationId, program_id: programId, revision: 1, epoch: 0 })

@@ -5,6 +5,7 @@ import { PORTAL_COOKIE, portalOf, scopeOf } from '../auth/guard.ts';
 import { BackgroundQueue } from '../background.ts';
 import type { AppContext } from '../context.ts';
 import { IdParams, problemResponses, responses } from '../http/common-schema.ts';
+import { sharedLimit } from '../http/rate-limit-store.ts';
 import {
   JournalBodySchema,
   JournalEntrySchema,
@@ -23,7 +24,7 @@ const noContent = { 204: Type.Null({ description: 'Done' }), ...problemResponses
 
 export function portalHomeRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
   const secure = ctx.config.trustProxy;
-  const limited = { rateLimit: { max: ctx.config.signInPerMinute, timeWindow: '1 minute' } };
+  const limited = { rateLimit: sharedLimit({ max: ctx.config.signInPerMinute, timeWindow: '1 minute' }) };
   return async (app) => {
     // Asking for a link answers at once, the same for any address; the lookup and the email
     // follow in the background, so the time taken cannot tell who is a client.

@@ -6,6 +6,7 @@
  * entries are private until the client shares one; staff read only shared ones, audited.
  */
 import { randomUUID } from 'node:crypto';
+import { lockName } from '../../db/advisory-lock.ts';
 import { gone, invalid, notFound } from '../../domain/errors.ts';
 import { findInstrument } from '../../domain/instruments/registry.ts';
 import { maySendRequestedLink, signInLinkWindowStart } from '../../domain/portal/sign-in-throttle.ts';
@@ -106,21 +107,24 @@ export function sendPortalLink(ctx: AppContext, scope: OrgScope, clientId: strin
 /**
  * A client asks for a link by email address: every matching client gets one, at most
  * SIGN_IN_LINKS_PER_WINDOW requested links per address in the window, counted in the outbox (so
- * the limit holds across restarts). The route answers before this runs (see home-routes.ts), so
- * the caller learns nothing, not even from the time the answer takes.
+ * the limit holds across restarts and across servers: the count and the send are one transaction
+ * under a lock on the address, src/db/advisory-lock.ts). The route answers before this runs (see
+ * home-routes.ts), so the caller learns nothing, not even from the time the answer takes.
  */
 export async function requestSignInLink(ctx: AppContext, email: string): Promise<void> {
   const address = email.trim();
   const matches = await repo.clientsByEmail(ctx.db.kysely, address);
+  const organizations = [...new Set(matches.map((c) => c.organization_id))];
   const now = new Date();
-  let recent = await countSentTo(ctx.db.kysely, [...new Set(matches.map((c) => c.organization_id))], {
-    to: address,
-    keyPrefix: LINK_KEY.request,
-    since: signInLinkWindowStart(now).toISOString(),
-  });
   for (const c of matches) {
-    if (!maySendRequestedLink(recent)) return;
-    await transaction(ctx, async (trx) => {
+    const sent = await transaction(ctx, async (trx) => {
+      await lockName(trx, ctx.db.dialect, `portal-link-request:${address.toLowerCase()}`);
+      const recent = await countSentTo(trx, organizations, {
+        to: address,
+        keyPrefix: LINK_KEY.request,
+        since: signInLinkWindowStart(now).toISOString(),
+      });
+      if (!maySendRequestedLink(recent)) return false;
       await mailLink(ctx, trx, c.organization_id, c.id, now, 'request');
       await ctx.audit.append(trx, clientActor({ clientId: c.id }), {
         organizationId: c.organization_id,
@@ -129,8 +133,9 @@ export async function requestSignInLink(ctx: AppContext, email: string): Promise
         entityId: c.id,
         details: {},
       });
+      return true;
     });
-    recent++;
+    if (!sent) return;
   }
 }
 
