@@ -94,6 +94,7 @@ export async function insertEnrollment(
     condition: string | null;
     startDate: string;
     status: string;
+    facilitatorId: string | null;
   },
   now: string,
 ): Promise<void> {
@@ -112,6 +113,7 @@ export async function insertEnrollment(
       status: e.status,
       status_reason: null,
       status_changed_at: now,
+      facilitator_user_id: e.facilitatorId,
       version: 1,
       created_at: now,
       updated_at: now,
@@ -441,4 +443,55 @@ export async function leaveFutureGroupSessions(
     .where('session_id', 'in', ids)
     .execute();
   return ids.length;
+}
+
+/** The enrollment's personal sessions still scheduled after `now`, in time order. */
+export const futurePersonalSessions = (
+  db: Kysely<Database>,
+  organizationId: string,
+  enrollmentId: string,
+  now: string,
+) =>
+  db
+    .selectFrom('program_sessions')
+    .select(['id', 'starts_at', 'ends_at'])
+    .where('organization_id', '=', organizationId)
+    .where('enrollment_id', '=', enrollmentId)
+    .where('kind', '=', 'personal')
+    .where('status', '=', 'scheduled')
+    .where('starts_at', '>', now)
+    .orderBy('starts_at')
+    .orderBy('id')
+    .execute();
+
+/** Sets the default facilitator only if the stored version is still `version`. */
+export async function setFacilitator(
+  db: Kysely<Database>,
+  organizationId: string,
+  id: string,
+  version: number,
+  userId: string | null,
+  now: string,
+): Promise<boolean> {
+  const r = await db
+    .updateTable('enrollments')
+    .set({ facilitator_user_id: userId, version: version + 1, updated_at: now })
+    .where('organization_id', '=', organizationId)
+    .where('id', '=', id)
+    .where('version', '=', version)
+    .executeTakeFirst();
+  return Number(r.numUpdatedRows) === 1;
+}
+
+/** The default facilitator's name (a member of the organization), or null. */
+export async function facilitatorRef(db: Kysely<Database>, organizationId: string, userId: string | null) {
+  if (!userId) return null;
+  const u = await db
+    .selectFrom('memberships as m')
+    .innerJoin('users as u', 'u.id', 'm.user_id')
+    .select(['u.id', 'u.name'])
+    .where('m.organization_id', '=', organizationId)
+    .where('u.id', '=', userId)
+    .executeTakeFirst();
+  return u ? { id: u.id, name: u.name } : { id: userId, name: '' };
 }

@@ -9,6 +9,7 @@ import {
   ConsentCreateSchema,
   DecisionSchema,
   EnrollmentCreateSchema,
+  EnrollmentFacilitatorSchema,
   EnrollmentListQuerySchema,
   EnrollmentListSchema,
   EnrollmentSchema,
@@ -17,6 +18,7 @@ import {
   ScreeningSchema,
   TransitionSchema,
 } from './schema.ts';
+import { setEnrollmentFacilitator } from './facilitator.ts';
 import * as screening from './screening.ts';
 import * as enrollments from './service.ts';
 
@@ -66,6 +68,22 @@ export function enrollmentRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
         },
       },
       (request) => enrollments.viewEnrollment(ctx, scopeOf(request), request.params.id),
+    );
+
+    app.put(
+      '/api/enrollments/:id/facilitator',
+      {
+        config: { access: { action: 'session.schedule' } },
+        schema: {
+          tags,
+          summary:
+            "Set who runs the client's personal sessions: their future sessions that had the previous default (or no one) move too (a double booking: 409 with conflicts)",
+          params: IdParams,
+          body: EnrollmentFacilitatorSchema,
+          response: responses({ 200: EnrollmentSchema }),
+        },
+      },
+      (request) => setEnrollmentFacilitator(ctx, scopeOf(request), request.params.id, request.body),
     );
 
     app.post(
