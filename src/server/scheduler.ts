@@ -1,7 +1,8 @@
 /**
  * The scheduler inside the server process: every SCHEDULER_SECONDS it opens the invitations that
  * fell due, emails invitations and reminders, closes windows that passed, and delivers the outbox
- * over SMTP, erases restricted clients whose retention period ended, and brings stale outcome rows up to date (src/server/outcomes/derive.ts); hourly it
+ * over SMTP, erases restricted clients whose retention period ended, moves enrollment statuses whose
+ * day came (src/server/enrollments/auto-status.ts, every 10 minutes), and brings stale outcome rows up to date (src/server/outcomes/derive.ts); hourly it
  * refreshes SQLite's planner statistics. Runs never overlap in one process; every step is safe with several processes (see the
  * services), so nothing is sent twice and a stop at any moment loses nothing.
  */
@@ -9,6 +10,7 @@ import type { FastifyBaseLogger } from 'fastify';
 import { optimizeStatistics } from '../db/dialect.ts';
 import type { AppContext } from './context.ts';
 import { eraseDue } from './data-rights/service.ts';
+import { advanceDueEnrollments } from './enrollments/auto-status.ts';
 import { expireInvitations, openDueInvitations, sendDueInvitations } from './invitations/service.ts';
 import { timeJob } from './metrics/metrics.ts';
 import type { Mailer } from './outbox/mailer.ts';
@@ -24,12 +26,20 @@ export interface RunSummary {
   derived: number;
   /** Restricted clients erased because their retention period ended (src/server/data-rights). */
   erased: number;
+  /** Enrollment status moves made by the rule (src/domain/programs/auto-status.ts). */
+  statuses: number;
+}
+
+export interface RunOptions {
+  /** Run the enrollment-status job (the server does every STATUS_EVERY_MS; tests every run). */
+  enrollmentStatuses?: boolean;
 }
 
 export async function runScheduledWork(
   ctx: AppContext,
   mailer: Mailer | null,
   now = new Date(),
+  options: RunOptions = {},
 ): Promise<RunSummary> {
   const at = now.toISOString();
   // Each step is timed and counted for /metrics (src/server/metrics); a failure still ends the run.
@@ -38,12 +48,24 @@ export async function runScheduledWork(
   const expired = await timeJob(ctx, 'expire-invitations', () => expireInvitations(ctx, at));
   const delivered = mailer ? await timeJob(ctx, 'deliver-outbox', () => deliverOutbox(ctx, mailer)) : 0;
   const erased = await timeJob(ctx, 'erase-due', () => eraseDue(ctx, now));
+  // Before deriving outcomes, so a status that moved is derived in the same run.
+  const statuses =
+    (options.enrollmentStatuses ?? true)
+      ? await timeJob(ctx, 'enrollment-status', () => advanceDueEnrollments(ctx, at))
+      : 0;
   const derived = await timeJob(ctx, 'derive-outcomes', () => deriveStale(ctx.db.kysely, null));
-  return { opened, sent, expired, delivered, derived, erased };
+  return { opened, sent, expired, delivered, derived, erased, statuses };
 }
 
 /** How often the query planner's statistics are refreshed (dialect.ts optimizeStatistics). */
 const OPTIMIZE_EVERY_MS = 60 * 60 * 1000;
+
+/**
+ * How often enrollment statuses are brought up to date by the clock (days passing). Attendance and
+ * consent move them at once; an enrollment waiting months for its follow-up window need not be
+ * looked at every few seconds.
+ */
+const STATUS_EVERY_MS = 10 * 60 * 1000;
 
 export interface Scheduler {
   stop(): Promise<void>;
@@ -57,9 +79,12 @@ export function startScheduler(
 ): Scheduler {
   let running: Promise<void> | null = null;
   let optimizedAt = Date.now();
+  let statusesAt = 0;
   const tick = () => {
     if (running) return;
-    running = runScheduledWork(ctx, mailer)
+    const enrollmentStatuses = Date.now() - statusesAt >= STATUS_EVERY_MS;
+    if (enrollmentStatuses) statusesAt = Date.now();
+    running = runScheduledWork(ctx, mailer, new Date(), { enrollmentStatuses })
       .then((s) => {
         if (Date.now() - optimizedAt >= OPTIMIZE_EVERY_MS) {
           optimizedAt = Date.now();
@@ -68,7 +93,7 @@ export function startScheduler(
         return s;
       })
       .then((s) => {
-        if (s.opened || s.sent || s.expired || s.delivered || s.derived || s.erased)
+        if (s.opened || s.sent || s.expired || s.delivered || s.derived || s.erased || s.statuses)
           log.info({ scheduler: s }, 'scheduled work done');
       })
       .catch((error: unknown) => log.error({ err: error }, 'scheduled work failed; it will be retried'))

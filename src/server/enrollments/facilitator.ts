@@ -4,8 +4,7 @@
  * one) to the new one; a session given someone else by hand keeps them. A double booking of the
  * new facilitator is refused with the conflicts. Audited with from, to and the sessions changed.
  */
-import { can } from '../../domain/access/roles.ts';
-import { isRole } from '../../domain/access/roles.ts';
+import { can, isRole } from '../../domain/access/roles.ts';
 import { conflict, invalid } from '../../domain/errors.ts';
 import type { Conflict } from '../../domain/scheduling/conflicts.ts';
 import { activeMembers } from '../cohorts/repository.ts';
@@ -22,11 +21,20 @@ const CLOSED = new Set(['completed', 'withdrawn', 'ineligible']);
 export async function checkFacilitator(trx: Tx, organizationId: string, field: string, userId: string) {
   const [m] = await activeMembers(trx, organizationId, [userId]);
   if (!m || !isRole(m.role) || !can(m.role, 'session.run'))
-    throw invalid(field, 'is not a member of this organization who runs sessions (owner, clinician or facilitator)');
+    throw invalid(
+      field,
+      'is not a member of this organization who runs sessions (owner, clinician or facilitator)',
+    );
 }
 
 /** The facilitators each personal session would get; refuses a double booking of the new one. */
-async function sessionsToMove(trx: Tx, organizationId: string, enrollmentId: string, before: string | null, now: string) {
+async function sessionsToMove(
+  trx: Tx,
+  organizationId: string,
+  enrollmentId: string,
+  before: string | null,
+  now: string,
+) {
   const future = await repo.futurePersonalSessions(trx, organizationId, enrollmentId, now);
   const facilitators = await sessions.facilitatorsOf(
     trx,
@@ -69,7 +77,8 @@ export async function setEnrollmentFacilitator(
         `This enrollment was changed by someone else (you saw version ${input.version}; the current version is ${e.version}). Nothing was saved.`,
         { current: await readEnrollment(trx, org, id) },
       );
-    if (CLOSED.has(e.status)) throw conflict(`The enrollment is ${e.status}: its facilitator can no longer change.`);
+    if (CLOSED.has(e.status))
+      throw conflict(`The enrollment is ${e.status}: its facilitator can no longer change.`);
     if (input.userId) await checkFacilitator(trx, org, 'userId', input.userId);
     const before = e.facilitator_user_id;
     const moved = await sessionsToMove(trx, org, id, before, now);

@@ -495,3 +495,46 @@ export async function facilitatorRef(db: Kysely<Database>, organizationId: strin
     .executeTakeFirst();
   return u ? { id: u.id, name: u.name } : { id: userId, name: '' };
 }
+
+/**
+ * Enrollments of every organization whose status may move by itself now (the rule decides):
+ * consented ones with a session attended or started, active ones with no session still to end.
+ * Clients archived or restricted are left alone.
+ */
+export const enrollmentsMaybeDue = (db: Kysely<Database>, now: string) =>
+  db
+    .selectFrom('enrollments as e')
+    .innerJoin('clients as c', (j) =>
+      j.onRef('c.id', '=', 'e.client_id').onRef('c.organization_id', '=', 'e.organization_id'),
+    )
+    .select(['e.id', 'e.organization_id'])
+    .where('c.archived_at', 'is', null)
+    .where('c.restricted_at', 'is', null)
+    .where((eb) => {
+      const sessionsOf = () =>
+        eb
+          .selectFrom('session_attendees as a')
+          .innerJoin('program_sessions as s', (j) =>
+            j.onRef('s.id', '=', 'a.session_id').onRef('s.organization_id', '=', 'a.organization_id'),
+          )
+          .select('a.session_id')
+          .whereRef('a.enrollment_id', '=', 'e.id')
+          .whereRef('a.organization_id', '=', 'e.organization_id')
+          .where('s.status', '!=', 'cancelled');
+      return eb.or([
+        eb.and([
+          eb('e.status', '=', 'consented'),
+          eb.exists(
+            sessionsOf().where((w) => w.or([w('a.attendance', '=', 'attended'), w('s.starts_at', '<', now)])),
+          ),
+        ]),
+        eb.and([
+          eb('e.status', '=', 'active'),
+          eb.exists(sessionsOf()),
+          eb.not(eb.exists(sessionsOf().where('s.ends_at', '>', now))),
+        ]),
+      ]);
+    })
+    .orderBy('e.organization_id')
+    .orderBy('e.id')
+    .execute();

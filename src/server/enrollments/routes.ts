@@ -3,6 +3,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { scopeOf } from '../auth/guard.ts';
 import type { AppContext } from '../context.ts';
 import { IdParams, responses } from '../http/common-schema.ts';
+import { setEnrollmentFacilitator } from './facilitator.ts';
 import {
   ChecklistParams,
   ChecklistSchema,
@@ -18,7 +19,6 @@ import {
   ScreeningSchema,
   TransitionSchema,
 } from './schema.ts';
-import { setEnrollmentFacilitator } from './facilitator.ts';
 import * as screening from './screening.ts';
 import * as enrollments from './service.ts';
 

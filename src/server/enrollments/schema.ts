@@ -205,7 +205,10 @@ export const EnrollmentCreateSchema = Type.Object(
     condition: Type.Optional(Nullable(StringEnum(CONDITIONS))),
     startDate: Type.Optional(Nullable(CalendarDate)),
     facilitatorId: Type.Optional(
-      Nullable({ ...Uuid, description: "Runs the client's personal sessions (owner, clinician or facilitator)" }),
+      Nullable({
+        ...Uuid,
+        description: "Runs the client's personal sessions (owner, clinician or facilitator)",
+      }),
     ),
   },
   strict,

@@ -235,7 +235,12 @@ export async function createEnrollment(
         now,
       )),
     ].map((s) => ({ id: s.id, dosing: s.planned.dosing !== null }));
-    if (facilitatorIds.length) await refuseFacilitatorClashes(trx, org, personal.map((s) => s.id));
+    if (facilitatorIds.length)
+      await refuseFacilitatorClashes(
+        trx,
+        org,
+        personal.map((s) => s.id),
+      );
     const group = cohort
       ? (await repo.cohortGroupSessions(trx, org, cohort.id))
           .filter((s) => {

@@ -7,7 +7,11 @@
 import { can } from '../../domain/access/roles.ts';
 import { notFound } from '../../domain/errors.ts';
 import { type AssessmentDue, PHASE_LABELS, PHASES } from '../../domain/programs/types.ts';
-import { type Attendance, noteReachesAttendee, type SessionKind } from '../../domain/scheduling/session-notes.ts';
+import {
+  type Attendance,
+  noteReachesAttendee,
+  type SessionKind,
+} from '../../domain/scheduling/session-notes.ts';
 import { type AppContext, type OrgScope, transaction } from '../context.ts';
 import { visibleClient } from '../data-rights/visibility.ts';
 import { clearanceFor } from '../enrollments/clearance.ts';
