@@ -250,6 +250,13 @@ export const PROGRAM_CASES: Record<string, Case> = {
     const e = await newEnrollment(env);
     return { url: `/api/enrollments/${e.id}/transitions`, body: { to: 'screening', version: e.version } };
   }),
+  'PUT /api/enrollments/:id/facilitator': simple(async (env) => {
+    const e = await newEnrollment(env);
+    return {
+      url: `/api/enrollments/${e.id}/facilitator`,
+      body: { userId: await userIdOf(env.server, env.org.users.facilitator), version: e.version },
+    };
+  }),
   'POST /api/enrollments/:id/screenings': simple(async (env) => ({
     url: `/api/enrollments/${(await newEnrollment(env)).id}/screenings`,
     body: SCREENING_BODY(await noAnswers(env)),
