@@ -47,14 +47,18 @@ export function AppLayout() {
                 aria-controls="app-navigation"
               />
             )}
-            <Anchor component={Link} to="/" fw={700} fz="xl" c="dark" underline="never">
-              Threshold
-            </Anchor>
+            {/* On a phone the search takes the product name's place (360 px hold no more). */}
+            {!(isPhone && canSearch && !restricted) && (
+              <Anchor component={Link} to="/" fw={700} fz="xl" c="dark" underline="never">
+                Threshold
+              </Anchor>
+            )}
+            {isPhone && !restricted && canSearch && <ClientSearch compact />}
           </Group>
           <Group gap="sm" wrap="nowrap">
-            {!restricted && canSearch && <ClientSearch compact={isPhone} />}
+            {!isPhone && !restricted && canSearch && <ClientSearch compact={false} />}
             {!isPhone && <OrganizationSwitcher inline />}
-            <UserMenu withAccount={!restricted} />
+            <UserMenu withAccount={!restricted} compact={isPhone} />
           </Group>
         </Group>
       </AppShell.Header>

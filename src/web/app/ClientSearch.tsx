@@ -54,7 +54,7 @@ export function ClientSearch({ compact }: { compact: boolean }) {
           aria-label="Search clients by name, email, phone or identifier"
           placeholder={compact ? 'Search clients' : 'Search clients (Ctrl+K)'}
           value={text}
-          w={compact ? 130 : 280}
+          w={compact ? 150 : 280}
           size={compact ? 'xs' : 'sm'}
           rightSection={enabled && results.isFetching ? <Loader size="xs" /> : null}
           onChange={(e) => {

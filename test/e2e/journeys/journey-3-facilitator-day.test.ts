@@ -93,7 +93,8 @@ async function setUpTheDay(page: Page) {
       `/api/sessions?from=${encodeURIComponent(from)}&to=${encodeURIComponent(to)}&cohortId=${retreat[0]!.cohort!.id}`,
     )
   ).items;
-  const circle = sessions.find((s) => s.kind === 'group' && s.phase === 'preparation')!;
+  const listed = sessions.find((s) => s.kind === 'group' && s.phase === 'preparation')!;
+  const circle = await apiCall<Session>(page, 'GET', `/api/sessions/${listed.id}`);
   const start = circleStart();
   await apiCall(page, 'POST', `/api/sessions/${circle.id}/reschedule`, {
     startsAt: start.iso,
@@ -273,6 +274,7 @@ describe('Journey 3: a facilitator runs the day', () => {
     await page.getByRole('button', { name: 'Save vital signs' }).click();
     const recorded = page.getByRole('region', { name: 'Recorded vital signs' });
     await recorded.getByText('146/88').waitFor();
+    await recorded.getByText('During the session').waitFor();
 
     // One adverse event: nausea, grade 1, resolved.
     await page.getByRole('combobox', { name: 'Type' }).fill('Nausea');
