@@ -242,6 +242,8 @@ export interface EnrollmentTable {
   status: string;
   status_reason: string | null;
   status_changed_at: string;
+  /** The member who runs this enrollment's personal sessions by default (migration 0020); null = none. */
+  facilitator_user_id: string | null;
   version: number;
   created_at: string;
   updated_at: string;

@@ -31,6 +31,7 @@ import { evidenceRoutes } from './evidence/routes.ts';
 import { fhirServerRoutes } from './fhir/patient-routes.ts';
 import { fhirRoutes } from './fhir/routes.ts';
 import { healthRoutes } from './health/routes.ts';
+import { homeRoutes } from './home/routes.ts';
 import { ProblemSchema } from './http/common-schema.ts';
 import { registerCompression } from './http/compression.ts';
 import { registerDurableReplies } from './http/durable-replies.ts';
@@ -181,6 +182,7 @@ export async function buildApp(opts: BuildOptions): Promise<{ app: FastifyInstan
   await app.register(roomRoutes(ctx));
   await app.register(cohortRoutes(ctx));
   await app.register(enrollmentRoutes(ctx));
+  await app.register(homeRoutes(ctx));
   await app.register(sessionRoutes(ctx));
   await app.register(calendarFeedRoutes(ctx));
   await app.register(dosingRoutes(ctx));

@@ -2,7 +2,8 @@
  * The scheduler inside the server process: every SCHEDULER_SECONDS it opens the invitations that
  * fell due, emails invitations and reminders (one check-in email per client a day), closes windows
  * that passed, reminds clients of tomorrow's sessions, and delivers the outbox
- * over SMTP, erases restricted clients whose retention period ended, and brings stale outcome rows up to date (src/server/outcomes/derive.ts); hourly it
+ * over SMTP, erases restricted clients whose retention period ended, moves enrollment statuses whose
+ * day came (src/server/enrollments/auto-status.ts, every 10 minutes), and brings stale outcome rows up to date (src/server/outcomes/derive.ts); hourly it
  * refreshes SQLite's planner statistics. Runs never overlap in one process; with several servers on
  * one database a step runs on one of them at a time (a lease per step, src/server/leases.ts), and
  * every step is safe with several processes anyway (each row is claimed on its own, see the
@@ -12,6 +13,7 @@ import type { FastifyBaseLogger } from 'fastify';
 import { optimizeStatistics } from '../db/dialect.ts';
 import type { AppContext } from './context.ts';
 import { eraseDue } from './data-rights/service.ts';
+import { advanceDueEnrollments } from './enrollments/auto-status.ts';
 import { sendDueInvitations } from './invitations/send.ts';
 import { expireInvitations, openDueInvitations } from './invitations/service.ts';
 import { withLease } from './leases.ts';
@@ -32,12 +34,20 @@ export interface RunSummary {
   derived: number;
   /** Restricted clients erased because their retention period ended (src/server/data-rights). */
   erased: number;
+  /** Enrollment status moves made by the rule (src/domain/programs/auto-status.ts). */
+  statuses: number;
+}
+
+export interface RunOptions {
+  /** Run the enrollment-status job (the server does every STATUS_EVERY_MS; tests every run). */
+  enrollmentStatuses?: boolean;
 }
 
 export async function runScheduledWork(
   ctx: AppContext,
   mailer: Mailer | null,
   now = new Date(),
+  options: RunOptions = {},
 ): Promise<RunSummary> {
   const at = now.toISOString();
   // Each step is timed and counted for /metrics (src/server/metrics); a failure still ends the run.
@@ -55,12 +65,24 @@ export async function runScheduledWork(
   const reminded = await leased('session-reminders', () => sendSessionReminders(ctx, at));
   const delivered = mailer ? await timeJob(ctx, 'deliver-outbox', () => deliverOutbox(ctx, mailer)) : 0;
   const erased = await leased('erase-due', () => eraseDue(ctx, now));
+  // Before deriving outcomes, so a status that moved is derived in the same run.
+  const statuses =
+    (options.enrollmentStatuses ?? true)
+      ? await leased('enrollment-status', () => advanceDueEnrollments(ctx, at))
+      : 0;
   const derived = await leased('derive-outcomes', () => deriveStale(ctx.db.kysely, null));
-  return { opened, sent, expired, reminded, delivered, derived, erased };
+  return { opened, sent, expired, reminded, delivered, derived, erased, statuses };
 }
 
 /** How often the query planner's statistics are refreshed (dialect.ts optimizeStatistics). */
 const OPTIMIZE_EVERY_MS = 60 * 60 * 1000;
+
+/**
+ * How often enrollment statuses are brought up to date by the clock (days passing). Attendance and
+ * consent move them at once; an enrollment waiting months for its follow-up window need not be
+ * looked at every few seconds.
+ */
+const STATUS_EVERY_MS = 10 * 60 * 1000;
 
 export interface Scheduler {
   stop(): Promise<void>;
@@ -74,9 +96,12 @@ export function startScheduler(
 ): Scheduler {
   let running: Promise<void> | null = null;
   let optimizedAt = Date.now();
+  let statusesAt = 0;
   const tick = () => {
     if (running) return;
-    running = runScheduledWork(ctx, mailer)
+    const enrollmentStatuses = Date.now() - statusesAt >= STATUS_EVERY_MS;
+    if (enrollmentStatuses) statusesAt = Date.now();
+    running = runScheduledWork(ctx, mailer, new Date(), { enrollmentStatuses })
       .then((s) => {
         if (Date.now() - optimizedAt >= OPTIMIZE_EVERY_MS) {
           optimizedAt = Date.now();
@@ -85,7 +110,16 @@ export function startScheduler(
         return s;
       })
       .then((s) => {
-        if (s.opened || s.sent || s.expired || s.reminded || s.delivered || s.derived || s.erased)
+        if (
+          s.opened ||
+          s.sent ||
+          s.expired ||
+          s.reminded ||
+          s.delivered ||
+          s.derived ||
+          s.erased ||
+          s.statuses
+        )
           log.info({ scheduler: s }, 'scheduled work done');
       })
       .catch((error: unknown) => log.error({ err: error }, 'scheduled work failed; it will be retried'))

@@ -62,6 +62,7 @@ export const PORTAL_CASES = {
   })),
   'GET /api/alerts': simple(async () => ({ url: '/api/alerts' })),
   'GET /api/alerts/count': simple(async () => ({ url: '/api/alerts/count' })),
+  'GET /api/home/due-questionnaires': simple(async () => ({ url: '/api/home/due-questionnaires' })),
   'POST /api/alerts/:id/acknowledge': simple(async (env) => ({
     url: `/api/alerts/${await freshAlert(env)}/acknowledge`,
     body: {},

@@ -34,6 +34,7 @@ export const PROGRAM_BODIES: Record<string, Record<string, unknown>> = {
   },
   'POST /api/enrollments': { clientId: SOME_ID, programId: SOME_ID, startDate: '2030-01-07' },
   'POST /api/enrollments/:id/transitions': { to: 'screening', reason: null, version: 1 },
+  'PUT /api/enrollments/:id/facilitator': { userId: null, version: 1 },
   'POST /api/enrollments/:id/screenings': {
     answers: { 'fuzz-item': 'no' },
     medications: [{ name: 'Sertraline', dose: '50 mg', frequency: 'daily' }],

@@ -251,6 +251,14 @@ export const PROGRAM_CASES: Record<string, Case> = {
     const e = await newEnrollment(env);
     return { url: `/api/enrollments/${e.id}/transitions`, body: { to: 'screening', version: e.version } };
   }),
+  'PUT /api/enrollments/:id/facilitator': simple(async (env) => {
+    const e = await newEnrollment(env);
+    return {
+      url: `/api/enrollments/${e.id}/facilitator`,
+      // No one: every enrollment of the matrix starts the same day, so a person would be double-booked.
+      body: { userId: null, version: e.version },
+    };
+  }),
   'POST /api/enrollments/:id/screenings': simple(async (env) => ({
     url: `/api/enrollments/${(await newEnrollment(env)).id}/screenings`,
     body: SCREENING_BODY(await noAnswers(env)),

@@ -102,6 +102,9 @@ export interface ClientListFilter {
   offset: number;
 }
 
+/** A term that may be (the start of) a client id. */
+const ID_PREFIX = /^[0-9a-f][0-9a-f-]{7,35}$/;
+
 export async function listClients(db: Kysely<Database>, organizationId: string, f: ClientListFilter) {
   // Restricted clients (an erasure waiting for its retention period, or a restriction) are kept out
   // of every list and search; the owner reaches them from the data rights report.
@@ -114,11 +117,14 @@ export async function listClients(db: Kysely<Database>, organizationId: string, 
   for (const term of (f.q ?? '').toLowerCase().split(/\s+/).filter(Boolean)) {
     const digits = term.replace(/\D/g, '');
     const pattern = `%${term.replace(/[%_\\]/g, '')}%`;
-    base = base.where((eb) =>
-      digits.length >= 3 && digits === term.replace(/[\s()+-]/g, '')
-        ? eb('search_text', 'like', `%${digits}%`)
-        : eb('search_text', 'like', pattern),
-    );
+    base = base.where((eb) => {
+      const text =
+        digits.length >= 3 && digits === term.replace(/[\s()+-]/g, '')
+          ? eb('search_text', 'like', `%${digits}%`)
+          : eb('search_text', 'like', pattern);
+      // A client's identifier (its id, as FHIR's urn:threshold:client|<id>): the whole id or its first 8+ characters.
+      return ID_PREFIX.test(term) ? eb.or([text, eb('id', 'like', `${term}%`)]) : text;
+    });
   }
   const [items, count] = await Promise.all([
     base

@@ -107,7 +107,13 @@ export type ClientSummary = Static<typeof ClientSummarySchema>;
 
 export const ClientListQuerySchema = Type.Object(
   {
-    q: Type.Optional(Type.String({ maxLength: 200, description: 'Matches names, email and phone' })),
+    q: Type.Optional(
+      Type.String({
+        maxLength: 200,
+        description:
+          "Matches names, email, phone and the client's identifier (its id, or the id's first 8 or more characters)",
+      }),
+    ),
     status: Type.Optional(StringEnum(['active', 'archived', 'all'] as const, { default: 'active' })),
     limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 200, default: 50 })),
     offset: Type.Optional(Type.Integer({ minimum: 0, maximum: INT_MAX, default: 0 })),

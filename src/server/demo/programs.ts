@@ -64,6 +64,8 @@ export async function seedDemoPrograms(
       clientId: clientIds[3],
       programId: kap.id,
       startDate: individualStart.toISODate()!,
+      // The demo facilitator runs this client's infusions: they show on her Today.
+      ...(staff.facilitatorIds[0] ? { facilitatorId: staff.facilitatorIds[0] } : {}),
     });
   }
 }

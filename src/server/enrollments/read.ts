@@ -74,11 +74,12 @@ export async function requireEnrollment(
 export async function readEnrollment(trx: Tx, organizationId: string, id: string): Promise<Enrollment> {
   const row = await repo.getEnrollmentSummary(trx, organizationId, id);
   if (!row) throw notFound('Enrollment');
-  const [events, screenings, consents, clearance] = await Promise.all([
+  const [events, screenings, consents, clearance, facilitator] = await Promise.all([
     repo.listEvents(trx, organizationId, id),
     repo.listScreenings(trx, organizationId, id),
     repo.listConsents(trx, organizationId, id),
     clearanceFor(trx, organizationId, row),
+    repo.facilitatorRef(trx, organizationId, row.facilitator_user_id),
   ]);
   return {
     ...toSummary(row),
@@ -107,5 +108,6 @@ export async function readEnrollment(trx: Tx, organizationId: string, id: string
       }),
     ),
     clearance,
+    facilitator,
   };
 }

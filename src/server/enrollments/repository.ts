@@ -94,6 +94,7 @@ export async function insertEnrollment(
     condition: string | null;
     startDate: string;
     status: string;
+    facilitatorId: string | null;
   },
   now: string,
 ): Promise<void> {
@@ -112,6 +113,7 @@ export async function insertEnrollment(
       status: e.status,
       status_reason: null,
       status_changed_at: now,
+      facilitator_user_id: e.facilitatorId,
       version: 1,
       created_at: now,
       updated_at: now,
@@ -442,3 +444,97 @@ export async function leaveFutureGroupSessions(
     .execute();
   return ids.length;
 }
+
+/** The enrollment's personal sessions still scheduled after `now`, in time order. */
+export const futurePersonalSessions = (
+  db: Kysely<Database>,
+  organizationId: string,
+  enrollmentId: string,
+  now: string,
+) =>
+  db
+    .selectFrom('program_sessions')
+    .select(['id', 'starts_at', 'ends_at'])
+    .where('organization_id', '=', organizationId)
+    .where('enrollment_id', '=', enrollmentId)
+    .where('kind', '=', 'personal')
+    .where('status', '=', 'scheduled')
+    .where('starts_at', '>', now)
+    .orderBy('starts_at')
+    .orderBy('id')
+    .execute();
+
+/** Sets the default facilitator only if the stored version is still `version`. */
+export async function setFacilitator(
+  db: Kysely<Database>,
+  organizationId: string,
+  id: string,
+  version: number,
+  userId: string | null,
+  now: string,
+): Promise<boolean> {
+  const r = await db
+    .updateTable('enrollments')
+    .set({ facilitator_user_id: userId, version: version + 1, updated_at: now })
+    .where('organization_id', '=', organizationId)
+    .where('id', '=', id)
+    .where('version', '=', version)
+    .executeTakeFirst();
+  return Number(r.numUpdatedRows) === 1;
+}
+
+/** The default facilitator's name (a member of the organization), or null. */
+export async function facilitatorRef(db: Kysely<Database>, organizationId: string, userId: string | null) {
+  if (!userId) return null;
+  const u = await db
+    .selectFrom('memberships as m')
+    .innerJoin('users as u', 'u.id', 'm.user_id')
+    .select(['u.id', 'u.name'])
+    .where('m.organization_id', '=', organizationId)
+    .where('u.id', '=', userId)
+    .executeTakeFirst();
+  return u ? { id: u.id, name: u.name } : { id: userId, name: '' };
+}
+
+/**
+ * Enrollments of every organization whose status may move by itself now (the rule decides):
+ * consented ones with a session attended or started, active ones with no session still to end.
+ * Clients archived or restricted are left alone.
+ */
+export const enrollmentsMaybeDue = (db: Kysely<Database>, now: string) =>
+  db
+    .selectFrom('enrollments as e')
+    .innerJoin('clients as c', (j) =>
+      j.onRef('c.id', '=', 'e.client_id').onRef('c.organization_id', '=', 'e.organization_id'),
+    )
+    .select(['e.id', 'e.organization_id'])
+    .where('c.archived_at', 'is', null)
+    .where('c.restricted_at', 'is', null)
+    .where((eb) => {
+      const sessionsOf = () =>
+        eb
+          .selectFrom('session_attendees as a')
+          .innerJoin('program_sessions as s', (j) =>
+            j.onRef('s.id', '=', 'a.session_id').onRef('s.organization_id', '=', 'a.organization_id'),
+          )
+          .select('a.session_id')
+          .whereRef('a.enrollment_id', '=', 'e.id')
+          .whereRef('a.organization_id', '=', 'e.organization_id')
+          .where('s.status', '!=', 'cancelled');
+      return eb.or([
+        eb.and([
+          eb('e.status', '=', 'consented'),
+          eb.exists(
+            sessionsOf().where((w) => w.or([w('a.attendance', '=', 'attended'), w('s.starts_at', '<', now)])),
+          ),
+        ]),
+        eb.and([
+          eb('e.status', '=', 'active'),
+          eb.exists(sessionsOf()),
+          eb.not(eb.exists(sessionsOf().where('s.ends_at', '>', now))),
+        ]),
+      ]);
+    })
+    .orderBy('e.organization_id')
+    .orderBy('e.id')
+    .execute();

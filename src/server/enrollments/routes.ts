@@ -4,12 +4,14 @@ import { Type } from '@sinclair/typebox';
 import { scopeOf } from '../auth/guard.ts';
 import type { AppContext } from '../context.ts';
 import { IdParams, responses } from '../http/common-schema.ts';
+import { setEnrollmentFacilitator } from './facilitator.ts';
 import {
   ChecklistParams,
   ChecklistSchema,
   ConsentCreateSchema,
   DecisionSchema,
   EnrollmentCreateSchema,
+  EnrollmentFacilitatorSchema,
   EnrollmentListQuerySchema,
   EnrollmentListSchema,
   EnrollmentSchema,
@@ -71,6 +73,22 @@ export function enrollmentRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
         },
       },
       (request) => enrollments.viewEnrollment(ctx, scopeOf(request), request.params.id),
+    );
+
+    app.put(
+      '/api/enrollments/:id/facilitator',
+      {
+        config: { access: { action: 'session.schedule' } },
+        schema: {
+          tags,
+          summary:
+            "Set who runs the client's personal sessions: their future sessions that had the previous default (or no one) move too (a double booking: 409 with conflicts)",
+          params: IdParams,
+          body: EnrollmentFacilitatorSchema,
+          response: responses({ 200: EnrollmentSchema }),
+        },
+      },
+      (request) => setEnrollmentFacilitator(ctx, scopeOf(request), request.params.id, request.body),
     );
 
     app.post(

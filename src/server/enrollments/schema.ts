@@ -198,6 +198,7 @@ export const EnrollmentSchema = Type.Object({
   screenings: Type.Array(ScreeningSchema),
   consents: Type.Array(ConsentSchema),
   clearance: ClearanceSchema,
+  facilitator: Nullable(Ref),
 });
 export type Enrollment = Static<typeof EnrollmentSchema>;
 
@@ -209,6 +210,12 @@ export const EnrollmentCreateSchema = Type.Object(
     arm: Type.Optional(Nullable(Type.String({ maxLength: 40 }))),
     condition: Type.Optional(Nullable(StringEnum(CONDITIONS))),
     startDate: Type.Optional(Nullable(CalendarDate)),
+    facilitatorId: Type.Optional(
+      Nullable({
+        ...Uuid,
+        description: "Runs the client's personal sessions (owner, clinician or facilitator)",
+      }),
+    ),
   },
   strict,
 );
@@ -251,3 +258,15 @@ export const ScreeningDraftSchema = Type.Object({
   updatedBy: Nullable(Ref),
 });
 export type ScreeningDraft = Static<typeof ScreeningDraftSchema>;
+
+export const EnrollmentFacilitatorSchema = Type.Object(
+  {
+    userId: Nullable({
+      ...Uuid,
+      description: "The member who runs the client's personal sessions; null = no one",
+    }),
+    version: Type.Integer({ minimum: 1, maximum: INT_MAX, description: 'The version you saw' }),
+  },
+  strict,
+);
+export type EnrollmentFacilitatorInput = Static<typeof EnrollmentFacilitatorSchema>;

@@ -21,6 +21,7 @@ import { bookingsReleased, consentToRead } from '../messages/client-messages.ts'
 import { currentConsentDocument } from '../programs/repository.ts';
 import { loadDefinition } from '../programs/service.ts';
 import { releaseHeldBookings } from '../sessions/writer.ts';
+import { advanceEnrollment } from './auto-status.ts';
 import { clearanceFor } from './clearance.ts';
 import { readEnrollment, requireEnrollment, toScreening } from './read.ts';
 import * as repo from './repository.ts';
@@ -276,6 +277,8 @@ export async function recordConsent(
         { reason: 'Consent recorded', details: { consentId: id } },
         now.toISOString(),
       );
+      // Consent recorded after the first session day (or an attended session) starts care at once.
+      await advanceEnrollment(ctx, trx, org, e.id, now.toISOString());
     }
     const clearance = await clearanceFor(trx, org, e);
     if (clearance.cleared) {

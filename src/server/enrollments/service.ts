@@ -11,7 +11,7 @@ import { conflict, invalid, notFound } from '../../domain/errors.ts';
 import { planSessions } from '../../domain/programs/schedule.ts';
 import { assertTransition, canTransition, isManualTransition } from '../../domain/programs/status.ts';
 import type { EnrollmentStatus } from '../../domain/programs/types.ts';
-import { enrolledCounts, facilitatorsOf, getCohort, lockCohort } from '../cohorts/repository.ts';
+import { enrolledCounts, getCohort, lockCohort } from '../cohorts/repository.ts';
 import { type AppContext, type OrgScope, type Tx, transaction } from '../context.ts';
 import { visibleClient } from '../data-rights/visibility.ts';
 import { enrollmentConfirmed } from '../messages/client-messages.ts';
@@ -19,6 +19,7 @@ import { organizationTimezone } from '../organizations/repository.ts';
 import { checkCalendarDate } from '../programs/dates.ts';
 import { loadDefinition, requireProgram } from '../programs/service.ts';
 import { addAttendees, insertPlannedSessions } from '../sessions/writer.ts';
+import { checkFacilitator, refuseFacilitatorClashes } from './facilitator.ts';
 import { readEnrollment, requireEnrollment, toSummary } from './read.ts';
 import * as repo from './repository.ts';
 import type {
@@ -164,6 +165,8 @@ export async function createEnrollment(
       );
     }
 
+    if (input.facilitatorId) await checkFacilitator(trx, org, 'facilitatorId', input.facilitatorId);
+
     await repo.lockClient(trx, org, client.id);
     if ((await repo.openEnrollments(trx, org, client.id, program.id)).length) {
       throw conflict(`This client is already enrolled in ${program.name}.`);
@@ -192,6 +195,7 @@ export async function createEnrollment(
         condition: input.condition ?? null,
         startDate,
         status: 'referred',
+        facilitatorId: input.facilitatorId ?? null,
       },
       now,
     );
@@ -212,7 +216,9 @@ export async function createEnrollment(
     // The client's personal sessions, relative to their start date (the cohort's in a cohort program).
     const timezone = await organizationTimezone(trx, org);
     const planned = planSessions(definition, { startDate, timezone, arm, kind: 'personal' });
-    const facilitatorIds = cohort ? (await facilitatorsOf(trx, org, [cohort.id])).map((f) => f.user_id) : [];
+    // Personal sessions get the enrollment's own facilitator (or no one), never the cohort's: the
+    // cohort's facilitators run its group sessions.
+    const facilitatorIds = input.facilitatorId ? [input.facilitatorId] : [];
     const owner = { programId: program.id, cohortId: cohort?.id ?? null, enrollmentId: id, roomId: null };
     const personal = [
       ...(await insertPlannedSessions(
@@ -230,6 +236,12 @@ export async function createEnrollment(
         now,
       )),
     ].map((s) => ({ id: s.id, dosing: s.planned.dosing !== null }));
+    if (facilitatorIds.length)
+      await refuseFacilitatorClashes(
+        trx,
+        org,
+        personal.map((s) => s.id),
+      );
     const group = cohort
       ? (await repo.cohortGroupSessions(trx, org, cohort.id))
           .filter((s) => {

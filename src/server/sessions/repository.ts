@@ -430,3 +430,13 @@ export async function conflictNames(
     ),
   };
 }
+
+/** Moves a session's version on (its facilitators changed outside updateSession). */
+export async function bumpVersion(db: Db, organizationId: string, id: string, now: string): Promise<void> {
+  await db
+    .updateTable('program_sessions')
+    .set((eb) => ({ version: eb('version', '+', 1), updated_at: now }))
+    .where('organization_id', '=', organizationId)
+    .where('id', '=', id)
+    .execute();
+}

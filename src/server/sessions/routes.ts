@@ -146,7 +146,8 @@ export function sessionRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
         config: { access: { action: 'session.run' } },
         schema: {
           tags,
-          summary: "Write the session note (a group session's note shows in every attendee's timeline)",
+          summary:
+            "Write the session note (a group session's one note shows in the timeline of each attendee recorded as attended)",
           params: IdParams,
           body: NoteSchema,
           response: responses({ 200: SessionDetailSchema }),

@@ -7,6 +7,7 @@ import { randomUUID } from 'node:crypto';
 import { conflict, invalid, notFound } from '../../domain/errors.ts';
 import type { Conflict } from '../../domain/scheduling/conflicts.ts';
 import { type AppContext, type OrgScope, type Tx, transaction } from '../context.ts';
+import { advanceEnrollment } from '../enrollments/auto-status.ts';
 import { clearanceFor } from '../enrollments/clearance.ts';
 import { getEnrollment } from '../enrollments/repository.ts';
 import { sessionChanged } from '../messages/client-messages.ts';
@@ -329,6 +330,8 @@ export async function setAttendance(
         to: input.attendance,
       },
     });
+    // Attending may start the client's care (consented → active) or end it (src/domain/programs/auto-status.ts).
+    await advanceEnrollment(ctx, trx, scope.organizationId, input.enrollmentId, now);
     return detailOf(trx, scope, id);
   });
 }

@@ -30,7 +30,7 @@ export const TimelineSessionSchema = Type.Object({
     Nullable(
       Type.String({
         description:
-          "The session's note (a group session's one note); absent for roles that may not read notes",
+          "The session's note (a group session's one note, only when this client attended); absent for roles that may not read notes",
       }),
     ),
   ),

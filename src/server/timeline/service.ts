@@ -1,12 +1,17 @@
 /**
  * A client's timeline: each enrollment with its clearance, its sessions (booking, attendance, the
- * session note — a group session's one note shows for every attendee — and the client's doses) and
+ * session note — a group session's one note only for attendees who attended — and the client's doses) and
  * the questionnaires due and done. Notes only for roles that run sessions or read clinical notes;
  * doses only with dosing.read. Every view is audited.
  */
 import { can } from '../../domain/access/roles.ts';
 import { notFound } from '../../domain/errors.ts';
 import { type AssessmentDue, PHASE_LABELS, PHASES } from '../../domain/programs/types.ts';
+import {
+  type Attendance,
+  noteReachesAttendee,
+  type SessionKind,
+} from '../../domain/scheduling/session-notes.ts';
 import { type AppContext, type OrgScope, transaction } from '../context.ts';
 import { visibleClient } from '../data-rights/visibility.ts';
 import { clearanceFor } from '../enrollments/clearance.ts';
@@ -58,9 +63,12 @@ export async function viewTimeline(ctx: AppContext, scope: OrgScope, clientId: s
           attendance: r.attendance as TimelineSession['attendance'],
         };
         if (notes) {
-          s.note = r.note;
-          s.noteAt = r.note_at;
-          s.noteBy = r.note_by_user_id ? { id: r.note_by_user_id, name: r.note_by_name ?? '' } : null;
+          // A group note lands only in the records of those who attended (domain rule).
+          const reaches = noteReachesAttendee(r.kind as SessionKind, r.attendance as Attendance | null);
+          s.note = reaches ? r.note : null;
+          s.noteAt = reaches ? r.note_at : null;
+          s.noteBy =
+            reaches && r.note_by_user_id ? { id: r.note_by_user_id, name: r.note_by_name ?? '' } : null;
         }
         if (doses)
           s.dosingRecords = dosing

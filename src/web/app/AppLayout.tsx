@@ -1,5 +1,5 @@
 /**
- * The app shell: header (product name, organization switcher, user menu), the navbar (behind a
+ * The app shell: header (product name, client search, organization switcher, user menu), the navbar (behind a
  * burger on phones) and the <main> landmark. When the organization requires two-factor and the user
  * has none yet, only the setup screen is shown.
  */
@@ -8,9 +8,11 @@ import { useDisclosure, useMediaQuery } from '@mantine/hooks';
 import { useEffect, useRef } from 'react';
 import { Link, Outlet, useLocation } from 'react-router';
 import { TwoFactorRequiredPage } from '../auth/TwoFactorRequiredPage.tsx';
+import { ClientSearch } from './ClientSearch.tsx';
 import { Navigation } from './Navigation.tsx';
 import { OrganizationSwitcher } from './OrganizationSwitcher.tsx';
 import { SkipLink } from './SkipLink.tsx';
+import { can } from './session.ts';
 import { useSession } from './session-context.tsx';
 import { UserMenu } from './UserMenu.tsx';
 
@@ -21,6 +23,7 @@ export function AppLayout() {
   const [opened, { toggle, close }] = useDisclosure(false);
   const isPhone = useMediaQuery('(max-width: 47.99em)') ?? false;
   const restricted = session.twoFactorSetupRequired;
+  const canSearch = can(session, 'client.read');
   useFocusMainOnNavigation();
 
   return (
@@ -44,13 +47,18 @@ export function AppLayout() {
                 aria-controls="app-navigation"
               />
             )}
-            <Anchor component={Link} to="/" fw={700} fz="xl" c="dark" underline="never">
-              Threshold
-            </Anchor>
+            {/* On a phone the search takes the product name's place (360 px hold no more). */}
+            {!(isPhone && canSearch && !restricted) && (
+              <Anchor component={Link} to="/" fw={700} fz="xl" c="dark" underline="never">
+                Threshold
+              </Anchor>
+            )}
+            {isPhone && !restricted && canSearch && <ClientSearch compact />}
           </Group>
           <Group gap="sm" wrap="nowrap">
+            {!isPhone && !restricted && canSearch && <ClientSearch compact={false} />}
             {!isPhone && <OrganizationSwitcher inline />}
-            <UserMenu withAccount={!restricted} />
+            <UserMenu withAccount={!restricted} compact={isPhone} />
           </Group>
         </Group>
       </AppShell.Header>

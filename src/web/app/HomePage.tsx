@@ -1,35 +1,50 @@
 /**
- * The start page: roles that work with clients go straight to the client list; the others see
- * what their role in the active organization covers.
+ * The start page, by role in the active organization: a facilitator's day (Today); a clinician's
+ * open alerts and questionnaires due; intake's queue and questionnaires due; a researcher's outcome
+ * shortcuts; an owner's alerts and outcomes. Without an organization: how to get one.
  */
-import { Anchor, Stack, Text } from '@mantine/core';
+import { Anchor, SimpleGrid, Stack, Text } from '@mantine/core';
 import { Link, Navigate } from 'react-router';
-import { ROLE_DESCRIPTIONS } from '../../domain/access/roles.ts';
+import { DueQuestionnaires } from '../home/DueQuestionnaires.tsx';
+import { IntakeQueue } from '../home/IntakeQueue.tsx';
+import { OpenAlerts } from '../home/OpenAlerts.tsx';
+import { OutcomeShortcuts } from '../home/OutcomeShortcuts.tsx';
 import { ROLE_LABELS } from '../ui/labels.ts';
 import { PageHeader } from '../ui/PageHeader.tsx';
-import { activeMembership, can } from './session.ts';
+import { activeMembership } from './session.ts';
 import { useSession } from './session-context.tsx';
 
 export function HomePage() {
   const session = useSession();
-  if (can(session, 'client.read')) return <Navigate to="/clients" replace />;
   const org = activeMembership(session);
+  const role = org ? session.role : null;
+  if (role === 'facilitator') return <Navigate to="/today" replace />;
+  if (!org || !role) return <NoOrganization email={session.user.email} name={session.user.name} />;
+  return (
+    <Stack maw={1040}>
+      <PageHeader title={`Welcome, ${session.user.name}`}>
+        <Text mt={4}>
+          {org.name} · {ROLE_LABELS[role]}
+        </Text>
+      </PageHeader>
+      <SimpleGrid cols={{ base: 1, md: 2 }}>
+        {role === 'intake' && <IntakeQueue />}
+        {(role === 'clinician' || role === 'owner') && <OpenAlerts />}
+        {role !== 'researcher' && <DueQuestionnaires />}
+        {(role === 'researcher' || role === 'owner') && <OutcomeShortcuts />}
+      </SimpleGrid>
+    </Stack>
+  );
+}
+
+function NoOrganization({ email, name }: { email: string; name: string }) {
   return (
     <Stack maw={720}>
-      <PageHeader title={`Welcome, ${session.user.name}`} />
-      {org && session.role ? (
-        <>
-          <Text>
-            You are signed in to <strong>{org.name}</strong> as {ROLE_LABELS[session.role]}.
-          </Text>
-          <Text>{ROLE_DESCRIPTIONS[session.role]}</Text>
-        </>
-      ) : (
-        <Text>
-          You are not a member of any organization yet. Ask an owner of your organization to add you with this
-          email address: <strong>{session.user.email}</strong>.
-        </Text>
-      )}
+      <PageHeader title={`Welcome, ${name}`} />
+      <Text>
+        You are not a member of any organization yet. Ask an owner of your organization to add you with this
+        email address: <strong>{email}</strong>.
+      </Text>
       <Text>
         Manage your password and two-factor sign-in on your{' '}
         <Anchor component={Link} to="/account">

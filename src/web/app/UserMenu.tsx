@@ -4,13 +4,25 @@ import { Link } from 'react-router';
 import { useSignOut } from './session-actions.ts';
 import { useSession } from './session-context.tsx';
 
-export function UserMenu({ withAccount = true }: { withAccount?: boolean }) {
+export function UserMenu({
+  withAccount = true,
+  compact = false,
+}: {
+  withAccount?: boolean;
+  compact?: boolean;
+}) {
   const session = useSession();
   const signOut = useSignOut();
   return (
     <Menu position="bottom-end" withinPortal>
       <Menu.Target>
-        <Button variant="subtle" color="dark" rightSection={<span aria-hidden="true">▾</span>} maw={200}>
+        <Button
+          variant="subtle"
+          color="dark"
+          rightSection={<span aria-hidden="true">▾</span>}
+          maw={compact ? 110 : 200}
+          px={compact ? 'xs' : undefined}
+        >
           <span style={{ overflow: 'hidden', textOverflow: 'ellipsis' }}>{session.user.name}</span>
         </Button>
       </Menu.Target>

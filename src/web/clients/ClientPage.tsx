@@ -115,7 +115,7 @@ export function ClientPage() {
         <Stack gap="lg">
           <ClientDetails client={client} />
           {canReadEnrollments && <ProgramsSection client={client} />}
-          {canReadResponses && <TrajectorySection client={client} />}
+          {canReadResponses && <TrajectorySection clientId={client.id} />}
           {canReadResponses && <ResponsesSection client={client} savedId={saved?.responseId ?? null} />}
           <PortalSection client={client} />
         </Stack>

@@ -16,8 +16,10 @@ import { ENROLLMENT_STATUS_LABELS, TRANSITION_ACTIONS } from './labels.ts';
 
 const EXPLAIN: Partial<Record<EnrollmentStatus, string>> = {
   screening: 'The client moves to screening: the contraindication checklist is the next step.',
-  active: 'The client is active in the program. Recording the first dose does this too.',
-  completed: 'The client has finished the program. Follow-up questionnaires stay on the timeline.',
+  active:
+    'The client is active in the program. This also happens by itself when they attend a session, when the day of their first session passes, or when the first dose is recorded.',
+  completed:
+    'The client has finished the program. This also happens by itself once their last session and every follow-up questionnaire window are over.',
   withdrawn:
     'The client leaves the program: their future personal sessions are cancelled and they are removed from future group sessions. This cannot be undone.',
 };

@@ -134,6 +134,15 @@ export function useTransition(id: string) {
   });
 }
 
+export function useSetEnrollmentFacilitator(id: string) {
+  const refresh = useRefresh();
+  return useMutation({
+    mutationFn: (body: { userId: string | null; version: number }) =>
+      api.put<Enrollment>(`${base(id)}/facilitator`, body),
+    onSuccess: () => refresh(id),
+  });
+}
+
 export function useRecordScreening(id: string) {
   const refresh = useRefresh();
   return useMutation({

@@ -1,16 +1,28 @@
 /**
- * The session note. A group session has one note for the whole group, which appears in every
- * attendee's record; a personal session's note belongs to that client. Roles that run sessions
+ * The session note. A group session has one note for the whole group, which appears in the record
+ * of each attendee recorded as attended (src/domain/scheduling/session-notes.ts), and the form says
+ * who that is; a personal session's note belongs to that client. Roles that run sessions
  * write it; a stale edit is refused and the current note is shown.
  */
 import { Alert, Button, Group, Paper, Stack, Text, Textarea, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { type FormEvent, useEffect, useState } from 'react';
+import { noteRecipients } from '../../domain/scheduling/session-notes.ts';
 import { useCan } from '../app/session-context.tsx';
 import { ApiError } from '../http/problem.ts';
 import { ErrorAlert } from '../ui/ErrorAlert.tsx';
 import { type SessionDetail, useSaveNote } from './api.ts';
 import { formatDateTimeIn } from './time.ts';
+
+/** Who a group note reaches, by name: only those recorded as attended. */
+export function groupNoteReach(session: SessionDetail): string {
+  const { reaches, not } = noteRecipients('group', session.attendees);
+  const names = (list: typeof reaches) => list.map((a) => a.name).join(', ');
+  const to = reaches.length
+    ? `One note for the whole group. It goes into the records of those who attended: ${names(reaches)}.`
+    : 'One note for the whole group. It goes into the record of each client marked attended; no one is marked yet.';
+  return not.length ? `${to} Not into the records of: ${names(not)} (absent, excused or not marked).` : to;
+}
 
 const NOTE_MAX = 20000;
 
@@ -52,9 +64,7 @@ export function SessionNoteForm({ session, zone }: { session: SessionDetail; zon
     );
   };
 
-  const description = group
-    ? `One note for the whole group: it appears in the record of every attendee (${session.attendees.length}).`
-    : 'This note appears in the client’s record.';
+  const description = group ? groupNoteReach(session) : 'This note appears in the client’s record.';
 
   return (
     <Paper withBorder p="md" component="section" aria-labelledby="session-note-heading">

@@ -8,6 +8,7 @@ import { Link, useParams } from 'react-router';
 import { NotFoundPage } from '../app/NotFoundPage.tsx';
 import { useCan } from '../app/session-context.tsx';
 import { ApiError } from '../http/problem.ts';
+import { TrajectorySection } from '../trajectories/TrajectorySection.tsx';
 import { DataList } from '../ui/DataList.tsx';
 import { ErrorAlert } from '../ui/ErrorAlert.tsx';
 import { PageHeader } from '../ui/PageHeader.tsx';
@@ -17,6 +18,7 @@ import { isDosing, useProgramSession } from './api.ts';
 import { CancelSessionForm } from './CancelSessionForm.tsx';
 import { formatSessionWhen, KIND_LABELS, phaseLabel, SESSION_STATUS_LABELS } from './labels.ts';
 import { RescheduleForm } from './RescheduleForm.tsx';
+import { SessionFacilitator } from './SessionFacilitator.tsx';
 import { SessionNoteForm } from './SessionNoteForm.tsx';
 import { useOrgTimezone } from './time.ts';
 import { ZoneNote } from './ZoneNote.tsx';
@@ -25,6 +27,7 @@ export function SessionPage() {
   const { id = '' } = useParams();
   const query = useProgramSession(id);
   const canSchedule = useCan('session.schedule');
+  const canReadScores = useCan('response.read');
   const { timezone, loading: zoneLoading } = useOrgTimezone();
 
   if (query.isError && !query.data) {
@@ -48,6 +51,8 @@ export function SessionPage() {
   const s = query.data;
   const cancelled = s.status === 'cancelled';
   const dosing = isDosing(s);
+  // A personal session shows its client's scores since baseline (roles that read answers).
+  const scoresOf = s.kind === 'personal' && canReadScores ? (s.attendees[0]?.clientId ?? null) : null;
 
   return (
     <Stack gap={0} maw={1040}>
@@ -128,13 +133,15 @@ export function SessionPage() {
           />
         </Paper>
         <AttendeesSection session={s} zone={timezone} />
+        {scoresOf && <TrajectorySection clientId={scoresOf} title="Scores since baseline" />}
         <SessionNoteForm session={s} zone={timezone} />
         {canSchedule && !cancelled && (
           <Paper withBorder p="md" component="section" aria-labelledby="session-change-heading">
             <Title order={2} size="h4" id="session-change-heading" mb="sm">
-              Reschedule or cancel
+              {s.kind === 'personal' ? 'Facilitator, reschedule or cancel' : 'Reschedule or cancel'}
             </Title>
             <Stack gap="lg">
+              {s.kind === 'personal' && <SessionFacilitator session={s} />}
               <RescheduleForm session={s} zone={timezone} />
               <CancelSessionForm session={s} />
             </Stack>

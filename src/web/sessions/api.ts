@@ -81,6 +81,15 @@ export function useSaveNote(id: string) {
   });
 }
 
+export function useSetFacilitators(id: string) {
+  const remember = useRemember(id);
+  return useMutation({
+    mutationFn: (body: { userIds: string[]; version: number }) =>
+      api.put<SessionDetail>(`${base(id)}/facilitators`, body),
+    onSuccess: remember,
+  });
+}
+
 export function useReschedule(id: string) {
   const remember = useRemember(id);
   return useMutation({

@@ -12,6 +12,7 @@ import { useCan } from '../app/session-context.tsx';
 import { type Enrollment, useEnrollment, useProgram } from '../enrollments/api.ts';
 import { ConsentModal } from '../enrollments/ConsentModal.tsx';
 import { DecisionModal } from '../enrollments/DecisionModal.tsx';
+import { EnrollmentFacilitator } from '../enrollments/EnrollmentFacilitator.tsx';
 import { ENROLLMENT_STATUS_COLORS, ENROLLMENT_STATUS_LABELS, statusLabel } from '../enrollments/labels.ts';
 import { ScreeningSummary } from '../enrollments/ScreeningSummary.tsx';
 import { TransitionControls } from '../enrollments/TransitionControls.tsx';
@@ -173,6 +174,7 @@ function Clearance({ cleared, reasons, status }: { cleared: boolean; reasons: st
 
 function Actions({ enrollment: d }: { enrollment: Enrollment }) {
   const canManage = useCan('enrollment.manage');
+  const canSchedule = useCan('session.schedule');
   const canScreen = useCan('screening.record');
   const canDecide = useCan('screening.decide');
   const [deciding, setDeciding] = useState(false);
@@ -186,7 +188,7 @@ function Actions({ enrollment: d }: { enrollment: Enrollment }) {
   const mayConsent = canManage && needsConsent;
   const mayScreen = canScreen && SCREENABLE.has(d.status);
 
-  if (!canManage && !mayScreen && !mayDecide) return null;
+  if (!canManage && !canSchedule && !mayScreen && !mayDecide) return null;
   return (
     <Stack gap="xs">
       <Group gap="xs">
@@ -207,6 +209,7 @@ function Actions({ enrollment: d }: { enrollment: Enrollment }) {
         )}
       </Group>
       {canManage && <TransitionControls enrollment={d} />}
+      {canSchedule && <EnrollmentFacilitator enrollment={d} />}
       {last && mayDecide && (
         <DecisionModal enrollment={d} screening={last} opened={deciding} onClose={() => setDeciding(false)} />
       )}

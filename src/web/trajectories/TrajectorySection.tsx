@@ -1,10 +1,10 @@
 /**
- * The client page's "Progress" section: one trajectory chart per instrument the client answered
- * (instruments without a direction of change, like the MEQ-30, are listed by score only).
+ * A client's "Progress" section (the client page, and a personal session's page as "Scores since
+ * baseline"): one trajectory chart per instrument the client answered (instruments without a
+ * direction of change, like the MEQ-30, are listed by score only).
  */
 import { Paper, Stack, Tabs, Text, Title } from '@mantine/core';
 import { lazy, Suspense } from 'react';
-import type { Client } from '../../server/clients/schema.ts';
 import { ErrorAlert } from '../ui/ErrorAlert.tsx';
 import { PageLoader } from '../ui/PageLoader.tsx';
 import { useTrajectories } from './api.ts';
@@ -14,13 +14,13 @@ const TrajectoryChart = lazy(() =>
   import('./TrajectoryChart.tsx').then((m) => ({ default: m.TrajectoryChart })),
 );
 
-export function TrajectorySection({ client }: { client: Client }) {
-  const q = useTrajectories(client.id);
+export function TrajectorySection({ clientId, title = 'Progress' }: { clientId: string; title?: string }) {
+  const q = useTrajectories(clientId);
   const list = q.data?.instruments.filter((t) => t.points.length > 0) ?? [];
   return (
     <Paper withBorder p="md" component="section" aria-labelledby="progress-heading">
       <Title order={2} size="h4" id="progress-heading" mb="sm">
-        Progress
+        {title}
       </Title>
       {q.isError && !q.data ? (
         <ErrorAlert error={q.error} onRetry={() => void q.refetch()} />

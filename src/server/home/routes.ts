@@ -1,0 +1,24 @@
+/** /api/home: lists for the role start pages (the alerts, today and intake lists have their own routes). */
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { scopeOf } from '../auth/guard.ts';
+import type { AppContext } from '../context.ts';
+import { responses } from '../http/common-schema.ts';
+import { DueQuestionnaireListSchema } from './schema.ts';
+import * as svc from './service.ts';
+
+export function homeRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
+  return async (app) => {
+    app.get(
+      '/api/home/due-questionnaires',
+      {
+        config: { access: { action: 'invitation.read' } },
+        schema: {
+          tags: ['portal'],
+          summary: 'Questionnaires due now and not answered, closing soonest first (audited: names clients)',
+          response: responses({ 200: DueQuestionnaireListSchema }),
+        },
+      },
+      (request) => svc.dueQuestionnaires(ctx, scopeOf(request)),
+    );
+  };
+}

@@ -1,0 +1,54 @@
+/** Questionnaires due now and not answered, closing soonest first (clinicians, intake, owners). */
+import { Anchor, List, Text } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { Link } from 'react-router';
+import type { DueQuestionnaireList } from '../../server/home/schema.ts';
+import { api } from '../http/http.ts';
+import { formatDateTimeIn, useOrgTimezone } from '../sessions/time.ts';
+import { ErrorAlert } from '../ui/ErrorAlert.tsx';
+import { PageLoader } from '../ui/PageLoader.tsx';
+import { HomeSection } from './HomeSection.tsx';
+
+export function DueQuestionnaires() {
+  const q = useQuery({
+    queryKey: ['home', 'due-questionnaires'],
+    queryFn: () => api.get<DueQuestionnaireList>('/api/home/due-questionnaires'),
+    staleTime: 0,
+    refetchOnWindowFocus: false,
+  });
+  const { timezone } = useOrgTimezone();
+  const items = q.data?.items ?? [];
+  return (
+    <HomeSection id="home-due" title="Questionnaires due">
+      {q.isError && !q.data ? (
+        <ErrorAlert error={q.error} onRetry={() => void q.refetch()} />
+      ) : !q.data ? (
+        <PageLoader label="Loading questionnaires" />
+      ) : items.length === 0 ? (
+        <Text>No questionnaire is waiting for an answer.</Text>
+      ) : (
+        <>
+          <List spacing={4}>
+            {items.map((i) => (
+              <List.Item key={i.invitationId}>
+                <Anchor component={Link} to={`/clients/${encodeURIComponent(i.client.id)}`}>
+                  {i.client.name}
+                </Anchor>{' '}
+                <Text span size="sm">
+                  {i.instrumentId.toUpperCase()} ({i.label}) ·{' '}
+                  {i.sends ? `emailed ${i.sends}×` : 'not emailed yet'} · closes{' '}
+                  {formatDateTimeIn(i.closesAt, timezone)}
+                </Text>
+              </List.Item>
+            ))}
+          </List>
+          {q.data.total > items.length && (
+            <Text size="sm" mt="xs">
+              {q.data.total - items.length} more.
+            </Text>
+          )}
+        </>
+      )}
+    </HomeSection>
+  );
+}
