@@ -18,6 +18,7 @@ import * as m0010 from './0010-disclosure-control.ts';
 import * as m0011 from './0011-integrity.ts';
 import * as m0012 from './0012-data-subject-rights.ts';
 import * as m0015 from './0015-api-tokens.ts';
+import * as m0016 from './0016-organization-locale.ts';
 
 export interface MigrationContext {
   dialect: DialectName;
@@ -40,6 +41,7 @@ const steps: Record<string, Step> = {
   '0011-integrity': m0011,
   '0012-data-subject-rights': m0012,
   '0015-api-tokens': m0015,
+  '0016-organization-locale': m0016,
 };
 
 export function migrationProvider(dialect: DialectName): MigrationProvider {

@@ -80,7 +80,7 @@ export const membershipsOfUser = (db: Kysely<Database>, userId: string) =>
   db
     .selectFrom('memberships as m')
     .innerJoin('organizations as o', 'o.id', 'm.organization_id')
-    .select(['o.id', 'o.slug', 'o.name', 'o.require_two_factor', 'm.role'])
+    .select(['o.id', 'o.slug', 'o.name', 'o.require_two_factor', 'o.locale', 'o.timezone', 'm.role'])
     .where('m.user_id', '=', userId)
     .orderBy('o.name')
     .execute();

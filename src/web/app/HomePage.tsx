@@ -3,39 +3,49 @@
  * what their role in the active organization covers.
  */
 import { Anchor, Stack, Text } from '@mantine/core';
+import { Trans } from 'react-i18next';
 import { Link, Navigate } from 'react-router';
-import { ROLE_DESCRIPTIONS } from '../../domain/access/roles.ts';
-import { ROLE_LABELS } from '../ui/labels.ts';
+import { useT } from '../i18n/i18n.ts';
 import { PageHeader } from '../ui/PageHeader.tsx';
 import { activeMembership, can } from './session.ts';
 import { useSession } from './session-context.tsx';
 
 export function HomePage() {
   const session = useSession();
+  const { t } = useT('nav');
   if (can(session, 'client.read')) return <Navigate to="/clients" replace />;
   const org = activeMembership(session);
   return (
     <Stack maw={720}>
-      <PageHeader title={`Welcome, ${session.user.name}`} />
+      <PageHeader title={t('home.welcome', { name: session.user.name })} />
       {org && session.role ? (
         <>
           <Text>
-            You are signed in to <strong>{org.name}</strong> as {ROLE_LABELS[session.role]}.
+            <Trans
+              t={t}
+              i18nKey="home.signedInAs"
+              values={{ organization: org.name, role: t(`common:roles.${session.role}`) }}
+              components={{ strong: <strong /> }}
+            />
           </Text>
-          <Text>{ROLE_DESCRIPTIONS[session.role]}</Text>
+          <Text>{t(`common:roleDescriptions.${session.role}`)}</Text>
         </>
       ) : (
         <Text>
-          You are not a member of any organization yet. Ask an owner of your organization to add you with this
-          email address: <strong>{session.user.email}</strong>.
+          <Trans
+            t={t}
+            i18nKey="home.noOrganization"
+            values={{ email: session.user.email }}
+            components={{ strong: <strong /> }}
+          />
         </Text>
       )}
       <Text>
-        Manage your password and two-factor sign-in on your{' '}
-        <Anchor component={Link} to="/account">
-          account page
-        </Anchor>
-        .
+        <Trans
+          t={t}
+          i18nKey="home.accountHint"
+          components={{ link: <Anchor component={Link} to="/account" /> }}
+        />
       </Text>
     </Stack>
   );

@@ -1,12 +1,14 @@
 /** The signed-in user's name, opening a menu with Account and Sign out. */
 import { Button, Menu } from '@mantine/core';
 import { Link } from 'react-router';
+import { useT } from '../i18n/i18n.ts';
 import { useSignOut } from './session-actions.ts';
 import { useSession } from './session-context.tsx';
 
 export function UserMenu({ withAccount = true }: { withAccount?: boolean }) {
   const session = useSession();
   const signOut = useSignOut();
+  const { t } = useT('nav');
   return (
     <Menu position="bottom-end" withinPortal>
       <Menu.Target>
@@ -18,11 +20,11 @@ export function UserMenu({ withAccount = true }: { withAccount?: boolean }) {
         <Menu.Label>{session.user.email}</Menu.Label>
         {withAccount && (
           <Menu.Item component={Link} to="/account">
-            Account
+            {t('userMenu.account')}
           </Menu.Item>
         )}
         <Menu.Item onClick={() => signOut.mutate()} disabled={signOut.isPending}>
-          Sign out
+          {t('userMenu.signOut')}
         </Menu.Item>
       </Menu.Dropdown>
     </Menu>

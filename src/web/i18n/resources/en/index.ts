@@ -1,0 +1,6 @@
+/** English: the source language. Every other language has exactly these namespaces and keys. */
+import { auth } from './auth.ts';
+import { common } from './common.ts';
+import { nav } from './nav.ts';
+
+export const en = { common, nav, auth } as const;
