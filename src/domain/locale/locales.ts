@@ -1,3 +1,5 @@
+import { invalid } from '../errors.ts';
+
 /**
  * The locales an organization can choose (how dates, times and numbers are written) and the UI
  * languages Threshold ships (nl, en). A locale names both: nl-NL → Dutch, en-GB / en-US → English.
@@ -47,3 +49,18 @@ export function timeZones(): ReadonlySet<string> {
 
 export const isTimeZone = (value: unknown): value is string =>
   typeof value === 'string' && timeZones().has(value);
+
+/** An organization's locale as sent (trimmed), or a 400 naming the field. */
+export function checkLocale(field: string, value: string): OrganizationLocale {
+  const locale = value.trim();
+  if (!isOrganizationLocale(locale))
+    throw invalid(field, `must be one of ${ORGANIZATION_LOCALES.join(', ')}`);
+  return locale;
+}
+
+/** An IANA time zone as sent (trimmed), or a 400 naming the field. */
+export function checkTimeZone(field: string, value: string): string {
+  const zone = value.trim();
+  if (!isTimeZone(zone)) throw invalid(field, 'is not an IANA time zone (e.g. Europe/Amsterdam)');
+  return zone;
+}

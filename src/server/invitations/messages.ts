@@ -5,6 +5,8 @@
  * "a questionnaire from <organization>": which questionnaire (a PTSD checklist, say) is named below
  * the link, where only someone who opens the email reads it.
  */
+import { createFormatter } from '../../domain/locale/format.ts';
+import { formattingLocale } from '../../domain/locale/locales.ts';
 import type { PortalLanguage } from '../portal/schema.ts';
 
 export interface InvitationMail {
@@ -15,16 +17,22 @@ export interface InvitationMail {
   closesAt: string;
   reminder: boolean;
   timezone: string;
+  /** The organization's locale (nl-NL, en-GB, en-US); the client's language decides when they differ. */
+  locale?: string | undefined;
 }
 
-const date = (iso: string, zone: string, locale: string) =>
-  new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short', timeZone: zone }).format(
-    new Date(iso),
+/**
+ * The deadline as the portal page shows it, in the organization's zone and always naming the zone
+ * ("5 December 2026 at 10:00 CET"): the reader's own zone is unknown to an email.
+ */
+const date = (m: InvitationMail, lang: PortalLanguage) =>
+  createFormatter({ locale: formattingLocale(m.locale, lang), timeZone: m.timezone }).textDateTime(
+    m.closesAt,
   );
 
 export function invitationMail(lang: PortalLanguage, m: InvitationMail): { subject: string; body: string } {
   if (lang === 'nl') {
-    const closes = date(m.closesAt, m.timezone, 'nl-NL');
+    const closes = date(m, 'nl');
     return {
       subject: `${m.reminder ? 'Herinnering: een' : 'Een'} vragenlijst van ${m.organization}`,
       body: [
@@ -43,7 +51,7 @@ export function invitationMail(lang: PortalLanguage, m: InvitationMail): { subje
       ].join('\n'),
     };
   }
-  const closes = date(m.closesAt, m.timezone, 'en-GB');
+  const closes = date(m, 'en');
   return {
     subject: `${m.reminder ? 'Reminder: a' : 'A'} questionnaire from ${m.organization}`,
     body: [

@@ -104,7 +104,7 @@ export async function sendDueInvitations(ctx: AppContext, now: string): Promise<
         .executeTakeFirst();
       const org = await trx
         .selectFrom('organizations')
-        .select(['name', 'timezone'])
+        .select(['name', 'timezone', 'locale'])
         .where('id', '=', inv.organization_id)
         .executeTakeFirstOrThrow();
       if (!client?.email) return false;
@@ -119,6 +119,7 @@ export async function sendDueInvitations(ctx: AppContext, now: string): Promise<
         closesAt: inv.closes_at,
         reminder: n > 1,
         timezone: org.timezone,
+        locale: org.locale,
       });
       await enqueue(
         ctx,

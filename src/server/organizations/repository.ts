@@ -42,6 +42,7 @@ export async function updateOrganization(
     name?: string | undefined;
     requireTwoFactor?: boolean | undefined;
     timezone?: string | undefined;
+    locale?: string | undefined;
     /** null restores the default message. */
     crisisMessage?: string | null | undefined;
     minCellSize?: number | undefined;
@@ -56,6 +57,7 @@ export async function updateOrganization(
       ...(patch.name !== undefined ? { name: patch.name } : {}),
       ...(patch.requireTwoFactor !== undefined ? { require_two_factor: patch.requireTwoFactor ? 1 : 0 } : {}),
       ...(patch.timezone !== undefined ? { timezone: patch.timezone } : {}),
+      ...(patch.locale !== undefined ? { locale: patch.locale } : {}),
       ...(patch.crisisMessage !== undefined ? { crisis_message: patch.crisisMessage } : {}),
       ...(patch.minCellSize !== undefined ? { min_cell_size: patch.minCellSize } : {}),
       ...(patch.phone !== undefined ? { phone: patch.phone } : {}),

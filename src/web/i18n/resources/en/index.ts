@@ -2,5 +2,6 @@
 import { auth } from './auth.ts';
 import { common } from './common.ts';
 import { nav } from './nav.ts';
+import { organization } from './organization.ts';
 
-export const en = { common, nav, auth } as const;
+export const en = { common, nav, auth, organization } as const;

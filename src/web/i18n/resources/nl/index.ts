@@ -3,5 +3,6 @@ import type { en as english } from '../en/index.ts';
 import { auth } from './auth.ts';
 import { common } from './common.ts';
 import { nav } from './nav.ts';
+import { organization } from './organization.ts';
 
-export const nl = { common, nav, auth } satisfies Record<keyof typeof english, unknown>;
+export const nl = { common, nav, auth, organization } satisfies Record<keyof typeof english, unknown>;
