@@ -4,5 +4,10 @@ import { auth } from './auth.ts';
 import { common } from './common.ts';
 import { nav } from './nav.ts';
 import { organization } from './organization.ts';
+import { portal } from './portal.ts';
+import { portalHome } from './portalHome.ts';
 
-export const nl = { common, nav, auth, organization } satisfies Record<keyof typeof english, unknown>;
+export const nl = { common, nav, auth, organization, portal, portalHome } satisfies Record<
+  keyof typeof english,
+  unknown
+>;
