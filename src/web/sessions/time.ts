@@ -37,5 +37,5 @@ export const formatDateIn = (iso: string, zone: string): string => f(zone).date(
 /** "do 14-05-2026" in the zone. */
 export const formatDayIn = (iso: string, zone: string): string => f(zone).day(iso);
 
-/** "10:00" in the zone (labelled when the browser is in another zone). */
-export const formatTimeIn = (iso: string, zone: string): string => f(zone).time(iso);
+/** "10:00" in the zone; the page says which zone (ZoneNote) when it is not the browser's. */
+export const formatTimeIn = (iso: string, zone: string): string => f(zone).time(iso, { zone: false });

@@ -8,6 +8,7 @@ import { nav } from './nav.ts';
 import { organization } from './organization.ts';
 import { portal } from './portal.ts';
 import { portalHome } from './portalHome.ts';
+import { sessions } from './sessions.ts';
 
 export const en = {
   common,
@@ -19,4 +20,5 @@ export const en = {
   clients,
   alerts,
   enrollments,
+  sessions,
 } as const;

@@ -9,6 +9,7 @@ import { nav } from './nav.ts';
 import { organization } from './organization.ts';
 import { portal } from './portal.ts';
 import { portalHome } from './portalHome.ts';
+import { sessions } from './sessions.ts';
 
 export const nl = {
   common,
@@ -20,4 +21,5 @@ export const nl = {
   clients,
   alerts,
   enrollments,
+  sessions,
 } satisfies Record<keyof typeof english, unknown>;
