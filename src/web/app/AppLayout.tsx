@@ -68,6 +68,7 @@ export function AppLayout() {
           id="app-navigation"
           aria-label={t('mainNavigation')}
           inert={isPhone && !opened}
+          style={{ overflowY: 'auto' }}
         >
           <Navigation onNavigate={close} />
           {isPhone && (
