@@ -12,6 +12,8 @@ export interface OrganizationTable {
   require_two_factor: number;
   /** IANA time zone for local session times, e.g. 'Europe/Amsterdam'. */
   timezone: Generated<string>;
+  /** How dates, times and numbers are written, and the staff's default language: 'nl-NL', 'en-GB', 'en-US' (0016). */
+  locale: Generated<string>;
   /** Shown to a client right after an answer that signals risk; null: the built-in default. */
   crisis_message: string | null;
   /** The clinic's own phone number, shown to a client after a risk answer; null: not set. */

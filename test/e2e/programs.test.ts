@@ -93,14 +93,14 @@ describe('programs, cohorts and the calendar in the browser', () => {
     await dosing.waitFor();
     expect(await dosing.getByRole('listitem').filter({ hasText: 'Retreat day' }).count()).toBe(3);
     await dosing
-      .getByText(/May 14, 2026|14 May 2026/)
+      .getByText(/May 14, 2026|14 May 2026|14\/05\/2026/)
       .first()
       .waitFor();
     await dosing.getByText('10:00–18:00').first().waitFor();
     const due = page.getByRole('list', { name: 'Questionnaire due dates' });
     const who5 = due.getByRole('listitem').filter({ hasText: 'WHO-5' });
     expect(await who5.count()).toBe(1);
-    expect(await who5.textContent()).toMatch(/May 13, 2026|13 May 2026/);
+    expect(await who5.textContent()).toMatch(/May 13, 2026|13 May 2026|13\/05\/2026/);
     expect(await who5.textContent()).toContain('Baseline');
     // Nothing was saved: the program is still at version 1.
     const stored = await apiCall<{ currentVersion: number }>(page, 'GET', `/api/programs/${programId}`);

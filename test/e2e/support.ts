@@ -115,7 +115,15 @@ export const DEMO_PASSWORD = 'threshold-demo';
 export interface BrowserApp {
   /** The server's base URL (set once beforeAll has run). */
   readonly url: string;
-  newPage(viewport?: { width: number; height: number }): Promise<Page>;
+  /**
+   * A fresh browser context. The demo organization is Dutch (nl-NL): pages start in English (the
+   * device choice the language switcher stores) unless `language` says otherwise; null leaves the
+   * choice unset, so the organization's locale decides.
+   */
+  newPage(
+    viewport?: { width: number; height: number },
+    options?: { language?: 'en' | 'nl' | null; timezoneId?: string },
+  ): Promise<Page>;
   signIn(page: Page, email: string): Promise<void>;
   /** Takes a screenshot into SCREENSHOTS and asserts axe-core finds no serious or critical violation. */
   expectAccessible(page: Page, name: string): Promise<void>;
@@ -139,9 +147,21 @@ export function setupBrowserApp(): BrowserApp {
       if (!server) throw new Error('the server starts in beforeAll');
       return server.url;
     },
-    async newPage(viewport = { width: 1280, height: 900 }) {
+    async newPage(
+      viewport = { width: 1280, height: 900 },
+      { language = 'en', timezoneId }: { language?: 'en' | 'nl' | null; timezoneId?: string } = {},
+    ) {
       // axe-core is injected as an inline script, which the app's Content-Security-Policy rightly forbids.
-      const context = await browser!.newContext({ viewport, bypassCSP: true });
+      const context = await browser!.newContext({
+        viewport,
+        bypassCSP: true,
+        ...(timezoneId ? { timezoneId } : {}),
+      });
+      if (language) {
+        await context.addInitScript((lng) => {
+          if (!localStorage.getItem('threshold.language')) localStorage.setItem('threshold.language', lng);
+        }, language);
+      }
       const page = await context.newPage();
       page.on('pageerror', (e) => {
         throw e;

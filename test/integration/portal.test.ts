@@ -98,7 +98,7 @@ describe.each(DATABASES)('client portal on $name', (database) => {
     expect(body).toMatchObject({
       clientName: 'Reader',
       language: 'en',
-      organization: { name: 'Portal Clinic' },
+      organization: { name: 'Portal Clinic', timezone: 'UTC', locale: 'en-GB' },
     });
     expect(body.instrument).toMatchObject({ id: 'phq-9', language: 'en', fallback: false });
     expect(body.instrument.items).toHaveLength(10);

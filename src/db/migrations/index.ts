@@ -18,6 +18,7 @@ import * as m0010 from './0010-disclosure-control.ts';
 import * as m0011 from './0011-integrity.ts';
 import * as m0012 from './0012-data-subject-rights.ts';
 import * as m0015 from './0015-api-tokens.ts';
+import * as m0016 from './0016-organization-locale.ts';
 import * as m0017 from './0017-instrument-translations.ts';
 import * as m0018 from './0018-client-messages.ts';
 import * as m0019 from './0019-screening-drafts.ts';
@@ -45,6 +46,7 @@ const steps: Record<string, Step> = {
   '0011-integrity': m0011,
   '0012-data-subject-rights': m0012,
   '0015-api-tokens': m0015,
+  '0016-organization-locale': m0016,
   '0017-instrument-translations': m0017,
   '0018-client-messages': m0018,
   '0019-screening-drafts': m0019,

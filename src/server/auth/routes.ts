@@ -37,6 +37,8 @@ export async function sessionPayload(ctx: AppContext, a: AuthContext, reply: Fas
         name: o.name,
         role: o.role as Session['organizations'][number]['role'],
         requireTwoFactor: o.require_two_factor === 1,
+        locale: o.locale,
+        timezone: o.timezone,
       })),
     activeOrganizationId: a.organization?.id ?? null,
     role,

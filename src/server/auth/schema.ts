@@ -23,6 +23,8 @@ export const MembershipSchema = Type.Object({
   name: Type.String(),
   role: RoleSchema,
   requireTwoFactor: Type.Boolean(),
+  locale: Type.String({ description: "The organization's locale for dates, times and numbers, e.g. nl-NL" }),
+  timezone: Type.String({ description: "The organization's IANA time zone, e.g. Europe/Amsterdam" }),
 });
 
 export const SessionSchema = Type.Object({

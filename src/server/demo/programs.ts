@@ -24,7 +24,7 @@ export async function seedDemoPrograms(
   clientIds: string[],
 ): Promise<void> {
   const timezone = 'Europe/Amsterdam';
-  await updateOrganization(ctx, scope, { timezone });
+  await updateOrganization(ctx, scope, { timezone, locale: 'nl-NL' });
   const workshop = await createRoom(ctx, scope, { name: 'Workshop room', capacity: 14 });
   await createRoom(ctx, scope, { name: 'Integration room', capacity: 4 });
 

@@ -42,6 +42,7 @@ export async function updateOrganization(
     name?: string | undefined;
     requireTwoFactor?: boolean | undefined;
     timezone?: string | undefined;
+    locale?: string | undefined;
     /** null restores the default message. */
     crisisMessage?: string | null | undefined;
     minCellSize?: number | undefined;
@@ -56,6 +57,7 @@ export async function updateOrganization(
       ...(patch.name !== undefined ? { name: patch.name } : {}),
       ...(patch.requireTwoFactor !== undefined ? { require_two_factor: patch.requireTwoFactor ? 1 : 0 } : {}),
       ...(patch.timezone !== undefined ? { timezone: patch.timezone } : {}),
+      ...(patch.locale !== undefined ? { locale: patch.locale } : {}),
       ...(patch.crisisMessage !== undefined ? { crisis_message: patch.crisisMessage } : {}),
       ...(patch.minCellSize !== undefined ? { min_cell_size: patch.minCellSize } : {}),
       ...(patch.phone !== undefined ? { phone: patch.phone } : {}),
@@ -80,7 +82,7 @@ export const membershipsOfUser = (db: Kysely<Database>, userId: string) =>
   db
     .selectFrom('memberships as m')
     .innerJoin('organizations as o', 'o.id', 'm.organization_id')
-    .select(['o.id', 'o.slug', 'o.name', 'o.require_two_factor', 'm.role'])
+    .select(['o.id', 'o.slug', 'o.name', 'o.require_two_factor', 'o.locale', 'o.timezone', 'm.role'])
     .where('m.user_id', '=', userId)
     .orderBy('o.name')
     .execute();

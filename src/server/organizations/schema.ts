@@ -11,6 +11,10 @@ export const OrganizationSchema = Type.Object({
   name: Type.String(),
   requireTwoFactor: Type.Boolean(),
   timezone: Type.String({ description: "IANA time zone of the organization's local session times" }),
+  locale: Type.String({
+    description:
+      "How dates, times and numbers are written, and the staff app's default language: nl-NL, en-GB or en-US",
+  }),
   crisisMessage: Type.Union([Type.String(), Type.Null()], {
     description:
       "Shown to a client in the portal right after an answer that signals risk; null shows Threshold's default text in the client's language",
@@ -33,6 +37,7 @@ export const OrganizationUpdateSchema = Type.Object(
     timezone: Type.Optional(
       Type.String({ minLength: 1, maxLength: 64, description: 'IANA time zone, e.g. Europe/Amsterdam' }),
     ),
+    locale: Type.Optional(Type.String({ minLength: 1, maxLength: 16, description: 'nl-NL, en-GB or en-US' })),
     crisisMessage: Type.Optional(
       Type.Union([Type.String({ maxLength: CRISIS_MESSAGE_MAX_LENGTH }), Type.Null()], {
         description:

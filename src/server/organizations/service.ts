@@ -3,10 +3,10 @@
  * Also used by the CLI (`org create`, `user create`) and the demo seed, with a system actor.
  */
 import { randomUUID } from 'node:crypto';
-import { IANAZone } from 'luxon';
 import { checkNewPassword } from '../../domain/access/password-policy.ts';
 import { can, isRole, type Role } from '../../domain/access/roles.ts';
 import { conflict, invalid, notFound } from '../../domain/errors.ts';
+import { checkLocale, checkTimeZone, DEFAULT_LOCALE } from '../../domain/locale/locales.ts';
 import { checkPhone } from '../../domain/organizations/phone.ts';
 import { checkSlug, slugify } from '../../domain/organizations/slug.ts';
 import { DEFAULT_MIN_CELL_SIZE, MIN_CELL_SIZE_RANGE } from '../../domain/outcomes/disclosure.ts';
@@ -48,6 +48,7 @@ export async function createOrganization(
       name,
       requireTwoFactor: false,
       timezone: 'UTC',
+      locale: DEFAULT_LOCALE,
       crisisMessage: null,
       minCellSize: DEFAULT_MIN_CELL_SIZE,
       phone: null,
@@ -65,6 +66,7 @@ export async function getOrganization(ctx: AppContext, scope: OrgScope): Promise
     name: o.name,
     requireTwoFactor: o.require_two_factor === 1,
     timezone: o.timezone,
+    locale: o.locale,
     crisisMessage: o.crisis_message,
     minCellSize: o.min_cell_size,
     phone: o.phone,
@@ -79,10 +81,8 @@ export async function updateOrganization(
 ): Promise<Organization> {
   const name = patch.name?.trim();
   if (patch.name !== undefined && !name) throw invalid('name', 'is required');
-  const timezone = patch.timezone?.trim();
-  if (timezone !== undefined && !IANAZone.isValidZone(timezone)) {
-    throw invalid('timezone', 'is not an IANA time zone (e.g. Europe/Amsterdam)');
-  }
+  const timezone = patch.timezone === undefined ? undefined : checkTimeZone('timezone', patch.timezone);
+  const locale = patch.locale === undefined ? undefined : checkLocale('locale', patch.locale);
   // Blank means "use the default": stored as null, so the portal falls back to the built-in text.
   const crisisMessage = patch.crisisMessage === undefined ? undefined : patch.crisisMessage?.trim() || null;
   if (crisisMessage && crisisMessage.length > CRISIS_MESSAGE_MAX_LENGTH) {
@@ -108,7 +108,7 @@ export async function updateOrganization(
     await repo.updateOrganization(
       trx,
       scope.organizationId,
-      { name, requireTwoFactor: patch.requireTwoFactor, timezone, crisisMessage, minCellSize, phone },
+      { name, requireTwoFactor: patch.requireTwoFactor, timezone, locale, crisisMessage, minCellSize, phone },
       new Date().toISOString(),
     );
     await ctx.audit.append(trx, scope.actor, {
@@ -120,6 +120,7 @@ export async function updateOrganization(
         ...(name !== undefined ? { name } : {}),
         ...(patch.requireTwoFactor !== undefined ? { requireTwoFactor: patch.requireTwoFactor } : {}),
         ...(timezone !== undefined ? { timezone } : {}),
+        ...(locale !== undefined ? { locale } : {}),
         ...(crisisMessage !== undefined ? { crisisMessage } : {}),
         ...(minCellSize !== undefined ? { minCellSize } : {}),
         ...(phone !== undefined ? { phone } : {}),

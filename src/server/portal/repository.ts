@@ -26,6 +26,8 @@ export const clientAndOrganization = (db: Db, organizationId: string, clientId: 
       'c.language',
       'c.archived_at',
       'o.name as organization_name',
+      'o.timezone as organization_timezone',
+      'o.locale as organization_locale',
       'o.crisis_message',
     ])
     .where('c.organization_id', '=', organizationId)

@@ -17,7 +17,13 @@ export const TokenParams = Type.Object({
 export const PortalInvitationSchema = Type.Object({
   /** e.g. "PHQ-9 at 1 month": the program's label of the timepoint. */
   label: Type.String(),
-  organization: Type.Object({ name: Type.String() }),
+  organization: Type.Object({
+    name: Type.String(),
+    /** The zone the deadline is written in (the invitation email uses the same). */
+    timezone: Type.String(),
+    /** How the organization writes dates (nl-NL, en-GB, en-US). */
+    locale: Type.String(),
+  }),
   /** The client's preferred or given name, for the greeting. */
   clientName: Type.String(),
   /** The portal language chosen for this client. */

@@ -69,7 +69,11 @@ export async function readInvitation(ctx: AppContext, token: string): Promise<Po
     const { localized, installed } = await forClient(trx, inv.organization_id, instrument, textLanguage);
     return {
       label: inv.label,
-      organization: { name: who.organization_name },
+      organization: {
+        name: who.organization_name,
+        timezone: who.organization_timezone,
+        locale: who.organization_locale,
+      },
       clientName: who.preferred_name?.trim() || who.given_name,
       language,
       dueAt: inv.due_at,

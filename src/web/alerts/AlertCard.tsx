@@ -4,6 +4,7 @@
  */
 import { Anchor, Badge, Button, Group, Paper, Text, Title } from '@mantine/core';
 import { Link } from 'react-router';
+import { useT } from '../i18n/i18n.ts';
 import { ErrorAlert } from '../ui/ErrorAlert.tsx';
 import { formatDateTime } from '../ui/format.ts';
 import { type Alert, useAcknowledgeAlert } from './api.ts';
@@ -19,6 +20,7 @@ const When = ({ iso }: { iso: string }) => <time dateTime={iso}>{formatDateTime(
 
 export function AlertCard({ alert: a, canManage, onResolve }: Props) {
   const acknowledge = useAcknowledgeAlert();
+  const { t } = useT('alerts');
   const headingId = `alert-${a.id}`;
   const resolved = a.status === 'resolved';
   return (
@@ -48,7 +50,7 @@ export function AlertCard({ alert: a, canManage, onResolve }: Props) {
         {a.title}
       </Title>
       <Text mt={4}>
-        Client:{' '}
+        {t('card.client')}{' '}
         <Anchor component={Link} to={`/clients/${encodeURIComponent(a.client.id)}`} fw={600}>
           {a.client.name}
         </Anchor>
@@ -57,23 +59,26 @@ export function AlertCard({ alert: a, canManage, onResolve }: Props) {
         {a.trigger}
       </Text>
       <Text size="sm" mt={4}>
-        Raised <When iso={a.createdAt} />
+        {t('card.raised')} <When iso={a.createdAt} />
       </Text>
       {a.acknowledgedAt && (
         <Text size="sm">
-          Acknowledged
-          {a.acknowledgedBy ? ` by ${a.acknowledgedBy.name}` : ''} <When iso={a.acknowledgedAt} />
+          {a.acknowledgedBy
+            ? t('card.acknowledgedBy', { name: a.acknowledgedBy.name })
+            : t('card.acknowledged')}{' '}
+          <When iso={a.acknowledgedAt} />
         </Text>
       )}
       {resolved && a.resolvedAt && (
         <>
           <Text size="sm">
-            Resolved{a.resolvedBy ? ` by ${a.resolvedBy.name}` : ''} <When iso={a.resolvedAt} />
+            {a.resolvedBy ? t('card.resolvedBy', { name: a.resolvedBy.name }) : t('card.resolved')}{' '}
+            <When iso={a.resolvedAt} />
           </Text>
           {a.resolutionNote && (
             <Text size="sm" mt={4} style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
               <Text span fw={600} size="sm">
-                Note:
+                {t('card.note')}
               </Text>{' '}
               {a.resolutionNote}
             </Text>
@@ -88,13 +93,13 @@ export function AlertCard({ alert: a, canManage, onResolve }: Props) {
               onClick={() => acknowledge.mutate(a.id)}
               loading={acknowledge.isPending}
             >
-              Acknowledge
+              {t('card.acknowledge')}
             </Button>
           )}
-          <Button onClick={() => onResolve(a)}>Resolve</Button>
+          <Button onClick={() => onResolve(a)}>{t('card.resolve')}</Button>
         </Group>
       )}
-      {acknowledge.isError && <ErrorAlert error={acknowledge.error} title="The alert was not acknowledged" />}
+      {acknowledge.isError && <ErrorAlert error={acknowledge.error} title={t('card.notAcknowledged')} />}
     </Paper>
   );
 }

@@ -6,6 +6,7 @@ import { SegmentedControl, Stack, Text, VisuallyHidden } from '@mantine/core';
 import { useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { useCan } from '../app/session-context.tsx';
+import { useT } from '../i18n/i18n.ts';
 import { ErrorAlert } from '../ui/ErrorAlert.tsx';
 import { PageHeader } from '../ui/PageHeader.tsx';
 import { PageLoader } from '../ui/PageLoader.tsx';
@@ -14,13 +15,11 @@ import { type Alert, type AlertFilter, useAlerts } from './api.ts';
 import { sortAlerts } from './labels.ts';
 import { ResolveModal } from './ResolveModal.tsx';
 
-const FILTERS: { value: AlertFilter; label: string }[] = [
-  { value: 'active', label: 'Active' },
-  { value: 'resolved', label: 'Resolved' },
-];
+const FILTERS: AlertFilter[] = ['active', 'resolved'];
 
 export function AlertsPage() {
   const canManage = useCan('alert.manage');
+  const { t } = useT('alerts');
   const [params, setParams] = useSearchParams();
   const status: AlertFilter = params.get('status') === 'resolved' ? 'resolved' : 'active';
   const query = useAlerts(status);
@@ -37,35 +36,33 @@ export function AlertsPage() {
 
   return (
     <Stack gap={0} maw={960}>
-      <PageHeader title="Alerts">
-        <Text mt={4}>
-          Safety alerts raised by clients’ answers and records. The list refreshes every 30 seconds.
-        </Text>
+      <PageHeader title={t('title')}>
+        <Text mt={4}>{t('intro')}</Text>
       </PageHeader>
       <Stack gap={4} mb="md">
         <Text id="alert-filter-label" size="sm" fw={600}>
-          Show
+          {t('show')}
         </Text>
         <SegmentedControl
           aria-labelledby="alert-filter-label"
           value={status}
           onChange={choose}
-          data={FILTERS}
+          data={FILTERS.map((value) => ({ value, label: t(`filters.${value}`) }))}
           style={{ alignSelf: 'flex-start' }}
         />
       </Stack>
       {query.isError && !query.data ? (
         <ErrorAlert error={query.error} onRetry={() => void query.refetch()} />
       ) : !query.data ? (
-        <PageLoader label="Loading alerts" />
+        <PageLoader label={t('loading')} />
       ) : (
         <>
           <VisuallyHidden role="status">
-            {`${items.length} ${status} ${items.length === 1 ? 'alert' : 'alerts'}`}
+            {t('count', { count: items.length, status: t(`statusWords.${status}`) })}
           </VisuallyHidden>
-          {query.isError && <ErrorAlert error={query.error} title="The list could not be refreshed" />}
+          {query.isError && <ErrorAlert error={query.error} title={t('refreshFailed')} />}
           {items.length === 0 ? (
-            <Text>{status === 'active' ? 'No active alerts.' : 'No resolved alerts yet.'}</Text>
+            <Text>{status === 'active' ? t('noneActive') : t('noneResolved')}</Text>
           ) : (
             <Stack gap="md" component="ul" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
               {items.map((a) => (

@@ -4,6 +4,7 @@ import { notifications } from '@mantine/notifications';
 import { type FormEvent, useEffect, useState } from 'react';
 import { messageFor } from '../http/field-errors.ts';
 import { ApiError } from '../http/problem.ts';
+import { useT } from '../i18n/i18n.ts';
 import { ErrorAlert } from '../ui/ErrorAlert.tsx';
 import { requiredField } from '../ui/required.ts';
 import { type Alert, useResolveAlert } from './api.ts';
@@ -19,6 +20,7 @@ interface Props {
 
 export function ResolveModal({ alert, onClose }: Props) {
   const resolve = useResolveAlert();
+  const { t } = useT('alerts');
   const [note, setNote] = useState('');
   const [error, setError] = useState<string | null>(null);
 
@@ -35,7 +37,7 @@ export function ResolveModal({ alert, onClose }: Props) {
     if (!alert) return;
     const text = note.trim();
     if (!text) {
-      setError('Write what was done before resolving the alert.');
+      setError(t('resolve.missing'));
       document.getElementById(NOTE_ID)?.focus();
       return;
     }
@@ -44,7 +46,10 @@ export function ResolveModal({ alert, onClose }: Props) {
       { id: alert.id, note: text },
       {
         onSuccess: () => {
-          notifications.show({ color: 'teal', message: `Alert resolved for ${alert.client.name}.` });
+          notifications.show({
+            color: 'teal',
+            message: t('resolve.resolved', { client: alert.client.name }),
+          });
           onClose();
         },
         onError: (err) => {
@@ -64,17 +69,15 @@ export function ResolveModal({ alert, onClose }: Props) {
       : null;
 
   return (
-    <Modal opened={alert !== null} onClose={onClose} title="Resolve alert" centered>
+    <Modal opened={alert !== null} onClose={onClose} title={t('resolve.title')} centered>
       {alert && (
         <form onSubmit={submit} noValidate>
           <Stack>
-            <Text size="sm">
-              {alert.title} for {alert.client.name}. The note is kept with the alert for the care team.
-            </Text>
+            <Text size="sm">{t('resolve.intro', { alert: alert.title, client: alert.client.name })}</Text>
             <Textarea
               id={NOTE_ID}
-              label="What was done"
-              description="For example: called the client, safety plan reviewed, follow-up booked."
+              label={t('resolve.whatWasDone')}
+              description={t('resolve.hint')}
               value={note}
               onChange={(e) => {
                 setNote(e.currentTarget.value);
@@ -88,13 +91,13 @@ export function ResolveModal({ alert, onClose }: Props) {
               data-autofocus
               {...requiredField}
             />
-            {otherError && <ErrorAlert error={otherError} title="The alert was not resolved" />}
+            {otherError && <ErrorAlert error={otherError} title={t('resolve.notResolved')} />}
             <Group justify="flex-end">
               <Button variant="default" onClick={onClose} disabled={resolve.isPending}>
-                Cancel
+                {t('common:cancel')}
               </Button>
               <Button type="submit" loading={resolve.isPending}>
-                Resolve alert
+                {t('resolve.submit')}
               </Button>
             </Group>
           </Stack>

@@ -1,15 +1,16 @@
 /** Words and order for alerts: severity in text (never colour alone), status and kind. */
 import type { ALERT_KINDS, ALERT_SEVERITIES, ALERT_STATUSES } from '../../server/alerts/schema.ts';
+import { tKey, translatedLabels } from '../i18n/labels.ts';
 
 export type AlertSeverity = (typeof ALERT_SEVERITIES)[number];
 export type AlertStatus = (typeof ALERT_STATUSES)[number];
 export type AlertKind = (typeof ALERT_KINDS)[number];
 
-export const SEVERITY_LABELS: Record<AlertSeverity, string> = {
-  high: 'High severity',
-  medium: 'Medium severity',
-  low: 'Low severity',
-};
+const SEVERITIES: AlertSeverity[] = ['high', 'medium', 'low'];
+const STATUSES: AlertStatus[] = ['open', 'acknowledged', 'resolved'];
+const KINDS: AlertKind[] = ['risk-flag', 'deterioration', 'vitals', 'missed'];
+
+export const SEVERITY_LABELS: Record<AlertSeverity, string> = translatedLabels('alerts:severity', SEVERITIES);
 
 export const SEVERITY_COLORS: Record<AlertSeverity, string> = {
   high: 'red',
@@ -17,18 +18,9 @@ export const SEVERITY_COLORS: Record<AlertSeverity, string> = {
   low: 'gray',
 };
 
-export const STATUS_LABELS: Record<AlertStatus, string> = {
-  open: 'Open',
-  acknowledged: 'Acknowledged',
-  resolved: 'Resolved',
-};
+export const STATUS_LABELS: Record<AlertStatus, string> = translatedLabels('alerts:status', STATUSES);
 
-export const KIND_LABELS: Record<AlertKind, string> = {
-  'risk-flag': 'Risk answer',
-  deterioration: 'Deterioration',
-  vitals: 'Vital signs',
-  missed: 'Missed questionnaire',
-};
+export const KIND_LABELS: Record<AlertKind, string> = translatedLabels('alerts:kind', KINDS);
 
 const RANK: Record<AlertSeverity, number> = { high: 0, medium: 1, low: 2 };
 
@@ -43,7 +35,8 @@ export function sortAlerts<T extends { severity: AlertSeverity; createdAt: strin
 
 /** "Alerts, 2 open (1 high)": the navigation link's name for screen readers. */
 export function alertCountText(count: { active: number; high: number }): string {
-  if (count.active === 0) return 'no open alerts';
-  const high = count.high > 0 ? `, ${count.high} high severity` : '';
-  return `${count.active} open${high}`;
+  if (count.active === 0) return tKey('alerts:navCount.none');
+  return count.high > 0
+    ? tKey('alerts:navCount.openHigh', { count: count.active, high: count.high })
+    : tKey('alerts:navCount.open', { count: count.active });
 }

@@ -8,6 +8,9 @@ import { useDisclosure, useMediaQuery } from '@mantine/hooks';
 import { useEffect, useRef } from 'react';
 import { Link, Outlet, useLocation } from 'react-router';
 import { TwoFactorRequiredPage } from '../auth/TwoFactorRequiredPage.tsx';
+import { useFormat } from '../i18n/format.ts';
+import { useT } from '../i18n/i18n.ts';
+import { LanguageSwitcher } from '../i18n/LanguageSwitcher.tsx';
 import { ClientSearch } from './ClientSearch.tsx';
 import { Navigation } from './Navigation.tsx';
 import { OrganizationSwitcher } from './OrganizationSwitcher.tsx';
@@ -25,6 +28,10 @@ export function AppLayout() {
   const restricted = session.twoFactorSetupRequired;
   const canSearch = can(session, 'client.read');
   useFocusMainOnNavigation();
+  const { t, i18n } = useT('nav');
+  // Pages re-render in the new language and format when either changes.
+  const format = useFormat();
+  const pageKey = `${i18n.language}|${format.locale}|${format.timeZone}`;
 
   return (
     <AppShell
@@ -42,7 +49,7 @@ export function AppLayout() {
                 onClick={toggle}
                 hiddenFrom="sm"
                 size="sm"
-                aria-label={opened ? 'Close navigation' : 'Open navigation'}
+                aria-label={opened ? t('closeNavigation') : t('openNavigation')}
                 aria-expanded={opened}
                 aria-controls="app-navigation"
               />
@@ -50,25 +57,35 @@ export function AppLayout() {
             {/* On a phone the search takes the product name's place (360 px hold no more). */}
             {!(isPhone && canSearch && !restricted) && (
               <Anchor component={Link} to="/" fw={700} fz="xl" c="dark" underline="never">
-                Threshold
+                {t('common:appName')}
               </Anchor>
             )}
             {isPhone && !restricted && canSearch && <ClientSearch compact />}
           </Group>
           <Group gap="sm" wrap="nowrap">
             {!isPhone && !restricted && canSearch && <ClientSearch compact={false} />}
+            {!isPhone && <LanguageSwitcher />}
             {!isPhone && <OrganizationSwitcher inline />}
             <UserMenu withAccount={!restricted} compact={isPhone} />
           </Group>
         </Group>
       </AppShell.Header>
       {!restricted && (
-        <AppShell.Navbar p="sm" id="app-navigation" aria-label="Main navigation" inert={isPhone && !opened}>
+        <AppShell.Navbar
+          p="sm"
+          id="app-navigation"
+          aria-label={t('mainNavigation')}
+          inert={isPhone && !opened}
+          style={{ overflowY: 'auto' }}
+        >
           <Navigation onNavigate={close} />
           {isPhone && (
             <>
               <Divider my="sm" />
               <OrganizationSwitcher />
+              <Box mt="sm">
+                <LanguageSwitcher size="sm" />
+              </Box>
             </>
           )}
         </AppShell.Navbar>
@@ -84,7 +101,7 @@ export function AppLayout() {
             <TwoFactorRequiredPage />
           </>
         ) : (
-          <Outlet />
+          <Outlet key={pageKey} />
         )}
       </AppShell.Main>
     </AppShell>

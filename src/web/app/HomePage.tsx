@@ -4,27 +4,29 @@
  * shortcuts; an owner's alerts and outcomes. Without an organization: how to get one.
  */
 import { Anchor, SimpleGrid, Stack, Text } from '@mantine/core';
+import { Trans } from 'react-i18next';
 import { Link, Navigate } from 'react-router';
 import { DueQuestionnaires } from '../home/DueQuestionnaires.tsx';
 import { IntakeQueue } from '../home/IntakeQueue.tsx';
 import { OpenAlerts } from '../home/OpenAlerts.tsx';
 import { OutcomeShortcuts } from '../home/OutcomeShortcuts.tsx';
-import { ROLE_LABELS } from '../ui/labels.ts';
+import { useT } from '../i18n/i18n.ts';
 import { PageHeader } from '../ui/PageHeader.tsx';
 import { activeMembership } from './session.ts';
 import { useSession } from './session-context.tsx';
 
 export function HomePage() {
   const session = useSession();
+  const { t } = useT('nav');
   const org = activeMembership(session);
   const role = org ? session.role : null;
   if (role === 'facilitator') return <Navigate to="/today" replace />;
   if (!org || !role) return <NoOrganization email={session.user.email} name={session.user.name} />;
   return (
     <Stack maw={1040}>
-      <PageHeader title={`Welcome, ${session.user.name}`}>
+      <PageHeader title={t('home.welcome', { name: session.user.name })}>
         <Text mt={4}>
-          {org.name} · {ROLE_LABELS[role]}
+          {org.name} · {t(`common:roles.${role}`)}
         </Text>
       </PageHeader>
       <SimpleGrid cols={{ base: 1, md: 2 }}>
@@ -38,19 +40,19 @@ export function HomePage() {
 }
 
 function NoOrganization({ email, name }: { email: string; name: string }) {
+  const { t } = useT('nav');
   return (
     <Stack maw={720}>
-      <PageHeader title={`Welcome, ${name}`} />
+      <PageHeader title={t('home.welcome', { name })} />
       <Text>
-        You are not a member of any organization yet. Ask an owner of your organization to add you with this
-        email address: <strong>{email}</strong>.
+        <Trans t={t} i18nKey="home.noOrganization" values={{ email }} components={{ strong: <strong /> }} />
       </Text>
       <Text>
-        Manage your password and two-factor sign-in on your{' '}
-        <Anchor component={Link} to="/account">
-          account page
-        </Anchor>
-        .
+        <Trans
+          t={t}
+          i18nKey="home.accountHint"
+          components={{ link: <Anchor component={Link} to="/account" /> }}
+        />
       </Text>
     </Stack>
   );

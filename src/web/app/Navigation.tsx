@@ -4,35 +4,39 @@ import type { ComponentType } from 'react';
 import { Link, useLocation } from 'react-router';
 import type { Action } from '../../domain/access/roles.ts';
 import { AlertsNavLabel } from '../alerts/AlertsNavLabel.tsx';
+import { useT } from '../i18n/i18n.ts';
+import type { en } from '../i18n/resources/en/index.ts';
 import { can } from './session.ts';
 import { useSession } from './session-context.tsx';
 
+type ItemKey = keyof typeof en.nav.items;
+
 interface Item {
   to: string;
-  label: string;
+  label: ItemKey;
   action?: Action;
   /** Renders the label when it shows more than text (e.g. a count). */
   Label?: ComponentType;
 }
 
 const ITEMS: Item[] = [
-  { to: '/today', label: 'Today', action: 'session.read' },
-  { to: '/alerts', label: 'Alerts', action: 'alert.read', Label: AlertsNavLabel },
-  { to: '/clients', label: 'Clients', action: 'client.read' },
-  { to: '/calendar', label: 'Calendar', action: 'session.read' },
-  { to: '/programs', label: 'Programs', action: 'program.read' },
-  { to: '/cohorts', label: 'Cohorts', action: 'session.read' },
-  { to: '/rooms', label: 'Rooms', action: 'room.manage' },
-  { to: '/outcomes', label: 'Outcomes', action: 'outcome.read' },
-  { to: '/instruments', label: 'Instruments', action: 'instrument.read' },
-  { to: '/evidence', label: 'Evidence library', action: 'evidence.read' },
-  { to: '/meta', label: 'Meta-analysis', action: 'meta.run' },
-  { to: '/outbox', label: 'Outbox', action: 'outbox.read' },
-  { to: '/audit', label: 'Audit trail', action: 'audit.read' },
-  { to: '/members', label: 'Members', action: 'member.read' },
+  { to: '/today', label: 'today', action: 'session.read' },
+  { to: '/alerts', label: 'alerts', action: 'alert.read', Label: AlertsNavLabel },
+  { to: '/clients', label: 'clients', action: 'client.read' },
+  { to: '/calendar', label: 'calendar', action: 'session.read' },
+  { to: '/programs', label: 'programs', action: 'program.read' },
+  { to: '/cohorts', label: 'cohorts', action: 'session.read' },
+  { to: '/rooms', label: 'rooms', action: 'room.manage' },
+  { to: '/outcomes', label: 'outcomes', action: 'outcome.read' },
+  { to: '/instruments', label: 'instruments', action: 'instrument.read' },
+  { to: '/evidence', label: 'evidence', action: 'evidence.read' },
+  { to: '/meta', label: 'meta', action: 'meta.run' },
+  { to: '/outbox', label: 'outbox', action: 'outbox.read' },
+  { to: '/audit', label: 'audit', action: 'audit.read' },
+  { to: '/members', label: 'members', action: 'member.read' },
   // Owners edit every setting; clinicians the crisis lines.
-  { to: '/organization', label: 'Organization settings', action: 'crisis-line.manage' },
-  { to: '/account', label: 'Account' },
+  { to: '/organization', label: 'organization', action: 'crisis-line.manage' },
+  { to: '/account', label: 'account' },
 ];
 
 /** A program's outcome dashboard lives under /programs/:id but belongs to Outcomes. */
@@ -44,6 +48,7 @@ const isActive = (to: string, pathname: string): boolean =>
 export function Navigation({ onNavigate }: { onNavigate: () => void }) {
   const session = useSession();
   const { pathname } = useLocation();
+  const { t } = useT('nav');
   const items = ITEMS.filter((item) => !item.action || can(session, item.action));
   return (
     <Stack gap={4}>
@@ -54,7 +59,7 @@ export function Navigation({ onNavigate }: { onNavigate: () => void }) {
             key={item.to}
             component={Link}
             to={item.to}
-            label={item.Label ? <item.Label /> : item.label}
+            label={item.Label ? <item.Label /> : t(`items.${item.label}`)}
             active={active}
             aria-current={active ? 'page' : undefined}
             onClick={onNavigate}

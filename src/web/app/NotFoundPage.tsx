@@ -1,6 +1,7 @@
 /** For addresses that lead nowhere. */
 import { Anchor, Text } from '@mantine/core';
 import { Link } from 'react-router';
+import { useT } from '../i18n/i18n.ts';
 import { PageHeader } from '../ui/PageHeader.tsx';
 
 interface Props {
@@ -8,16 +9,14 @@ interface Props {
   message?: string;
 }
 
-export function NotFoundPage({
-  title = 'Page not found',
-  message = 'There is nothing at this address. It may have been mistyped, or the page has moved.',
-}: Props) {
+export function NotFoundPage({ title, message }: Props) {
+  const { t } = useT('common');
   return (
     <>
-      <PageHeader title={title} />
-      <Text mb="md">{message}</Text>
+      <PageHeader title={title ?? t('notFoundTitle')} />
+      <Text mb="md">{message ?? t('notFoundBody')}</Text>
       <Anchor component={Link} to="/">
-        Go to the start page
+        {t('goToStart')}
       </Anchor>
     </>
   );

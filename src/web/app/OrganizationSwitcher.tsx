@@ -3,6 +3,7 @@ import { NativeSelect, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useNavigate } from 'react-router';
 import { errorMessage } from '../http/problem.ts';
+import { useT } from '../i18n/i18n.ts';
 import { ROLE_LABELS } from '../ui/labels.ts';
 import { useSwitchOrganization } from './session-actions.ts';
 import { useSession } from './session-context.tsx';
@@ -11,9 +12,10 @@ export function OrganizationSwitcher({ inline = false }: { inline?: boolean }) {
   const session = useSession();
   const switchOrganization = useSwitchOrganization();
   const navigate = useNavigate();
+  const { t } = useT('nav');
 
   if (session.organizations.length === 0) {
-    return <Text size="sm">No organization</Text>;
+    return <Text size="sm">{t('organization.none')}</Text>;
   }
 
   const onChange = (organizationId: string) => {
@@ -22,12 +24,12 @@ export function OrganizationSwitcher({ inline = false }: { inline?: boolean }) {
       onSuccess: (next) => {
         const org = next.organizations.find((o) => o.id === next.activeOrganizationId);
         navigate('/');
-        notifications.show({ message: `Switched to ${org?.name ?? 'the organization'}.` });
+        notifications.show({ message: t('organization.switched', { name: org?.name ?? '' }) });
       },
       onError: (error) =>
         notifications.show({
           color: 'red',
-          title: 'Could not switch organization',
+          title: t('organization.switchFailed'),
           message: errorMessage(error),
         }),
     });
@@ -35,13 +37,16 @@ export function OrganizationSwitcher({ inline = false }: { inline?: boolean }) {
 
   return (
     <NativeSelect
-      label="Organization"
+      label={t('organization.label')}
       value={session.activeOrganizationId ?? ''}
       onChange={(event) => onChange(event.currentTarget.value)}
       disabled={switchOrganization.isPending}
       data={[
-        ...(session.activeOrganizationId ? [] : [{ value: '', label: 'Choose an organization' }]),
-        ...session.organizations.map((o) => ({ value: o.id, label: `${o.name} (${ROLE_LABELS[o.role]})` })),
+        ...(session.activeOrganizationId ? [] : [{ value: '', label: t('organization.choose') }]),
+        ...session.organizations.map((o) => ({
+          value: o.id,
+          label: t('organization.option', { name: o.name, role: ROLE_LABELS[o.role] }),
+        })),
       ]}
       size="sm"
       styles={

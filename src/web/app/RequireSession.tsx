@@ -6,6 +6,8 @@ import { Container } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { Navigate, useLocation } from 'react-router';
+import { useT } from '../i18n/i18n.ts';
+import { useOrganizationLocale } from '../i18n/organization-locale.ts';
 import { ErrorAlert } from '../ui/ErrorAlert.tsx';
 import { PageLoader } from '../ui/PageLoader.tsx';
 import { fetchSession, sessionKey } from './session.ts';
@@ -14,6 +16,8 @@ import { SessionContext } from './session-context.tsx';
 export function RequireSession({ children }: { children: ReactNode }) {
   const location = useLocation();
   const query = useQuery({ queryKey: sessionKey, queryFn: fetchSession });
+  const { t } = useT('nav');
+  useOrganizationLocale(query.data);
 
   if (query.data) return <SessionContext value={query.data}>{children}</SessionContext>;
   if (query.data === null) {
@@ -26,7 +30,7 @@ export function RequireSession({ children }: { children: ReactNode }) {
       {query.isError ? (
         <ErrorAlert error={query.error} onRetry={() => void query.refetch()} />
       ) : (
-        <PageLoader label="Loading your session" />
+        <PageLoader label={t('loadingSession')} />
       )}
     </Container>
   );

@@ -2,23 +2,25 @@
 import { Alert, Anchor, Button, Container, Group, Stack } from '@mantine/core';
 import { isRouteErrorResponse, Link, useRouteError } from 'react-router';
 import { errorMessage } from '../http/problem.ts';
+import { useT } from '../i18n/i18n.ts';
 import { PageHeader } from '../ui/PageHeader.tsx';
 
 export function RouteError({ standalone = false }: { standalone?: boolean }) {
   const error = useRouteError();
+  const { t } = useT('common');
   const message = isRouteErrorResponse(error) ? `${error.status} ${error.statusText}` : errorMessage(error);
   const body = (
     <Stack maw={640}>
-      <PageHeader title="Something went wrong" />
-      <Alert color="red" title="This page could not be shown" role="alert">
+      <PageHeader title={t('somethingWentWrong')} />
+      <Alert color="red" title={t('pageCouldNotBeShown')} role="alert">
         {message}
       </Alert>
       <Group>
         <Button variant="default" onClick={() => window.location.reload()}>
-          Reload the page
+          {t('reloadPage')}
         </Button>
         <Anchor component={Link} to="/">
-          Go to the start page
+          {t('goToStart')}
         </Anchor>
       </Group>
     </Stack>

@@ -1,6 +1,7 @@
 /** The signed-in user's name, opening a menu with Account and Sign out. */
 import { Button, Menu } from '@mantine/core';
 import { Link } from 'react-router';
+import { useT } from '../i18n/i18n.ts';
 import { useSignOut } from './session-actions.ts';
 import { useSession } from './session-context.tsx';
 
@@ -13,6 +14,7 @@ export function UserMenu({
 }) {
   const session = useSession();
   const signOut = useSignOut();
+  const { t } = useT('nav');
   return (
     <Menu position="bottom-end" withinPortal>
       <Menu.Target>
@@ -30,11 +32,11 @@ export function UserMenu({
         <Menu.Label>{session.user.email}</Menu.Label>
         {withAccount && (
           <Menu.Item component={Link} to="/account">
-            Account
+            {t('userMenu.account')}
           </Menu.Item>
         )}
         <Menu.Item onClick={() => signOut.mutate()} disabled={signOut.isPending}>
-          Sign out
+          {t('userMenu.signOut')}
         </Menu.Item>
       </Menu.Dropdown>
     </Menu>

@@ -2,7 +2,7 @@
  * Sign-in: email and password, then a six-digit authentication code when the account has
  * two-factor. Errors show the problem's detail. Already signed in → straight on.
  */
-import { Alert, Button, Container, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Container, Group, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
 import { useQuery } from '@tanstack/react-query';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
@@ -10,6 +10,9 @@ import { Navigate, useNavigate, useSearchParams } from 'react-router';
 import { fetchSession, sessionKey } from '../app/session.ts';
 import { useSignIn } from '../app/session-actions.ts';
 import { ApiError, errorMessage } from '../http/problem.ts';
+import { useT } from '../i18n/i18n.ts';
+import { LanguageSwitcher } from '../i18n/LanguageSwitcher.tsx';
+import { applyLanguage, resolveLanguage } from '../i18n/language.ts';
 import { PageLoader } from '../ui/PageLoader.tsx';
 
 /** Only same-site paths: `next` must not send the user to another site. */
@@ -18,7 +21,8 @@ function safeNext(value: string | null): string {
 }
 
 export function SignInPage() {
-  useDocumentTitle('Sign in · Threshold');
+  const { t } = useT('auth');
+  useDocumentTitle(t('documentTitle'));
   const [params] = useSearchParams();
   const next = safeNext(params.get('next'));
   const navigate = useNavigate();
@@ -32,6 +36,9 @@ export function SignInPage() {
   const [error, setError] = useState<string | null>(null);
   const codeRef = useRef<HTMLInputElement>(null);
 
+  // Nobody is signed in: the viewer's own choice, else the browser's language.
+  useEffect(() => applyLanguage(resolveLanguage(null)), []);
+
   useEffect(() => {
     if (step === 'code') codeRef.current?.focus();
   }, [step]);
@@ -42,12 +49,12 @@ export function SignInPage() {
     event.preventDefault();
     setError(null);
     if (!email.trim() || !password) {
-      setError('Enter your email and password.');
+      setError(t('missingCredentials'));
       setStep('password');
       return;
     }
     if (step === 'code' && !/^\d{6}$/.test(code.trim())) {
-      setError('Enter the 6-digit code from your authenticator app.');
+      setError(t('missingCode'));
       return;
     }
     const body = step === 'code' ? { email, password, totp: code.trim() } : { email, password };
@@ -55,7 +62,7 @@ export function SignInPage() {
       onSuccess: () => navigate(next, { replace: true }),
       onError: (err) => {
         if (err instanceof ApiError && err.is('totp-required')) {
-          if (step === 'code') setError(err.detail ?? 'That code was not accepted. Try the current code.');
+          if (step === 'code') setError(err.detail ?? t('codeRejected'));
           setStep('code');
           return;
         }
@@ -72,11 +79,14 @@ export function SignInPage() {
 
   return (
     <Container size={420} py={{ base: 'xl', sm: 80 }} component="main">
+      <Group justify="flex-end" mb="md">
+        <LanguageSwitcher />
+      </Group>
       <Title order={1} ta="center" mb={4}>
-        Sign in to Threshold
+        {t('title')}
       </Title>
       <Text ta="center" mb="lg">
-        Client records for your clinic or retreat centre.
+        {t('tagline')}
       </Text>
       {session.isPending ? (
         <PageLoader />
@@ -85,14 +95,14 @@ export function SignInPage() {
           <form onSubmit={onSubmit} noValidate>
             <Stack>
               {error && (
-                <Alert color="red" title="Could not sign in" role="alert">
+                <Alert color="red" title={t('failed')} role="alert">
                   {error}
                 </Alert>
               )}
               {step === 'password' ? (
                 <>
                   <TextInput
-                    label="Email"
+                    label={t('email')}
                     type="email"
                     autoComplete="username"
                     value={email}
@@ -100,7 +110,7 @@ export function SignInPage() {
                     autoFocus
                   />
                   <TextInput
-                    label="Password"
+                    label={t('password')}
                     type="password"
                     autoComplete="current-password"
                     value={password}
@@ -109,12 +119,10 @@ export function SignInPage() {
                 </>
               ) : (
                 <>
-                  <Text size="sm">
-                    Two-factor sign-in is on for {email}. Enter the 6-digit code from your authenticator app.
-                  </Text>
+                  <Text size="sm">{t('twoFactorOn', { email })}</Text>
                   <TextInput
                     ref={codeRef}
-                    label="Authentication code"
+                    label={t('code')}
                     inputMode="numeric"
                     autoComplete="one-time-code"
                     pattern="[0-9]*"
@@ -125,11 +133,11 @@ export function SignInPage() {
                 </>
               )}
               <Button type="submit" loading={signIn.isPending} fullWidth>
-                Sign in
+                {t('submit')}
               </Button>
               {step === 'code' && (
                 <Button variant="subtle" onClick={backToPassword} fullWidth>
-                  Use a different account
+                  {t('otherAccount')}
                 </Button>
               )}
             </Stack>

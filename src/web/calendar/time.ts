@@ -4,61 +4,24 @@
  * clock times the program was designed with.
  */
 import { DateTime } from 'luxon';
-import { useOrganization } from '../organization/api.ts';
+import { BROWSER_ZONE, currentFormatter, useFormat } from '../i18n/format.ts';
 
-/** The browser's zone: used only until the organization (and its zone) has loaded. */
-export const BROWSER_ZONE = Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+export { BROWSER_ZONE };
 
-/** The organization's IANA time zone, with `loading` while it is not known yet. */
+/** The organization's IANA time zone (from the session, so never loading inside the app). */
 export function useOrgTimezone(): { timezone: string; loading: boolean } {
-  const org = useOrganization();
-  const zone = (org.data as { timezone?: unknown } | undefined)?.timezone;
-  return {
-    timezone: typeof zone === 'string' && zone ? zone : BROWSER_ZONE,
-    loading: org.isPending,
-  };
+  return { timezone: useFormat().timeZone, loading: false };
 }
 
-const cache = new Map<string, Intl.DateTimeFormat>();
-function formatter(zone: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = `${zone}|${JSON.stringify(options)}`;
-  let f = cache.get(key);
-  if (!f) {
-    f = new Intl.DateTimeFormat(undefined, { ...options, timeZone: zone });
-    cache.set(key, f);
-  }
-  return f;
-}
+/** "10:00" in the zone (the page says which zone its times are in). */
+export const formatTime = (iso: string, zone: string) => currentFormatter(zone).time(iso, { zone: false });
 
-const valid = (iso: string) => !Number.isNaN(new Date(iso).getTime());
+/** "do 14-05-2026" / "Thu 14/05/2026" */
+export const formatDay = (iso: string, zone: string) => currentFormatter(zone).day(iso);
 
-/** "10:00" (24-hour everywhere: programs are designed in HH:MM, so the calendar shows the same). */
-export const formatTime = (iso: string, zone: string) =>
-  valid(iso)
-    ? formatter(zone, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(new Date(iso))
-    : iso;
-
-/** "Thu 14 May 2026" */
-export const formatDay = (iso: string, zone: string) =>
-  valid(iso)
-    ? formatter(zone, { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' }).format(
-        new Date(iso),
-      )
-    : iso;
-
-/** "Thu 14 May 2026, 10:00" */
+/** "do 14-05-2026 10:00" / "Thu 14/05/2026, 10:00" */
 export const formatDayTime = (iso: string, zone: string) =>
-  valid(iso)
-    ? formatter(zone, {
-        weekday: 'short',
-        day: 'numeric',
-        month: 'short',
-        year: 'numeric',
-        hour: '2-digit',
-        minute: '2-digit',
-        hourCycle: 'h23',
-      }).format(new Date(iso))
-    : iso;
+  currentFormatter(zone).dayTime(iso, { zone: false });
 
 /** "10:00–11:30" */
 export const formatTimeRange = (startsAt: string, endsAt: string, zone: string) =>
@@ -74,15 +37,5 @@ export const todayIn = (zone: string): string => DateTime.now().setZone(zone).to
 export const isIsoDate = (v: string | null): v is string =>
   v !== null && /^\d{4}-\d{2}-\d{2}$/.test(v) && DateTime.fromISO(v).isValid;
 
-/** "Thursday 14 May 2026" for a calendar date. */
-export function formatLongDate(date: string): string {
-  const d = DateTime.fromISO(date, { zone: 'utc' });
-  if (!d.isValid) return date;
-  return new Intl.DateTimeFormat(undefined, {
-    weekday: 'long',
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  }).format(d.toJSDate());
-}
+/** "donderdag 14 mei 2026" / "Thursday 14 May 2026" for a calendar date. */
+export const formatLongDate = (date: string): string => currentFormatter().longDate(date);

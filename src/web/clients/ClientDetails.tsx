@@ -2,88 +2,91 @@
 import { Paper, Stack, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import type { Client } from '../../server/clients/schema.ts';
+import { useT } from '../i18n/i18n.ts';
 import { DataList, orNotRecorded } from '../ui/DataList.tsx';
 import { ageFrom, formatDate, formatDateTime } from '../ui/format.ts';
 import { SEX_AT_BIRTH_LABELS } from '../ui/labels.ts';
-import { LANGUAGE_LABELS } from './draft.ts';
+import { type ClientField, FIELD_LABELS, LANGUAGE_LABELS } from './draft.ts';
 
 export function ClientDetails({ client }: { client: Client }) {
   const age = ageFrom(client.dateOfBirth);
+  const { t } = useT('clients');
+  const f = (key: ClientField) => FIELD_LABELS[key];
   const hasNotes = 'notes' in client && client.notes !== undefined;
   return (
     <Stack gap="lg">
-      <Section title="Identity">
+      <Section title={t('record.identity')}>
         <DataList
           items={[
-            { label: 'Given name', value: client.givenName },
-            { label: 'Family name', value: client.familyName },
-            { label: 'Preferred name', value: orNotRecorded(client.preferredName) },
+            { label: f('givenName'), value: client.givenName },
+            { label: f('familyName'), value: client.familyName },
+            { label: f('preferredName'), value: orNotRecorded(client.preferredName) },
             {
-              label: 'Date of birth',
+              label: f('dateOfBirth'),
               value: (
                 <>
                   <time dateTime={client.dateOfBirth}>{formatDate(client.dateOfBirth)}</time>
-                  {age !== null && ` (age ${age})`}
+                  {age !== null && t('record.age', { age })}
                 </>
               ),
             },
-            { label: 'Sex at birth', value: SEX_AT_BIRTH_LABELS[client.sexAtBirth] ?? client.sexAtBirth },
-            { label: 'Gender', value: orNotRecorded(client.gender) },
+            { label: f('sexAtBirth'), value: SEX_AT_BIRTH_LABELS[client.sexAtBirth] ?? client.sexAtBirth },
+            { label: f('gender'), value: orNotRecorded(client.gender) },
           ]}
         />
       </Section>
-      <Section title="Contact details">
+      <Section title={t('record.contact')}>
         <DataList
           items={[
-            { label: 'Email', value: orNotRecorded(client.email) },
-            { label: 'Phone', value: orNotRecorded(client.phone) },
-            { label: 'Address', value: orNotRecorded(client.address) },
-            { label: 'Portal language', value: LANGUAGE_LABELS[client.language] ?? client.language },
+            { label: f('email'), value: orNotRecorded(client.email) },
+            { label: f('phone'), value: orNotRecorded(client.phone) },
+            { label: f('address'), value: orNotRecorded(client.address) },
+            { label: f('language'), value: LANGUAGE_LABELS[client.language] ?? client.language },
           ]}
         />
       </Section>
-      <Section title="Emergency contact">
+      <Section title={t('record.emergency')}>
         <DataList
           items={[
-            { label: 'Name', value: orNotRecorded(client.emergencyContact.name) },
-            { label: 'Relationship', value: orNotRecorded(client.emergencyContact.relationship) },
-            { label: 'Phone', value: orNotRecorded(client.emergencyContact.phone) },
+            { label: t('record.name'), value: orNotRecorded(client.emergencyContact.name) },
+            { label: t('record.relationship'), value: orNotRecorded(client.emergencyContact.relationship) },
+            { label: f('phone'), value: orNotRecorded(client.emergencyContact.phone) },
           ]}
         />
       </Section>
       {hasNotes && (
-        <Section title="Clinical notes">
+        <Section title={t('record.clinicalNotes')}>
           <Text style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
             {client.notes ? (
               client.notes
             ) : (
               <Text span fs="italic">
-                No notes yet.
+                {t('record.noNotes')}
               </Text>
             )}
           </Text>
         </Section>
       )}
-      <Section title="Record">
+      <Section title={t('record.record')}>
         <DataList
           items={[
             {
-              label: 'Created',
+              label: t('record.created'),
               value: <time dateTime={client.createdAt}>{formatDateTime(client.createdAt)}</time>,
             },
             {
-              label: 'Last updated',
+              label: t('record.lastUpdated'),
               value: <time dateTime={client.updatedAt}>{formatDateTime(client.updatedAt)}</time>,
             },
             {
-              label: 'Archived',
+              label: t('record.archived'),
               value: client.archivedAt ? (
                 <time dateTime={client.archivedAt}>{formatDateTime(client.archivedAt)}</time>
               ) : (
-                'No'
+                t('common:no')
               ),
             },
-            { label: 'Version', value: String(client.version) },
+            { label: t('record.version'), value: String(client.version) },
           ]}
         />
       </Section>

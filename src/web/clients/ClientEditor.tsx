@@ -9,6 +9,7 @@ import { useState } from 'react';
 import type { Client } from '../../server/clients/schema.ts';
 import { useCan } from '../app/session-context.tsx';
 import { ApiError } from '../http/problem.ts';
+import { tKey } from '../i18n/labels.ts';
 import { clientKeys, conflictCurrent, useUpdateClient } from './api.ts';
 import { ClientForm } from './ClientForm.tsx';
 import { ConflictPanel } from './ConflictPanel.tsx';
@@ -38,7 +39,10 @@ export function ClientEditor({ client, onDone }: Props) {
       { ...draftToInput(draft, canWriteNotes), version: base.version },
       {
         onSuccess: (saved) => {
-          notifications.show({ color: 'teal', message: `${saved.givenName} ${saved.familyName} was saved.` });
+          notifications.show({
+            color: 'teal',
+            message: tKey('clients:record.saved', { name: `${saved.givenName} ${saved.familyName}` }),
+          });
           onDone();
         },
         onError: (error) => {
@@ -65,9 +69,7 @@ export function ClientEditor({ client, onDone }: Props) {
     setDraft(next);
     setConflict(null);
     notifications.show({
-      message: mine.length
-        ? 'Latest version loaded with your changes re-applied. Review them and save again.'
-        : 'Latest version loaded.',
+      message: mine.length ? tKey('clients:record.reloadedWithChanges') : tKey('clients:record.reloaded'),
     });
   };
 

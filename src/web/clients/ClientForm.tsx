@@ -3,6 +3,7 @@
  * server's 400 problem) show under their inputs; the Notes field appears only when the role may
  * write clinical notes.
  */
+
 import {
   Button,
   Fieldset,
@@ -16,6 +17,7 @@ import {
 } from '@mantine/core';
 import type { FormEvent, ReactNode } from 'react';
 import { SEX_AT_BIRTH } from '../../domain/clients/client.ts';
+import { useT } from '../i18n/i18n.ts';
 import { SEX_AT_BIRTH_LABELS } from '../ui/labels.ts';
 import { requiredField } from '../ui/required.ts';
 import {
@@ -52,6 +54,7 @@ interface Props {
 export function ClientForm(props: Props) {
   const { draft, onChange, errors, showNotes, onSubmit, submitting, saveDisabled, onCancel, children } =
     props;
+  const { t } = useT('clients');
 
   const text = (
     field: ClientField,
@@ -78,8 +81,8 @@ export function ClientForm(props: Props) {
     <form onSubmit={submit} noValidate>
       <Stack gap="lg">
         {children}
-        <Text size="sm">Fields marked * are required.</Text>
-        <Fieldset legend="Identity">
+        <Text size="sm">{t('form.requiredNote')}</Text>
+        <Fieldset legend={t('form.identity')}>
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
             {text('givenName', { required: true })}
             {text('familyName', { required: true })}
@@ -93,14 +96,14 @@ export function ClientForm(props: Props) {
               error={errors.sexAtBirth}
               {...requiredField}
               data={[
-                ...(draft.sexAtBirth === '' ? [{ value: '', label: 'Choose…' }] : []),
+                ...(draft.sexAtBirth === '' ? [{ value: '', label: t('form.choose') }] : []),
                 ...SEX_AT_BIRTH.map((s) => ({ value: s, label: SEX_AT_BIRTH_LABELS[s] })),
               ]}
             />
             {text('gender')}
           </SimpleGrid>
         </Fieldset>
-        <Fieldset legend="Contact details">
+        <Fieldset legend={t('form.contact')}>
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
             {text('email', { type: 'email' })}
             {text('phone', { type: 'tel' })}
@@ -120,14 +123,14 @@ export function ClientForm(props: Props) {
             maw={320}
             id={fieldId('language')}
             label={FIELD_LABELS.language}
-            description="Questionnaire emails and the client portal use this language; questionnaires without a validated translation are shown in English with a notice."
+            description={t('form.languageHint')}
             value={draft.language}
             onChange={(e) => onChange('language', e.currentTarget.value)}
             error={errors.language}
             data={Object.entries(LANGUAGE_LABELS).map(([value, label]) => ({ value, label }))}
           />
         </Fieldset>
-        <Fieldset legend="Emergency contact">
+        <Fieldset legend={t('form.emergency')}>
           <SimpleGrid cols={{ base: 1, sm: 3 }}>
             {text('emergencyContact.name')}
             {text('emergencyContact.relationship')}
@@ -135,11 +138,11 @@ export function ClientForm(props: Props) {
           </SimpleGrid>
         </Fieldset>
         {showNotes && (
-          <Fieldset legend="Clinical notes">
+          <Fieldset legend={t('form.clinicalNotes')}>
             <Textarea
               id={fieldId('notes')}
               label={FIELD_LABELS.notes}
-              description="Visible only to roles that may read clinical notes."
+              description={t('form.notesHint')}
               value={draft.notes}
               onChange={(e) => onChange('notes', e.currentTarget.value)}
               error={errors.notes}
@@ -150,11 +153,11 @@ export function ClientForm(props: Props) {
         )}
         <Group>
           <Button type="submit" loading={submitting} disabled={saveDisabled}>
-            Save client
+            {t('form.save')}
           </Button>
           {onCancel && (
             <Button variant="default" onClick={onCancel} disabled={submitting}>
-              Cancel
+              {t('common:cancel')}
             </Button>
           )}
         </Group>

@@ -12,6 +12,7 @@ import { useCan } from '../app/session-context.tsx';
 import { ErasureControl } from '../data-rights/ErasureControl.tsx';
 import { ExportButton } from '../data-rights/ExportButton.tsx';
 import { ApiError } from '../http/problem.ts';
+import { useT } from '../i18n/i18n.ts';
 import { ResponsesSection } from '../responses/ResponsesSection.tsx';
 import { SafetyFollowUpAlert } from '../responses/SafetyFollowUpAlert.tsx';
 import { savedResponseFrom } from '../responses/saved.ts';
@@ -30,6 +31,7 @@ import { PortalSection } from './PortalSection.tsx';
 export function ClientPage() {
   const { id = '' } = useParams();
   const query = useClient(id);
+  const { t } = useT('clients');
   const canUpdate = useCan('client.update');
   const canArchive = useCan('client.archive');
   const canAudit = useCan('audit.read');
@@ -46,27 +48,22 @@ export function ClientPage() {
 
   if (query.isError && !query.data) {
     if (query.error instanceof ApiError && (query.error.status === 404 || query.error.status === 400)) {
-      return (
-        <NotFoundPage
-          title="Client not found"
-          message="There is no client with this address in this organization."
-        />
-      );
+      return <NotFoundPage title={t('record.notFound')} message={t('record.notFoundBody')} />;
     }
     return (
       <>
-        <PageHeader title="Client" />
+        <PageHeader title={t('record.title')} />
         <ErrorAlert error={query.error} onRetry={() => void query.refetch()} />
       </>
     );
   }
-  if (!query.data) return <PageLoader label="Loading client" />;
+  if (!query.data) return <PageLoader label={t('record.loading')} />;
 
   const client = query.data;
   const archived = client.archivedAt !== null;
   const actions = !editing && (
     <>
-      {canUpdate && <Button onClick={() => setEditing(true)}>Edit</Button>}
+      {canUpdate && <Button onClick={() => setEditing(true)}>{t('common:edit')}</Button>}
       {canArchive && !client.restrictedAt && <ArchiveControl client={client} />}
       {canExport && <ExportButton client={client} />}
       {canErase && <ErasureControl client={client} />}
@@ -76,27 +73,27 @@ export function ClientPage() {
   return (
     <Stack gap={0} maw={960}>
       <Anchor component={Link} to="/clients" size="sm" mb="xs">
-        ← All clients
+        ← {t('record.allClients')}
       </Anchor>
       <PageHeader title={`${client.givenName} ${client.familyName}`} actions={actions}>
         <Group gap="xs" mt={4}>
           {archived && (
             <Badge color="gray" variant="light">
-              Archived
+              {t('record.archived')}
             </Badge>
           )}
           {client.restrictedAt && (
             <Badge color="orange" variant="light">
-              Restricted: owners only, erased when the retention period ends
+              {t('record.restricted')}
             </Badge>
           )}
-          {client.preferredName && <Text>Goes by {client.preferredName}</Text>}
+          {client.preferredName && <Text>{t('record.goesBy', { name: client.preferredName })}</Text>}
           {canAudit && (
             <Anchor
               component={Link}
               to={`/audit?entityType=client&entityId=${encodeURIComponent(client.id)}`}
             >
-              Audit history
+              {t('record.auditHistory')}
             </Anchor>
           )}
         </Group>

@@ -7,6 +7,7 @@ import { useDebouncedValue } from '@mantine/hooks';
 import { useEffect, useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
 import { useCan } from '../app/session-context.tsx';
+import { useT } from '../i18n/i18n.ts';
 import { ErrorAlert } from '../ui/ErrorAlert.tsx';
 import { ListPagination } from '../ui/ListPagination.tsx';
 import { PageHeader } from '../ui/PageHeader.tsx';
@@ -15,15 +16,12 @@ import { type ClientStatus, useClientList } from './api.ts';
 import { ClientsTable } from './ClientsTable.tsx';
 
 const PAGE_SIZE = 25;
-const STATUSES: { value: ClientStatus; label: string }[] = [
-  { value: 'active', label: 'Active' },
-  { value: 'archived', label: 'Archived' },
-  { value: 'all', label: 'All' },
-];
+const STATUSES: ClientStatus[] = ['active', 'archived', 'all'];
 const isStatus = (v: string | null): v is ClientStatus => v === 'active' || v === 'archived' || v === 'all';
 
 export function ClientsPage() {
   const navigate = useNavigate();
+  const { t } = useT('clients');
   const canCreate = useCan('client.create');
   const canImport = useCan('client.import');
   const canImportResponses = useCan('response.import');
@@ -81,66 +79,64 @@ export function ClientsPage() {
   return (
     <>
       <PageHeader
-        title="Clients"
+        title={t('list.title')}
         actions={
           <>
             {canImport && (
               <Button variant="default" onClick={() => navigate('/clients/import')}>
-                Import clients
+                {t('list.importClients')}
               </Button>
             )}
             {canImportResponses && (
               <Button variant="default" onClick={() => navigate('/clients/import-questionnaires')}>
-                Import questionnaires
+                {t('list.importQuestionnaires')}
               </Button>
             )}
-            {canCreate && <Button onClick={() => navigate('/clients/new')}>New client</Button>}
+            {canCreate && <Button onClick={() => navigate('/clients/new')}>{t('list.newClient')}</Button>}
           </>
         }
       />
       <Stack gap="md">
         <Group align="flex-end" gap="md" wrap="wrap">
           <TextInput
-            label="Search clients"
-            description="Name, email or phone"
+            label={t('list.search')}
+            description={t('list.searchHint')}
             type="search"
             value={search}
             onChange={(e) => setSearch(e.currentTarget.value)}
             style={{ flex: '1 1 240px' }}
           />
           <NativeSelect
-            label="Status"
+            label={t('list.status')}
             value={status}
             onChange={(e) => {
               const value = e.currentTarget.value;
               if (isStatus(value)) update({ status: value });
             }}
-            data={STATUSES}
+            data={STATUSES.map((value) => ({ value, label: t(`list.statuses.${value}`) }))}
             style={{ flex: '0 0 160px' }}
           />
         </Group>
         {list.isError ? (
           <ErrorAlert error={list.error} onRetry={() => void list.refetch()} />
         ) : !list.data ? (
-          <PageLoader label="Loading clients" />
+          <PageLoader label={t('list.loading')} />
         ) : (
           <>
             <Text size="sm" aria-live="polite">
               {total === 0
                 ? q
-                  ? `No clients match “${q}”.`
+                  ? t('list.noMatch', { q })
                   : status === 'archived'
-                    ? 'No archived clients.'
-                    : 'No clients yet.'
-                : `Showing ${first}–${last} of ${total} ${total === 1 ? 'client' : 'clients'}${
-                    list.isFetching ? ' (updating…)' : ''
-                  }`}
+                    ? t('list.noArchived')
+                    : t('list.none')
+                : `${t('list.showing', { first, last, count: total })}${list.isFetching ? t('list.updating') : ''}`}
             </Text>
             {list.data.items.length > 0 && (
               <ClientsTable clients={list.data.items} showStatus={status !== 'active'} />
             )}
             <ListPagination
-              label="Client list pages"
+              label={t('list.pages')}
               pages={pages}
               page={page}
               onChange={(p) => update({ page: p })}

@@ -2,6 +2,7 @@ import { Anchor, Badge, Table } from '@mantine/core';
 import type { MouseEvent } from 'react';
 import { Link, useNavigate } from 'react-router';
 import type { ClientSummary } from '../../server/clients/schema.ts';
+import { useT } from '../i18n/i18n.ts';
 import { formatDate, formatDateTime } from '../ui/format.ts';
 import { ScrollTable } from '../ui/ScrollTable.tsx';
 
@@ -11,20 +12,21 @@ import { ScrollTable } from '../ui/ScrollTable.tsx';
  */
 export function ClientsTable({ clients, showStatus }: { clients: ClientSummary[]; showStatus: boolean }) {
   const navigate = useNavigate();
+  const { t } = useT('clients');
   const openRow = (id: string) => (event: MouseEvent<HTMLTableRowElement>) => {
     const target = event.target as HTMLElement;
     if (target.closest('a') || window.getSelection()?.toString()) return;
     navigate(`/clients/${id}`);
   };
   return (
-    <ScrollTable label="Clients" minWidth={720}>
+    <ScrollTable label={t('list.table')} minWidth={720}>
       <Table.Thead>
         <Table.Tr>
-          <Table.Th scope="col">Name</Table.Th>
-          <Table.Th scope="col">Date of birth</Table.Th>
-          <Table.Th scope="col">Email</Table.Th>
-          <Table.Th scope="col">Phone</Table.Th>
-          <Table.Th scope="col">Updated</Table.Th>
+          <Table.Th scope="col">{t('list.columns.name')}</Table.Th>
+          <Table.Th scope="col">{t('list.columns.dateOfBirth')}</Table.Th>
+          <Table.Th scope="col">{t('list.columns.email')}</Table.Th>
+          <Table.Th scope="col">{t('list.columns.phone')}</Table.Th>
+          <Table.Th scope="col">{t('list.columns.updated')}</Table.Th>
         </Table.Tr>
       </Table.Thead>
       <Table.Tbody>
@@ -37,7 +39,7 @@ export function ClientsTable({ clients, showStatus }: { clients: ClientSummary[]
               </Anchor>
               {showStatus && c.archivedAt && (
                 <Badge color="gray" variant="light" size="sm">
-                  Archived
+                  {t('list.archived')}
                 </Badge>
               )}
             </Table.Td>

@@ -2,6 +2,7 @@
 import { notifications } from '@mantine/notifications';
 import { useNavigate } from 'react-router';
 import { useCan } from '../app/session-context.tsx';
+import { useT } from '../i18n/i18n.ts';
 import { PageHeader } from '../ui/PageHeader.tsx';
 import { useCreateClient } from './api.ts';
 import { ClientForm } from './ClientForm.tsx';
@@ -11,6 +12,7 @@ import { useClientForm } from './use-client-form.ts';
 
 export function NewClientPage() {
   const navigate = useNavigate();
+  const { t } = useT('clients');
   const canWriteNotes = useCan('client.notes.write');
   const create = useCreateClient();
   const { draft, errors, problem, onChange, validate, showError } = useClientForm(emptyDraft);
@@ -19,7 +21,10 @@ export function NewClientPage() {
     if (!validate()) return;
     create.mutate(draftToInput(draft, canWriteNotes), {
       onSuccess: (client) => {
-        notifications.show({ color: 'teal', message: `${client.givenName} ${client.familyName} was added.` });
+        notifications.show({
+          color: 'teal',
+          message: t('create.added', { name: `${client.givenName} ${client.familyName}` }),
+        });
         navigate(`/clients/${client.id}`);
       },
       onError: showError,
@@ -28,7 +33,7 @@ export function NewClientPage() {
 
   return (
     <>
-      <PageHeader title="New client" />
+      <PageHeader title={t('create.title')} />
       <ClientForm
         draft={draft}
         onChange={onChange}

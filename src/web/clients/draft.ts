@@ -8,6 +8,7 @@ import { checkPhone } from '../../domain/organizations/phone.ts';
 import type { Client, ClientCreate } from '../../server/clients/schema.ts';
 import type { PortalLanguage } from '../../server/portal/schema.ts';
 import { sentence } from '../http/field-errors.ts';
+import { translatedLabels } from '../i18n/labels.ts';
 
 export const CLIENT_FIELDS = [
   'givenName',
@@ -29,22 +30,7 @@ export type ClientField = (typeof CLIENT_FIELDS)[number];
 export type ClientDraft = Record<ClientField, string>;
 export type ClientFieldErrors = Partial<Record<ClientField, string>>;
 
-export const FIELD_LABELS: Record<ClientField, string> = {
-  givenName: 'Given name',
-  familyName: 'Family name',
-  preferredName: 'Preferred name',
-  dateOfBirth: 'Date of birth',
-  sexAtBirth: 'Sex at birth',
-  gender: 'Gender',
-  email: 'Email',
-  phone: 'Phone',
-  address: 'Address',
-  language: 'Portal language',
-  'emergencyContact.name': 'Emergency contact name',
-  'emergencyContact.relationship': 'Emergency contact relationship',
-  'emergencyContact.phone': 'Emergency contact phone',
-  notes: 'Notes',
-};
+export const FIELD_LABELS: Record<ClientField, string> = translatedLabels('clients:fields', CLIENT_FIELDS);
 
 /** The portal languages, each named in its own language. */
 export const LANGUAGE_LABELS: Record<PortalLanguage, string> = { en: 'English', nl: 'Nederlands' };
@@ -134,6 +120,14 @@ function phoneError(field: ClientField, value: string): string | undefined {
   }
 }
 
+const MISSING = translatedLabels('clients:form.missing', [
+  'givenName',
+  'familyName',
+  'dateOfBirth',
+  'sexAtBirth',
+  'language',
+] as const);
+
 /** What the browser can check before sending: the required fields and the phone numbers. */
 export function checkDraft(d: ClientDraft): ClientFieldErrors {
   const errors: ClientFieldErrors = {};
@@ -141,10 +135,11 @@ export function checkDraft(d: ClientDraft): ClientFieldErrors {
     const message = phoneError(field, d[field]);
     if (message) errors[field] = message;
   }
-  if (!d.givenName.trim()) errors.givenName = 'Enter a given name.';
-  if (!d.familyName.trim()) errors.familyName = 'Enter a family name.';
-  if (!d.dateOfBirth.trim()) errors.dateOfBirth = 'Enter a date of birth.';
-  if (!isSexAtBirth(d.sexAtBirth)) errors.sexAtBirth = 'Choose the sex at birth (Unknown if not known).';
-  if (!isPortalLanguage(d.language)) errors.language = 'Choose the portal language.';
+  const missing = (field: keyof typeof MISSING) => MISSING[field];
+  if (!d.givenName.trim()) errors.givenName = missing('givenName');
+  if (!d.familyName.trim()) errors.familyName = missing('familyName');
+  if (!d.dateOfBirth.trim()) errors.dateOfBirth = missing('dateOfBirth');
+  if (!isSexAtBirth(d.sexAtBirth)) errors.sexAtBirth = missing('sexAtBirth');
+  if (!isPortalLanguage(d.language)) errors.language = missing('language');
   return errors;
 }

@@ -1,6 +1,7 @@
 /** Turns a failed save into per-field messages and a summary for the top of the form. */
 import { splitFieldErrors } from '../http/field-errors.ts';
 import { ApiError } from '../http/problem.ts';
+import { tKey } from '../i18n/labels.ts';
 import { type ClientFieldErrors, FIELD_LABELS, isClientField } from './draft.ts';
 
 export interface FormProblem {
@@ -10,14 +11,14 @@ export interface FormProblem {
 
 export function formErrorsFrom(error: unknown): { fields: ClientFieldErrors; problem: FormProblem } {
   if (!(error instanceof ApiError)) {
-    return { fields: {}, problem: { title: 'Could not save', messages: [String(error)] } };
+    return { fields: {}, problem: { title: tKey('clients:form.couldNotSave'), messages: [String(error)] } };
   }
   const { byField, other } = splitFieldErrors(error, isClientField);
   const named = Object.keys(byField).length;
   const messages: string[] = [];
   if (named) {
     const labels = Object.keys(byField).map((f) => (isClientField(f) ? FIELD_LABELS[f] : f));
-    messages.push(`Check ${named === 1 ? 'this field' : 'these fields'}: ${labels.join(', ')}.`);
+    messages.push(tKey('clients:form.checkField', { count: named, fields: labels.join(', ') }));
   }
   for (const e of other) messages.push(`${e.field}: ${e.message}`);
   if (!messages.length && error.detail) messages.push(error.detail);

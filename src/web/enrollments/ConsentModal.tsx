@@ -6,6 +6,9 @@
 import { Alert, Button, Group, Modal, NativeSelect, ScrollArea, Stack, Text, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { type FormEvent, useState } from 'react';
+import { Trans } from 'react-i18next';
+import { useT } from '../i18n/i18n.ts';
+import { tKey, translatedLabels } from '../i18n/labels.ts';
 import { formatDateTimeIn, fromZoneInput, nowInput, useOrgTimezone } from '../sessions/time.ts';
 import { ErrorAlert } from '../ui/ErrorAlert.tsx';
 import { requiredField } from '../ui/required.ts';
@@ -17,11 +20,16 @@ interface Props {
   onClose: () => void;
 }
 
-const capitalize = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+const METHOD_LABELS = translatedLabels('enrollments:consent.methods', CONSENT_METHODS);
 
 export function ConsentModal({ enrollment, opened, onClose }: Props) {
   return (
-    <Modal opened={opened} onClose={onClose} title={`Record consent: ${enrollment.client.name}`} size="lg">
+    <Modal
+      opened={opened}
+      onClose={onClose}
+      title={tKey('enrollments:consent.title', { client: enrollment.client.name })}
+      size="lg"
+    >
       {opened && <ConsentForm enrollment={enrollment} onDone={onClose} />}
     </Modal>
   );
@@ -29,7 +37,7 @@ export function ConsentModal({ enrollment, opened, onClose }: Props) {
 
 function ConsentForm({ enrollment, onDone }: { enrollment: Enrollment; onDone: () => void }) {
   const { timezone, loading: zoneLoading } = useOrgTimezone();
-  if (zoneLoading) return <Text>Loading…</Text>;
+  if (zoneLoading) return <Text>{tKey('common:loading')}</Text>;
   return <ConsentFields enrollment={enrollment} onDone={onDone} zone={timezone} />;
 }
 
@@ -48,14 +56,14 @@ function ConsentFields({
   const [signedAt, setSignedAt] = useState(() => nowInput(zone));
   const [errors, setErrors] = useState<{ method?: string; signedAt?: string }>({});
   const doc = program.data?.consentDocument ?? null;
+  const { t } = useT('enrollments');
 
   if (program.isError) return <ErrorAlert error={program.error} onRetry={() => void program.refetch()} />;
-  if (!program.data) return <Text>Loading the consent document…</Text>;
+  if (!program.data) return <Text>{t('consent.loadingDocument')}</Text>;
   if (!doc) {
     return (
-      <Alert color="orange" title="No consent document">
-        {program.data.name} has no consent document yet. A clinical lead adds one on the program’s page; then
-        consent can be recorded.
+      <Alert color="orange" title={t('consent.noDocument')}>
+        {t('consent.noDocumentBody', { program: program.data.name })}
       </Alert>
     );
   }
@@ -64,10 +72,9 @@ function ConsentFields({
     event.preventDefault();
     const local: typeof errors = {};
     const at = fromZoneInput(signedAt, zone);
-    if (!method) local.method = 'Choose how the client consented.';
-    if (!at) local.signedAt = 'Enter when the client signed.';
-    else if (Date.parse(at) > Date.now() + 5 * 60_000)
-      local.signedAt = 'The signing time cannot be in the future.';
+    if (!method) local.method = t('consent.methodMissing');
+    if (!at) local.signedAt = t('consent.signedAtMissing');
+    else if (Date.parse(at) > Date.now() + 5 * 60_000) local.signedAt = t('consent.signedAtFuture');
     setErrors(local);
     if (local.method || local.signedAt) {
       document.getElementById(local.method ? 'consent-method' : 'consent-signedAt')?.focus();
@@ -79,7 +86,11 @@ function ConsentFields({
         onSuccess: () => {
           notifications.show({
             color: 'teal',
-            message: `Consent to “${doc.title}” version ${doc.version} recorded for ${enrollment.client.name}.`,
+            message: t('consent.recorded', {
+              title: doc.title,
+              version: doc.version,
+              client: enrollment.client.name,
+            }),
           });
           onDone();
         },
@@ -91,21 +102,25 @@ function ConsentFields({
     <form onSubmit={submit} noValidate>
       <Stack gap="md">
         <Text>
-          Current consent document: <strong>{doc.title}</strong>, version {doc.version} (from{' '}
-          {formatDateTimeIn(doc.createdAt, zone)}).
+          <Trans
+            t={t}
+            i18nKey="consent.current"
+            values={{ title: doc.title, version: doc.version, date: formatDateTimeIn(doc.createdAt, zone) }}
+            components={{ strong: <strong /> }}
+          />
         </Text>
         <details>
-          <summary style={{ cursor: 'pointer' }}>Read the document</summary>
+          <summary style={{ cursor: 'pointer' }}>{t('consent.read')}</summary>
           <ScrollArea.Autosize mah={240} mt="xs" type="auto">
             <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
               {doc.body}
             </Text>
           </ScrollArea.Autosize>
         </details>
-        {record.isError && <ErrorAlert error={record.error} title="Consent was not recorded" />}
+        {record.isError && <ErrorAlert error={record.error} title={t('consent.notRecorded')} />}
         <NativeSelect
           id="consent-method"
-          label="How the client consented"
+          label={t('consent.method')}
           value={method}
           onChange={(e) => {
             setMethod(e.currentTarget.value as ConsentMethod);
@@ -113,15 +128,15 @@ function ConsentFields({
           }}
           error={errors.method}
           data={[
-            ...(method ? [] : [{ value: '', label: 'Choose…' }]),
-            ...CONSENT_METHODS.map((m) => ({ value: m, label: capitalize(m) })),
+            ...(method ? [] : [{ value: '', label: t('enroll.choose') }]),
+            ...CONSENT_METHODS.map((m) => ({ value: m, label: METHOD_LABELS[m] })),
           ]}
           {...requiredField}
         />
         <TextInput
           id="consent-signedAt"
           type="datetime-local"
-          label="Signed at"
+          label={t('consent.signedAt', { zone })}
           value={signedAt}
           onChange={(e) => {
             setSignedAt(e.currentTarget.value);
@@ -132,10 +147,10 @@ function ConsentFields({
         />
         <Group justify="flex-end">
           <Button variant="default" onClick={onDone} disabled={record.isPending}>
-            Cancel
+            {t('common:cancel')}
           </Button>
           <Button type="submit" loading={record.isPending}>
-            Record consent to version {doc.version}
+            {t('consent.submit', { version: doc.version })}
           </Button>
         </Group>
       </Stack>

@@ -7,6 +7,8 @@ import { notifications } from '@mantine/notifications';
 import { type FormEvent, useState } from 'react';
 import { sentence } from '../http/field-errors.ts';
 import { ApiError } from '../http/problem.ts';
+import { useT } from '../i18n/i18n.ts';
+import { tKey } from '../i18n/labels.ts';
 import { formatDateTimeIn, useOrgTimezone } from '../sessions/time.ts';
 import { ErrorAlert } from '../ui/ErrorAlert.tsx';
 import { requiredField } from '../ui/required.ts';
@@ -24,7 +26,7 @@ export function DecisionModal({ enrollment, screening, opened, onClose }: Props)
     <Modal
       opened={opened}
       onClose={onClose}
-      title={`Eligibility decision: ${enrollment.client.name}`}
+      title={tKey('enrollments:decision.title', { client: enrollment.client.name })}
       size="lg"
     >
       {opened && <DecisionForm enrollment={enrollment} screening={screening} onDone={onClose} />}
@@ -47,13 +49,14 @@ function DecisionForm({
   const [errors, setErrors] = useState<{ decision?: string; rationale?: string }>({});
   const { hardStops, unanswered } = screening.evaluation;
   const { timezone } = useOrgTimezone();
+  const { t } = useT('enrollments');
   const blocked = hardStops.length > 0 || unanswered.length > 0;
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const local: typeof errors = {};
-    if (!decision) local.decision = 'Choose eligible or not eligible.';
-    if (!rationale.trim()) local.rationale = 'Write the rationale for the decision.';
+    if (!decision) local.decision = t('decision.missingDecision');
+    if (!rationale.trim()) local.rationale = t('decision.missingRationale');
     setErrors(local);
     if (local.decision) {
       document.getElementById('decision-eligible')?.focus();
@@ -73,7 +76,10 @@ function DecisionForm({
         onSuccess: () => {
           notifications.show({
             color: 'teal',
-            message: `${enrollment.client.name} is ${decision === 'eligible' ? 'eligible' : 'not eligible'} for ${enrollment.program.name}.`,
+            message: t(decision === 'eligible' ? 'decision.savedEligible' : 'decision.savedIneligible', {
+              client: enrollment.client.name,
+              program: enrollment.program.name,
+            }),
           });
           onDone();
         },
@@ -90,15 +96,17 @@ function DecisionForm({
     <form onSubmit={submit} noValidate>
       <Stack gap="md">
         <Text size="sm">
-          Screening recorded {formatDateTimeIn(screening.recordedAt, timezone)}
-          {screening.recordedBy ? ` by ${screening.recordedBy.name}` : ''}: {hardStops.length} hard{' '}
-          {hardStops.length === 1 ? 'stop' : 'stops'}, {screening.evaluation.cautions.length}{' '}
-          {screening.evaluation.cautions.length === 1 ? 'caution' : 'cautions'}, {unanswered.length}{' '}
-          unanswered or unknown.
+          {t('decision.summary', {
+            date: formatDateTimeIn(screening.recordedAt, timezone),
+            by: screening.recordedBy ? t('decision.by', { name: screening.recordedBy.name }) : '',
+            hardStops: hardStops.length,
+            cautions: screening.evaluation.cautions.length,
+            unanswered: unanswered.length,
+          })}
         </Text>
-        {decide.isError && <ErrorAlert error={decide.error} title="The decision was not saved" />}
+        {decide.isError && <ErrorAlert error={decide.error} title={t('decision.notSaved')} />}
         <Radio.Group
-          label="Decision"
+          label={t('decision.decision')}
           value={decision}
           onChange={(v) => {
             setDecision(v as 'eligible' | 'ineligible');
@@ -111,13 +119,13 @@ function DecisionForm({
             <Radio
               id="decision-eligible"
               value="eligible"
-              label="Eligible"
+              label={t('decision.eligible')}
               disabled={blocked}
               description={
                 blocked
                   ? hardStops.length
-                    ? `Not possible: a hard stop applies (${hardStops.map((h) => h.text).join('; ')}).`
-                    : 'Not possible until every checklist item is answered yes or no: record a new screening.'
+                    ? t('decision.blockedByHardStop', { items: hardStops.map((h) => h.text).join('; ') })
+                    : t('decision.blockedByUnanswered')
                   : undefined
               }
               classNames={{ radio: 'threshold-radio' }}
@@ -125,15 +133,15 @@ function DecisionForm({
             <Radio
               id="decision-ineligible"
               value="ineligible"
-              label="Not eligible"
+              label={t('decision.ineligible')}
               classNames={{ radio: 'threshold-radio' }}
             />
           </Stack>
         </Radio.Group>
         <Textarea
           id="decision-rationale"
-          label="Rationale"
-          description="Why, in a sentence or two. It stays in the client's record with your name."
+          label={t('decision.rationale')}
+          description={t('decision.rationaleHint')}
           value={rationale}
           onChange={(e) => {
             setRationale(e.currentTarget.value);
@@ -147,10 +155,10 @@ function DecisionForm({
         />
         <Group justify="flex-end">
           <Button variant="default" onClick={onDone} disabled={decide.isPending}>
-            Cancel
+            {t('common:cancel')}
           </Button>
           <Button type="submit" loading={decide.isPending}>
-            Save decision
+            {t('decision.save')}
           </Button>
         </Group>
       </Stack>

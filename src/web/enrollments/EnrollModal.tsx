@@ -9,19 +9,21 @@ import { type FormEvent, useState } from 'react';
 import { CONDITION_LABELS, CONDITIONS, type Condition } from '../../domain/outcomes/conditions.ts';
 import { FormProblemAlert } from '../clients/FormProblemAlert.tsx';
 import { ApiError } from '../http/problem.ts';
+import { useT } from '../i18n/i18n.ts';
+import { tKey, translatedLabels } from '../i18n/labels.ts';
 import { type FormProblem, formErrorsFrom } from '../sessions/form-problem.ts';
 import { ErrorAlert } from '../ui/ErrorAlert.tsx';
 import { formatDate } from '../ui/format.ts';
 import { requiredField } from '../ui/required.ts';
 import { useActivePrograms, useCohorts, useCreateEnrollment, useProgram } from './api.ts';
 
-const LABELS = {
-  programId: 'Program',
-  cohortId: 'Cohort',
-  startDate: 'Start date (day 0)',
-  arm: 'Arm',
-  condition: 'Condition treated (optional)',
-} as const;
+const LABELS = translatedLabels('enrollments:enroll.fields', [
+  'programId',
+  'cohortId',
+  'startDate',
+  'arm',
+  'condition',
+] as const);
 type Field = keyof typeof LABELS;
 const ORDER = Object.keys(LABELS) as Field[];
 const fieldId = (f: Field) => `enroll-${f}`;
@@ -35,7 +37,12 @@ interface Props {
 
 export function EnrollModal({ clientId, clientName, opened, onClose }: Props) {
   return (
-    <Modal opened={opened} onClose={onClose} title={`Enroll ${clientName} in a program`} size="lg">
+    <Modal
+      opened={opened}
+      onClose={onClose}
+      title={tKey('enrollments:enroll.title', { client: clientName })}
+      size="lg"
+    >
       {opened && <EnrollForm clientId={clientId} clientName={clientName} onDone={onClose} />}
     </Modal>
   );
@@ -58,6 +65,7 @@ function EnrollForm({
   const [condition, setCondition] = useState('');
   const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
   const [problem, setProblem] = useState<FormProblem | null>(null);
+  const { t } = useT('enrollments');
   const program = useProgram(programId || null);
   const def = program.data?.id === programId ? program.data : undefined;
   const cohortFormat = def?.format === 'cohort';
@@ -74,11 +82,12 @@ function EnrollForm({
     event.preventDefault();
     setProblem(null);
     const local: Partial<Record<Field, string>> = {};
-    if (!programId) local.programId = 'Choose a program.';
+    if (!programId) local.programId = t('enroll.missing.programId');
     else if (def) {
-      if (cohortFormat && !cohortId) local.cohortId = 'Choose the cohort the client joins.';
-      if (!cohortFormat && !/^\d{4}-\d{2}-\d{2}$/.test(startDate)) local.startDate = 'Enter the start date.';
-      if (arms.length > 0 && !arm) local.arm = 'Choose the arm.';
+      if (cohortFormat && !cohortId) local.cohortId = t('enroll.missing.cohortId');
+      if (!cohortFormat && !/^\d{4}-\d{2}-\d{2}$/.test(startDate))
+        local.startDate = t('enroll.missing.startDate');
+      if (arms.length > 0 && !arm) local.arm = t('enroll.missing.arm');
     }
     setErrors(local);
     const first = ORDER.find((f) => local[f]);
@@ -99,16 +108,16 @@ function EnrollForm({
         onSuccess: () => {
           notifications.show({
             color: 'teal',
-            message: `${clientName} is enrolled in ${def.name} (referred).`,
+            message: t('enroll.enrolled', { client: clientName, program: def.name }),
           });
           onDone();
         },
         onError: (error) => {
           if (error instanceof ApiError && error.status === 409) {
-            setProblem({ title: error.title, messages: [error.detail ?? 'The client cannot be enrolled.'] });
+            setProblem({ title: error.title, messages: [error.detail ?? t('enroll.cannotEnroll')] });
             return;
           }
-          const { fields, problem: p } = formErrorsFrom(error, LABELS, 'The client was not enrolled');
+          const { fields, problem: p } = formErrorsFrom(error, LABELS, t('enroll.notEnrolled'));
           setErrors(fields);
           setProblem(p);
         },
@@ -123,9 +132,7 @@ function EnrollForm({
     <form onSubmit={submit} noValidate>
       <Stack gap="md">
         {problem && <FormProblemAlert problem={problem} />}
-        {programs.data && items.length === 0 && (
-          <Text>There is no active program yet. A clinical lead creates programs on the Programs page.</Text>
-        )}
+        {programs.data && items.length === 0 && <Text>{t('enroll.noPrograms')}</Text>}
         <NativeSelect
           id={fieldId('programId')}
           label={LABELS.programId}
@@ -139,8 +146,11 @@ function EnrollForm({
           error={errors.programId}
           disabled={!programs.data}
           data={[
-            { value: '', label: programs.data ? 'Choose…' : 'Loading programs…' },
-            ...items.map((p) => ({ value: p.id, label: `${p.name} (version ${p.currentVersion})` })),
+            { value: '', label: programs.data ? t('enroll.choose') : t('enroll.loadingPrograms') },
+            ...items.map((p) => ({
+              value: p.id,
+              label: t('enroll.programOption', { name: p.name, version: p.currentVersion }),
+            })),
           ]}
           {...requiredField}
         />
@@ -149,7 +159,7 @@ function EnrollForm({
           <NativeSelect
             id={fieldId('cohortId')}
             label={LABELS.cohortId}
-            description="Clients of a cohort program start together; the cohort's group sessions are booked too."
+            description={t('enroll.cohortHint')}
             value={cohortId}
             onChange={(e) => {
               setCohortId(e.currentTarget.value);
@@ -157,14 +167,19 @@ function EnrollForm({
             }}
             error={
               errors.cohortId ??
-              (cohorts.data && openCohorts.length === 0 ? 'This program has no open cohort yet.' : undefined)
+              (cohorts.data && openCohorts.length === 0 ? t('enroll.noOpenCohort') : undefined)
             }
             disabled={!cohorts.data}
             data={[
-              { value: '', label: cohorts.data ? 'Choose…' : 'Loading cohorts…' },
+              { value: '', label: cohorts.data ? t('enroll.choose') : t('enroll.loadingCohorts') },
               ...openCohorts.map((c) => ({
                 value: c.id,
-                label: `${c.name}, from ${formatDate(c.startDate)} (${c.enrolled} of ${c.capacity} places taken)`,
+                label: t('enroll.cohortOption', {
+                  name: c.name,
+                  date: formatDate(c.startDate),
+                  enrolled: c.enrolled,
+                  capacity: c.capacity,
+                }),
                 disabled: c.enrolled >= c.capacity,
               })),
             ]}
@@ -176,7 +191,7 @@ function EnrollForm({
             id={fieldId('startDate')}
             type="date"
             label={LABELS.startDate}
-            description="The client's sessions are planned from this date."
+            description={t('enroll.startHint')}
             value={startDate}
             onChange={(e) => {
               setStartDate(e.currentTarget.value);
@@ -196,7 +211,10 @@ function EnrollForm({
               clear('arm');
             }}
             error={errors.arm}
-            data={[{ value: '', label: 'Choose…' }, ...arms.map((a) => ({ value: a.key, label: a.name }))]}
+            data={[
+              { value: '', label: t('enroll.choose') },
+              ...arms.map((a) => ({ value: a.key, label: a.name })),
+            ]}
             {...requiredField}
           />
         )}
@@ -204,32 +222,27 @@ function EnrollForm({
           <NativeSelect
             id={fieldId('condition')}
             label={LABELS.condition}
-            description="Used to compare outcomes between conditions."
+            description={t('enroll.conditionHint')}
             value={condition}
             onChange={(e) => setCondition(e.currentTarget.value)}
             error={errors.condition}
             data={[
-              { value: '', label: 'Not recorded' },
+              { value: '', label: t('enroll.notRecorded') },
               ...CONDITIONS.map((c) => ({ value: c, label: CONDITION_LABELS[c] })),
             ]}
           />
         )}
-        {def && (
-          <Text size="sm">
-            The client starts as “referred”. Their sessions are planned now; dosing sessions are held until a
-            clinician decides they are eligible and consent is recorded.
-          </Text>
-        )}
+        {def && <Text size="sm">{t('enroll.startsReferred')}</Text>}
         <Group justify="flex-end">
           <Button variant="default" onClick={onDone} disabled={create.isPending}>
-            Cancel
+            {t('common:cancel')}
           </Button>
           <Button
             type="submit"
             loading={create.isPending}
             disabled={!programs.data || (Boolean(programId) && !def)}
           >
-            Enroll
+            {t('enroll.submit')}
           </Button>
         </Group>
       </Stack>

@@ -3,18 +3,25 @@
  * dosing; cautions; open items), medications, intake vital signs, and the clinician's decision.
  */
 import { Badge, Group, List, Stack, Text } from '@mantine/core';
+import { useT } from '../i18n/i18n.ts';
+import { tKey } from '../i18n/labels.ts';
 import { formatDateTimeIn, useOrgTimezone } from '../sessions/time.ts';
 import type { Screening } from './api.ts';
+
+const part = (key: string, values: Record<string, unknown>) =>
+  tKey(`enrollments:screening.vitalParts.${key}`, values);
 
 const vitalsText = (s: Screening): string | null => {
   const v = s.vitals;
   if (!v) return null;
   const parts = [
-    v.systolic != null || v.diastolic != null ? `BP ${v.systolic ?? '—'}/${v.diastolic ?? '—'} mmHg` : null,
-    v.heartRate != null ? `heart rate ${v.heartRate}/min` : null,
-    v.spo2 != null ? `SpO2 ${v.spo2}%` : null,
-    v.weightKg != null ? `weight ${v.weightKg} kg` : null,
-    v.heightCm != null ? `height ${v.heightCm} cm` : null,
+    v.systolic != null || v.diastolic != null
+      ? part('bp', { systolic: v.systolic ?? '—', diastolic: v.diastolic ?? '—' })
+      : null,
+    v.heartRate != null ? part('heartRate', { value: v.heartRate }) : null,
+    v.spo2 != null ? part('spo2', { value: v.spo2 }) : null,
+    v.weightKg != null ? part('weight', { value: v.weightKg }) : null,
+    v.heightCm != null ? part('height', { value: v.heightCm }) : null,
   ].filter(Boolean);
   return parts.length ? parts.join(', ') : null;
 };
@@ -24,19 +31,23 @@ export function ScreeningSummary({ screening, count }: { screening: Screening; c
   const vitals = vitalsText(screening);
   const { timezone } = useOrgTimezone();
   const formatDateTime = (iso: string) => formatDateTimeIn(iso, timezone);
+  const { t } = useT('enrollments');
   return (
     <Stack gap={6}>
       <Text size="sm">
-        Screened {formatDateTime(screening.recordedAt)}
-        {screening.recordedBy ? ` by ${screening.recordedBy.name}` : ''} (checklist version{' '}
-        {screening.checklistVersion}){count > 1 ? `; ${count} screenings in all, the latest shown` : ''}.
+        {screening.recordedBy
+          ? t('screening.screenedBy', {
+              date: formatDateTime(screening.recordedAt),
+              name: screening.recordedBy.name,
+            })
+          : t('screening.screened', { date: formatDateTime(screening.recordedAt) })}
+        {t('screening.checklistVersion', { version: screening.checklistVersion })}
+        {count > 1 ? t('screening.latestOf', { count }) : ''}.
       </Text>
       {hardStops.length > 0 ? (
         <div>
           <Text size="sm" c="red.9" fw={700}>
-            {hardStops.length === 1
-              ? 'Hard stop: blocks dosing'
-              : `${hardStops.length} hard stops: block dosing`}
+            {t('screening.hardStops', { count: hardStops.length })}
           </Text>
           <List size="sm" c="red.9">
             {hardStops.map((i) => (
@@ -47,12 +58,12 @@ export function ScreeningSummary({ screening, count }: { screening: Screening; c
           </List>
         </div>
       ) : (
-        <Text size="sm">No hard stop applies.</Text>
+        <Text size="sm">{t('screening.noHardStop')}</Text>
       )}
       {cautions.length > 0 && (
         <div>
           <Text size="sm" fw={600}>
-            {cautions.length === 1 ? 'Caution' : `${cautions.length} cautions`}
+            {t('screening.cautions', { count: cautions.length })}
           </Text>
           <List size="sm">
             {cautions.map((i) => (
@@ -65,28 +76,33 @@ export function ScreeningSummary({ screening, count }: { screening: Screening; c
       )}
       {unanswered.length > 0 && (
         <Text size="sm">
-          Not answered or unknown ({unanswered.length}): {unanswered.map((i) => i.text).join('; ')}.
+          {t('screening.unanswered', {
+            count: unanswered.length,
+            items: unanswered.map((i) => i.text).join('; '),
+          })}
         </Text>
       )}
       <Text size="sm">
-        Medications:{' '}
-        {screening.medications.length
-          ? screening.medications
-              .map((m) => [m.name, m.dose, m.frequency].filter(Boolean).join(' '))
-              .join('; ')
-          : 'none listed'}
-        .
+        {t('screening.medications', {
+          list: screening.medications.length
+            ? screening.medications
+                .map((m) => [m.name, m.dose, m.frequency].filter(Boolean).join(' '))
+                .join('; ')
+            : t('screening.noMedications'),
+        })}
       </Text>
-      {vitals && <Text size="sm">Intake vital signs: {vitals}.</Text>}
+      {vitals && <Text size="sm">{t('screening.vitals', { vitals })}</Text>}
       {screening.notes && (
         <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
-          Notes: {screening.notes}
+          {t('screening.notes', { notes: screening.notes })}
         </Text>
       )}
       {screening.decision ? (
         <Group gap="xs" align="baseline">
           <Badge variant="light" color={screening.decision === 'eligible' ? 'teal' : 'orange'} tt="none">
-            {screening.decision === 'eligible' ? 'Decided: eligible' : 'Decided: not eligible'}
+            {screening.decision === 'eligible'
+              ? t('screening.decidedEligible')
+              : t('screening.decidedIneligible')}
           </Badge>
           <Text size="sm">
             {screening.decidedBy ? `${screening.decidedBy.name}, ` : ''}
@@ -95,7 +111,7 @@ export function ScreeningSummary({ screening, count }: { screening: Screening; c
         </Group>
       ) : (
         <Text size="sm" fw={600}>
-          Awaiting the clinician’s eligibility decision.
+          {t('screening.awaiting')}
         </Text>
       )}
     </Stack>

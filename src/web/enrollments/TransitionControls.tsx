@@ -9,28 +9,26 @@ import { notifications } from '@mantine/notifications';
 import { type FormEvent, useState } from 'react';
 import { MANUAL_TRANSITIONS } from '../../domain/programs/status.ts';
 import type { EnrollmentStatus } from '../../domain/programs/types.ts';
+import { useT } from '../i18n/i18n.ts';
+import { translatedLabels } from '../i18n/labels.ts';
 import { ErrorAlert } from '../ui/ErrorAlert.tsx';
 import { requiredField } from '../ui/required.ts';
 import { type Enrollment, useTransition } from './api.ts';
 import { ENROLLMENT_STATUS_LABELS, TRANSITION_ACTIONS } from './labels.ts';
 
-const EXPLAIN: Partial<Record<EnrollmentStatus, string>> = {
-  screening: 'The client moves to screening: the contraindication checklist is the next step.',
-  active:
-    'The client is active in the program. This also happens by itself when they attend a session, when the day of their first session passes, or when the first dose is recorded.',
-  completed:
-    'The client has finished the program. This also happens by itself once their last session and every follow-up questionnaire window are over.',
-  withdrawn:
-    'The client leaves the program: their future personal sessions are cancelled and they are removed from future group sessions. This cannot be undone.',
-};
+const EXPLAIN: Partial<Record<EnrollmentStatus, string>> = translatedLabels(
+  'enrollments:transition.explain',
+  ['screening', 'active', 'completed', 'withdrawn'] as const,
+);
 
 export function TransitionControls({ enrollment }: { enrollment: Enrollment }) {
   const [to, setTo] = useState<EnrollmentStatus | null>(null);
   const targets = MANUAL_TRANSITIONS[enrollment.status];
+  const { t: tr } = useT('enrollments');
   if (targets.length === 0) return null;
   return (
     <>
-      <Group gap="xs" role="group" aria-label={`Change the status of ${enrollment.program.name}`}>
+      <Group gap="xs" role="group" aria-label={tr('transition.group', { program: enrollment.program.name })}>
         {targets.map((t) => (
           <Button
             key={t}
@@ -69,11 +67,12 @@ function TransitionForm({
   const [reason, setReason] = useState('');
   const [error, setError] = useState<string | null>(null);
   const needsReason = to === 'withdrawn';
+  const { t } = useT('enrollments');
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (needsReason && !reason.trim()) {
-      setError('Say why the client is withdrawn.');
+      setError(t('transition.reasonMissing'));
       document.getElementById('transition-reason')?.focus();
       return;
     }
@@ -84,7 +83,11 @@ function TransitionForm({
         onSuccess: () => {
           notifications.show({
             color: 'teal',
-            message: `${enrollment.client.name}: ${enrollment.program.name} is now ${ENROLLMENT_STATUS_LABELS[to].toLowerCase()}.`,
+            message: t('transition.done', {
+              client: enrollment.client.name,
+              program: enrollment.program.name,
+              status: ENROLLMENT_STATUS_LABELS[to].toLowerCase(),
+            }),
           });
           onDone();
         },
@@ -96,10 +99,10 @@ function TransitionForm({
     <form onSubmit={submit} noValidate>
       <Stack gap="md">
         <Text size="sm">{EXPLAIN[to]}</Text>
-        {transition.isError && <ErrorAlert error={transition.error} title="The status did not change" />}
+        {transition.isError && <ErrorAlert error={transition.error} title={t('transition.failed')} />}
         <Textarea
           id="transition-reason"
-          label={needsReason ? 'Reason for withdrawing' : 'Reason (optional)'}
+          label={needsReason ? t('transition.reasonRequired') : t('transition.reasonOptional')}
           value={reason}
           onChange={(e) => {
             setReason(e.currentTarget.value);
@@ -113,14 +116,14 @@ function TransitionForm({
         />
         <Group justify="flex-end">
           <Button variant="default" onClick={onDone} disabled={transition.isPending}>
-            Cancel
+            {t('common:cancel')}
           </Button>
           <Button
             type="submit"
             loading={transition.isPending}
             color={to === 'withdrawn' ? 'red.9' : undefined}
           >
-            {TRANSITION_ACTIONS[to] ?? 'Change status'}
+            {TRANSITION_ACTIONS[to] ?? t('transition.change')}
           </Button>
         </Group>
       </Stack>

@@ -1,17 +1,12 @@
 /** Words shown for enrollment statuses, transitions and screening answers. */
-import type { EnrollmentStatus } from '../../domain/programs/types.ts';
+import { ENROLLMENT_STATUSES, type EnrollmentStatus } from '../../domain/programs/types.ts';
 import type { ScreeningAnswer } from '../../domain/screening/types.ts';
+import { translatedLabels } from '../i18n/labels.ts';
 
-export const ENROLLMENT_STATUS_LABELS: Record<EnrollmentStatus, string> = {
-  referred: 'Referred',
-  screening: 'Screening',
-  eligible: 'Eligible',
-  ineligible: 'Not eligible',
-  consented: 'Consented',
-  active: 'Active',
-  completed: 'Completed',
-  withdrawn: 'Withdrawn',
-};
+export const ENROLLMENT_STATUS_LABELS: Record<EnrollmentStatus, string> = translatedLabels(
+  'enrollments:status',
+  ENROLLMENT_STATUSES,
+);
 
 /** Badge colours; every badge also carries its word, so colour is never the only cue. */
 export const ENROLLMENT_STATUS_COLORS: Record<EnrollmentStatus, string> = {
@@ -26,18 +21,16 @@ export const ENROLLMENT_STATUS_COLORS: Record<EnrollmentStatus, string> = {
 };
 
 /** The button that requests a manual transition, by target status. */
-export const TRANSITION_ACTIONS: Partial<Record<EnrollmentStatus, string>> = {
-  screening: 'Start screening',
-  active: 'Mark active',
-  completed: 'Mark completed',
-  withdrawn: 'Withdraw',
-};
+export const TRANSITION_ACTIONS: Partial<Record<EnrollmentStatus, string>> = translatedLabels(
+  'enrollments:actions',
+  ['screening', 'active', 'completed', 'withdrawn'] as const,
+);
 
-export const ANSWER_LABELS: Record<ScreeningAnswer, string> = {
-  yes: 'Yes',
-  no: 'No',
-  unknown: 'Unknown',
-};
+export const ANSWER_LABELS: Record<ScreeningAnswer, string> = translatedLabels('enrollments:answers', [
+  'yes',
+  'no',
+  'unknown',
+] as const);
 
 export const statusLabel = (status: string): string =>
   (ENROLLMENT_STATUS_LABELS as Record<string, string | undefined>)[status] ?? status;

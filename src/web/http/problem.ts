@@ -1,3 +1,4 @@
+import { tKey } from '../i18n/labels.ts';
 /**
  * Errors from the API. The server answers every failure with an RFC 9457 problem document; this
  * turns one into an `ApiError` the screens can show (title, detail) and map onto form fields.
@@ -102,7 +103,7 @@ export async function errorFromResponse(response: Response): Promise<ApiError> {
   }
   return new ApiError({
     status: response.status,
-    title: response.status >= 500 ? 'The server could not answer' : 'Request failed',
+    title: response.status >= 500 ? tKey('common:serverFailed') : tKey('common:requestFailed'),
     detail: `The server answered HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}.`,
   });
 }
@@ -111,13 +112,13 @@ export const networkError = (): ApiError =>
   new ApiError({
     status: 0,
     type: 'about:network-error',
-    title: 'Cannot reach the server',
-    detail: 'Check your connection and try again.',
+    title: tKey('common:serverUnreachable'),
+    detail: tKey('common:checkConnection'),
   });
 
 /** A sentence to show for any error: the problem's detail, or its title. */
 export function errorMessage(error: unknown): string {
   if (error instanceof ApiError) return error.detail ?? error.title;
   if (error instanceof Error) return error.message;
-  return 'Something went wrong.';
+  return `${tKey('common:somethingWentWrong')}.`;
 }

@@ -2,6 +2,7 @@
 import { Paper, Stack, Title } from '@mantine/core';
 import { useCan } from '../app/session-context.tsx';
 import { DataRightsSection } from '../data-rights/DataRightsSection.tsx';
+import { useT } from '../i18n/i18n.ts';
 import { MessageTemplatesSection } from '../messages/MessageTemplatesSection.tsx';
 import { DataList } from '../ui/DataList.tsx';
 import { ErrorAlert } from '../ui/ErrorAlert.tsx';
@@ -11,6 +12,7 @@ import { PageLoader } from '../ui/PageLoader.tsx';
 import { useOrganization } from './api.ts';
 import { CrisisLinesForm } from './CrisisLinesForm.tsx';
 import { useCrisisLines } from './crisis-lines-api.ts';
+import { LocaleForm } from './LocaleForm.tsx';
 import { OrganizationForm } from './OrganizationForm.tsx';
 
 export function OrganizationPage() {
@@ -19,19 +21,20 @@ export function OrganizationPage() {
   const canUpdate = useCan('organization.update');
   const canManageLines = useCan('crisis-line.manage');
   const lines = useCrisisLines();
+  const { t } = useT('organization');
   return (
     <Stack gap="lg" maw={800}>
-      <PageHeader title="Organization settings" />
+      <PageHeader title={t('title')} />
       {organization.isError && !org ? (
         <ErrorAlert error={organization.error} onRetry={() => void organization.refetch()} />
       ) : !org ? (
-        <PageLoader label="Loading organization" />
+        <PageLoader label={t('loading')} />
       ) : (
         <>
           {canUpdate && (
             <Paper withBorder p="md" component="section">
               <Title order={2} size="h4" mb="sm">
-                Settings
+                {t('settings')}
               </Title>
               <OrganizationForm
                 key={`${org.id}:${org.name}:${org.requireTwoFactor}:${org.crisisMessage ?? ''}:${org.minCellSize}:${org.phone ?? ''}`}
@@ -39,40 +42,39 @@ export function OrganizationPage() {
               />
             </Paper>
           )}
+          {canUpdate && (
+            <Paper withBorder p="md" component="section">
+              <Title order={2} size="h4" mb="sm">
+                {t('locale.heading')}
+              </Title>
+              <LocaleForm key={`${org.id}:${org.locale}:${org.timezone}`} organization={org} />
+            </Paper>
+          )}
           {canManageLines && (
             <Paper withBorder p="md" component="section">
               <Title order={2} size="h4" mb="sm">
-                Crisis lines
+                {t('crisisLines')}
               </Title>
               {lines.isError && !lines.data ? (
                 <ErrorAlert error={lines.error} onRetry={() => void lines.refetch()} />
               ) : !lines.data ? (
-                <PageLoader label="Loading crisis lines" />
+                <PageLoader label={t('loadingCrisisLines')} />
               ) : (
                 <CrisisLinesForm key={org.id} lines={lines.data.items} />
               )}
             </Paper>
           )}
-          <Paper withBorder p="md" component="section">
-            <Title order={2} size="h4" mb="sm">
-              Settings
-            </Title>
-            <OrganizationForm
-              key={`${org.id}:${org.name}:${org.requireTwoFactor}:${org.crisisMessage ?? ''}`}
-              organization={org}
-            />
-          </Paper>
           {canUpdate && <MessageTemplatesSection />}
           {canUpdate && <DataRightsSection />}
           <Paper withBorder p="md" component="section">
             <Title order={2} size="h4" mb="sm">
-              About
+              {t('about')}
             </Title>
             <DataList
               items={[
-                { label: 'Short name (slug)', value: org.slug },
+                { label: t('slug'), value: org.slug },
                 {
-                  label: 'Created',
+                  label: t('created'),
                   value: <time dateTime={org.createdAt}>{formatDateTime(org.createdAt)}</time>,
                 },
               ]}

@@ -10,6 +10,10 @@ const organizationKey = ['organization'] as const;
 export interface OrganizationChanges {
   name?: string;
   requireTwoFactor?: boolean;
+  /** nl-NL, en-GB or en-US. */
+  locale?: string;
+  /** An IANA time zone. */
+  timezone?: string;
   crisisMessage?: string | null;
   minCellSize?: number;
   /** null clears the clinic's phone. */

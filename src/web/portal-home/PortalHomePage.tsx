@@ -6,7 +6,8 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { ApiError } from '../http/problem.ts';
-import { browserLanguage, PORTAL_TEXT } from '../portal/i18n.ts';
+import { resolveLanguage } from '../i18n/language.ts';
+import { PORTAL_TEXT, type PortalLanguage } from '../portal/i18n.ts';
 import { PortalMessage } from '../portal/PortalMessage.tsx';
 import { PortalShell, useHtmlLang } from '../portal/PortalShell.tsx';
 import { PageLoader } from '../ui/PageLoader.tsx';
@@ -21,16 +22,16 @@ export function PortalHomePage() {
   const me = usePortalMe(!signedOut);
   const needsSignIn = signedOut || isSignedOut(me.error);
   const home = needsSignIn ? undefined : me.data;
-  const language =
-    home?.client.language ??
-    browserLanguage(typeof navigator === 'undefined' ? undefined : navigator.language);
+  // Before sign-in: the language chosen on this device, else the browser's.
+  const [chosen, setChosen] = useState<PortalLanguage>(() => resolveLanguage(null));
+  const language = home?.client.language ?? chosen;
   useHtmlLang(language);
   const t = HOME_TEXT[language];
 
   if (needsSignIn) {
     // Signed out here, or the sign-in ended while the page was open (then the home was on screen).
     const notice = signedOut ? t.signedOut : me.data ? t.sessionEnded : undefined;
-    return <RequestLinkScreen t={t} notice={notice} />;
+    return <RequestLinkScreen t={t} notice={notice} language={language} onLanguage={setChosen} />;
   }
   if (me.isError && !home) {
     const network = me.error instanceof ApiError && me.error.status === 0;

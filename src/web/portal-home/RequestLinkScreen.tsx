@@ -6,6 +6,8 @@
 import { Alert, Stack, Text, TextInput } from '@mantine/core';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { ApiError } from '../http/problem.ts';
+import type { PortalLanguage } from '../portal/i18n.ts';
+import { LanguageChoice } from '../portal/LanguageChoice.tsx';
 import { PortalButton, PortalShell, ScreenHeading } from '../portal/PortalShell.tsx';
 import { useRequestLink } from './api.ts';
 import type { HomeText } from './i18n.ts';
@@ -16,9 +18,12 @@ interface Props {
   t: HomeText;
   /** Why the client sees this form, e.g. "You are signed out." */
   notice?: string | undefined;
+  /** The language shown, and the client's switch to another. */
+  language?: PortalLanguage | undefined;
+  onLanguage?: ((language: PortalLanguage) => void) | undefined;
 }
 
-export function RequestLinkScreen({ t, notice }: Props) {
+export function RequestLinkScreen({ t, notice, language, onLanguage }: Props) {
   const [email, setEmail] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [sent, setSent] = useState(false);
@@ -92,6 +97,7 @@ export function RequestLinkScreen({ t, notice }: Props) {
   return (
     <PortalShell title={t.requestTitle}>
       <Stack gap="lg">
+        {language && onLanguage && <LanguageChoice language={language} onChange={onLanguage} />}
         {notice && (
           <Alert color="blue" variant="light" role="status">
             <Text>{notice}</Text>

@@ -7,7 +7,8 @@ import { Stack, Text } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef } from 'react';
 import { useNavigate, useParams } from 'react-router';
-import { browserLanguage, PORTAL_TEXT } from '../portal/i18n.ts';
+import { resolveLanguage } from '../i18n/language.ts';
+import { PORTAL_TEXT } from '../portal/i18n.ts';
 import { PortalMessage } from '../portal/PortalMessage.tsx';
 import { PortalButton, PortalShell, ScreenHeading, useHtmlLang } from '../portal/PortalShell.tsx';
 import { PageLoader } from '../ui/PageLoader.tsx';
@@ -19,7 +20,7 @@ export function SignInLinkPage() {
   const { token = '' } = useParams();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
-  const language = browserLanguage(typeof navigator === 'undefined' ? undefined : navigator.language);
+  const language = resolveLanguage(null);
   useHtmlLang(language);
   const t = HOME_TEXT[language];
   const { mutate, error, isError, isPending } = useSignIn();

@@ -33,7 +33,7 @@ export function IntroScreen({ invitation: inv, t, resumed, onStart, headingRef }
           </span>
         </Text>
         <Text mt="xs">{t.questionCount(instrument.items.length)}</Text>
-        <Text>{t.closesOn(formatPortalDateTime(inv.closesAt, inv.language))}</Text>
+        <Text>{t.closesOn(formatPortalDateTime(inv.closesAt, inv.language, inv.organization.timezone))}</Text>
       </Paper>
       {instrument.fallback && (
         <Alert color="blue" variant="light" role="note">

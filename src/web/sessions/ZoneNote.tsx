@@ -1,12 +1,13 @@
 /** Says which time zone the times are in, when it is not the browser's own. */
 import { Text } from '@mantine/core';
+import { tKey } from '../i18n/labels.ts';
 import { BROWSER_ZONE } from './time.ts';
 
 export function ZoneNote({ zone }: { zone: string }) {
   if (zone === BROWSER_ZONE) return null;
   return (
     <Text size="sm" mt={4}>
-      Times are in {zone.replace(/_/g, ' ')} (the organization’s time zone).
+      {tKey('sessions:zoneNote', { zone: zone.replace(/_/g, ' ') })}
     </Text>
   );
 }

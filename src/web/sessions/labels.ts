@@ -1,32 +1,35 @@
 /** Words and times shown for sessions. */
 import { PHASE_LABELS, type Phase } from '../../domain/programs/types.ts';
+import { translatedLabels } from '../i18n/labels.ts';
 import type { Attendance, Booking, SessionStatus } from './api.ts';
 import { formatDayIn, formatTimeIn } from './time.ts';
 
-export const ATTENDANCE_LABELS: Record<Attendance, string> = {
-  attended: 'Attended',
-  absent: 'Absent',
-  excused: 'Excused',
-};
+export const ATTENDANCE_LABELS: Record<Attendance, string> = translatedLabels('sessions:attendance', [
+  'attended',
+  'absent',
+  'excused',
+]);
 
-export const BOOKING_LABELS: Record<Booking, string> = {
-  booked: 'Booked',
-  held: 'Held',
-};
+export const BOOKING_LABELS: Record<Booking, string> = translatedLabels('sessions:booking', [
+  'booked',
+  'held',
+]);
 
-export const SESSION_STATUS_LABELS: Record<SessionStatus, string> = {
-  scheduled: 'Scheduled',
-  completed: 'Completed',
-  cancelled: 'Cancelled',
-};
+export const SESSION_STATUS_LABELS: Record<SessionStatus, string> = translatedLabels('sessions:status', [
+  'scheduled',
+  'completed',
+  'cancelled',
+]);
 
-export const KIND_LABELS: Record<'personal' | 'group', string> = {
-  personal: 'Personal',
-  group: 'Group',
-};
+export const KIND_LABELS: Record<'personal' | 'group', string> = translatedLabels('sessions:kind', [
+  'personal',
+  'group',
+]);
+
+const PHASES = translatedLabels('sessions:phases', Object.keys(PHASE_LABELS) as Phase[]);
 
 export const phaseLabel = (phase: string): string =>
-  (PHASE_LABELS as Record<string, string | undefined>)[phase] ?? phase;
+  (PHASES as Record<string, string | undefined>)[phase] ?? phase;
 
 export const PHASE_ORDER: readonly Phase[] = ['preparation', 'immersion', 'integration', 'follow-up'];
 

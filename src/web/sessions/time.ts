@@ -5,6 +5,7 @@
  */
 import { DateTime } from 'luxon';
 import { BROWSER_ZONE, useOrgTimezone } from '../calendar/time.ts';
+import { currentFormatter } from '../i18n/format.ts';
 
 export { BROWSER_ZONE, useOrgTimezone };
 
@@ -25,35 +26,16 @@ export function fromZoneInput(value: string, zone: string): string {
 /** Now, as a `datetime-local` value in the zone. */
 export const nowInput = (zone: string): string => toZoneInput(new Date().toISOString(), zone);
 
-const cache = new Map<string, Intl.DateTimeFormat>();
-function formatter(zone: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = `${zone}|${JSON.stringify(options)}`;
-  let f = cache.get(key);
-  if (!f) {
-    f = new Intl.DateTimeFormat(undefined, { ...options, timeZone: zone });
-    cache.set(key, f);
-  }
-  return f;
-}
+const f = (zone: string) => currentFormatter(zone);
 
-const valid = (iso: string) => !Number.isNaN(new Date(iso).getTime());
+/** "14-05-2026 10:00" in the zone (labelled when the browser is in another zone). */
+export const formatDateTimeIn = (iso: string, zone: string): string => f(zone).dateTime(iso);
 
-/** "14 May 2026, 10:00" in the zone. */
-export const formatDateTimeIn = (iso: string, zone: string): string =>
-  valid(iso) ? formatter(zone, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso)) : iso;
+/** "14-05-2026" in the zone. */
+export const formatDateIn = (iso: string, zone: string): string => f(zone).date(iso);
 
-/** "14 May 2026" in the zone. */
-export const formatDateIn = (iso: string, zone: string): string =>
-  valid(iso) ? formatter(zone, { dateStyle: 'medium' }).format(new Date(iso)) : iso;
+/** "do 14-05-2026" in the zone. */
+export const formatDayIn = (iso: string, zone: string): string => f(zone).day(iso);
 
-/** "Thu, 14 May 2026" in the zone. */
-export const formatDayIn = (iso: string, zone: string): string =>
-  valid(iso)
-    ? formatter(zone, { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' }).format(
-        new Date(iso),
-      )
-    : iso;
-
-/** "10:00" in the zone. */
-export const formatTimeIn = (iso: string, zone: string): string =>
-  valid(iso) ? formatter(zone, { hour: '2-digit', minute: '2-digit' }).format(new Date(iso)) : iso;
+/** "10:00" in the zone; the page says which zone (ZoneNote) when it is not the browser's. */
+export const formatTimeIn = (iso: string, zone: string): string => f(zone).time(iso, { zone: false });

@@ -8,6 +8,7 @@ import { useMemo } from 'react';
 import { useSession } from '../app/session-context.tsx';
 import { useCalendarSessions } from '../calendar/api.ts';
 import { SessionRows } from '../calendar/SessionRows.tsx';
+import { useT } from '../i18n/i18n.ts';
 import { ErrorAlert } from '../ui/ErrorAlert.tsx';
 import { PageLoader } from '../ui/PageLoader.tsx';
 
@@ -23,6 +24,7 @@ export function ComingUp({ all, zone }: { all: boolean; zone: string }) {
       includeCancelled: false,
     };
   }, [zone]);
+  const { t } = useT('sessions');
   const query = useCalendarSessions(range, true);
   const items = (query.data?.items ?? [])
     .filter((s) => all || s.facilitators.some((f) => f.id === user.id))
@@ -31,19 +33,17 @@ export function ComingUp({ all, zone }: { all: boolean; zone: string }) {
   return (
     <Stack component="section" aria-labelledby="coming-up" gap="xs" mt="xl">
       <Title order={2} size="h4" id="coming-up">
-        Coming up (next {COMING_UP_DAYS} days)
+        {t('comingUp.title', { days: COMING_UP_DAYS })}
       </Title>
       {query.isError && !query.data ? (
         <ErrorAlert error={query.error} onRetry={() => void query.refetch()} />
       ) : !query.data ? (
-        <PageLoader label="Loading the coming sessions" />
+        <PageLoader label={t('comingUp.loading')} />
       ) : items.length === 0 ? (
-        <Text size="sm">
-          {all ? 'No sessions are scheduled.' : 'You facilitate no session in these days.'}
-        </Text>
+        <Text size="sm">{all ? t('comingUp.noneAll') : t('comingUp.noneMine')}</Text>
       ) : (
         <SessionRows
-          label="Coming up"
+          label={t('comingUp.label')}
           timezone={zone}
           showPhase
           rows={items.map((s) => ({

@@ -6,6 +6,8 @@
 import { Anchor, Badge, Group, Paper, Stack, Switch, Text, Title } from '@mantine/core';
 import { Link, useSearchParams } from 'react-router';
 import { useCan } from '../app/session-context.tsx';
+import { currentFormatter } from '../i18n/format.ts';
+import { useT } from '../i18n/i18n.ts';
 import { type CalendarSession, isDosing, useTodaySessions } from '../sessions/api.ts';
 import {
   ATTENDANCE_LABELS,
@@ -22,14 +24,7 @@ import { PageHeader } from '../ui/PageHeader.tsx';
 import { PageLoader } from '../ui/PageLoader.tsx';
 import { ComingUp } from './ComingUp.tsx';
 
-const todayLabel = (zone: string) =>
-  new Intl.DateTimeFormat(undefined, {
-    weekday: 'long',
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: zone,
-  }).format(new Date());
+const todayLabel = (zone: string) => currentFormatter(zone).longDate(new Date().toISOString());
 
 export function TodayPage() {
   const canSeeAll = useCan('session.schedule');
@@ -37,6 +32,7 @@ export function TodayPage() {
   const all = canSeeAll && params.get('all') === 'true';
   const query = useTodaySessions(all);
   const { timezone } = useOrgTimezone();
+  const { t } = useT('sessions');
 
   const toggle = (checked: boolean) => {
     const next = new URLSearchParams(params);
@@ -51,14 +47,14 @@ export function TodayPage() {
 
   return (
     <Stack gap={0} maw={960}>
-      <PageHeader title="Today">
+      <PageHeader title={t('today.title')}>
         <Text mt={4}>{todayLabel(timezone)}</Text>
         <ZoneNote zone={timezone} />
       </PageHeader>
       {canSeeAll && (
         <Switch
           mb="md"
-          label="All sessions of the organization (not only yours)"
+          label={t('today.all')}
           checked={all}
           onChange={(e) => toggle(e.currentTarget.checked)}
         />
@@ -66,11 +62,11 @@ export function TodayPage() {
       {query.isError && !query.data ? (
         <ErrorAlert error={query.error} onRetry={() => void query.refetch()} />
       ) : !query.data ? (
-        <PageLoader label="Loading today's sessions" />
+        <PageLoader label={t('today.loading')} />
       ) : items.length === 0 ? (
         <Text>
-          {all ? 'No sessions are scheduled today.' : 'You are not facilitating any session today.'}
-          {canSeeAll && !all && ' Switch on "All sessions" to see everyone’s.'}
+          {all ? t('today.noneAll') : t('today.noneMine')}
+          {canSeeAll && !all && t('today.switchHint')}
         </Text>
       ) : (
         <Stack gap="md" component="ol" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
@@ -88,6 +84,7 @@ export function TodayPage() {
 
 function SessionCard({ session: s, zone }: { session: CalendarSession; zone: string }) {
   const cancelled = s.status === 'cancelled';
+  const { t } = useT('sessions');
   return (
     <Paper withBorder p="md" component="article" aria-labelledby={`today-${s.id}`}>
       <Group justify="space-between" align="flex-start" gap="xs">
@@ -107,7 +104,7 @@ function SessionCard({ session: s, zone }: { session: CalendarSession; zone: str
           </Badge>
           {isDosing(s) && (
             <Badge variant="light" color="grape" tt="none">
-              Dosing
+              {t('today.dosing')}
             </Badge>
           )}
           {s.status !== 'scheduled' && (
@@ -121,25 +118,27 @@ function SessionCard({ session: s, zone }: { session: CalendarSession; zone: str
         {s.program.name}
         {s.cohort ? ` · ${s.cohort.name}` : ''} · {phaseLabel(s.phase)}
       </Text>
-      <Text size="sm">Room: {s.room ? s.room.name : 'none set'}</Text>
+      <Text size="sm">{t('today.room', { room: s.room ? s.room.name : t('today.noRoom') })}</Text>
       {s.facilitators.length > 0 && (
-        <Text size="sm">Facilitators: {s.facilitators.map((f) => f.name).join(', ')}</Text>
+        <Text size="sm">
+          {t('today.facilitators', { names: s.facilitators.map((f) => f.name).join(', ') })}
+        </Text>
       )}
-      {cancelled && s.statusReason && <Text size="sm">Cancelled: {s.statusReason}</Text>}
+      {cancelled && s.statusReason && (
+        <Text size="sm">{t('today.cancelled', { reason: s.statusReason })}</Text>
+      )}
       <Text size="sm" fw={600} mt="xs">
-        Attendees ({s.attendees.length})
+        {t('today.attendees', { count: s.attendees.length })}
       </Text>
       {s.attendees.length === 0 ? (
-        <Text size="sm">Nobody is booked.</Text>
+        <Text size="sm">{t('today.nobody')}</Text>
       ) : (
         <ul style={{ margin: 0, paddingLeft: '1.25rem' }}>
           {s.attendees.map((a) => (
             <li key={a.enrollmentId}>
               <Text size="sm" span>
                 {a.name}
-                {a.booking === 'held'
-                  ? ` (${BOOKING_LABELS.held.toLowerCase()}: not cleared for dosing)`
-                  : ''}
+                {a.booking === 'held' ? t('today.held', { held: BOOKING_LABELS.held.toLowerCase() }) : ''}
                 {a.attendance ? ` · ${ATTENDANCE_LABELS[a.attendance]}` : ''}
               </Text>
             </li>
@@ -149,7 +148,7 @@ function SessionCard({ session: s, zone }: { session: CalendarSession; zone: str
       {s.conflicts.length > 0 && (
         <Text size="sm" mt="xs">
           <Badge color="orange" variant="light" tt="none" mr={4} component="span">
-            Conflict
+            {t('today.conflict')}
           </Badge>
           {s.conflicts.map((c) => c.message).join(' ')}
         </Text>

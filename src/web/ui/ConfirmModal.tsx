@@ -1,5 +1,6 @@
 import { Button, Group, Modal, Stack, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
+import { tKey } from '../i18n/labels.ts';
 import { ErrorAlert } from './ErrorAlert.tsx';
 
 interface Props {
@@ -25,7 +26,7 @@ export function ConfirmModal(props: Props) {
         {error ? <ErrorAlert error={error} /> : null}
         <Group justify="flex-end">
           <Button variant="default" onClick={onClose} disabled={loading}>
-            Cancel
+            {tKey('common:cancel')}
           </Button>
           <Button color={danger ? 'red.9' : undefined} onClick={onConfirm} loading={loading}>
             {confirmLabel}

@@ -1,5 +1,6 @@
 import { SimpleGrid, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
+import { tKey } from '../i18n/labels.ts';
 
 export interface DataItem {
   label: string;
@@ -30,7 +31,7 @@ export function orNotRecorded(value: string | null | undefined): ReactNode {
     value
   ) : (
     <Text span fs="italic">
-      Not recorded
+      {tKey('common:notRecorded')}
     </Text>
   );
 }

@@ -1,5 +1,6 @@
 import { Alert, Button, Group, Stack, Text } from '@mantine/core';
 import { ApiError } from '../http/problem.ts';
+import { useT } from '../i18n/i18n.ts';
 
 interface Props {
   error: unknown;
@@ -10,9 +11,10 @@ interface Props {
 
 /** Shows an API error's problem title and detail (or any other error's message). */
 export function ErrorAlert({ error, onRetry, title }: Props) {
-  const heading = title ?? (error instanceof ApiError ? error.title : 'Something went wrong');
+  const { t } = useT('common');
+  const heading = title ?? (error instanceof ApiError ? error.title : t('somethingWentWrong'));
   const detail =
-    error instanceof ApiError ? error.detail : error instanceof Error ? error.message : 'Please try again.';
+    error instanceof ApiError ? error.detail : error instanceof Error ? error.message : t('pleaseTryAgain');
   return (
     <Alert color="red" title={heading} role="alert">
       <Stack gap="xs">
@@ -20,7 +22,7 @@ export function ErrorAlert({ error, onRetry, title }: Props) {
         {onRetry && (
           <Group>
             <Button size="xs" variant="default" onClick={onRetry}>
-              Try again
+              {t('retry')}
             </Button>
           </Group>
         )}

@@ -1,4 +1,5 @@
 import { Pagination } from '@mantine/core';
+import { tKey } from '../i18n/labels.ts';
 
 interface Props {
   /** Names the navigation landmark, e.g. "Client list pages". */
@@ -18,15 +19,15 @@ export function ListPagination({ label, pages, page, onChange }: Props) {
         value={Math.min(page, pages)}
         onChange={onChange}
         getItemProps={(p) => ({
-          'aria-label': `Page ${p}`,
+          'aria-label': tKey('common:pagination.page', { page: p }),
           'aria-current': p === page ? 'page' : undefined,
         })}
         getControlProps={(control) => ({
           'aria-label': {
-            first: 'First page',
-            previous: 'Previous page',
-            next: 'Next page',
-            last: 'Last page',
+            first: tKey('common:pagination.first'),
+            previous: tKey('common:pagination.previous'),
+            next: tKey('common:pagination.next'),
+            last: tKey('common:pagination.last'),
           }[control],
         })}
       />

@@ -1,11 +1,12 @@
 import { Center, Loader, VisuallyHidden } from '@mantine/core';
+import { tKey } from '../i18n/labels.ts';
 
 /** A spinner that screen readers announce as "Loading …". */
-export function PageLoader({ label = 'Loading' }: { label?: string }) {
+export function PageLoader({ label }: { label?: string }) {
   return (
     <Center py="xl" role="status">
       <Loader size="md" aria-hidden="true" />
-      <VisuallyHidden>{label}…</VisuallyHidden>
+      <VisuallyHidden>{label ? `${label}…` : tKey('common:loading')}</VisuallyHidden>
     </Center>
   );
 }

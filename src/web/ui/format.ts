@@ -1,25 +1,23 @@
-/** Dates and times as people read them, in the browser's language. */
+/**
+ * Dates and times as people read them: through the one formatter (i18n/format.ts), in the
+ * organization's locale and time zone, labelled with the zone when the browser is elsewhere.
+ */
+import { DateTime } from 'luxon';
+import { currentFormatter, organizationTimeZone } from '../i18n/format.ts';
 
-const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeZone: 'UTC' });
-const dateTimeFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
-const preciseFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'medium' });
-
-/** A calendar date `YYYY-MM-DD` (no time zone), e.g. "12 Apr 1985". */
+/** A calendar date `YYYY-MM-DD` (no time zone), e.g. "12-04-1985" (nl-NL) or "12/04/1985" (en-GB). */
 export function formatDate(isoDate: string): string {
-  const d = new Date(`${isoDate}T00:00:00Z`);
-  return Number.isNaN(d.getTime()) ? isoDate : dateFormat.format(d);
+  return currentFormatter().date(isoDate);
 }
 
-/** An instant, e.g. "12 Apr 2025, 14:03". */
+/** An instant in the organization's zone, e.g. "12-04-2025 14:03". */
 export function formatDateTime(iso: string): string {
-  const d = new Date(iso);
-  return Number.isNaN(d.getTime()) ? iso : dateTimeFormat.format(d);
+  return currentFormatter().dateTime(iso);
 }
 
 /** An instant with seconds, for the audit trail. */
 export function formatPreciseDateTime(iso: string): string {
-  const d = new Date(iso);
-  return Number.isNaN(d.getTime()) ? iso : preciseFormat.format(d);
+  return currentFormatter().dateTime(iso, { seconds: true });
 }
 
 /** Whole years between a date of birth `YYYY-MM-DD` and today. */
@@ -32,18 +30,16 @@ export function ageFrom(isoDate: string, today: Date = new Date()): number | nul
   return age;
 }
 
-/** `datetime-local` input value (local time, no zone) → ISO 8601 instant, or '' when blank or invalid. */
+/** `datetime-local` input value, read in the organization's zone → ISO 8601 instant ('' when blank or invalid). */
 export function localInputToIso(value: string): string {
   if (!value) return '';
-  const d = new Date(value);
-  return Number.isNaN(d.getTime()) ? '' : d.toISOString();
+  const d = DateTime.fromISO(value, { zone: organizationTimeZone() });
+  return d.isValid ? (d.toUTC().toISO() ?? '') : '';
 }
 
-/** ISO 8601 instant → `datetime-local` input value in local time, or '' when blank or invalid. */
+/** ISO 8601 instant → `datetime-local` input value in the organization's zone ('' when blank or invalid). */
 export function isoToLocalInput(iso: string): string {
   if (!iso) return '';
-  const d = new Date(iso);
-  if (Number.isNaN(d.getTime())) return '';
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
+  const d = DateTime.fromISO(iso, { zone: 'utc' }).setZone(organizationTimeZone());
+  return d.isValid ? d.toFormat("yyyy-MM-dd'T'HH:mm") : '';
 }

@@ -1,22 +1,15 @@
 /** Words shown for the values the API returns. */
-import type { Role } from '../../domain/access/roles.ts';
-import type { SexAtBirth } from '../../domain/clients/client.ts';
+import { ROLES, type Role } from '../../domain/access/roles.ts';
+import { SEX_AT_BIRTH, type SexAtBirth } from '../../domain/clients/client.ts';
 import type { SafetyFlagId, VerificationStatus } from '../../domain/instruments/types.ts';
+import { translatedLabels } from '../i18n/labels.ts';
 
-export const ROLE_LABELS: Record<Role, string> = {
-  owner: 'Owner',
-  clinician: 'Clinician',
-  facilitator: 'Facilitator',
-  intake: 'Intake',
-  researcher: 'Researcher',
-};
+export const ROLE_LABELS: Record<Role, string> = translatedLabels('common:roleNames', ROLES);
 
-export const SEX_AT_BIRTH_LABELS: Record<SexAtBirth, string> = {
-  female: 'Female',
-  male: 'Male',
-  intersex: 'Intersex',
-  unknown: 'Unknown',
-};
+export const SEX_AT_BIRTH_LABELS: Record<SexAtBirth, string> = translatedLabels(
+  'clients:sexAtBirth',
+  SEX_AT_BIRTH,
+);
 
 export const VERIFICATION_LABELS: Record<VerificationStatus, string> = {
   confirmed: 'Confirmed',

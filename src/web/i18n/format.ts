@@ -1,0 +1,60 @@
+/**
+ * The web app's formatter: the shared one (domain/locale/format.ts) bound to the organization's
+ * locale and time zone and the UI language. Components call `useFormat()`; plain helpers (ui/format.ts)
+ * call `currentFormatter()`. Times are labelled with the zone when the browser is in another one.
+ */
+import { useSyncExternalStore } from 'react';
+import { createFormatter, type Formatter } from '../../domain/locale/format.ts';
+import { formattingLocale } from '../../domain/locale/locales.ts';
+import { currentLanguage, i18n } from './i18n.ts';
+
+/** The browser's zone: the reader's, and the one used until the organization's is known. */
+export const BROWSER_ZONE = Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+
+let organizationLocale: string | null = null;
+let organizationZone: string = BROWSER_ZONE;
+let cached: Formatter | null = null;
+const listeners = new Set<() => void>();
+
+function changed(): void {
+  cached = null;
+  for (const listener of listeners) listener();
+}
+
+i18n.on('languageChanged', changed);
+
+/** Called when the session (and so the organization) is known or changes. */
+export function setOrganizationFormat(locale: string | null, timeZone: string | null): void {
+  const zone = timeZone || BROWSER_ZONE;
+  if (locale === organizationLocale && zone === organizationZone) return;
+  organizationLocale = locale;
+  organizationZone = zone;
+  changed();
+}
+
+/** The formatter for the organization's zone (or another zone, e.g. a room's). */
+export function currentFormatter(timeZone?: string): Formatter {
+  if (timeZone && timeZone !== organizationZone) return make(timeZone);
+  cached ??= make(organizationZone);
+  return cached;
+}
+
+const make = (timeZone: string): Formatter =>
+  createFormatter({
+    locale: formattingLocale(organizationLocale, currentLanguage()),
+    timeZone,
+    viewerTimeZone: BROWSER_ZONE,
+  });
+
+const subscribe = (listener: () => void) => {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+};
+
+/** The current formatter; re-renders when the language, locale or zone changes. */
+export function useFormat(): Formatter {
+  return useSyncExternalStore(subscribe, () => currentFormatter());
+}
+
+/** The organization's zone (the browser's until the session has loaded). */
+export const organizationTimeZone = (): string => organizationZone;

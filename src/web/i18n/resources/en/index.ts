@@ -1,0 +1,24 @@
+/** English: the source language. Every other language has exactly these namespaces and keys. */
+import { alerts } from './alerts.ts';
+import { auth } from './auth.ts';
+import { clients } from './clients.ts';
+import { common } from './common.ts';
+import { enrollments } from './enrollments.ts';
+import { nav } from './nav.ts';
+import { organization } from './organization.ts';
+import { portal } from './portal.ts';
+import { portalHome } from './portalHome.ts';
+import { sessions } from './sessions.ts';
+
+export const en = {
+  common,
+  nav,
+  auth,
+  organization,
+  portal,
+  portalHome,
+  clients,
+  alerts,
+  enrollments,
+  sessions,
+} as const;

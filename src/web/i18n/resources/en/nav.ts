@@ -1,0 +1,42 @@
+/** The app shell: header, navigation, user menu, organization switcher, start page. */
+export const nav = {
+  mainNavigation: 'Main navigation',
+  openNavigation: 'Open navigation',
+  closeNavigation: 'Close navigation',
+  skipToMain: 'Skip to main content',
+  items: {
+    today: 'Today',
+    alerts: 'Alerts',
+    clients: 'Clients',
+    calendar: 'Calendar',
+    programs: 'Programs',
+    cohorts: 'Cohorts',
+    rooms: 'Rooms',
+    outcomes: 'Outcomes',
+    instruments: 'Instruments',
+    evidence: 'Evidence library',
+    meta: 'Meta-analysis',
+    outbox: 'Outbox',
+    audit: 'Audit trail',
+    members: 'Members',
+    organization: 'Organization settings',
+    account: 'Account',
+  },
+  userMenu: { account: 'Account', signOut: 'Sign out' },
+  organization: {
+    label: 'Organization',
+    none: 'No organization',
+    choose: 'Choose an organization',
+    option: '{{name}} ({{role}})',
+    switched: 'Switched to {{name}}.',
+    switchFailed: 'Could not switch organization',
+  },
+  home: {
+    welcome: 'Welcome, {{name}}',
+    signedInAs: 'You are signed in to <strong>{{organization}}</strong> as {{role}}.',
+    noOrganization:
+      'You are not a member of any organization yet. Ask an owner of your organization to add you with this email address: <strong>{{email}}</strong>.',
+    accountHint: 'Manage your password and two-factor sign-in on your <link>account page</link>.',
+  },
+  loadingSession: 'Loading your session',
+} as const;

@@ -1,0 +1,38 @@
+/** Sessions and the facilitator's day. */
+export const sessions = {
+  attendance: { attended: 'Attended', absent: 'Absent', excused: 'Excused' },
+  booking: { booked: 'Booked', held: 'Held' },
+  status: { scheduled: 'Scheduled', completed: 'Completed', cancelled: 'Cancelled' },
+  kind: { personal: 'Personal', group: 'Group' },
+  phases: {
+    preparation: 'Preparation',
+    immersion: 'Immersion / dosing',
+    integration: 'Integration',
+    'follow-up': 'Follow-up',
+  },
+  zoneNote: 'Times are in {{zone}} (the organization’s time zone).',
+  today: {
+    title: 'Today',
+    all: 'All sessions of the organization (not only yours)',
+    loading: "Loading today's sessions",
+    noneAll: 'No sessions are scheduled today.',
+    noneMine: 'You are not facilitating any session today.',
+    switchHint: ' Switch on "All sessions" to see everyone’s.',
+    dosing: 'Dosing',
+    room: 'Room: {{room}}',
+    noRoom: 'none set',
+    facilitators: 'Facilitators: {{names}}',
+    cancelled: 'Cancelled: {{reason}}',
+    attendees: 'Attendees ({{count}})',
+    nobody: 'Nobody is booked.',
+    held: ' ({{held}}: not cleared for dosing)',
+    conflict: 'Conflict',
+  },
+  comingUp: {
+    title: 'Coming up (next {{days}} days)',
+    loading: 'Loading the coming sessions',
+    noneAll: 'No sessions are scheduled.',
+    noneMine: 'You facilitate no session in these days.',
+    label: 'Coming up',
+  },
+} as const;

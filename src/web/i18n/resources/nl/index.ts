@@ -1,0 +1,25 @@
+/** Dutch. */
+import type { en as english } from '../en/index.ts';
+import { alerts } from './alerts.ts';
+import { auth } from './auth.ts';
+import { clients } from './clients.ts';
+import { common } from './common.ts';
+import { enrollments } from './enrollments.ts';
+import { nav } from './nav.ts';
+import { organization } from './organization.ts';
+import { portal } from './portal.ts';
+import { portalHome } from './portalHome.ts';
+import { sessions } from './sessions.ts';
+
+export const nl = {
+  common,
+  nav,
+  auth,
+  organization,
+  portal,
+  portalHome,
+  clients,
+  alerts,
+  enrollments,
+  sessions,
+} satisfies Record<keyof typeof english, unknown>;
