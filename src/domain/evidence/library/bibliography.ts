@@ -174,7 +174,7 @@ export const BIBLIOGRAPHY: Readonly<Record<string, Bibliography>> = {
     pmid: single(
       '37844352',
       'psilocybin-research.com record (from Europe PMC)',
-      'Not checked against PubMed itself.',
+      'Not checked against PubMed itself; a public GitHub reference list gives the same PMID, but it is not a record we could name.',
     ),
   },
   'metaxa-2024': {
