@@ -236,10 +236,17 @@ describe('exported references are complete and carry their statuses', () => {
           !r.citation.value.author?.length,
         r.id,
       ).toBe(true);
-      if (r.bibliography?.author) expect(note, r.id).toMatch(/Author list unverified: .*incomplete/);
+      if (r.bibliography?.author) expect(note, r.id).toMatch(/Author list unverified: /);
     }
-    // No record the team could not verify got a title: Zarate 2006 stays without one.
-    expect(entry('zarate-2006').fields.title).toBeUndefined();
+    // Every completed title or author list names its source; one found in a single record says so.
+    for (const r of BUILTIN_STUDIES)
+      for (const f of [r.bibliography?.title, r.bibliography?.author])
+        if (f) expect(f.source, r.id).toMatch(f.status === 'confirmed' ? /two sources/ : /unverified/);
+    expect(entry('zarate-2006').fields.title).toBe(
+      'A randomized trial of an N-methyl-D-aspartate antagonist in treatment-resistant major depression',
+    );
+    expect(String(entry('zarate-2006').fields.note)).toMatch(/Title unverified\. Author list unverified: /);
+    expect(String(entry('feder-2021').fields.note)).toMatch(/Author list unverified: .*incomplete/);
   });
 
   it('writes the PMID into BibTeX (pmid) and RIS (AN), and into the note', () => {
@@ -251,6 +258,12 @@ describe('exported references are complete and carry their statuses', () => {
       expect(block, r.id).toMatch(new RegExp(`^AN {2}- ${r.pmid!.value}$`, 'm'));
     }
     expect(entry('goodwin-2022').fields.pmid).toBe('36322843');
+    // Completed from one public record each: exported, and marked unverified in the note.
+    expect(entry('kew-2023').fields.pmid).toBe('37128856');
+    expect(entry('kew-2023').fields.doi).toBe('10.1192/bjo.2023.53');
+    expect(String(entry('kew-2023').fields.note)).toMatch(/DOI unverified\. PMID unverified\./);
+    expect(entry('krystal-2019').fields.pmid).toBe('30844397');
+    expect(String(entry('krystal-2019').fields.note)).toMatch(/PMID unverified/);
   });
 
   it('carries the status and every caution into BibTeX note, RIS N1 and CSL note', () => {

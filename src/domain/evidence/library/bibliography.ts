@@ -174,7 +174,7 @@ export const BIBLIOGRAPHY: Readonly<Record<string, Bibliography>> = {
     pmid: single(
       '37844352',
       'psilocybin-research.com record (from Europe PMC)',
-      'Not checked against PubMed itself.',
+      'Not checked against PubMed itself; a public GitHub reference list gives the same PMID, but it is not a record we could name.',
     ),
   },
   'metaxa-2024': {
@@ -206,7 +206,7 @@ export const BIBLIOGRAPHY: Readonly<Record<string, Bibliography>> = {
     author: single(
       names('Hieronymus F'),
       'Epocrates summary ("Hieronymus F, et al.")',
-      'First author only: the co-authors were not found in any record, so the list is incomplete.',
+      'First author only, so the list is incomplete: the one other record found (Blossom, moreblossom.com) lists Hieronymus F, López E and Lundberg J alphabetically, which gives neither the order nor whether that is everyone.',
     ),
   },
   'feder-2021': {
@@ -218,9 +218,40 @@ export const BIBLIOGRAPHY: Readonly<Record<string, Bibliography>> = {
       ),
     ),
     author: single(
-      names('Feder A'),
-      'reference/studies.md §7 heading ("Feder et al. 2021")',
-      'First author only: the co-authors were not found in any record, so the list is incomplete.',
+      [{ family: 'Feder', given: 'Adriana' }],
+      'Mount Sinai news release on the paper (EurekAlert, January 2021: "Adriana Feder, MD … lead author of the study")',
+      'First author only, so the list is incomplete: the Kew et al. 2023 reference list (BJPsych Open, cambridge.org) names the next five co-authors by surname only (Costi, Rutter, Collins, Govindarajulu, Jha), without initials, and no record with the full list was found.',
+    ),
+  },
+  'zarate-2006': {
+    title: single(
+      'A randomized trial of an N-methyl-D-aspartate antagonist in treatment-resistant major depression',
+      'public GitHub files: benchmark notes transcribing the PubMed record for PMID 16894061 (title with the PMID and DOI), and reading lists citing the paper with its DOI or its PubMed link',
+      'These copies agree with each other, but none is a primary record we could name; not yet checked against PubMed or the publisher.',
+    ),
+    author: single(
+      names('Zarate CA, Singh JB, Carlson PJ, Brutsche NE, Ameli R, Luckenbaugh DA, Charney DS, Manji HK'),
+      'an APA bibliography in a public GitHub file (which marks the entry itself as needing verification)',
+      'The first three authors (Zarate CA Jr, Singh JB, Carlson PJ) also appear, before "et al.", in two other public copies; the other five come from this one copy only, and the first author’s suffix "Jr" is not recorded here.',
+    ),
+  },
+  'krystal-2019': {
+    pmid: single(
+      '30844397',
+      'a public reading list (GitHub file) linking pubmed.ncbi.nlm.nih.gov/30844397 to this paper (Neuron 101(5):774-778)',
+      'Not checked against PubMed itself or a second record.',
+    ),
+  },
+  'kew-2023': {
+    doi: single(
+      '10.1192/bjo.2023.53',
+      'Universidad Veracruzana library catalogue, record pubmed-10228275 (ebusca.uv.mx, harvested from PubMed)',
+      'Not checked against the publisher or a second record.',
+    ),
+    pmid: single(
+      '37128856',
+      'Universidad Veracruzana library catalogue, record pubmed-10228275 (ebusca.uv.mx, harvested from PubMed; PMC10228275)',
+      'Not checked against PubMed itself or a second record.',
     ),
   },
   'dakwar-2014-biol-psychiatry': {
