@@ -56,7 +56,7 @@ describe('citation export', () => {
     expect(van).toContain('Feder A, Brown O, Rutter SB');
     expect(van).toContain('J Clin Psychiatry. 2025;86(2):24m15622');
     expect(van).toContain('doi:10.4088/JCP.24m15622');
-  });
+  }, 30_000); // the first CSL formatting loads citation-js styles and locales
 
   it('marks formatted references whose citation is not confirmed', () => {
     expect(exportStudies([findBuiltin('dakwar-2014')!], 'apa').body).toMatch(/\[citation unverified\]\s*$/);
