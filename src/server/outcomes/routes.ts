@@ -5,6 +5,7 @@ import { Type } from '@sinclair/typebox';
 import { scopeOf } from '../auth/guard.ts';
 import type { AppContext } from '../context.ts';
 import { IdParams, responses } from '../http/common-schema.ts';
+import { plainJsonResponse } from '../http/serializers.ts';
 import { exportCsv } from './export.ts';
 import { OutcomeQuery, OutcomesSchema } from './schema.ts';
 import { programOutcomes } from './service.ts';
@@ -40,7 +41,7 @@ export function outcomeRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
             "A program's outcomes for one instrument: each timepoint's statistics, missing-data views, durability, subgroups and the flow",
           params: IdParams,
           querystring: OutcomeQuery,
-          response: responses({ 200: OutcomesSchema }),
+          response: responses({ 200: plainJsonResponse(OutcomesSchema) }),
         },
       },
       (request) => programOutcomes(ctx, scopeOf(request), request.params.id, request.query),
