@@ -12,6 +12,7 @@ import { formatDateTime } from '../ui/format.ts';
 import { PageHeader } from '../ui/PageHeader.tsx';
 import { PageLoader } from '../ui/PageLoader.tsx';
 import { isSuppressed, type Outcomes, useOutcomes, withheld } from './api.ts';
+import { CohortComparison } from './CohortComparison.tsx';
 import { CsvButton, CsvSection } from './CsvDownload.tsx';
 import { DURABILITY_INTRO, DurabilitySection } from './DurabilitySection.tsx';
 import { FilterError } from './FilterError.tsx';
@@ -110,12 +111,18 @@ export function OutcomesPage() {
           />
         )}
       </div>
-      <Report data={data} filters={filters} />
+      <Report data={data} filters={filters} onChange={change} />
     </Stack>
   );
 }
 
-function Report({ data, filters }: { data: Outcomes; filters: OutcomeFilters }) {
+interface ReportProps {
+  data: Outcomes;
+  filters: OutcomeFilters;
+  onChange: (key: FilterKey, value: string | null) => void;
+}
+
+function Report({ data, filters, onChange }: ReportProps) {
   const report = data.report;
   const short = data.instrument?.shortName ?? report?.instrumentId ?? '';
   const flow = (
@@ -213,6 +220,15 @@ function Report({ data, filters }: { data: Outcomes; filters: OutcomeFilters }) 
           intro="The same statistics within each group, and each group compared with the reference group."
         >
           <SubgroupsSection report={report} subgroups={report.subgroups} />
+        </Section>
+      )}
+      {data.filters.cohort.length >= 2 && (
+        <Section
+          id="compare"
+          title="Compare two cohorts"
+          intro="Two cohorts of this program side by side at each timepoint (for example spring and autumn), with the difference between them and its 95% interval. The filters above apply to both."
+        >
+          <CohortComparison data={data} report={report} filters={filters} onChange={onChange} />
         </Section>
       )}
       {flow}
