@@ -9,6 +9,7 @@ import { plainJsonResponse } from '../http/serializers.ts';
 import { exportCsv } from './export.ts';
 import { OutcomeQuery, OutcomesSchema } from './schema.ts';
 import { programOutcomes } from './service.ts';
+import { summaryCsv } from './summary-csv.ts';
 import { TrajectoriesSchema } from './trajectory-schema.ts';
 import { clientTrajectories } from './trajectory-service.ts';
 
@@ -45,6 +46,30 @@ export function outcomeRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
         },
       },
       (request) => programOutcomes(ctx, scopeOf(request), request.params.id, request.query),
+    );
+
+    app.get(
+      '/api/programs/:id/outcomes/summary.csv',
+      {
+        config: { access: { action: 'outcome.read' } },
+        schema: {
+          tags,
+          summary:
+            "The report's summary tables as tidy CSV: one row per table × group × timepoint × statistic (n, estimate, 95% interval); researchers' small cells withheld",
+          params: IdParams,
+          querystring: OutcomeQuery,
+          produces: ['text/csv'],
+          response: responses({ 200: Type.String({ description: 'text/csv' }) }),
+        },
+      },
+      async (request, reply) => {
+        const csv = await summaryCsv(ctx, scopeOf(request), request.params.id, request.query);
+        return reply
+          .type('text/csv; charset=utf-8')
+          .header('content-disposition', `attachment; filename="${csv.filename}"`)
+          .header('cache-control', 'no-store')
+          .send(csv.text);
+      },
     );
 
     app.get(

@@ -35,7 +35,7 @@ export function CohortComparison({ data, report, filters, onChange }: Props) {
   const c = report.comparison;
   return (
     <>
-      <SimpleGrid cols={{ base: 2, sm: 3, lg: 4 }} spacing="sm">
+      <SimpleGrid cols={{ base: 2, sm: 3, lg: 4 }} spacing="sm" className="threshold-no-print">
         {select('compare')}
         {select('compareWith')}
       </SimpleGrid>

@@ -3,7 +3,7 @@
  * summary, the timepoint table, the chart, missing data, durability, subgroups, the flow, the CSV
  * and how each number is computed. The tables are the record; the chart draws the same numbers.
  */
-import { Anchor, Group, Loader, Stack, Text } from '@mantine/core';
+import { Anchor, Box, Group, Loader, Stack, Text } from '@mantine/core';
 import { lazy, Suspense, useMemo } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { NotFoundPage } from '../app/NotFoundPage.tsx';
@@ -22,6 +22,8 @@ import { DeidentifiedNote, Headline } from './Headline.tsx';
 import { MethodsSection } from './MethodsSection.tsx';
 import { AttritionTable, LmmFitLine, MissingDataTable } from './MissingDataSection.tsx';
 import {
+  FILTER_KEYS,
+  FILTER_LABELS,
   type FilterKey,
   hasNarrowingFilters,
   type OutcomeFilters,
@@ -92,7 +94,12 @@ export function OutcomesPage() {
             {' · '}Calculated {formatDateTime(data.generatedAt)}
           </Text>
         </PageHeader>
-        <FiltersBar data={data} filters={filters} onChange={change} onReset={reset} />
+        <Box className="threshold-no-print">
+          <FiltersBar data={data} filters={filters} onChange={change} onReset={reset} />
+        </Box>
+        <Text className="threshold-print-only" size="sm" mt="xs">
+          {printedFilters(data, filters)}
+        </Text>
         <Group gap="xs" mt="xs" role="status" mih={24}>
           {query.isPlaceholderData && query.isFetching && (
             <>
@@ -114,6 +121,20 @@ export function OutcomesPage() {
       <Report data={data} filters={filters} onChange={change} />
     </Stack>
   );
+}
+
+/** The filters in use as one line for the printed report ("Filters: none" when there are none). */
+function printedFilters(data: Outcomes, filters: OutcomeFilters): string {
+  const choices = data.filters as Record<string, Array<{ value: string; label: string }> | undefined>;
+  const cohorts = data.filters.cohort;
+  const parts = FILTER_KEYS.flatMap((key) => {
+    const value = filters[key];
+    if (value === undefined) return [];
+    const list = key === 'compare' || key === 'compareWith' ? cohorts : choices[key];
+    const shownAs = list?.find((o) => o.value === value)?.label ?? value;
+    return [`${FILTER_LABELS[key]}: ${shownAs}`];
+  });
+  return `Filters: ${parts.length ? parts.join(' · ') : 'none (every client of the program)'}`;
 }
 
 interface ReportProps {

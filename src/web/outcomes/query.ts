@@ -151,3 +151,10 @@ export function endpointChoices<T extends TimepointLike>(timepoints: readonly T[
   );
   return timepoints.slice(baseline + 1);
 }
+
+/**
+ * `/api/programs/:id/outcomes/summary.csv?…`: the summary tables the dashboard shows under these
+ * filters (the cohort comparison and subgroups included when chosen).
+ */
+export const summaryCsvPath = (programId: string, filters: OutcomeFilters): string =>
+  withQuery(`/api/programs/${encodeURIComponent(programId)}/outcomes/summary.csv`, filterParams(filters));
