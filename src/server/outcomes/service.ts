@@ -164,18 +164,16 @@ export async function programOutcomes(
 
 /**
  * The two cohorts to compare, as the report's cohort labels (names for staff, keys for
- * researchers); undefined when not asked for. Each must be a cohort of the program, and both or
- * neither given.
+ * researchers); undefined until both are chosen (the dashboard sets one, then the other). Each
+ * given must be a cohort of the program, and the two must differ.
  */
 function pairOf(
   q: OutcomeQuery,
   viewer: OutcomeViewer,
 ): { dimension: 'cohort'; a: string; b: string } | undefined {
-  if (q.compare === undefined && q.compareWith === undefined) return undefined;
-  if (q.compare === undefined) throw invalid('compare', 'name the first cohort of the comparison too');
-  if (q.compareWith === undefined) throw invalid('compareWith', 'name the cohort to compare with');
-  const a = viewer.cohortFilter(q.compare, 'compare')!;
-  const b = viewer.cohortFilter(q.compareWith, 'compareWith')!;
+  const a = viewer.cohortFilter(q.compare, 'compare');
+  const b = viewer.cohortFilter(q.compareWith, 'compareWith');
+  if (a === undefined || b === undefined) return undefined;
   if (a === b) throw invalid('compareWith', 'must be a different cohort from the first');
   return { dimension: 'cohort', a: viewer.cohort(a), b: viewer.cohort(b) };
 }

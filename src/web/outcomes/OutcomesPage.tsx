@@ -46,7 +46,10 @@ export function OutcomesPage() {
   // While another program's report is still on screen (kept while the next loads), show neither.
   const data = query.data?.program.id === id ? query.data : undefined;
   // Each change is a new history entry, so the back button undoes it.
-  const change = (key: FilterKey, value: string | null) => setParams(withFilter(params, key, value));
+  // From the address as it is now, not as it was at this render: two changes in a row (cohort A,
+  // then cohort B) must both land even when the second comes before the page re-renders.
+  const change = (key: FilterKey, value: string | null) =>
+    setParams(withFilter(new URLSearchParams(window.location.search), key, value));
   const reset = () => setParams(withoutFilters(params));
 
   if (query.isError && !data) {
