@@ -103,7 +103,7 @@ function ComparisonTable({ comparison: c, report }: { comparison: Comparison; re
                         {t.label}
                       </Text>
                       {t.nTooSmall && (
-                        <Text size="xs" c="orange.9" fw={600}>
+                        <Text size="xs" fw={700}>
                           few clients
                         </Text>
                       )}

@@ -141,5 +141,5 @@ describe('journey 6: the clinical lead, six months later', () => {
       .waitFor({ timeout: 30_000 });
     expect(await phone.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
     await app.expectAccessible(phone, 'journey-6-compare-phone');
-  });
+  }, 180_000); // a whole journey, on two screens
 });

@@ -117,5 +117,5 @@ describe('journey 7: a researcher does their own analysis', () => {
     const bib = await download(page, () => page.getByRole('button', { name: 'Download BibTeX' }).click());
     expect(bib.name).toBe('threshold-studies.bib');
     expect(bib.text).toContain('doi = {10.4088/JCP.24m15622}');
-  });
+  }, 180_000); // a whole journey
 });
