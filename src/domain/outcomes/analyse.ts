@@ -9,6 +9,7 @@
  * closed); a point that is still open is neither expected nor missing.
  */
 import { invalid } from '../errors.ts';
+import { comparePair } from './compare.ts';
 import { durability } from './durability.ts';
 import { fitRandomIntercept, type LmmResult } from './lmm.ts';
 import { allRows, type SeriesMatrix, seriesMatrix, timepointStats } from './matrix.ts';
@@ -70,6 +71,7 @@ export function analyseMatrix(input: MatrixInput): OutcomeReport {
     subgroups: input.groupBy
       ? subgroups(m, input.groupBy, input.reference, timepoints, baseline, rules)
       : null,
+    comparison: input.compare ? comparePair(m, input.compare, timepoints, baseline, rules) : null,
   };
 }
 

@@ -25,6 +25,8 @@ import type {
   MissingDataRow,
   OutcomeReport,
   OutcomeRules,
+  PairComparison,
+  PairTimepoint,
   Proportion,
   SubgroupReport,
   TimepointStats,
@@ -109,8 +111,33 @@ export interface DisclosedSubgroups extends Omit<SubgroupReport, 'groups' | 'com
   comparisons: DisclosedComparison[];
 }
 
+type Difference = NonNullable<PairTimepoint['meanChangeDifference']>;
+
+/** One timepoint of two groups compared, as this reader may see it. */
+export interface DisclosedPairTimepoint {
+  key: string;
+  label: string;
+  role: PairTimepoint['role'];
+  /** A group of fewer clients than the threshold is withheld whole. */
+  a: Suppressible<DisclosedTimepoint>;
+  b: Suppressible<DisclosedTimepoint>;
+  meanChangeDifference: Suppressible<Difference> | null;
+  responseDifference: Suppressible<Difference> | null;
+  remissionDifference: Suppressible<Difference> | null;
+  /** Either group has fewer than 10 clients with a change here: read the difference with caution. */
+  nTooSmall: boolean;
+}
+
+export interface DisclosedPairComparison extends Omit<PairComparison, 'timepoints'> {
+  timepoints: DisclosedPairTimepoint[];
+}
+
 export interface DisclosedReport
-  extends Omit<OutcomeReport, 'timepoints' | 'missingData' | 'lmm' | 'durability' | 'subgroups'> {
+  extends Omit<
+    OutcomeReport,
+    'timepoints' | 'missingData' | 'lmm' | 'durability' | 'subgroups' | 'comparison'
+  > {
+  comparison: DisclosedPairComparison | null;
   timepoints: DisclosedTimepoint[];
   missingData: DisclosedMissingDataRow[];
   lmm: Suppressible<LmmFit> | null;
@@ -169,6 +196,7 @@ export function discloseReport(r: OutcomeReport, threshold: number): DisclosedRe
     })),
     lmm: r.lmm === null ? null : isSmallCell(r.lmm.subjects, threshold) ? suppressed(threshold) : r.lmm,
     durability: r.durability && disclosedDurability(r.durability, r.timepoints, threshold),
+    comparison: r.comparison && disclosePair(r.comparison, threshold),
     subgroups: s && {
       ...s,
       groups: s.groups.map((g) =>
@@ -183,6 +211,35 @@ export function discloseReport(r: OutcomeReport, threshold: number): DisclosedRe
           : { ...c, nTooSmall: n < EFFECT_SIZE_MIN_N };
       }),
     },
+  };
+}
+
+/**
+ * Two groups compared: a group of fewer clients than the threshold is withheld whole (its count
+ * of clients stays: it says who, not what); a difference when either group has fewer pairs than
+ * the threshold at that timepoint. Every difference from fewer than 10 pairs a side is flagged.
+ */
+function disclosePair(c: PairComparison, threshold: number): DisclosedPairComparison {
+  const hideA = isSmallCell(c.a.subjects, threshold);
+  const hideB = isSmallCell(c.b.subjects, threshold);
+  return {
+    ...c,
+    timepoints: c.timepoints.map((t) => {
+      const pairs = Math.min(t.a.change?.n ?? 0, t.b.change?.n ?? 0);
+      const small = hideA || hideB || isSmallCell(pairs, threshold);
+      const diff = (d: Difference | null) => (d === null ? null : small ? suppressed(threshold) : d);
+      return {
+        key: t.key,
+        label: t.label,
+        role: t.role,
+        a: hideA ? suppressed(threshold) : timepoint(t.a, threshold),
+        b: hideB ? suppressed(threshold) : timepoint(t.b, threshold),
+        meanChangeDifference: diff(t.meanChangeDifference),
+        responseDifference: diff(t.responseDifference),
+        remissionDifference: diff(t.remissionDifference),
+        nTooSmall: t.a.change !== null && pairs < EFFECT_SIZE_MIN_N,
+      };
+    }),
   };
 }
 

@@ -196,6 +196,29 @@ export interface SubgroupReport {
   comparisons: GroupComparison[];
 }
 
+/** One timepoint of two groups compared (compare.ts): each group's statistics and A − B. */
+export interface PairTimepoint {
+  key: string;
+  label: string;
+  role: TimepointRole;
+  a: TimepointStats;
+  b: TimepointStats;
+  /** A − B: mean change from baseline (Welch 95% interval); null at baseline or with too few pairs. */
+  meanChangeDifference: { estimate: number; ci: Interval } | null;
+  /** A − B: response rate in percentage points (Newcombe hybrid score 95% interval). */
+  responseDifference: { estimate: number; ci: Interval } | null;
+  /** A − B: remission rate in percentage points (Newcombe hybrid score 95% interval). */
+  remissionDifference: { estimate: number; ci: Interval } | null;
+}
+
+/** Two groups of one attribute (two cohorts) compared at every timepoint. */
+export interface PairComparison {
+  dimension: GroupDimension;
+  a: { group: string; subjects: number };
+  b: { group: string; subjects: number };
+  timepoints: PairTimepoint[];
+}
+
 export interface OutcomeReport {
   instrumentId: string;
   rules: OutcomeRules;
@@ -206,6 +229,8 @@ export interface OutcomeReport {
   lmm: LmmFit | null;
   durability: Durability | null;
   subgroups: SubgroupReport | null;
+  /** Two groups compared, when asked for (AnalysisInput.compare). */
+  comparison: PairComparison | null;
 }
 
 export interface AnalysisInput {
@@ -216,6 +241,8 @@ export interface AnalysisInput {
   /** Optional subgroup dimension; its reference group defaults to the largest. */
   groupBy?: GroupDimension;
   reference?: string;
+  /** Optional: two values of one attribute (two cohorts) to compare side by side. */
+  compare?: { dimension: GroupDimension; a: string; b: string };
   /**
    * Timepoint key of the end of treatment for durability; default: the last 'end-of-treatment'
    * timepoint, else the first after baseline. Follow-ups are the timepoints after it.

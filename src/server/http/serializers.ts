@@ -28,6 +28,25 @@ function fastifyDefault(): Factory {
   return SerializerSelector();
 }
 
+/** Response schemas whose bodies are sent with JSON.stringify (see plainJsonResponse). */
+const plainJson = new WeakSet<object>();
+
+/**
+ * Marks a response schema to be serialized with JSON.stringify instead of fast-json-stringify.
+ * fast-json-stringify picks a branch of every `anyOf` by validating the value with Ajv, and
+ * compiles those validators on first use: for a schema with many nested unions (the outcome
+ * report's "or suppressed" figures) the first response after start spent about 2 s compiling
+ * them. Use it only for a body the server builds field by field, so that nothing beyond the
+ * schema can be in it (a test compares the two serializations: test/integration/outcomes-*.test.ts).
+ * The schema still documents the response and types it.
+ */
+export function plainJsonResponse<T extends object>(schema: T): T {
+  plainJson.add(schema);
+  return schema;
+}
+
+const stringify: Serializer = (data: unknown) => JSON.stringify(data);
+
 /**
  * For Fastify's `schemaController.compilersFactory.buildSerializer`. The default compiler reads
  * only the schema (not the route, status or content type), so the schema alone is the cache key.
@@ -41,6 +60,7 @@ export function sharedSerializers(): Factory {
     return (route) => {
       const { schema } = route;
       if (typeof schema !== 'object' || schema === null) return compile(route);
+      if (plainJson.has(schema)) return stringify;
       let fn = compiled.get(schema);
       if (!fn) {
         fn = compile(route);

@@ -5,9 +5,11 @@ import { Type } from '@sinclair/typebox';
 import { scopeOf } from '../auth/guard.ts';
 import type { AppContext } from '../context.ts';
 import { IdParams, responses } from '../http/common-schema.ts';
+import { plainJsonResponse } from '../http/serializers.ts';
 import { exportCsv } from './export.ts';
 import { OutcomeQuery, OutcomesSchema } from './schema.ts';
 import { programOutcomes } from './service.ts';
+import { summaryCsv } from './summary-csv.ts';
 import { TrajectoriesSchema } from './trajectory-schema.ts';
 import { clientTrajectories } from './trajectory-service.ts';
 
@@ -40,10 +42,34 @@ export function outcomeRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
             "A program's outcomes for one instrument: each timepoint's statistics, missing-data views, durability, subgroups and the flow",
           params: IdParams,
           querystring: OutcomeQuery,
-          response: responses({ 200: OutcomesSchema }),
+          response: responses({ 200: plainJsonResponse(OutcomesSchema) }),
         },
       },
       (request) => programOutcomes(ctx, scopeOf(request), request.params.id, request.query),
+    );
+
+    app.get(
+      '/api/programs/:id/outcomes/summary.csv',
+      {
+        config: { access: { action: 'outcome.read' } },
+        schema: {
+          tags,
+          summary:
+            "The report's summary tables as tidy CSV: one row per table × group × timepoint × statistic (n, estimate, 95% interval); researchers' small cells withheld",
+          params: IdParams,
+          querystring: OutcomeQuery,
+          produces: ['text/csv'],
+          response: responses({ 200: Type.String({ description: 'text/csv' }) }),
+        },
+      },
+      async (request, reply) => {
+        const csv = await summaryCsv(ctx, scopeOf(request), request.params.id, request.query);
+        return reply
+          .type('text/csv; charset=utf-8')
+          .header('content-disposition', `attachment; filename="${csv.filename}"`)
+          .header('cache-control', 'no-store')
+          .send(csv.text);
+      },
     );
 
     app.get(

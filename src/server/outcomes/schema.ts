@@ -39,6 +39,17 @@ export const OutcomeQuery = Type.Object(
         description: 'Timepoint key of the end of treatment (durability)',
       }),
     ),
+    compare: Type.Optional(
+      Type.String({
+        minLength: 1,
+        maxLength: 40,
+        description:
+          'A cohort to compare with `compareWith` side by side (as `cohort`: staff its id, researchers their C-… key)',
+      }),
+    ),
+    compareWith: Type.Optional(
+      Type.String({ minLength: 1, maxLength: 40, description: 'The second cohort of the comparison' }),
+    ),
   },
   { additionalProperties: false },
 );
@@ -90,6 +101,29 @@ const TimepointStats = Type.Object({
 });
 
 const Difference = Nullable(Type.Object({ estimate: Num, ci: Interval }));
+
+const OrSuppressedDifference = Nullable(OrSuppressed(Type.Object({ estimate: Num, ci: Interval })));
+
+const Comparison = Type.Object({
+  dimension: StringEnum(GROUP_DIMENSIONS),
+  a: Type.Object({ group: Type.String(), subjects: Count }),
+  b: Type.Object({ group: Type.String(), subjects: Count }),
+  timepoints: Type.Array(
+    Type.Object({
+      key: Type.String(),
+      label: Type.String(),
+      role: Role,
+      a: OrSuppressed(TimepointStats),
+      b: OrSuppressed(TimepointStats),
+      meanChangeDifference: OrSuppressedDifference,
+      responseDifference: OrSuppressedDifference,
+      remissionDifference: OrSuppressedDifference,
+      nTooSmall: Type.Boolean({
+        description: 'Either cohort has fewer than 10 clients with a change here: read with caution',
+      }),
+    }),
+  ),
+});
 
 const Rules = Type.Object({
   instrumentId: Type.String(),
@@ -169,6 +203,8 @@ const Report = Type.Object({
       ),
     }),
   ),
+  /** The two cohorts of `compare` and `compareWith` side by side; null when not asked for. */
+  comparison: Nullable(Comparison),
 });
 
 const Option = Type.Object({ value: Type.String(), label: Type.String() });

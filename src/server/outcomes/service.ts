@@ -132,6 +132,7 @@ export async function programOutcomes(
       groupBy: q.groupBy,
       reference: q.reference,
       endpoint: q.endpoint,
+      compare: pairOf(q, viewer),
     });
   }
 
@@ -159,6 +160,22 @@ export async function programOutcomes(
     deidentified: viewer.deidentified,
     generatedAt: new Date().toISOString(),
   };
+}
+
+/**
+ * The two cohorts to compare, as the report's cohort labels (names for staff, keys for
+ * researchers); undefined until both are chosen (the dashboard sets one, then the other). Each
+ * given must be a cohort of the program, and the two must differ.
+ */
+function pairOf(
+  q: OutcomeQuery,
+  viewer: OutcomeViewer,
+): { dimension: 'cohort'; a: string; b: string } | undefined {
+  const a = viewer.cohortFilter(q.compare, 'compare');
+  const b = viewer.cohortFilter(q.compareWith, 'compareWith');
+  if (a === undefined || b === undefined) return undefined;
+  if (a === b) throw invalid('compareWith', 'must be a different cohort from the first');
+  return { dimension: 'cohort', a: viewer.cohort(a), b: viewer.cohort(b) };
 }
 
 /** The value a report shows for a stored attribute: an arm's or cohort's name, a condition's label. */

@@ -24,7 +24,7 @@ export interface OutcomeViewer {
   /** The cohort filter's choices, in an order that says nothing about when each cohort started. */
   cohortChoices(): Array<{ value: string; label: string }>;
   /** The cohort id a cohort filter value names; a problem naming `cohort` when it names none. */
-  cohortFilter(value: string | undefined): string | undefined;
+  cohortFilter(value: string | undefined, field?: string): string | undefined;
 }
 
 export async function outcomeViewer(
@@ -40,8 +40,12 @@ export async function outcomeViewer(
       minCell: 0,
       cohort: (id) => cohorts.get(id) ?? id,
       cohortChoices: () => [...cohorts].map(([value, label]) => ({ value, label })),
-      cohortFilter: (value) => {
-        if (value !== undefined && !UUID.test(value)) throw invalid('cohort', 'must be a cohort id');
+      cohortFilter: (value, field = 'cohort') => {
+        if (value === undefined) return undefined;
+        if (!UUID.test(value)) throw invalid(field, 'must be a cohort id');
+        // A comparison names cohorts that exist; the filter of an unknown one is simply empty.
+        if (field !== 'cohort' && !cohorts.has(value))
+          throw invalid(field, 'is not a cohort of this program');
         return value;
       },
     };
@@ -59,12 +63,12 @@ export async function outcomeViewer(
     minCell,
     cohort: (id) => cohortKey(mine, id),
     cohortChoices: () => [...byKey.keys()].sort().map((k) => ({ value: k, label: k })),
-    cohortFilter: (value) => {
+    cohortFilter: (value, field = 'cohort') => {
       if (value === undefined) return undefined;
       const id = COHORT_KEY.test(value) ? byKey.get(value) : undefined;
       if (!id)
         throw invalid(
-          'cohort',
+          field,
           'is not one of your cohort keys for this program (researchers filter by the C-… key their report shows)',
         );
       return id;

@@ -7,6 +7,7 @@ import { Button, Checkbox, Group, Paper, Stack, Text, Title } from '@mantine/cor
 import { useEffect, useMemo, useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
 import { useCan } from '../app/session-context.tsx';
+import { metaPathFor } from '../meta/library.ts';
 import { ErrorAlert } from '../ui/ErrorAlert.tsx';
 import { ListPagination } from '../ui/ListPagination.tsx';
 import { PageHeader } from '../ui/PageHeader.tsx';
@@ -20,6 +21,7 @@ import { StudySearch } from './StudySearch.tsx';
 export function EvidencePage() {
   const navigate = useNavigate();
   const canImport = useCan('evidence.curate');
+  const canAnalyse = useCan('meta.run');
   const [params, setParams] = useSearchParams();
   const filters = useMemo(() => filtersFromParams(params), [params]);
   const page = Math.max(1, Number.parseInt(params.get('page') ?? '1', 10) || 1);
@@ -122,6 +124,16 @@ export function EvidencePage() {
             Export the selection
           </Title>
           <ExportPanel ids={[...selected.keys()]} onClear={() => setSelected(new Map())} />
+          {canAnalyse && (
+            <Button
+              variant="light"
+              mt="sm"
+              disabled={selected.size === 0}
+              onClick={() => navigate(metaPathFor([...selected.keys()]))}
+            >
+              Analyse these studies
+            </Button>
+          )}
         </Paper>
         <Stack gap="sm" mt="md">
           {list.isError ? (

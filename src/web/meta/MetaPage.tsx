@@ -7,6 +7,7 @@
  */
 import { Alert, Button, Group, List, Stack, Text, VisuallyHidden } from '@mantine/core';
 import { type FormEvent, useMemo, useState } from 'react';
+import { useSearchParams } from 'react-router';
 import { Section } from '../evidence/Section.tsx';
 import { ApiError } from '../http/problem.ts';
 import { ConfirmModal } from '../ui/ConfirmModal.tsx';
@@ -29,6 +30,8 @@ import {
   type SettingsField,
 } from './draft.ts';
 import { BCG_EXAMPLE } from './example.ts';
+import { LibraryLoader } from './LibraryLoader.tsx';
+import { idsFrom, type LibraryChoice, libraryTable } from './library.ts';
 import { ModelFields, settingsId } from './ModelFields.tsx';
 import { RealWorldPanel } from './RealWorldPanel.tsx';
 import { headline, Results } from './Results.tsx';
@@ -51,7 +54,12 @@ export function MetaPage() {
   const [realWorld, setRealWorld] = useState<RealWorldDraft>(NO_REAL_WORLD);
   const [errors, setErrors] = useState<DraftErrors>(NO_ERRORS);
   /** What the table holds when it was loaded rather than typed. */
-  const [loaded, setLoaded] = useState<{ what: 'example' } | { what: 'csv'; message: string } | null>(null);
+  const [loaded, setLoaded] = useState<
+    { what: 'example' } | { what: 'csv' | 'library'; message: string } | null
+  >(null);
+  // Studies chosen in the evidence library ("Analyse these studies").
+  const [params] = useSearchParams();
+  const libraryIds = useMemo(() => idsFrom(params), [params]);
   const run = useRunAnalysis();
   const columns = columnsFor(settings.measure, settings.arms);
   const built = useMemo(() => buildRequest(rows, settings, realWorld), [rows, settings, realWorld]);
@@ -96,6 +104,15 @@ export function MetaPage() {
     setLoaded({
       what: 'csv',
       message: `Read ${table.rows.length} ${table.rows.length === 1 ? 'study' : 'studies'} with columns ${table.columns.join(', ')}.${ignored}`,
+    });
+  };
+
+  const loadLibrary = (choices: LibraryChoice[]) => {
+    const table = libraryTable(choices);
+    replaceTable(table.rows, table.settings);
+    setLoaded({
+      what: 'library',
+      message: `Loaded ${choices.length} ${choices.length === 1 ? 'study' : 'studies'} from the evidence library as proportions (responders xi of ni). Run the meta-analysis below.`,
     });
   };
 
@@ -149,6 +166,12 @@ export function MetaPage() {
         </Text>
       </PageHeader>
 
+      {libraryIds.length > 0 && (
+        <Section title="Studies from the evidence library" id="meta-library-heading">
+          <LibraryLoader ids={libraryIds} onLoad={loadLibrary} />
+        </Section>
+      )}
+
       <form onSubmit={submit} noValidate aria-label="Meta-analysis">
         <Stack gap="lg">
           <Section title="Model" id="meta-model-heading">
@@ -188,7 +211,7 @@ export function MetaPage() {
                   numbers against R, load the BCG example: metafor’s own example dataset.
                 </Text>
               )}
-              {loaded?.what === 'csv' && (
+              {(loaded?.what === 'csv' || loaded?.what === 'library') && (
                 <Text size="sm" role="status">
                   {loaded.message}
                 </Text>

@@ -1,28 +1,37 @@
 /**
  * The tidy CSV under the current filters: a plain link (the session cookie goes with it), for the
- * questionnaire shown or for every questionnaire of the program.
+ * questionnaire shown or for every questionnaire of the program; the summary tables as CSV; and
+ * the report printed (the browser's print dialog, which can also save it as PDF).
  */
 import { Button, Group, Text } from '@mantine/core';
 import type { Outcomes } from './api.ts';
-import { csvPath, type OutcomeFilters } from './query.ts';
+import { csvPath, type OutcomeFilters, summaryCsvPath } from './query.ts';
 
 interface Props {
   data: Outcomes;
   filters: OutcomeFilters;
 }
 
-/** The header's button: this questionnaire, these filters. */
+/** The header's buttons: the data (this questionnaire, these filters), the tables, the printed report. */
 export function CsvButton({ data, filters }: Props) {
   const instrument = data.instrument;
   return (
-    <Button
-      component="a"
-      variant="default"
-      href={csvPath(data.program.id, filters, instrument?.id ?? null)}
-      download
-    >
-      Download CSV
-    </Button>
+    <Group gap="xs" className="threshold-no-print">
+      <Button
+        component="a"
+        variant="default"
+        href={csvPath(data.program.id, filters, instrument?.id ?? null)}
+        download
+      >
+        Download CSV
+      </Button>
+      <Button component="a" variant="default" href={summaryCsvPath(data.program.id, filters)} download>
+        Download tables (CSV)
+      </Button>
+      <Button variant="default" onClick={() => window.print()}>
+        Print report
+      </Button>
+    </Group>
   );
 }
 
@@ -40,7 +49,17 @@ export function CsvSection({ data, filters }: Props) {
           ? ' Your download is de-identified: pseudonymous client and enrollment ids, cohorts as your own keys (the ones in the cohort filter), and every date of a client shifted by that client’s own number of days.'
           : ' Researchers get the same rows de-identified: pseudonymous ids, and each client’s dates shifted by a per-client number of days.'}
       </Text>
-      <Group gap="sm">
+      <Text size="sm" maw={760}>
+        The summary tables (each timepoint, and the cohort comparison and subgroups when chosen) are one CSV
+        with a row per table, group, timepoint and statistic: its n, estimate and 95% interval.
+        {data.deidentified
+          ? ' Figures from fewer clients than your organization’s minimum are NA there, with the reason in the suppressed column.'
+          : ''}
+      </Text>
+      <Group gap="sm" className="threshold-no-print">
+        <Button component="a" variant="default" href={summaryCsvPath(data.program.id, filters)} download>
+          Download summary tables (CSV)
+        </Button>
         {instrument && (
           <Button component="a" href={csvPath(data.program.id, filters, instrument.id)} download>
             Download CSV ({instrument.shortName})

@@ -3,7 +3,7 @@
  * summary, the timepoint table, the chart, missing data, durability, subgroups, the flow, the CSV
  * and how each number is computed. The tables are the record; the chart draws the same numbers.
  */
-import { Anchor, Group, Loader, Stack, Text } from '@mantine/core';
+import { Anchor, Box, Group, Loader, Stack, Text } from '@mantine/core';
 import { lazy, Suspense, useMemo } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { NotFoundPage } from '../app/NotFoundPage.tsx';
@@ -12,6 +12,7 @@ import { formatDateTime } from '../ui/format.ts';
 import { PageHeader } from '../ui/PageHeader.tsx';
 import { PageLoader } from '../ui/PageLoader.tsx';
 import { isSuppressed, type Outcomes, useOutcomes, withheld } from './api.ts';
+import { CohortComparison } from './CohortComparison.tsx';
 import { CsvButton, CsvSection } from './CsvDownload.tsx';
 import { DURABILITY_INTRO, DurabilitySection } from './DurabilitySection.tsx';
 import { FilterError } from './FilterError.tsx';
@@ -21,6 +22,8 @@ import { DeidentifiedNote, Headline } from './Headline.tsx';
 import { MethodsSection } from './MethodsSection.tsx';
 import { AttritionTable, LmmFitLine, MissingDataTable } from './MissingDataSection.tsx';
 import {
+  FILTER_KEYS,
+  FILTER_LABELS,
   type FilterKey,
   hasNarrowingFilters,
   type OutcomeFilters,
@@ -43,7 +46,10 @@ export function OutcomesPage() {
   // While another program's report is still on screen (kept while the next loads), show neither.
   const data = query.data?.program.id === id ? query.data : undefined;
   // Each change is a new history entry, so the back button undoes it.
-  const change = (key: FilterKey, value: string | null) => setParams(withFilter(params, key, value));
+  // From the address as it is now, not as it was at this render: two changes in a row (cohort A,
+  // then cohort B) must both land even when the second comes before the page re-renders.
+  const change = (key: FilterKey, value: string | null) =>
+    setParams(withFilter(new URLSearchParams(window.location.search), key, value));
   const reset = () => setParams(withoutFilters(params));
 
   if (query.isError && !data) {
@@ -91,7 +97,12 @@ export function OutcomesPage() {
             {' · '}Calculated {formatDateTime(data.generatedAt)}
           </Text>
         </PageHeader>
-        <FiltersBar data={data} filters={filters} onChange={change} onReset={reset} />
+        <Box className="threshold-no-print">
+          <FiltersBar data={data} filters={filters} onChange={change} onReset={reset} />
+        </Box>
+        <Text className="threshold-print-only" size="sm" mt="xs">
+          {printedFilters(data, filters)}
+        </Text>
         <Group gap="xs" mt="xs" role="status" mih={24}>
           {query.isPlaceholderData && query.isFetching && (
             <>
@@ -110,12 +121,32 @@ export function OutcomesPage() {
           />
         )}
       </div>
-      <Report data={data} filters={filters} />
+      <Report data={data} filters={filters} onChange={change} />
     </Stack>
   );
 }
 
-function Report({ data, filters }: { data: Outcomes; filters: OutcomeFilters }) {
+/** The filters in use as one line for the printed report ("Filters: none" when there are none). */
+function printedFilters(data: Outcomes, filters: OutcomeFilters): string {
+  const choices = data.filters as Record<string, Array<{ value: string; label: string }> | undefined>;
+  const cohorts = data.filters.cohort;
+  const parts = FILTER_KEYS.flatMap((key) => {
+    const value = filters[key];
+    if (value === undefined) return [];
+    const list = key === 'compare' || key === 'compareWith' ? cohorts : choices[key];
+    const shownAs = list?.find((o) => o.value === value)?.label ?? value;
+    return [`${FILTER_LABELS[key]}: ${shownAs}`];
+  });
+  return `Filters: ${parts.length ? parts.join(' · ') : 'none (every client of the program)'}`;
+}
+
+interface ReportProps {
+  data: Outcomes;
+  filters: OutcomeFilters;
+  onChange: (key: FilterKey, value: string | null) => void;
+}
+
+function Report({ data, filters, onChange }: ReportProps) {
   const report = data.report;
   const short = data.instrument?.shortName ?? report?.instrumentId ?? '';
   const flow = (
@@ -213,6 +244,15 @@ function Report({ data, filters }: { data: Outcomes; filters: OutcomeFilters }) 
           intro="The same statistics within each group, and each group compared with the reference group."
         >
           <SubgroupsSection report={report} subgroups={report.subgroups} />
+        </Section>
+      )}
+      {data.filters.cohort.length >= 2 && (
+        <Section
+          id="compare"
+          title="Compare two cohorts"
+          intro="Two cohorts of this program side by side at each timepoint (for example spring and autumn), with the difference between them and its 95% interval. The filters above apply to both."
+        >
+          <CohortComparison data={data} report={report} filters={filters} onChange={onChange} />
         </Section>
       )}
       {flow}

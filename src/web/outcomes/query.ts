@@ -18,6 +18,8 @@ export const FILTER_KEYS = [
   'groupBy',
   'reference',
   'endpoint',
+  'compare',
+  'compareWith',
 ] as const;
 export type FilterKey = (typeof FILTER_KEYS)[number];
 
@@ -33,6 +35,8 @@ export const FILTER_LABELS: Record<FilterKey, string> = {
   groupBy: 'Compare groups by',
   reference: 'Reference group',
   endpoint: 'End of treatment',
+  compare: 'Cohort A',
+  compareWith: 'Cohort B',
 };
 
 /** Absent = the server's default ("All", the first instrument, no subgroups, its endpoint). */
@@ -96,7 +100,9 @@ export function withoutFilters(params: URLSearchParams): URLSearchParams {
 
 /** True when any filter other than the instrument narrows or groups the analysis. */
 export const hasNarrowingFilters = (filters: OutcomeFilters): boolean =>
-  FILTER_KEYS.some((k) => k !== 'instrument' && k !== 'endpoint' && filters[k] !== undefined);
+  FILTER_KEYS.some(
+    (k) => !['instrument', 'endpoint', 'compare', 'compareWith'].includes(k) && filters[k] !== undefined,
+  );
 
 const filterParams = (filters: OutcomeFilters) => Object.fromEntries(FILTER_KEYS.map((k) => [k, filters[k]]));
 
@@ -106,11 +112,11 @@ export const outcomesPath = (programId: string, filters: OutcomeFilters): string
 
 /**
  * `/api/programs/:id/outcomes.csv?…`: the rows the report analyses, under the same filters. With
- * `instrument` null the CSV holds every analysable instrument of the program. Subgroup and
- * endpoint choices do not change the rows and are left out.
+ * `instrument` null the CSV holds every analysable instrument of the program. Subgroup, endpoint
+ * and comparison choices do not change the rows and are left out.
  */
 export function csvPath(programId: string, filters: OutcomeFilters, instrument: string | null): string {
-  const { groupBy: _g, reference: _r, endpoint: _e, ...rows } = filters;
+  const { groupBy: _g, reference: _r, endpoint: _e, compare: _a, compareWith: _b, ...rows } = filters;
   return withQuery(`/api/programs/${encodeURIComponent(programId)}/outcomes.csv`, {
     ...filterParams(rows),
     instrument,
@@ -145,3 +151,10 @@ export function endpointChoices<T extends TimepointLike>(timepoints: readonly T[
   );
   return timepoints.slice(baseline + 1);
 }
+
+/**
+ * `/api/programs/:id/outcomes/summary.csv?…`: the summary tables the dashboard shows under these
+ * filters (the cohort comparison and subgroups included when chosen).
+ */
+export const summaryCsvPath = (programId: string, filters: OutcomeFilters): string =>
+  withQuery(`/api/programs/${encodeURIComponent(programId)}/outcomes/summary.csv`, filterParams(filters));

@@ -1,0 +1,198 @@
+/**
+ * Two cohorts side by side (e.g. spring and autumn): pick cohort A and cohort B; at each
+ * timepoint each cohort's n, mean change with its 95% CI, response and remission, and A − B with
+ * its interval (Welch for the change, Newcombe for the rates). Differences from fewer than 10
+ * clients a cohort are marked; the comparison is descriptive (no adjustment for baseline).
+ */
+import { Alert, NativeSelect, SimpleGrid, Table, Text } from '@mantine/core';
+import { ScrollTable } from '../ui/ScrollTable.tsx';
+import { isSuppressed, type OutcomeReport, type Outcomes, shown, withheld } from './api.ts';
+import { count, DASH, ofCount, points, proportion, withInterval } from './format.ts';
+import { FILTER_LABELS, type FilterKey, type OutcomeFilters } from './query.ts';
+import { Cell } from './TimepointsTable.tsx';
+
+type Comparison = NonNullable<OutcomeReport['comparison']>;
+type Side = Comparison['timepoints'][number]['a'];
+type Difference = Comparison['timepoints'][number]['meanChangeDifference'];
+
+interface Props {
+  data: Outcomes;
+  report: OutcomeReport;
+  filters: OutcomeFilters;
+  onChange: (key: FilterKey, value: string | null) => void;
+}
+
+export function CohortComparison({ data, report, filters, onChange }: Props) {
+  const cohorts = data.filters.cohort;
+  const select = (key: 'compare' | 'compareWith') => (
+    <NativeSelect
+      label={FILTER_LABELS[key]}
+      value={filters[key] ?? ''}
+      onChange={(e) => onChange(key, e.currentTarget.value)}
+      data={[{ value: '', label: 'Choose a cohort' }, ...cohorts]}
+    />
+  );
+  const c = report.comparison;
+  return (
+    <>
+      <SimpleGrid cols={{ base: 2, sm: 3, lg: 4 }} spacing="sm" className="threshold-no-print">
+        {select('compare')}
+        {select('compareWith')}
+      </SimpleGrid>
+      {c ? (
+        <ComparisonTable comparison={c} report={report} />
+      ) : (
+        <Text size="sm">Choose two cohorts to see them side by side.</Text>
+      )}
+    </>
+  );
+}
+
+function ComparisonTable({ comparison: c, report }: { comparison: Comparison; report: OutcomeReport }) {
+  const hasResponse = report.rules.responsePercent !== null;
+  const hasRemission = report.rules.remissionMaxTotal !== null;
+  const caution = c.timepoints.some((t) => t.nTooSmall);
+  const names = `${c.a.group} (A) and ${c.b.group} (B)`;
+  return (
+    <>
+      <Text size="sm">
+        {`${c.a.group} (A): ${count(c.a.subjects)} clients started · ${c.b.group} (B): ${count(c.b.subjects)} clients started. A − B: for this questionnaire ${report.rules.better === 'lower' ? 'lower' : 'higher'} is better, so a ${report.rules.better === 'lower' ? 'negative' : 'positive'} difference in mean change favours A.`}
+      </Text>
+      {caution && (
+        <Alert color="yellow" title="Small numbers" role="note">
+          Where a timepoint is marked “few clients”, a cohort has fewer than 10 clients with a change there:
+          the difference is imprecise (see its wide interval) and can be moved by one or two clients.
+        </Alert>
+      )}
+      <ScrollTable label={`${names} compared`} minWidth={900}>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th scope="col">Timepoint</Table.Th>
+            <Table.Th scope="col">Cohort</Table.Th>
+            <Table.Th scope="col" ta="right">
+              Assessed
+            </Table.Th>
+            <Table.Th scope="col" ta="right">
+              Mean change (95% CI)
+            </Table.Th>
+            {hasResponse && (
+              <Table.Th scope="col" ta="right">
+                Response (95% CI)
+              </Table.Th>
+            )}
+            {hasRemission && (
+              <Table.Th scope="col" ta="right">
+                Remission (95% CI)
+              </Table.Th>
+            )}
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody style={{ fontVariantNumeric: 'tabular-nums' }}>
+          {c.timepoints.map((t) => {
+            const rows: Array<[string, Side | null]> = [
+              [`A: ${c.a.group}`, t.a],
+              [`B: ${c.b.group}`, t.b],
+            ];
+            const atBaseline = t.a !== null && !isSuppressed(t.a) && t.a.change === null;
+            return [
+              ...rows.map(([name, side], k) => (
+                <Table.Tr key={`${t.key}-${name}`}>
+                  {k === 0 && (
+                    <Table.Th scope="rowgroup" rowSpan={atBaseline ? 2 : 3} style={{ verticalAlign: 'top' }}>
+                      <Text span size="sm" fw={600}>
+                        {t.label}
+                      </Text>
+                      {t.nTooSmall && (
+                        <Text size="xs" fw={700}>
+                          few clients
+                        </Text>
+                      )}
+                    </Table.Th>
+                  )}
+                  <Table.Td>{name}</Table.Td>
+                  <SideCells side={side} hasResponse={hasResponse} hasRemission={hasRemission} />
+                </Table.Tr>
+              )),
+              !atBaseline && (
+                <Table.Tr key={`${t.key}-diff`} style={{ fontWeight: 600 }}>
+                  <Table.Td>A − B</Table.Td>
+                  <Table.Td ta="right">{DASH}</Table.Td>
+                  <Table.Td ta="right">
+                    <DifferenceCell
+                      d={t.meanChangeDifference}
+                      text={(x) => withInterval(x.estimate, x.ci, 1, true)}
+                    />
+                  </Table.Td>
+                  {hasResponse && (
+                    <Table.Td ta="right">
+                      <DifferenceCell d={t.responseDifference} text={points} />
+                    </Table.Td>
+                  )}
+                  {hasRemission && (
+                    <Table.Td ta="right">
+                      <DifferenceCell d={t.remissionDifference} text={points} />
+                    </Table.Td>
+                  )}
+                </Table.Tr>
+              ),
+            ];
+          })}
+        </Table.Tbody>
+      </ScrollTable>
+      <Text size="xs" c="dimmed" maw={760}>
+        Differences are descriptive: the cohorts may differ at baseline and in who answered, and nothing is
+        adjusted for that or for looking at several timepoints. An interval that includes 0 is compatible with
+        no difference.
+      </Text>
+    </>
+  );
+}
+
+function SideCells({
+  side,
+  hasResponse,
+  hasRemission,
+}: {
+  side: Side | null;
+  hasResponse: boolean;
+  hasRemission: boolean;
+}) {
+  if (side && isSuppressed(side))
+    return <Table.Td colSpan={1 + 1 + Number(hasResponse) + Number(hasRemission)}>{withheld(side)}</Table.Td>;
+  const s = side;
+  const change = s?.change ?? null;
+  const rate = (p: NonNullable<typeof s>['response']) =>
+    p && isSuppressed(p) ? (
+      <Cell main={withheld(p)} />
+    ) : (
+      <Cell main={proportion(shown(p))} sub={ofCount(shown(p))} />
+    );
+  return (
+    <>
+      <Table.Td ta="right">{s ? count(s.assessed) : DASH}</Table.Td>
+      <Table.Td ta="right">
+        {change && isSuppressed(change) ? (
+          <Cell main={withheld(change)} />
+        ) : change ? (
+          <Cell main={withInterval(change.mean, change.ci, 1, true)} sub={`n = ${count(change.n)}`} />
+        ) : (
+          DASH
+        )}
+      </Table.Td>
+      {hasResponse && <Table.Td ta="right">{s?.change ? rate(s.response) : DASH}</Table.Td>}
+      {hasRemission && <Table.Td ta="right">{s?.change ? rate(s.remission) : DASH}</Table.Td>}
+    </>
+  );
+}
+
+function DifferenceCell({
+  d,
+  text,
+}: {
+  d: Difference;
+  text: (d: NonNullable<Exclude<Difference, { suppressed: unknown }>>) => string;
+}) {
+  if (d === null) return <>{DASH}</>;
+  if (isSuppressed(d)) return <Cell main={withheld(d)} />;
+  return <Cell main={text(d)} />;
+}
