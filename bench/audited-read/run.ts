@@ -83,7 +83,12 @@ async function runOn(name: string, url: string, storage: string, s: Settings): P
   const busy: number[] = [];
   try {
     for (const v of VARIANTS) {
-      const server = await startServer(SERVER, [], { BENCH_DATABASE_URL: url, ...v.env });
+      const server = await startServer(
+        SERVER,
+        [],
+        { BENCH_DATABASE_URL: url, ...v.env },
+        { timeoutMs: 120_000 },
+      );
       const base = `http://127.0.0.1:${server.port}`;
       const cookie = await signIn(base, BENCH_OWNER.email, BENCH_OWNER.password);
       await check(base, cookie, s.clients);

@@ -171,9 +171,16 @@ async function phase(label: string, busy: number[], run: () => Promise<LoopResul
 
 async function startServers(target: BenchDatabase, s: Settings) {
   const nodeFlags = s.profileDir ? ['--cpu-prof', `--cpu-prof-dir=${s.profileDir}`] : [];
-  const product = await startServer(SERVER, [], { BENCH_DATABASE_URL: target.url }, { nodeFlags });
+  // A busy machine can take long to start a server (TypeScript is transpiled at start).
+  const timeoutMs = 120_000;
+  const product = await startServer(SERVER, [], { BENCH_DATABASE_URL: target.url }, { nodeFlags, timeoutMs });
   const before = s.before
-    ? await startServer(SERVER, [], { BENCH_DATABASE_URL: target.url, BENCH_GROUP_COMMIT: '0' })
+    ? await startServer(
+        SERVER,
+        [],
+        { BENCH_DATABASE_URL: target.url, BENCH_GROUP_COMMIT: '0' },
+        { timeoutMs },
+      )
     : null;
   return { product, before };
 }
