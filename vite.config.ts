@@ -1,6 +1,8 @@
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
-import { defineConfig, type UserConfig } from 'vite';
+import { defineConfig, type Plugin, type UserConfig } from 'vite';
+import { isPortalPath, PORTAL_HTML } from './src/server/web/portal-paths.ts';
 
 /**
  * The web app: built from src/web into dist/web, which the server serves at `/`. Two builds share
@@ -46,9 +48,21 @@ const portalBuild: UserConfig['build'] = {
   rolldownOptions: { input: { portal: src('portal.html') } },
 };
 
+/** In development too, the portal's addresses get portal.html (as src/server/web/static.ts does). */
+const portalPages: Plugin = {
+  name: 'threshold-portal-pages',
+  configureServer(server) {
+    server.middlewares.use((req, _res, next) => {
+      const p = (req.url ?? '/').split('?')[0] ?? '/';
+      if (isPortalPath(p) && !path.extname(p)) req.url = `/${PORTAL_HTML}`;
+      next();
+    });
+  },
+};
+
 export default defineConfig(({ mode }) => ({
   root: src(''),
-  plugins: [react()],
+  plugins: [react(), portalPages],
   build: mode === 'portal' ? portalBuild : staffBuild,
   server: {
     // Everything under /api goes to the API server in development, so no folder of src/web may be

@@ -11,22 +11,17 @@ import path from 'node:path';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance } from 'fastify';
 import { notFoundProblem } from '../http/problem.ts';
+import { isPortalPath, PORTAL_HTML } from './portal-paths.ts';
 
 // src/server/web and its compiled copy dist/server/web are both three levels below the repository.
 export const WEB_DIST = path.resolve(import.meta.dirname, '../../../dist/web');
 
-const PORTAL_HTML = 'portal.html';
 const IMMUTABLE = 'public, max-age=31536000, immutable';
 
 /** A file the build named by its content (assets/name-<hash>.ext): its name changes when it does. */
 export function isHashedAsset(relative: string): boolean {
   const [dir, name, ...rest] = relative.split(path.sep);
   return dir === 'assets' && rest.length === 0 && /-[\w-]{8}\.[a-z0-9]+(\.(br|gz))?$/i.test(name ?? '');
-}
-
-/** The addresses a client opens: a questionnaire link (/p/<token>) and the portal (/portal…). */
-export function isPortalPath(p: string): boolean {
-  return p.startsWith('/p/') || p === '/portal' || p.startsWith('/portal/');
 }
 
 export async function registerWeb(app: FastifyInstance, root = WEB_DIST): Promise<void> {

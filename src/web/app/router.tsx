@@ -1,4 +1,7 @@
-/** Every address of the app. Everything but the sign-in page and the client portal needs a session. */
+/**
+ * Every address of the staff app. Everything but the sign-in page needs a session. The client
+ * portal (/p/…, /portal…) is its own entry, portal.html (src/web/portal-app).
+ */
 import { createBrowserRouter } from 'react-router';
 import { AccountPage } from '../account/AccountPage.tsx';
 import { AlertsPage } from '../alerts/AlertsPage.tsx';
@@ -27,7 +30,6 @@ import { OrganizationPage } from '../organization/OrganizationPage.tsx';
 import { OutboxPage } from '../outbox/OutboxPage.tsx';
 import { OutcomesIndexPage } from '../outcomes/OutcomesIndexPage.tsx';
 import { OutcomesPage } from '../outcomes/OutcomesPage.tsx';
-import { portalRoutes } from '../portal-app/routes.tsx';
 import { NewProgramPage } from '../programs/NewProgramPage.tsx';
 import { NewBlankProgramPage, ProgramPage } from '../programs/ProgramPage.tsx';
 import { ProgramsPage } from '../programs/ProgramsPage.tsx';
@@ -45,8 +47,6 @@ import { RouteError } from './RouteError.tsx';
 export function createRouter() {
   return createBrowserRouter([
     { path: '/sign-in', element: <SignInPage />, errorElement: <RouteError standalone /> },
-    // The client portal; in production the server sends portal.html (its own light entry) for these.
-    ...portalRoutes,
     {
       path: '/',
       element: (

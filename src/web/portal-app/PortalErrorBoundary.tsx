@@ -1,7 +1,6 @@
 /**
  * The portal entry's net under a screen that fails to render: the error and a way to reload, instead
- * of a blank page (the staff app's RouteError needs react-router's data router, which the portal
- * entry leaves out to stay light).
+ * of a blank page (the staff app's RouteError belongs to react-router, which the portal leaves out).
  */
 import { Alert, Button, Container, Stack, Title } from '@mantine/core';
 import { Component, type ReactNode } from 'react';
@@ -12,13 +11,13 @@ interface State {
 }
 
 export class PortalErrorBoundary extends Component<{ children: ReactNode }, State> {
-  state: State = { error: undefined };
+  override state: State = { error: undefined };
 
   static getDerivedStateFromError(error: unknown): State {
     return { error };
   }
 
-  render() {
+  override render() {
     if (this.state.error === undefined) return this.props.children;
     return (
       <Container component="main" py="xl">

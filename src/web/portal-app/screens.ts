@@ -1,4 +1,7 @@
-/** Each address a client opens (no staff session) and its screen; both routers list these. */
+/**
+ * Each address a client opens (no staff session) and its screen. Only the portal entry (portal.html)
+ * routes them: the server, and the development server, send portal.html for these addresses.
+ */
 import { PortalPage } from '../portal/PortalPage.tsx';
 import { PortalHomePage } from '../portal-home/PortalHomePage.tsx';
 import { SignInLinkPage } from '../portal-home/SignInLinkPage.tsx';
