@@ -76,7 +76,10 @@ export async function buildWeb({ ifNeeded = false } = {}) {
   const started = new Date();
   console.log('Building the web app (dist/web)…');
   const { build } = await import('vite');
-  await build({ configFile: path.join(root, 'vite.config.ts'), logLevel: 'warn' });
+  const configFile = path.join(root, 'vite.config.ts');
+  await build({ configFile, logLevel: 'warn' });
+  // The client portal, its own light entry (portal.html), into the same folder.
+  await build({ configFile, mode: 'portal', logLevel: 'warn' });
   const n = await precompress(out);
   fs.writeFileSync(stamp, '');
   // Sources edited while the build ran are newer than the stamp, so the next check rebuilds.

@@ -3,15 +3,26 @@
  * Unknown /api, /fhir and /ical/ paths stay problem+json 404s. The build writes a brotli (.br) and
  * a gzip (.gz) copy beside each text file (scripts/build-web.mjs), sent to browsers that accept
  * them, so nothing is compressed per request. Hashed files under assets/ are cached for a year.
+ * The client portal's addresses (/p/…, /portal…) get portal.html, the portal's own light entry,
+ * so a client never downloads the staff app; every other address gets index.html.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance } from 'fastify';
 import { notFoundProblem } from '../http/problem.ts';
+import { isPortalPath, PORTAL_HTML } from './portal-paths.ts';
 
 // src/server/web and its compiled copy dist/server/web are both three levels below the repository.
 export const WEB_DIST = path.resolve(import.meta.dirname, '../../../dist/web');
+
+const IMMUTABLE = 'public, max-age=31536000, immutable';
+
+/** A file the build named by its content (assets/name-<hash>.ext): its name changes when it does. */
+export function isHashedAsset(relative: string): boolean {
+  const [dir, name, ...rest] = relative.split(path.sep);
+  return dir === 'assets' && rest.length === 0 && /-[\w-]{8}\.[a-z0-9]+(\.(br|gz))?$/i.test(name ?? '');
+}
 
 export async function registerWeb(app: FastifyInstance, root = WEB_DIST): Promise<void> {
   const hasBuild = fs.existsSync(path.join(root, 'index.html'));
@@ -25,13 +36,11 @@ export async function registerWeb(app: FastifyInstance, root = WEB_DIST): Promis
       globIgnore: ['**/*.br', '**/*.gz'],
       cacheControl: false,
       setHeaders: (res, file) => {
-        res.header(
-          'cache-control',
-          file.includes(`${path.sep}assets${path.sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache',
-        );
+        res.header('cache-control', isHashedAsset(path.relative(root, file)) ? IMMUTABLE : 'no-cache');
       },
     });
   }
+  const hasPortal = hasBuild && fs.existsSync(path.join(root, PORTAL_HTML));
   app.setNotFoundHandler((request, reply) => {
     const p = request.url.split('?')[0] ?? '/';
     if (
@@ -43,7 +52,8 @@ export async function registerWeb(app: FastifyInstance, root = WEB_DIST): Promis
       !p.startsWith('/ical/') &&
       !path.extname(p)
     ) {
-      return reply.type('text/html').header('cache-control', 'no-cache').sendFile('index.html');
+      const html = hasPortal && isPortalPath(p) ? PORTAL_HTML : 'index.html';
+      return reply.type('text/html').header('cache-control', 'no-cache').sendFile(html);
     }
     return notFoundProblem(request, reply);
   });

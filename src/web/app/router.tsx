@@ -1,4 +1,7 @@
-/** Every address of the app. Everything but the sign-in page and the client portal needs a session. */
+/**
+ * Every address of the staff app. Everything but the sign-in page needs a session. The client
+ * portal (/p/…, /portal…) is its own entry, portal.html (src/web/portal-app).
+ */
 import { createBrowserRouter } from 'react-router';
 import { AccountPage } from '../account/AccountPage.tsx';
 import { AlertsPage } from '../alerts/AlertsPage.tsx';
@@ -27,9 +30,6 @@ import { OrganizationPage } from '../organization/OrganizationPage.tsx';
 import { OutboxPage } from '../outbox/OutboxPage.tsx';
 import { OutcomesIndexPage } from '../outcomes/OutcomesIndexPage.tsx';
 import { OutcomesPage } from '../outcomes/OutcomesPage.tsx';
-import { PortalPage } from '../portal/PortalPage.tsx';
-import { PortalHomePage } from '../portal-home/PortalHomePage.tsx';
-import { SignInLinkPage } from '../portal-home/SignInLinkPage.tsx';
 import { NewProgramPage } from '../programs/NewProgramPage.tsx';
 import { NewBlankProgramPage, ProgramPage } from '../programs/ProgramPage.tsx';
 import { ProgramsPage } from '../programs/ProgramsPage.tsx';
@@ -47,11 +47,6 @@ import { RouteError } from './RouteError.tsx';
 export function createRouter() {
   return createBrowserRouter([
     { path: '/sign-in', element: <SignInPage />, errorElement: <RouteError standalone /> },
-    // The client's questionnaire link from an email: no staff session, no app shell.
-    { path: '/p/:token', element: <PortalPage />, errorElement: <RouteError standalone /> },
-    // The client's own page, signed in with a link from an email (the threshold_portal cookie).
-    { path: '/portal', element: <PortalHomePage />, errorElement: <RouteError standalone /> },
-    { path: '/portal/sign-in/:token', element: <SignInLinkPage />, errorElement: <RouteError standalone /> },
     {
       path: '/',
       element: (

@@ -1,7 +1,7 @@
 /** "Questionnaires to answer": each a large link to its questionnaire, with the name and closing date. */
 import { Stack, Text, Title } from '@mantine/core';
 import { useId } from 'react';
-import { Link } from 'react-router';
+import { Link } from '../portal/navigation.tsx';
 import type { HomeQuestionnaire } from './api.ts';
 import { formatMoment } from './format.ts';
 import type { HomeText, PortalLanguage } from './i18n.ts';

@@ -6,9 +6,9 @@
 import { Stack, Text } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef } from 'react';
-import { useNavigate, useParams } from 'react-router';
 import { resolveLanguage } from '../i18n/language.ts';
 import { PORTAL_TEXT } from '../portal/i18n.ts';
+import { useNavigate, useParams } from '../portal/navigation.tsx';
 import { PortalMessage } from '../portal/PortalMessage.tsx';
 import { PortalButton, PortalShell, ScreenHeading, useHtmlLang } from '../portal/PortalShell.tsx';
 import { PageLoader } from '../ui/PageLoader.tsx';

@@ -3,11 +3,12 @@
  * in the client's language. It reads the invitation, then hands over to the questionnaire; a link
  * that is unknown, answered, closed or withdrawn gets a plain explanation instead.
  */
-import { useParams } from 'react-router';
+
 import { ApiError } from '../http/problem.ts';
 import { PageLoader } from '../ui/PageLoader.tsx';
 import { usePortalInvitation } from './api.ts';
 import { browserLanguage, PORTAL_TEXT } from './i18n.ts';
+import { useParams } from './navigation.tsx';
 import { PortalMessage } from './PortalMessage.tsx';
 import { PortalQuestionnaire } from './PortalQuestionnaire.tsx';
 import { PortalShell, useHtmlLang } from './PortalShell.tsx';
