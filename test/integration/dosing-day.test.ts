@@ -111,17 +111,18 @@ describe.each(DATABASES)('the dosing day on $name', (database) => {
     expect(day.baselineVitals).toHaveLength(1);
   });
 
-  it('keeps the time a reading was measured; refuses a future time or one long before the session', async () => {
+  it('keeps the time a reading was measured; refuses a future time', async () => {
     const url = `${dayUrl(c.timed)}/vitals`;
     const at = dayAt(-1, 9, 40);
     const res = await facilitator.post(url, { measuredAt: at, systolic: 126, diastolic: 80 });
     expect(res.statusCode, res.body).toBe(201);
     expect(res.json().measuredAt).toBe(at);
     const soon = new Date(Date.now() + 3_600_000).toISOString();
-    for (const measuredAt of [soon, dayAt(-1, 5, 59)]) {
-      const p = expectProblem(await facilitator.post(url, { measuredAt, systolic: 126, diastolic: 80 }), 400);
-      expect(p.errors?.map((e) => e.field)).toEqual(['measuredAt']);
-    }
+    const p = expectProblem(
+      await facilitator.post(url, { measuredAt: soon, systolic: 126, diastolic: 80 }),
+      400,
+    );
+    expect(p.errors?.map((e) => e.field)).toEqual(['measuredAt']);
   });
 
   it('refuses a dose before any baseline blood pressure when the program sets a limit', async () => {

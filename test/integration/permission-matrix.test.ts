@@ -38,7 +38,7 @@ import {
 import { PORTAL_CASES } from '../support/portal-cases.ts';
 import { expectProblem } from '../support/problem.ts';
 import { PROGRAM_CASES } from '../support/program-cases.ts';
-import { dayAt, type SessionWorld, seedSessionWorld } from '../support/programs-fixtures.ts';
+import { type SessionWorld, seedSessionWorld } from '../support/programs-fixtures.ts';
 import {
   type AppRoute,
   apiRoutes,
@@ -468,7 +468,7 @@ const CASES: Record<string, Case> = {
   })),
   'POST /api/dosing-records/:id/vitals': simple(async (env) => ({
     url: `/api/dosing-records/${(await sessionWorld(env)).dosingRecordId}/vitals`,
-    body: { phase: 'during', measuredAt: dayAt(-1, 9, 50), systolic: 120, diastolic: 80 },
+    body: { phase: 'during', measuredAt: '2026-01-01T09:50:00Z', systolic: 120, diastolic: 80 },
   })),
   'GET /api/sessions/:id/dosing-day/:enrollmentId': simple(async (env) => {
     const w = await sessionWorld(env);
@@ -478,7 +478,7 @@ const CASES: Record<string, Case> = {
     const w = await sessionWorld(env);
     return {
       url: `/api/sessions/${w.dosingSessionId}/dosing-day/${w.enrollmentId}/vitals`,
-      body: { measuredAt: dayAt(-1, 8, 50), systolic: 120, diastolic: 80 },
+      body: { measuredAt: '2026-01-01T08:50:00Z', systolic: 120, diastolic: 80 },
     };
   }),
   'POST /api/vital-signs/:id/override': simple(async (env) => ({

@@ -132,7 +132,7 @@ describe.each(DATABASES)('client timeline on $name', (database) => {
     });
     expect(r.statusCode, r.body).toBe(201);
     responseId = r.json().id;
-    // Measured on the dosing day (vital signs cannot be dated long before the session or in the future).
+    // Measured on the dosing day, before the dose (vital signs cannot be dated in the future).
     const baseline = await facilitator.post(`/api/sessions/${dosing}/dosing-day/${ada.enrollmentId}/vitals`, {
       measuredAt: dayAt(-3, 8, 50),
       systolic: 124,

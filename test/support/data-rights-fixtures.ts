@@ -146,13 +146,6 @@ export async function treatedClient(
   };
   const sessions = timeline.enrollments[0]!.sessions;
   const dosing = sessions.find((x) => x.dosing)!;
-  // The course is given now: vital signs cannot be dated long before their session or in the future.
-  const began = Date.now() - 3_600_000;
-  await server.ctx.db.kysely
-    .updateTable('program_sessions')
-    .set({ starts_at: new Date(began).toISOString(), ends_at: new Date(began + 4 * 3_600_000).toISOString() })
-    .where('id', '=', dosing.id)
-    .execute();
   const dose = await ok(
     staff.facilitator.post(`/api/sessions/${dosing.id}/dosing-records`, {
       enrollmentId: e.id,

@@ -86,28 +86,20 @@ export function flagVitals(v: Vitals, phase: VitalPhase, safety: SafetySettings)
   return flags;
 }
 
-/** How long before a session's scheduled start its vital signs may be measured (arrival checks). */
-export const VITALS_BEFORE_START_HOURS = 3;
 /** How far ahead of the server's clock a device's clock may run. */
 export const VITALS_CLOCK_SKEW_MINUTES = 5;
 
 /**
- * When a vital-sign set was measured: not in the future (a device clock may run a few minutes
- * ahead) and not long before the session's scheduled start (a typo in the date or hour). Both
- * instants are ISO 8601; an unreadable one is refused, naming the field.
+ * When a vital-sign set was measured: the time entered (a reading at +40 minutes may be typed in
+ * later), never in the future (a device clock may run a few minutes ahead). ISO 8601; an
+ * unreadable one is refused, naming the field.
  */
-export function checkMeasuredAt(measuredAt: string, sessionStartsAt: string, now: string): string {
+export function checkMeasuredAt(measuredAt: string, now: string): string {
   const at = Date.parse(measuredAt);
-  const start = Date.parse(sessionStartsAt);
   const clock = Date.parse(now);
   if (Number.isNaN(at)) throw invalid('measuredAt', 'must be a date and time (ISO 8601)');
-  if (Number.isNaN(start) || Number.isNaN(clock)) throw invalid('sessionStartsAt', 'is not readable');
+  if (Number.isNaN(clock)) throw invalid('now', 'must be a date and time (ISO 8601)');
   if (at > clock + VITALS_CLOCK_SKEW_MINUTES * 60_000)
     throw invalid('measuredAt', 'must not be in the future: enter when the values were measured');
-  if (at < start - VITALS_BEFORE_START_HOURS * 3_600_000)
-    throw invalid(
-      'measuredAt',
-      `must be at most ${VITALS_BEFORE_START_HOURS} hours before the session starts: check the date and time`,
-    );
   return new Date(at).toISOString();
 }

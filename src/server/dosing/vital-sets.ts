@@ -2,15 +2,13 @@
  * Storing one vital-sign set, for the dosing day (baseline, before any dose) and for a dose
  * (during and at discharge): the row, its audit entry and, for a flagged baseline, a safety alert
  * for the clinicians — all in the caller's transaction. The time measured is the one entered (a
- * reading at +40 minutes may be typed in later), checked against the session and the clock.
+ * reading at +40 minutes may be typed in later), never in the future.
  */
 import { randomUUID } from 'node:crypto';
 import { checkMeasuredAt, type VitalFlag, type VitalPhase, type Vitals } from '../../domain/dosing/vitals.ts';
-import { notFound } from '../../domain/errors.ts';
 import { alertForVitals } from '../../domain/safety/alerts.ts';
 import { raiseAlerts } from '../alerts/service.ts';
 import type { AppContext, OrgScope, Tx } from '../context.ts';
-import { getSession } from '../sessions/repository.ts';
 import { toVital } from './read.ts';
 import * as repo from './repository.ts';
 import type { VitalSign } from './schema.ts';
@@ -35,9 +33,7 @@ export async function storeVitalSet(
   const org = scope.organizationId;
   const id = randomUUID();
   const now = new Date().toISOString();
-  const session = await getSession(trx, org, set.sessionId);
-  if (!session) throw notFound('Session');
-  const measuredAt = checkMeasuredAt(set.measuredAt, session.starts_at, now);
+  const measuredAt = checkMeasuredAt(set.measuredAt, now);
   const { vitals, flags } = set;
   await repo.insertVitals(trx, org, {
     id,

@@ -4,7 +4,7 @@
  * the field and saved with its flag. Used for the dosing day's baseline (before any dose) and for
  * the record's readings during the session and at discharge. "Measured at" starts at now and is
  * editable: a reading taken at +40 minutes and typed in later keeps its own time (the server refuses
- * a time in the future or long before the session).
+ * a time in the future).
  */
 import { Badge, Button, Group, NativeSelect, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
