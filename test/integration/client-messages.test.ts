@@ -4,7 +4,7 @@
  * organization's zone, the zone named, and the place; a clinician's "eligible" sends the consent
  * document to read; the questionnaires due on one day go out in one email; the day-before session
  * reminder is written once however often (and wherever) the job runs; staff "Send now" and
- * "Resend" queue the email at once, audited; a change that is rolled back leaves no message; and
+ * "Resend" queue the email at once, audited, a baseline as soon as the client is enrolled; a change that is rolled back leaves no message; and
  * owners reword messages, refused by field for an unknown placeholder.
  */
 import { randomUUID } from 'node:crypto';
@@ -328,6 +328,23 @@ describe.each(DATABASES)('client messages on $name', (database) => {
     expect(expectProblem(await intake.post(url, { key: 'nope#1' }), 400).errors?.[0]?.field).toBe('key');
     const facilitator = await server.as(org.users.facilitator);
     expect((await facilitator.post(url, { key: 'phq-baseline#1' })).statusCode).toBe(403);
+  });
+
+  it('sends the baseline at once after enrolling, years before its first dosing; not a later timepoint', async () => {
+    const c = await enroll('nl');
+    // The scheduler does not invite years early on its own; a person asks for it.
+    await runScheduledWork(server.ctx, null);
+    expect((await outboxOf(c.clientId)).filter((m) => m.kind === 'invitation')).toHaveLength(0);
+    const url = `/api/enrollments/${c.enrollmentId}/invitations/send-now`;
+    const res = await intake.post(url, { key: 'phq-9-baseline#1' });
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json()).toMatchObject({ resent: false, invitation: { status: 'sent', label: 'Baseline' } });
+    const invitation = (await outboxOf(c.clientId)).filter((m) => m.kind === 'invitation');
+    expect(invitation).toHaveLength(1);
+    const [token] = linksIn(invitation[0]!.body);
+    expect((await server.agent().get(`/api/portal/invitations/${token}`)).statusCode).toBe(200);
+    const later = expectProblem(await intake.post(url, { key: 'phq-9-month-1#1' }), 409);
+    expect(later.detail).toMatch(/opens on/);
   });
 
   it('lets an owner reword a message, refusing an unknown placeholder by field, and reset it', async () => {

@@ -31,7 +31,7 @@ describe.each(DATABASES)('the dosing day on $name', (database) => {
   let facilitator: Agent;
   let program: SeededProgram;
   let session: string;
-  const c = {} as Record<'flagged' | 'planned' | 'broken' | 'stopped', Enrolled>;
+  const c = {} as Record<'flagged' | 'planned' | 'broken' | 'stopped' | 'timed', Enrolled>;
 
   const db = () => server.ctx.db.kysely;
   const dayUrl = (e: Enrolled) => `/api/sessions/${session}/dosing-day/${e.enrollmentId}`;
@@ -43,7 +43,7 @@ describe.each(DATABASES)('the dosing day on $name', (database) => {
     weightKg: 72,
     route: 'IV',
     lotNumber: null,
-    startedAt: dayAt(0, 9, 30),
+    startedAt: dayAt(-1, 9, 30),
     ...over,
   });
   const doses = async (e: Enrolled) =>
@@ -66,7 +66,7 @@ describe.each(DATABASES)('the dosing day on $name', (database) => {
       safety: { preDoseSystolicMax: 160, preDoseDiastolicMax: 100 },
     });
     program = await seedProgram(db(), org.id, { definition });
-    const startDate = dayAt(0, 0).slice(0, 10);
+    const startDate = dayAt(-1, 0).slice(0, 10);
     const cohortId = await seedCohort(db(), org.id, { programId: program.programId, startDate });
     const enrol = (name: string) =>
       seedEnrolledClient(db(), org.id, program, { cohortId, startDate, status: 'consented', name });
@@ -74,6 +74,7 @@ describe.each(DATABASES)('the dosing day on $name', (database) => {
     c.planned = await enrol('Bea');
     c.broken = await enrol('Cyd');
     c.stopped = await enrol('Dot');
+    c.timed = await enrol('Eve');
     session = await seedSession(db(), org.id, {
       programId: program.programId,
       cohortId,
@@ -81,8 +82,8 @@ describe.each(DATABASES)('the dosing day on $name', (database) => {
       phase: 'immersion',
       kind: 'group',
       dosing: { substance: 'ketamine', route: 'IV', mgPerKg: 0.5 },
-      startsAt: dayAt(0, 9),
-      endsAt: dayAt(0, 12),
+      startsAt: dayAt(-1, 9),
+      endsAt: dayAt(-1, 12),
       attendees: Object.values(c).map((e) => ({ ...e, booking: 'booked' as const })),
     });
   });
@@ -90,7 +91,7 @@ describe.each(DATABASES)('the dosing day on $name', (database) => {
 
   it('records baseline vitals before any dose exists, and shows them on the day', async () => {
     const res = await facilitator.post(`${dayUrl(c.planned)}/vitals`, {
-      measuredAt: dayAt(0, 9, 5),
+      measuredAt: dayAt(-1, 9, 5),
       systolic: 128,
       diastolic: 82,
       heartRate: 70,
@@ -110,6 +111,20 @@ describe.each(DATABASES)('the dosing day on $name', (database) => {
     expect(day.baselineVitals).toHaveLength(1);
   });
 
+  it('keeps the time a reading was measured; refuses a future time', async () => {
+    const url = `${dayUrl(c.timed)}/vitals`;
+    const at = dayAt(-1, 9, 40);
+    const res = await facilitator.post(url, { measuredAt: at, systolic: 126, diastolic: 80 });
+    expect(res.statusCode, res.body).toBe(201);
+    expect(res.json().measuredAt).toBe(at);
+    const soon = new Date(Date.now() + 3_600_000).toISOString();
+    const p = expectProblem(
+      await facilitator.post(url, { measuredAt: soon, systolic: 126, diastolic: 80 }),
+      400,
+    );
+    expect(p.errors?.map((e) => e.field)).toEqual(['measuredAt']);
+  });
+
   it('refuses a dose before any baseline blood pressure when the program sets a limit', async () => {
     const p = expectProblem(await facilitator.post(doseUrl(), dose(c.flagged)), 409);
     expect(p.detail).toMatch(/Record a baseline blood pressure/);
@@ -118,7 +133,7 @@ describe.each(DATABASES)('the dosing day on $name', (database) => {
 
   it('a flagged baseline blocks the dose; a facilitator cannot override; a clinician can, with a reason', async () => {
     const high = await facilitator.post(`${dayUrl(c.flagged)}/vitals`, {
-      measuredAt: dayAt(0, 9, 5),
+      measuredAt: dayAt(-1, 9, 5),
       systolic: 172,
       diastolic: 95,
     });
@@ -183,13 +198,13 @@ describe.each(DATABASES)('the dosing day on $name', (database) => {
 
   it('a re-measured baseline within the limits lets the dose through without an override', async () => {
     const later = await facilitator.post(`${dayUrl(c.stopped)}/vitals`, {
-      measuredAt: dayAt(0, 9, 1),
+      measuredAt: dayAt(-1, 9, 1),
       systolic: 175,
       diastolic: 90,
     });
     expect(later.statusCode).toBe(201);
     const again = await facilitator.post(`${dayUrl(c.stopped)}/vitals`, {
-      measuredAt: dayAt(0, 9, 20),
+      measuredAt: dayAt(-1, 9, 20),
       systolic: 150,
       diastolic: 90,
     });
@@ -233,7 +248,7 @@ describe.each(DATABASES)('the dosing day on $name', (database) => {
 
   it('a stored definition that does not validate refuses the dose, naming the program and version', async () => {
     await facilitator.post(`${dayUrl(c.broken)}/vitals`, {
-      measuredAt: dayAt(0, 9, 5),
+      measuredAt: dayAt(-1, 9, 5),
       systolic: 190,
       diastolic: 110,
     });

@@ -63,7 +63,7 @@ describe.each(DATABASES)('dosing on $name', (database) => {
     weightKg: 70,
     route: 'oral',
     lotNumber: 'LOT-42',
-    startedAt: dayAt(0, 0, 5),
+    startedAt: dayAt(-1, 0, 5),
     ...over,
   });
   /** The fields a 400 names, each once (a type error in a nullable field is reported per branch). */
@@ -79,7 +79,7 @@ describe.each(DATABASES)('dosing on $name', (database) => {
     facilitator = await server.as(org.users.facilitator);
     intake = await server.as(org.users.intake);
     program = await seedProgram(db(), org.id, { consentVersions: 2 });
-    const startDate = dayAt(0, 0).slice(0, 10);
+    const startDate = dayAt(-1, 0).slice(0, 10);
     const cohortId = await seedCohort(db(), org.id, { programId: program.programId, startDate });
     const enrol = (status: 'screening' | 'eligible' | 'consented', name: string) =>
       seedEnrolledClient(db(), org.id, program, { cohortId, startDate, status, name });
@@ -106,8 +106,8 @@ describe.each(DATABASES)('dosing on $name', (database) => {
       phase: 'immersion',
       kind: 'group',
       dosing: { substance: 'psilocybin', route: 'oral', mgPerKg: null },
-      startsAt: dayAt(0, 0),
-      endsAt: dayAt(0, 8),
+      startsAt: dayAt(-1, 0),
+      endsAt: dayAt(-1, 8),
       attendees: [
         { ...c.cleared, booking: 'booked' },
         { ...c.screening, booking: 'held' },
@@ -121,8 +121,8 @@ describe.each(DATABASES)('dosing on $name', (database) => {
       cohortId,
       name: 'Integration',
       kind: 'group',
-      startsAt: dayAt(0, 9),
-      endsAt: dayAt(0, 10),
+      startsAt: dayAt(-1, 9),
+      endsAt: dayAt(-1, 10),
       attendees: [{ ...c.cleared, booking: 'booked' }],
     });
   });
@@ -197,7 +197,7 @@ describe.each(DATABASES)('dosing on $name', (database) => {
       // The day starts with a baseline blood pressure within the program's limits (160/100).
       const baseline = await facilitator.post(
         `/api/sessions/${dosingSession}/dosing-day/${c.cleared.enrollmentId}/vitals`,
-        { measuredAt: dayAt(0, 0, 1), systolic: 130, diastolic: 85, heartRate: 72 },
+        { measuredAt: dayAt(-1, 0, 1), systolic: 130, diastolic: 85, heartRate: 72 },
       );
       expect(baseline.statusCode, baseline.body).toBe(201);
       const res = await facilitator.post(
@@ -215,7 +215,7 @@ describe.each(DATABASES)('dosing on $name', (database) => {
         mgPerKg: 2,
         route: 'oral',
         lotNumber: 'LOT-7',
-        startedAt: dayAt(0, 0, 5),
+        startedAt: dayAt(-1, 0, 5),
         dischargeReady: false,
         version: 1,
         vitals: [{ phase: 'baseline', flags: [] }],
@@ -260,7 +260,7 @@ describe.each(DATABASES)('dosing on $name', (database) => {
 
   describe('vital signs', () => {
     const url = () => `/api/dosing-records/${record.id}/vitals`;
-    const at = dayAt(0, 0, 1);
+    const at = dayAt(-1, 0, 1);
 
     it('refuses physically impossible values, naming the field', async () => {
       expect(
@@ -295,7 +295,7 @@ describe.each(DATABASES)('dosing on $name', (database) => {
       expect(fieldsOf(late)).toEqual(['phase']);
       const normal = await facilitator.post(url(), {
         phase: 'during',
-        measuredAt: dayAt(0, 2),
+        measuredAt: dayAt(-1, 2),
         systolic: 130,
         diastolic: 85,
       });
@@ -321,7 +321,7 @@ describe.each(DATABASES)('dosing on $name', (database) => {
         grade: 2,
         action: 'medication given',
         outcome: 'resolved',
-        onsetAt: dayAt(0, 1),
+        onsetAt: dayAt(-1, 1),
       };
       const res = await facilitator.post(url, body);
       expect(res.statusCode, res.body).toBe(201);
@@ -342,34 +342,34 @@ describe.each(DATABASES)('dosing on $name', (database) => {
       const url = `/api/dosing-records/${record.id}`;
       const body = {
         version: 1,
-        endedAt: dayAt(0, 6),
+        endedAt: dayAt(-1, 6),
         dischargeReady: true,
         dischargedAt: null,
         dischargeNote: 'Accompanied home',
         notes: null,
       };
       expectProblem(await facilitator.put(url, body), 409);
-      const early = await facilitator.put(url, { ...body, dischargeReady: false, endedAt: dayAt(-1, 0) });
+      const early = await facilitator.put(url, { ...body, dischargeReady: false, endedAt: dayAt(-2, 0) });
       expect(fieldsOf(early)).toEqual(['endedAt']);
       const v = await facilitator.post(`${url}/vitals`, {
         phase: 'discharge',
-        measuredAt: dayAt(0, 6),
+        measuredAt: dayAt(-1, 6),
         systolic: 122,
         diastolic: 80,
         heartRate: 70,
         spo2: 99,
       });
       expect(v.statusCode, v.body).toBe(201);
-      const ok = await facilitator.put(url, { ...body, dischargedAt: dayAt(0, 7) });
+      const ok = await facilitator.put(url, { ...body, dischargedAt: dayAt(-1, 7) });
       expect(ok.statusCode, ok.body).toBe(200);
-      expect(ok.json()).toMatchObject({ dischargeReady: true, dischargedAt: dayAt(0, 7), version: 2 });
+      expect(ok.json()).toMatchObject({ dischargeReady: true, dischargedAt: dayAt(-1, 7), version: 2 });
       const stale = await facilitator.put(url, body);
       expect(expectProblem(stale, 409).current).toMatchObject({ version: 2 });
       const notReady = await facilitator.put(url, {
         ...body,
         version: 2,
         dischargeReady: false,
-        dischargedAt: dayAt(0, 7),
+        dischargedAt: dayAt(-1, 7),
       });
       expect(fieldsOf(notReady)).toEqual(['dischargedAt']);
     });

@@ -102,6 +102,11 @@ describe.each(DATABASES)('journeys 1 and 2 on $name', (database) => {
     for (const i of items) expect(Object.keys(i).sort()).toEqual(['name', 'role', 'userId']);
     expectProblem(await facilitator.get('/api/cohort-facilitators'), 403);
     expectProblem(await clinician.get('/api/members'), 403);
+    // Intake schedules personal sessions, so it picks their facilitator from the same list.
+    const forIntake = await intake.get('/api/cohort-facilitators');
+    expect(forIntake.statusCode).toBe(200);
+    expect(forIntake.json()).toEqual(res.json());
+    expectProblem(await intake.get('/api/members'), 403);
 
     const program = (await programFromTemplate(clinician, 'psilocybin-retreat')).id;
     const ids = [await userIdOf(server, org.users.facilitator), await userIdOf(server, org.users.clinician)];

@@ -106,8 +106,8 @@ describe.each(DATABASES)('client timeline on $name', (database) => {
       phase: 'immersion',
       kind: 'group',
       dosing: { substance: 'psilocybin', route: 'oral', mgPerKg: null },
-      startsAt: dayAt(3, 9),
-      endsAt: dayAt(3, 17),
+      startsAt: dayAt(-3, 9),
+      endsAt: dayAt(-3, 17),
       attendees: [ada, { ...bea, booking: 'held' }],
     });
     group = await seedSession(db(), org.id, {
@@ -132,8 +132,9 @@ describe.each(DATABASES)('client timeline on $name', (database) => {
     });
     expect(r.statusCode, r.body).toBe(201);
     responseId = r.json().id;
+    // Measured on the dosing day, before the dose (vital signs cannot be dated in the future).
     const baseline = await facilitator.post(`/api/sessions/${dosing}/dosing-day/${ada.enrollmentId}/vitals`, {
-      measuredAt: new Date().toISOString(),
+      measuredAt: dayAt(-3, 8, 50),
       systolic: 124,
       diastolic: 78,
     });
@@ -145,7 +146,7 @@ describe.each(DATABASES)('client timeline on $name', (database) => {
       weightKg: 60,
       route: 'oral',
       lotNumber: null,
-      startedAt: dayAt(3, 9, 15),
+      startedAt: dayAt(-3, 9, 15),
     });
     expect(d.statusCode, d.body).toBe(201);
     doseId = d.json().id;

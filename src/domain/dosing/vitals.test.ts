@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { caught } from '../programs/testing.ts';
-import { flagVitals, normalizeVitals, VITAL_BOUNDS } from './vitals.ts';
+import { checkMeasuredAt, flagVitals, normalizeVitals, VITAL_BOUNDS } from './vitals.ts';
 
 const none = { preDoseSystolicMax: null, preDoseDiastolicMax: null };
 const limits = { preDoseSystolicMax: 140, preDoseDiastolicMax: 90 };
@@ -102,4 +102,18 @@ describe('flagVitals', () => {
       expect(flagVitals(v({ systolic: 180, diastolic: 100 }), phase, limits)).toEqual([]);
     },
   );
+});
+
+describe('checkMeasuredAt', () => {
+  const now = '2026-05-04T10:00:00.000Z';
+  it('accepts the time entered, up to a few minutes ahead of the clock (device skew)', () => {
+    expect(checkMeasuredAt('2026-05-04T08:40:00.000Z', now)).toBe('2026-05-04T08:40:00.000Z');
+    expect(checkMeasuredAt('2026-05-04T10:05:00.000Z', now)).toBe('2026-05-04T10:05:00.000Z');
+  });
+
+  it('refuses a future time and an unreadable one, naming measuredAt', () => {
+    for (const at of ['2026-05-04T10:05:00.001Z', 'soon']) {
+      expect(caught(() => checkMeasuredAt(at, now)).fields[0]?.field).toBe('measuredAt');
+    }
+  });
 });

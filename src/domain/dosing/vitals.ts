@@ -85,3 +85,21 @@ export function flagVitals(v: Vitals, phase: VitalPhase, safety: SafetySettings)
   check('diastolic', safety.preDoseDiastolicMax);
   return flags;
 }
+
+/** How far ahead of the server's clock a device's clock may run. */
+export const VITALS_CLOCK_SKEW_MINUTES = 5;
+
+/**
+ * When a vital-sign set was measured: the time entered (a reading at +40 minutes may be typed in
+ * later), never in the future (a device clock may run a few minutes ahead). ISO 8601; an
+ * unreadable one is refused, naming the field.
+ */
+export function checkMeasuredAt(measuredAt: string, now: string): string {
+  const at = Date.parse(measuredAt);
+  const clock = Date.parse(now);
+  if (Number.isNaN(at)) throw invalid('measuredAt', 'must be a date and time (ISO 8601)');
+  if (Number.isNaN(clock)) throw invalid('now', 'must be a date and time (ISO 8601)');
+  if (at > clock + VITALS_CLOCK_SKEW_MINUTES * 60_000)
+    throw invalid('measuredAt', 'must not be in the future: enter when the values were measured');
+  return new Date(at).toISOString();
+}

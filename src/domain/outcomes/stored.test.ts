@@ -10,6 +10,7 @@ const due = (planKey: string, instrumentId: string, over: Partial<AssessmentDue>
   dueAt: '2026-01-10T09:00:00.000Z',
   windowOpensAt: '2026-01-08T09:00:00.000Z',
   windowClosesAt: '2026-01-12T09:00:00.000Z',
+  answersFrom: '2026-01-08T09:00:00.000Z',
   status: 'missed',
   responseId: null,
   ...over,
@@ -25,6 +26,7 @@ describe('outcome series', () => {
       dueAt: null,
       windowOpensAt: null,
       windowClosesAt: null,
+      answersFrom: null,
       status: 'unscheduled',
     }),
   ];

@@ -8,6 +8,7 @@ import {
   invitationsToCreate,
   keysFilledBy,
   nextReminderAt,
+  sendableNow,
 } from './invitations.ts';
 
 const due = (over: Partial<AssessmentDue>): AssessmentDue => ({
@@ -18,9 +19,27 @@ const due = (over: Partial<AssessmentDue>): AssessmentDue => ({
   dueAt: '2026-12-01T09:00:00.000Z',
   windowOpensAt: '2026-11-20T09:00:00.000Z',
   windowClosesAt: '2026-12-02T09:00:00.000Z',
+  answersFrom: '2026-11-20T09:00:00.000Z',
   status: 'open',
   responseId: null,
   ...over,
+});
+
+describe('sendableNow', () => {
+  const now = '2026-11-10T09:00:00.000Z';
+  it('sends an open timepoint, and a baseline before its window once it counts answers', () => {
+    expect(sendableNow(due({}), now)).toBe(true);
+    const baseline = due({ status: 'upcoming', answersFrom: '2026-11-01T09:00:00.000Z' });
+    expect(sendableNow(baseline, now)).toBe(true);
+  });
+
+  it('refuses one not counting answers yet, answered, missed or undated', () => {
+    expect(sendableNow(due({ status: 'upcoming' }), now)).toBe(false);
+    expect(sendableNow(due({ status: 'done', responseId: 'r1' }), now)).toBe(false);
+    expect(sendableNow(due({ status: 'missed' }), now)).toBe(false);
+    const undated = { dueAt: null, windowOpensAt: null, windowClosesAt: null, answersFrom: null };
+    expect(sendableNow(due({ ...undated, status: 'unscheduled' }), now)).toBe(false);
+  });
 });
 
 describe('invitationsToCreate', () => {

@@ -46,6 +46,16 @@ export function invitationsToCreate(
 }
 
 /**
+ * Whether staff may send a timepoint's questionnaire at `now` (ISO): its window is open, or it is
+ * a baseline not yet open that already counts answers (from enrollment, see `assessmentsDue`).
+ */
+export function sendableNow(a: AssessmentDue, now: string): boolean {
+  if (!a.dueAt || !a.windowClosesAt || !a.answersFrom) return false;
+  if (a.status === 'open') return true;
+  return a.status === 'upcoming' && Date.parse(a.answersFrom) <= Date.parse(now);
+}
+
+/**
  * When the next email goes after one was sent at `sentAt`: `everyDays` later, if that is still
  * before the window closes; otherwise never (null). 0 days = no reminders.
  */

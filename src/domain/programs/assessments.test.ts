@@ -186,7 +186,10 @@ describe('assessmentsDue: calendar arithmetic in the zone', () => {
 
 describe('assessmentsDue: status and responses', () => {
   const plan = a({ anchor: 'start', window: { beforeDays: 1, afterDays: 7 } });
-  // due 2026-05-03T22:00Z; window [2026-05-02T22:00Z, 2026-05-10T22:00Z]
+  // due 2026-05-03T22:00Z; window [2026-05-02T22:00Z, 2026-05-10T22:00Z]; a dosing before the
+  // start makes these timepoints not baselines (those count from enrollment, tested below).
+  const due = (plans: AssessmentPlan[], opts: Partial<AssessmentsDueOptions> = {}) =>
+    assessmentsDue(def(plans), { ...base, sessions: [session('2026-04-27T08:00:00.000Z')], ...opts });
 
   it.each([
     ['2026-05-02T21:59:59.999Z', 'upcoming'],
@@ -261,6 +264,60 @@ describe('assessmentsDue: status and responses', () => {
       ],
     });
     expect(out.map((d) => d.responseId)).toEqual(['r1', 'r2']);
+  });
+});
+
+describe('assessmentsDue: baselines count answers from enrollment', () => {
+  // enrolled 2026-04-20T12:34Z; first dosing 2026-05-04T08:00Z
+  const baseline = a({
+    key: 'baseline',
+    anchor: 'first-dosing',
+    offset: { amount: -1, unit: 'days' },
+    window: { beforeDays: 2, afterDays: 1 },
+  });
+  const later = a({ key: 'after', anchor: 'last-dosing', offset: { amount: 1, unit: 'weeks' } });
+
+  it('an instrument’s first timepoint before the first dosing counts answers from enrollment', () => {
+    const [d, e] = due([baseline, later], { now: '2026-04-21T09:00:00.000Z' });
+    // The scheduler still waits for the window (status); answers count from enrollment.
+    expect(d).toMatchObject({
+      planKey: 'baseline',
+      windowOpensAt: '2026-05-01T08:00:00.000Z',
+      answersFrom: base.enrolledAt,
+      status: 'upcoming',
+    });
+    expect(e).toMatchObject({ planKey: 'after', status: 'upcoming' });
+    expect(e?.answersFrom).toBe(e?.windowOpensAt);
+  });
+
+  it('an answer between enrollment and the window is the baseline; one before enrolling is not', () => {
+    const [d] = due([baseline], {
+      now: '2026-06-01T00:00:00.000Z',
+      responses: [
+        { id: 'before', instrumentId: 'phq-9', administeredAt: '2026-04-19T10:00:00.000Z' },
+        { id: 'soon', instrumentId: 'phq-9', administeredAt: '2026-04-22T10:00:00.000Z' },
+      ],
+    });
+    expect(d).toMatchObject({ status: 'done', responseId: 'soon' });
+  });
+
+  it('a first timepoint after the first dosing keeps its window (no baseline before dosing)', () => {
+    const [d] = due([later], { now: '2026-04-21T09:00:00.000Z' });
+    expect(d?.status).toBe('upcoming');
+    expect(d?.answersFrom).toBe(d?.dueAt);
+  });
+
+  it('only the first timepoint of each instrument; a window already open before enrollment stays', () => {
+    const wide = { ...baseline, window: { beforeDays: 30, afterDays: 1 } };
+    const second = { ...baseline, key: 'second', offset: { amount: 0, unit: 'days' as const } };
+    const gad = { ...baseline, key: 'gad', instrumentId: 'gad-7' };
+    const out = due([wide, second, gad], { now: '2026-04-21T09:00:00.000Z' });
+    const byKey = Object.fromEntries(out.map((d) => [d.planKey, d.answersFrom]));
+    expect(byKey).toEqual({
+      baseline: '2026-04-03T08:00:00.000Z',
+      second: '2026-05-02T08:00:00.000Z',
+      gad: base.enrolledAt,
+    });
   });
 });
 

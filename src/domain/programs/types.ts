@@ -170,8 +170,14 @@ export interface AssessmentDue {
   occurrence: number;
   /** Null when its anchor has no date yet (e.g. no dosing session scheduled). */
   dueAt: string | null;
+  /** When the scheduler invites the client (status 'open' from then). */
   windowOpensAt: string | null;
   windowClosesAt: string | null;
+  /**
+   * The earliest answer that counts for this timepoint: the window's opening, or enrollment for a
+   * baseline (staff may send a baseline before its window opens; see `assessmentsDue`).
+   */
+  answersFrom: string | null;
   status: AssessmentStatus;
   responseId: string | null;
 }

@@ -51,11 +51,14 @@ export function cohortRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
     app.get(
       '/api/cohort-facilitators',
       {
-        config: { access: { action: 'cohort.manage' } },
+        // Whoever may put a facilitator on a session (a cohort's group sessions or a client's
+        // personal ones) must see the candidates: session.schedule, held by the same roles as
+        // cohort.manage. Id, name and role only (member.read stays with owners).
+        config: { access: { action: 'session.schedule' } },
         schema: {
           tags,
           summary:
-            'Members who can facilitate a cohort (roles that run sessions): name and role only, for staffing',
+            'Members who can facilitate sessions (roles that run sessions): name and role only, for staffing cohorts and personal sessions',
           response: responses({ 200: FacilitatorChoicesSchema }),
         },
       },

@@ -1,10 +1,11 @@
 /**
  * Storing one vital-sign set, for the dosing day (baseline, before any dose) and for a dose
  * (during and at discharge): the row, its audit entry and, for a flagged baseline, a safety alert
- * for the clinicians — all in the caller's transaction.
+ * for the clinicians — all in the caller's transaction. The time measured is the one entered (a
+ * reading at +40 minutes may be typed in later), never in the future.
  */
 import { randomUUID } from 'node:crypto';
-import type { VitalFlag, VitalPhase, Vitals } from '../../domain/dosing/vitals.ts';
+import { checkMeasuredAt, type VitalFlag, type VitalPhase, type Vitals } from '../../domain/dosing/vitals.ts';
 import { alertForVitals } from '../../domain/safety/alerts.ts';
 import { raiseAlerts } from '../alerts/service.ts';
 import type { AppContext, OrgScope, Tx } from '../context.ts';
@@ -32,6 +33,7 @@ export async function storeVitalSet(
   const org = scope.organizationId;
   const id = randomUUID();
   const now = new Date().toISOString();
+  const measuredAt = checkMeasuredAt(set.measuredAt, now);
   const { vitals, flags } = set;
   await repo.insertVitals(trx, org, {
     id,
@@ -39,7 +41,7 @@ export async function storeVitalSet(
     enrollment_id: set.enrollmentId,
     dosing_record_id: set.dosingRecordId,
     phase: set.phase,
-    measured_at: set.measuredAt,
+    measured_at: measuredAt,
     systolic: vitals.systolic,
     diastolic: vitals.diastolic,
     heart_rate: vitals.heartRate,

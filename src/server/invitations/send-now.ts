@@ -1,15 +1,16 @@
 /**
  * Staff's "Send now" / "Resend": email one of an enrollment's questionnaires at once instead of
  * waiting for the scheduler. A timepoint whose window is open and that has no invitation yet gets
- * one now; an invitation still open is sent again (a fresh link to the same invitation; earlier
- * links keep working). A timepoint that is answered, closed or not open yet is refused with why —
- * an answer before the window opens would not count for it. Outside the one-a-day check-in limit
+ * one now — a baseline already from enrollment, before its window opens; an invitation still open
+ * is sent again (a fresh link to the same invitation; earlier links keep working). A timepoint that
+ * is answered, closed or not open yet is refused with why — an answer before the window opens
+ * would not count for it. Outside the one-a-day check-in limit
  * (a person asked for it); audited with who sent it.
  */
 import { randomUUID } from 'node:crypto';
 import { conflict, invalid, notFound } from '../../domain/errors.ts';
 import { formatWhen } from '../../domain/messages/format.ts';
-import { invitationKey } from '../../domain/portal/invitations.ts';
+import { invitationKey, sendableNow } from '../../domain/portal/invitations.ts';
 import type { AssessmentDue } from '../../domain/programs/types.ts';
 import { type AppContext, type OrgScope, type Tx, transaction } from '../context.ts';
 import { visibleClient } from '../data-rights/visibility.ts';
@@ -87,7 +88,7 @@ export async function sendNow(
       );
     if (!inv) {
       const { a, zone, reminderEveryDays } = await assessmentOf(trx, org, e, key, now);
-      if (a.status !== 'open' || !a.dueAt || !a.windowClosesAt) refuse(a, zone);
+      if (!sendableNow(a, now) || !a.dueAt || !a.windowClosesAt) refuse(a, zone);
       await repo.insertInvitation(trx, {
         id: randomUUID(),
         organization_id: org,

@@ -53,6 +53,8 @@ export const AssessmentDueSchema = Type.Object({
   dueAt: Nullable(IsoDateTime),
   windowOpensAt: Nullable(IsoDateTime),
   windowClosesAt: Nullable(IsoDateTime),
+  /** The earliest answer that counts: the window's opening, or enrollment for a baseline. */
+  answersFrom: Nullable(IsoDateTime),
   status: StringEnum(['upcoming', 'open', 'done', 'missed', 'unscheduled'] as const),
   responseId: Nullable(Uuid),
 });

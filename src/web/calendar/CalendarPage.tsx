@@ -49,7 +49,7 @@ export function CalendarPage() {
   const [params, setParams] = useSearchParams();
   const state = readState(params, today);
   const wide = useMediaQuery('(min-width: 62em)') ?? true;
-  const canListMembers = useCan('cohort.manage');
+  const canListMembers = useCan('session.schedule');
   const members = useFacilitatorChoices(canListMembers);
   const rooms = useRooms();
 

@@ -17,7 +17,7 @@ interface Props {
 }
 
 export function FacilitatorChoice({ value, onChange, current, error }: Props) {
-  const canList = useCan('cohort.manage');
+  const canList = useCan('session.schedule');
   const members = useFacilitatorChoices(canList);
   if (!canList) {
     return (

@@ -93,8 +93,8 @@ export function useClientSearch(q: string) {
 }
 
 /**
- * Members who can facilitate (roles that run sessions): name and role only, for whoever staffs
- * cohorts (`cohort.manage`); other roles get `enabled: false` and see the facilitators assigned.
+ * Members who can facilitate (roles that run sessions): name and role only, for whoever schedules
+ * sessions (`session.schedule`); other roles get `enabled: false` and see the facilitators assigned.
  */
 export function useFacilitatorChoices(enabled: boolean) {
   return useQuery({

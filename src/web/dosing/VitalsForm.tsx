@@ -2,7 +2,9 @@
  * A vital-sign set form that checks each value as it is typed. An impossible value is a field error
  * and cannot be sent; a baseline blood pressure beyond the program's limit is flagged in words beside
  * the field and saved with its flag. Used for the dosing day's baseline (before any dose) and for
- * the record's readings during the session and at discharge.
+ * the record's readings during the session and at discharge. "Measured at" starts at now and is
+ * editable: a reading taken at +40 minutes and typed in later keeps its own time (the server refuses
+ * a time in the future).
  */
 import { Badge, Button, Group, NativeSelect, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
@@ -131,6 +133,7 @@ export function VitalsForm(props: {
             id={fieldId('measuredAt')}
             type="datetime-local"
             label={LABELS.measuredAt}
+            description="Now, unless you enter the values later: then the time they were taken."
             value={measuredAt}
             onChange={(e) => {
               setMeasuredAt(e.currentTarget.value);

@@ -1,7 +1,7 @@
 /**
  * Who runs a personal session, or an enrollment's personal sessions by default: one member who
- * runs sessions, or no one. The choices are the organization's members (listed for roles that may
- * read members); otherwise the current facilitator is shown and the form says who can change it.
+ * runs sessions, or no one. The choices (name and role) are listed for roles that schedule
+ * sessions; others see the current facilitator and who can change it.
  * A double booking comes back as a 409 naming the other session.
  */
 import { Button, Group, Select, Stack, Text } from '@mantine/core';
@@ -21,14 +21,14 @@ interface Props {
 }
 
 export function FacilitatorSelect({ label, description, current, saving, error, onSave }: Props) {
-  const canList = useCan('member.read');
+  const canList = useCan('session.schedule');
   const members = useFacilitatorChoices(canList);
   const [value, setValue] = useState<string | null>(current?.id ?? null);
   if (!canList)
     return (
       <Text size="sm">
-        {label}: {current ? current.name : 'no one'}. Only an owner can list the organization’s members to
-        choose another.
+        {label}: {current ? current.name : 'no one'}. Staff who schedule sessions (owner, clinician, intake)
+        can choose another.
       </Text>
     );
   const items = (members.data ?? []).map((m) => ({

@@ -1,10 +1,12 @@
 /**
  * The questionnaires an enrollment's program asks for: timepoint, questionnaire, due date and its
  * completion window, and status (upcoming, open now, done, missed, not scheduled yet). A done one
- * opens its response (for roles that may read responses).
+ * opens its response (for roles that may read responses). An open one — or a baseline, from
+ * enrollment — can be sent now.
  */
 import { Anchor, Badge, Table, Text } from '@mantine/core';
 import { useState } from 'react';
+import { sendableNow } from '../../domain/portal/invitations.ts';
 import type { AssessmentDue } from '../../domain/programs/types.ts';
 import { useCan } from '../app/session-context.tsx';
 import { useInstruments } from '../instruments/api.ts';
@@ -18,8 +20,9 @@ import { ASSESSMENT_STATUS_COLORS, ASSESSMENT_STATUS_LABELS } from './labels.ts'
 
 /** "12 May 2026 to 19 May 2026": the window in which an answer counts, as dates in the zone. */
 function windowText(a: AssessmentDue, zone: string): string {
-  if (!a.windowOpensAt || !a.windowClosesAt) return '—';
-  const open = formatDateIn(a.windowOpensAt, zone);
+  const from = a.answersFrom ?? a.windowOpensAt;
+  if (!from || !a.windowClosesAt) return '—';
+  const open = formatDateIn(from, zone);
   const close = formatDateIn(a.windowClosesAt, zone);
   return open === close ? `on ${open}` : `${open} to ${close}`;
 }
@@ -36,7 +39,9 @@ export function AssessmentsTable({
   const canReadResponses = useCan('response.read');
   const canSend = useCan('invitation.send');
   const canReadInvitations = useCan('invitation.read');
-  const hasOpen = assessments.some((a) => a.status === 'open');
+  const now = new Date().toISOString();
+  const sendable = (a: AssessmentDue) => sendableNow(a, now);
+  const hasOpen = assessments.some(sendable);
   const invitations = useClientInvitations(clientId, canSend && canReadInvitations && hasOpen);
   const invited = (a: AssessmentDue) =>
     invitations.data?.items.some(
@@ -106,7 +111,7 @@ export function AssessmentsTable({
                     View response
                   </Anchor>
                 )}
-                {a.status === 'open' && canSend && (
+                {sendable(a) && canSend && (
                   <SendNowButton
                     clientId={clientId}
                     enrollmentId={enrollmentId}
