@@ -9,7 +9,7 @@ import { useState } from 'react';
 import type { Client } from '../../server/clients/schema.ts';
 import { useCan } from '../app/session-context.tsx';
 import { ApiError } from '../http/problem.ts';
-import { tKey } from '../i18n/labels.ts';
+import { tKey } from '../i18n/t-key.ts';
 import { clientKeys, conflictCurrent, useUpdateClient } from './api.ts';
 import { ClientForm } from './ClientForm.tsx';
 import { ConflictPanel } from './ConflictPanel.tsx';

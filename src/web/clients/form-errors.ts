@@ -1,7 +1,7 @@
 /** Turns a failed save into per-field messages and a summary for the top of the form. */
 import { splitFieldErrors } from '../http/field-errors.ts';
 import { ApiError } from '../http/problem.ts';
-import { tKey } from '../i18n/labels.ts';
+import { tKey } from '../i18n/t-key.ts';
 import { type ClientFieldErrors, FIELD_LABELS, isClientField } from './draft.ts';
 
 export interface FormProblem {

@@ -8,7 +8,7 @@ import { type FormEvent, useState } from 'react';
 import { sentence } from '../http/field-errors.ts';
 import { ApiError } from '../http/problem.ts';
 import { useT } from '../i18n/i18n.ts';
-import { tKey } from '../i18n/labels.ts';
+import { tKey } from '../i18n/t-key.ts';
 import { formatDateTimeIn, useOrgTimezone } from '../sessions/time.ts';
 import { ErrorAlert } from '../ui/ErrorAlert.tsx';
 import { requiredField } from '../ui/required.ts';

@@ -4,7 +4,7 @@
  */
 import { Badge, Group, List, Stack, Text } from '@mantine/core';
 import { useT } from '../i18n/i18n.ts';
-import { tKey } from '../i18n/labels.ts';
+import { tKey } from '../i18n/t-key.ts';
 import { formatDateTimeIn, useOrgTimezone } from '../sessions/time.ts';
 import type { Screening } from './api.ts';
 

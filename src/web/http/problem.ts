@@ -1,4 +1,4 @@
-import { tKey } from '../i18n/labels.ts';
+import { tKey } from '../i18n/t-key.ts';
 /**
  * Errors from the API. The server answers every failure with an RFC 9457 problem document; this
  * turns one into an `ApiError` the screens can show (title, detail) and map onto form fields.

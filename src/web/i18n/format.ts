@@ -6,7 +6,7 @@
 import { useSyncExternalStore } from 'react';
 import { createFormatter, type Formatter } from '../../domain/locale/format.ts';
 import { formattingLocale } from '../../domain/locale/locales.ts';
-import { currentLanguage, i18n } from './i18n.ts';
+import { currentLanguage, i18n } from './instance.ts';
 
 /** The browser's zone: the reader's, and the one used until the organization's is known. */
 export const BROWSER_ZONE = Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';

@@ -3,12 +3,11 @@
  * `LABELS[value]` call sites stay as they are: `translatedLabels('common:roleNames', ROLES)`.
  */
 import { i18n } from './i18n.ts';
+import { tKey } from './t-key.ts';
+
+export { tKey };
 
 const translate = i18n.t.bind(i18n) as unknown as (key: string) => string;
-
-/** Translate an untyped key (e.g. one built from an API value); prefer the typed `t` in components. */
-export const tKey = (key: string, values?: Record<string, unknown>): string =>
-  (i18n.t.bind(i18n) as unknown as (k: string, v?: Record<string, unknown>) => string)(key, values);
 
 export function translatedLabels<K extends string>(prefix: string, keys: readonly K[]): Record<K, string> {
   const out = {} as Record<K, string>;

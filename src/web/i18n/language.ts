@@ -3,7 +3,7 @@
  * organization's locale, else the browser's language. Also sets <html lang>.
  */
 import { isUiLanguage, languageOf, type UiLanguage } from '../../domain/locale/locales.ts';
-import { i18n } from './i18n.ts';
+import { i18n } from './instance.ts';
 
 const STORAGE_KEY = 'threshold.language';
 

@@ -4,7 +4,7 @@
  * registry holds them and are not translated here (format.ts writes dates and numbers).
  */
 
-import { i18n } from '../i18n/i18n.ts';
+import { i18n } from '../i18n/instance.ts';
 import type { PortalLanguage } from '../portal/i18n.ts';
 import { formatNumber } from './format.ts';
 

@@ -4,7 +4,7 @@
  */
 import { Group, SegmentedControl } from '@mantine/core';
 import { isUiLanguage, UI_LANGUAGES } from '../../domain/locale/locales.ts';
-import { i18n } from '../i18n/i18n.ts';
+import { i18n } from '../i18n/instance.ts';
 import { chooseLanguage } from '../i18n/language.ts';
 import type { PortalLanguage } from './i18n.ts';
 

@@ -6,7 +6,7 @@
 
 import { createFormatter } from '../../domain/locale/format.ts';
 import type { PortalLanguage } from '../../server/portal/schema.ts';
-import { i18n } from '../i18n/i18n.ts';
+import { i18n } from '../i18n/instance.ts';
 
 export type { PortalLanguage };
 

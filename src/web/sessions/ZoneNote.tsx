@@ -1,6 +1,6 @@
 /** Says which time zone the times are in, when it is not the browser's own. */
 import { Text } from '@mantine/core';
-import { tKey } from '../i18n/labels.ts';
+import { tKey } from '../i18n/t-key.ts';
 import { BROWSER_ZONE } from './time.ts';
 
 export function ZoneNote({ zone }: { zone: string }) {

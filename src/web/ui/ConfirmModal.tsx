@@ -1,6 +1,6 @@
 import { Button, Group, Modal, Stack, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
-import { tKey } from '../i18n/labels.ts';
+import { tKey } from '../i18n/t-key.ts';
 import { ErrorAlert } from './ErrorAlert.tsx';
 
 interface Props {

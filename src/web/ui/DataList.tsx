@@ -1,6 +1,6 @@
 import { SimpleGrid, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
-import { tKey } from '../i18n/labels.ts';
+import { tKey } from '../i18n/t-key.ts';
 
 export interface DataItem {
   label: string;

@@ -1,5 +1,5 @@
 import { Pagination } from '@mantine/core';
-import { tKey } from '../i18n/labels.ts';
+import { tKey } from '../i18n/t-key.ts';
 
 interface Props {
   /** Names the navigation landmark, e.g. "Client list pages". */

@@ -1,5 +1,5 @@
 import { Center, Loader, VisuallyHidden } from '@mantine/core';
-import { tKey } from '../i18n/labels.ts';
+import { tKey } from '../i18n/t-key.ts';
 
 /** A spinner that screen readers announce as "Loading …". */
 export function PageLoader({ label }: { label?: string }) {
