@@ -143,7 +143,7 @@ async function setUpTheDay(page: Page) {
   });
   await apiCall(page, 'POST', `/api/enrollments/${kap.id}/consents`, {
     documentVersion: 1,
-    signedAt: today().minus({ hours: 1 }).toUTC().toISO(),
+    signedAt: DateTime.now().toUTC().toISO(),
     method: 'in-person signature',
   });
   await apiCall(page, 'POST', '/api/sessions', {
