@@ -175,10 +175,13 @@ describe.each(DATABASES)('programs on $name', (database) => {
       '2030-06-12T08:00:00.000Z',
     ]);
     expect(retreat.every((s) => s.dosing && s.booking === 'held' && s.roomId === room.id)).toBe(true);
-    // Personal sessions are relative to the cohort start too, with the cohort's facilitators.
+    // Personal sessions are relative to the cohort start too. They get the enrollment's own
+    // facilitator (none was chosen here), not every cohort facilitator: that made false conflicts.
     const prep = a!.find((s) => s.planKey === 'preparation-personal')!;
     expect(prep.startsAt).toBe('2030-05-27T08:00:00.000Z');
-    expect(prep.facilitatorIds).toEqual([facilitatorId]);
+    expect(prep.facilitatorIds).toEqual([]);
+    const circle = a!.find((s) => s.kind === 'group')!;
+    expect(circle.facilitatorIds).toEqual([facilitatorId]);
     const detail = (await intake.get(`/api/cohorts/${cohort.id}`)).json();
     expect(detail).toMatchObject({ enrolled: 2, capacity: 10, location: 'De Hoeve, Gelderland' });
     expect(detail.room).toEqual({ id: room.id, name: 'Retreat hall', capacity: 12 });

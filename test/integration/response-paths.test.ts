@@ -116,6 +116,7 @@ const STORING_NO_RESPONSE: Record<string, string> = {
   'POST /api/instruments/:instrumentId/score': 'scores answers to show the result; stores nothing',
   'PUT /api/portal/invitations/:token/draft': "keeps the client's unfinished answers on the invitation",
   'POST /api/enrollments/:id/screenings': 'answers to a contraindication checklist, not a questionnaire',
+  'PUT /api/enrollments/:id/screening-draft': 'an unfinished contraindication checklist, not a questionnaire',
 };
 
 /** Does a route's body schema carry questionnaire answers or a FHIR QuestionnaireResponse? */
