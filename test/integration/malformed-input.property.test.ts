@@ -22,6 +22,8 @@ import addFormats from 'ajv-formats';
 import fc from 'fast-check';
 import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { gad7 } from '../../src/domain/instruments/gad-7/index.ts';
+import { syntheticTexts } from '../../src/domain/instruments/translations/testing.ts';
 import { DATA_RIGHTS_BODIES } from '../support/data-rights-cases.ts';
 import { DATABASES } from '../support/databases.ts';
 import {
@@ -233,6 +235,17 @@ function validBodies(org: TestOrg): Record<string, Record<string, unknown>> {
     'POST /api/meta/analyze': { ...META_BODY, realWorld: META_REAL_WORLD },
     'POST /api/meta/forest.svg': { ...META_BODY, realWorld: META_REAL_WORLD },
     'POST /api/meta/funnel.svg': META_BODY,
+    'PUT /api/instrument-translations/:instrumentId/:language': {
+      texts: syntheticTexts(gad7, 'de'),
+      licence: 'Test licence',
+    },
+    'PUT /api/enrollments/:id/screening-draft': {
+      answers: {},
+      medications: [],
+      vitals: { systolic: '12' },
+      measuredAt: '',
+      notes: 'Half way',
+    },
     ...PROGRAM_BODIES,
     ...SESSION_BODIES,
     ...DATA_RIGHTS_BODIES,
