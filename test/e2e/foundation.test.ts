@@ -11,10 +11,10 @@ describe('staff foundation in the browser', () => {
   it('signs in, creates a client, views it, and finds the view in the audit trail', async () => {
     const page = await newPage();
     await page.goto(`${app.url}/`);
-    await page.getByLabel('Email').waitFor();
+    await page.getByLabel('Email', { exact: true }).waitFor();
     await expectAccessible(page, 'sign-in');
 
-    await page.getByLabel('Email').fill('owner@demo-retreat.example');
+    await page.getByLabel('Email', { exact: true }).fill('owner@demo-retreat.example');
     await page.getByLabel('Password').fill('wrong password');
     await page.getByRole('button', { name: 'Sign in' }).click();
     await expect.poll(() => page.getByText('Email or password is incorrect.').count()).toBeGreaterThan(0);
@@ -48,7 +48,7 @@ describe('staff foundation in the browser', () => {
         .first()
         .click();
     }
-    await page.getByLabel('Email').fill('marloes@example.org');
+    await page.getByLabel('Email', { exact: true }).fill('marloes@example.org');
     await page.getByRole('button', { name: 'Save client' }).click();
     await page.getByRole('heading', { name: 'Marloes Testbrowser', level: 1 }).waitFor({ timeout: 15_000 });
     const clientUrl = page.url();

@@ -78,7 +78,8 @@ describe('journey 1: the clinical lead sets up the spring retreat', () => {
     expect(await dosing.getByRole('listitem').filter({ hasText: 'Retreat day' }).count()).toBe(3);
     for (const day of [14, 15, 16]) {
       await dosing
-        .getByText(new RegExp(`May ${day}, ${YEAR}|${day} May ${YEAR}`))
+        // As the organization formats dates: 14-05-2027 (nl-NL), 14/05/2027 (en-GB) or May 14, 2027.
+        .getByText(new RegExp(`May ${day}, ${YEAR}|${day} May ${YEAR}|${day}[-/]05[-/]${YEAR}`))
         .first()
         .waitFor();
     }

@@ -32,7 +32,7 @@ describe('journey 2: the intake coordinator takes a client from referral to read
     await page.getByLabel('Family name').fill('Bakker');
     await page.getByLabel('Date of birth').fill('1988-03-02');
     await page.getByLabel('Sex at birth').selectOption({ label: 'Female' });
-    await page.getByLabel('Email').fill('noor.bakker@example.org');
+    await page.getByLabel('Email', { exact: true }).fill('noor.bakker@example.org');
     await page.getByLabel('Phone', { exact: true }).fill('+31 6 1234 5678');
     await page.getByLabel('Emergency contact phone').fill('');
     await page.getByRole('button', { name: 'Save client' }).click();
