@@ -240,8 +240,10 @@ describe.each(DATABASES)('a facilitator’s day on $name', (database) => {
         clients.push(
           await seedEnrolledClient(db(), org.id, program, { startDate: dayAt(0, 0).slice(0, 10), name }),
         );
-      // Started ten minutes ago (attendance is recorded once a session has started).
-      const startsAt = new Date(Date.now() - 10 * 60_000).toISOString();
+      // Started ten minutes ago (attendance is recorded once a session has started), but today in
+      // the organization's zone (UTC here): a circle from yesterday would make every client active.
+      const midnight = new Date().setUTCHours(0, 0, 1, 0);
+      const startsAt = new Date(Math.max(Date.now() - 10 * 60_000, midnight)).toISOString();
       circle = await seedSession(db(), org.id, {
         programId: program.programId,
         name: 'Preparation circle',
