@@ -216,6 +216,23 @@ describe.each(DATABASES)('the dosing day on $name', (database) => {
     });
   });
 
+  it('shows a baseline flag from the stored values even when the stored flag text is garbled', async () => {
+    const high = (
+      await facilitator.post(`${dayUrl(c.timed)}/vitals`, {
+        measuredAt: dayAt(-1, 9, 50),
+        systolic: 181,
+        diastolic: 80,
+      })
+    ).json();
+    for (const garbled of ['[]', '{oops', 'null']) {
+      await db().updateTable('vital_signs').set({ flags: garbled }).where('id', '=', high.id).execute();
+      const day = (await facilitator.get(dayUrl(c.timed))).json();
+      const shown = day.baselineVitals.find((v: { id: string }) => v.id === high.id);
+      expect(shown.flags.map((f: { field: string }) => f.field)).toEqual(['systolic']);
+      expect(day.gate).toMatchObject({ allowed: false });
+    }
+  });
+
   it('360 mg at 72 kg (5 mg/kg, plan 0.5 mg/kg) needs a confirmation with a reason (finding 78)', async () => {
     const p = expectProblem(await facilitator.post(doseUrl(), dose(c.planned, { doseMg: 360 })), 409);
     expect(p.detail).toMatch(/5 mg\/kg: 10× the program's planned 0.5 mg\/kg \(36 mg\)/);

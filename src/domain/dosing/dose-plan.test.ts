@@ -5,6 +5,7 @@ import {
   confirmedReason,
   DOSE_CONFIRMATION_TYPE,
   plannedMgPerKgOf,
+  readPlannedDose,
 } from './dose-plan.ts';
 
 describe('checkDoseAgainstPlan', () => {
@@ -80,6 +81,23 @@ describe('plannedMgPerKgOf', () => {
   it('refuses a plan it cannot read', () => {
     for (const text of ['{oops', '{"mgPerKg":"half"}', '{"mgPerKg":-1}', '"text"']) {
       expect(caught(() => plannedMgPerKgOf(text)).kind).toBe('conflict');
+    }
+  });
+});
+
+describe('readPlannedDose', () => {
+  it('reads a stored plan, or null when the session plans no dose', () => {
+    expect(readPlannedDose('{"substance":"ketamine","route":"IV","mgPerKg":0.5}')).toEqual({
+      substance: 'ketamine',
+      route: 'IV',
+      mgPerKg: 0.5,
+    });
+    expect(readPlannedDose(null)).toBeNull();
+  });
+
+  it('refuses a plan it cannot read rather than showing the session without one', () => {
+    for (const text of ['{oops', '"text"', '[1]', '{"mgPerKg":"half"}']) {
+      expect(caught(() => readPlannedDose(text)).kind).toBe('conflict');
     }
   });
 });

@@ -5,6 +5,7 @@
  * Programs state one planned mg/kg, not a range; the factor below is the range around it.
  */
 import { conflict, DomainError, invalid } from '../errors.ts';
+import type { PlannedDose } from '../programs/types.ts';
 import { mgPerKg } from './dose.ts';
 
 /** A dose at this multiple of the planned mg/kg, or above, needs a confirmation. */
@@ -88,4 +89,16 @@ export function plannedMgPerKgOf(stored: string | null): number | null {
   throw conflict(
     "The session's planned dose cannot be read: the dose cannot be checked against it, so none is recorded.",
   );
+}
+
+/**
+ * A session's stored planned dose (JSON, null for none) as an object. Text that does not parse as
+ * an object refuses: a dosing session whose plan is lost is never shown as one without a plan.
+ */
+export function readPlannedDose(stored: string | null): PlannedDose | null {
+  if (stored === null) return null;
+  plannedMgPerKgOf(stored);
+  const plan = JSON.parse(stored) as unknown;
+  if (typeof plan === 'object' && plan !== null && !Array.isArray(plan)) return plan as PlannedDose;
+  throw conflict("The session's planned dose cannot be read.");
 }

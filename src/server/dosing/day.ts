@@ -4,8 +4,8 @@
  * then the dose (service.ts), vitals during and at discharge. The day view shows what the dose
  * will be checked against: clearance, limits, the planned dose and whether the baseline allows it.
  */
-import { baselineFlags, baselineGate, overrideReason } from '../../domain/dosing/baseline.ts';
-import { plannedMgPerKgOf } from '../../domain/dosing/dose-plan.ts';
+import { baselineGate, overrideReason } from '../../domain/dosing/baseline.ts';
+import { plannedMgPerKgOf, readPlannedDose } from '../../domain/dosing/dose-plan.ts';
 import { normalizeVitals } from '../../domain/dosing/vitals.ts';
 import { conflict, invalid, notFound } from '../../domain/errors.ts';
 import { type AppContext, type OrgScope, type Tx, transaction } from '../context.ts';
@@ -48,9 +48,7 @@ export async function viewDosingDay(
     ]);
     const gate = baselineGate(safety, baselines.map(toReading));
     const mgPerKg = plannedMgPerKgOf(session.planned_dose); // refuses a plan it cannot read
-    const planned = session.planned_dose
-      ? (JSON.parse(session.planned_dose) as DosingDay['plannedDose'])
-      : null;
+    const planned = readPlannedDose(session.planned_dose);
     await ctx.audit.append(trx, scope.actor, {
       organizationId: org,
       action: 'dosing.view',
@@ -65,7 +63,7 @@ export async function viewDosingDay(
       clearance,
       safety,
       plannedDose: planned && { substance: planned.substance, route: planned.route, mgPerKg },
-      baselineVitals: baselines.map(toVital),
+      baselineVitals: baselines.map((v) => toVital(v, safety)),
       gate: gate.allowed
         ? { allowed: true, overridden: gate.overridden, message: null }
         : { allowed: false, overridden: false, message: gate.reason },
@@ -101,7 +99,7 @@ export async function addBaselineVitals(
       phase: 'baseline',
       measuredAt,
       vitals,
-      flags: baselineFlags(vitals, limits),
+      limits,
     });
   });
 }
@@ -137,6 +135,6 @@ export async function overrideBaseline(
         clientId: enrollment.client_id,
       },
     });
-    return toVital((await repo.getVital(trx, org, vitalSignId))!);
+    return toVital((await repo.getVital(trx, org, vitalSignId))!, limits);
   });
 }

@@ -6,7 +6,7 @@
 import { AE_GRADES } from '../../domain/dosing/adverse-events.ts';
 import type { BaselineReading } from '../../domain/dosing/baseline.ts';
 import { mgPerKg } from '../../domain/dosing/dose.ts';
-import type { VitalFlag, VitalPhase } from '../../domain/dosing/vitals.ts';
+import { flagVitals, type VitalPhase } from '../../domain/dosing/vitals.ts';
 import { notFound } from '../../domain/errors.ts';
 import type { SafetySettings } from '../../domain/programs/types.ts';
 import type { Tx } from '../context.ts';
@@ -26,17 +26,13 @@ export async function limitsOf(
 
 export const named = (id: string | null, name: string | null) => (id ? { id, name: name ?? '' } : null);
 
-/** Stored flags are what was shown when the set was recorded; text that does not parse shows none. */
-function parseFlags(text: string): VitalFlag[] {
-  try {
-    const v = JSON.parse(text) as unknown;
-    return Array.isArray(v) ? (v as VitalFlag[]) : [];
-  } catch {
-    return [];
-  }
-}
-
-export const toVital = (v: repo.VitalRow): VitalSign => ({
+/**
+ * A stored vital-sign set as the API returns it. Its flags are computed again from the stored
+ * values by the domain rule, with the limits of the program version the enrollment follows (the
+ * same limits as when it was recorded): a flag is never read from stored text that could be lost
+ * or garbled.
+ */
+export const toVital = (v: repo.VitalRow, limits: SafetySettings): VitalSign => ({
   id: v.id,
   phase: v.phase as VitalPhase,
   measuredAt: v.measured_at,
@@ -44,7 +40,11 @@ export const toVital = (v: repo.VitalRow): VitalSign => ({
   diastolic: v.diastolic,
   heartRate: v.heart_rate,
   spo2: v.spo2,
-  flags: parseFlags(v.flags),
+  flags: flagVitals(
+    { systolic: v.systolic, diastolic: v.diastolic, heartRate: v.heart_rate, spo2: v.spo2 },
+    v.phase as VitalPhase,
+    limits,
+  ),
   override:
     v.override_reason !== null && v.override_at !== null
       ? { reason: v.override_reason, by: named(v.override_by_user_id, v.override_by_name), at: v.override_at }
@@ -107,7 +107,7 @@ export async function recordOf(trx: Tx, organizationId: string, id: string): Pro
     version: row.version,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
-    vitals: vitals.map(toVital),
+    vitals: vitals.map((v) => toVital(v, safety)),
     adverseEvents: events.map(toAdverseEvent),
     safety,
   };

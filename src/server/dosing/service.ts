@@ -235,7 +235,6 @@ export async function addVitals(
   return transaction(ctx, async (trx) => {
     const row = await repo.getDosingRecord(trx, scope.organizationId, id);
     if (!row) throw notFound('Dosing record');
-    // Only baseline sets are compared with the pre-dose limits; these are during or at discharge.
     return storeVitalSet(ctx, trx, scope, {
       sessionId: row.session_id,
       enrollmentId: row.enrollment_id,
@@ -244,7 +243,7 @@ export async function addVitals(
       phase: input.phase,
       measuredAt,
       vitals,
-      flags: [],
+      limits: await limitsOf(trx, scope.organizationId, row),
     });
   });
 }

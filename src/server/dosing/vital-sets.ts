@@ -5,7 +5,8 @@
  * reading at +40 minutes may be typed in later), never in the future.
  */
 import { randomUUID } from 'node:crypto';
-import { checkMeasuredAt, type VitalFlag, type VitalPhase, type Vitals } from '../../domain/dosing/vitals.ts';
+import { checkMeasuredAt, flagVitals, type VitalPhase, type Vitals } from '../../domain/dosing/vitals.ts';
+import type { SafetySettings } from '../../domain/programs/types.ts';
 import { alertForVitals } from '../../domain/safety/alerts.ts';
 import { raiseAlerts } from '../alerts/service.ts';
 import type { AppContext, OrgScope, Tx } from '../context.ts';
@@ -21,7 +22,8 @@ export interface VitalSet {
   phase: VitalPhase;
   measuredAt: string;
   vitals: Vitals;
-  flags: VitalFlag[];
+  /** The pre-dose limits of the program version the enrollment follows: the set is flagged against them here. */
+  limits: SafetySettings;
 }
 
 export async function storeVitalSet(
@@ -34,7 +36,8 @@ export async function storeVitalSet(
   const id = randomUUID();
   const now = new Date().toISOString();
   const measuredAt = checkMeasuredAt(set.measuredAt, now);
-  const { vitals, flags } = set;
+  const { vitals } = set;
+  const flags = flagVitals(vitals, set.phase, set.limits);
   await repo.insertVitals(trx, org, {
     id,
     session_id: set.sessionId,
@@ -77,5 +80,5 @@ export async function storeVitalSet(
       now,
     });
   const stored = await repo.getVital(trx, org, id);
-  return toVital(stored!);
+  return toVital(stored!, set.limits);
 }

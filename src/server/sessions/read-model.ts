@@ -3,7 +3,7 @@
  * attendees and the conflicts they are in (src/domain/scheduling/conflicts.ts). Shared by the
  * session routes, the calendar feeds and the client timeline.
  */
-import type { PlannedDose } from '../../domain/programs/types.ts';
+import { readPlannedDose } from '../../domain/dosing/dose-plan.ts';
 import {
   BLOCKING_CONFLICTS,
   type Conflict,
@@ -147,15 +147,6 @@ export async function describeConflicts(
   });
 }
 
-function parseDose(text: string | null): PlannedDose | null {
-  if (!text) return null;
-  try {
-    return JSON.parse(text) as PlannedDose;
-  } catch {
-    return null;
-  }
-}
-
 export function baseOf(
   r: repo.SessionRow,
   facilitators: repo.FacilitatorRow[],
@@ -167,7 +158,7 @@ export function baseOf(
     phase: r.phase as CalendarSession['phase'],
     kind: r.kind as CalendarSession['kind'],
     dosing: r.dosing === 1,
-    plannedDose: parseDose(r.planned_dose),
+    plannedDose: readPlannedDose(r.planned_dose),
     startsAt: r.starts_at,
     endsAt: r.ends_at,
     status: r.status as CalendarSession['status'],
