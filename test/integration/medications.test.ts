@@ -93,11 +93,13 @@ describe.each(DATABASES)('medications and clearance on $name', (database) => {
       expect.objectContaining({
         modality: 'psilocybin',
         stops: [
-          {
+          expect.objectContaining({
             medicationId: lithium.id,
             reason: 'Priadel, lithium (reported by the client): taken now, no last dose planned.',
+            effect: 'hard-stop',
+            lastDoseOn: null,
             clearedFrom: null,
-          },
+          }),
         ],
       }),
     ]);

@@ -64,8 +64,14 @@ const RuleSchema = Type.Object({
 
 const FindingSchema = Type.Object({
   medicationId: Type.String(),
+  /** The sentence staff read (English; the web app words it from the fields below). */
   reason: Type.String(),
+  effect: StringEnum(RULE_EFFECTS),
+  lastDoseOn: Nullable(Type.String()),
+  /** The first day the rule no longer applies; null when it does not lift by itself. */
   clearedFrom: Nullable(Type.String()),
+  washoutDays: Type.Union([Type.Integer(), Type.Null()]),
+  ruleSource: Type.String(),
 });
 
 export const MedicationListSchema = Type.Object({
