@@ -51,7 +51,11 @@ const toOut = (r: repo.MedicationRow): MedicationOut => {
 const finding = (f: MedicationFinding) => ({
   medicationId: f.medicationId,
   reason: f.reason,
+  effect: f.rule.effect,
+  lastDoseOn: f.lastDoseOn,
   clearedFrom: f.clearedFrom,
+  washoutDays: f.rule.washoutDays,
+  ruleSource: f.rule.source,
 });
 
 async function requireClient(trx: Tx, organizationId: string, clientId: string) {
