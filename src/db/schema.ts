@@ -272,6 +272,35 @@ export interface ScreeningDraftTable {
   updated_at: string;
 }
 
+export interface ClientMedicationTable {
+  id: string;
+  organization_id: string;
+  client_id: string;
+  name: string;
+  medication_class: string;
+  dose: string | null;
+  started_on: string | null;
+  stopped_on: string | null;
+  /** JSON: [{ on, dose }], in order. */
+  taper: string;
+  source: string;
+  confirmed_by_user_id: string | null;
+  confirmed_at: string | null;
+  recorded_by_user_id: string | null;
+  created_at: string;
+  updated_at: string;
+  version: number;
+}
+
+export interface MedicationRuleTable {
+  organization_id: string;
+  modality: string;
+  /** JSON: [{ medicationClass, effect, washoutDays, source }]. */
+  rules: string;
+  updated_by_user_id: string | null;
+  updated_at: string;
+}
+
 export interface ScreeningTable {
   id: string;
   organization_id: string;
@@ -466,6 +495,8 @@ export interface Database {
   enrollment_events: EnrollmentEventTable;
   screenings: ScreeningTable;
   screening_drafts: ScreeningDraftTable;
+  client_medications: ClientMedicationTable;
+  medication_rules: MedicationRuleTable;
   consents: ConsentTable;
   program_sessions: ProgramSessionTable;
   session_facilitators: SessionFacilitatorTable;

@@ -24,6 +24,7 @@ import { cohortRoutes } from './cohorts/routes.ts';
 import type { Config } from './config.ts';
 import type { AppContext } from './context.ts';
 import { crisisLineRoutes } from './crisis-lines/routes.ts';
+import { medicationRoutes } from './medications/routes.ts';
 import { dataRightsRoutes } from './data-rights/routes.ts';
 import { dosingRoutes } from './dosing/routes.ts';
 import { enrollmentRoutes } from './enrollments/routes.ts';
@@ -168,6 +169,7 @@ export async function buildApp(opts: BuildOptions): Promise<{ app: FastifyInstan
   await app.register(authRoutes(ctx));
   await app.register(organizationRoutes(ctx));
   await app.register(crisisLineRoutes(ctx));
+  await app.register(medicationRoutes(ctx));
   await app.register(instrumentTranslationRoutes(ctx));
   await app.register(clientRoutes(ctx));
   await app.register(dataRightsRoutes(ctx));

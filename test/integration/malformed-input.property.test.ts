@@ -145,6 +145,17 @@ function validBodies(org: TestOrg): Record<string, Record<string, unknown>> {
     'POST /api/account/totp/enable': { code: '123456' },
     'POST /api/account/totp/disable': { password: 'not the password', code: '123456' },
     'PATCH /api/organization': { name: 'Fuzzed Clinic' },
+    'POST /api/clients/:id/medications': { name: 'Priadel', medicationClass: 'lithium', source: 'client' },
+    'PUT /api/medications/:id': {
+      name: 'Priadel',
+      medicationClass: 'lithium',
+      stoppedOn: '2026-01-01',
+      version: 1,
+    },
+    'POST /api/medications/:id/confirm': { version: 1 },
+    'PUT /api/organization/medication-rules/:modality': {
+      rules: [{ medicationClass: 'lithium', effect: 'hard-stop', washoutDays: 30, source: 'Protocol' }],
+    },
     'PUT /api/organization/crisis-lines': {
       lines: [{ language: 'nl', name: '113 Zelfmoordpreventie', phone: '0800-0113', hours: '24/7' }],
     },
@@ -673,6 +684,7 @@ describe.each(DATABASES)('$name', (database) => {
     ids.instrumentId = 'gad-7';
     ids.kind = 'enrollment';
     ids.language = 'nl';
+    ids.modality = 'psilocybin';
     Object.assign(ids, PROGRAM_IDS);
     Object.assign(ids, SESSION_IDS);
     const r = await owner.post(`/api/clients/${ids.id}/responses`, bodies['POST /api/clients/:id/responses']);

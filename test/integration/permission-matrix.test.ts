@@ -97,6 +97,16 @@ async function newClient(env: Env, archived = false): Promise<{ id: string; vers
   return a.json() as { id: string; version: number };
 }
 
+async function newMedication(env: Env): Promise<{ id: string; version: number }> {
+  const res = await env.fixtures.post(`/api/clients/${env.clientId}/medications`, {
+    name: `Sertraline ${env.next()}`,
+    medicationClass: 'ssri',
+    source: 'client',
+  });
+  expect(res.statusCode, res.body).toBe(201);
+  return res.json() as { id: string; version: number };
+}
+
 async function newMember(env: Env): Promise<string> {
   const m = await addMember(env.server.ctx, env.org.id, systemActor('test'), {
     email: `scratch${env.next()}@matrix.example`,
@@ -274,6 +284,37 @@ const CASES: Record<string, Case> = {
   'PUT /api/organization/crisis-lines': simple(async () => ({
     url: '/api/organization/crisis-lines',
     body: { lines: [{ language: 'nl', name: '113 Zelfmoordpreventie', phone: '0800-0113', hours: '24/7' }] },
+  })),
+  'GET /api/clients/:id/medications': simple(async (env) => ({
+    url: `/api/clients/${env.clientId}/medications`,
+  })),
+  'POST /api/clients/:id/medications': simple(async (env) => ({
+    url: `/api/clients/${env.clientId}/medications`,
+    body: { name: `Sertraline ${env.next()}`, medicationClass: 'ssri', source: 'client' },
+  })),
+  'PUT /api/medications/:id': simple(async (env) => {
+    const m = await newMedication(env);
+    return {
+      url: `/api/medications/${m.id}`,
+      body: { name: 'Sertraline', medicationClass: 'ssri', stoppedOn: '2026-01-01', version: m.version },
+    };
+  }),
+  'POST /api/medications/:id/confirm': simple(async (env) => {
+    const m = await newMedication(env);
+    return { url: `/api/medications/${m.id}/confirm`, body: { version: m.version } };
+  }),
+  'DELETE /api/medications/:id': simple(async (env) => {
+    const m = await newMedication(env);
+    return { url: `/api/medications/${m.id}` };
+  }),
+  'GET /api/organization/medication-rules': simple(async () => ({
+    url: '/api/organization/medication-rules',
+  })),
+  'PUT /api/organization/medication-rules/:modality': simple(async () => ({
+    url: '/api/organization/medication-rules/other',
+    body: {
+      rules: [{ medicationClass: 'maoi', effect: 'hard-stop', washoutDays: 14, source: 'Matrix protocol' }],
+    },
   })),
   'GET /api/members': simple(async () => ({ url: '/api/members' })),
   'POST /api/members': simple(async (env) => ({

@@ -47,6 +47,9 @@ export const ACTIONS = [
   'enrollment.manage',
   'screening.record',
   'screening.decide',
+  'medication.read',
+  'medication.record',
+  'medication.confirm',
   'consent.manage',
   'session.read',
   'session.schedule',
@@ -113,6 +116,11 @@ const MATRIX: Record<Action, readonly Role[]> = {
   // Intake runs the contraindication checklist; only a clinician decides and signs eligibility.
   'screening.record': ['owner', 'clinician', 'intake'],
   'screening.decide': ['owner', 'clinician'],
+  // A client's medications decide clearance: read by those who screen and run sessions; recorded
+  // as the client reports them by intake; confirmed (or removed when entered in error) by clinicians.
+  'medication.read': ['owner', 'clinician', 'facilitator', 'intake'],
+  'medication.record': ['owner', 'clinician', 'intake'],
+  'medication.confirm': ['owner', 'clinician'],
   'consent.manage': ['owner', 'clinician'],
   'session.read': ['owner', 'clinician', 'facilitator', 'intake'],
   'session.schedule': ['owner', 'clinician', 'intake'],

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { defaultRuleSet } from '../medications/defaults.ts';
 import { checklistFor } from '../screening/index.ts';
 import { type ClearanceInput, dosingClearance } from './clearance.ts';
 import { ENROLLMENT_STATUSES } from './types.ts';
@@ -8,6 +9,7 @@ const ok: ClearanceInput = {
   screeningDecision: 'eligible',
   consentedVersion: 2,
   currentConsentVersion: 2,
+  medications: { items: [], ruleSet: defaultRuleSet('psilocybin'), on: '2026-12-06' },
 };
 
 describe('dosingClearance', () => {
@@ -75,6 +77,7 @@ describe('dosingClearance', () => {
       screeningDecision: null,
       consentedVersion: null,
       currentConsentVersion: 1,
+      medications: ok.medications,
     });
     expect(c.cleared).toBe(false);
     expect(c.reasons).toEqual([
@@ -127,5 +130,51 @@ describe('dosingClearance', () => {
   it('clears with a screening that has no hard stop', () => {
     const c = dosingClearance({ ...ok, latestScreening: { modality: 'ketamine', answers: {} } });
     expect(c).toEqual({ cleared: true, reasons: [] });
+  });
+});
+
+describe('dosingClearance and medications', () => {
+  const lithium = {
+    id: 'm1',
+    name: 'Priadel',
+    medicationClass: 'lithium' as const,
+    dose: null,
+    startedOn: null,
+    stoppedOn: '2026-12-01',
+    taper: [],
+    source: 'client' as const,
+    confirmed: false,
+  };
+  const rules = (washoutDays: number | null) => ({
+    modality: 'psilocybin' as const,
+    origin: 'organization' as const,
+    rules: [
+      { medicationClass: 'lithium' as const, effect: 'hard-stop' as const, washoutDays, source: 'Protocol' },
+    ],
+  });
+
+  it('a medication hard stop does not clear, named, until its washout has passed', () => {
+    const during = dosingClearance({
+      ...ok,
+      medications: { items: [lithium], ruleSet: rules(30), on: '2026-12-31' },
+    });
+    expect(during).toEqual({
+      cleared: false,
+      reasons: [
+        'Hard stop: Priadel, lithium (reported by the client): last dose 2026-12-01; applies until 2026-12-31 (washout 30 days).',
+      ],
+    });
+    expect(
+      dosingClearance({ ...ok, medications: { items: [lithium], ruleSet: rules(30), on: '2027-01-01' } }),
+    ).toEqual({
+      cleared: true,
+      reasons: [],
+    });
+  });
+
+  it('a medication list that cannot be read does not clear', () => {
+    const c = dosingClearance({ ...ok, medications: 'unreadable' });
+    expect(c.cleared).toBe(false);
+    expect(c.reasons[0]).toMatch(/medication list or the medication rules cannot be read/);
   });
 });

@@ -2,9 +2,13 @@
  * The one rule for "cleared for dosing", used to show it (client page, timeline, enrollment) and
  * to enforce it (booking, dosing): the enrollment is consented or active, the latest screening has
  * no hard stop answered yes, a clinician decided 'eligible', and the client consented to the
- * program's current consent document version. Reasons are sentences staff read, each hard stop by
- * its name. Screening answers that cannot be read do not clear.
+ * program's current consent document version, and no medication the client takes (or stopped too
+ * recently) is a hard stop under the clinic's medication rules on the day asked about. Reasons are
+ * sentences staff read, each hard stop by its name. Screening answers or a medication list that
+ * cannot be read do not clear.
  */
+import { checkMedications } from '../medications/check.ts';
+import type { Medication, MedicationRuleSet } from '../medications/types.ts';
 import { checklistFor } from '../screening/index.ts';
 import { type EnrollmentStatus, MODALITIES, type Modality } from './types.ts';
 
@@ -15,6 +19,11 @@ export interface ClearanceInput {
   screeningDecision: 'eligible' | 'ineligible' | null;
   consentedVersion: number | null;
   currentConsentVersion: number | null;
+  /**
+   * The client's medications, the clinic's rules for the program's modality and the day of the
+   * dosing asked about (YYYY-MM-DD); 'unreadable' when a stored entry or rule could not be read.
+   */
+  medications: { items: Medication[]; ruleSet: MedicationRuleSet; on: string } | 'unreadable';
 }
 
 export interface Clearance {
@@ -51,6 +60,13 @@ export function dosingClearance(input: ClearanceInput): Clearance {
     const stops = hardStopsOf(input.latestScreening);
     if (stops === null) reasons.add('The latest screening cannot be read: record a new screening.');
     else for (const stop of stops) reasons.add(`Hard stop: ${stop}.`);
+  }
+  // Missing is treated as unreadable: the rule refuses rather than skipping the medication check.
+  if (!input.medications || input.medications === 'unreadable') {
+    reasons.add('The medication list or the medication rules cannot be read: check them before dosing.');
+  } else {
+    const { items, ruleSet, on } = input.medications;
+    for (const stop of checkMedications(items, ruleSet, on).stops) reasons.add(`Hard stop: ${stop.reason}`);
   }
   const statusReason = STATUS_REASON[status];
   if (statusReason) reasons.add(statusReason);

@@ -40,7 +40,7 @@ export const currentEnrollments = (db: Db, organizationId: string, clientId: str
   db
     .selectFrom('enrollments as e')
     .innerJoin('programs as p', 'p.id', 'e.program_id')
-    .select(['e.id', 'e.program_id', 'e.status', 'e.cohort_id', 'p.name as program_name'])
+    .select(['e.id', 'e.client_id', 'e.program_id', 'e.status', 'e.cohort_id', 'p.name as program_name'])
     .where('e.organization_id', '=', organizationId)
     .where('e.client_id', '=', clientId)
     .where('e.status', 'not in', ['completed', 'withdrawn'])

@@ -172,6 +172,7 @@ export const ERASURE_RULES: ErasureRule[] = [
   },
   byClient('consents', 'consents'),
   byClient('screening_drafts', 'screenings'),
+  byClient('client_medications', 'medications'),
   byClient('screenings', 'screenings'),
   {
     table: 'enrollment_events',

@@ -1,17 +1,22 @@
 /**
  * "Cleared for dosing" from what is stored — the one server function every path calls: the client
  * page and timeline show it, booking and dosing enforce it. It gathers the facts (status, latest
- * screening and its hard stops, the clinician's decision, the consent held and the program's
- * current consent document) and hands them to the domain rule (src/domain/programs/clearance.ts).
+ * screening and its hard stops, the clinician's decision, the consent held, the program's current
+ * consent document, and the client's medications with the clinic's rules for the program's
+ * modality on the day asked about) and hands them to the domain rule
+ * (src/domain/programs/clearance.ts).
  */
+import { DateTime } from 'luxon';
 import { notFound } from '../../domain/errors.ts';
-import { type Clearance, dosingClearance } from '../../domain/programs/clearance.ts';
-import type { EnrollmentStatus } from '../../domain/programs/types.ts';
+import { type Clearance, type ClearanceInput, dosingClearance } from '../../domain/programs/clearance.ts';
+import { type EnrollmentStatus, MODALITIES, type Modality } from '../../domain/programs/types.ts';
 import type { Tx } from '../context.ts';
+import { ruleSetOf, toMedication, Unreadable } from '../medications/read.ts';
+import { medicationsOf, programFacts } from '../medications/repository.ts';
 import { currentConsentDocument } from '../programs/repository.ts';
 import { consentedVersion, getEnrollment, latestDecision, latestScreening } from './repository.ts';
 
-type EnrollmentRef = { id: string; program_id: string; status: string };
+type EnrollmentRef = { id: string; client_id: string; program_id: string; status: string };
 
 /** Stored answers text → the value the rule reads; text that does not parse stays a string (not cleared). */
 function answersOf(text: string): unknown {
@@ -22,20 +27,50 @@ function answersOf(text: string): unknown {
   }
 }
 
-/** The clearance of an enrollment (given by id, or as a row already read) of this organization. */
+const isModality = (m: string): m is Modality => (MODALITIES as readonly string[]).includes(m);
+
+/** The medications input of the rule, on the calendar day of `at` in the organization's zone. */
+async function medicationsInput(
+  trx: Tx,
+  organizationId: string,
+  e: EnrollmentRef,
+  at: string,
+): Promise<ClearanceInput['medications']> {
+  const facts = await programFacts(trx, organizationId, e.program_id);
+  if (!facts || !isModality(facts.modality)) return 'unreadable';
+  const on = DateTime.fromISO(at, { zone: facts.timezone }).toISODate();
+  if (!on) return 'unreadable';
+  try {
+    const [rows, ruleSet] = await Promise.all([
+      medicationsOf(trx, organizationId, e.client_id),
+      ruleSetOf(trx, organizationId, facts.modality),
+    ]);
+    return { items: rows.map(toMedication), ruleSet, on };
+  } catch (err) {
+    if (err instanceof Unreadable) return 'unreadable';
+    throw err;
+  }
+}
+
+/**
+ * The clearance of an enrollment (given by id, or as a row already read) of this organization, for
+ * a dosing at `at` (an instant; now unless a session's start is asked about).
+ */
 export async function clearanceFor(
   trx: Tx,
   organizationId: string,
   enrollment: string | EnrollmentRef,
+  at: string = new Date().toISOString(),
 ): Promise<Clearance> {
   const e =
     typeof enrollment === 'string' ? await getEnrollment(trx, organizationId, enrollment) : enrollment;
   if (!e) throw notFound('Enrollment');
-  const [screening, decision, consented, current] = await Promise.all([
+  const [screening, decision, consented, current, medications] = await Promise.all([
     latestScreening(trx, organizationId, e.id),
     latestDecision(trx, organizationId, e.id),
     consentedVersion(trx, organizationId, e.id),
     currentConsentDocument(trx, organizationId, e.program_id),
+    medicationsInput(trx, organizationId, e, at),
   ]);
   return dosingClearance({
     status: e.status as EnrollmentStatus,
@@ -45,5 +80,6 @@ export async function clearanceFor(
     screeningDecision: decision,
     consentedVersion: consented,
     currentConsentVersion: current?.version ?? null,
+    medications,
   });
 }

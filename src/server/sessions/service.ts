@@ -74,7 +74,7 @@ export async function createSession(
     await assertMembers(trx, scope.organizationId, 'facilitatorIds', input.facilitatorIds);
     await assertRoom(trx, scope.organizationId, roomId);
     if (input.dosing) {
-      const clearance = await clearanceFor(trx, scope.organizationId, enrollment);
+      const clearance = await clearanceFor(trx, scope.organizationId, enrollment, times.startsAt);
       if (!clearance.cleared)
         throw conflict(`A dosing session needs a cleared client: ${clearance.reasons.join(' ')}`, {
           reasons: clearance.reasons,

@@ -13,6 +13,7 @@ import { ErasureControl } from '../data-rights/ErasureControl.tsx';
 import { ExportButton } from '../data-rights/ExportButton.tsx';
 import { ApiError } from '../http/problem.ts';
 import { useT } from '../i18n/i18n.ts';
+import { MedicationsSection } from '../medications/MedicationsSection.tsx';
 import { ResponsesSection } from '../responses/ResponsesSection.tsx';
 import { SafetyFollowUpAlert } from '../responses/SafetyFollowUpAlert.tsx';
 import { savedResponseFrom } from '../responses/saved.ts';
@@ -39,6 +40,7 @@ export function ClientPage() {
   const canErase = useCan('client.erase');
   const canReadResponses = useCan('response.read');
   const canReadEnrollments = useCan('enrollment.read');
+  const canReadMedications = useCan('medication.read');
   const [editing, setEditing] = useState(false);
   const location = useLocation();
   const navigate = useNavigate();
@@ -112,6 +114,7 @@ export function ClientPage() {
         <Stack gap="lg">
           <ClientDetails client={client} />
           {canReadEnrollments && <ProgramsSection client={client} />}
+          {canReadMedications && <MedicationsSection clientId={client.id} />}
           {canReadResponses && <TrajectorySection clientId={client.id} />}
           {canReadResponses && <ResponsesSection client={client} savedId={saved?.responseId ?? null} />}
           <PortalSection client={client} />

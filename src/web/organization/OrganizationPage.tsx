@@ -3,6 +3,7 @@ import { Paper, Stack, Title } from '@mantine/core';
 import { useCan } from '../app/session-context.tsx';
 import { DataRightsSection } from '../data-rights/DataRightsSection.tsx';
 import { useT } from '../i18n/i18n.ts';
+import { MedicationRulesSection } from '../medications/RulesSection.tsx';
 import { MessageTemplatesSection } from '../messages/MessageTemplatesSection.tsx';
 import { DataList } from '../ui/DataList.tsx';
 import { ErrorAlert } from '../ui/ErrorAlert.tsx';
@@ -20,6 +21,7 @@ export function OrganizationPage() {
   const org = organization.data;
   const canUpdate = useCan('organization.update');
   const canManageLines = useCan('crisis-line.manage');
+  const canReadPrograms = useCan('program.read');
   const lines = useCrisisLines();
   const { t } = useT('organization');
   return (
@@ -64,6 +66,7 @@ export function OrganizationPage() {
               )}
             </Paper>
           )}
+          {canReadPrograms && <MedicationRulesSection />}
           {canUpdate && <MessageTemplatesSection />}
           {canUpdate && <DataRightsSection />}
           <Paper withBorder p="md" component="section">

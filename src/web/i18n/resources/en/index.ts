@@ -4,6 +4,7 @@ import { auth } from './auth.ts';
 import { clients } from './clients.ts';
 import { common } from './common.ts';
 import { enrollments } from './enrollments.ts';
+import { medications } from './medications.ts';
 import { nav } from './nav.ts';
 import { organization } from './organization.ts';
 import { portal } from './portal.ts';
@@ -21,4 +22,5 @@ export const en = {
   alerts,
   enrollments,
   sessions,
+  medications,
 } as const;

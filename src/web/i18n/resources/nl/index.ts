@@ -5,6 +5,7 @@ import { auth } from './auth.ts';
 import { clients } from './clients.ts';
 import { common } from './common.ts';
 import { enrollments } from './enrollments.ts';
+import { medications } from './medications.ts';
 import { nav } from './nav.ts';
 import { organization } from './organization.ts';
 import { portal } from './portal.ts';
@@ -22,4 +23,5 @@ export const nl = {
   alerts,
   enrollments,
   sessions,
+  medications,
 } satisfies Record<keyof typeof english, unknown>;
