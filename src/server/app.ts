@@ -39,6 +39,7 @@ import { type LogStream, loggerOptions } from './http/logging.ts';
 import { describeOperation, SECURITY_SCHEMES, TAGS } from './http/openapi.ts';
 import { frameworkProblem, PROBLEM_TYPE, registerProblemHandlers, sendProblem } from './http/problem.ts';
 import { rateLimitStore } from './http/rate-limit-store.ts';
+import { defaultSchemaCompilers, type SchemaCompilers } from './http/schema-compilers.ts';
 import { sharedSerializers } from './http/serializers.ts';
 import { registerValidation } from './http/validation.ts';
 import { importRoutes } from './imports/routes.ts';
@@ -68,10 +69,13 @@ export interface BuildOptions {
   logger?: false | { level: string; stream?: LogStream };
   /** Serve the built web app (default true). */
   web?: boolean;
+  /** Route validators and serializers: the build's generated ones when present (schema-compilers.ts). */
+  schemas?: SchemaCompilers;
 }
 
 export async function buildApp(opts: BuildOptions): Promise<{ app: FastifyInstance; ctx: AppContext }> {
   const ctx: AppContext = { db: opts.db, audit: new AuditLog(opts.db.dialect), config: opts.config };
+  const schemas = opts.schemas ?? defaultSchemaCompilers();
   const app = Fastify({
     logger: opts.logger ? loggerOptions(opts.logger.level, opts.logger.stream) : false,
     // The proxies' addresses, never `true` (which believes whatever a client writes in the header).
@@ -79,11 +83,11 @@ export async function buildApp(opts: BuildOptions): Promise<{ app: FastifyInstan
     bodyLimit: 1024 * 1024,
     frameworkErrors: frameworkProblem,
     // The problem responses every route declares are compiled once, not once per route.
-    schemaController: { compilersFactory: { buildSerializer: sharedSerializers() } },
+    schemaController: { compilersFactory: { buildSerializer: sharedSerializers(schemas) } },
   }).withTypeProvider<TypeBoxTypeProvider>();
 
   app.addSchema(ProblemSchema);
-  registerValidation(app);
+  registerValidation(app, schemas);
   registerProblemHandlers(app);
   registerRequestMetrics(app, ctx);
   registerDurableReplies(app, ctx);
@@ -210,5 +214,9 @@ export async function buildApp(opts: BuildOptions): Promise<{ app: FastifyInstan
     );
 
   await app.ready();
+  if (schemas.misses > 0)
+    app.log.warn(
+      `${schemas.misses} route schemas were not in the build's precompiled code: rebuild (npm run build)`,
+    );
   return { app, ctx };
 }
