@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
 /** What the server build (scripts/build-server.mjs) bundles from src/ into dist/<SERVER_OUT>. */
-export const SERVER_DIRS = ['domain', 'db', 'server', 'cli'];
+export const SERVER_DIRS = ['domain', 'api', 'db', 'server', 'cli'];
 export const SERVER_OUT = 'cli';
 /** Written when the server build finishes, dated when it started. */
 export const SERVER_STAMP = path.join(root, 'dist/.server-built');

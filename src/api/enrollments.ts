@@ -202,6 +202,9 @@ export const EnrollmentSchema = Type.Object({
 });
 export type Enrollment = Static<typeof EnrollmentSchema>;
 
+/** A uuid with a description of its own, typed as Uuid so that declaration files can name it. */
+const describedUuid = (description: string): typeof Uuid => ({ ...Uuid, description });
+
 export const EnrollmentCreateSchema = Type.Object(
   {
     clientId: Uuid,
@@ -211,10 +214,7 @@ export const EnrollmentCreateSchema = Type.Object(
     condition: Type.Optional(Nullable(StringEnum(CONDITIONS))),
     startDate: Type.Optional(Nullable(CalendarDate)),
     facilitatorId: Type.Optional(
-      Nullable({
-        ...Uuid,
-        description: "Runs the client's personal sessions (owner, clinician or facilitator)",
-      }),
+      Nullable(describedUuid("Runs the client's personal sessions (owner, clinician or facilitator)")),
     ),
   },
   strict,
@@ -261,10 +261,7 @@ export type ScreeningDraft = Static<typeof ScreeningDraftSchema>;
 
 export const EnrollmentFacilitatorSchema = Type.Object(
   {
-    userId: Nullable({
-      ...Uuid,
-      description: "The member who runs the client's personal sessions; null = no one",
-    }),
+    userId: Nullable(describedUuid("The member who runs the client's personal sessions; null = no one")),
     version: Type.Integer({ minimum: 1, maximum: INT_MAX, description: 'The version you saw' }),
   },
   strict,
