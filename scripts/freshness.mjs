@@ -6,15 +6,15 @@ import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
-/** What the server build (scripts/build-server.mjs) compiles, each folder of src/ to dist/<name>. */
-export const SERVER_DIRS = ['domain', 'db', 'server', 'cli'];
+/** What the server build (scripts/build-server.mjs) bundles from src/ into dist/<SERVER_OUT>. */
+export const SERVER_DIRS = ['domain', 'api', 'db', 'server', 'cli'];
+export const SERVER_OUT = 'cli';
 /** Written when the server build finishes, dated when it started. */
 export const SERVER_STAMP = path.join(root, 'dist/.server-built');
 export const SERVER_SOURCES = [
   ...SERVER_DIRS.map((d) => path.join(root, 'src', d)),
-  path.join(root, 'tsconfig.json'),
-  path.join(root, 'tsconfig.build.json'),
   path.join(root, 'package-lock.json'),
+  path.join(root, 'scripts/build-server.mjs'),
 ];
 
 /** Whether anything under `p` (files and folders, so a deleted file counts too) changed after `time`. */

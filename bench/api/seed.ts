@@ -3,10 +3,11 @@
  * clients created through the client service (each write in its own transaction with its audit
  * entry, exactly as the API does it). Nothing here is real data.
  */
+
+import type { ClientCreate } from '../../src/api/clients.ts';
 import { type Db, openDatabase } from '../../src/db/dialect.ts';
 import { migrateToLatest } from '../../src/db/migrate.ts';
 import { AuditLog, systemActor } from '../../src/server/audit/audit-log.ts';
-import type { ClientCreate } from '../../src/server/clients/schema.ts';
 import { createClient } from '../../src/server/clients/service.ts';
 import { loadConfig } from '../../src/server/config.ts';
 import type { AppContext } from '../../src/server/context.ts';

@@ -11,14 +11,14 @@
  */
 import { readFileSync } from 'node:fs';
 import { type Command, InvalidArgumentError, Option } from 'commander';
+import type { MetaAnalysis, StudyRow } from '../domain/meta/analysis.ts';
 import { MEASURES, METHODS, NUMERIC_COLUMNS, type NumericColumn, TESTS } from '../domain/meta/columns.ts';
 import { backTransformFor } from '../domain/meta/transforms.ts';
 import type { Measure, Method, TestType } from '../domain/meta/types.ts';
-import type { MetaAnalysis, StudyRow } from '../server/meta/analysis.ts';
 import { UsageError } from './usage-error.ts';
 
 /** The analysis module, loaded when the command runs (the command line starts without it). */
-type Analysis = typeof import('../server/meta/analysis.ts');
+type Analysis = typeof import('../domain/meta/analysis.ts');
 
 interface MetaOptions {
   measure: Measure;
@@ -50,7 +50,7 @@ function parseLevel(value: string): number {
 }
 
 export async function meta(file: string, o: MetaOptions): Promise<void> {
-  const { analyze, StudyInputError, ...analysis } = await import('../server/meta/analysis.ts');
+  const { analyze, StudyInputError, ...analysis } = await import('../domain/meta/analysis.ts');
   const { parse } = await import('csv-parse/sync');
   const { rows, lines } = readStudies(file, o.measure, { ...analysis, parse });
   let result: MetaAnalysis;

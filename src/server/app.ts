@@ -10,6 +10,7 @@ import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify, { type FastifyInstance } from 'fastify';
+import { ProblemSchema } from '../api/common.ts';
 import type { Db } from '../db/dialect.ts';
 import { alertRoutes } from './alerts/routes.ts';
 import { apiTokenRoutes } from './api-tokens/routes.ts';
@@ -24,7 +25,6 @@ import { cohortRoutes } from './cohorts/routes.ts';
 import type { Config } from './config.ts';
 import type { AppContext } from './context.ts';
 import { crisisLineRoutes } from './crisis-lines/routes.ts';
-import { medicationRoutes } from './medications/routes.ts';
 import { dataRightsRoutes } from './data-rights/routes.ts';
 import { dosingRoutes } from './dosing/routes.ts';
 import { enrollmentRoutes } from './enrollments/routes.ts';
@@ -33,19 +33,20 @@ import { fhirServerRoutes } from './fhir/patient-routes.ts';
 import { fhirRoutes } from './fhir/routes.ts';
 import { healthRoutes } from './health/routes.ts';
 import { homeRoutes } from './home/routes.ts';
-import { ProblemSchema } from './http/common-schema.ts';
 import { registerCompression } from './http/compression.ts';
 import { registerDurableReplies } from './http/durable-replies.ts';
 import { type LogStream, loggerOptions } from './http/logging.ts';
 import { describeOperation, SECURITY_SCHEMES, TAGS } from './http/openapi.ts';
 import { frameworkProblem, PROBLEM_TYPE, registerProblemHandlers, sendProblem } from './http/problem.ts';
 import { rateLimitStore } from './http/rate-limit-store.ts';
+import { defaultSchemaCompilers, type SchemaCompilers } from './http/schema-compilers.ts';
 import { sharedSerializers } from './http/serializers.ts';
 import { registerValidation } from './http/validation.ts';
 import { importRoutes } from './imports/routes.ts';
 import { instrumentTranslationRoutes } from './instrument-translations/routes.ts';
 import { instrumentRoutes } from './instruments/routes.ts';
 import { invitationRoutes } from './invitations/routes.ts';
+import { medicationRoutes } from './medications/routes.ts';
 import { messageTemplateRoutes } from './messages/routes.ts';
 import { metaRoutes } from './meta/routes.ts';
 import { metricsRoutes, registerRequestMetrics } from './metrics/routes.ts';
@@ -69,10 +70,13 @@ export interface BuildOptions {
   logger?: false | { level: string; stream?: LogStream };
   /** Serve the built web app (default true). */
   web?: boolean;
+  /** Route validators and serializers: the build's generated ones when present (schema-compilers.ts). */
+  schemas?: SchemaCompilers;
 }
 
 export async function buildApp(opts: BuildOptions): Promise<{ app: FastifyInstance; ctx: AppContext }> {
   const ctx: AppContext = { db: opts.db, audit: new AuditLog(opts.db.dialect), config: opts.config };
+  const schemas = opts.schemas ?? defaultSchemaCompilers();
   const app = Fastify({
     logger: opts.logger ? loggerOptions(opts.logger.level, opts.logger.stream) : false,
     // The proxies' addresses, never `true` (which believes whatever a client writes in the header).
@@ -80,11 +84,11 @@ export async function buildApp(opts: BuildOptions): Promise<{ app: FastifyInstan
     bodyLimit: 1024 * 1024,
     frameworkErrors: frameworkProblem,
     // The problem responses every route declares are compiled once, not once per route.
-    schemaController: { compilersFactory: { buildSerializer: sharedSerializers() } },
+    schemaController: { compilersFactory: { buildSerializer: sharedSerializers(schemas) } },
   }).withTypeProvider<TypeBoxTypeProvider>();
 
   app.addSchema(ProblemSchema);
-  registerValidation(app);
+  registerValidation(app, schemas);
   registerProblemHandlers(app);
   registerRequestMetrics(app, ctx);
   registerDurableReplies(app, ctx);
@@ -212,5 +216,9 @@ export async function buildApp(opts: BuildOptions): Promise<{ app: FastifyInstan
     );
 
   await app.ready();
+  if (schemas.misses > 0)
+    app.log.warn(
+      `${schemas.misses} route schemas were not in the build's precompiled code: rebuild (npm run build)`,
+    );
   return { app, ctx };
 }

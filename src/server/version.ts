@@ -1,5 +1,7 @@
 /** Threshold's version, from package.json. */
-import { createRequire } from 'node:module';
+import fs from 'node:fs';
+import path from 'node:path';
+import { ROOT } from './paths.ts';
 
-const pkg = createRequire(import.meta.url)('../../package.json') as { version: string };
+const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { version: string };
 export const VERSION: string = pkg.version;

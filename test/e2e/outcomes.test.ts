@@ -11,7 +11,7 @@
  */
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import type { StaffOutcomes as Outcomes } from '../../src/server/outcomes/schema.ts';
+import type { StaffOutcomes as Outcomes } from '../../src/api/outcomes.ts';
 import { setupBrowserApp } from './support.ts';
 
 const app = setupBrowserApp();

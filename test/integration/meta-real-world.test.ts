@@ -14,7 +14,7 @@
 import { randomUUID } from 'node:crypto';
 import { DOMParser } from 'linkedom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { StaffOutcomes as Outcomes } from '../../src/server/outcomes/schema.ts';
+import type { StaffOutcomes as Outcomes } from '../../src/api/outcomes.ts';
 import { DATABASES } from '../support/databases.ts';
 import { type Agent, startTestServer, type TestServer } from '../support/harness.ts';
 import { enrollWithScores, type OutcomePerson, outcomeDefinition } from '../support/outcome-fixtures.ts';

@@ -7,7 +7,7 @@
 import { parse } from 'csv-parse/sync';
 import fastJson from 'fast-json-stringify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Outcomes, OutcomesSchema, type StaffOutcomes } from '../../src/server/outcomes/schema.ts';
+import { type Outcomes, OutcomesSchema, type StaffOutcomes } from '../../src/api/outcomes.ts';
 import { DATABASES } from '../support/databases.ts';
 import { type Agent, startTestServer, type TestOrg, type TestServer } from '../support/harness.ts';
 import {

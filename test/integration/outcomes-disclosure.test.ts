@@ -15,12 +15,12 @@
  */
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Outcomes, StaffOutcomes } from '../../src/api/outcomes.ts';
 import { compareScores } from '../../src/domain/instruments/change.ts';
 import { getInstrument } from '../../src/domain/instruments/registry.ts';
 import type { Score } from '../../src/domain/instruments/types.ts';
 import { systemActor } from '../../src/server/audit/audit-log.ts';
 import { addMember } from '../../src/server/organizations/service.ts';
-import type { Outcomes, StaffOutcomes } from '../../src/server/outcomes/schema.ts';
 import { DATABASES } from '../support/databases.ts';
 import { type Agent, PASSWORD, startTestServer, type TestOrg, type TestServer } from '../support/harness.ts';
 import { enrollWithScores, outcomeDefinition } from '../support/outcome-fixtures.ts';

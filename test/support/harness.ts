@@ -10,6 +10,7 @@ import { type Config, loadConfig } from '../../src/server/config.ts';
 import type { AppContext } from '../../src/server/context.ts';
 import { addMember, createOrganization } from '../../src/server/organizations/service.ts';
 import type { TestDatabase } from './databases.ts';
+import { testSchemas } from './precompiled.ts';
 
 export const PASSWORD = 'correct horse battery';
 /** The key that encrypts two-factor secrets in tests (THRESHOLD_SECRET_KEY): 32 bytes, base64. */
@@ -98,7 +99,8 @@ export async function startTestServer(
     secretKey: TEST_SECRET_KEY,
     ...overrides,
   };
-  const { app, ctx } = await buildApp({ db, config, web: false });
+  const schemas = await testSchemas();
+  const { app, ctx } = await buildApp({ db, config, web: false, ...(schemas ? { schemas } : {}) });
   let n = 0;
   return {
     app,

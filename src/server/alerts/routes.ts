@@ -1,10 +1,10 @@
 /** Routes of /api/alerts: the clinicians' safety-alert queue. */
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
+import { AlertListQuery, AlertSchema, ResolveSchema } from '../../api/alerts.ts';
+import { IdParams, responses } from '../../api/common.ts';
 import { scopeOf } from '../auth/guard.ts';
 import type { AppContext } from '../context.ts';
-import { IdParams, responses } from '../http/common-schema.ts';
-import { AlertListQuery, AlertSchema, ResolveSchema } from './schema.ts';
 import * as svc from './service.ts';
 
 const tags = ['alerts'];

@@ -5,13 +5,13 @@
  * Threshold. Clinicians acknowledge and resolve them with a note; every step is audited.
  */
 import { randomUUID } from 'node:crypto';
+import type { Alert } from '../../api/alerts.ts';
 import { conflict, invalid, notFound } from '../../domain/errors.ts';
 import type { AlertDraft } from '../../domain/safety/alerts.ts';
 import type { Actor } from '../audit/audit-log.ts';
 import { type AppContext, type OrgScope, type Tx, transaction } from '../context.ts';
 import { enqueue } from '../outbox/service.ts';
 import * as repo from './repository.ts';
-import type { Alert } from './schema.ts';
 
 export interface RaiseInput {
   organizationId: string;

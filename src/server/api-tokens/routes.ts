@@ -1,15 +1,15 @@
 /** /api/api-tokens: an owner issues, lists and revokes the organization's API tokens. */
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { requireAuth, scopeOf } from '../auth/guard.ts';
-import type { AppContext } from '../context.ts';
-import { responses } from '../http/common-schema.ts';
 import {
   ApiTokenCreatedSchema,
   ApiTokenCreateSchema,
   ApiTokenListSchema,
   ApiTokenParams,
   ApiTokenSchema,
-} from './schema.ts';
+} from '../../api/api-tokens.ts';
+import { responses } from '../../api/common.ts';
+import { requireAuth, scopeOf } from '../auth/guard.ts';
+import type { AppContext } from '../context.ts';
 import * as tokens from './service.ts';
 
 const tags = ['api-tokens'];

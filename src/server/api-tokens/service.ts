@@ -4,6 +4,7 @@
  * The member's role is read on every use, so narrowing a role narrows their tokens at once.
  */
 import { randomUUID } from 'node:crypto';
+import type { ApiToken } from '../../api/api-tokens.ts';
 import {
   checkTokenScopes,
   scopesOfRole,
@@ -21,7 +22,6 @@ import { type AppContext, type AuthContext, transaction } from '../context.ts';
 import { getMembership, getOrganization } from '../organizations/repository.ts';
 import { hashToken, newToken } from '../tokens.ts';
 import * as repo from './repository.ts';
-import type { ApiToken } from './schema.ts';
 
 /** Record a use at most once a minute per token (the audit trail has every record access). */
 const MARK_USED_EVERY_MS = 60 * 1000;

@@ -1,9 +1,9 @@
 /** Reads of the audit trail: an organization's events with filters, and the whole chain for verification. */
 import type { Kysely, Selectable } from 'kysely';
+import type { AuditEvent, AuditQuery } from '../../api/audit.ts';
 import type { AuditEventTable, Database } from '../../db/schema.ts';
 import type { ChainLink } from '../../domain/audit/chain.ts';
 import { invalid } from '../../domain/errors.ts';
-import type { AuditEvent, AuditQuery } from './schema.ts';
 
 type Row = Selectable<AuditEventTable>;
 

@@ -1,10 +1,10 @@
 /** /api/audit: the organization's audit trail, for owners. */
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { AuditPageSchema, AuditQuerySchema, AuditVerifySchema } from '../../api/audit.ts';
+import { responses } from '../../api/common.ts';
 import { scopeOf } from '../auth/guard.ts';
 import type { AppContext } from '../context.ts';
-import { responses } from '../http/common-schema.ts';
 import { listEvents } from './repository.ts';
-import { AuditPageSchema, AuditQuerySchema, AuditVerifySchema } from './schema.ts';
 import { verifyAuditChain } from './verify.ts';
 
 export function auditRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {

@@ -3,12 +3,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { isRole, permissionsOf } from '../../domain/access/roles.ts';
-import type { AppContext, AuthContext } from '../context.ts';
-import { responses } from '../http/common-schema.ts';
-import { sharedLimit } from '../http/rate-limit-store.ts';
-import { membershipsOfUser } from '../organizations/repository.ts';
-import { actorOf, requireAuth, SESSION_COOKIE } from './guard.ts';
 import {
   ChangePasswordSchema,
   CsrfSchema,
@@ -19,7 +13,13 @@ import {
   TotpCodeSchema,
   TotpDisableSchema,
   TotpSetupSchema,
-} from './schema.ts';
+} from '../../api/auth.ts';
+import { responses } from '../../api/common.ts';
+import { isRole, permissionsOf } from '../../domain/access/roles.ts';
+import type { AppContext, AuthContext } from '../context.ts';
+import { sharedLimit } from '../http/rate-limit-store.ts';
+import { membershipsOfUser } from '../organizations/repository.ts';
+import { actorOf, requireAuth, SESSION_COOKIE } from './guard.ts';
 import * as auth from './service.ts';
 
 const NoContent = Type.Null({ description: 'No content' });

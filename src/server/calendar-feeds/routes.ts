@@ -1,10 +1,16 @@
 /** /api/calendar-feeds (managing subscription URLs) and the public /ical/:token feed itself. */
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
+import {
+  CreatedFeedSchema,
+  FeedCreateSchema,
+  FeedListSchema,
+  FeedSchema,
+  TokenParams,
+} from '../../api/calendar-feeds.ts';
+import { IdParams, problemResponses, responses } from '../../api/common.ts';
 import { scopeOf } from '../auth/guard.ts';
 import type { AppContext } from '../context.ts';
-import { IdParams, problemResponses, responses } from '../http/common-schema.ts';
-import { CreatedFeedSchema, FeedCreateSchema, FeedListSchema, FeedSchema, TokenParams } from './schema.ts';
 import * as svc from './service.ts';
 
 const tags = ['calendar'];

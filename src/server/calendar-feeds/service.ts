@@ -7,11 +7,11 @@
  */
 import { randomUUID } from 'node:crypto';
 import ical, { ICalEventStatus } from 'ical-generator';
+import type { CreatedFeed, Feed, FeedCreate } from '../../api/calendar-feeds.ts';
 import { can } from '../../domain/access/roles.ts';
 import { forbidden, invalid, notFound } from '../../domain/errors.ts';
 import { type AppContext, type OrgScope, type Tx, transaction } from '../context.ts';
 import * as repo from './repository.ts';
-import type { CreatedFeed, Feed, FeedCreate } from './schema.ts';
 
 const DAY_MS = 86_400_000;
 /** What a feed publishes: from 60 days ago to 400 days ahead. */

@@ -1,9 +1,9 @@
 /** /api/clients/:id/summary: the clinical header every client page shows first. */
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { ClientSummarySchema } from '../../api/client-summary.ts';
+import { IdParams, responses } from '../../api/common.ts';
 import { scopeOf } from '../auth/guard.ts';
 import type { AppContext } from '../context.ts';
-import { IdParams, responses } from '../http/common-schema.ts';
-import { ClientSummarySchema } from './schema.ts';
 import { clientSummary } from './service.ts';
 
 export function clientSummaryRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {

@@ -3,6 +3,8 @@
  * score per instrument with its band, the next session and its facilitators. Each part only for a
  * role the permission matrix lets read it; every view is audited as a read of the client's record.
  */
+
+import type { ClientSummary } from '../../api/client-summary.ts';
 import { type Action, can } from '../../domain/access/roles.ts';
 import { notFound } from '../../domain/errors.ts';
 import { findInstrument } from '../../domain/instruments/registry.ts';
@@ -11,7 +13,6 @@ import { RISK_FLAGS } from '../../domain/safety/alerts.ts';
 import { type AppContext, type OrgScope, type Tx, transaction } from '../context.ts';
 import { clearanceFor } from '../enrollments/clearance.ts';
 import * as repo from './repository.ts';
-import type { ClientSummary } from './schema.ts';
 
 type Alert = NonNullable<ClientSummary['alerts']>[number];
 type Flag = NonNullable<ClientSummary['flags']>[number];

@@ -1,8 +1,8 @@
 /** Client records. Every method takes the organization id first: no query can forget whose data it is. */
 import type { Kysely, Selectable } from 'kysely';
+import type { PortalLanguage } from '../../api/portal.ts';
 import type { ClientTable, Database } from '../../db/schema.ts';
 import { type ClientFields, clientSearchText } from '../../domain/clients/client.ts';
-import type { PortalLanguage } from '../portal/schema.ts';
 
 export type ClientRow = Selectable<ClientTable>;
 

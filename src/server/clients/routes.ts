@@ -1,8 +1,5 @@
 /** /api/clients: the people in care. */
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { scopeOf } from '../auth/guard.ts';
-import type { AppContext } from '../context.ts';
-import { IdParams, responses } from '../http/common-schema.ts';
 import {
   ClientCreateSchema,
   ClientListQuerySchema,
@@ -10,7 +7,10 @@ import {
   ClientSchema,
   ClientUpdateSchema,
   VersionBodySchema,
-} from './schema.ts';
+} from '../../api/clients.ts';
+import { IdParams, responses } from '../../api/common.ts';
+import { scopeOf } from '../auth/guard.ts';
+import type { AppContext } from '../context.ts';
 import * as clients from './service.ts';
 
 const tags = ['clients'];

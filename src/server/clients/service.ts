@@ -3,14 +3,14 @@
  * archive and restore. Clinical notes are read and written only by roles allowed to.
  */
 import { randomUUID } from 'node:crypto';
+import type { Client, ClientCreate, ClientList, ClientListQuery, ClientUpdate } from '../../api/clients.ts';
+import type { PortalLanguage } from '../../api/portal.ts';
 import { can } from '../../domain/access/roles.ts';
 import { checkNotesWrite, normalizeClient } from '../../domain/clients/client.ts';
 import { conflict, notFound } from '../../domain/errors.ts';
 import { type AppContext, type OrgScope, type Tx, transaction } from '../context.ts';
 import { visibleClient } from '../data-rights/visibility.ts';
-import type { PortalLanguage } from '../portal/schema.ts';
 import * as repo from './repository.ts';
-import type { Client, ClientCreate, ClientList, ClientListQuery, ClientUpdate } from './schema.ts';
 
 /** The stored portal language; anything unexpected reads as English, as the portal does. */
 const languageOf = (r: repo.ClientRow): PortalLanguage => (r.language === 'nl' ? 'nl' : 'en');

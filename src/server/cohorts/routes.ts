@@ -1,8 +1,5 @@
 /** /api/cohorts: clients who start a cohort program together. */
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { scopeOf } from '../auth/guard.ts';
-import type { AppContext } from '../context.ts';
-import { IdParams, responses } from '../http/common-schema.ts';
 import {
   CohortCreateSchema,
   CohortListQuerySchema,
@@ -10,7 +7,10 @@ import {
   CohortSchema,
   CohortUpdateSchema,
   FacilitatorChoicesSchema,
-} from './schema.ts';
+} from '../../api/cohorts.ts';
+import { IdParams, responses } from '../../api/common.ts';
+import { scopeOf } from '../auth/guard.ts';
+import type { AppContext } from '../context.ts';
 import * as cohorts from './service.ts';
 
 const tags = ['cohorts'];

@@ -4,6 +4,13 @@
  * is read with the clients' names, so reading a cohort is audited.
  */
 import { randomUUID } from 'node:crypto';
+import type {
+  Cohort,
+  CohortCreate,
+  CohortSummary,
+  CohortUpdate,
+  FacilitatorChoices,
+} from '../../api/cohorts.ts';
 import { can, isRole, ROLES, type Role } from '../../domain/access/roles.ts';
 import { conflict, invalid, notFound } from '../../domain/errors.ts';
 import { planSessions } from '../../domain/programs/schedule.ts';
@@ -16,7 +23,6 @@ import { loadDefinition, requireProgram } from '../programs/service.ts';
 import { getRoom } from '../rooms/repository.ts';
 import { insertPlannedSessions } from '../sessions/writer.ts';
 import * as repo from './repository.ts';
-import type { Cohort, CohortCreate, CohortSummary, CohortUpdate, FacilitatorChoices } from './schema.ts';
 
 export const clientName = (c: { given_name: string; family_name: string; preferred_name: string | null }) =>
   `${c.preferred_name?.trim() || c.given_name} ${c.family_name}`;

@@ -1,9 +1,9 @@
 /** /api/organization/crisis-lines: the numbers a client is offered right after a risk answer. */
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { responses } from '../../api/common.ts';
+import { CrisisLineListSchema, CrisisLinesPutSchema } from '../../api/crisis-lines.ts';
 import { scopeOf } from '../auth/guard.ts';
 import type { AppContext } from '../context.ts';
-import { responses } from '../http/common-schema.ts';
-import { CrisisLineListSchema, CrisisLinesPutSchema } from './schema.ts';
 import * as svc from './service.ts';
 
 const tags = ['organization'];

@@ -2,6 +2,8 @@
  * Crisis lines: the organization's list (read by every member; written by those the matrix lets
  * manage crisis support, audited with the whole new list), and the crisis support a client sees.
  */
+
+import type { CrisisLineList, CrisisLinesPut } from '../../api/crisis-lines.ts';
 import { notFound } from '../../domain/errors.ts';
 import {
   type CrisisContact,
@@ -13,7 +15,6 @@ import {
 import { normalizeCrisisLines } from '../../domain/portal/crisis-lines.ts';
 import { type AppContext, type OrgScope, type Tx, transaction } from '../context.ts';
 import * as repo from './repository.ts';
-import type { CrisisLineList, CrisisLinesPut } from './schema.ts';
 
 const rowsToLines = (rows: Awaited<ReturnType<typeof repo.listLines>>): CrisisLine[] =>
   rows.map((r) => ({

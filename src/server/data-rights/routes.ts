@@ -4,15 +4,15 @@
  */
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
-import { scopeOf } from '../auth/guard.ts';
-import type { AppContext } from '../context.ts';
-import { IdParams, responses } from '../http/common-schema.ts';
+import { IdParams, responses } from '../../api/common.ts';
 import {
   DataRightsReportSchema,
   ErasureOutcomeSchema,
   ErasureRequestBodySchema,
   RetentionBodySchema,
-} from './schema.ts';
+} from '../../api/data-rights.ts';
+import { scopeOf } from '../auth/guard.ts';
+import type { AppContext } from '../context.ts';
 import * as service from './service.ts';
 
 const tags = ['data rights'];

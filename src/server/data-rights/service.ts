@@ -4,6 +4,7 @@
  * scheduler's erasure of records whose retention period ended.
  */
 import { randomUUID } from 'node:crypto';
+import type { DataRightsReport, ErasureOutcome } from '../../api/data-rights.ts';
 import { assertRequest, type RequestInput } from '../../domain/data-rights/requests.ts';
 import {
   assertRetentionYears,
@@ -18,7 +19,6 @@ import { type AppContext, type OrgScope, transaction } from '../context.ts';
 import { eraseClient, restrictClient } from './erasure.ts';
 import { exportClient } from './export.ts';
 import * as repo from './repository.ts';
-import type { DataRightsReport, ErasureOutcome } from './schema.ts';
 import { visibleClient } from './visibility.ts';
 
 const today = (now = new Date()) => now.toISOString().slice(0, 10);

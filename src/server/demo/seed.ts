@@ -3,12 +3,12 @@
  * role and a handful of clients. Every demo record says it is demo data; nothing here is real.
  */
 
+import type { ClientCreate } from '../../api/clients.ts';
 import type { Role } from '../../domain/access/roles.ts';
 import { ROLES } from '../../domain/access/roles.ts';
 import { systemActor } from '../audit/audit-log.ts';
 import { verifyPassword } from '../auth/password.ts';
 import { findUserByEmail } from '../auth/users.repository.ts';
-import type { ClientCreate } from '../clients/schema.ts';
 import { createClient } from '../clients/service.ts';
 import type { AppContext } from '../context.ts';
 import { replaceCrisisLines } from '../crisis-lines/service.ts';

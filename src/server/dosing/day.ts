@@ -4,6 +4,7 @@
  * then the dose (service.ts), vitals during and at discharge. The day view shows what the dose
  * will be checked against: clearance, limits, the planned dose and whether the baseline allows it.
  */
+import type { BaselineVitalsCreate, DosingDay, OverrideCreate, VitalSign } from '../../api/dosing.ts';
 import { baselineGate, overrideReason } from '../../domain/dosing/baseline.ts';
 import { plannedMgPerKgOf, readPlannedDose } from '../../domain/dosing/dose-plan.ts';
 import { normalizeVitals } from '../../domain/dosing/vitals.ts';
@@ -15,7 +16,6 @@ import { clientName, getAttendee, getSession } from '../sessions/repository.ts';
 import { instant } from '../sessions/time.ts';
 import { limitsOf, toReading, toVital } from './read.ts';
 import * as repo from './repository.ts';
-import type { BaselineVitalsCreate, DosingDay, OverrideCreate, VitalSign } from './schema.ts';
 import { storeVitalSet } from './vital-sets.ts';
 
 /** The session (a dosing one, not cancelled) and the enrollment attending it, of this organization. */

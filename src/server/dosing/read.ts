@@ -3,6 +3,8 @@
  * pre-dose limits (from the validated stored definition — never a default) and the day's baseline
  * readings in the form the domain rule reads.
  */
+
+import type { AdverseEvent, DosingRecord, VitalSign } from '../../api/dosing.ts';
 import { AE_GRADES } from '../../domain/dosing/adverse-events.ts';
 import type { BaselineReading } from '../../domain/dosing/baseline.ts';
 import { mgPerKg } from '../../domain/dosing/dose.ts';
@@ -13,7 +15,6 @@ import type { Tx } from '../context.ts';
 import { readStoredDefinition } from '../programs/stored-definition.ts';
 import { clientName } from '../sessions/repository.ts';
 import * as repo from './repository.ts';
-import type { AdverseEvent, DosingRecord, VitalSign } from './schema.ts';
 
 /** The pre-dose limits of the program version the enrollment follows (409 when it does not validate). */
 export async function limitsOf(

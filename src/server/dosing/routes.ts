@@ -1,9 +1,6 @@
 /** Dosing records: /api/sessions/:id/dosing-records and /api/dosing-records/:id. */
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { scopeOf } from '../auth/guard.ts';
-import type { AppContext } from '../context.ts';
-import { IdParams, responses } from '../http/common-schema.ts';
-import * as day from './day.ts';
+import { IdParams, responses } from '../../api/common.ts';
 import {
   AdverseEventCreateSchema,
   AdverseEventSchema,
@@ -16,7 +13,10 @@ import {
   OverrideCreateSchema,
   VitalSignSchema,
   VitalsCreateSchema,
-} from './schema.ts';
+} from '../../api/dosing.ts';
+import { scopeOf } from '../auth/guard.ts';
+import type { AppContext } from '../context.ts';
+import * as day from './day.ts';
 import * as svc from './service.ts';
 
 const tags = ['dosing'];

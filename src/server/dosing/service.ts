@@ -6,6 +6,15 @@
  * Baseline vitals and overrides belong to the dosing day (day.ts). Every read is audited.
  */
 import { randomUUID } from 'node:crypto';
+import type {
+  AdverseEvent,
+  AdverseEventCreate,
+  DosingRecord,
+  DosingRecordCreate,
+  DosingRecordUpdate,
+  VitalSign,
+  VitalsCreate,
+} from '../../api/dosing.ts';
 import { assertBaselineAllows, baselineGate } from '../../domain/dosing/baseline.ts';
 import { normalizeDose } from '../../domain/dosing/dose.ts';
 import { checkDoseAgainstPlan, confirmedReason, plannedMgPerKgOf } from '../../domain/dosing/dose-plan.ts';
@@ -19,15 +28,6 @@ import { getAttendee, getSession } from '../sessions/repository.ts';
 import { instant } from '../sessions/time.ts';
 import { limitsOf, recordOf, toAdverseEvent, toReading } from './read.ts';
 import * as repo from './repository.ts';
-import type {
-  AdverseEvent,
-  AdverseEventCreate,
-  DosingRecord,
-  DosingRecordCreate,
-  DosingRecordUpdate,
-  VitalSign,
-  VitalsCreate,
-} from './schema.ts';
 import { storeVitalSet } from './vital-sets.ts';
 
 export async function createDosingRecord(

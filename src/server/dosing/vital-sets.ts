@@ -5,6 +5,7 @@
  * reading at +40 minutes may be typed in later), never in the future.
  */
 import { randomUUID } from 'node:crypto';
+import type { VitalSign } from '../../api/dosing.ts';
 import { checkMeasuredAt, flagVitals, type VitalPhase, type Vitals } from '../../domain/dosing/vitals.ts';
 import type { SafetySettings } from '../../domain/programs/types.ts';
 import { alertForVitals } from '../../domain/safety/alerts.ts';
@@ -12,7 +13,6 @@ import { raiseAlerts } from '../alerts/service.ts';
 import type { AppContext, OrgScope, Tx } from '../context.ts';
 import { toVital } from './read.ts';
 import * as repo from './repository.ts';
-import type { VitalSign } from './schema.ts';
 
 export interface VitalSet {
   sessionId: string;

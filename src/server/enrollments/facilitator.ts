@@ -4,6 +4,8 @@
  * one) to the new one; a session given someone else by hand keeps them. A double booking of the
  * new facilitator is refused with the conflicts. Audited with from, to and the sessions changed.
  */
+
+import type { Enrollment } from '../../api/enrollments.ts';
 import { can, isRole } from '../../domain/access/roles.ts';
 import { conflict, invalid } from '../../domain/errors.ts';
 import type { Conflict } from '../../domain/scheduling/conflicts.ts';
@@ -13,7 +15,6 @@ import { conflictsOf, conflictsOfCandidate } from '../sessions/read-model.ts';
 import * as sessions from '../sessions/repository.ts';
 import { readEnrollment, requireEnrollment } from './read.ts';
 import * as repo from './repository.ts';
-import type { Enrollment } from './schema.ts';
 
 const CLOSED = new Set(['completed', 'withdrawn', 'ineligible']);
 

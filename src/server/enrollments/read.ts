@@ -1,3 +1,4 @@
+import type { Consent, Enrollment, EnrollmentSummary, Screening } from '../../api/enrollments.ts';
 import { notFound } from '../../domain/errors.ts';
 import type { EnrollmentStatus, Modality } from '../../domain/programs/types.ts';
 import {
@@ -10,7 +11,6 @@ import { clientName } from '../cohorts/service.ts';
 import type { Tx } from '../context.ts';
 import { clearanceFor } from './clearance.ts';
 import * as repo from './repository.ts';
-import type { Consent, Enrollment, EnrollmentSummary, Screening } from './schema.ts';
 
 export function toSummary(r: repo.EnrollmentSummaryRow): EnrollmentSummary {
   return {

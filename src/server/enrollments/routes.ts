@@ -1,10 +1,7 @@
 /** /api/enrollments and /api/screening-checklists: clients in programs, screening, eligibility and consent. */
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
-import { scopeOf } from '../auth/guard.ts';
-import type { AppContext } from '../context.ts';
-import { IdParams, responses } from '../http/common-schema.ts';
-import { setEnrollmentFacilitator } from './facilitator.ts';
+import { IdParams, responses } from '../../api/common.ts';
 import {
   ChecklistParams,
   ChecklistSchema,
@@ -21,7 +18,10 @@ import {
   ScreeningParams,
   ScreeningSchema,
   TransitionSchema,
-} from './schema.ts';
+} from '../../api/enrollments.ts';
+import { scopeOf } from '../auth/guard.ts';
+import type { AppContext } from '../context.ts';
+import { setEnrollmentFacilitator } from './facilitator.ts';
 import * as screening from './screening.ts';
 import * as drafts from './screening-drafts.ts';
 import * as enrollments from './service.ts';

@@ -4,11 +4,12 @@
  * saving and discarding a draft are audited (it holds a client's health answers); recording the
  * screening removes the draft in its own transaction.
  */
+
+import type { ScreeningDraft, ScreeningDraftBody } from '../../api/enrollments.ts';
 import { conflict } from '../../domain/errors.ts';
 import type { EnrollmentStatus } from '../../domain/programs/types.ts';
 import { type AppContext, type OrgScope, transaction } from '../context.ts';
 import { requireEnrollment } from './read.ts';
-import type { ScreeningDraft, ScreeningDraftBody } from './schema.ts';
 import { SCREENABLE } from './screening.ts';
 import * as drafts from './screening-drafts.repository.ts';
 

@@ -5,6 +5,13 @@
  */
 
 import { randomUUID } from 'node:crypto';
+import type {
+  ConsentCreate,
+  DecisionInput,
+  Enrollment,
+  Screening,
+  ScreeningCreate,
+} from '../../api/enrollments.ts';
 import { conflict, invalid, notFound } from '../../domain/errors.ts';
 import { checkSignedAfterPublication } from '../../domain/programs/consent.ts';
 import type { EnrollmentStatus, Modality } from '../../domain/programs/types.ts';
@@ -25,7 +32,6 @@ import { advanceEnrollment } from './auto-status.ts';
 import { clearanceFor } from './clearance.ts';
 import { readEnrollment, requireEnrollment, toScreening } from './read.ts';
 import * as repo from './repository.ts';
-import type { ConsentCreate, DecisionInput, Enrollment, Screening, ScreeningCreate } from './schema.ts';
 import { deleteDraft } from './screening-drafts.repository.ts';
 import { applyTransition } from './service.ts';
 

@@ -7,6 +7,13 @@
  * document.
  */
 import { randomUUID } from 'node:crypto';
+import type {
+  Enrollment,
+  EnrollmentCreate,
+  EnrollmentListQuery,
+  EnrollmentSummary,
+  TransitionInput,
+} from '../../api/enrollments.ts';
 import { conflict, invalid, notFound } from '../../domain/errors.ts';
 import { planSessions } from '../../domain/programs/schedule.ts';
 import { assertTransition, canTransition, isManualTransition } from '../../domain/programs/status.ts';
@@ -22,13 +29,6 @@ import { addAttendees, insertPlannedSessions } from '../sessions/writer.ts';
 import { checkFacilitator, refuseFacilitatorClashes } from './facilitator.ts';
 import { readEnrollment, requireEnrollment, toSummary } from './read.ts';
 import * as repo from './repository.ts';
-import type {
-  Enrollment,
-  EnrollmentCreate,
-  EnrollmentListQuery,
-  EnrollmentSummary,
-  TransitionInput,
-} from './schema.ts';
 
 const WITHDRAWN_SESSION_REASON = 'Enrollment withdrawn';
 

@@ -9,6 +9,8 @@
  * everyone else keeps seeing the shared record. Every edit is versioned (a stale one is 409 with
  * the current record) and audited in the editor's organization.
  */
+
+import type { StudyDetail, StudyUpdate } from '../../api/evidence.ts';
 import { conflict, invalid, notFound } from '../../domain/errors.ts';
 import { statusCounts } from '../../domain/evidence/facts.ts';
 import { findBuiltin } from '../../domain/evidence/library/index.ts';
@@ -16,7 +18,6 @@ import type { StudyRecord } from '../../domain/evidence/types.ts';
 import { type AppContext, type OrgScope, type Tx, transaction } from '../context.ts';
 import * as copies from './copies.repository.ts';
 import * as repo from './repository.ts';
-import type { StudyDetail, StudyUpdate } from './schema.ts';
 import { copyEntry, type LibraryEntry, storedEntry, toDetail } from './service.ts';
 
 /** JSON with object keys sorted, so key order never counts as a change. */

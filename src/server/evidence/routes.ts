@@ -1,10 +1,7 @@
 /** /api/studies: the evidence library (installation-wide published literature). */
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
-import { scopeOf } from '../auth/guard.ts';
-import type { AppContext } from '../context.ts';
-import { responses } from '../http/common-schema.ts';
-import { updateStudy } from './edit.ts';
+import { responses } from '../../api/common.ts';
 import {
   ExportRequestSchema,
   ImportRequestSchema,
@@ -14,7 +11,10 @@ import {
   StudyListSchema,
   StudyParams,
   StudyUpdateSchema,
-} from './schema.ts';
+} from '../../api/evidence.ts';
+import { scopeOf } from '../auth/guard.ts';
+import type { AppContext } from '../context.ts';
+import { updateStudy } from './edit.ts';
 import * as svc from './service.ts';
 
 const tags = ['evidence'];

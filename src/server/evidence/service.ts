@@ -7,6 +7,15 @@
  * under the actor's active organization.
  */
 
+import type {
+  ExportRequest,
+  ImportRequest,
+  ImportResultBody,
+  StudyDetail,
+  StudyList,
+  StudyListQuery,
+  StudyScope,
+} from '../../api/evidence.ts';
 import { invalid, notFound } from '../../domain/errors.ts';
 import { type Exported, exportStudies as exportRecords } from '../../domain/evidence/citations.ts';
 import { statusCounts } from '../../domain/evidence/facts.ts';
@@ -17,15 +26,6 @@ import type { StudyRecord } from '../../domain/evidence/types.ts';
 import { type AppContext, type OrgScope, type Tx, transaction } from '../context.ts';
 import * as copies from './copies.repository.ts';
 import * as repo from './repository.ts';
-import type {
-  ExportRequest,
-  ImportRequest,
-  ImportResultBody,
-  StudyDetail,
-  StudyList,
-  StudyListQuery,
-  StudyScope,
-} from './schema.ts';
 import { toSummary } from './summary.ts';
 
 export interface LibraryEntry {

@@ -1,8 +1,9 @@
 /** A study as one row of a list: what a clinician scans before opening the record. */
+
+import type { StudySummary } from '../../api/evidence.ts';
 import { statusCounts } from '../../domain/evidence/facts.ts';
 import { shortCitation, yearOf } from '../../domain/evidence/text.ts';
 import type { StudyRecord } from '../../domain/evidence/types.ts';
-import type { StudySummary } from './schema.ts';
 
 /** The headline sample size: analysed, else randomised, else started. */
 function sizeOf(r: StudyRecord): StudySummary['n'] {

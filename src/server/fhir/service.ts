@@ -5,6 +5,8 @@
  * reads go through the same audited service calls. Errors the responses service raises in its own
  * field names are renamed to the path in the FHIR resource they came from.
  */
+
+import type { QuestionnaireResponse as StoredResponse } from '../../api/responses.ts';
 import { DomainError, type FieldIssue, notFound } from '../../domain/errors.ts';
 import { toObservation } from '../../domain/fhir/observation.ts';
 import { clientToPatient, type Patient } from '../../domain/fhir/patient.ts';
@@ -18,7 +20,6 @@ import type { Observation, QuestionnaireResponse } from '../../domain/fhir/types
 import { findInstrument } from '../../domain/instruments/registry.ts';
 import { viewClient } from '../clients/service.ts';
 import { type AppContext, type OrgScope, type Tx, transaction } from '../context.ts';
-import type { QuestionnaireResponse as StoredResponse } from '../responses/schema.ts';
 import * as responses from '../responses/service.ts';
 import { clientOfResponse } from './repository.ts';
 

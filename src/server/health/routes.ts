@@ -2,8 +2,8 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import { sql } from 'kysely';
+import { responses } from '../../api/common.ts';
 import type { AppContext } from '../context.ts';
-import { responses } from '../http/common-schema.ts';
 import { VERSION } from '../version.ts';
 
 const HealthSchema = Type.Object({

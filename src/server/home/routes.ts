@@ -1,9 +1,9 @@
 /** /api/home: lists for the role start pages (the alerts, today and intake lists have their own routes). */
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { responses } from '../../api/common.ts';
+import { DueQuestionnaireListSchema } from '../../api/home.ts';
 import { scopeOf } from '../auth/guard.ts';
 import type { AppContext } from '../context.ts';
-import { responses } from '../http/common-schema.ts';
-import { DueQuestionnaireListSchema } from './schema.ts';
 import * as svc from './service.ts';
 
 export function homeRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {

@@ -1,8 +1,9 @@
 /** The role start pages' lists. Reading names of clients is audited like any client list. */
+
+import type { DueQuestionnaireList } from '../../api/home.ts';
 import { type AppContext, type OrgScope, transaction } from '../context.ts';
 import { clientName } from '../sessions/repository.ts';
 import * as repo from './repository.ts';
-import type { DueQuestionnaireList } from './schema.ts';
 
 const SHOWN = 50;
 

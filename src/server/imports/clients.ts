@@ -5,6 +5,7 @@
  * and the import itself as one `client.import` event with its counts. One bad row: nothing stored.
  */
 import { randomUUID } from 'node:crypto';
+import type { ClientImportResult } from '../../api/imports.ts';
 import {
   checkClientRow,
   findDuplicates,
@@ -18,7 +19,6 @@ import { insertClient } from '../clients/repository.ts';
 import { type AppContext, type OrgScope, type Tx, transaction } from '../context.ts';
 import { readCsv } from './csv.ts';
 import { clientsLike } from './repository.ts';
-import type { ClientImportResult } from './schema.ts';
 
 export interface ClientImportOptions {
   dryRun?: boolean | undefined;

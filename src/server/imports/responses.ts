@@ -7,6 +7,7 @@
  * Risk answers raise their alerts like any other; `record.ts` marks them as imported history.
  */
 
+import type { ResponseImportResult } from '../../api/imports.ts';
 import type { RowCheck } from '../../domain/imports/clients.ts';
 import { checkBundle } from '../../domain/imports/fhir-bundle.ts';
 import { checkHeader, type ImportIssue, refuseImport } from '../../domain/imports/issues.ts';
@@ -17,7 +18,6 @@ import { type AppContext, type OrgScope, type Tx, transaction } from '../context
 import { recordResponse } from '../responses/record.ts';
 import { readCsv } from './csv.ts';
 import { clientsNamed } from './repository.ts';
-import type { ResponseImportResult } from './schema.ts';
 
 export type ResponseSourceFile = { csv: string } | { bundle: unknown };
 

@@ -5,16 +5,7 @@
 
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
-import { invalid } from '../../domain/errors.ts';
-import { clientTemplateRows } from '../../domain/imports/clients.ts';
-import { responseTemplateRows } from '../../domain/imports/responses.ts';
-import { findInstrument, INSTRUMENTS } from '../../domain/instruments/registry.ts';
-import { scopeOf } from '../auth/guard.ts';
-import type { AppContext } from '../context.ts';
-import { responses } from '../http/common-schema.ts';
-import { importClients } from './clients.ts';
-import { writeCsv } from './csv.ts';
-import { importResponses } from './responses.ts';
+import { responses } from '../../api/common.ts';
 import {
   ClientImportQuerySchema,
   ClientImportResultSchema,
@@ -23,7 +14,16 @@ import {
   ResponseImportQuerySchema,
   ResponseImportResultSchema,
   ResponseTemplateQuerySchema,
-} from './schema.ts';
+} from '../../api/imports.ts';
+import { invalid } from '../../domain/errors.ts';
+import { clientTemplateRows } from '../../domain/imports/clients.ts';
+import { responseTemplateRows } from '../../domain/imports/responses.ts';
+import { findInstrument, INSTRUMENTS } from '../../domain/instruments/registry.ts';
+import { scopeOf } from '../auth/guard.ts';
+import type { AppContext } from '../context.ts';
+import { importClients } from './clients.ts';
+import { writeCsv } from './csv.ts';
+import { importResponses } from './responses.ts';
 
 const tags = ['imports'];
 const CsvText = Type.String({ description: 'CSV text' });

@@ -1,15 +1,15 @@
 /** /api/instrument-translations: the languages installed per instrument, and an organization's own translations. */
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
-import { scopeOf } from '../auth/guard.ts';
-import type { AppContext } from '../context.ts';
-import { responses } from '../http/common-schema.ts';
+import { responses } from '../../api/common.ts';
 import {
   TranslationDetailSchema,
   TranslationListSchema,
   TranslationParams,
   TranslationPutSchema,
-} from './schema.ts';
+} from '../../api/instrument-translations.ts';
+import { scopeOf } from '../auth/guard.ts';
+import type { AppContext } from '../context.ts';
 import * as svc from './service.ts';
 
 const tags = ['instruments'];

@@ -4,6 +4,12 @@
  * for completeness; audited). The portal, staff entry and FHIR ask here which texts to use, so an
  * organization's translation reaches its own clients only.
  */
+
+import type {
+  InstalledTranslation,
+  TranslationList,
+  TranslationPut,
+} from '../../api/instrument-translations.ts';
 import { notFound } from '../../domain/errors.ts';
 import { getInstrument, INSTRUMENTS } from '../../domain/instruments/registry.ts';
 import { checkLanguage, checkTranslation } from '../../domain/instruments/translations/check.ts';
@@ -16,7 +22,6 @@ import {
 import type { InstrumentDefinition, InstrumentTexts } from '../../domain/instruments/types.ts';
 import { type AppContext, type OrgScope, type Tx, transaction } from '../context.ts';
 import * as repo from './repository.ts';
-import type { InstalledTranslation, TranslationList, TranslationPut } from './schema.ts';
 
 /** The texts of `language` this organization can use, or null (English is then shown). */
 export async function textsFor(

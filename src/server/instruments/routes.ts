@@ -1,12 +1,7 @@
 /** /api/instruments: the questionnaire registry, and scoring without storing (the "try it" form). */
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
-import { getInstrument, INSTRUMENTS } from '../../domain/instruments/registry.ts';
-import type { InstrumentDefinition } from '../../domain/instruments/types.ts';
-import { scopeOf } from '../auth/guard.ts';
-import type { AppContext } from '../context.ts';
-import { responses } from '../http/common-schema.ts';
-import { forClient } from '../instrument-translations/service.ts';
+import { responses } from '../../api/common.ts';
 import {
   type Instrument,
   InstrumentParams,
@@ -16,7 +11,12 @@ import {
   InstrumentSummarySchema,
   ScoreRequestSchema,
   ScoreSchema,
-} from './schema.ts';
+} from '../../api/instruments.ts';
+import { getInstrument, INSTRUMENTS } from '../../domain/instruments/registry.ts';
+import type { InstrumentDefinition } from '../../domain/instruments/types.ts';
+import { scopeOf } from '../auth/guard.ts';
+import type { AppContext } from '../context.ts';
+import { forClient } from '../instrument-translations/service.ts';
 
 const tags = ['instruments'];
 

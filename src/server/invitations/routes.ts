@@ -1,10 +1,10 @@
 /** POST /api/enrollments/:id/invitations/send-now: staff email a questionnaire now (or again). */
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
+import { IdParams, responses } from '../../api/common.ts';
+import { InvitationSchema } from '../../api/invitations.ts';
 import { scopeOf } from '../auth/guard.ts';
 import type { AppContext } from '../context.ts';
-import { IdParams, responses } from '../http/common-schema.ts';
-import { InvitationSchema } from './schema.ts';
 import { sendNow } from './send-now.ts';
 
 export function invitationRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {

@@ -8,6 +8,7 @@
  * (a person asked for it); audited with who sent it.
  */
 import { randomUUID } from 'node:crypto';
+import type { Invitation } from '../../api/invitations.ts';
 import { conflict, invalid, notFound } from '../../domain/errors.ts';
 import { formatWhen } from '../../domain/messages/format.ts';
 import { invitationKey, sendableNow } from '../../domain/portal/invitations.ts';
@@ -21,7 +22,6 @@ import { enrollmentAssessments } from '../timeline/assessments.ts';
 import * as timeline from '../timeline/repository.ts';
 import { writeCheckIn } from './mail.ts';
 import * as repo from './repository.ts';
-import type { Invitation } from './schema.ts';
 import { claimAll } from './send.ts';
 import { toInvitation } from './service.ts';
 

@@ -7,6 +7,7 @@
  * transaction.
  */
 import { randomUUID } from 'node:crypto';
+import type { Invitation } from '../../api/invitations.ts';
 import { notFound } from '../../domain/errors.ts';
 import { findInstrument } from '../../domain/instruments/registry.ts';
 import { invitationsToCreate } from '../../domain/portal/invitations.ts';
@@ -20,7 +21,6 @@ import * as sessions from '../sessions/repository.ts';
 import { enrollmentAssessments } from '../timeline/assessments.ts';
 import * as timeline from '../timeline/repository.ts';
 import * as repo from './repository.ts';
-import type { Invitation } from './schema.ts';
 
 const SCHEDULER = systemActor('scheduler');
 const BATCH = 200;

@@ -1,9 +1,7 @@
 /** A client's medications (/api/clients/:id/medications, /api/medications/:id) and the medication rules. */
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
-import { scopeOf } from '../auth/guard.ts';
-import type { AppContext } from '../context.ts';
-import { IdParams, responses } from '../http/common-schema.ts';
+import { IdParams, responses } from '../../api/common.ts';
 import {
   MedicationInputSchema,
   MedicationListSchema,
@@ -14,7 +12,9 @@ import {
   RuleSetSchema,
   RulesPutSchema,
   VersionBodySchema,
-} from './schema.ts';
+} from '../../api/medications.ts';
+import { scopeOf } from '../auth/guard.ts';
+import type { AppContext } from '../context.ts';
 import * as svc from './service.ts';
 
 const tags = ['medications'];

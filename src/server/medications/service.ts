@@ -5,6 +5,14 @@
  */
 import { randomUUID } from 'node:crypto';
 import { DateTime } from 'luxon';
+import type {
+  MedicationInput,
+  MedicationList,
+  MedicationOut,
+  MedicationUpdate,
+  RuleSetList,
+  RulesPut,
+} from '../../api/medications.ts';
 import { can } from '../../domain/access/roles.ts';
 import { conflict, DomainError, notFound } from '../../domain/errors.ts';
 import { checkMedications, type MedicationFinding } from '../../domain/medications/check.ts';
@@ -14,14 +22,6 @@ import { MODALITIES, type Modality } from '../../domain/programs/types.ts';
 import { type AppContext, type OrgScope, type Tx, transaction } from '../context.ts';
 import { ruleSetOf, toMedication, Unreadable } from './read.ts';
 import * as repo from './repository.ts';
-import type {
-  MedicationInput,
-  MedicationList,
-  MedicationOut,
-  MedicationUpdate,
-  RuleSetList,
-  RulesPut,
-} from './schema.ts';
 
 const UNREADABLE = 'A stored medication entry or rule cannot be read.';
 

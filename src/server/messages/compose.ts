@@ -5,11 +5,12 @@
  * exactly when the change that caused it was committed, and never twice. A client without an
  * email address, archived or restricted gets nothing.
  */
+
+import type { OutboxMessage } from '../../api/outbox.ts';
 import { defaultTemplate } from '../../domain/messages/defaults.ts';
 import { isMessageLanguage, type MessageKind, type MessageLanguage } from '../../domain/messages/kinds.ts';
 import { renderMessage } from '../../domain/messages/render.ts';
 import type { AppContext, Tx } from '../context.ts';
-import type { OutboxMessage } from '../outbox/schema.ts';
 import { enqueue } from '../outbox/service.ts';
 import * as repo from './repository.ts';
 

@@ -1,10 +1,10 @@
 /** /api/organization/message-templates: the wording of client messages, per kind and language. */
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
+import { responses } from '../../api/common.ts';
+import { MessageTemplateSchema, RenderedSchema, TemplateInput, TemplateParams } from '../../api/messages.ts';
 import { scopeOf } from '../auth/guard.ts';
 import type { AppContext } from '../context.ts';
-import { responses } from '../http/common-schema.ts';
-import { MessageTemplateSchema, RenderedSchema, TemplateInput, TemplateParams } from './schema.ts';
 import * as svc from './service.ts';
 
 const tags = ['organization'];

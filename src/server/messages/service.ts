@@ -4,6 +4,8 @@
  * placeholder is refused naming the field), reset by deleting the organization's row, previewed
  * with made-up values. Edits are audited with the fields that changed (never the text).
  */
+
+import type { MessageTemplateItem, TemplateInput } from '../../api/messages.ts';
 import { defaultTemplate } from '../../domain/messages/defaults.ts';
 import {
   allowedPlaceholders,
@@ -20,7 +22,6 @@ import { sampleValues } from '../../domain/messages/samples.ts';
 import { type AppContext, type OrgScope, transaction } from '../context.ts';
 import { renderHtml } from '../outbox/html.ts';
 import * as repo from './repository.ts';
-import type { MessageTemplateItem, TemplateInput } from './schema.ts';
 
 function toItem(
   kind: MessageKind,

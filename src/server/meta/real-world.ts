@@ -16,10 +16,6 @@
  */
 import { can } from '../../domain/access/roles.ts';
 import { DomainError, invalid } from '../../domain/errors.ts';
-import type { Measure } from '../../domain/meta/types.ts';
-import { isSuppressed } from '../../domain/outcomes/disclosure.ts';
-import type { AppContext, OrgScope } from '../context.ts';
-import { programOutcomes } from '../outcomes/service.ts';
 import {
   checkLabel,
   columnsOf,
@@ -27,7 +23,11 @@ import {
   type RealWorldInput,
   type RealWorldProvenance,
   type RealWorldRequest,
-} from './analysis.ts';
+} from '../../domain/meta/analysis.ts';
+import type { Measure } from '../../domain/meta/types.ts';
+import { isSuppressed } from '../../domain/outcomes/disclosure.ts';
+import type { AppContext, OrgScope } from '../context.ts';
+import { programOutcomes } from '../outcomes/service.ts';
 
 const field = (name: string) => `realWorld.${name}`;
 const bad = (name: string, message: string) => invalid(field(name), message, 'body');

@@ -13,12 +13,12 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import type { FastifyError, FastifyReply } from 'fastify';
+import { problemResponses, responses } from '../../api/common.ts';
+import { AnalysisRequestSchema, FunnelRequestSchema, MetaAnalysisSchema } from '../../api/meta.ts';
 import { DomainError, type FieldIssue } from '../../domain/errors.ts';
+import type { AnalysisRequest } from '../../domain/meta/analysis.ts';
 import { scopeOf } from '../auth/guard.ts';
 import type { AppContext } from '../context.ts';
-import { problemResponses, responses } from '../http/common-schema.ts';
-import type { AnalysisRequest } from './analysis.ts';
-import { AnalysisRequestSchema, FunnelRequestSchema, MetaAnalysisSchema } from './schema.ts';
 
 const tags = ['meta'];
 const access = { action: 'meta.run' } as const;
@@ -73,10 +73,12 @@ const checked = <T>(request: { body: T; validationError?: Error }): T => {
 };
 
 const loadAnalysis = () =>
-  Promise.all([import('./analysis.ts'), import('./real-world.ts')]).then(([analysis, realWorld]) => ({
-    ...analysis,
-    ...realWorld,
-  }));
+  Promise.all([import('../../domain/meta/analysis.ts'), import('./real-world.ts')]).then(
+    ([analysis, realWorld]) => ({
+      ...analysis,
+      ...realWorld,
+    }),
+  );
 const loadPlots = () =>
   Promise.all([import('../../domain/meta/plots/index.ts'), import('./render.ts')]).then(
     ([layouts, render]) => ({ ...layouts, ...render }),

@@ -10,8 +10,8 @@ import { isIP } from 'node:net';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { problemResponses } from '../../api/common.ts';
 import type { AppContext } from '../context.ts';
-import { problemResponses } from '../http/common-schema.ts';
 import { notFoundProblem, PROBLEM_TYPE, sendProblem } from '../http/problem.ts';
 import { metricsFor } from './metrics.ts';
 

@@ -1,9 +1,7 @@
 /** /api/organization and /api/members: the active organization's settings and staff. */
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
-import { scopeOf } from '../auth/guard.ts';
-import type { AppContext } from '../context.ts';
-import { responses } from '../http/common-schema.ts';
+import { responses } from '../../api/common.ts';
 import {
   MemberCreateSchema,
   MemberListSchema,
@@ -12,7 +10,9 @@ import {
   MemberUpdateSchema,
   OrganizationSchema,
   OrganizationUpdateSchema,
-} from './schema.ts';
+} from '../../api/organizations.ts';
+import { scopeOf } from '../auth/guard.ts';
+import type { AppContext } from '../context.ts';
 import * as orgs from './service.ts';
 
 export function organizationRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {

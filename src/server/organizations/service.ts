@@ -3,6 +3,7 @@
  * Also used by the CLI (`org create`, `user create`) and the demo seed, with a system actor.
  */
 import { randomUUID } from 'node:crypto';
+import type { Member, MemberCreate, Organization, OrganizationUpdate } from '../../api/organizations.ts';
 import { checkNewPassword } from '../../domain/access/password-policy.ts';
 import { can, isRole, type Role } from '../../domain/access/roles.ts';
 import { conflict, invalid, notFound } from '../../domain/errors.ts';
@@ -17,7 +18,6 @@ import { deleteUserSessions } from '../auth/sessions.repository.ts';
 import * as users from '../auth/users.repository.ts';
 import { type AppContext, type OrgScope, type Tx, transaction } from '../context.ts';
 import * as repo from './repository.ts';
-import type { Member, MemberCreate, Organization, OrganizationUpdate } from './schema.ts';
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 

@@ -1,12 +1,12 @@
 /** Routes of /api/outbox and a client's invitations: what Threshold sent, or keeps for staff to pass on. */
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
+import { IdParams, responses } from '../../api/common.ts';
+import { InvitationSchema } from '../../api/invitations.ts';
+import { OutboxMessageSchema, OutboxQuery } from '../../api/outbox.ts';
 import { scopeOf } from '../auth/guard.ts';
 import type { AppContext } from '../context.ts';
-import { IdParams, responses } from '../http/common-schema.ts';
-import { InvitationSchema } from '../invitations/schema.ts';
 import { listClientInvitations } from '../invitations/service.ts';
-import { OutboxMessageSchema, OutboxQuery } from './schema.ts';
 import * as svc from './service.ts';
 
 export function outboxRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {

@@ -5,11 +5,11 @@
  * and delivers them over SMTP; without an SMTP server they are kept for staff to read.
  */
 import { randomUUID } from 'node:crypto';
+import type { OutboxMessage } from '../../api/outbox.ts';
 import { type AppContext, type OrgScope, type Tx, transaction } from '../context.ts';
 import { renderHtml } from './html.ts';
 import type { Mailer } from './mailer.ts';
 import * as repo from './repository.ts';
-import type { OutboxMessage } from './schema.ts';
 
 /** Attempts before a message is marked failed (each a scheduler run apart). */
 export const MAX_ATTEMPTS = 5;

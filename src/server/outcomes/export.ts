@@ -9,6 +9,8 @@
  * client's own number of days (deidentify.ts). Streamed page by page: memory stays flat however
  * large the program.
  */
+
+import type { OutcomeQuery } from '../../api/outcomes.ts';
 import { getInstrument } from '../../domain/instruments/registry.ts';
 import { hasStarted } from '../../domain/outcomes/attributes.ts';
 import { outcomeRules } from '../../domain/outcomes/rules.ts';
@@ -21,7 +23,6 @@ import { type CsvCell, csvLines } from '../http/csv.ts';
 import { pseudonym, shiftDate, shiftDays, shiftInstant } from './deidentify.ts';
 import { deriveStale } from './derive.ts';
 import * as repo from './repository.ts';
-import type { OutcomeQuery } from './schema.ts';
 import { analysableInstruments, chooseInstrument, filtersOf, loadProgram } from './service.ts';
 import { outcomeViewer } from './viewer.ts';
 

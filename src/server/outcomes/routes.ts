@@ -2,15 +2,15 @@
 import { Readable } from 'node:stream';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
+import { IdParams, responses } from '../../api/common.ts';
+import { OutcomeQuery, OutcomesSchema } from '../../api/outcomes.ts';
+import { TrajectoriesSchema } from '../../api/outcomes-trajectory.ts';
 import { scopeOf } from '../auth/guard.ts';
 import type { AppContext } from '../context.ts';
-import { IdParams, responses } from '../http/common-schema.ts';
 import { plainJsonResponse } from '../http/serializers.ts';
 import { exportCsv } from './export.ts';
-import { OutcomeQuery, OutcomesSchema } from './schema.ts';
 import { programOutcomes } from './service.ts';
 import { summaryCsv } from './summary-csv.ts';
-import { TrajectoriesSchema } from './trajectory-schema.ts';
 import { clientTrajectories } from './trajectory-service.ts';
 
 const tags = ['outcomes'];

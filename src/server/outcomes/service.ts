@@ -6,6 +6,7 @@
  * every enrollment of the program under the same filters.
  */
 
+import type { OutcomeQuery, Outcomes } from '../../api/outcomes.ts';
 import { invalid } from '../../domain/errors.ts';
 import { findInstrument, getInstrument } from '../../domain/instruments/registry.ts';
 import { analyseMatrix } from '../../domain/outcomes/analyse.ts';
@@ -24,7 +25,6 @@ import { outcomeCache } from './cache.ts';
 import type { ProgramColumns } from './columns.ts';
 import { deriveStale } from './derive.ts';
 import * as repo from './repository.ts';
-import type { OutcomeQuery, Outcomes } from './schema.ts';
 import { type OutcomeViewer, outcomeViewer } from './viewer.ts';
 
 export interface ProgramContext {

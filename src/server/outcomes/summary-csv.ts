@@ -6,10 +6,11 @@
  * (the two cohorts compared, and A − B) and `subgroups` (each group, and each against the
  * reference) when the report has them.
  */
+
+import type { OutcomeQuery, Outcomes } from '../../api/outcomes.ts';
 import { isSuppressed, type Suppressed } from '../../domain/outcomes/disclosure.ts';
 import type { AppContext, OrgScope } from '../context.ts';
 import { type CsvCell, csvLines } from '../http/csv.ts';
-import type { OutcomeQuery, Outcomes } from './schema.ts';
 import { programOutcomes } from './service.ts';
 
 export const SUMMARY_COLUMNS = [

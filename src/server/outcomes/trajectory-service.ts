@@ -5,6 +5,7 @@
  * an access to the client's record.
  */
 import type { Kysely } from 'kysely';
+import type { Trajectories } from '../../api/outcomes-trajectory.ts';
 import type { Database } from '../../db/schema.ts';
 import { notFound } from '../../domain/errors.ts';
 import { findInstrument } from '../../domain/instruments/registry.ts';
@@ -15,7 +16,6 @@ import { type AppContext, type OrgScope, transaction } from '../context.ts';
 import { visibleClient } from '../data-rights/visibility.ts';
 import { listClientResponses } from '../responses/repository.ts';
 import { deriveStale } from './derive.ts';
-import type { Trajectories } from './trajectory-schema.ts';
 
 type Db = Kysely<Database>;
 

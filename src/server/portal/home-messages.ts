@@ -1,5 +1,5 @@
 /** The sign-in email a client receives, in their portal language. */
-import type { PortalLanguage } from './schema.ts';
+import type { PortalLanguage } from '../../api/portal.ts';
 
 export function signInMail(
   lang: PortalLanguage,

@@ -1,11 +1,7 @@
 /** Routes of the client's portal home (/api/portal/*) and the staff side of it (sign-in link, shared journal). */
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
-import { PORTAL_COOKIE, portalOf, scopeOf } from '../auth/guard.ts';
-import { BackgroundQueue } from '../background.ts';
-import type { AppContext } from '../context.ts';
-import { IdParams, problemResponses, responses } from '../http/common-schema.ts';
-import { sharedLimit } from '../http/rate-limit-store.ts';
+import { IdParams, problemResponses, responses } from '../../api/common.ts';
 import {
   JournalBodySchema,
   JournalEntrySchema,
@@ -14,7 +10,11 @@ import {
   PortalLinkSentSchema,
   PortalSignInSchema,
   SignInLinkRequestSchema,
-} from './home-schema.ts';
+} from '../../api/portal-home.ts';
+import { PORTAL_COOKIE, portalOf, scopeOf } from '../auth/guard.ts';
+import { BackgroundQueue } from '../background.ts';
+import type { AppContext } from '../context.ts';
+import { sharedLimit } from '../http/rate-limit-store.ts';
 import * as svc from './home-service.ts';
 
 const tags = ['portal'];

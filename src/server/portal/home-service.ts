@@ -6,6 +6,8 @@
  * entries are private until the client shares one; staff read only shared ones, audited.
  */
 import { randomUUID } from 'node:crypto';
+import type { PortalLanguage } from '../../api/portal.ts';
+import type { JournalEntry, PortalHome } from '../../api/portal-home.ts';
 import { lockName } from '../../db/advisory-lock.ts';
 import { gone, invalid, notFound } from '../../domain/errors.ts';
 import { findInstrument } from '../../domain/instruments/registry.ts';
@@ -20,8 +22,6 @@ import { getTimezone } from '../sessions/repository.ts';
 import { hashToken, newToken } from '../tokens.ts';
 import { signInMail } from './home-messages.ts';
 import * as repo from './home-repository.ts';
-import type { JournalEntry, PortalHome } from './home-schema.ts';
-import type { PortalLanguage } from './schema.ts';
 
 const LINK_MINUTES = 30;
 const SESSION_DAYS = 7;

@@ -1,15 +1,15 @@
 /** Routes of /api/portal: the invitation link's questionnaire. The token in the path is the credential. */
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
-import type { AppContext } from '../context.ts';
-import { problemResponses, responses } from '../http/common-schema.ts';
+import { problemResponses, responses } from '../../api/common.ts';
 import {
   DraftSchema,
   PortalInvitationSchema,
   SubmitResultSchema,
   SubmitSchema,
   TokenParams,
-} from './schema.ts';
+} from '../../api/portal.ts';
+import type { AppContext } from '../context.ts';
 import * as svc from './service.ts';
 
 const tags = ['portal'];

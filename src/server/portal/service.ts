@@ -6,6 +6,8 @@
  * submission finds it completed: a retry with the same submission id gets the same answer, any
  * other is refused).
  */
+
+import type { PortalInvitation, PortalLanguage, PortalSubmit, SubmitResult } from '../../api/portal.ts';
 import { notFound } from '../../domain/errors.ts';
 import { findInstrument } from '../../domain/instruments/registry.ts';
 import { validateAnswers } from '../../domain/instruments/scoring.ts';
@@ -28,7 +30,6 @@ import type { InvitationRow } from '../invitations/repository.ts';
 import { recordResponse } from '../responses/record.ts';
 import { hashToken } from '../tokens.ts';
 import * as repo from './repository.ts';
-import type { PortalInvitation, PortalLanguage, PortalSubmit, SubmitResult } from './schema.ts';
 
 const portalActor = (inv: InvitationRow): Actor => systemActor(`portal:invitation:${inv.id}`);
 

@@ -1,8 +1,6 @@
 /** /api/programs and /api/program-templates: program definitions, their versions and consent documents. */
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { scopeOf } from '../auth/guard.ts';
-import type { AppContext } from '../context.ts';
-import { IdParams, responses } from '../http/common-schema.ts';
+import { IdParams, responses } from '../../api/common.ts';
 import {
   ConsentDocumentCreateSchema,
   ConsentDocumentListSchema,
@@ -17,7 +15,9 @@ import {
   ProgramVersionParams,
   ProgramVersionSchema,
   TemplateListSchema,
-} from './schema.ts';
+} from '../../api/programs.ts';
+import { scopeOf } from '../auth/guard.ts';
+import type { AppContext } from '../context.ts';
 import * as programs from './service.ts';
 
 const tags = ['programs'];

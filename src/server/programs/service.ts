@@ -4,6 +4,15 @@
  * consent documents, each new text a new version.
  */
 import { createHash, randomUUID } from 'node:crypto';
+import type {
+  ConsentDocument,
+  ConsentDocumentCreate,
+  PreviewInput,
+  Program,
+  ProgramCreate,
+  ProgramSummary,
+  ProgramUpdate,
+} from '../../api/programs.ts';
 import { conflict, invalid, notFound } from '../../domain/errors.ts';
 import { assessmentsDue } from '../../domain/programs/assessments.ts';
 import { normalizeDefinition } from '../../domain/programs/definition.ts';
@@ -14,15 +23,6 @@ import { type AppContext, type OrgScope, type Tx, transaction } from '../context
 import { organizationTimezone } from '../organizations/repository.ts';
 import { checkCalendarDate, checkTimezone, startOfDay } from './dates.ts';
 import * as repo from './repository.ts';
-import type {
-  ConsentDocument,
-  ConsentDocumentCreate,
-  PreviewInput,
-  Program,
-  ProgramCreate,
-  ProgramSummary,
-  ProgramUpdate,
-} from './schema.ts';
 import { definitionFromRow, readStoredDefinition } from './stored-definition.ts';
 
 export function listTemplates() {

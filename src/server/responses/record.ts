@@ -8,6 +8,7 @@
  * writers of `questionnaire_responses` and the routes that create responses to keep it the one path.
  */
 import { randomUUID } from 'node:crypto';
+import type { ResponseSource } from '../../api/responses.ts';
 import { conflict, gone, invalid, notFound } from '../../domain/errors.ts';
 import type { Answers, InstrumentDefinition, SafetyFlag, Score } from '../../domain/instruments/types.ts';
 import { alertsForResponse, asImported } from '../../domain/safety/alerts.ts';
@@ -17,7 +18,6 @@ import { getClient } from '../clients/repository.ts';
 import type { AppContext, Tx } from '../context.ts';
 import { completeInvitation } from '../invitations/repository.ts';
 import * as repo from './repository.ts';
-import type { ResponseSource } from './schema.ts';
 import { invitationsAnsweredBy } from './timepoints.ts';
 
 /**

@@ -1,15 +1,15 @@
 /** /api/clients/:id/responses: a client's questionnaire responses. */
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { scopeOf } from '../auth/guard.ts';
-import type { AppContext } from '../context.ts';
-import { IdParams, responses } from '../http/common-schema.ts';
+import { IdParams, responses } from '../../api/common.ts';
 import {
   ClientResponseParams,
   ResponseCreateSchema,
   ResponseListQuerySchema,
   ResponseListSchema,
   ResponseSchema,
-} from './schema.ts';
+} from '../../api/responses.ts';
+import { scopeOf } from '../auth/guard.ts';
+import type { AppContext } from '../context.ts';
 import * as svc from './service.ts';
 
 const tags = ['responses'];

@@ -3,6 +3,8 @@
  * their item-level answers, the instrument version, who entered them and how (through `record.ts`,
  * the one path every source takes); every read audited.
  */
+
+import type { QuestionnaireResponse, ResponseCreate, ResponseSource } from '../../api/responses.ts';
 import { invalid, notFound } from '../../domain/errors.ts';
 import { findInstrument } from '../../domain/instruments/registry.ts';
 import { SOURCE_LANGUAGE } from '../../domain/instruments/translations/localize.ts';
@@ -12,7 +14,6 @@ import { visibleClient } from '../data-rights/visibility.ts';
 import { installedLanguages } from '../instrument-translations/service.ts';
 import { recordResponse } from './record.ts';
 import * as repo from './repository.ts';
-import type { QuestionnaireResponse, ResponseCreate, ResponseSource } from './schema.ts';
 
 const FUTURE_TOLERANCE_MS = 5 * 60 * 1000;
 

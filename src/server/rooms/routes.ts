@@ -1,9 +1,9 @@
 /** /api/rooms: where sessions happen. */
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { IdParams, responses } from '../../api/common.ts';
+import { RoomInputSchema, RoomListSchema, RoomSchema } from '../../api/rooms.ts';
 import { scopeOf } from '../auth/guard.ts';
 import type { AppContext } from '../context.ts';
-import { IdParams, responses } from '../http/common-schema.ts';
-import { RoomInputSchema, RoomListSchema, RoomSchema } from './schema.ts';
 import * as rooms from './service.ts';
 
 const tags = ['rooms'];

@@ -1,9 +1,9 @@
 /** Rooms where sessions happen: names and capacities (over-capacity sessions are flagged on the calendar). */
 import { randomUUID } from 'node:crypto';
+import type { Room, RoomInput } from '../../api/rooms.ts';
 import { conflict, invalid, notFound } from '../../domain/errors.ts';
 import { type AppContext, type OrgScope, transaction } from '../context.ts';
 import * as repo from './repository.ts';
-import type { Room, RoomInput } from './schema.ts';
 
 export const toRoom = (r: repo.RoomRow): Room => ({
   id: r.id,

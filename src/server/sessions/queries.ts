@@ -4,12 +4,12 @@
  */
 import { randomUUID } from 'node:crypto';
 import { DateTime } from 'luxon';
+import type { SessionDetail, SessionList, SessionListQuery } from '../../api/sessions.ts';
 import { can } from '../../domain/access/roles.ts';
 import { invalid, notFound } from '../../domain/errors.ts';
 import { type AppContext, type OrgScope, type Tx, transaction } from '../context.ts';
 import { calendarSessions } from './read-model.ts';
 import * as repo from './repository.ts';
-import type { SessionDetail, SessionList, SessionListQuery } from './schema.ts';
 import { instant } from './time.ts';
 
 const DAY_MS = 86_400_000;

@@ -3,6 +3,7 @@
  * attendees and the conflicts they are in (src/domain/scheduling/conflicts.ts). Shared by the
  * session routes, the calendar feeds and the client timeline.
  */
+import type { CalendarSession, CalendarSessionBase } from '../../api/sessions.ts';
 import { readPlannedDose } from '../../domain/dosing/dose-plan.ts';
 import {
   BLOCKING_CONFLICTS,
@@ -13,7 +14,6 @@ import {
 } from '../../domain/scheduling/conflicts.ts';
 import type { Tx } from '../context.ts';
 import * as repo from './repository.ts';
-import type { CalendarSession, CalendarSessionBase } from './schema.ts';
 
 const overlaps = (a: { startsAt: string; endsAt: string }, b: { startsAt: string; endsAt: string }) =>
   Date.parse(a.startsAt) < Date.parse(b.endsAt) && Date.parse(b.startsAt) < Date.parse(a.endsAt);

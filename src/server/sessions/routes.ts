@@ -1,9 +1,6 @@
 /** /api/sessions: the calendar of program sessions, and running them. */
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { scopeOf } from '../auth/guard.ts';
-import type { AppContext } from '../context.ts';
-import { IdParams, responses } from '../http/common-schema.ts';
-import * as queries from './queries.ts';
+import { IdParams, responses } from '../../api/common.ts';
 import {
   AttendanceSchema,
   CancelSchema,
@@ -15,7 +12,10 @@ import {
   SessionListQuerySchema,
   SessionListSchema,
   TodayQuerySchema,
-} from './schema.ts';
+} from '../../api/sessions.ts';
+import { scopeOf } from '../auth/guard.ts';
+import type { AppContext } from '../context.ts';
+import * as queries from './queries.ts';
 import * as svc from './service.ts';
 
 const tags = ['sessions'];

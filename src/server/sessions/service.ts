@@ -4,6 +4,13 @@
  * conflicts; a room over capacity is flagged. Reading sessions is in queries.ts.
  */
 import { randomUUID } from 'node:crypto';
+import type {
+  AttendanceInput,
+  Cancel,
+  Reschedule,
+  SessionCreate,
+  SessionDetail,
+} from '../../api/sessions.ts';
 import { conflict, invalid, notFound } from '../../domain/errors.ts';
 import type { Conflict } from '../../domain/scheduling/conflicts.ts';
 import { type AppContext, type OrgScope, type Tx, transaction } from '../context.ts';
@@ -14,7 +21,6 @@ import { sessionChanged } from '../messages/client-messages.ts';
 import { detailOf } from './queries.ts';
 import { conflictsOfCandidate, HARD_CONFLICTS } from './read-model.ts';
 import * as repo from './repository.ts';
-import type { AttendanceInput, Cancel, Reschedule, SessionCreate, SessionDetail } from './schema.ts';
 import { sessionTimes } from './time.ts';
 import { addAttendee } from './writer.ts';
 

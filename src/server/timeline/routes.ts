@@ -1,9 +1,9 @@
 /** /api/clients/:id/timeline: a client's programs, sessions and questionnaires in one view. */
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { IdParams, responses } from '../../api/common.ts';
+import { TimelineSchema } from '../../api/timeline.ts';
 import { scopeOf } from '../auth/guard.ts';
 import type { AppContext } from '../context.ts';
-import { IdParams, responses } from '../http/common-schema.ts';
-import { TimelineSchema } from './schema.ts';
 import { viewTimeline } from './service.ts';
 
 export function timelineRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {

@@ -4,6 +4,8 @@
  * the questionnaires due and done. Notes only for roles that run sessions or read clinical notes;
  * doses only with dosing.read. Every view is audited.
  */
+
+import type { Timeline, TimelineSession } from '../../api/timeline.ts';
 import { can } from '../../domain/access/roles.ts';
 import { notFound } from '../../domain/errors.ts';
 import { type AssessmentDue, PHASE_LABELS, PHASES } from '../../domain/programs/types.ts';
@@ -21,7 +23,6 @@ import { baseSessions } from '../sessions/read-model.ts';
 import * as sessions from '../sessions/repository.ts';
 import { enrollmentAssessments } from './assessments.ts';
 import * as repo from './repository.ts';
-import type { Timeline, TimelineSession } from './schema.ts';
 
 export async function viewTimeline(ctx: AppContext, scope: OrgScope, clientId: string): Promise<Timeline> {
   const notes = mayReadNotes(scope);

@@ -11,10 +11,8 @@ import path from 'node:path';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance } from 'fastify';
 import { notFoundProblem } from '../http/problem.ts';
+import { WEB_DIST } from '../paths.ts';
 import { isPortalPath, PORTAL_HTML } from './portal-paths.ts';
-
-// src/server/web and its compiled copy dist/server/web are both three levels below the repository.
-export const WEB_DIST = path.resolve(import.meta.dirname, '../../../dist/web');
 
 const IMMUTABLE = 'public, max-age=31536000, immutable';
 

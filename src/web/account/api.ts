@@ -1,6 +1,6 @@
 /** The signed-in user's own account: password and two-factor. */
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { TotpSetup } from '../../server/auth/schema.ts';
+import type { TotpSetup } from '../../api/auth.ts';
 import { sessionKey } from '../app/session.ts';
 import { api } from '../http/http.ts';
 

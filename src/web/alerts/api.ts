@@ -1,6 +1,6 @@
 /** The safety-alert queue: lists by status, the open count for the navigation, acknowledge and resolve. */
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { Alert } from '../../server/alerts/schema.ts';
+import type { Alert } from '../../api/alerts.ts';
 import { api, withQuery } from '../http/http.ts';
 
 export type { Alert };

@@ -1,5 +1,5 @@
 /** Words and order for alerts: severity in text (never colour alone), status and kind. */
-import type { ALERT_KINDS, ALERT_SEVERITIES, ALERT_STATUSES } from '../../server/alerts/schema.ts';
+import type { ALERT_KINDS, ALERT_SEVERITIES, ALERT_STATUSES } from '../../api/alerts.ts';
 import { tKey, translatedLabels } from '../i18n/labels.ts';
 
 export type AlertSeverity = (typeof ALERT_SEVERITIES)[number];

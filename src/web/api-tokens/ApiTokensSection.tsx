@@ -1,6 +1,6 @@
 /** API tokens on the Members page (owners): who each acts for, its permissions, expiry and last use; revoke; issue. */
 import { Badge, Button, Paper, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
-import type { Member } from '../../server/organizations/schema.ts';
+import type { Member } from '../../api/organizations.ts';
 import { useSession } from '../app/session-context.tsx';
 import { ErrorAlert } from '../ui/ErrorAlert.tsx';
 import { formatDateTime } from '../ui/format.ts';

@@ -17,7 +17,7 @@ import {
   TextInput,
 } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
-import type { Member } from '../../server/organizations/schema.ts';
+import type { Member } from '../../api/organizations.ts';
 import { errorMessage } from '../http/problem.ts';
 import { useIssueToken } from './api.ts';
 

@@ -1,6 +1,6 @@
 /** The organization's API tokens (owners): list, issue, revoke. */
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { ApiToken, ApiTokenCreate } from '../../server/api-tokens/schema.ts';
+import type { ApiToken, ApiTokenCreate } from '../../api/api-tokens.ts';
 import { api } from '../http/http.ts';
 
 const tokensKey = ['api-tokens'] as const;

@@ -9,7 +9,7 @@ import { useDebouncedValue, useHotkeys } from '@mantine/hooks';
 import { useQuery } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
-import type { ClientList } from '../../server/clients/schema.ts';
+import type { ClientList } from '../../api/clients.ts';
 import { api, withQuery } from '../http/http.ts';
 
 const MIN_CHARS = 2;

@@ -1,7 +1,7 @@
 /** Sign-in, sign-out and the organization switch: the mutations that replace the session. */
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from 'react-router';
-import type { Session, SignIn } from '../../server/auth/schema.ts';
+import type { Session, SignIn } from '../../api/auth.ts';
 import { getCsrfToken, setCsrfToken } from '../http/csrf.ts';
 import { api, refreshCsrfToken } from '../http/http.ts';
 import { acceptSession, sessionKey } from './session.ts';

@@ -1,7 +1,7 @@
 /** The signed-in session for every screen inside the app shell (never null there). */
 import { createContext, useContext } from 'react';
+import type { Session } from '../../api/auth.ts';
 import type { Action } from '../../domain/access/roles.ts';
-import type { Session } from '../../server/auth/schema.ts';
 import { can } from './session.ts';
 
 export const SessionContext = createContext<Session | null>(null);

@@ -1,7 +1,7 @@
 /** Connects the fetch wrapper's session signals to the cached session. */
 import { notifications } from '@mantine/notifications';
 import type { QueryClient } from '@tanstack/react-query';
-import type { Session } from '../../server/auth/schema.ts';
+import type { Session } from '../../api/auth.ts';
 import { onTwoFactorRequired, onUnauthorized } from '../http/http.ts';
 import { sessionKey } from './session.ts';
 

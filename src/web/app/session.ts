@@ -2,8 +2,9 @@
  * The signed-in session as a react-query entry: `null` when nobody is signed in. Every Session
  * payload also carries the CSRF token, which is stored as it arrives.
  */
+
+import type { Session } from '../../api/auth.ts';
 import type { Action } from '../../domain/access/roles.ts';
-import type { Session } from '../../server/auth/schema.ts';
 import { setCsrfToken } from '../http/csrf.ts';
 import { api } from '../http/http.ts';
 import { ApiError } from '../http/problem.ts';

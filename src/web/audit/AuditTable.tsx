@@ -1,6 +1,6 @@
 import { Anchor, Code, Table } from '@mantine/core';
 import { Link } from 'react-router';
-import type { AuditEvent } from '../../server/audit/schema.ts';
+import type { AuditEvent } from '../../api/audit.ts';
 import { formatPreciseDateTime } from '../ui/format.ts';
 import { ScrollTable } from '../ui/ScrollTable.tsx';
 

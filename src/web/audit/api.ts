@@ -1,6 +1,6 @@
 /** The audit trail: pages of events (newest first) and the hash-chain check. */
 import { useInfiniteQuery, useMutation } from '@tanstack/react-query';
-import type { AuditPage } from '../../server/audit/schema.ts';
+import type { AuditPage } from '../../api/audit.ts';
 import { api, withQuery } from '../http/http.ts';
 import type { AuditFilters } from './filters.ts';
 

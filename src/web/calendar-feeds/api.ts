@@ -1,6 +1,6 @@
 /** Calendar feeds (iCal subscriptions) of a staff member's or a client's sessions. */
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { CreatedFeed, Feed, FeedOwnerType } from '../../server/calendar-feeds/schema.ts';
+import type { CreatedFeed, Feed, FeedOwnerType } from '../../api/calendar-feeds.ts';
 import { api } from '../http/http.ts';
 
 export type CalendarFeed = Feed;

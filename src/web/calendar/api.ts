@@ -1,6 +1,6 @@
 /** The sessions of a date range (every facilitator and room; the page filters). */
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import type { CalendarSession } from '../../server/sessions/schema.ts';
+import type { CalendarSession } from '../../api/sessions.ts';
 import { api, withQuery } from '../http/http.ts';
 
 export type { CalendarSession };

@@ -3,7 +3,7 @@ import { Button } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { useQueryClient } from '@tanstack/react-query';
-import type { Client } from '../../server/clients/schema.ts';
+import type { Client } from '../../api/clients.ts';
 import { ApiError } from '../http/problem.ts';
 import { ConfirmModal } from '../ui/ConfirmModal.tsx';
 import { clientKeys, conflictCurrent, useSetArchived } from './api.ts';

@@ -1,7 +1,7 @@
 /** Every field of a client record, read-only. Notes appear only when the server sent them. */
 import { Paper, Stack, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
-import type { Client } from '../../server/clients/schema.ts';
+import type { Client } from '../../api/clients.ts';
 import { useT } from '../i18n/i18n.ts';
 import { DataList, orNotRecorded } from '../ui/DataList.tsx';
 import { ageFrom, formatDate, formatDateTime } from '../ui/format.ts';

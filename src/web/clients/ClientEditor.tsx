@@ -6,7 +6,7 @@
 import { notifications } from '@mantine/notifications';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import type { Client } from '../../server/clients/schema.ts';
+import type { Client } from '../../api/clients.ts';
 import { useCan } from '../app/session-context.tsx';
 import { ApiError } from '../http/problem.ts';
 import { tKey } from '../i18n/t-key.ts';

@@ -1,7 +1,7 @@
 import { Anchor, Badge, Table } from '@mantine/core';
 import type { MouseEvent } from 'react';
 import { Link, useNavigate } from 'react-router';
-import type { ClientSummary } from '../../server/clients/schema.ts';
+import type { ClientSummary } from '../../api/clients.ts';
 import { useT } from '../i18n/i18n.ts';
 import { formatDate, formatDateTime } from '../ui/format.ts';
 import { ScrollTable } from '../ui/ScrollTable.tsx';

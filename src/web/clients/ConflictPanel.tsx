@@ -3,7 +3,7 @@
  * and two ways forward. The user's draft stays in the form below until they choose.
  */
 import { Alert, Button, Group, Stack, Table, Text } from '@mantine/core';
-import type { Client } from '../../server/clients/schema.ts';
+import type { Client } from '../../api/clients.ts';
 import { ScrollTable } from '../ui/ScrollTable.tsx';
 import {
   type ClientDraft,

@@ -4,7 +4,7 @@
  * may use it; the section is left out when none may.
  */
 import { Paper, Stack, Title } from '@mantine/core';
-import type { Client } from '../../server/clients/schema.ts';
+import type { Client } from '../../api/clients.ts';
 import { useCan } from '../app/session-context.tsx';
 import { InvitationsTable } from '../portal-home/staff/InvitationsTable.tsx';
 import { PortalLinkControl } from '../portal-home/staff/PortalLinkControl.tsx';

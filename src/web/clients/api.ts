@@ -1,6 +1,6 @@
 /** Client records: the list, one record, and the changes to it. */
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { Client, ClientCreate, ClientList, ClientUpdate } from '../../server/clients/schema.ts';
+import type { Client, ClientCreate, ClientList, ClientUpdate } from '../../api/clients.ts';
 import { api, withQuery } from '../http/http.ts';
 
 export type ClientStatus = 'active' | 'archived' | 'all';

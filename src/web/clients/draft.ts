@@ -2,11 +2,12 @@
  * The client form's values: one string per field, keyed by the API's dotted field path so that a
  * problem's `errors[].field` points straight at its input.
  */
+
+import type { Client, ClientCreate } from '../../api/clients.ts';
+import type { PortalLanguage } from '../../api/portal.ts';
 import { SEX_AT_BIRTH, type SexAtBirth } from '../../domain/clients/client.ts';
 import { DomainError } from '../../domain/errors.ts';
 import { checkPhone } from '../../domain/organizations/phone.ts';
-import type { Client, ClientCreate } from '../../server/clients/schema.ts';
-import type { PortalLanguage } from '../../server/portal/schema.ts';
 import { sentence } from '../http/field-errors.ts';
 import { translatedLabels } from '../i18n/labels.ts';
 

@@ -1,6 +1,6 @@
 /** A client's clinical header, from GET /api/clients/:id/summary (each view audited). */
 import { useQuery } from '@tanstack/react-query';
-import type { ClientSummary } from '../../server/client-summary/schema.ts';
+import type { ClientSummary } from '../../api/client-summary.ts';
 import { api } from '../http/http.ts';
 
 export type { ClientSummary };

@@ -1,14 +1,14 @@
 /** Cohorts: clients who start a program together, their roster and group sessions; enrolling a client. */
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { ClientList } from '../../server/clients/schema.ts';
+import type { ClientList } from '../../api/clients.ts';
 import type {
   Cohort,
   CohortCreate,
   CohortSummary,
   CohortUpdate,
   FacilitatorChoices,
-} from '../../server/cohorts/schema.ts';
-import type { EnrollmentCreate } from '../../server/enrollments/schema.ts';
+} from '../../api/cohorts.ts';
+import type { EnrollmentCreate } from '../../api/enrollments.ts';
 import { api, withQuery } from '../http/http.ts';
 
 export type { Cohort, CohortCreate, CohortSummary, CohortUpdate, EnrollmentCreate };

@@ -5,7 +5,7 @@
  */
 import { Anchor, Badge, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { Link } from 'react-router';
-import type { DataRightsReport } from '../../server/data-rights/schema.ts';
+import type { DataRightsReport } from '../../api/data-rights.ts';
 import { ErrorAlert } from '../ui/ErrorAlert.tsx';
 import { formatDate, formatDateTime } from '../ui/format.ts';
 import { PageLoader } from '../ui/PageLoader.tsx';

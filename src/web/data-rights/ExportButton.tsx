@@ -1,6 +1,6 @@
 /** Downloads the client's copy of their data (GDPR Art. 15): one ZIP, audited on the server. */
 import { Button } from '@mantine/core';
-import type { Client } from '../../server/clients/schema.ts';
+import type { Client } from '../../api/clients.ts';
 import { exportPath } from './api.ts';
 
 export function ExportButton({ client }: { client: Client }) {

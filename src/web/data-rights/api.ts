@@ -1,10 +1,6 @@
 /** Data subject rights: the report, erasure requests and the retention setting. */
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type {
-  DataRightsReport,
-  ErasureOutcome,
-  ErasureRequestBody,
-} from '../../server/data-rights/schema.ts';
+import type { DataRightsReport, ErasureOutcome, ErasureRequestBody } from '../../api/data-rights.ts';
 import { clientKeys } from '../clients/api.ts';
 import { api } from '../http/http.ts';
 

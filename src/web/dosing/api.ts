@@ -10,7 +10,7 @@ import type {
   DosingRecordUpdate,
   VitalSign,
   VitalsCreate,
-} from '../../server/dosing/schema.ts';
+} from '../../api/dosing.ts';
 import { api } from '../http/http.ts';
 
 export type {

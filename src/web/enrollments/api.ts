@@ -4,9 +4,7 @@
  * forms need.
  */
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { EnrollmentStatus, Modality } from '../../domain/programs/types.ts';
-import type { Checklist } from '../../domain/screening/types.ts';
-import type { CohortSummary } from '../../server/cohorts/schema.ts';
+import type { CohortSummary } from '../../api/cohorts.ts';
 import type {
   Consent,
   Enrollment,
@@ -16,8 +14,10 @@ import type {
   ScreeningCreate,
   ScreeningDraft,
   ScreeningDraftBody,
-} from '../../server/enrollments/schema.ts';
-import type { ConsentDocument, Program, ProgramSummary } from '../../server/programs/schema.ts';
+} from '../../api/enrollments.ts';
+import type { ConsentDocument, Program, ProgramSummary } from '../../api/programs.ts';
+import type { EnrollmentStatus, Modality } from '../../domain/programs/types.ts';
+import type { Checklist } from '../../domain/screening/types.ts';
 import { api, withQuery } from '../http/http.ts';
 
 export type {

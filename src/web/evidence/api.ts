@@ -1,7 +1,7 @@
 /** The evidence library: search, one study, citations exported or formatted, and imports. */
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { ImportResultBody, StudyDetail, StudyList, StudySummary } from '../../api/evidence.ts';
 import type { ExportFormat, ImportFormat } from '../../domain/evidence/citations.ts';
-import type { ImportResultBody, StudyDetail, StudyList, StudySummary } from '../../server/evidence/schema.ts';
 import { api, withQuery } from '../http/http.ts';
 import { postForText } from '../http/text-request.ts';
 import { EXPORT_FORMATS } from './labels.ts';

@@ -2,7 +2,7 @@
 import { Anchor, List, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
-import type { DueQuestionnaireList } from '../../server/home/schema.ts';
+import type { DueQuestionnaireList } from '../../api/home.ts';
 import { api } from '../http/http.ts';
 import { formatDateTimeIn, useOrgTimezone } from '../sessions/time.ts';
 import { ErrorAlert } from '../ui/ErrorAlert.tsx';

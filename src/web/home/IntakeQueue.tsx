@@ -2,8 +2,8 @@
 import { Anchor, Badge, Group, List, Text } from '@mantine/core';
 import { useQueries } from '@tanstack/react-query';
 import { Link } from 'react-router';
+import type { EnrollmentSummary } from '../../api/enrollments.ts';
 import type { EnrollmentStatus } from '../../domain/programs/types.ts';
-import type { EnrollmentSummary } from '../../server/enrollments/schema.ts';
 import { ENROLLMENT_STATUS_LABELS } from '../enrollments/labels.ts';
 import { api, withQuery } from '../http/http.ts';
 import { ErrorAlert } from '../ui/ErrorAlert.tsx';

@@ -4,7 +4,7 @@
  * (scripts/portal-budget.mjs). Resources are bundled (no loading step), English is the fallback.
  * Values are not HTML-escaped here: React escapes them when it renders.
  */
-import i18next from 'i18next';
+import i18next, { type i18n as I18n } from 'i18next';
 import { UI_LANGUAGES, type UiLanguage } from '../../domain/locale/locales.ts';
 import { common as enCommon } from './resources/en/common.ts';
 import type { en } from './resources/en/index.ts';
@@ -25,7 +25,8 @@ const portalResources = {
   nl: { common: nlCommon, portal: nlPortal, portalHome: nlPortalHome },
 };
 
-export const i18n = i18next.createInstance();
+// Annotated: the web project emits declaration files (tsconfig.web.json), which must name the type.
+export const i18n: I18n = i18next.createInstance();
 
 void i18n.init({
   resources: portalResources,

@@ -3,7 +3,7 @@
  * the viewer chose one on this device) and the formatter's locale and zone.
  */
 import { useLayoutEffect } from 'react';
-import type { Session } from '../../server/auth/schema.ts';
+import type { Session } from '../../api/auth.ts';
 import { activeMembership } from '../app/session.ts';
 import { setOrganizationFormat } from './format.ts';
 import { applyLanguage, resolveLanguage } from './language.ts';

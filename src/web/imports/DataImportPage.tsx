@@ -7,7 +7,7 @@
 import { Alert, Anchor, Button, Checkbox, FileInput, Group, List, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { Link } from 'react-router';
-import type { ClientImportResult, ResponseImportResult } from '../../server/imports/schema.ts';
+import type { ClientImportResult, ResponseImportResult } from '../../api/imports.ts';
 import { ErrorAlert } from '../ui/ErrorAlert.tsx';
 import { PageHeader } from '../ui/PageHeader.tsx';
 import { type ImportKind, templateUrl, useImport } from './api.ts';

@@ -1,6 +1,6 @@
 /** Every problem an import found, one row each: the line of the file, the column, and why. */
 import { Table } from '@mantine/core';
-import type { ImportIssueDto } from '../../server/imports/schema.ts';
+import type { ImportIssueDto } from '../../api/imports.ts';
 import { ScrollTable } from '../ui/ScrollTable.tsx';
 
 const TEXT = {

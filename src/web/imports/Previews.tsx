@@ -1,6 +1,6 @@
 /** What an import will store (or stored): clients by name, responses with their scores and alerts. */
 import { Badge, Group, Table } from '@mantine/core';
-import type { ClientImportResult, ResponseImportResult } from '../../server/imports/schema.ts';
+import type { ClientImportResult, ResponseImportResult } from '../../api/imports.ts';
 import { ScrollTable } from '../ui/ScrollTable.tsx';
 
 const TEXT = {

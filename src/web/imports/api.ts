@@ -1,6 +1,6 @@
 /** The import API: a dry run, then the import itself; the file travels as JSON `{ csv }`. */
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { ClientImportResult, ResponseImportResult } from '../../server/imports/schema.ts';
+import type { ClientImportResult, ResponseImportResult } from '../../api/imports.ts';
 import { api, withQuery } from '../http/http.ts';
 
 export type ImportKind = 'clients' | 'responses';

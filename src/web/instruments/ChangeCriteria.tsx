@@ -1,7 +1,7 @@
 /** How a change between two administrations is judged: response, remission, reliable change, MCID, reliability. */
 import { Text } from '@mantine/core';
 import type { ReactNode } from 'react';
-import type { Instrument } from '../../server/instruments/schema.ts';
+import type { Instrument } from '../../api/instruments.ts';
 import { DataList } from '../ui/DataList.tsx';
 import { SourcedValue } from './Provenance.tsx';
 

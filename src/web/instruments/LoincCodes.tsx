@@ -1,6 +1,6 @@
 /** The LOINC codes of the panel, the total, each item and each answer, each with its provenance. */
 import { Table, Text, Title } from '@mantine/core';
-import type { Instrument } from '../../server/instruments/schema.ts';
+import type { Instrument } from '../../api/instruments.ts';
 import { ScrollTable } from '../ui/ScrollTable.tsx';
 import { Provenance } from './Provenance.tsx';
 

@@ -1,5 +1,5 @@
 /** A score as a clinician reads it: total against its range, severity, subscales and flags. */
-import type { ScoreResult } from '../../server/instruments/schema.ts';
+import type { ScoreResult } from '../../api/instruments.ts';
 import { DataList } from '../ui/DataList.tsx';
 import { FlagList } from './Flags.tsx';
 

@@ -17,7 +17,7 @@ import {
 } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { type FormEvent, useState } from 'react';
-import type { Instrument } from '../../server/instruments/schema.ts';
+import type { Instrument } from '../../api/instruments.ts';
 import { api } from '../http/http.ts';
 import { ApiError } from '../http/problem.ts';
 import { translationTemplate, usePutTranslation } from './translations-api.ts';

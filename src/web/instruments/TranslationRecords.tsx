@@ -1,7 +1,7 @@
 /** Which translations were looked for, what copies were found, how they differ, and the decision. */
 import { Anchor, List, Stack, Text } from '@mantine/core';
 import { Link } from 'react-router';
-import type { Instrument } from '../../server/instruments/schema.ts';
+import type { Instrument } from '../../api/instruments.ts';
 import { VerificationBadge } from './Provenance.tsx';
 
 const languageName = (code: string) => new Intl.DisplayNames(['en'], { type: 'language' }).of(code) ?? code;

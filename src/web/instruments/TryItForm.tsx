@@ -5,7 +5,7 @@
  */
 import { Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
-import type { Instrument } from '../../server/instruments/schema.ts';
+import type { Instrument } from '../../api/instruments.ts';
 import { FormProblemAlert } from '../clients/FormProblemAlert.tsx';
 import { type AnswerProblem, answerErrorsFrom, fieldSentence, type ItemErrors } from './answer-errors.ts';
 import { type AnswerDraft, answersBody, useScore } from './api.ts';

@@ -1,6 +1,6 @@
 /** The questionnaire registry: the list, one instrument, and scoring answers without storing them. */
 import { useMutation, useQuery } from '@tanstack/react-query';
-import type { Instrument, InstrumentSummary, ScoreResult } from '../../server/instruments/schema.ts';
+import type { Instrument, InstrumentSummary, ScoreResult } from '../../api/instruments.ts';
 import { api } from '../http/http.ts';
 
 export type InstrumentItem = Instrument['items'][number];

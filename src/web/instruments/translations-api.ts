@@ -1,6 +1,6 @@
 /** The organization's instrument translations: the languages installed, and adding or removing its own. */
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { TranslationList } from '../../server/instrument-translations/schema.ts';
+import type { TranslationList } from '../../api/instrument-translations.ts';
 import { api } from '../http/http.ts';
 
 const key = ['instruments', 'translations'] as const;

@@ -7,7 +7,7 @@ import type {
   MedicationUpdate,
   RuleSetList,
   RulesPut,
-} from '../../server/medications/schema.ts';
+} from '../../api/medications.ts';
 import { api } from '../http/http.ts';
 
 export type { MedicationInput, MedicationList, MedicationOut, RuleSetList };

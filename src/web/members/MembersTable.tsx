@@ -5,8 +5,8 @@
 import { Badge, Button, NativeSelect, Table, Text, VisuallyHidden } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
+import type { Member } from '../../api/organizations.ts';
 import { ROLES, type Role } from '../../domain/access/roles.ts';
-import type { Member } from '../../server/organizations/schema.ts';
 import { useSession } from '../app/session-context.tsx';
 import { errorMessage } from '../http/problem.ts';
 import { ConfirmModal } from '../ui/ConfirmModal.tsx';

@@ -1,7 +1,7 @@
 /** The active organization's members. */
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { Member, MemberCreate } from '../../api/organizations.ts';
 import type { Role } from '../../domain/access/roles.ts';
-import type { Member, MemberCreate } from '../../server/organizations/schema.ts';
 import { sessionKey } from '../app/session.ts';
 import { api } from '../http/http.ts';
 

@@ -7,7 +7,7 @@
 import { Alert, Badge, Button, Group, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { type FormEvent, useState } from 'react';
-import type { MessageTemplateItem } from '../../server/messages/schema.ts';
+import type { MessageTemplateItem } from '../../api/messages.ts';
 import { sentence, splitFieldErrors } from '../http/field-errors.ts';
 import { ApiError, errorMessage } from '../http/problem.ts';
 import { type TemplateDraft, usePreviewTemplate, useResetTemplate, useSaveTemplate } from './api.ts';

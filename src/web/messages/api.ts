@@ -1,7 +1,7 @@
 /** The organization's client message templates: list, save, reset, preview. */
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { MessageTemplateItem } from '../../api/messages.ts';
 import type { MessageKind, MessageLanguage } from '../../domain/messages/kinds.ts';
-import type { MessageTemplateItem } from '../../server/messages/schema.ts';
 import { api } from '../http/http.ts';
 
 const templatesKey = ['message-templates'] as const;

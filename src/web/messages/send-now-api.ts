@@ -1,6 +1,6 @@
 /** Staff's "Send now" / "Resend" of one questionnaire timepoint. */
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { Invitation } from '../../server/invitations/schema.ts';
+import type { Invitation } from '../../api/invitations.ts';
 import { api } from '../http/http.ts';
 import { clientPortalKeys } from '../portal-home/staff/api.ts';
 

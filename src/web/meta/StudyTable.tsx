@@ -3,7 +3,7 @@
  * measure. Every input is labelled with its column and row; an error shows under the cell it names.
  */
 import { ActionIcon, Table, Text, TextInput, VisuallyHidden } from '@mantine/core';
-import type { NumericColumn } from '../../server/meta/analysis.ts';
+import type { NumericColumn } from '../../domain/meta/analysis.ts';
 import { ScrollTable } from '../ui/ScrollTable.tsx';
 import type { Column } from './columns.ts';
 import { type CellAddress, cellAddress, type DraftRow } from './draft.ts';

@@ -3,7 +3,7 @@
  * funnel plot shows the studies only, so its body leaves out the real-world entry).
  */
 import { useMutation } from '@tanstack/react-query';
-import type { AnalysisRequest, MetaAnalysis } from '../../server/meta/analysis.ts';
+import type { AnalysisRequest, MetaAnalysis } from '../../domain/meta/analysis.ts';
 import { api } from '../http/http.ts';
 import { postForText } from '../http/text-request.ts';
 

@@ -2,8 +2,9 @@
  * The choices of a meta-analysis and the study columns each measure takes, named as metafor's
  * escalc names them (ai, bi, ci, di, n1i, …) so a table from R reads in unchanged.
  */
+
+import type { NumericColumn } from '../../domain/meta/analysis.ts';
 import type { Measure, Method, TestType } from '../../domain/meta/types.ts';
-import type { NumericColumn } from '../../server/meta/analysis.ts';
 
 export const MEASURES = [
   'RR',

@@ -4,8 +4,9 @@
  * placed on the cell it names. Rows left completely empty are not sent, so request indices are
  * mapped back to rows. The real-world entry (real-world.ts) is built and its errors placed alike.
  */
+
+import type { AnalysisRequest, NumericColumn, StudyRow } from '../../domain/meta/analysis.ts';
 import type { Measure, Method, TestType } from '../../domain/meta/types.ts';
-import type { AnalysisRequest, NumericColumn, StudyRow } from '../../server/meta/analysis.ts';
 import { sentence } from '../http/field-errors.ts';
 import { ApiError } from '../http/problem.ts';
 import { type ArmEntry, type Column, columnsFor } from './columns.ts';

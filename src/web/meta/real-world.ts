@@ -8,8 +8,9 @@
  * with its variance). From Threshold's outcomes the server reads the numbers itself; the page only
  * names the program, questionnaire and timepoint.
  */
+
+import type { RealWorldRequest } from '../../domain/meta/analysis.ts';
 import type { Measure } from '../../domain/meta/types.ts';
-import type { RealWorldRequest } from '../../server/meta/analysis.ts';
 
 export type RealWorldMode = 'none' | 'outcomes' | 'entered';
 

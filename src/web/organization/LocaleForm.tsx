@@ -5,9 +5,9 @@
 import { Alert, Button, Group, NativeSelect, Select, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { type FormEvent, useMemo, useState } from 'react';
+import type { Organization } from '../../api/organizations.ts';
 import { createFormatter } from '../../domain/locale/format.ts';
 import { isOrganizationLocale, ORGANIZATION_LOCALES, timeZones } from '../../domain/locale/locales.ts';
-import type { Organization } from '../../server/organizations/schema.ts';
 import { splitFieldErrors } from '../http/field-errors.ts';
 import { ApiError, errorMessage } from '../http/problem.ts';
 import { useT } from '../i18n/i18n.ts';

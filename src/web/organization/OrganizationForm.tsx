@@ -5,9 +5,9 @@
 import { Alert, Button, Group, NumberInput, Stack, Switch, Textarea, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { type FormEvent, useState } from 'react';
+import type { Organization } from '../../api/organizations.ts';
 import { MIN_CELL_SIZE_RANGE } from '../../domain/outcomes/disclosure.ts';
 import { CRISIS_MESSAGE_MAX_LENGTH, DEFAULT_CRISIS_MESSAGE } from '../../domain/portal/crisis.ts';
-import type { Organization } from '../../server/organizations/schema.ts';
 import { useSession } from '../app/session-context.tsx';
 import { splitFieldErrors } from '../http/field-errors.ts';
 import { ApiError, errorMessage } from '../http/problem.ts';

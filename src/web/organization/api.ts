@@ -1,6 +1,6 @@
 /** The active organization's settings. */
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { Organization } from '../../server/organizations/schema.ts';
+import type { Organization } from '../../api/organizations.ts';
 import { sessionKey } from '../app/session.ts';
 import { api } from '../http/http.ts';
 

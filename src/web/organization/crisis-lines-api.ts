@@ -1,6 +1,6 @@
 /** The organization's crisis lines: read by every member, replaced as a whole list by those allowed. */
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { CrisisLineList, CrisisLinesPut } from '../../server/crisis-lines/schema.ts';
+import type { CrisisLineList, CrisisLinesPut } from '../../api/crisis-lines.ts';
 import { api } from '../http/http.ts';
 
 export type CrisisLineDraft = CrisisLinesPut['lines'][number];

@@ -1,6 +1,6 @@
 /** The outbox: every message Threshold sends, and whether an SMTP server is set to send them. */
 import { useQuery } from '@tanstack/react-query';
-import type { OutboxMessage } from '../../server/outbox/schema.ts';
+import type { OutboxMessage } from '../../api/outbox.ts';
 import { api, withQuery } from '../http/http.ts';
 
 export type { OutboxMessage };

@@ -1,5 +1,5 @@
 /** Words for the outbox's message kinds and statuses. */
-import type { MESSAGE_KINDS, OUTBOX_STATUSES } from '../../server/outbox/schema.ts';
+import type { MESSAGE_KINDS, OUTBOX_STATUSES } from '../../api/outbox.ts';
 
 export type MessageKind = (typeof MESSAGE_KINDS)[number];
 export type OutboxStatus = (typeof OUTBOX_STATUSES)[number];

@@ -1,7 +1,7 @@
 /** A program's outcome report under the dashboard's filters (GET /api/programs/:id/outcomes). */
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import type { Outcomes } from '../../api/outcomes.ts';
 import { isSuppressed, type Suppressed } from '../../domain/outcomes/disclosure.ts';
-import type { Outcomes } from '../../server/outcomes/schema.ts';
 import { api } from '../http/http.ts';
 import { type OutcomeFilters, outcomesPath } from './query.ts';
 

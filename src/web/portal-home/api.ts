@@ -3,7 +3,7 @@
  * `threshold_portal` cookie, the home (GET /api/portal/me) and the private journal.
  */
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { JournalEntry, PortalHome } from '../../server/portal/home-schema.ts';
+import type { JournalEntry, PortalHome } from '../../api/portal-home.ts';
 import { api } from '../http/http.ts';
 import { ApiError } from '../http/problem.ts';
 

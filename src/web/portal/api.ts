@@ -1,6 +1,6 @@
 /** The client portal's requests: the invitation behind a link, saving progress, and sending. */
 import { useMutation, useQuery } from '@tanstack/react-query';
-import type { PortalInvitation, PortalSubmit, SubmitResult } from '../../server/portal/schema.ts';
+import type { PortalInvitation, PortalSubmit, SubmitResult } from '../../api/portal.ts';
 import { api } from '../http/http.ts';
 import type { Answers } from './flow.ts';
 

@@ -4,8 +4,8 @@
  * and score bands come from the server as the registry holds them and are never translated here.
  */
 
+import type { PortalLanguage } from '../../api/portal.ts';
 import { createFormatter } from '../../domain/locale/format.ts';
-import type { PortalLanguage } from '../../server/portal/schema.ts';
 import { i18n } from '../i18n/instance.ts';
 
 export type { PortalLanguage };

@@ -17,9 +17,9 @@ import {
   TextInput,
 } from '@mantine/core';
 import { useState } from 'react';
+import type { InstrumentSummary } from '../../api/instruments.ts';
 import { DEFINITION_LIMITS } from '../../domain/programs/definition.ts';
 import { ANCHORS, type Anchor, OFFSET_UNITS, type OffsetUnit } from '../../domain/programs/types.ts';
-import type { InstrumentSummary } from '../../server/instruments/schema.ts';
 import { WarningIcon } from '../calendar/icons.tsx';
 import { Section } from '../evidence/Section.tsx';
 import { ArmChoice } from './ArmsEditor.tsx';

@@ -5,9 +5,9 @@
  */
 import { Alert, Box, Button, Group, NativeSelect, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
+import type { InstrumentSummary } from '../../api/instruments.ts';
 import type { ProgramDefinition } from '../../domain/programs/types.ts';
 import { PHASES } from '../../domain/programs/types.ts';
-import type { InstrumentSummary } from '../../server/instruments/schema.ts';
 import { SessionRows } from '../calendar/SessionRows.tsx';
 import { formatDay, formatDayTime, todayIn, useOrgTimezone } from '../calendar/time.ts';
 import { Section } from '../evidence/Section.tsx';

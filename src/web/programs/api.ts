@@ -3,7 +3,6 @@
  * version (optimistic: the save names the version it started from), and the calendar preview.
  */
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { ProgramDefinition } from '../../domain/programs/types.ts';
 import type {
   ConsentDocument,
   PreviewResult,
@@ -11,7 +10,8 @@ import type {
   ProgramSummary,
   ProgramTemplateItem,
   ProgramVersion,
-} from '../../server/programs/schema.ts';
+} from '../../api/programs.ts';
+import type { ProgramDefinition } from '../../domain/programs/types.ts';
 import { api, withQuery } from '../http/http.ts';
 
 export type ProgramStatus = 'active' | 'archived' | 'all';

@@ -3,7 +3,7 @@
  * Opening it fetches the response again, which the server records in the audit trail.
  */
 import { Alert, Modal, Stack, Table, Text } from '@mantine/core';
-import type { QuestionnaireResponse } from '../../server/responses/schema.ts';
+import type { QuestionnaireResponse } from '../../api/responses.ts';
 import { useInstrument } from '../instruments/api.ts';
 import { FlagList } from '../instruments/Flags.tsx';
 import { formatScore, subscaleName } from '../instruments/ScoreSummary.tsx';

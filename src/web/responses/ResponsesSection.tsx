@@ -6,7 +6,7 @@ import { Anchor, Badge, Button, Group, Paper, Table, Text, Title } from '@mantin
 import type { MouseEvent } from 'react';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
-import type { Client } from '../../server/clients/schema.ts';
+import type { Client } from '../../api/clients.ts';
 import { useCan } from '../app/session-context.tsx';
 import { useInstruments } from '../instruments/api.ts';
 import { FlagList } from '../instruments/Flags.tsx';

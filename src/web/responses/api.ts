@@ -1,6 +1,6 @@
 /** A client's questionnaire responses: the list, one response with its answers, and entering one. */
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { QuestionnaireResponse, ResponseCreate } from '../../server/responses/schema.ts';
+import type { QuestionnaireResponse, ResponseCreate } from '../../api/responses.ts';
 import { api } from '../http/http.ts';
 
 export const responseKeys = {

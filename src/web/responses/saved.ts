@@ -2,7 +2,7 @@
  * What the questionnaire entry page hands the client page after a save (as router state): enough to
  * raise the follow-up alert for a safety flag and to mark the new row.
  */
-import type { QuestionnaireResponse } from '../../server/responses/schema.ts';
+import type { QuestionnaireResponse } from '../../api/responses.ts';
 
 export interface SavedResponse {
   responseId: string;

@@ -1,6 +1,6 @@
 /** Rooms where sessions happen: their names and how many people they hold. */
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { Room, RoomInput } from '../../server/rooms/schema.ts';
+import type { Room, RoomInput } from '../../api/rooms.ts';
 import { api } from '../http/http.ts';
 
 export type { Room, RoomInput };

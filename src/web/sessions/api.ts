@@ -3,14 +3,14 @@
  * the changes a facilitator or scheduler makes to it.
  */
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { Conflict } from '../../domain/scheduling/conflicts.ts';
 import type {
   ATTENDANCE,
   BOOKINGS,
   CalendarSession,
   SESSION_STATUSES,
   SessionDetail,
-} from '../../server/sessions/schema.ts';
+} from '../../api/sessions.ts';
+import type { Conflict } from '../../domain/scheduling/conflicts.ts';
 import { api, withQuery } from '../http/http.ts';
 
 export type { CalendarSession, Conflict, SessionDetail };

@@ -4,7 +4,7 @@
  */
 import { Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
-import type { Client } from '../../server/clients/schema.ts';
+import type { Client } from '../../api/clients.ts';
 import { useCan } from '../app/session-context.tsx';
 import { CalendarFeedSection } from '../calendar-feeds/CalendarFeedSection.tsx';
 import { EnrollModal } from '../enrollments/EnrollModal.tsx';

@@ -1,6 +1,6 @@
 /** A client's programs on one page: enrollments, their sessions, questionnaires due and dosing records. */
 import { useQuery } from '@tanstack/react-query';
-import type { Timeline, TimelineSession } from '../../server/timeline/schema.ts';
+import type { Timeline, TimelineSession } from '../../api/timeline.ts';
 import { api } from '../http/http.ts';
 
 export type { Timeline, TimelineSession };

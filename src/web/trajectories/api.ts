@@ -1,6 +1,6 @@
 /** A client's trajectories (scores over time against the baseline), read under audit. */
 import { useQuery } from '@tanstack/react-query';
-import type { Trajectories } from '../../server/outcomes/trajectory-schema.ts';
+import type { Trajectories } from '../../api/outcomes-trajectory.ts';
 import { api } from '../http/http.ts';
 
 export type Trajectory = Trajectories['instruments'][number];

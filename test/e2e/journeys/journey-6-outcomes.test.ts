@@ -9,7 +9,7 @@
 import fs from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import type { StaffOutcomes as Outcomes } from '../../../src/server/outcomes/schema.ts';
+import type { StaffOutcomes as Outcomes } from '../../../src/api/outcomes.ts';
 import { setupBrowserApp } from '../support.ts';
 
 const app = setupBrowserApp();

@@ -1,7 +1,7 @@
 /** "Email a sign-in link": sends the client a link to their portal page and says where it went, or why not. */
 import { Alert, Button, Group, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import type { Client } from '../../../server/clients/schema.ts';
+import type { Client } from '../../../api/clients.ts';
 import { useSendPortalLink } from './api.ts';
 import { portalLinkError } from './labels.ts';
 

@@ -1,7 +1,7 @@
 /** Staff requests about a client's portal: emailing a sign-in link, the questionnaire invitations, shared journal entries. */
 import { useMutation, useQuery } from '@tanstack/react-query';
-import type { Invitation } from '../../../server/invitations/schema.ts';
-import type { JournalEntry } from '../../../server/portal/home-schema.ts';
+import type { Invitation } from '../../../api/invitations.ts';
+import type { JournalEntry } from '../../../api/portal-home.ts';
 import { api } from '../../http/http.ts';
 
 export type { Invitation, JournalEntry };

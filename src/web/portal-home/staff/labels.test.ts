@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { INVITATION_STATUSES } from '../../../server/invitations/schema.ts';
+import { INVITATION_STATUSES } from '../../../api/invitations.ts';
 import { ApiError } from '../../http/problem.ts';
 import {
   INVITATION_STATUS_LABELS,

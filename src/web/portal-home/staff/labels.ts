@@ -1,5 +1,5 @@
 /** Words for the staff view of a client's portal: invitation statuses, instruments, and a failed link. */
-import type { InvitationStatus } from '../../../server/invitations/schema.ts';
+import type { InvitationStatus } from '../../../api/invitations.ts';
 import { ApiError, errorMessage } from '../../http/problem.ts';
 
 export const INVITATION_STATUS_LABELS: Record<InvitationStatus, string> = {

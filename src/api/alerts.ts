@@ -1,0 +1,41 @@
+/** Schemas of /api/alerts: the clinicians' safety-alert queue. */
+import { type Static, Type } from '@sinclair/typebox';
+import { IsoDateTime, StringEnum, Uuid } from './common.ts';
+
+export const ALERT_KINDS = ['risk-flag', 'deterioration', 'vitals', 'missed'] as const;
+export const ALERT_SEVERITIES = ['high', 'medium', 'low'] as const;
+export const ALERT_STATUSES = ['open', 'acknowledged', 'resolved'] as const;
+
+const Nullable = <T extends import('@sinclair/typebox').TSchema>(t: T) => Type.Union([t, Type.Null()]);
+const Named = Type.Object({ id: Uuid, name: Type.String() });
+
+export const AlertSchema = Type.Object({
+  id: Uuid,
+  client: Named,
+  kind: StringEnum(ALERT_KINDS),
+  severity: StringEnum(ALERT_SEVERITIES),
+  /** e.g. "Risk answer on PHQ-9". */
+  title: Type.String(),
+  /** What triggered it, in words, e.g. "PHQ-9 item 9 answered 2 (More than half the days)". */
+  trigger: Type.String(),
+  responseId: Nullable(Uuid),
+  dosingRecordId: Nullable(Uuid),
+  status: StringEnum(ALERT_STATUSES),
+  createdAt: IsoDateTime,
+  acknowledgedAt: Nullable(IsoDateTime),
+  acknowledgedBy: Nullable(Named),
+  resolvedAt: Nullable(IsoDateTime),
+  resolvedBy: Nullable(Named),
+  resolutionNote: Nullable(Type.String()),
+});
+export type Alert = Static<typeof AlertSchema>;
+
+export const AlertListQuery = Type.Object({
+  /** "active" (open and acknowledged, the default), or one status. */
+  status: Type.Optional(StringEnum(['active', ...ALERT_STATUSES] as const)),
+});
+
+export const ResolveSchema = Type.Object(
+  { note: Type.String({ minLength: 1, maxLength: 4000, description: 'What was done' }) },
+  { additionalProperties: false },
+);
