@@ -74,6 +74,14 @@ export async function recordResponse(ctx: AppContext, trx: Tx, input: RecordInpu
   });
 
   const invitationIds = await closeInvitations(trx, org, input, responseId);
+  // Read before the audit append: on PostgreSQL the append takes the audit chain's lock, held to
+  // the commit, so every statement after it delays every other audited write.
+  const base = await repo.baselineResponse(trx, org, {
+    clientId,
+    instrumentId: instrument.id,
+    before: input.administeredAt,
+    exceptId: responseId,
+  });
   await ctx.audit.append(trx, origin.actor, {
     organizationId: org,
     action: 'response.create',
@@ -88,12 +96,6 @@ export async function recordResponse(ctx: AppContext, trx: Tx, input: RecordInpu
     },
   });
 
-  const base = await repo.baselineResponse(trx, org, {
-    clientId,
-    instrumentId: instrument.id,
-    before: input.administeredAt,
-    exceptId: responseId,
-  });
   const drafts = alertsForResponse({
     responseId,
     instrument,
