@@ -23,6 +23,7 @@
  * Writes the results between the bench:portal markers of docs/PERFORMANCE.md unless --no-write.
  */
 import { randomUUID } from 'node:crypto';
+import { setMaxListeners } from 'node:events';
 import http from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -301,6 +302,7 @@ async function runOn(target: BenchDatabase, s: Settings): Promise<DbRun> {
       // A fresh agent per run: requests a run could not even send must not be sent by the next.
       const openAgent = submissions.agent(256);
       const abort = new AbortController();
+      setMaxListeners(0, abort.signal); // one listener per request in flight
       const open = await phase(`open loop, ${s.rate}/s offered (${round} of ${s.rounds})`, busy, () =>
         openLoop(s.rate, s.duration, submissions!.to(product, openAgent, abort.signal), product.pid),
       );
