@@ -30,6 +30,11 @@ export interface LoopResult {
   loaderCores: number;
   /** Everything busy on the machine, in CPUs (2 = two CPUs flat out): server, loader, database, others. */
   machineCores: number;
+  /**
+   * Open loop: settles once every request it started has been answered or has failed, including
+   * those still owed after the grace period (which the result counts as unanswered).
+   */
+  settled?: Promise<void>;
 }
 
 export const failed = (r: LoopResult): number => Object.values(r.failures).reduce((a, b) => a + b, 0);
@@ -109,6 +114,7 @@ export function postJson(
   port: number,
   path: string,
   body: unknown,
+  signal?: AbortSignal,
 ): Promise<HttpResponse> {
   const payload = JSON.stringify(body);
   return new Promise((resolve, reject) => {
@@ -121,6 +127,7 @@ export function postJson(
         method: 'POST',
         headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload) },
         timeout: 10_000,
+        signal,
       },
       (res) => {
         const chunks: Buffer[] = [];
@@ -207,5 +214,6 @@ export async function openLoop(
     serverCores: serverBefore !== null && serverAfter !== null ? (serverAfter - serverBefore) / wall : null,
     loaderCores: (loader.user + loader.system) / 1e6 / wall,
     machineCores: busyCores(machineBefore, cpuSnapshot(), wall),
+    settled: Promise.all(running).then(() => undefined),
   };
 }

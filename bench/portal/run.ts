@@ -7,7 +7,8 @@
  *                               [--rate 1000]      (open-loop submissions/s offered)
  *                               [--clients 100] [--no-before]
  *                               [--pg-url URL]     (default $BENCH_PG_URL or postgres://postgres@127.0.0.1:5432/test)
- *                               [--no-pg]          (SQLite only) [--no-write] [--cpu-prof DIR]
+ *                               [--no-pg]          (SQLite only) [--no-sqlite] (PostgreSQL only)
+ *                               [--no-write] [--cpu-prof DIR]
  *
  * Per database: a fresh database is seeded (clients enrolled in a program, sent invitations each
  * with its own link token) and two API servers start in their own processes on 127.0.0.1: the
@@ -22,6 +23,7 @@
  * Writes the results between the bench:portal markers of docs/PERFORMANCE.md unless --no-write.
  */
 import { randomUUID } from 'node:crypto';
+import { setMaxListeners } from 'node:events';
 import http from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -135,16 +137,22 @@ class Submissions {
     return a;
   }
 
-  to(server: RunningServer, agent: http.Agent): () => (() => Promise<Outcome>) | null {
+  to(server: RunningServer, agent: http.Agent, signal?: AbortSignal): () => (() => Promise<Outcome>) | null {
     return () => {
       const token = this.tokens[this.used];
       if (token === undefined) return null;
       this.used++;
       return async () => {
-        const res = await postJson(agent, server.port, `/api/portal/invitations/${token}/submit`, {
-          answers: ANSWERS,
-          submissionId: randomUUID(),
-        });
+        const res = await postJson(
+          agent,
+          server.port,
+          `/api/portal/invitations/${token}/submit`,
+          {
+            answers: ANSWERS,
+            submissionId: randomUUID(),
+          },
+          signal,
+        );
         if (res.status !== 200) return `HTTP ${res.status}`;
         const total = (JSON.parse(res.body) as { score?: { total?: number } }).score?.total;
         return total === EXPECTED_TOTAL ? 'ok' : `wrong total ${total}`;
@@ -167,6 +175,50 @@ async function phase(label: string, busy: number[], run: () => Promise<LoopResul
   const r = await run();
   console.log(describe(r, label.startsWith('raw') ? 'rows' : 'submissions'));
   return r;
+}
+
+/**
+ * After an open-loop run the server may still be working off a backlog (requests the load
+ * generator gave up on are still processed): the next run must not start until it is done, or it
+ * measures the previous run's queue. The run's requests still owed were aborted (counted as
+ * unanswered); this waits for them to settle, then until a health check (one database round trip,
+ * queued behind any backlog) answers within 100 ms twice in a row. Bounded: a server that does not
+ * drain is reported.
+ */
+async function drain(run: LoopResult, server: RunningServer, agent: http.Agent): Promise<void> {
+  const started = performance.now();
+  const limit = started + DRAIN_MS;
+  const settled = await Promise.race([
+    run.settled?.then(() => true) ?? true,
+    new Promise<false>((resolve) => setTimeout(() => resolve(false), DRAIN_MS)),
+  ]);
+  agent.destroy();
+  let quick = 0;
+  while (settled && quick < 2 && performance.now() < limit) {
+    const t = performance.now();
+    const ok = await healthy(server.port);
+    quick = ok && performance.now() - t < 100 ? quick + 1 : 0;
+    if (quick < 2) await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  console.log(
+    quick >= 2
+      ? `    (server drained ${seconds} s after the run)`
+      : `    (server NOT drained after ${seconds} s; the next run may measure its backlog)`,
+  );
+}
+
+const DRAIN_MS = 120_000;
+
+function healthy(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const req = http.get({ host: '127.0.0.1', port, path: '/api/health', timeout: 10_000 }, (res) => {
+      res.resume();
+      res.on('end', () => resolve(res.statusCode === 200));
+    });
+    req.on('timeout', () => req.destroy());
+    req.on('error', () => resolve(false));
+  });
 }
 
 async function startServers(target: BenchDatabase, s: Settings) {
@@ -246,13 +298,17 @@ async function runOn(target: BenchDatabase, s: Settings): Promise<DbRun> {
         );
       run.raw.push(await phase('raw inserts', busy, () => closedLoop(s.connections, s.duration, insert)));
     }
-    const openAgent = submissions.agent(256);
     for (let round = 1; round <= s.rounds; round++) {
-      run.open.push(
-        await phase(`open loop, ${s.rate}/s offered (${round} of ${s.rounds})`, busy, () =>
-          openLoop(s.rate, s.duration, submissions!.to(product, openAgent), product.pid),
-        ),
+      // A fresh agent per run: requests a run could not even send must not be sent by the next.
+      const openAgent = submissions.agent(256);
+      const abort = new AbortController();
+      setMaxListeners(0, abort.signal); // one listener per request in flight
+      const open = await phase(`open loop, ${s.rate}/s offered (${round} of ${s.rounds})`, busy, () =>
+        openLoop(s.rate, s.duration, submissions!.to(product, openAgent, abort.signal), product.pid),
       );
+      run.open.push(open);
+      abort.abort();
+      await drain(open, product, openAgent);
     }
     submissions.close();
     for (const server of servers.splice(0)) await server.stop();
@@ -303,6 +359,7 @@ async function main(): Promise<void> {
       'no-before': { type: 'boolean', default: false },
       'pg-url': { type: 'string' },
       'no-pg': { type: 'boolean', default: false },
+      'no-sqlite': { type: 'boolean', default: false },
       'no-write': { type: 'boolean', default: false },
       'cpu-prof': { type: 'string' },
     },
@@ -328,7 +385,7 @@ async function main(): Promise<void> {
   const runs: DbRun[] = [];
   let pgSkipped: string | null = null;
   try {
-    runs.push(await runOn(createSqlite(), s));
+    if (!values['no-sqlite']) runs.push(await runOn(createSqlite(), s));
     const problem = values['no-pg'] ? 'skipped with --no-pg' : await postgresProblem(s.pgUrl);
     if (problem) {
       pgSkipped = problem;

@@ -8,11 +8,12 @@ import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import type SQLite from 'better-sqlite3';
-import { Kysely, PostgresDialect, type SqliteDatabase, SqliteDialect } from 'kysely';
+import { Kysely, PostgresDialect, type PostgresPool, type SqliteDatabase, SqliteDialect } from 'kysely';
 import type pg from 'pg';
 import { parseDatabaseUrl } from './database-url.ts';
 import { GroupCommit } from './group-commit.ts';
 import { FLUSH_SQL, groupCommitPool } from './pg-group-commit.ts';
+import { connectOrBusy, POOL_WAIT_MS } from './pool-wait.ts';
 import type { Database } from './schema.ts';
 import { walSync } from './sqlite-wal-sync.ts';
 
@@ -129,10 +130,11 @@ function sqliteGroupCommit(file: string) {
 
 function openPostgres(url: string, grouped: boolean): Db {
   const pg = requireCjs('pg') as typeof import('pg');
-  const newPool = (max: number) => {
+  const newPool = (max: number, waitMs?: number) => {
     const pool = new pg.Pool({
       connectionString: url,
       max,
+      connectionTimeoutMillis: waitMs,
       types: { getTypeParser: pgTypeParser(pg.types) as typeof pg.types.getTypeParser },
     });
     // An idle connection that the server closes (restart, admin termination) must not crash the process;
@@ -140,11 +142,15 @@ function openPostgres(url: string, grouped: boolean): Db {
     pool.on('error', (err) => console.error(`PostgreSQL connection error: ${err.message}`));
     return pool;
   };
-  const pool = newPool(10);
+  // A request waits at most POOL_WAIT_MS for a connection (src/db/pool-wait.ts).
+  const pool = newPool(10, POOL_WAIT_MS);
   const parsed = new URL(url);
   const location = `${parsed.hostname}:${parsed.port || 5432}${parsed.pathname}`;
   if (!grouped) {
-    const kysely = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+    const busyAware = { connect: () => connectOrBusy(pool), end: () => pool.end() };
+    const kysely = new Kysely<Database>({
+      dialect: new PostgresDialect({ pool: busyAware as unknown as PostgresPool }),
+    });
     return {
       kysely,
       dialect: 'postgres',

@@ -21,6 +21,7 @@
 import type { PostgresPool, PostgresPoolClient, PostgresQueryResult } from 'kysely';
 import type pg from 'pg';
 import type { GroupCommit } from './group-commit.ts';
+import { connectOrBusy } from './pool-wait.ts';
 
 export const FLUSH_SQL = "select pg_logical_emit_message(true, 'threshold.group-commit', '')";
 const ASYNC_COMMIT = 'set local synchronous_commit to off';
@@ -68,7 +69,7 @@ export function groupCommitPool(pool: pg.Pool, group: GroupCommit, enabled: Prom
   };
   return {
     async connect() {
-      const client = await pool.connect();
+      const client = await connectOrBusy(pool);
       let w = wrapped.get(client);
       if (!w) {
         w = wrap(client);

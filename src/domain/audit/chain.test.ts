@@ -1,5 +1,6 @@
+import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { type ChainLink, entryHash, GENESIS_HASH, verifyLinks } from './chain.ts';
+import { type ChainLink, chainTail, entryHash, GENESIS_HASH, verifyLinks } from './chain.ts';
 
 function chain(n: number): ChainLink[] {
   const out: ChainLink[] = [];
@@ -25,6 +26,24 @@ function chain(n: number): ChainLink[] {
 }
 
 describe('audit hash chain', () => {
+  it('hashes the previous hash followed by the chain tail, as PostgreSQL appends compute it', () => {
+    const content = {
+      organizationId: null,
+      actorUserId: null,
+      actorLabel: 'portal:invitation:ü "quoted" \\ \u2028 😀',
+      action: 'response.create',
+      entityType: 'client',
+      entityId: 'c1',
+      at: '2026-12-06T01:00:00.000Z',
+      ip: null,
+      details: JSON.stringify({ note: 'line\nbreak', n: 1 }),
+    };
+    for (const prev of [GENESIS_HASH, chain(1)[0]!.hash]) {
+      const bytes = Buffer.from(`["${prev}",${chainTail(content)}`, 'utf8');
+      expect(createHash('sha256').update(bytes).digest('hex')).toBe(entryHash(prev, content));
+    }
+  });
+
   it('verifies an intact chain', () => {
     const links = chain(5);
     expect(verifyLinks(links, GENESIS_HASH)).toEqual({ broken: null, lastHash: links[4]!.hash, checked: 5 });

@@ -21,8 +21,21 @@ export interface ChainedContent {
 
 /** Hash of one entry: SHA-256 over a fixed-order JSON array of its content and the previous hash. */
 export function entryHash(prevHash: string, e: Omit<ChainedContent, 'seq'>): string {
-  const canonical = JSON.stringify([
-    prevHash,
+  const canonical = JSON.stringify([prevHash, ...contentFields(e)]);
+  return createHash('sha256').update(canonical).digest('hex');
+}
+
+/**
+ * The canonical array after its first element, the previous hash: `entryHash(h, e)` hashes
+ * `["` + h + `",` + chainTail(e) whenever h is a hex hash (as every stored one is), so the
+ * database can chain an entry onto a head it has just locked (src/server/audit/audit-log.ts).
+ */
+export function chainTail(e: Omit<ChainedContent, 'seq'>): string {
+  return JSON.stringify(contentFields(e)).slice(1);
+}
+
+function contentFields(e: Omit<ChainedContent, 'seq'>) {
+  return [
     e.organizationId,
     e.actorUserId,
     e.actorLabel,
@@ -32,8 +45,7 @@ export function entryHash(prevHash: string, e: Omit<ChainedContent, 'seq'>): str
     e.at,
     e.ip,
     e.details,
-  ]);
-  return createHash('sha256').update(canonical).digest('hex');
+  ];
 }
 
 export interface ChainLink extends ChainedContent {

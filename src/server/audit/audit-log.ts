@@ -10,7 +10,7 @@
 import { type Insertable, type Kysely, sql } from 'kysely';
 import type { DialectName } from '../../db/dialect.ts';
 import type { AuditEventTable, Database } from '../../db/schema.ts';
-import { entryHash, GENESIS_HASH } from '../../domain/audit/chain.ts';
+import { chainTail, entryHash, GENESIS_HASH } from '../../domain/audit/chain.ts';
 
 /** Who did it, from where. */
 export interface Actor {
@@ -34,10 +34,6 @@ export class AuditLog {
 
   async append(trx: Kysely<Database>, actor: Actor, entry: AuditEntry): Promise<void> {
     const postgres = this.dialect === 'postgres';
-    // PostgreSQL: the anchor's row lock serialises appends (held to the commit), in the round trip
-    // that reads the head. SQLite has one writer.
-    const prevHash =
-      (postgres ? await lockedHead(trx) : await anchorHead(trx)) ?? (await newestHash(trx, postgres));
     const content = {
       organizationId: entry.organizationId,
       actorUserId: actor.userId,
@@ -49,6 +45,10 @@ export class AuditLog {
       ip: actor.ip,
       details: JSON.stringify(entry.details ?? {}),
     };
+    // PostgreSQL: lock the anchor, chain to its head and move it, in one statement.
+    if (postgres && (await appendAtHead(trx, content))) return;
+    // SQLite has one writer. Without an anchor row, PostgreSQL serialises on an advisory lock.
+    const prevHash = (postgres ? undefined : await anchorHead(trx)) ?? (await newestHash(trx, postgres));
     const hash = entryHash(prevHash, content);
     const row = {
       organization_id: content.organizationId,
@@ -76,6 +76,7 @@ export class AuditLog {
 }
 
 type EventRow = Omit<Insertable<AuditEventTable>, 'seq'>;
+type ChainContent = Parameters<typeof entryHash>[1];
 
 /** Moves the anchor to the entry just appended. */
 function advanceAnchor(trx: Kysely<Database>, seq: number, hash: string, at: string) {
@@ -101,15 +102,30 @@ async function insertAndAdvance(trx: Kysely<Database>, row: EventRow, hash: stri
     .execute();
 }
 
-/** The anchor's head, locking the anchor's row until the transaction ends (PostgreSQL). */
-async function lockedHead(trx: Kysely<Database>): Promise<string | undefined> {
-  const anchor = await trx
-    .selectFrom('audit_anchor')
-    .select('head_hash')
-    .where('id', '=', 1)
-    .forUpdate()
-    .executeTakeFirst();
-  return anchor?.head_hash;
+/**
+ * PostgreSQL: one statement locks the anchor's row (held to the commit), hashes the entry onto the
+ * anchor's head, inserts it and moves the anchor — one round trip under the chain's lock instead
+ * of two. The hash is `entryHash` (src/domain/audit/chain.ts): the canonical JSON array begins with
+ * the previous hash, a 64-digit hex string, so it is `["<head>",` followed by the rest of the array
+ * as JavaScript serialises it (`chainTail`); PostgreSQL hashes those UTF-8 bytes with `sha256`.
+ * Verification recomputes every hash in JavaScript. False when there is no anchor row (nothing
+ * written).
+ */
+async function appendAtHead(trx: Kysely<Database>, c: ChainContent): Promise<boolean> {
+  const result = await sql`
+    with head as (select head_hash from audit_anchor where id = 1 for update),
+    e as (
+      insert into audit_events
+        (organization_id, actor_user_id, actor_label, action, entity_type, entity_id, at, ip, details, prev_hash, hash)
+      select ${c.organizationId}, ${c.actorUserId}, ${c.actorLabel}, ${c.action}, ${c.entityType},
+        ${c.entityId}, ${c.at}, ${c.ip}, ${c.details}, head.head_hash,
+        encode(sha256(convert_to('["' || head.head_hash || '",' || ${chainTail(c)}, 'UTF8')), 'hex')
+      from head
+      returning seq, hash
+    )
+    update audit_anchor set entries = entries + 1, head_seq = e.seq, head_hash = e.hash, updated_at = ${c.at}
+    from e where audit_anchor.id = 1`.execute(trx);
+  return Number(result.numAffectedRows ?? 0) > 0;
 }
 
 async function anchorHead(trx: Kysely<Database>): Promise<string | undefined> {

@@ -133,6 +133,17 @@ export function registerProblemHandlers(app: FastifyInstance): void {
         ...(field ? { errors: field } : {}),
       });
     }
+    if (status === 503) {
+      // Overloaded (src/db/pool-wait.ts): refused while waiting for a database connection.
+      request.log.warn({ err: error }, 'refused: database busy');
+      return sendProblem(reply.header('retry-after', '1'), {
+        type: PROBLEM_TYPE('unavailable'),
+        title: 'Busy, try again',
+        status: 503,
+        detail: 'The server is busy; please try again in a moment.',
+        instance,
+      });
+    }
     request.log.error({ err: error }, 'unhandled error');
     return sendProblem(reply, {
       type: PROBLEM_TYPE('internal'),

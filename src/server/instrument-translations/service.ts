@@ -63,14 +63,24 @@ export async function forClient(
   def: InstrumentDefinition,
   language: string,
 ): Promise<ClientTexts> {
-  const [found, installed] = await Promise.all([
-    textsFor(db, organizationId, def, language),
+  const [shown, installed] = await Promise.all([
+    shownTo(db, organizationId, def, language),
     installedLanguages(db, organizationId, def),
   ]);
+  return { ...shown, installed };
+}
+
+/** As `forClient`, without the languages held (a submission's result needs only the texts shown). */
+export async function shownTo(
+  db: Tx,
+  organizationId: string,
+  def: InstrumentDefinition,
+  language: string,
+): Promise<Omit<ClientTexts, 'installed'>> {
+  const found = await textsFor(db, organizationId, def, language);
   return {
     localized: localize(def, language, found?.texts ?? null, found?.origin),
     texts: found?.texts ?? null,
-    installed,
   };
 }
 

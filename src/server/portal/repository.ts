@@ -25,6 +25,7 @@ export const clientAndOrganization = (db: Db, organizationId: string, clientId: 
       'c.preferred_name',
       'c.language',
       'c.archived_at',
+      'c.restricted_at',
       'o.name as organization_name',
       'o.timezone as organization_timezone',
       'o.locale as organization_locale',

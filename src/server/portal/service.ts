@@ -25,7 +25,7 @@ import { hasRiskFlag } from '../../domain/safety/alerts.ts';
 import { type Actor, systemActor } from '../audit/audit-log.ts';
 import { type AppContext, type Tx, transaction } from '../context.ts';
 import { crisisSupportFor } from '../crisis-lines/service.ts';
-import { forClient } from '../instrument-translations/service.ts';
+import { forClient, shownTo } from '../instrument-translations/service.ts';
 import type { InvitationRow } from '../invitations/repository.ts';
 import { recordResponse } from '../responses/record.ts';
 import { hashToken } from '../tokens.ts';
@@ -135,7 +135,7 @@ export async function submit(ctx: AppContext, token: string, input: PortalSubmit
   return transaction(ctx, async (trx) => {
     const { inv, instrument, who, language, textLanguage } = await open(trx, ctx, token);
     const crisis = who.crisis_message?.trim() || DEFAULT_CRISIS_MESSAGE[language];
-    const { localized, texts } = await forClient(trx, inv.organization_id, instrument, textLanguage);
+    const { localized, texts } = await shownTo(trx, inv.organization_id, instrument, textLanguage);
     const shown = { instrument, texts, bands: localized.bands };
     // A retry of the submission that completed it: the same answer, nothing stored twice.
     if (inv.status === 'completed' && inv.submission_id === input.submissionId && inv.response_id) {
@@ -154,6 +154,8 @@ export async function submit(ctx: AppContext, token: string, input: PortalSubmit
     const { score } = await recordResponse(ctx, trx, {
       organizationId: inv.organization_id,
       clientId: inv.client_id,
+      // Read by `open` in this transaction: recordResponse need not read it again.
+      client: who,
       instrument,
       answers: input.answers,
       administeredAt: now,

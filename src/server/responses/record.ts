@@ -31,6 +31,8 @@ export type ResponseOrigin =
 export interface RecordInput {
   organizationId: string;
   clientId: string;
+  /** The client as the caller already read it in this transaction (else it is read here). */
+  client?: ClientState;
   instrument: InstrumentDefinition;
   answers: Answers;
   /** When the client answered: ISO-8601 UTC, already checked by the caller. */
@@ -38,6 +40,12 @@ export interface RecordInput {
   language: string;
   origin: ResponseOrigin;
   now: string;
+}
+
+/** What the record rules below read of the client. */
+export interface ClientState {
+  restricted_at: string | null;
+  archived_at: string | null;
 }
 
 export interface Recorded {
@@ -52,7 +60,7 @@ export interface Recorded {
 export async function recordResponse(ctx: AppContext, trx: Tx, input: RecordInput): Promise<Recorded> {
   const { organizationId: org, clientId, instrument, origin, now } = input;
   const score = instrument.score(input.answers);
-  const client = await getClient(trx, org, clientId);
+  const client = input.client ?? (await getClient(trx, org, clientId));
   if (!client) throw notFound('Client');
   // A restricted record (GDPR Art. 18, kept only for the retention duty) takes nothing new, on any path.
   if (client.restricted_at) throw conflict("This client's record is restricted: nothing new is added to it.");
@@ -74,6 +82,14 @@ export async function recordResponse(ctx: AppContext, trx: Tx, input: RecordInpu
   });
 
   const invitationIds = await closeInvitations(trx, org, input, responseId);
+  // Read before the audit append: on PostgreSQL the append takes the audit chain's lock, held to
+  // the commit, so every statement after it delays every other audited write.
+  const base = await repo.baselineResponse(trx, org, {
+    clientId,
+    instrumentId: instrument.id,
+    before: input.administeredAt,
+    exceptId: responseId,
+  });
   await ctx.audit.append(trx, origin.actor, {
     organizationId: org,
     action: 'response.create',
@@ -88,12 +104,6 @@ export async function recordResponse(ctx: AppContext, trx: Tx, input: RecordInpu
     },
   });
 
-  const base = await repo.baselineResponse(trx, org, {
-    clientId,
-    instrumentId: instrument.id,
-    before: input.administeredAt,
-    exceptId: responseId,
-  });
   const drafts = alertsForResponse({
     responseId,
     instrument,
