@@ -8,6 +8,7 @@ import { nav } from './nav.ts';
 import { organization } from './organization.ts';
 import { portal } from './portal.ts';
 import { portalHome } from './portalHome.ts';
+import { programs } from './programs.ts';
 import { sessions } from './sessions.ts';
 
 export const en = {
@@ -21,4 +22,5 @@ export const en = {
   alerts,
   enrollments,
   sessions,
+  programs,
 } as const;

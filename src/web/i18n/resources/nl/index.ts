@@ -9,6 +9,7 @@ import { nav } from './nav.ts';
 import { organization } from './organization.ts';
 import { portal } from './portal.ts';
 import { portalHome } from './portalHome.ts';
+import { programs } from './programs.ts';
 import { sessions } from './sessions.ts';
 
 export const nl = {
@@ -22,4 +23,5 @@ export const nl = {
   alerts,
   enrollments,
   sessions,
+  programs,
 } satisfies Record<keyof typeof english, unknown>;
