@@ -2,6 +2,7 @@
 import { alerts } from './alerts.ts';
 import { auth } from './auth.ts';
 import { clients } from './clients.ts';
+import { cohorts } from './cohorts.ts';
 import { common } from './common.ts';
 import { enrollments } from './enrollments.ts';
 import { nav } from './nav.ts';
@@ -23,4 +24,5 @@ export const en = {
   enrollments,
   sessions,
   programs,
+  cohorts,
 } as const;

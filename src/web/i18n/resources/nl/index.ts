@@ -3,6 +3,7 @@ import type { en as english } from '../en/index.ts';
 import { alerts } from './alerts.ts';
 import { auth } from './auth.ts';
 import { clients } from './clients.ts';
+import { cohorts } from './cohorts.ts';
 import { common } from './common.ts';
 import { enrollments } from './enrollments.ts';
 import { nav } from './nav.ts';
@@ -24,4 +25,5 @@ export const nl = {
   enrollments,
   sessions,
   programs,
+  cohorts,
 } satisfies Record<keyof typeof english, unknown>;
