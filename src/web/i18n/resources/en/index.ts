@@ -1,6 +1,7 @@
 /** English: the source language. Every other language has exactly these namespaces and keys. */
 import { alerts } from './alerts.ts';
 import { auth } from './auth.ts';
+import { calendar } from './calendar.ts';
 import { clients } from './clients.ts';
 import { cohorts } from './cohorts.ts';
 import { common } from './common.ts';
@@ -25,4 +26,5 @@ export const en = {
   sessions,
   programs,
   cohorts,
+  calendar,
 } as const;

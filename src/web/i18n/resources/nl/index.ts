@@ -2,6 +2,7 @@
 import type { en as english } from '../en/index.ts';
 import { alerts } from './alerts.ts';
 import { auth } from './auth.ts';
+import { calendar } from './calendar.ts';
 import { clients } from './clients.ts';
 import { cohorts } from './cohorts.ts';
 import { common } from './common.ts';
@@ -26,4 +27,5 @@ export const nl = {
   sessions,
   programs,
   cohorts,
+  calendar,
 } satisfies Record<keyof typeof english, unknown>;
