@@ -5,6 +5,7 @@ import { calendar } from './calendar.ts';
 import { clients } from './clients.ts';
 import { cohorts } from './cohorts.ts';
 import { common } from './common.ts';
+import { dosing } from './dosing.ts';
 import { enrollments } from './enrollments.ts';
 import { nav } from './nav.ts';
 import { organization } from './organization.ts';
@@ -27,4 +28,5 @@ export const en = {
   programs,
   cohorts,
   calendar,
+  dosing,
 } as const;

@@ -6,6 +6,7 @@ import { calendar } from './calendar.ts';
 import { clients } from './clients.ts';
 import { cohorts } from './cohorts.ts';
 import { common } from './common.ts';
+import { dosing } from './dosing.ts';
 import { enrollments } from './enrollments.ts';
 import { nav } from './nav.ts';
 import { organization } from './organization.ts';
@@ -28,4 +29,5 @@ export const nl = {
   programs,
   cohorts,
   calendar,
+  dosing,
 } satisfies Record<keyof typeof english, unknown>;
