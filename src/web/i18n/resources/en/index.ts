@@ -12,6 +12,7 @@ import { organization } from './organization.ts';
 import { portal } from './portal.ts';
 import { portalHome } from './portalHome.ts';
 import { programs } from './programs.ts';
+import { screening } from './screening.ts';
 import { sessions } from './sessions.ts';
 
 export const en = {
@@ -29,4 +30,5 @@ export const en = {
   cohorts,
   calendar,
   dosing,
+  screening,
 } as const;

@@ -13,6 +13,7 @@ import { organization } from './organization.ts';
 import { portal } from './portal.ts';
 import { portalHome } from './portalHome.ts';
 import { programs } from './programs.ts';
+import { screening } from './screening.ts';
 import { sessions } from './sessions.ts';
 
 export const nl = {
@@ -30,4 +31,5 @@ export const nl = {
   cohorts,
   calendar,
   dosing,
+  screening,
 } satisfies Record<keyof typeof english, unknown>;
