@@ -7,6 +7,7 @@ import { cohorts } from './cohorts.ts';
 import { common } from './common.ts';
 import { dosing } from './dosing.ts';
 import { enrollments } from './enrollments.ts';
+import { members } from './members.ts';
 import { nav } from './nav.ts';
 import { organization } from './organization.ts';
 import { portal } from './portal.ts';
@@ -31,4 +32,5 @@ export const en = {
   calendar,
   dosing,
   screening,
+  members,
 } as const;

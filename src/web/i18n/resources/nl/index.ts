@@ -8,6 +8,7 @@ import { cohorts } from './cohorts.ts';
 import { common } from './common.ts';
 import { dosing } from './dosing.ts';
 import { enrollments } from './enrollments.ts';
+import { members } from './members.ts';
 import { nav } from './nav.ts';
 import { organization } from './organization.ts';
 import { portal } from './portal.ts';
@@ -32,4 +33,5 @@ export const nl = {
   calendar,
   dosing,
   screening,
+  members,
 } satisfies Record<keyof typeof english, unknown>;
