@@ -13,6 +13,7 @@ import { organization } from './organization.ts';
 import { portal } from './portal.ts';
 import { portalHome } from './portalHome.ts';
 import { programs } from './programs.ts';
+import { rooms } from './rooms.ts';
 import { screening } from './screening.ts';
 import { sessions } from './sessions.ts';
 
@@ -33,4 +34,5 @@ export const en = {
   dosing,
   screening,
   members,
+  rooms,
 } as const;

@@ -14,6 +14,7 @@ import { organization } from './organization.ts';
 import { portal } from './portal.ts';
 import { portalHome } from './portalHome.ts';
 import { programs } from './programs.ts';
+import { rooms } from './rooms.ts';
 import { screening } from './screening.ts';
 import { sessions } from './sessions.ts';
 
@@ -34,4 +35,5 @@ export const nl = {
   dosing,
   screening,
   members,
+  rooms,
 } satisfies Record<keyof typeof english, unknown>;
