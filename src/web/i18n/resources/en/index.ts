@@ -1,4 +1,5 @@
 /** English: the source language. Every other language has exactly these namespaces and keys. */
+import { account } from './account.ts';
 import { alerts } from './alerts.ts';
 import { auth } from './auth.ts';
 import { calendar } from './calendar.ts';
@@ -35,4 +36,5 @@ export const en = {
   screening,
   members,
   rooms,
+  account,
 } as const;

@@ -1,5 +1,6 @@
 /** Dutch. */
 import type { en as english } from '../en/index.ts';
+import { account } from './account.ts';
 import { alerts } from './alerts.ts';
 import { auth } from './auth.ts';
 import { calendar } from './calendar.ts';
@@ -36,4 +37,5 @@ export const nl = {
   screening,
   members,
   rooms,
+  account,
 } satisfies Record<keyof typeof english, unknown>;
