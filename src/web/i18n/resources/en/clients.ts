@@ -150,4 +150,9 @@ export const clients = {
     archiveBody:
       'The client will be hidden from the active client list. The record and its history are kept, and it can be restored at any time.',
   },
+  portalSection: {
+    title: 'Client portal',
+    invitations: 'Questionnaire invitations',
+    journal: 'Shared journal entries',
+  },
 } as const;

@@ -155,4 +155,9 @@ export const clients = {
     archiveBody:
       'De cliënt wordt verborgen in de lijst met actieve cliënten. Het dossier en de geschiedenis blijven bewaard, en de cliënt kan altijd worden teruggezet.',
   },
+  portalSection: {
+    title: 'Cliëntportaal',
+    invitations: 'Uitnodigingen voor vragenlijsten',
+    journal: 'Gedeelde dagboekfragmenten',
+  },
 } satisfies Messages<typeof en>;
