@@ -86,6 +86,14 @@ export function AssessmentsEditor({ editor, instruments, open, setOpen }: Props)
   );
 }
 
+/** "1 day", "7 days", or "? days" while the number is not a whole number yet. */
+const days = (text: string): string => {
+  const n = parseInteger(text);
+  return n === null
+    ? tKey('programs:assessments.daysUnknown')
+    : tKey('programs:assessments.days', { count: n });
+};
+
 function summary(a: AssessmentDraft): string {
   const amount = parseInteger(a.offsetAmount);
   const when =
@@ -99,8 +107,8 @@ function summary(a: AssessmentDraft): string {
   return tKey('programs:assessments.window', {
     when,
     dosing,
-    before: a.windowBefore.trim() || '?',
-    after: a.windowAfter.trim() || '?',
+    before: days(a.windowBefore),
+    after: days(a.windowAfter),
   });
 }
 
