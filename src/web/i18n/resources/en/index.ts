@@ -11,6 +11,7 @@ import { enrollments } from './enrollments.ts';
 import { members } from './members.ts';
 import { nav } from './nav.ts';
 import { organization } from './organization.ts';
+import { outbox } from './outbox.ts';
 import { portal } from './portal.ts';
 import { portalHome } from './portalHome.ts';
 import { programs } from './programs.ts';
@@ -37,4 +38,5 @@ export const en = {
   members,
   rooms,
   account,
+  outbox,
 } as const;

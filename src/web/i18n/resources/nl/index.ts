@@ -12,6 +12,7 @@ import { enrollments } from './enrollments.ts';
 import { members } from './members.ts';
 import { nav } from './nav.ts';
 import { organization } from './organization.ts';
+import { outbox } from './outbox.ts';
 import { portal } from './portal.ts';
 import { portalHome } from './portalHome.ts';
 import { programs } from './programs.ts';
@@ -38,4 +39,5 @@ export const nl = {
   members,
   rooms,
   account,
+  outbox,
 } satisfies Record<keyof typeof english, unknown>;
