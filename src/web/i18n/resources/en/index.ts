@@ -3,6 +3,7 @@ import { account } from './account.ts';
 import { alerts } from './alerts.ts';
 import { auth } from './auth.ts';
 import { calendar } from './calendar.ts';
+import { calendarFeeds } from './calendarFeeds.ts';
 import { clients } from './clients.ts';
 import { cohorts } from './cohorts.ts';
 import { common } from './common.ts';
@@ -39,4 +40,5 @@ export const en = {
   rooms,
   account,
   outbox,
+  calendarFeeds,
 } as const;

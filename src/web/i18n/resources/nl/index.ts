@@ -4,6 +4,7 @@ import { account } from './account.ts';
 import { alerts } from './alerts.ts';
 import { auth } from './auth.ts';
 import { calendar } from './calendar.ts';
+import { calendarFeeds } from './calendarFeeds.ts';
 import { clients } from './clients.ts';
 import { cohorts } from './cohorts.ts';
 import { common } from './common.ts';
@@ -40,4 +41,5 @@ export const nl = {
   rooms,
   account,
   outbox,
+  calendarFeeds,
 } satisfies Record<keyof typeof english, unknown>;
