@@ -1,15 +1,18 @@
 /** Changing one's own password: current password, a new one of at least 12 characters, typed twice. */
+
 import { Alert, Button, Group, Stack, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { type ChangeEvent, type FormEvent, useState } from 'react';
 import { sentence } from '../http/field-errors.ts';
 import { ApiError, errorMessage } from '../http/problem.ts';
+import { useT } from '../i18n/i18n.ts';
 import { useChangePassword } from './api.ts';
 
 type Field = 'currentPassword' | 'newPassword' | 'confirmPassword';
 const MIN_LENGTH = 12;
 
 export function ChangePasswordForm() {
+  const { t } = useT('account');
   const change = useChangePassword();
   const [values, setValues] = useState<Record<Field, string>>({
     currentPassword: '',
@@ -27,9 +30,10 @@ export function ChangePasswordForm() {
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
     const next: Partial<Record<Field, string>> = {};
-    if (!values.currentPassword) next.currentPassword = 'Enter your current password.';
-    if (values.newPassword.length < MIN_LENGTH) next.newPassword = `Use at least ${MIN_LENGTH} characters.`;
-    if (values.confirmPassword !== values.newPassword) next.confirmPassword = 'The two new passwords differ.';
+    if (!values.currentPassword) next.currentPassword = t('password.enterCurrent');
+    if (values.newPassword.length < MIN_LENGTH)
+      next.newPassword = t('password.minLength', { min: MIN_LENGTH });
+    if (values.confirmPassword !== values.newPassword) next.confirmPassword = t('password.differ');
     setErrors(next);
     setFormError(null);
     if (Object.keys(next).length) return;
@@ -38,7 +42,7 @@ export function ChangePasswordForm() {
       {
         onSuccess: () => {
           setValues({ currentPassword: '', newPassword: '', confirmPassword: '' });
-          notifications.show({ color: 'teal', message: 'Your password has been changed.' });
+          notifications.show({ color: 'teal', message: t('password.changed') });
         },
         onError: (error) => {
           const fromServer: Partial<Record<Field, string>> = {};
@@ -59,12 +63,12 @@ export function ChangePasswordForm() {
     <form onSubmit={onSubmit} noValidate>
       <Stack maw={420}>
         {formError && (
-          <Alert color="red" title="Password not changed" role="alert">
+          <Alert color="red" title={t('password.notChanged')} role="alert">
             {formError}
           </Alert>
         )}
         <TextInput
-          label="Current password"
+          label={t('password.current')}
           type="password"
           autoComplete="current-password"
           value={values.currentPassword}
@@ -72,8 +76,8 @@ export function ChangePasswordForm() {
           error={errors.currentPassword}
         />
         <TextInput
-          label="New password"
-          description={`At least ${MIN_LENGTH} characters. A few unrelated words make a strong password.`}
+          label={t('password.new')}
+          description={t('password.newHint', { min: MIN_LENGTH })}
           type="password"
           autoComplete="new-password"
           value={values.newPassword}
@@ -81,7 +85,7 @@ export function ChangePasswordForm() {
           error={errors.newPassword}
         />
         <TextInput
-          label="Confirm password"
+          label={t('password.confirm')}
           type="password"
           autoComplete="new-password"
           value={values.confirmPassword}
@@ -90,7 +94,7 @@ export function ChangePasswordForm() {
         />
         <Group>
           <Button type="submit" loading={change.isPending}>
-            Change password
+            {t('password.submit')}
           </Button>
         </Group>
       </Stack>

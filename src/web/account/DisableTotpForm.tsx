@@ -1,11 +1,14 @@
 /** Turning two-factor off: needs the password and a current code. */
+
 import { Alert, Button, Group, Stack, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { type FormEvent, useState } from 'react';
 import { ApiError, errorMessage } from '../http/problem.ts';
+import { useT } from '../i18n/i18n.ts';
 import { useDisableTotp } from './api.ts';
 
 export function DisableTotpForm() {
+  const { t } = useT('account');
   const disable = useDisableTotp();
   const [password, setPassword] = useState('');
   const [code, setCode] = useState('');
@@ -14,7 +17,7 @@ export function DisableTotpForm() {
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
     if (!password || !/^\d{6}$/.test(code)) {
-      setError({ title: 'Two-factor is still on', message: 'Enter your password and the 6-digit code.' });
+      setError({ title: t('totp.stillOn'), message: t('totp.enterBoth') });
       return;
     }
     setError(null);
@@ -24,14 +27,11 @@ export function DisableTotpForm() {
         onSuccess: () => {
           setPassword('');
           setCode('');
-          notifications.show({ message: 'Two-factor sign-in is off.' });
+          notifications.show({ message: t('totp.isOff') });
         },
         onError: (err) =>
           setError({
-            title:
-              err instanceof ApiError && err.status === 409
-                ? 'Two-factor is required'
-                : 'Two-factor is still on',
+            title: err instanceof ApiError && err.status === 409 ? t('totp.required') : t('totp.stillOn'),
             message: errorMessage(err),
           }),
       },
@@ -47,14 +47,14 @@ export function DisableTotpForm() {
           </Alert>
         )}
         <TextInput
-          label="Password"
+          label={t('totp.password')}
           type="password"
           autoComplete="current-password"
           value={password}
           onChange={(e) => setPassword(e.currentTarget.value)}
         />
         <TextInput
-          label="Authentication code"
+          label={t('totp.code')}
           inputMode="numeric"
           autoComplete="one-time-code"
           maxLength={6}
@@ -63,7 +63,7 @@ export function DisableTotpForm() {
         />
         <Group>
           <Button type="submit" color="red.9" variant="outline" loading={disable.isPending}>
-            Turn off two-factor
+            {t('totp.turnOff')}
           </Button>
         </Group>
       </Stack>

@@ -2,14 +2,17 @@
  * Turning two-factor on: ask the server for a secret, show it as a QR code and as text, and
  * confirm with a code from the authenticator app.
  */
+
 import { Button, Code, Group, Image, List, Stack, Text, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { type FormEvent, useState } from 'react';
 import { messageFor } from '../http/field-errors.ts';
+import { useT } from '../i18n/i18n.ts';
 import { ErrorAlert } from '../ui/ErrorAlert.tsx';
 import { useEnableTotp, useStartTotpSetup } from './api.ts';
 
 export function TotpSetupFlow({ onEnabled }: { onEnabled?: () => void }) {
+  const { t } = useT('account');
   const setup = useStartTotpSetup();
   const enable = useEnableTotp();
   const [code, setCode] = useState('');
@@ -20,7 +23,7 @@ export function TotpSetupFlow({ onEnabled }: { onEnabled?: () => void }) {
       <Stack align="flex-start">
         {setup.isError && <ErrorAlert error={setup.error} />}
         <Button onClick={() => setup.mutate()} loading={setup.isPending}>
-          Set up two-factor
+          {t('totp.setUp')}
         </Button>
       </Stack>
     );
@@ -31,13 +34,13 @@ export function TotpSetupFlow({ onEnabled }: { onEnabled?: () => void }) {
     event.preventDefault();
     const value = code.trim();
     if (!/^\d{6}$/.test(value)) {
-      setCodeError('Enter the 6-digit code shown in your authenticator app.');
+      setCodeError(t('totp.enterCode'));
       return;
     }
     setCodeError(null);
     enable.mutate(value, {
       onSuccess: () => {
-        notifications.show({ color: 'teal', message: 'Two-factor sign-in is on.' });
+        notifications.show({ color: 'teal', message: t('totp.isOn') });
         onEnabled?.();
       },
       onError: (error) => setCodeError(messageFor(error, 'code')),
@@ -47,15 +50,13 @@ export function TotpSetupFlow({ onEnabled }: { onEnabled?: () => void }) {
   return (
     <Stack>
       <List type="ordered" spacing="xs">
-        <List.Item>
-          Open an authenticator app (for example 1Password, Google Authenticator or Aegis).
-        </List.Item>
-        <List.Item>Scan this QR code, or enter the key below by hand.</List.Item>
-        <List.Item>Type the 6-digit code the app shows.</List.Item>
+        <List.Item>{t('totp.step1')}</List.Item>
+        <List.Item>{t('totp.step2')}</List.Item>
+        <List.Item>{t('totp.step3')}</List.Item>
       </List>
       <Image
         src={`data:image/svg+xml;utf8,${encodeURIComponent(qrSvg)}`}
-        alt="QR code to add Threshold to your authenticator app"
+        alt={t('totp.qrAlt')}
         w={200}
         h={200}
         fit="contain"
@@ -63,7 +64,7 @@ export function TotpSetupFlow({ onEnabled }: { onEnabled?: () => void }) {
       />
       <div>
         <Text size="sm" fw={600}>
-          Key for manual entry
+          {t('totp.key')}
         </Text>
         <Code block style={{ wordBreak: 'break-all', fontSize: 16 }}>
           {secret}
@@ -72,7 +73,7 @@ export function TotpSetupFlow({ onEnabled }: { onEnabled?: () => void }) {
       <form onSubmit={onSubmit} noValidate>
         <Stack align="flex-start">
           <TextInput
-            label="Authentication code"
+            label={t('totp.code')}
             inputMode="numeric"
             autoComplete="one-time-code"
             maxLength={6}
@@ -83,10 +84,10 @@ export function TotpSetupFlow({ onEnabled }: { onEnabled?: () => void }) {
           />
           <Group>
             <Button type="submit" loading={enable.isPending}>
-              Turn on two-factor
+              {t('totp.turnOn')}
             </Button>
             <Button variant="default" onClick={() => setup.mutate()} disabled={enable.isPending}>
-              Start over with a new key
+              {t('totp.startOver')}
             </Button>
           </Group>
         </Stack>

@@ -3,8 +3,10 @@
  * feeds that work, revoke one. The address is shown once, with a copy button and a warning that
  * anyone who has it sees the schedule.
  */
+
 import { Alert, Button, CopyButton, Group, List, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useId, useState } from 'react';
+import { useT } from '../i18n/i18n.ts';
 import { formatDateTimeIn, useOrgTimezone } from '../sessions/time.ts';
 import { ConfirmModal } from '../ui/ConfirmModal.tsx';
 import { ErrorAlert } from '../ui/ErrorAlert.tsx';
@@ -30,6 +32,7 @@ interface Props {
 }
 
 export function CalendarFeedSection({ ownerType, ownerId, whose, headingOrder = 2, shareAdvice }: Props) {
+  const { t } = useT('calendarFeeds');
   const headingId = useId();
   const feeds = useCalendarFeeds();
   const { timezone } = useOrgTimezone();
@@ -62,22 +65,16 @@ export function CalendarFeedSection({ ownerType, ownerId, whose, headingOrder = 
   return (
     <Paper withBorder p="lg" component="section" aria-labelledby={headingId}>
       <Title order={headingOrder} size="h3" id={headingId} mb="sm">
-        Calendar feed
+        {t('title')}
       </Title>
       <Stack gap="sm">
-        <Text size="sm">
-          A private address that a calendar app (Google Calendar, Apple Calendar, Outlook) subscribes to, so{' '}
-          {whose} appear there and stay up to date.
-        </Text>
+        <Text size="sm">{t('intro', { whose })}</Text>
         {created && (
-          <Alert color="orange" title="Copy this address now" role="status">
+          <Alert color="orange" title={t('copyNow')} role="status">
             <Stack gap="xs">
-              <Text size="sm">
-                It is shown only once. Anyone who has this address sees the schedule: session names, times and
-                places. {shareAdvice}; if it leaks, revoke it and create a new one.
-              </Text>
+              <Text size="sm">{t('onlyOnce', { advice: shareAdvice })}</Text>
               <TextInput
-                label="Feed address"
+                label={t('address')}
                 value={created.url}
                 readOnly
                 onFocus={(e) => e.currentTarget.select()}
@@ -87,12 +84,12 @@ export function CalendarFeedSection({ ownerType, ownerId, whose, headingOrder = 
                 <CopyButton value={created.url}>
                   {({ copied, copy }) => (
                     <Button size="sm" onClick={copy} color={copied ? 'teal.9' : undefined}>
-                      {copied ? 'Copied' : 'Copy address'}
+                      {copied ? t('copied') : t('copy')}
                     </Button>
                   )}
                 </CopyButton>
                 <Button size="sm" variant="default" onClick={() => setCreated(null)}>
-                  Done, hide it
+                  {t('done')}
                 </Button>
               </Group>
             </Stack>
@@ -102,22 +99,22 @@ export function CalendarFeedSection({ ownerType, ownerId, whose, headingOrder = 
           <ErrorAlert error={feeds.error} onRetry={() => void feeds.refetch()} />
         ) : feeds.data ? (
           active.length === 0 ? (
-            <Text size="sm">No feed yet.</Text>
+            <Text size="sm">{t('none')}</Text>
           ) : (
             <List spacing="xs" listStyleType="none" ml={0} pl={0}>
               {active.map((feed) => (
                 <List.Item key={feed.id}>
                   <Group gap="sm" wrap="wrap">
                     <Text size="sm">
-                      Feed created <time dateTime={feed.createdAt}>{formatDateTime(feed.createdAt)}</time>
+                      {t('created')} <time dateTime={feed.createdAt}>{formatDateTime(feed.createdAt)}</time>
                     </Text>
                     <Button
                       size="xs"
                       variant="default"
                       onClick={() => setRevoking(feed)}
-                      aria-label={`Revoke the feed created ${formatDateTime(feed.createdAt)}`}
+                      aria-label={t('revokeLabel', { when: formatDateTime(feed.createdAt) })}
                     >
-                      Revoke
+                      {t('revoke')}
                     </Button>
                   </Group>
                 </List.Item>
@@ -125,10 +122,10 @@ export function CalendarFeedSection({ ownerType, ownerId, whose, headingOrder = 
             </List>
           )
         ) : null}
-        {create.isError && <ErrorAlert error={create.error} title="Could not create the feed" />}
+        {create.isError && <ErrorAlert error={create.error} title={t('notCreated')} />}
         <Group>
           <Button onClick={onCreate} loading={create.isPending}>
-            {active.length ? 'Create another feed' : 'Create calendar feed'}
+            {active.length ? t('another') : t('create')}
           </Button>
         </Group>
       </Stack>
@@ -139,14 +136,13 @@ export function CalendarFeedSection({ ownerType, ownerId, whose, headingOrder = 
           revoke.reset();
         }}
         onConfirm={onRevoke}
-        title="Revoke this calendar feed?"
-        confirmLabel="Revoke feed"
+        title={t('revokeTitle')}
+        confirmLabel={t('revokeConfirm')}
         danger
         loading={revoke.isPending}
         error={revoke.error}
       >
-        Calendar apps subscribed to this address stop receiving updates. This cannot be undone; you can create
-        a new feed afterwards.
+        {t('revokeBody')}
       </ConfirmModal>
     </Paper>
   );

@@ -22,6 +22,8 @@ import { Link, useSearchParams } from 'react-router';
 import { PHASES } from '../../domain/programs/types.ts';
 import { useCan } from '../app/session-context.tsx';
 import { useFacilitatorChoices } from '../cohorts/api.ts';
+import { useFormat } from '../i18n/format.ts';
+import { useT } from '../i18n/i18n.ts';
 import { PHASE_COLORS, PHASE_LABELS } from '../programs/labels.ts';
 import { useRooms } from '../rooms/api.ts';
 import { ErrorAlert } from '../ui/ErrorAlert.tsx';
@@ -44,6 +46,7 @@ import { SessionCard } from './SessionCard.tsx';
 import { isIsoDate, todayIn, useOrgTimezone } from './time.ts';
 
 export function CalendarPage() {
+  const { t } = useT('calendar');
   const { timezone, loading } = useOrgTimezone();
   const today = todayIn(timezone);
   const [params, setParams] = useSearchParams();
@@ -84,39 +87,39 @@ export function CalendarPage() {
 
   return (
     <Stack gap="md">
-      <PageHeader title="Calendar">
-        <Text size="sm">Times in {timezone} (the organization's time zone).</Text>
+      <PageHeader title={t('title')}>
+        <Text size="sm">{t('zoneNote', { zone: timezone })}</Text>
       </PageHeader>
       <Group gap="sm" align="flex-end" wrap="wrap">
         <Box>
           <Text component="span" size="sm" fw={500} id="calendar-view-label" display="block" mb={4}>
-            View
+            {t('view')}
           </Text>
           <SegmentedControl
             aria-labelledby="calendar-view-label"
             value={state.view}
             onChange={(v) => update({ view: v as CalendarView })}
             data={[
-              { value: 'week', label: 'Week' },
-              { value: 'day', label: 'Day' },
+              { value: 'week', label: t('week') },
+              { value: 'day', label: t('day') },
             ]}
           />
         </Box>
-        <Group gap={4} role="group" aria-label={`Move by ${unit}`}>
+        <Group gap={4} role="group" aria-label={t(`moveBy.${unit}`)}>
           <Button variant="default" onClick={() => update({ date: step(state.view, state.date, -1) })}>
             <span aria-hidden="true">←</span>
-            <VisuallyHidden component="span">Previous {unit}</VisuallyHidden>
+            <VisuallyHidden component="span">{t(`previous.${unit}`)}</VisuallyHidden>
           </Button>
           <Button variant="default" onClick={() => update({ date: today })} disabled={state.date === today}>
-            Today
+            {t('today')}
           </Button>
           <Button variant="default" onClick={() => update({ date: step(state.view, state.date, 1) })}>
             <span aria-hidden="true">→</span>
-            <VisuallyHidden component="span">Next {unit}</VisuallyHidden>
+            <VisuallyHidden component="span">{t(`next.${unit}`)}</VisuallyHidden>
           </Button>
         </Group>
         <TextInput
-          label="Date"
+          label={t('date')}
           type="date"
           value={state.date}
           onChange={(e) => {
@@ -126,27 +129,27 @@ export function CalendarPage() {
           style={{ flex: '0 1 170px' }}
         />
         <NativeSelect
-          label="Facilitator"
+          label={t('facilitator')}
           value={state.facilitatorId}
           onChange={(e) => update({ facilitatorId: e.currentTarget.value }, true)}
           data={[
-            { value: '', label: 'Every facilitator' },
+            { value: '', label: t('everyFacilitator') },
             ...[...facilitators].map(([id, name]) => ({ value: id, label: name })),
           ]}
           style={{ flex: '1 1 180px', maxWidth: 280 }}
         />
         <NativeSelect
-          label="Room"
+          label={t('room')}
           value={state.roomId}
           onChange={(e) => update({ roomId: e.currentTarget.value }, true)}
           data={[
-            { value: '', label: 'Every room' },
+            { value: '', label: t('everyRoom') },
             ...roomList.map((r) => ({ value: r.id, label: r.name })),
           ]}
           style={{ flex: '1 1 160px', maxWidth: 240 }}
         />
         <Checkbox
-          label="Show cancelled"
+          label={t('showCancelled')}
           checked={state.includeCancelled}
           onChange={(e) => update({ includeCancelled: e.currentTarget.checked }, true)}
           mb={8}
@@ -155,21 +158,21 @@ export function CalendarPage() {
       <Legend />
       <Title order={2} size="h3" aria-live="polite" id="calendar-range">
         {state.view === 'week'
-          ? `Week of ${describeRange('week', state.date, timezone)}`
+          ? t('weekOf', { range: describeRange('week', state.date, timezone) })
           : describeRange('day', state.date, timezone)}
       </Title>
       {sessions.isError ? (
         <ErrorAlert error={sessions.error} onRetry={() => void sessions.refetch()} />
       ) : !sessions.data ? (
-        <PageLoader label="Loading sessions" />
+        <PageLoader label={t('loading')} />
       ) : (
         <>
           <Text size="sm" role="status">
             {shown.length === 0
-              ? `No sessions this ${unit}${state.facilitatorId || state.roomId ? ' for these filters' : ''}.`
-              : `${shown.length} ${shown.length === 1 ? 'session' : 'sessions'}${
-                  conflicts ? `, ${conflicts} with ${conflicts === 1 ? 'a conflict' : 'conflicts'}` : ''
-                }${sessions.isFetching ? ' (updating…)' : ''}.`}
+              ? `${t(`none.${unit}`)}${state.facilitatorId || state.roomId ? t('forFilters') : ''}.`
+              : `${t('count', { count: shown.length })}${
+                  conflicts ? t('withConflicts', { count: conflicts }) : ''
+                }${sessions.isFetching ? t('updating') : ''}.`}
           </Text>
           <Days
             dates={datesOf(state.view, state.date, timezone)}
@@ -201,9 +204,11 @@ function Days(props: {
   dayLink: ((date: string) => string) | undefined;
 }) {
   const { dates, sessions, timezone, today, columns, detailed, dayLink } = props;
+  const { t } = useT('calendar');
+  const { locale } = useFormat();
   const groups = byLocalDate(sessions, timezone);
   const dayName = (d: string, long: boolean) =>
-    new Intl.DateTimeFormat(undefined, {
+    new Intl.DateTimeFormat(locale, {
       weekday: long ? 'long' : 'short',
       day: 'numeric',
       month: 'short',
@@ -252,14 +257,14 @@ function Days(props: {
                 )}
                 {isToday && (
                   <Text span size="xs" fw={700} ml={4}>
-                    (today)
+                    {t('todayMark')}
                   </Text>
                 )}
               </Title>
             )}
             {items.length === 0 ? (
               <Text size="xs" c="dimmed">
-                No sessions
+                {t('noSessions')}
               </Text>
             ) : (
               <Stack gap={6} component="ul" m={0} p={0} style={{ listStyle: 'none' }}>
@@ -278,8 +283,9 @@ function Days(props: {
 }
 
 function Legend() {
+  const { t } = useT('calendar');
   return (
-    <Box component="section" aria-label="Legend">
+    <Box component="section" aria-label={t('legend')}>
       <Group gap="md" wrap="wrap">
         {PHASES.map((p) => (
           <Group key={p} gap={6} wrap="nowrap">
@@ -296,10 +302,10 @@ function Legend() {
           </Group>
         ))}
         <Text size="xs">
-          <DosingIcon /> Dosing session
+          <DosingIcon /> {t('dosingSession')}
         </Text>
         <Text size="xs">
-          <WarningIcon /> Conflict (double-booked or over capacity)
+          <WarningIcon /> {t('conflictLegend')}
         </Text>
       </Group>
     </Box>

@@ -4,6 +4,7 @@
  */
 import { Box, Group, Text, UnstyledButton } from '@mantine/core';
 import { Link } from 'react-router';
+import { useT } from '../i18n/i18n.ts';
 import { PHASE_COLORS, PHASE_LABELS } from '../programs/labels.ts';
 import type { CalendarSession } from './api.ts';
 import { DosingIcon, WarningIcon } from './icons.tsx';
@@ -17,6 +18,7 @@ interface Props {
 }
 
 export function SessionCard({ session: s, timezone, detailed = false }: Props) {
+  const { t } = useT('calendar');
   const cancelled = s.status === 'cancelled';
   const color = PHASE_COLORS[s.phase];
   return (
@@ -45,23 +47,23 @@ export function SessionCard({ session: s, timezone, detailed = false }: Props) {
         {s.name}
       </Text>
       <Text size="xs">
-        {PHASE_LABELS[s.phase]} · {s.kind === 'group' ? 'Group' : 'Personal'}
+        {PHASE_LABELS[s.phase]} · {s.kind === 'group' ? t('group') : t('personal')}
         {s.cohort ? ` · ${s.cohort.name}` : ''}
       </Text>
       <Group gap={6} mt={2}>
         {cancelled && (
           <Text size="xs" fw={700}>
-            Cancelled
+            {t('cancelled')}
           </Text>
         )}
         {s.dosing && (
           <Text size="xs" fw={700} c="grape.9">
-            <DosingIcon /> Dosing
+            <DosingIcon /> {t('dosing')}
           </Text>
         )}
         {s.conflicts.length > 0 && (
           <Text size="xs" fw={700} c="red.9">
-            <WarningIcon /> {s.conflicts.length === 1 ? 'Conflict' : `${s.conflicts.length} conflicts`}
+            <WarningIcon /> {t('conflicts', { count: s.conflicts.length })}
           </Text>
         )}
       </Group>
@@ -72,22 +74,23 @@ export function SessionCard({ session: s, timezone, detailed = false }: Props) {
       )}
       {s.room && (
         <Text size="xs" style={{ overflowWrap: 'anywhere' }}>
-          Room: {s.room.name}
+          {t('roomName', { name: s.room.name })}
         </Text>
       )}
       {detailed && (
         <>
           <Text size="xs" style={{ overflowWrap: 'anywhere' }}>
-            Facilitators:{' '}
-            {s.facilitators.length ? s.facilitators.map((f) => f.name).join(', ') : 'none assigned'}
+            {t('facilitators', {
+              names: s.facilitators.length ? s.facilitators.map((f) => f.name).join(', ') : t('noneAssigned'),
+            })}
           </Text>
           {s.kind === 'group' && (
             <Text size="xs">
-              {s.attendees.length} {s.attendees.length === 1 ? 'client' : 'clients'}
-              {s.room ? ` (room holds ${s.room.capacity})` : ''}
+              {t('clients', { count: s.attendees.length })}
+              {s.room ? t('roomHolds', { capacity: s.room.capacity }) : ''}
             </Text>
           )}
-          {s.program && <Text size="xs">Program: {s.program.name}</Text>}
+          {s.program && <Text size="xs">{t('program', { name: s.program.name })}</Text>}
         </>
       )}
       {s.conflicts.length > 0 && (

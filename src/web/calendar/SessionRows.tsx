@@ -5,7 +5,9 @@
 import { Anchor, Box, Group, Text } from '@mantine/core';
 import { Link } from 'react-router';
 import type { Phase } from '../../domain/programs/types.ts';
+import { useT } from '../i18n/i18n.ts';
 import { PHASE_COLORS, PHASE_LABELS } from '../programs/labels.ts';
+import { SESSION_STATUS_LABELS as STATUS } from '../sessions/labels.ts';
 import { DosingIcon, Swatch } from './icons.tsx';
 import { formatDay, formatTimeRange } from './time.ts';
 
@@ -24,12 +26,6 @@ export interface SessionRow {
   note?: string;
 }
 
-const STATUS: Record<NonNullable<SessionRow['status']>, string> = {
-  scheduled: 'Scheduled',
-  completed: 'Completed',
-  cancelled: 'Cancelled',
-};
-
 interface Props {
   /** Names the list for screen readers, e.g. "Cohort sessions". */
   label: string;
@@ -39,6 +35,7 @@ interface Props {
 }
 
 export function SessionRows({ label, rows, timezone, showPhase = false }: Props) {
+  const { t } = useT('calendar');
   return (
     <Box component="ul" aria-label={label} m={0} p={0} style={{ listStyle: 'none' }}>
       {rows.map((s) => (
@@ -82,10 +79,10 @@ export function SessionRows({ label, rows, timezone, showPhase = false }: Props)
                 {s.name}
               </Text>
             )}
-            <Text size="xs">{s.kind === 'group' ? 'Group' : 'Personal'}</Text>
+            <Text size="xs">{s.kind === 'group' ? t('group') : t('personal')}</Text>
             {s.dosing && (
               <Text size="xs" fw={700} c="grape.9">
-                <DosingIcon /> Dosing
+                <DosingIcon /> {t('dosing')}
               </Text>
             )}
           </Group>

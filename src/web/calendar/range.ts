@@ -4,6 +4,7 @@
  * by their local date.
  */
 import { DateTime } from 'luxon';
+import { currentFormatter } from '../i18n/format.ts';
 import { isIsoDate, localDate } from './time.ts';
 
 export type CalendarView = 'week' | 'day';
@@ -82,7 +83,9 @@ export function byLocalDate<T extends { startsAt: string }>(sessions: T[], zone:
 export function describeRange(view: CalendarView, date: string, zone: string): string {
   const dates = datesOf(view, date, zone);
   const fmt = (d: string, opts: Intl.DateTimeFormatOptions) =>
-    new Intl.DateTimeFormat(undefined, { ...opts, timeZone: 'UTC' }).format(new Date(`${d}T12:00:00Z`));
+    new Intl.DateTimeFormat(currentFormatter().locale, { ...opts, timeZone: 'UTC' }).format(
+      new Date(`${d}T12:00:00Z`),
+    );
   const first = dates[0]!;
   if (view === 'day') return fmt(first, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' });
   const last = dates[dates.length - 1]!;

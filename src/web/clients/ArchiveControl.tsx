@@ -1,14 +1,17 @@
 /** Archive (hide from the active list, keeping the record) or restore a client, after confirming. */
+
 import { Button } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { useQueryClient } from '@tanstack/react-query';
 import type { Client } from '../../api/clients.ts';
 import { ApiError } from '../http/problem.ts';
+import { useT } from '../i18n/i18n.ts';
 import { ConfirmModal } from '../ui/ConfirmModal.tsx';
 import { clientKeys, conflictCurrent, useSetArchived } from './api.ts';
 
 export function ArchiveControl({ client }: { client: Client }) {
+  const { t } = useT('clients');
   const [opened, { open, close }] = useDisclosure(false);
   const setArchived = useSetArchived(client.id);
   const queryClient = useQueryClient();
@@ -22,7 +25,7 @@ export function ArchiveControl({ client }: { client: Client }) {
         onSuccess: () => {
           close();
           setArchived.reset();
-          notifications.show({ message: archived ? `${name} was restored.` : `${name} was archived.` });
+          notifications.show({ message: t(archived ? 'archive.restored' : 'archive.archived', { name }) });
         },
         onError: (error) => {
           // Someone else changed the record: show the latest, and let the user decide again.
@@ -42,21 +45,19 @@ export function ArchiveControl({ client }: { client: Client }) {
   return (
     <>
       <Button variant="outline" color={archived ? undefined : 'red.9'} onClick={open}>
-        {archived ? 'Restore' : 'Archive'}
+        {archived ? t('archive.restore') : t('archive.archive')}
       </Button>
       <ConfirmModal
         opened={opened}
         onClose={onClose}
         onConfirm={confirm}
-        title={archived ? `Restore ${name}?` : `Archive ${name}?`}
-        confirmLabel={archived ? 'Restore client' : 'Archive client'}
+        title={t(archived ? 'archive.restoreTitle' : 'archive.archiveTitle', { name })}
+        confirmLabel={archived ? t('archive.restoreConfirm') : t('archive.archiveConfirm')}
         danger={!archived}
         loading={setArchived.isPending}
         error={setArchived.error}
       >
-        {archived
-          ? 'The client will appear in the active client list again.'
-          : 'The client will be hidden from the active client list. The record and its history are kept, and it can be restored at any time.'}
+        {archived ? t('archive.restoreBody') : t('archive.archiveBody')}
       </ConfirmModal>
     </>
   );

@@ -4,23 +4,31 @@
  * score per instrument with its band, the next session and who facilitates it. Each part only when
  * the server sent it (the role may read it).
  */
+
 import { Alert, Anchor, Badge, Group, List, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
+import { useT } from '../i18n/i18n.ts';
+import { translatedLabels } from '../i18n/labels.ts';
 import { ErrorAlert } from '../ui/ErrorAlert.tsx';
 import { formatDate, formatDateTime } from '../ui/format.ts';
 import { type ClientSummary, useClientSummary } from './summary-api.ts';
 
-const SEVERITY_LABEL: Record<string, string> = { high: 'High', medium: 'Medium', low: 'Low' };
+const SEVERITY_LABEL: Record<string, string> = translatedLabels('clients:header.severity', [
+  'high',
+  'medium',
+  'low',
+]);
 
 function RiskBanner({ summary }: { summary: ClientSummary }) {
+  const { t } = useT('clients');
   const alerts = summary.alerts ?? [];
   const risks = (summary.flags ?? []).filter((f) => f.risk);
   if (!alerts.length && !risks.length) return null;
   const high = alerts.some((a) => a.severity === 'high') || risks.length > 0;
   const title = [
-    alerts.length ? `${alerts.length} open alert${alerts.length === 1 ? '' : 's'}` : null,
-    risks.length ? `${risks.length} risk flag${risks.length === 1 ? '' : 's'}` : null,
+    alerts.length ? t('header.openAlerts', { count: alerts.length }) : null,
+    risks.length ? t('header.riskFlags', { count: risks.length }) : null,
   ]
     .filter(Boolean)
     .join(' · ');
@@ -36,7 +44,11 @@ function RiskBanner({ summary }: { summary: ClientSummary }) {
       <Stack gap="xs">
         {risks.map((f) => (
           <Text key={`${f.responseId}|${f.flag}`} fw={700} style={{ overflowWrap: 'break-word' }}>
-            Risk flag on {f.shortName}: {f.reason} ({formatDate(f.administeredAt.slice(0, 10))})
+            {t('header.riskFlag', {
+              name: f.shortName,
+              reason: f.reason,
+              date: formatDate(f.administeredAt.slice(0, 10)),
+            })}
           </Text>
         ))}
         {alerts.length > 0 && (
@@ -44,7 +56,7 @@ function RiskBanner({ summary }: { summary: ClientSummary }) {
             {alerts.map((a) => (
               <List.Item key={a.id} style={{ overflowWrap: 'break-word' }}>
                 <b>{SEVERITY_LABEL[a.severity] ?? a.severity}</b>
-                {a.status === 'acknowledged' ? ' (acknowledged)' : ''}: {a.title} — {a.trigger},{' '}
+                {a.status === 'acknowledged' ? t('header.acknowledged') : ''}: {a.title} — {a.trigger},{' '}
                 {formatDateTime(a.createdAt)}
               </List.Item>
             ))}
@@ -52,7 +64,7 @@ function RiskBanner({ summary }: { summary: ClientSummary }) {
         )}
         {alerts.length > 0 && (
           <Anchor component={Link} to="/alerts" c="white" fw={700} td="underline">
-            Open the alert queue
+            {t('header.openQueue')}
           </Anchor>
         )}
       </Stack>
@@ -72,20 +84,21 @@ function Part({ title, children }: { title: string; children: ReactNode }) {
 }
 
 function Overview({ summary }: { summary: ClientSummary }) {
+  const { t } = useT('clients');
   const { clearance, scores, nextSession, facilitators } = summary;
   const others = (summary.flags ?? []).filter((f) => !f.risk);
   return (
     <SimpleGrid cols={{ base: 1, xs: 2, md: 4 }} spacing="sm">
       {clearance && (
-        <Part title="Dosing clearance">
+        <Part title={t('header.clearance')}>
           {clearance.length === 0 ? (
-            <Text c="dimmed">Not enrolled in a program</Text>
+            <Text c="dimmed">{t('header.notEnrolled')}</Text>
           ) : (
             clearance.map((c) => (
               <Stack key={c.enrollmentId} gap={2}>
                 <Group gap={6}>
                   <Badge color={c.cleared ? 'green.9' : 'red.9'} variant="filled">
-                    {c.cleared ? 'Cleared' : 'Not cleared'}
+                    {c.cleared ? t('header.cleared') : t('header.notCleared')}
                   </Badge>
                   <Text size="sm">{c.program.name}</Text>
                 </Group>
@@ -100,9 +113,9 @@ function Overview({ summary }: { summary: ClientSummary }) {
         </Part>
       )}
       {scores && (
-        <Part title="Latest scores">
+        <Part title={t('header.scores')}>
           {scores.length === 0 ? (
-            <Text c="dimmed">No questionnaires yet</Text>
+            <Text c="dimmed">{t('header.noScores')}</Text>
           ) : (
             <Stack gap={2}>
               {scores.map((s) => (
@@ -121,24 +134,24 @@ function Overview({ summary }: { summary: ClientSummary }) {
         </Part>
       )}
       {nextSession !== undefined && (
-        <Part title="Next session">
+        <Part title={t('header.next')}>
           {nextSession ? (
             <Text size="sm">
               <Anchor component={Link} to={`/sessions/${nextSession.id}`}>
                 {nextSession.name}
               </Anchor>
-              {nextSession.dosing ? ' (dosing)' : ''}, {formatDateTime(nextSession.startsAt)}
-              {nextSession.booking === 'held' ? ' — place held until cleared' : ''}
+              {nextSession.dosing ? t('header.dosing') : ''}, {formatDateTime(nextSession.startsAt)}
+              {nextSession.booking === 'held' ? t('header.held') : ''}
             </Text>
           ) : (
-            <Text c="dimmed">None scheduled</Text>
+            <Text c="dimmed">{t('header.noneScheduled')}</Text>
           )}
         </Part>
       )}
       {facilitators && (
-        <Part title="Facilitator">
+        <Part title={t('header.facilitator')}>
           <Text size="sm" c={facilitators.length ? undefined : 'dimmed'}>
-            {facilitators.length ? facilitators.map((f) => f.name).join(', ') : 'None assigned'}
+            {facilitators.length ? facilitators.map((f) => f.name).join(', ') : t('header.noneAssigned')}
           </Text>
         </Part>
       )}
@@ -147,12 +160,13 @@ function Overview({ summary }: { summary: ClientSummary }) {
 }
 
 export function ClinicalHeader({ clientId }: { clientId: string }) {
+  const { t } = useT('clients');
   const query = useClientSummary(clientId);
   if (query.isError && !query.data)
     return <ErrorAlert error={query.error} onRetry={() => void query.refetch()} />;
   if (!query.data) return null;
   return (
-    <Stack gap="sm" mb="lg" component="section" aria-label="Clinical summary">
+    <Stack gap="sm" mb="lg" component="section" aria-label={t('header.label')}>
       <RiskBanner summary={query.data} />
       <Overview summary={query.data} />
     </Stack>

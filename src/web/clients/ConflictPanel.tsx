@@ -2,8 +2,11 @@
  * Shown when someone else saved the client while this user was editing: what changed on each side,
  * and two ways forward. The user's draft stays in the form below until they choose.
  */
+
 import { Alert, Button, Group, Stack, Table, Text } from '@mantine/core';
 import type { Client } from '../../api/clients.ts';
+import { useT } from '../i18n/i18n.ts';
+import { tKey } from '../i18n/labels.ts';
 import { ScrollTable } from '../ui/ScrollTable.tsx';
 import {
   type ClientDraft,
@@ -28,10 +31,11 @@ interface Props {
 
 const show = (field: ClientField, value: string) => {
   if (field === 'language' && isPortalLanguage(value)) return LANGUAGE_LABELS[value];
-  return value.trim() ? value : '(empty)';
+  return value.trim() ? value : tKey('clients:conflict.empty');
 };
 
 export function ConflictPanel({ base, current, draft, fields, onReapply, onDiscard }: Props) {
+  const { t } = useT('clients');
   const before = draftFromClient(base);
   const theirs = draftFromClient(current);
   const theyChanged = changedFields(before, theirs, fields);
@@ -40,20 +44,17 @@ export function ConflictPanel({ base, current, draft, fields, onReapply, onDisca
   const both = theyChanged.filter((f) => youChanged.includes(f) && theirs[f].trim() !== draft[f].trim());
 
   return (
-    <Alert color="orange" title="Someone else saved this client while you were editing" role="alert">
+    <Alert color="orange" title={t('conflict.title')} role="alert">
       <Stack gap="sm">
-        <Text size="sm">
-          Your changes have not been saved. They are still in the form below. Review the differences, then
-          load the latest version and re-apply your changes, or discard them.
-        </Text>
+        <Text size="sm">{t('conflict.body')}</Text>
         {rows.length > 0 ? (
-          <ScrollTable label="Differences between the versions" minWidth={560}>
+          <ScrollTable label={t('conflict.table')} minWidth={560}>
             <Table.Thead>
               <Table.Tr>
-                <Table.Th scope="col">Field</Table.Th>
-                <Table.Th scope="col">When you started</Table.Th>
-                <Table.Th scope="col">Saved by someone else</Table.Th>
-                <Table.Th scope="col">Your version</Table.Th>
+                <Table.Th scope="col">{t('conflict.field')}</Table.Th>
+                <Table.Th scope="col">{t('conflict.started')}</Table.Th>
+                <Table.Th scope="col">{t('conflict.theirs')}</Table.Th>
+                <Table.Th scope="col">{t('conflict.yours')}</Table.Th>
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
@@ -72,20 +73,17 @@ export function ConflictPanel({ base, current, draft, fields, onReapply, onDisca
             </Table.Tbody>
           </ScrollTable>
         ) : (
-          <Text size="sm">
-            The other save changed nothing that this form shows (it may have archived or restored the record).
-          </Text>
+          <Text size="sm">{t('conflict.nothing')}</Text>
         )}
         {both.length > 0 && (
           <Text size="sm" fw={600}>
-            You both changed: {both.map((f) => FIELD_LABELS[f]).join(', ')}. Re-applying keeps your value for
-            {both.length === 1 ? ' this field' : ' these fields'}.
+            {t('conflict.both', { count: both.length, fields: both.map((f) => FIELD_LABELS[f]).join(', ') })}
           </Text>
         )}
         <Group>
-          <Button onClick={onReapply}>Load latest and re-apply my changes</Button>
+          <Button onClick={onReapply}>{t('conflict.reapply')}</Button>
           <Button variant="default" onClick={onDiscard}>
-            Discard my changes and load latest
+            {t('conflict.discard')}
           </Button>
         </Group>
       </Stack>

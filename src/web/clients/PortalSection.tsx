@@ -6,11 +6,13 @@
 import { Paper, Stack, Title } from '@mantine/core';
 import type { Client } from '../../api/clients.ts';
 import { useCan } from '../app/session-context.tsx';
+import { useT } from '../i18n/i18n.ts';
 import { InvitationsTable } from '../portal-home/staff/InvitationsTable.tsx';
 import { PortalLinkControl } from '../portal-home/staff/PortalLinkControl.tsx';
 import { SharedJournal } from '../portal-home/staff/SharedJournal.tsx';
 
 export function PortalSection({ client }: { client: Client }) {
+  const { t } = useT('clients');
   const canInvite = useCan('portal.invite');
   const canReadInvitations = useCan('invitation.read');
   const canReadNotes = useCan('client.notes.read');
@@ -18,14 +20,14 @@ export function PortalSection({ client }: { client: Client }) {
   return (
     <Paper withBorder p="md" component="section" aria-labelledby="client-portal-heading">
       <Title order={2} size="h4" id="client-portal-heading" mb="sm">
-        Client portal
+        {t('portalSection.title')}
       </Title>
       <Stack gap="lg">
         {canInvite && <PortalLinkControl client={client} />}
         {canReadInvitations && (
           <Stack gap="xs" component="section" aria-labelledby="client-invitations-heading">
             <Title order={3} size="h5" id="client-invitations-heading">
-              Questionnaire invitations
+              {t('portalSection.invitations')}
             </Title>
             <InvitationsTable clientId={client.id} />
           </Stack>
@@ -33,7 +35,7 @@ export function PortalSection({ client }: { client: Client }) {
         {canReadNotes && (
           <Stack gap="xs" component="section" aria-labelledby="client-journal-heading">
             <Title order={3} size="h5" id="client-journal-heading">
-              Shared journal entries
+              {t('portalSection.journal')}
             </Title>
             <SharedJournal clientId={client.id} />
           </Stack>

@@ -6,6 +6,8 @@ import { Checkbox, NativeSelect, SimpleGrid, Stack, TextInput } from '@mantine/c
 import { placesBeyondRoom, type RoomSize } from '../../domain/scheduling/room-capacity.ts';
 import { sentence } from '../http/field-errors.ts';
 import { ApiError } from '../http/problem.ts';
+import { useT } from '../i18n/i18n.ts';
+import { tKey } from '../i18n/labels.ts';
 import { useRooms } from '../rooms/api.ts';
 import { requiredField } from '../ui/required.ts';
 import type { Ref } from './api.ts';
@@ -45,18 +47,18 @@ const placesOf = (text: string): number | null => {
 /** The places error shown at once: not a number, or more than the chosen room holds (unless allowed). */
 function capacityError(draft: CohortDraft, room: RoomSize | null): string | undefined {
   const n = placesOf(draft.capacity);
-  if (n === null) return draft.capacity.trim() ? 'Enter the number of places (1 to 1000).' : undefined;
+  if (n === null) return draft.capacity.trim() ? tKey('cohorts:fields.placesNumber') : undefined;
   const beyond = placesBeyondRoom(n, room);
-  return beyond && !draft.exceedRoom ? sentence(beyond) : undefined;
+  return beyond && room && !draft.exceedRoom
+    ? tKey('cohorts:fields.beyondRoom', { places: n, room: room.name, capacity: room.capacity })
+    : undefined;
 }
 
 /** Checks what the browser can (with the chosen room, when known); the server checks the rest. */
 export function checkCohort(draft: CohortDraft, room: RoomSize | null = null): CohortErrors {
   const errors: CohortErrors = {};
-  if (!draft.name.trim()) errors.name = 'Enter a name, e.g. “Spring retreat 2026”.';
-  const capacity = draft.capacity.trim()
-    ? capacityError(draft, room)
-    : 'Enter the number of places (1 to 1000).';
+  if (!draft.name.trim()) errors.name = tKey('cohorts:fields.enterName');
+  const capacity = draft.capacity.trim() ? capacityError(draft, room) : tKey('cohorts:fields.placesNumber');
   if (capacity) errors.capacity = capacity;
   return errors;
 }
@@ -103,6 +105,7 @@ interface Props {
 }
 
 export function CohortFields({ draft, onChange, errors, currentFacilitators }: Props) {
+  const { t } = useT('cohorts');
   const rooms = useRooms();
   const roomList = (rooms.data?.items ?? []).filter((r) => !r.archivedAt || r.id === draft.roomId);
   const room = roomList.find((r) => r.id === draft.roomId) ?? null;
@@ -112,7 +115,7 @@ export function CohortFields({ draft, onChange, errors, currentFacilitators }: P
     <Stack gap="sm">
       <TextInput
         id={cohortFieldId('name')}
-        label="Cohort name"
+        label={t('fields.name')}
         value={draft.name}
         onChange={(e) => onChange({ name: e.currentTarget.value }, 'name')}
         error={errors.name}
@@ -122,8 +125,8 @@ export function CohortFields({ draft, onChange, errors, currentFacilitators }: P
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
         <TextInput
           id={cohortFieldId('location')}
-          label="Location"
-          description="Address or venue, for staff and clients' calendars"
+          label={t('fields.location')}
+          description={t('fields.locationHint')}
           value={draft.location}
           onChange={(e) => onChange({ location: e.currentTarget.value }, 'location')}
           error={errors.location}
@@ -131,10 +134,8 @@ export function CohortFields({ draft, onChange, errors, currentFacilitators }: P
         />
         <NativeSelect
           id={cohortFieldId('roomId')}
-          label="Room"
-          description={
-            rooms.isError ? 'The rooms could not be loaded.' : 'Where the group sessions take place'
-          }
+          label={t('fields.room')}
+          description={rooms.isError ? t('fields.roomsFailed') : t('fields.roomHint')}
           value={draft.roomId}
           onChange={(e) => {
             const roomId = e.currentTarget.value;
@@ -147,15 +148,18 @@ export function CohortFields({ draft, onChange, errors, currentFacilitators }: P
           }}
           error={errors.roomId}
           data={[
-            { value: '', label: 'No room' },
-            ...roomList.map((r) => ({ value: r.id, label: `${r.name} (holds ${r.capacity})` })),
+            { value: '', label: t('fields.noRoom') },
+            ...roomList.map((r) => ({
+              value: r.id,
+              label: t('fields.roomOption', { name: r.name, capacity: r.capacity }),
+            })),
           ]}
         />
       </SimpleGrid>
       <TextInput
         id={cohortFieldId('capacity')}
-        label="Places"
-        description="How many clients can enroll"
+        label={t('fields.places')}
+        description={t('fields.placesHint')}
         inputMode="numeric"
         value={draft.capacity}
         onChange={(e) => onChange({ capacity: e.currentTarget.value }, 'capacity')}
@@ -165,7 +169,7 @@ export function CohortFields({ draft, onChange, errors, currentFacilitators }: P
       />
       {beyond && (
         <Checkbox
-          label={`Allow ${places} places in ${room?.name} (holds ${room?.capacity}): part of the group meets elsewhere`}
+          label={t('fields.allowBeyond', { places, room: room?.name ?? '', capacity: room?.capacity ?? 0 })}
           checked={draft.exceedRoom}
           onChange={(e) => onChange({ exceedRoom: e.currentTarget.checked }, 'capacity')}
         />

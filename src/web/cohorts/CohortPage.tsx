@@ -13,6 +13,7 @@ import { SessionRows } from '../calendar/SessionRows.tsx';
 import { useOrgTimezone } from '../calendar/time.ts';
 import { Section } from '../evidence/Section.tsx';
 import { ApiError } from '../http/problem.ts';
+import { useT } from '../i18n/i18n.ts';
 import { DataList } from '../ui/DataList.tsx';
 import { ErrorAlert } from '../ui/ErrorAlert.tsx';
 import { formatDate } from '../ui/format.ts';
@@ -35,6 +36,7 @@ import { ENROLLMENT_STATUS_COLORS, ENROLLMENT_STATUS_LABELS } from './labels.ts'
 
 export function CohortPage() {
   const { id = '' } = useParams();
+  const { t } = useT('cohorts');
   const query = useCohort(id);
   const canManage = useCan('cohort.manage');
   const canEnroll = useCan('enrollment.manage');
@@ -44,21 +46,16 @@ export function CohortPage() {
 
   if (query.isError && !query.data) {
     if (query.error instanceof ApiError && (query.error.status === 404 || query.error.status === 400)) {
-      return (
-        <NotFoundPage
-          title="Cohort not found"
-          message="There is no cohort with this address in this organization."
-        />
-      );
+      return <NotFoundPage title={t('page.notFoundTitle')} message={t('page.notFoundBody')} />;
     }
     return (
       <>
-        <PageHeader title="Cohort" />
+        <PageHeader title={t('page.title')} />
         <ErrorAlert error={query.error} onRetry={() => void query.refetch()} />
       </>
     );
   }
-  if (!query.data) return <PageLoader label="Loading cohort" />;
+  if (!query.data) return <PageLoader label={t('page.loading')} />;
   const cohort = query.data;
   const full = cohort.enrolled >= cohort.capacity;
   const cancelled = cohort.cancelledAt !== null;
@@ -66,80 +63,84 @@ export function CohortPage() {
   return (
     <Stack gap={0} maw={1000}>
       <Anchor component={Link} to="/cohorts" size="sm" mb="xs">
-        ← All cohorts
+        {t('page.allCohorts')}
       </Anchor>
       <PageHeader
         title={cohort.name}
         actions={
-          canManage && !editing && !cancelled && <Button onClick={() => setEditing(true)}>Edit</Button>
+          canManage &&
+          !editing &&
+          !cancelled && <Button onClick={() => setEditing(true)}>{t('page.edit')}</Button>
         }
       >
         <Group gap="xs" mt={4}>
           {cancelled && (
             <Badge color="gray" variant="light" tt="none">
-              Cancelled
+              {t('page.cancelled')}
             </Badge>
           )}
           <Text size="sm">
-            {cohort.program.name} (version {cohort.programVersion}) · starts{' '}
+            {t('page.subtitle', { program: cohort.program.name, version: cohort.programVersion })}{' '}
             <time dateTime={cohort.startDate}>{formatDate(cohort.startDate)}</time>
           </Text>
         </Group>
       </PageHeader>
       <Stack gap="lg">
-        <Section title="Details" id="cohort-details">
+        <Section title={t('page.details')} id="cohort-details">
           {editing ? (
             <CohortEditor cohort={cohort} onDone={() => setEditing(false)} />
           ) : (
             <DataList
               items={[
                 {
-                  label: 'Program',
+                  label: t('page.program'),
                   value: (
                     <Anchor component={Link} to={`/programs/${cohort.program.id}`}>
                       {cohort.program.name}
                     </Anchor>
                   ),
                 },
-                { label: 'Start date (day 0)', value: formatDate(cohort.startDate) },
-                { label: 'Location', value: cohort.location ?? 'Not set' },
+                { label: t('page.startDate'), value: formatDate(cohort.startDate) },
+                { label: t('page.location'), value: cohort.location ?? t('page.notSet') },
                 {
-                  label: 'Room',
-                  value: cohort.room ? `${cohort.room.name} (holds ${cohort.room.capacity})` : 'No room',
+                  label: t('page.room'),
+                  value: cohort.room
+                    ? t('page.roomValue', { name: cohort.room.name, capacity: cohort.room.capacity })
+                    : t('page.noRoom'),
                 },
                 {
-                  label: 'Places',
-                  value: `${cohort.enrolled} of ${cohort.capacity} taken${full ? ' (full)' : ''}`,
+                  label: t('page.places'),
+                  value: `${t('page.placesValue', { enrolled: cohort.enrolled, capacity: cohort.capacity })}${full ? t('page.full') : ''}`,
                 },
                 {
-                  label: 'Facilitators',
+                  label: t('page.facilitators'),
                   value: cohort.facilitators.length
                     ? cohort.facilitators.map((f) => f.name).join(', ')
-                    : 'None assigned',
+                    : t('page.noneAssigned'),
                 },
               ]}
             />
           )}
         </Section>
         <Section
-          title="Roster"
+          title={t('page.roster')}
           id="cohort-roster"
           actions={canEnroll && !cancelled && <EnrollClient cohort={cohort} disabled={full} />}
         >
           {full && canEnroll && (
             <Text size="sm" mb="xs">
-              Every place is taken. Raise the number of places to enroll more clients.
+              {t('page.allTaken')}
             </Text>
           )}
           {cohort.roster.length === 0 ? (
-            <Text size="sm">No clients are enrolled yet.</Text>
+            <Text size="sm">{t('page.noClients')}</Text>
           ) : (
-            <ScrollTable label="Roster" minWidth={300}>
+            <ScrollTable label={t('page.roster')} minWidth={300}>
               <Table.Thead>
                 <Table.Tr>
-                  <Table.Th scope="col">Client</Table.Th>
-                  <Table.Th scope="col">Arm</Table.Th>
-                  <Table.Th scope="col">Status</Table.Th>
+                  <Table.Th scope="col">{t('page.columns.client')}</Table.Th>
+                  <Table.Th scope="col">{t('page.columns.arm')}</Table.Th>
+                  <Table.Th scope="col">{t('page.columns.status')}</Table.Th>
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
@@ -166,18 +167,18 @@ export function CohortPage() {
             </ScrollTable>
           )}
         </Section>
-        <Section title="Sessions" id="cohort-sessions">
+        <Section title={t('page.sessions')} id="cohort-sessions">
           <Text size="sm" mb="xs">
-            The cohort's group sessions. Times in {timezone}.{' '}
+            {t('page.sessionsIntro', { zone: timezone })}{' '}
             <Anchor component={Link} to={`/calendar?view=week&date=${cohort.startDate}`} size="sm">
-              Open the week on the calendar
+              {t('page.openWeek')}
             </Anchor>
           </Text>
           {cohort.sessions.length === 0 ? (
-            <Text size="sm">The program has no group sessions.</Text>
+            <Text size="sm">{t('page.noGroupSessions')}</Text>
           ) : (
             <SessionRows
-              label="Cohort sessions"
+              label={t('page.cohortSessions')}
               timezone={timezone}
               showPhase
               rows={[...cohort.sessions]
@@ -203,6 +204,7 @@ function draftOf(cohort: Cohort): CohortDraft {
 }
 
 function CohortEditor({ cohort, onDone }: { cohort: Cohort; onDone: () => void }) {
+  const { t } = useT('cohorts');
   const update = useUpdateCohort(cohort.id);
   const queryClient = useQueryClient();
   const [draft, setDraft] = useState<CohortDraft>(() => draftOf(cohort));
@@ -239,7 +241,7 @@ function CohortEditor({ cohort, onDone }: { cohort: Cohort; onDone: () => void }
       },
       {
         onSuccess: (saved) => {
-          notifications.show({ color: 'teal', message: `${saved.name} saved.` });
+          notifications.show({ color: 'teal', message: t('edit.saved', { name: saved.name }) });
           onDone();
         },
         onError: (error) => {
@@ -266,18 +268,15 @@ function CohortEditor({ cohort, onDone }: { cohort: Cohort; onDone: () => void }
   };
 
   return (
-    <form onSubmit={submit} noValidate aria-label="Edit cohort">
+    <form onSubmit={submit} noValidate aria-label={t('edit.form')}>
       <Stack gap="sm">
         {stale && (
-          <Alert color="orange" role="alert" title="Someone else saved this cohort while you were editing">
+          <Alert color="orange" role="alert" title={t('edit.staleTitle')}>
             <Stack gap="xs">
-              <Text size="sm">
-                Your changes have not been saved; they are still in the form. Load the latest version, or keep
-                your changes and save again to replace theirs.
-              </Text>
+              <Text size="sm">{t('edit.staleBody')}</Text>
               <Group>
                 <Button variant="default" size="xs" onClick={reload}>
-                  Load the latest (discard my changes)
+                  {t('edit.loadLatest')}
                 </Button>
                 <Button
                   size="xs"
@@ -286,14 +285,14 @@ function CohortEditor({ cohort, onDone }: { cohort: Cohort; onDone: () => void }
                     setStale(null);
                   }}
                 >
-                  Keep my changes
+                  {t('edit.keepMine')}
                 </Button>
               </Group>
             </Stack>
           </Alert>
         )}
         {other.length > 0 && (
-          <Alert color="red" role="alert" title="Not saved">
+          <Alert color="red" role="alert" title={t('edit.notSaved')}>
             {other.join(' ')}
           </Alert>
         )}
@@ -305,10 +304,10 @@ function CohortEditor({ cohort, onDone }: { cohort: Cohort; onDone: () => void }
         />
         <Group>
           <Button type="submit" loading={update.isPending} disabled={stale !== null}>
-            Save cohort
+            {t('edit.save')}
           </Button>
           <Button variant="default" onClick={onDone} disabled={update.isPending}>
-            Cancel
+            {t('common:cancel')}
           </Button>
         </Group>
       </Stack>

@@ -2,6 +2,7 @@
 import { Anchor, Badge, Button, Group, NativeSelect, Stack, Table, Text } from '@mantine/core';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { useCan } from '../app/session-context.tsx';
+import { useT } from '../i18n/i18n.ts';
 import { usePrograms } from '../programs/api.ts';
 import { ErrorAlert } from '../ui/ErrorAlert.tsx';
 import { formatDate } from '../ui/format.ts';
@@ -12,6 +13,7 @@ import { useCohorts } from './api.ts';
 
 export function CohortsPage() {
   const navigate = useNavigate();
+  const { t } = useT('cohorts');
   const canCreate = useCan('cohort.manage');
   const canReadPrograms = useCan('program.read');
   const [params, setParams] = useSearchParams();
@@ -24,13 +26,13 @@ export function CohortsPage() {
   return (
     <>
       <PageHeader
-        title="Cohorts"
+        title={t('list.title')}
         actions={
           canCreate && (
             <Button
               onClick={() => navigate(programId ? `/cohorts/new?programId=${programId}` : '/cohorts/new')}
             >
-              New cohort
+              {t('list.newCohort')}
             </Button>
           )
         }
@@ -38,14 +40,14 @@ export function CohortsPage() {
       <Stack gap="md">
         {canReadPrograms && (
           <NativeSelect
-            label="Program"
+            label={t('list.program')}
             value={programId}
             onChange={(e) => {
               const value = e.currentTarget.value;
               setParams(value ? { programId: value } : {}, { replace: true });
             }}
             data={[
-              { value: '', label: 'Every program' },
+              { value: '', label: t('list.everyProgram') },
               ...programOptions.map((p) => ({ value: p.id, label: p.name })),
             ]}
             maw={360}
@@ -54,19 +56,19 @@ export function CohortsPage() {
         {cohorts.isError ? (
           <ErrorAlert error={cohorts.error} onRetry={() => void cohorts.refetch()} />
         ) : !cohorts.data ? (
-          <PageLoader label="Loading cohorts" />
+          <PageLoader label={t('list.loading')} />
         ) : items.length === 0 ? (
-          <Text>{programId ? 'This program has no cohorts yet.' : 'No cohorts yet.'}</Text>
+          <Text>{programId ? t('list.noneForProgram') : t('list.none')}</Text>
         ) : (
-          <ScrollTable label="Cohorts" minWidth={760}>
+          <ScrollTable label={t('list.table')} minWidth={760}>
             <Table.Thead>
               <Table.Tr>
-                <Table.Th scope="col">Cohort</Table.Th>
-                <Table.Th scope="col">Program</Table.Th>
-                <Table.Th scope="col">Starts</Table.Th>
-                <Table.Th scope="col">Room</Table.Th>
-                <Table.Th scope="col">Places taken</Table.Th>
-                <Table.Th scope="col">Facilitators</Table.Th>
+                <Table.Th scope="col">{t('list.columns.cohort')}</Table.Th>
+                <Table.Th scope="col">{t('list.columns.program')}</Table.Th>
+                <Table.Th scope="col">{t('list.columns.starts')}</Table.Th>
+                <Table.Th scope="col">{t('list.columns.room')}</Table.Th>
+                <Table.Th scope="col">{t('list.columns.places')}</Table.Th>
+                <Table.Th scope="col">{t('list.columns.facilitators')}</Table.Th>
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
@@ -79,7 +81,7 @@ export function CohortsPage() {
                       </Anchor>
                       {c.cancelledAt && (
                         <Badge color="gray" variant="light" size="sm" tt="none">
-                          Cancelled
+                          {t('list.cancelled')}
                         </Badge>
                       )}
                     </Group>
@@ -95,11 +97,11 @@ export function CohortsPage() {
                   </Table.Td>
                   <Table.Td>{c.room?.name ?? c.location ?? '—'}</Table.Td>
                   <Table.Td>
-                    {c.enrolled} of {c.capacity}
+                    {t('list.placesTaken', { enrolled: c.enrolled, capacity: c.capacity })}
                     {c.enrolled >= c.capacity && (
                       <Text span size="sm" fw={600}>
                         {' '}
-                        (full)
+                        {t('list.full')}
                       </Text>
                     )}
                   </Table.Td>

@@ -8,19 +8,21 @@ import { useDebouncedValue, useDisclosure } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { type FormEvent, useState } from 'react';
 import { ApiError, errorMessage } from '../http/problem.ts';
+import { useT } from '../i18n/i18n.ts';
 import { useProgramVersion } from '../programs/api.ts';
 import { formatDate } from '../ui/format.ts';
 import { requiredField } from '../ui/required.ts';
 import { type Cohort, useClientSearch, useEnroll } from './api.ts';
 
 export function EnrollClient({ cohort, disabled }: { cohort: Cohort; disabled: boolean }) {
+  const { t } = useT('cohorts');
   const [opened, { open, close }] = useDisclosure(false);
   return (
     <>
       <Button variant="default" size="compact-md" onClick={open} disabled={disabled}>
-        Enroll client
+        {t('enroll.button')}
       </Button>
-      <Modal opened={opened} onClose={close} title={`Enroll a client in ${cohort.name}`} size="lg">
+      <Modal opened={opened} onClose={close} title={t('enroll.title', { cohort: cohort.name })} size="lg">
         {opened && <EnrollForm cohort={cohort} onDone={close} />}
       </Modal>
     </>
@@ -28,6 +30,7 @@ export function EnrollClient({ cohort, disabled }: { cohort: Cohort; disabled: b
 }
 
 function EnrollForm({ cohort, onDone }: { cohort: Cohort; onDone: () => void }) {
+  const { t } = useT('cohorts');
   const [search, setSearch] = useState('');
   const [q] = useDebouncedValue(search.trim(), 300);
   const clients = useClientSearch(q);
@@ -44,8 +47,8 @@ function EnrollForm({ cohort, onDone }: { cohort: Cohort; onDone: () => void }) 
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const local = {
-      ...(clientId ? {} : { clientId: 'Find and choose a client.' }),
-      ...(arms.length > 0 && !arm ? { arm: 'Choose the arm.' } : {}),
+      ...(clientId ? {} : { clientId: t('enroll.chooseClient') }),
+      ...(arms.length > 0 && !arm ? { arm: t('enroll.chooseArm') } : {}),
     };
     setErrors(local);
     if (Object.keys(local).length) return;
@@ -55,7 +58,10 @@ function EnrollForm({ cohort, onDone }: { cohort: Cohort; onDone: () => void }) 
         onSuccess: () => {
           notifications.show({
             color: 'teal',
-            message: `${chosen ? `${chosen.givenName} ${chosen.familyName}` : 'The client'} was enrolled in ${cohort.name}.`,
+            message: t('enroll.enrolled', {
+              client: chosen ? `${chosen.givenName} ${chosen.familyName}` : t('enroll.theClient'),
+              cohort: cohort.name,
+            }),
           });
           onDone();
         },
@@ -73,27 +79,24 @@ function EnrollForm({ cohort, onDone }: { cohort: Cohort; onDone: () => void }) 
   };
 
   return (
-    <form onSubmit={submit} noValidate aria-label="Enroll a client">
+    <form onSubmit={submit} noValidate aria-label={t('enroll.form')}>
       <Stack gap="sm">
-        <Text size="sm">
-          The client starts as referred. Their personal sessions are created now; their places in dosing
-          sessions are held until they are eligible and have consented.
-        </Text>
+        <Text size="sm">{t('enroll.intro')}</Text>
         {enroll.isError && !(enroll.error instanceof ApiError && enroll.error.fieldErrors.length) && (
-          <Alert color="red" role="alert" title="Not enrolled">
+          <Alert color="red" role="alert" title={t('enroll.notEnrolled')}>
             {errorMessage(enroll.error)}
           </Alert>
         )}
         <TextInput
-          label="Find a client"
-          description="Name, email or phone (at least 2 characters)"
+          label={t('enroll.find')}
+          description={t('enroll.findHint')}
           type="search"
           value={search}
           onChange={(e) => setSearch(e.currentTarget.value)}
           data-autofocus
         />
         <Radio.Group
-          label="Client"
+          label={t('enroll.client')}
           value={clientId}
           onChange={(v) => {
             setClientId(v);
@@ -104,13 +107,13 @@ function EnrollForm({ cohort, onDone }: { cohort: Cohort; onDone: () => void }) 
         >
           <Stack gap={6} mt={4} aria-live="polite">
             {q.length < 2 ? (
-              <Text size="sm">Type to search.</Text>
+              <Text size="sm">{t('enroll.typeToSearch')}</Text>
             ) : clients.isError ? (
               <Text size="sm">{errorMessage(clients.error)}</Text>
             ) : !clients.data ? (
-              <Text size="sm">Searching…</Text>
+              <Text size="sm">{t('enroll.searching')}</Text>
             ) : results.length === 0 ? (
-              <Text size="sm">No active client matches “{q}”.</Text>
+              <Text size="sm">{t('enroll.noMatch', { q })}</Text>
             ) : (
               results.map((c) => (
                 <Radio
@@ -119,7 +122,7 @@ function EnrollForm({ cohort, onDone }: { cohort: Cohort; onDone: () => void }) 
                   disabled={enrolled.has(c.id)}
                   classNames={{ radio: 'threshold-radio' }}
                   label={`${c.givenName} ${c.familyName}${c.preferredName ? ` (${c.preferredName})` : ''}`}
-                  description={`Born ${formatDate(c.dateOfBirth)}${enrolled.has(c.id) ? ' · already in this cohort' : ''}`}
+                  description={`${t('enroll.born', { date: formatDate(c.dateOfBirth) })}${enrolled.has(c.id) ? t('enroll.alreadyIn') : ''}`}
                 />
               ))
             )}
@@ -127,23 +130,26 @@ function EnrollForm({ cohort, onDone }: { cohort: Cohort; onDone: () => void }) 
         </Radio.Group>
         {arms.length > 0 && (
           <NativeSelect
-            label="Arm"
+            label={t('enroll.arm')}
             value={arm}
             onChange={(e) => {
               setArm(e.currentTarget.value);
               setErrors((x) => ({ ...x, arm: undefined }));
             }}
             error={errors.arm}
-            data={[{ value: '', label: 'Choose…' }, ...arms.map((a) => ({ value: a.key, label: a.name }))]}
+            data={[
+              { value: '', label: t('enroll.choose') },
+              ...arms.map((a) => ({ value: a.key, label: a.name })),
+            ]}
             {...requiredField}
           />
         )}
         <Group>
           <Button type="submit" loading={enroll.isPending}>
-            Enroll
+            {t('enroll.submit')}
           </Button>
           <Button variant="default" onClick={onDone} disabled={enroll.isPending}>
-            Cancel
+            {t('common:cancel')}
           </Button>
         </Group>
       </Stack>

@@ -5,6 +5,7 @@
  */
 import { Checkbox, Group, Text } from '@mantine/core';
 import { useCan } from '../app/session-context.tsx';
+import { useT } from '../i18n/i18n.ts';
 import { ROLE_LABELS } from '../ui/labels.ts';
 import { type Ref, useFacilitatorChoices } from './api.ts';
 
@@ -17,17 +18,18 @@ interface Props {
 }
 
 export function FacilitatorChoice({ value, onChange, current, error }: Props) {
+  const { t } = useT('cohorts');
   const canList = useCan('session.schedule');
   const members = useFacilitatorChoices(canList);
   if (!canList) {
     return (
       <div>
         <Text size="sm" fw={500}>
-          Facilitators
+          {t('fields.facilitators')}
         </Text>
         <Text size="sm">
-          {current.length ? current.map((f) => f.name).join(', ') : 'None assigned.'} Whoever staffs cohorts
-          (an owner, clinician or intake coordinator) assigns facilitators.
+          {current.length ? current.map((f) => f.name).join(', ') : t('fields.noneAssigned')}{' '}
+          {t('fields.whoAssigns')}
         </Text>
       </div>
     );
@@ -37,15 +39,15 @@ export function FacilitatorChoice({ value, onChange, current, error }: Props) {
   const missing = current.filter((f) => value.includes(f.id) && !items.some((m) => m.userId === f.id));
   return (
     <Checkbox.Group
-      label="Facilitators"
-      description="Members who run sessions (owners, clinicians and facilitators)."
+      label={t('fields.facilitators')}
+      description={t('fields.facilitatorsHint')}
       value={value}
       onChange={onChange}
       error={error}
     >
       <Group gap="md" mt={4}>
-        {members.isPending && <Text size="sm">Loading members…</Text>}
-        {members.isError && <Text size="sm">The member list could not be loaded.</Text>}
+        {members.isPending && <Text size="sm">{t('fields.loadingMembers')}</Text>}
+        {members.isError && <Text size="sm">{t('fields.membersFailed')}</Text>}
         {items.map((m) => (
           <Checkbox key={m.userId} value={m.userId} label={`${m.name} (${ROLE_LABELS[m.role]})`} />
         ))}

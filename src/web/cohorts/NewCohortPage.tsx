@@ -18,9 +18,11 @@ import {
 import { notifications } from '@mantine/notifications';
 import { useQuery } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
+import { Trans } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { formatDay, formatTimeRange, isIsoDate, useOrgTimezone } from '../calendar/time.ts';
 import { api } from '../http/http.ts';
+import { useT } from '../i18n/i18n.ts';
 import { type Preview, useProgram, usePrograms } from '../programs/api.ts';
 import { PHASE_LABELS } from '../programs/labels.ts';
 import { ErrorAlert } from '../ui/ErrorAlert.tsx';
@@ -42,6 +44,7 @@ import {
 
 export function NewCohortPage() {
   const navigate = useNavigate();
+  const { t } = useT('cohorts');
   const [params] = useSearchParams();
   const programs = usePrograms('active');
   const cohortPrograms = (programs.data?.items ?? []).filter((p) => p.format === 'cohort');
@@ -70,8 +73,8 @@ export function NewCohortPage() {
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const local: CohortErrors = {
-      ...(chosen ? {} : { programId: 'Choose the program.' }),
-      ...(isIsoDate(startDate) ? {} : { startDate: 'Enter the start date (program day 0).' }),
+      ...(chosen ? {} : { programId: t('new.chooseProgram') }),
+      ...(isIsoDate(startDate) ? {} : { startDate: t('new.enterStart') }),
       ...checkCohort(draft, room),
     };
     setErrors(local);
@@ -95,7 +98,7 @@ export function NewCohortPage() {
         onSuccess: (cohort) => {
           notifications.show({
             color: 'teal',
-            message: `${cohort.name} created with ${cohort.sessions.length} group ${cohort.sessions.length === 1 ? 'session' : 'sessions'}.`,
+            message: t('new.created', { name: cohort.name, count: cohort.sessions.length }),
           });
           navigate(`/cohorts/${cohort.id}`);
         },
@@ -112,33 +115,33 @@ export function NewCohortPage() {
   return (
     <Stack gap={0} maw={860}>
       <Anchor component={Link} to="/cohorts" size="sm" mb="xs">
-        ← All cohorts
+        {t('new.allCohorts')}
       </Anchor>
-      <PageHeader title="New cohort" />
+      <PageHeader title={t('new.title')} />
       {programs.isError ? (
         <ErrorAlert error={programs.error} onRetry={() => void programs.refetch()} />
       ) : !programs.data ? (
-        <PageLoader label="Loading programs" />
+        <PageLoader label={t('new.loadingPrograms')} />
       ) : cohortPrograms.length === 0 ? (
         <Text>
-          No active program has the cohort format. A cohort follows a program whose clients start together:{' '}
-          <Anchor component={Link} to="/programs">
-            set one up under Programs
-          </Anchor>
-          .
+          <Trans
+            t={t}
+            i18nKey="new.noProgram"
+            components={{ link: <Anchor component={Link} to="/programs" /> }}
+          />
         </Text>
       ) : (
-        <form onSubmit={submit} noValidate aria-label="New cohort">
+        <form onSubmit={submit} noValidate aria-label={t('new.form')}>
           <Stack gap="md">
             {other.length > 0 && (
-              <Alert color="red" role="alert" title="The cohort was not created">
+              <Alert color="red" role="alert" title={t('new.notCreated')}>
                 {other.join(' ')}
               </Alert>
             )}
-            <Text size="sm">Fields marked * are required.</Text>
+            <Text size="sm">{t('new.requiredNote')}</Text>
             <NativeSelect
               id={cohortFieldId('programId')}
-              label="Program"
+              label={t('new.program')}
               value={chosen}
               onChange={(e) => {
                 setProgramId(e.currentTarget.value);
@@ -146,18 +149,18 @@ export function NewCohortPage() {
               }}
               error={errors.programId}
               data={[
-                ...(chosen ? [] : [{ value: '', label: 'Choose…' }]),
+                ...(chosen ? [] : [{ value: '', label: t('new.choose') }]),
                 ...cohortPrograms.map((p) => ({
                   value: p.id,
-                  label: `${p.name} (version ${p.currentVersion})`,
+                  label: t('new.programOption', { name: p.name, version: p.currentVersion }),
                 })),
               ]}
               {...requiredField}
             />
             <TextInput
               id={cohortFieldId('startDate')}
-              label="Start date"
-              description="Program day 0: the group sessions are scheduled from it"
+              label={t('new.startDate')}
+              description={t('new.startHint')}
               type="date"
               value={startDate}
               onChange={(e) => {
@@ -174,10 +177,10 @@ export function NewCohortPage() {
             )}
             <Group>
               <Button type="submit" loading={create.isPending}>
-                Create cohort
+                {t('new.create')}
               </Button>
               <Button variant="default" onClick={() => navigate('/cohorts')} disabled={create.isPending}>
-                Cancel
+                {t('common:cancel')}
               </Button>
             </Group>
           </Stack>
@@ -189,6 +192,7 @@ export function NewCohortPage() {
 
 /** The group sessions the cohort will create, computed by the server from the program and date. */
 function GroupSessionsPreview({ programId, startDate }: { programId: string; startDate: string }) {
+  const { t } = useT('cohorts');
   const program = useProgram(programId);
   const { timezone } = useOrgTimezone();
   const definition = program.data?.definition;
@@ -202,16 +206,14 @@ function GroupSessionsPreview({ programId, startDate }: { programId: string; sta
   return (
     <Paper withBorder p="sm" component="section" aria-labelledby="cohort-preview">
       <Title order={2} size="h5" id="cohort-preview" mb={4}>
-        Group sessions this cohort will have
+        {t('new.previewTitle')}
       </Title>
       {preview.isError ? (
-        <ErrorAlert error={preview.error} title="No preview" />
+        <ErrorAlert error={preview.error} title={t('new.noPreview')} />
       ) : !preview.data ? (
-        <Text size="sm">Working out the dates…</Text>
+        <Text size="sm">{t('new.working')}</Text>
       ) : group.length === 0 ? (
-        <Text size="sm">
-          The program has no group sessions: each client's personal sessions are made when they enroll.
-        </Text>
+        <Text size="sm">{t('new.noGroup')}</Text>
       ) : (
         <>
           <List size="sm" spacing={2}>
@@ -219,12 +221,12 @@ function GroupSessionsPreview({ programId, startDate }: { programId: string; sta
               <List.Item key={`${s.planKey}-${s.occurrence}`}>
                 <time dateTime={s.startsAt}>{formatDay(s.startsAt, timezone)}</time>,{' '}
                 {formatTimeRange(s.startsAt, s.endsAt, timezone)}: {s.name} ({PHASE_LABELS[s.phase]}
-                {s.dosing ? ', dosing' : ''})
+                {s.dosing ? t('new.dosing') : ''})
               </List.Item>
             ))}
           </List>
           <Text size="xs" mt={4}>
-            Times in {timezone}. Personal sessions are added for each client when they enroll.
+            {t('new.timesIn', { zone: timezone })}
           </Text>
         </>
       )}

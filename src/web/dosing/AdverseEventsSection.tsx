@@ -29,51 +29,57 @@ import {
   type AeOutcome,
 } from '../../domain/dosing/adverse-events.ts';
 import { FormProblemAlert } from '../clients/FormProblemAlert.tsx';
+import { useT } from '../i18n/i18n.ts';
+import { tKey, translatedLabels } from '../i18n/labels.ts';
 import { type FormProblem, formErrorsFrom } from '../sessions/form-problem.ts';
 import { formatDateTimeIn, fromZoneInput, nowInput } from '../sessions/time.ts';
 import { requiredField } from '../ui/required.ts';
 import { ScrollTable } from '../ui/ScrollTable.tsx';
 import { type DosingRecord, useAddAdverseEvent } from './api.ts';
 
-const LABELS = {
-  type: 'Type',
-  grade: 'Grade',
-  action: 'Action taken',
-  outcome: 'Outcome',
-  onsetAt: 'Onset',
-  notes: 'Notes',
-} as const;
-type Field = keyof typeof LABELS;
-const ORDER = Object.keys(LABELS) as Field[];
+const ORDER = ['type', 'grade', 'action', 'outcome', 'onsetAt', 'notes'] as const;
+type Field = (typeof ORDER)[number];
+const LABELS: Record<Field, string> = translatedLabels('dosing:ae.fields', ORDER);
 const fieldId = (f: Field) => `ae-${f}`;
 
 const capitalize = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
+/** The word for a stored code, or the code itself (capitalised) when there is none. */
+const word = (prefix: string, code: string): string => {
+  const key = `dosing:ae.${prefix}.${code}`;
+  const text = tKey(key);
+  return text === key || text === `ae.${prefix}.${code}` ? capitalize(code) : text;
+};
+const gradeName = (grade: number): string => word('grades', String(grade));
+
 export const gradeLabel = (grade: number): string => {
   const g = AE_GRADES.find((x) => x.grade === grade);
-  return g ? `Grade ${g.grade}: ${g.label}` : `Grade ${grade}`;
+  return g
+    ? tKey('dosing:ae.grade', { grade: g.grade, label: gradeName(g.grade) })
+    : tKey('dosing:ae.gradeOnly', { grade });
 };
 
 export function AdverseEventsSection(props: { record: DosingRecord; canRecord: boolean; zone: string }) {
   const { record, canRecord, zone } = props;
+  const { t } = useT('dosing');
   const rows = [...record.adverseEvents].sort((a, b) => Date.parse(a.onsetAt) - Date.parse(b.onsetAt));
   return (
     <Paper withBorder p="md" component="section" aria-labelledby="ae-heading">
       <Title order={2} size="h4" id="ae-heading" mb="sm">
-        Adverse events
+        {t('ae.title')}
       </Title>
       {rows.length === 0 ? (
-        <Text mb="md">No adverse events recorded.</Text>
+        <Text mb="md">{t('ae.none')}</Text>
       ) : (
-        <ScrollTable label="Recorded adverse events" minWidth={680}>
+        <ScrollTable label={t('ae.table')} minWidth={680}>
           <Table.Thead>
             <Table.Tr>
-              <Table.Th scope="col">Onset</Table.Th>
-              <Table.Th scope="col">Type</Table.Th>
-              <Table.Th scope="col">Grade</Table.Th>
-              <Table.Th scope="col">Action</Table.Th>
-              <Table.Th scope="col">Outcome</Table.Th>
-              <Table.Th scope="col">Notes</Table.Th>
+              <Table.Th scope="col">{t('ae.columns.onset')}</Table.Th>
+              <Table.Th scope="col">{t('ae.columns.type')}</Table.Th>
+              <Table.Th scope="col">{t('ae.columns.grade')}</Table.Th>
+              <Table.Th scope="col">{t('ae.columns.action')}</Table.Th>
+              <Table.Th scope="col">{t('ae.columns.outcome')}</Table.Th>
+              <Table.Th scope="col">{t('ae.columns.notes')}</Table.Th>
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
@@ -84,8 +90,8 @@ export function AdverseEventsSection(props: { record: DosingRecord; canRecord: b
                 </Table.Td>
                 <Table.Td>{capitalize(e.type)}</Table.Td>
                 <Table.Td>{gradeLabel(e.grade)}</Table.Td>
-                <Table.Td>{capitalize(e.action)}</Table.Td>
-                <Table.Td>{capitalize(e.outcome)}</Table.Td>
+                <Table.Td>{word('actions', e.action)}</Table.Td>
+                <Table.Td>{word('outcomes', e.outcome)}</Table.Td>
                 <Table.Td style={{ whiteSpace: 'pre-wrap' }}>{e.notes || '—'}</Table.Td>
               </Table.Tr>
             ))}
@@ -116,6 +122,7 @@ const emptyDraft = (zone: string): Draft => ({
 });
 
 function AdverseEventForm({ record, zone }: { record: DosingRecord; zone: string }) {
+  const { t } = useT('dosing');
   const add = useAddAdverseEvent(record.id);
   const [draft, setDraft] = useState<Draft>(() => emptyDraft(zone));
   const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
@@ -131,11 +138,11 @@ function AdverseEventForm({ record, zone }: { record: DosingRecord; zone: string
     setProblem(null);
     const local: Partial<Record<Field, string>> = {};
     const onsetAt = fromZoneInput(draft.onsetAt, zone);
-    if (!draft.type.trim()) local.type = 'Enter the type of event (or choose a common one).';
-    if (!draft.grade) local.grade = 'Choose the grade.';
-    if (!draft.action) local.action = 'Choose the action taken.';
-    if (!draft.outcome) local.outcome = 'Choose the outcome.';
-    if (!onsetAt) local.onsetAt = 'Enter when it started.';
+    if (!draft.type.trim()) local.type = t('ae.enterType');
+    if (!draft.grade) local.grade = t('ae.chooseGrade');
+    if (!draft.action) local.action = t('ae.chooseAction');
+    if (!draft.outcome) local.outcome = t('ae.chooseOutcome');
+    if (!onsetAt) local.onsetAt = t('ae.enterOnset');
     setErrors(local);
     const first = ORDER.find((f) => local[f]);
     if (first) {
@@ -153,11 +160,11 @@ function AdverseEventForm({ record, zone }: { record: DosingRecord; zone: string
       },
       {
         onSuccess: () => {
-          notifications.show({ color: 'teal', message: 'Adverse event recorded.' });
+          notifications.show({ color: 'teal', message: t('ae.recorded') });
           setDraft(emptyDraft(zone));
         },
         onError: (error) => {
-          const { fields, problem: p } = formErrorsFrom(error, LABELS, 'The adverse event was not saved');
+          const { fields, problem: p } = formErrorsFrom(error, LABELS, t('ae.notSaved'));
           setErrors(fields);
           setProblem(p);
         },
@@ -169,14 +176,14 @@ function AdverseEventForm({ record, zone }: { record: DosingRecord; zone: string
     <form onSubmit={submit} noValidate aria-labelledby="ae-form-heading">
       <Stack gap="sm" mt="md">
         <Title order={3} size="h5" id="ae-form-heading">
-          Record an adverse event
+          {t('ae.formTitle')}
         </Title>
         {problem && <FormProblemAlert problem={problem} />}
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           <Autocomplete
             id={fieldId('type')}
             label={LABELS.type}
-            description="Choose a common type or describe it."
+            description={t('ae.typeHint')}
             data={[...AE_COMMON_TYPES]}
             value={draft.type}
             onChange={(value) => set('type', value)}
@@ -191,8 +198,11 @@ function AdverseEventForm({ record, zone }: { record: DosingRecord; zone: string
             onChange={(e) => set('grade', e.currentTarget.value)}
             error={errors.grade}
             data={[
-              ...(draft.grade ? [] : [{ value: '', label: 'Choose…' }]),
-              ...AE_GRADES.map((g) => ({ value: String(g.grade), label: `${g.grade}: ${g.label}` })),
+              ...(draft.grade ? [] : [{ value: '', label: t('ae.choose') }]),
+              ...AE_GRADES.map((g) => ({
+                value: String(g.grade),
+                label: `${g.grade}: ${gradeName(g.grade)}`,
+              })),
             ]}
             {...requiredField}
           />
@@ -203,8 +213,8 @@ function AdverseEventForm({ record, zone }: { record: DosingRecord; zone: string
             onChange={(e) => set('action', e.currentTarget.value as AeAction)}
             error={errors.action}
             data={[
-              ...(draft.action ? [] : [{ value: '', label: 'Choose…' }]),
-              ...AE_ACTIONS.map((a) => ({ value: a, label: capitalize(a) })),
+              ...(draft.action ? [] : [{ value: '', label: t('ae.choose') }]),
+              ...AE_ACTIONS.map((a) => ({ value: a, label: word('actions', a) })),
             ]}
             {...requiredField}
           />
@@ -215,8 +225,8 @@ function AdverseEventForm({ record, zone }: { record: DosingRecord; zone: string
             onChange={(e) => set('outcome', e.currentTarget.value as AeOutcome)}
             error={errors.outcome}
             data={[
-              ...(draft.outcome ? [] : [{ value: '', label: 'Choose…' }]),
-              ...AE_OUTCOMES.map((o) => ({ value: o, label: capitalize(o) })),
+              ...(draft.outcome ? [] : [{ value: '', label: t('ae.choose') }]),
+              ...AE_OUTCOMES.map((o) => ({ value: o, label: word('outcomes', o) })),
             ]}
             {...requiredField}
           />
@@ -241,7 +251,7 @@ function AdverseEventForm({ record, zone }: { record: DosingRecord; zone: string
         />
         <Group>
           <Button type="submit" loading={add.isPending}>
-            Save adverse event
+            {t('ae.save')}
           </Button>
         </Group>
       </Stack>

@@ -8,6 +8,7 @@ import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { OVERRIDE_REASON_MAX_LENGTH } from '../../domain/dosing/baseline.ts';
 import { FormProblemAlert } from '../clients/FormProblemAlert.tsx';
+import { useT } from '../i18n/i18n.ts';
 import { type FormProblem, formErrorsFrom } from '../sessions/form-problem.ts';
 import { type DosingDay, useAddBaseline, useOverrideBaseline, type VitalSign } from './api.ts';
 import { safetySummary } from './drafts.ts';
@@ -21,11 +22,12 @@ export function BaselineSection(props: {
   zone: string;
 }) {
   const { day, canRecord, canOverride, zone } = props;
+  const { t } = useT('dosing');
   const add = useAddBaseline(day.sessionId, day.enrollmentId);
   return (
     <Paper withBorder p="md" component="section" aria-labelledby="baseline-heading">
       <Title order={2} size="h4" id="baseline-heading" mb="xs">
-        1. Baseline vital signs (before the dose)
+        {t('baseline.title')}
       </Title>
       <Text size="sm" mb="sm">
         {safetySummary(day.safety)}
@@ -38,19 +40,19 @@ export function BaselineSection(props: {
             <OverrideControl vital={v} />
           ) : (
             <Text size="sm" mt={4}>
-              Only a clinician can override this reading.
+              {t('baseline.onlyClinician')}
             </Text>
           )
         }
       />
       {!day.gate.allowed && day.gate.message && (
-        <Alert color="red" title="The dose is blocked" mt="sm" role="alert">
+        <Alert color="red" title={t('baseline.blocked')} mt="sm" role="alert">
           {day.gate.message}
         </Alert>
       )}
       {day.gate.allowed && day.gate.overridden && (
-        <Alert color="blue" title="Blood pressure above the limit: overridden by a clinician" mt="sm">
-          The dose may be given; the override and its reason are kept on the record.
+        <Alert color="blue" title={t('baseline.overriddenTitle')} mt="sm">
+          {t('baseline.overriddenBody')}
         </Alert>
       )}
       {canRecord && (
@@ -58,7 +60,7 @@ export function BaselineSection(props: {
           phases={['baseline']}
           safety={day.safety}
           zone={zone}
-          title="Add baseline vital signs"
+          title={t('baseline.add')}
           idPrefix="baseline"
           mutation={add}
         />
@@ -68,6 +70,7 @@ export function BaselineSection(props: {
 }
 
 function OverrideControl({ vital }: { vital: VitalSign }) {
+  const { t } = useT('dosing');
   const override = useOverrideBaseline();
   const [open, setOpen] = useState(false);
   const [reason, setReason] = useState('');
@@ -77,25 +80,25 @@ function OverrideControl({ vital }: { vital: VitalSign }) {
   if (!open)
     return (
       <Button size="xs" variant="light" color="red" mt={6} onClick={() => setOpen(true)}>
-        Override as clinician…
+        {t('baseline.override')}
       </Button>
     );
   const save = () => {
     setProblem(null);
     if (!reason.trim()) {
-      setError('Give the reason the dose may be given at this blood pressure.');
+      setError(t('baseline.giveReason'));
       document.getElementById(id)?.focus();
       return;
     }
     override.mutate(
       { id: vital.id, reason: reason.trim() },
       {
-        onSuccess: () => notifications.show({ color: 'blue', message: 'Override recorded.' }),
+        onSuccess: () => notifications.show({ color: 'blue', message: t('baseline.overrideSaved') }),
         onError: (e) => {
           const { fields, problem: p } = formErrorsFrom(
             e,
-            { reason: 'Reason' },
-            'The override was not saved',
+            { reason: t('baseline.reason') },
+            t('baseline.notSaved'),
           );
           setError(fields.reason ?? null);
           setProblem(p);
@@ -108,7 +111,7 @@ function OverrideControl({ vital }: { vital: VitalSign }) {
       {problem && <FormProblemAlert problem={problem} />}
       <Textarea
         id={id}
-        label="Reason for giving the dose at this blood pressure"
+        label={t('baseline.reasonLabel')}
         value={reason}
         onChange={(e) => {
           setReason(e.currentTarget.value);
@@ -121,10 +124,10 @@ function OverrideControl({ vital }: { vital: VitalSign }) {
       />
       <Group gap="xs">
         <Button size="xs" color="red" onClick={save} loading={override.isPending}>
-          Record override
+          {t('baseline.record')}
         </Button>
         <Button size="xs" variant="default" onClick={() => setOpen(false)}>
-          Cancel
+          {t('common:cancel')}
         </Button>
       </Group>
     </Stack>

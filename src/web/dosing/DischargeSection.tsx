@@ -19,20 +19,16 @@ import { notifications } from '@mantine/notifications';
 import { type FormEvent, useState } from 'react';
 import { FormProblemAlert } from '../clients/FormProblemAlert.tsx';
 import { ApiError } from '../http/problem.ts';
+import { useT } from '../i18n/i18n.ts';
+import { translatedLabels } from '../i18n/labels.ts';
 import { type FormProblem, formErrorsFrom } from '../sessions/form-problem.ts';
 import { formatDateTimeIn, fromZoneInput, toZoneInput } from '../sessions/time.ts';
 import { DataList, orNotRecorded } from '../ui/DataList.tsx';
 import { type DosingRecord, useUpdateDosingRecord } from './api.ts';
 
-const LABELS = {
-  endedAt: 'Session ended',
-  dischargeReady: 'Ready for discharge',
-  dischargedAt: 'Discharged at',
-  dischargeNote: 'Discharge note',
-  notes: 'Notes on the session',
-} as const;
-type Field = keyof typeof LABELS;
-const ORDER = Object.keys(LABELS) as Field[];
+const ORDER = ['endedAt', 'dischargeReady', 'dischargedAt', 'dischargeNote', 'notes'] as const;
+type Field = (typeof ORDER)[number];
+const LABELS: Record<Field, string> = translatedLabels('dosing:discharge.fields', ORDER);
 const fieldId = (f: Field) => `discharge-${f}`;
 
 interface Draft {
@@ -53,11 +49,12 @@ const draftOf = (r: DosingRecord, zone: string): Draft => ({
 
 export function DischargeSection(props: { record: DosingRecord; canRecord: boolean; zone: string }) {
   const { record, canRecord, zone } = props;
+  const { t } = useT('dosing');
   const hasDischargeVitals = record.vitals.some((v) => v.phase === 'discharge');
   return (
     <Paper withBorder p="md" component="section" aria-labelledby="discharge-heading">
       <Title order={2} size="h4" id="discharge-heading" mb="sm">
-        End and discharge
+        {t('discharge.title')}
       </Title>
       {canRecord ? (
         <DischargeForm
@@ -73,7 +70,10 @@ export function DischargeSection(props: { record: DosingRecord; canRecord: boole
               label: LABELS.endedAt,
               value: record.endedAt ? formatDateTimeIn(record.endedAt, zone) : orNotRecorded(null),
             },
-            { label: LABELS.dischargeReady, value: record.dischargeReady ? 'Yes' : 'Not yet' },
+            {
+              label: LABELS.dischargeReady,
+              value: record.dischargeReady ? t('discharge.yes') : t('discharge.notYet'),
+            },
             {
               label: LABELS.dischargedAt,
               value: record.dischargedAt ? formatDateTimeIn(record.dischargedAt, zone) : orNotRecorded(null),
@@ -89,6 +89,7 @@ export function DischargeSection(props: { record: DosingRecord; canRecord: boole
 
 function DischargeForm(props: { record: DosingRecord; hasDischargeVitals: boolean; zone: string }) {
   const { record, hasDischargeVitals, zone } = props;
+  const { t } = useT('dosing');
   const update = useUpdateDosingRecord(record.id);
   const [draft, setDraft] = useState<Draft>(() => draftOf(record, zone));
   const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
@@ -105,14 +106,12 @@ function DischargeForm(props: { record: DosingRecord; hasDischargeVitals: boolea
     const local: Partial<Record<Field, string>> = {};
     const endedAt = draft.endedAt ? fromZoneInput(draft.endedAt, zone) : null;
     const dischargedAt = draft.dischargedAt ? fromZoneInput(draft.dischargedAt, zone) : null;
-    if (endedAt === '') local.endedAt = 'Enter a valid date and time.';
+    if (endedAt === '') local.endedAt = t('discharge.validTime');
     if (endedAt && Date.parse(endedAt) < Date.parse(record.startedAt))
-      local.endedAt = 'The end cannot be before dosing started.';
-    if (dischargedAt === '') local.dischargedAt = 'Enter a valid date and time.';
-    if (draft.dischargeReady && !hasDischargeVitals)
-      local.dischargeReady = 'Record a set of discharge vital signs first.';
-    if (dischargedAt && !draft.dischargeReady)
-      local.dischargeReady = 'Mark the client ready for discharge before recording when they left.';
+      local.endedAt = t('discharge.endBeforeStart');
+    if (dischargedAt === '') local.dischargedAt = t('discharge.validTime');
+    if (draft.dischargeReady && !hasDischargeVitals) local.dischargeReady = t('discharge.vitalsFirst');
+    if (dischargedAt && !draft.dischargeReady) local.dischargeReady = t('discharge.readyFirst');
     setErrors(local);
     const first = ORDER.find((f) => local[f]);
     if (first) {
@@ -129,16 +128,16 @@ function DischargeForm(props: { record: DosingRecord; hasDischargeVitals: boolea
         notes: draft.notes.trim() || null,
       },
       {
-        onSuccess: () => notifications.show({ color: 'teal', message: 'Dosing record saved.' }),
+        onSuccess: () => notifications.show({ color: 'teal', message: t('discharge.saved') }),
         onError: (error) => {
           if (error instanceof ApiError && error.status === 409) {
             setProblem({
               title: error.title,
-              messages: [error.detail ?? 'The record changed meanwhile; reload the page and try again.'],
+              messages: [error.detail ?? t('discharge.changed')],
             });
             return;
           }
-          const { fields, problem: p } = formErrorsFrom(error, LABELS, 'The record was not saved');
+          const { fields, problem: p } = formErrorsFrom(error, LABELS, t('discharge.notSaved'));
           setErrors(fields);
           setProblem(p);
         },
@@ -151,9 +150,8 @@ function DischargeForm(props: { record: DosingRecord; hasDischargeVitals: boolea
       <Stack gap="sm">
         {problem && <FormProblemAlert problem={problem} />}
         {!hasDischargeVitals && (
-          <Alert color="blue" title="Discharge vital signs needed">
-            Ready for discharge can be marked once a set of vital signs with the phase “Discharge” is recorded
-            above.
+          <Alert color="blue" title={t('discharge.vitalsNeededTitle')}>
+            {t('discharge.vitalsNeededBody')}
           </Alert>
         )}
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
@@ -177,7 +175,7 @@ function DischargeForm(props: { record: DosingRecord; hasDischargeVitals: boolea
         <Checkbox
           id={fieldId('dischargeReady')}
           label={LABELS.dischargeReady}
-          description="The client meets the program’s discharge criteria."
+          description={t('discharge.readyHint')}
           checked={draft.dischargeReady}
           onChange={(e) => set('dischargeReady', e.currentTarget.checked)}
           error={errors.dischargeReady}
@@ -202,13 +200,14 @@ function DischargeForm(props: { record: DosingRecord; hasDischargeVitals: boolea
         />
         {record.dischargeReady && (
           <Text size="sm" fw={600}>
-            Marked ready for discharge
-            {record.dischargedAt ? `; left ${formatDateTimeIn(record.dischargedAt, zone)}` : ''}.
+            {record.dischargedAt
+              ? t('discharge.markedLeft', { when: formatDateTimeIn(record.dischargedAt, zone) })
+              : t('discharge.marked')}
           </Text>
         )}
         <Group>
           <Button type="submit" loading={update.isPending}>
-            Save end and discharge
+            {t('discharge.save')}
           </Button>
         </Group>
       </Stack>

@@ -23,6 +23,8 @@ import { CONFIRMATION_REASON_MAX_LENGTH } from '../../domain/dosing/dose-plan.ts
 import { ROUTES, type Route } from '../../domain/programs/types.ts';
 import { FormProblemAlert } from '../clients/FormProblemAlert.tsx';
 import { ApiError } from '../http/problem.ts';
+import { useT } from '../i18n/i18n.ts';
+import { tKey } from '../i18n/labels.ts';
 import { type FormProblem, formErrorsFrom } from '../sessions/form-problem.ts';
 import { fromZoneInput, nowInput } from '../sessions/time.ts';
 import { requiredField } from '../ui/required.ts';
@@ -32,12 +34,12 @@ import { checkDose, DOSE_LABELS, type DoseDraft, type DoseField } from './drafts
 import { MgPerKg } from './MgPerKg.tsx';
 
 const isRoute = (value: string): value is Route => (ROUTES as readonly string[]).includes(value);
-const LABELS = {
-  ...DOSE_LABELS,
-  doseConfirmation: 'Reason for this dose',
-  baseline: 'Baseline blood pressure',
-};
-type Field = keyof typeof LABELS;
+type Field = DoseField | 'doseConfirmation' | 'baseline';
+const LABELS: Record<Field, string> = Object.defineProperties({} as Record<Field, string>, {
+  ...Object.getOwnPropertyDescriptors(DOSE_LABELS),
+  doseConfirmation: { enumerable: true, get: () => tKey('dosing:dose.confirmation') },
+  baseline: { enumerable: true, get: () => tKey('dosing:dose.baseline') },
+});
 const fieldId = (f: Field) => `dose-${f}`;
 const ORDER: DoseField[] = ['substance', 'doseMg', 'weightKg', 'route', 'lotNumber', 'startedAt'];
 
@@ -49,6 +51,7 @@ export function DoseForm(props: {
   cancelPath: string;
 }) {
   const { day, attendeeName, intakeWeightKg, zone, cancelPath } = props;
+  const { t } = useT('dosing');
   const navigate = useNavigate();
   const create = useCreateDosingRecord(day.sessionId);
   const plan = day.plannedDose;
@@ -87,11 +90,10 @@ export function DoseForm(props: {
     const full = checkDose(draft, true);
     const startedAt = fromZoneInput(draft.startedAt, zone);
     const local: Partial<Record<Field, string>> = { ...full.errors };
-    if (draft.startedAt && !startedAt) local.startedAt = 'Enter a valid date and time.';
-    if (!isRoute(draft.route)) local.route = 'Choose the route.';
+    if (draft.startedAt && !startedAt) local.startedAt = t('dose.validTime');
+    if (!isRoute(draft.route)) local.route = t('dose.chooseRoute');
     if (warning.kind === 'needs-weight') local.weightKg = warning.message;
-    if (warning.kind === 'confirm' && !reason.trim())
-      local.doseConfirmation = 'This dose is far above the plan: give the reason to confirm it.';
+    if (warning.kind === 'confirm' && !reason.trim()) local.doseConfirmation = t('dose.giveReason');
     const first = [...ORDER, 'doseConfirmation' as const].find((f) => local[f]);
     if (first || !isRoute(draft.route)) {
       setServerErrors(local);
@@ -111,16 +113,16 @@ export function DoseForm(props: {
       },
       {
         onSuccess: (saved) => {
-          notifications.show({ color: 'teal', message: `Dosing recorded for ${attendeeName}.` });
+          notifications.show({ color: 'teal', message: t('dose.recorded', { name: attendeeName }) });
           navigate(`/dosing-records/${encodeURIComponent(saved.id)}`);
         },
         onError: (error) => {
           if (error instanceof ApiError && error.status === 409 && Array.isArray(error.extra.reasons)) {
             setReasons(error.extra.reasons.filter((x): x is string => typeof x === 'string'));
-            setProblem({ title: error.title, messages: [error.detail ?? 'Dosing cannot be recorded.'] });
+            setProblem({ title: error.title, messages: [error.detail ?? t('dose.cannotRecord')] });
             return;
           }
-          const { fields, problem: p } = formErrorsFrom(error, LABELS, 'Dosing was not recorded');
+          const { fields, problem: p } = formErrorsFrom(error, LABELS, t('dose.notRecorded'));
           setServerErrors(fields);
           setProblem(
             error instanceof ApiError && error.status === 409 && error.detail
@@ -137,7 +139,7 @@ export function DoseForm(props: {
       <Stack gap="md">
         {problem && <FormProblemAlert problem={problem} />}
         {reasons.length > 0 && (
-          <Alert color="red" title="Not cleared for dosing">
+          <Alert color="red" title={t('dose.notCleared')}>
             <List size="sm">
               {reasons.map((r) => (
                 <List.Item key={r}>{r}</List.Item>
@@ -145,7 +147,7 @@ export function DoseForm(props: {
             </List>
           </Alert>
         )}
-        <Text size="sm">Fields marked * are required.</Text>
+        <Text size="sm">{t('dose.requiredNote')}</Text>
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           <TextInput
             id={fieldId('substance')}
@@ -163,7 +165,7 @@ export function DoseForm(props: {
             onChange={(e) => set('route', e.currentTarget.value)}
             error={errors.route}
             data={[
-              ...(draft.route ? [] : [{ value: '', label: 'Choose…' }]),
+              ...(draft.route ? [] : [{ value: '', label: t('dose.choose') }]),
               ...ROUTES.map((r) => ({ value: r, label: r })),
             ]}
             {...requiredField}
@@ -186,25 +188,25 @@ export function DoseForm(props: {
             error={errors.weightKg}
             description={
               intakeWeightKg !== null
-                ? `Intake screening: ${intakeWeightKg} kg. Weigh again if it may have changed.`
-                : 'Needed to compute mg/kg.'
+                ? t('dose.intakeWeight', { weight: intakeWeightKg })
+                : t('dose.weightNeeded')
             }
           />
         </SimpleGrid>
         <MgPerKg value={check.mgPerKg} />
         {plan?.mgPerKg != null && warning.kind !== 'confirm' && (
           <Text size="sm">
-            {warning.kind === 'plain' ? warning.message : `The program plans ${plan.mgPerKg} mg/kg.`}
+            {warning.kind === 'plain' ? warning.message : t('dose.plans', { value: plan.mgPerKg })}
           </Text>
         )}
         {warning.kind === 'confirm' && (
-          <Alert color="red" variant="filled" title="Dose far above the program's plan" role="alert">
+          <Alert color="red" variant="filled" title={t('dose.farAbove')} role="alert">
             <Stack gap="xs">
               <Text size="sm">{warning.message}</Text>
               <Textarea
                 id={fieldId('doseConfirmation')}
-                label="Confirm this dose: reason (required)"
-                description="Who prescribed it and why. Kept on the dosing record."
+                label={t('dose.confirmLabel')}
+                description={t('dose.confirmHint')}
                 value={reason}
                 onChange={(e) => {
                   setReason(e.currentTarget.value);
@@ -245,10 +247,10 @@ export function DoseForm(props: {
             loading={create.isPending}
             disabled={!day.gate.allowed || !day.clearance.cleared}
           >
-            {warning.kind === 'confirm' ? 'Confirm and save the dose' : 'Save the dose'}
+            {warning.kind === 'confirm' ? t('dose.confirmSave') : t('dose.save')}
           </Button>
           <Button component={Link} to={cancelPath} variant="default">
-            Cancel
+            {t('common:cancel')}
           </Button>
         </Group>
       </Stack>

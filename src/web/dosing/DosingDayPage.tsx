@@ -10,6 +10,7 @@ import { NotFoundPage } from '../app/NotFoundPage.tsx';
 import { useCan } from '../app/session-context.tsx';
 import { useEnrollment } from '../enrollments/api.ts';
 import { ApiError } from '../http/problem.ts';
+import { useT } from '../i18n/i18n.ts';
 import { useProgramSession } from '../sessions/api.ts';
 import { formatSessionWhen } from '../sessions/labels.ts';
 import { useOrgTimezone } from '../sessions/time.ts';
@@ -23,6 +24,7 @@ import { DoseForm } from './DoseForm.tsx';
 
 export function DosingDayPage() {
   const { id = '', enrollmentId = '' } = useParams();
+  const { t } = useT('dosing');
   const session = useProgramSession(id);
   const day = useDosingDay(id, enrollmentId);
   const enrollment = useEnrollment(enrollmentId);
@@ -34,16 +36,16 @@ export function DosingDayPage() {
   if (failed) {
     const error = session.error ?? day.error;
     if (error instanceof ApiError && (error.status === 404 || error.status === 400)) {
-      return <NotFoundPage title="Not found" message="There is no such session or attendee." />;
+      return <NotFoundPage title={t('day.notFoundTitle')} message={t('day.notFoundBody')} />;
     }
     return (
       <>
-        <PageHeader title="Dosing day" />
+        <PageHeader title={t('day.title')} />
         <ErrorAlert error={error} onRetry={() => void Promise.all([session.refetch(), day.refetch()])} />
       </>
     );
   }
-  if (!session.data || !day.data || zoneLoading) return <PageLoader label="Loading the dosing day" />;
+  if (!session.data || !day.data || zoneLoading) return <PageLoader label={t('day.loading')} />;
 
   const s = session.data;
   const d = day.data;
@@ -56,16 +58,16 @@ export function DosingDayPage() {
       <Anchor component={Link} to={sessionPath} size="sm">
         ← {s.name}
       </Anchor>
-      <PageHeader title="Dosing day">
+      <PageHeader title={t('day.title')}>
         <Text mt={4}>
           {d.client.name} · {s.name}, {formatSessionWhen(s.startsAt, s.endsAt, timezone)}
         </Text>
         <ZoneNote zone={timezone} />
       </PageHeader>
       {d.clearance.cleared ? (
-        <Alert color="teal" title="Cleared for dosing" />
+        <Alert color="teal" title={t('day.cleared')} />
       ) : (
-        <Alert color="red" title={`Not cleared for dosing: ${d.clearance.reasons[0] ?? ''}`} role="alert">
+        <Alert color="red" title={t('day.notCleared', { reason: d.clearance.reasons[0] ?? '' })} role="alert">
           <List size="sm">
             {d.clearance.reasons.map((r) => (
               <List.Item key={r}>{r}</List.Item>
@@ -74,12 +76,12 @@ export function DosingDayPage() {
         </Alert>
       )}
       {d.dosingRecords.length > 0 && (
-        <Alert color="blue" title="Dose recorded">
+        <Alert color="blue" title={t('day.doseRecorded')}>
           <List size="sm">
             {d.dosingRecords.map((r) => (
               <List.Item key={r.id}>
                 <Anchor component={Link} to={`/dosing-records/${encodeURIComponent(r.id)}`}>
-                  {r.doseMg} mg — open the record for vitals during the session and discharge
+                  {t('day.openRecord', { dose: r.doseMg })}
                 </Anchor>
               </List.Item>
             ))}
@@ -89,11 +91,11 @@ export function DosingDayPage() {
       <BaselineSection day={d} canRecord={canRecord} canOverride={canOverride} zone={timezone} />
       <Paper withBorder p="md" component="section" aria-labelledby="dose-heading">
         <Title order={2} size="h4" id="dose-heading" mb="xs">
-          2. The dose
+          {t('day.doseStep')}
         </Title>
         {!d.gate.allowed && (
           <Text size="sm" c="red.8" fw={600} mb="sm">
-            Saving the dose is blocked until the baseline allows it (see step 1).
+            {t('day.blocked')}
           </Text>
         )}
         <DoseForm
@@ -104,10 +106,7 @@ export function DosingDayPage() {
           cancelPath={sessionPath}
         />
       </Paper>
-      <Text size="sm">
-        3. After the dose: vital signs during the session (for example at +40 minutes) and at discharge are
-        recorded on the dosing record.
-      </Text>
+      <Text size="sm">{t('day.after')}</Text>
     </Stack>
   );
 }

@@ -7,6 +7,8 @@ import { Link, useParams } from 'react-router';
 import { NotFoundPage } from '../app/NotFoundPage.tsx';
 import { useCan } from '../app/session-context.tsx';
 import { ApiError } from '../http/problem.ts';
+import { useFormat } from '../i18n/format.ts';
+import { useT } from '../i18n/i18n.ts';
 import { formatDateTimeIn, useOrgTimezone } from '../sessions/time.ts';
 import { ZoneNote } from '../sessions/ZoneNote.tsx';
 import { DataList, orNotRecorded } from '../ui/DataList.tsx';
@@ -20,28 +22,25 @@ import { VitalsSection } from './VitalsSection.tsx';
 
 export function DosingRecordPage() {
   const { id = '' } = useParams();
+  const { t } = useT('dosing');
   const query = useDosingRecord(id);
+  const format = useFormat();
   const canRecord = useCan('dosing.record');
   const canReadClients = useCan('client.read');
   const { timezone, loading: zoneLoading } = useOrgTimezone();
 
   if (query.isError && !query.data) {
     if (query.error instanceof ApiError && (query.error.status === 404 || query.error.status === 400)) {
-      return (
-        <NotFoundPage
-          title="Dosing record not found"
-          message="There is no dosing record with this address in this organization."
-        />
-      );
+      return <NotFoundPage title={t('record.notFoundTitle')} message={t('record.notFoundBody')} />;
     }
     return (
       <>
-        <PageHeader title="Dosing record" />
+        <PageHeader title={t('record.title')} />
         <ErrorAlert error={query.error} onRetry={() => void query.refetch()} />
       </>
     );
   }
-  if (!query.data || zoneLoading) return <PageLoader label="Loading dosing record" />;
+  if (!query.data || zoneLoading) return <PageLoader label={t('record.loading')} />;
 
   const r = query.data;
   const flagged = r.vitals.reduce((n, v) => n + v.flags.length, 0);
@@ -49,28 +48,28 @@ export function DosingRecordPage() {
   return (
     <Stack gap={0} maw={1040}>
       <Anchor component={Link} to={`/sessions/${encodeURIComponent(r.sessionId)}`} size="sm" mb="xs">
-        ← The session
+        {t('record.backSession')}
       </Anchor>
-      <PageHeader title={`Dosing record: ${r.client.name}`}>
+      <PageHeader title={t('record.titleOf', { name: r.client.name })}>
         <Group gap="xs" mt={4}>
           {canReadClients && (
             <Anchor component={Link} to={`/clients/${encodeURIComponent(r.client.id)}`}>
-              Client record
+              {t('record.clientRecord')}
             </Anchor>
           )}
           {r.dischargeReady && (
             <Badge color="teal" variant="light" tt="none">
-              Ready for discharge
+              {t('record.ready')}
             </Badge>
           )}
           {flagged > 0 && (
             <Badge color="orange" variant="light" tt="none">
-              {flagged} vital-sign {flagged === 1 ? 'flag' : 'flags'}
+              {t('record.flags', { count: flagged })}
             </Badge>
           )}
           {r.adverseEvents.length > 0 && (
             <Badge color="red" variant="light" tt="none">
-              {r.adverseEvents.length} adverse {r.adverseEvents.length === 1 ? 'event' : 'events'}
+              {t('record.events', { count: r.adverseEvents.length })}
             </Badge>
           )}
         </Group>
@@ -79,36 +78,40 @@ export function DosingRecordPage() {
       <Stack gap="lg">
         <Paper withBorder p="md" component="section" aria-labelledby="dose-heading">
           <Title order={2} size="h4" id="dose-heading" mb="sm">
-            Dose
+            {t('record.dose')}
           </Title>
           <DataList
             items={[
-              { label: 'Substance', value: r.substance },
-              { label: 'Dose', value: `${r.doseMg} mg` },
-              { label: 'Body weight', value: r.weightKg !== null ? `${r.weightKg} kg` : orNotRecorded(null) },
+              { label: t('record.substance'), value: r.substance },
+              { label: t('record.dose'), value: `${format.number(r.doseMg)} mg` },
               {
-                label: 'Dose per body weight',
-                value: r.mgPerKg !== null ? `${r.mgPerKg} mg/kg` : 'Not computed (no weight recorded)',
+                label: t('record.weight'),
+                value: r.weightKg !== null ? `${format.number(r.weightKg)} kg` : orNotRecorded(null),
               },
               {
-                label: 'Program plan',
-                value: r.plannedMgPerKg !== null ? `${r.plannedMgPerKg} mg/kg` : 'No dose per kg planned',
+                label: t('record.perKg'),
+                value: r.mgPerKg !== null ? `${format.number(r.mgPerKg)} mg/kg` : t('record.notComputed'),
+              },
+              {
+                label: t('record.plan'),
+                value:
+                  r.plannedMgPerKg !== null ? `${format.number(r.plannedMgPerKg)} mg/kg` : t('record.noPlan'),
               },
               ...(r.doseConfirmationReason
-                ? [{ label: 'Dose far above the plan, confirmed because', value: r.doseConfirmationReason }]
+                ? [{ label: t('record.confirmedBecause'), value: r.doseConfirmationReason }]
                 : []),
-              { label: 'Route', value: r.route },
-              { label: 'Lot number', value: orNotRecorded(r.lotNumber) },
-              { label: 'Dosing started', value: formatDateTimeIn(r.startedAt, timezone) },
+              { label: t('record.route'), value: r.route },
+              { label: t('record.lot'), value: orNotRecorded(r.lotNumber) },
+              { label: t('record.started'), value: formatDateTimeIn(r.startedAt, timezone) },
               {
-                label: 'Session ended',
+                label: t('record.ended'),
                 value: r.endedAt ? formatDateTimeIn(r.endedAt, timezone) : orNotRecorded(null),
               },
             ]}
           />
           {!canRecord && (
             <Text size="sm" mt="sm">
-              Your role may read this record; facilitators and clinicians add to it.
+              {t('record.readOnly')}
             </Text>
           )}
         </Paper>

@@ -13,6 +13,8 @@ import { type FormEvent, useState } from 'react';
 import type { VitalPhase } from '../../domain/dosing/vitals.ts';
 import type { SafetySettings } from '../../domain/programs/types.ts';
 import { FormProblemAlert } from '../clients/FormProblemAlert.tsx';
+import { useT } from '../i18n/i18n.ts';
+import { tKey } from '../i18n/labels.ts';
 import { type FormProblem, formErrorsFrom } from '../sessions/form-problem.ts';
 import { fromZoneInput, nowInput } from '../sessions/time.ts';
 import type { VitalSign } from './api.ts';
@@ -28,12 +30,12 @@ import {
   type VitalsDraft,
 } from './drafts.ts';
 
-const LABELS = {
-  phase: 'Phase',
-  measuredAt: 'Measured at',
-  ...VITAL_LABELS,
-} as const;
-type Field = keyof typeof LABELS;
+type Field = VitalField | 'phase' | 'measuredAt';
+const LABELS: Record<Field, string> = Object.defineProperties({} as Record<Field, string>, {
+  phase: { enumerable: true, get: () => tKey('dosing:vitals.phase') },
+  measuredAt: { enumerable: true, get: () => tKey('dosing:vitals.measuredAt') },
+  ...Object.getOwnPropertyDescriptors(VITAL_LABELS),
+});
 
 type Body = { phase?: VitalPhase; measuredAt: string } & Partial<Record<VitalField, number>>;
 
@@ -47,6 +49,7 @@ export function VitalsForm(props: {
   // biome-ignore lint/suspicious/noExplicitAny: the two vitals mutations differ only in their body
   mutation: UseMutationResult<VitalSign, Error, any>;
 }) {
+  const { t } = useT('dosing');
   const { phases, safety, zone, title, idPrefix, mutation: add } = props;
   const fieldId = (f: Field) => `${idPrefix}-${f}`;
   const [phase, setPhase] = useState<VitalPhase>(phases[0]!);
@@ -70,7 +73,7 @@ export function VitalsForm(props: {
     setProblem(null);
     const at = fromZoneInput(measuredAt, zone);
     if (!at) {
-      setServerErrors((e) => ({ ...e, measuredAt: 'Enter when the values were measured.' }));
+      setServerErrors((e) => ({ ...e, measuredAt: t('vitals.enterWhen') }));
       document.getElementById(fieldId('measuredAt'))?.focus();
       return;
     }
@@ -80,7 +83,7 @@ export function VitalsForm(props: {
       return;
     }
     if (check.empty) {
-      setEmptyError('Enter at least one value.');
+      setEmptyError(t('vitals.atLeastOne'));
       document.getElementById(fieldId('systolic'))?.focus();
       return;
     }
@@ -96,15 +99,13 @@ export function VitalsForm(props: {
         const flagged = saved?.flags?.length ?? check.flags.length;
         notifications.show({
           color: flagged ? 'orange' : 'teal',
-          message: flagged
-            ? `Vital signs saved with ${flagged === 1 ? 'a flag' : `${flagged} flags`}.`
-            : 'Vital signs saved.',
+          message: flagged ? t('vitals.savedFlags', { count: flagged }) : t('vitals.saved'),
         });
         setDraft(emptyVitals());
         setMeasuredAt(nowInput(zone));
       },
       onError: (error: Error) => {
-        const { fields, problem: p } = formErrorsFrom(error, LABELS, 'The vital signs were not saved');
+        const { fields, problem: p } = formErrorsFrom(error, LABELS, t('vitals.notSaved'));
         setServerErrors(fields);
         setProblem(p);
       },
@@ -133,7 +134,7 @@ export function VitalsForm(props: {
             id={fieldId('measuredAt')}
             type="datetime-local"
             label={LABELS.measuredAt}
-            description="Now, unless you enter the values later: then the time they were taken."
+            description={t('vitals.measuredHint')}
             value={measuredAt}
             onChange={(e) => {
               setMeasuredAt(e.currentTarget.value);
@@ -159,7 +160,7 @@ export function VitalsForm(props: {
                 {flags.length > 0 && (
                   <Text id={`${fieldId(f)}-flag`} size="sm" fw={600} mt={4} role="status">
                     <Badge color="orange" variant="light" tt="none" mr={4} component="span">
-                      Flag
+                      {t('vitals.flag')}
                     </Badge>
                     {flags.join(' ')}
                   </Text>
@@ -170,7 +171,7 @@ export function VitalsForm(props: {
         </SimpleGrid>
         <Group>
           <Button type="submit" loading={add.isPending}>
-            Save vital signs
+            {t('vitals.save')}
           </Button>
         </Group>
       </Stack>

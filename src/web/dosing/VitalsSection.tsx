@@ -5,6 +5,7 @@
  */
 import { Badge, List, Paper, Table, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
+import { useT } from '../i18n/i18n.ts';
 import { formatDateTimeIn } from '../sessions/time.ts';
 import { ScrollTable } from '../ui/ScrollTable.tsx';
 import { type DosingRecord, useAddVitals, type VitalSign } from './api.ts';
@@ -16,11 +17,12 @@ const bp = (s: number | null, d: number | null) =>
 
 export function VitalsSection(props: { record: DosingRecord; canRecord: boolean; zone: string }) {
   const { record, canRecord, zone } = props;
+  const { t } = useT('dosing');
   const add = useAddVitals(record.id);
   return (
     <Paper withBorder p="md" component="section" aria-labelledby="vitals-heading">
       <Title order={2} size="h4" id="vitals-heading" mb="xs">
-        Vital signs
+        {t('vitals.title')}
       </Title>
       <Text size="sm" mb="sm">
         {safetySummary(record.safety)}
@@ -31,7 +33,7 @@ export function VitalsSection(props: { record: DosingRecord; canRecord: boolean;
           phases={['during', 'discharge']}
           safety={record.safety}
           zone={zone}
-          title="Add vital signs during the session or at discharge"
+          title={t('vitals.addDuring')}
           idPrefix="vitals"
           mutation={add}
         />
@@ -46,22 +48,23 @@ export function VitalsTable(props: {
   zone: string;
   action?: (v: VitalSign) => ReactNode;
 }) {
+  const { t } = useT('dosing');
   const { zone, action } = props;
   const rows = [...props.vitals].sort((a, b) => Date.parse(a.measuredAt) - Date.parse(b.measuredAt));
   return (
     <>
       {rows.length === 0 ? (
-        <Text mb="md">No vital signs recorded yet.</Text>
+        <Text mb="md">{t('vitals.none')}</Text>
       ) : (
-        <ScrollTable label="Recorded vital signs" minWidth={620}>
+        <ScrollTable label={t('vitals.table')} minWidth={620}>
           <Table.Thead>
             <Table.Tr>
-              <Table.Th scope="col">Measured</Table.Th>
-              <Table.Th scope="col">Phase</Table.Th>
-              <Table.Th scope="col">BP (mmHg)</Table.Th>
-              <Table.Th scope="col">Heart rate</Table.Th>
-              <Table.Th scope="col">SpO2 (%)</Table.Th>
-              <Table.Th scope="col">Flags</Table.Th>
+              <Table.Th scope="col">{t('vitals.columns.measured')}</Table.Th>
+              <Table.Th scope="col">{t('vitals.columns.phase')}</Table.Th>
+              <Table.Th scope="col">{t('vitals.columns.bp')}</Table.Th>
+              <Table.Th scope="col">{t('vitals.columns.heartRate')}</Table.Th>
+              <Table.Th scope="col">{t('vitals.columns.spo2')}</Table.Th>
+              <Table.Th scope="col">{t('vitals.columns.flags')}</Table.Th>
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
@@ -76,13 +79,13 @@ export function VitalsTable(props: {
                 <Table.Td>{v.spo2 ?? '—'}</Table.Td>
                 <Table.Td style={{ minWidth: 220 }}>
                   {v.flags.length === 0 ? (
-                    'None'
+                    t('vitals.noFlags')
                   ) : (
                     <List size="sm" spacing={2}>
                       {v.flags.map((f) => (
                         <List.Item key={`${f.field}-${f.message}`}>
                           <Badge color="orange" variant="light" tt="none" mr={4}>
-                            Flag
+                            {t('vitals.flag')}
                           </Badge>
                           {f.message}
                         </List.Item>
@@ -92,10 +95,10 @@ export function VitalsTable(props: {
                   {v.override && (
                     <Text size="sm" mt={4}>
                       <Badge color="blue" variant="light" tt="none" mr={4} component="span">
-                        Override
+                        {t('vitals.override')}
                       </Badge>
-                      {v.override.by?.name ?? 'A clinician'}, {formatDateTimeIn(v.override.at, zone)}:{' '}
-                      {v.override.reason}
+                      {v.override.by?.name ?? t('vitals.aClinician')}, {formatDateTimeIn(v.override.at, zone)}
+                      : {v.override.reason}
                     </Text>
                   )}
                   {!v.override && v.flags.length > 0 && action?.(v)}

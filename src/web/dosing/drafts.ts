@@ -15,37 +15,26 @@ import {
 } from '../../domain/dosing/vitals.ts';
 import { DomainError } from '../../domain/errors.ts';
 import type { SafetySettings } from '../../domain/programs/types.ts';
+import { tKey, translatedLabels } from '../i18n/labels.ts';
 
 export const VITAL_FIELDS = ['systolic', 'diastolic', 'heartRate', 'spo2'] as const;
 export type VitalField = (typeof VITAL_FIELDS)[number];
 
-export const VITAL_LABELS: Record<VitalField, string> = {
-  systolic: 'Systolic BP',
-  diastolic: 'Diastolic BP',
-  heartRate: 'Heart rate',
-  spo2: 'SpO2',
-};
+export const VITAL_LABELS: Record<VitalField, string> = translatedLabels(
+  'dosing:vitals.labels',
+  VITAL_FIELDS,
+);
 
-export const VITAL_UNITS: Record<VitalField, string> = {
-  systolic: 'mmHg',
-  diastolic: 'mmHg',
-  heartRate: 'beats/min',
-  spo2: '%',
-};
+export const VITAL_UNITS: Record<VitalField, string> = translatedLabels('dosing:vitals.units', VITAL_FIELDS);
 
-export const VITAL_PHASE_LABELS: Record<VitalPhase, string> = {
-  baseline: 'Baseline (before dosing)',
-  during: 'During the session',
-  discharge: 'Discharge',
-};
+export const VITAL_PHASE_LABELS: Record<VitalPhase, string> = translatedLabels('dosing:vitals.phases', [
+  'baseline',
+  'during',
+  'discharge',
+]);
 
 /** The field's name inside a sentence. */
-const VITAL_NAMES: Record<VitalField, string> = {
-  systolic: 'systolic pressure',
-  diastolic: 'diastolic pressure',
-  heartRate: 'heart rate',
-  spo2: 'SpO2',
-};
+const VITAL_NAMES: Record<VitalField, string> = translatedLabels('dosing:vitals.names', VITAL_FIELDS);
 
 export type VitalsDraft = Record<VitalField, string>;
 
@@ -83,7 +72,10 @@ export function checkVitals(draft: VitalsDraft, phase: VitalPhase, safety: Safet
     const text = draft[field].trim();
     if (!text) continue;
     if (!NUMBER_TEXT.test(text)) {
-      errors[field] = `Enter ${VITAL_NAMES[field]} as a whole number in ${VITAL_UNITS[field]}.`;
+      errors[field] = tKey('dosing:checks.vitalNumber', {
+        name: VITAL_NAMES[field],
+        unit: VITAL_UNITS[field],
+      });
       continue;
     }
     try {
@@ -111,9 +103,12 @@ export const flagsOf = (flags: readonly VitalFlag[], field: VitalField): string[
 /** "Limit before dosing: 160/100 mmHg", or that no limit is set. */
 export function safetySummary(safety: SafetySettings): string {
   const { preDoseSystolicMax: s, preDoseDiastolicMax: d } = safety;
-  if (s === null && d === null) return 'The program sets no blood-pressure limit before dosing.';
-  const parts = [s !== null ? `systolic ${s}` : null, d !== null ? `diastolic ${d}` : null].filter(Boolean);
-  return `Blood-pressure limit before dosing: ${parts.join(', ')} mmHg (baseline values above it are flagged).`;
+  if (s === null && d === null) return tKey('dosing:checks.noLimit');
+  const parts = [
+    s !== null ? tKey('dosing:checks.systolic', { value: s }) : null,
+    d !== null ? tKey('dosing:checks.diastolic', { value: d }) : null,
+  ].filter(Boolean);
+  return tKey('dosing:checks.limit', { parts: parts.join(', ') });
 }
 
 export interface DoseDraft {
@@ -125,16 +120,17 @@ export interface DoseDraft {
   startedAt: string;
 }
 
-export const DOSE_LABELS = {
-  substance: 'Substance',
-  doseMg: 'Dose (mg)',
-  weightKg: 'Body weight (kg)',
-  route: 'Route',
-  lotNumber: 'Lot number',
-  startedAt: 'Dosing started',
-  enrollmentId: 'Client',
-} as const;
-export type DoseField = keyof typeof DOSE_LABELS;
+const DOSE_FIELDS = [
+  'substance',
+  'doseMg',
+  'weightKg',
+  'route',
+  'lotNumber',
+  'startedAt',
+  'enrollmentId',
+] as const;
+export type DoseField = (typeof DOSE_FIELDS)[number];
+export const DOSE_LABELS: Record<DoseField, string> = translatedLabels('dosing:fields', DOSE_FIELDS);
 
 const NUMBER = /^\d+(\.\d+)?$/;
 
@@ -163,19 +159,19 @@ export function checkDose(draft: DoseDraft, submitting = false): DoseCheck {
   let doseMg: number | null = null;
   let weightKg: number | null = null;
   const { doseMg: dl, weightKg: wl } = DOSE_LIMITS;
-  if (dose === 'bad') errors.doseMg = 'Enter the dose as a number of milligrams, e.g. 35 or 37.5.';
+  if (dose === 'bad') errors.doseMg = tKey('dosing:checks.doseNumber');
   else if (dose !== null && (dose <= dl.min || dose > dl.max))
-    errors.doseMg = `The dose must be more than ${dl.min} and at most ${dl.max} mg.`;
+    errors.doseMg = tKey('dosing:checks.doseRange', { min: dl.min, max: dl.max });
   else doseMg = dose;
-  if (weight === 'bad') errors.weightKg = 'Enter the weight as a number of kilograms, e.g. 72.5.';
+  if (weight === 'bad') errors.weightKg = tKey('dosing:checks.weightNumber');
   else if (weight !== null && (weight < wl.min || weight > wl.max))
-    errors.weightKg = `The weight must be between ${wl.min} and ${wl.max} kg.`;
+    errors.weightKg = tKey('dosing:checks.weightRange', { min: wl.min, max: wl.max });
   else weightKg = weight;
   if (submitting) {
-    if (!draft.substance.trim()) errors.substance = 'Enter the substance given.';
-    if (dose === null) errors.doseMg = 'Enter the dose in mg.';
-    if (!draft.route) errors.route = 'Choose the route.';
-    if (!draft.startedAt) errors.startedAt = 'Enter when dosing started.';
+    if (!draft.substance.trim()) errors.substance = tKey('dosing:checks.substance');
+    if (dose === null) errors.doseMg = tKey('dosing:checks.dose');
+    if (!draft.route) errors.route = tKey('dosing:checks.route');
+    if (!draft.startedAt) errors.startedAt = tKey('dosing:checks.started');
   }
   const perKg = doseMg !== null && weightKg !== null ? mgPerKg(doseMg, weightKg) : null;
   return { doseMg, weightKg, mgPerKg: perKg, errors };

@@ -9,6 +9,8 @@ import {
   SCREENING_ANSWERS,
   type ScreeningAnswer,
 } from '../../domain/screening/types.ts';
+import { useT } from '../i18n/i18n.ts';
+import { checklistSource, itemGuidance, itemText } from './checklist-text.ts';
 import { ANSWER_LABELS } from './labels.ts';
 
 const itemId = (id: string) => `screening-item-${id}`;
@@ -20,18 +22,19 @@ export function ChecklistFieldset(props: {
   errorOf: (field: string) => string | undefined;
   onAnswer: (itemId: string, answer: ScreeningAnswer) => void;
 }) {
+  const { t } = useT('enrollments');
   const { checklist, answers, errorOf, onAnswer } = props;
   return (
-    <Fieldset legend="Contraindication checklist" styles={{ legend: { fontWeight: 700 } }}>
+    <Fieldset legend={t('checklist.legend')} styles={{ legend: { fontWeight: 700 } }}>
       <Text size="sm" mb="sm">
-        Answer every item. “Unknown” leaves it open: a clinician can only decide “eligible” when every item is
-        answered and no hard stop applies. Source: {checklist.source}
+        {t('checklist.intro', { source: checklistSource(checklist.source) })}
       </Text>
       <Stack gap="sm">
         {checklist.items.map((item, n) => (
           <ChecklistField
             key={item.id}
             item={item}
+            version={checklist.version}
             number={n + 1}
             value={answers[item.id] ?? null}
             error={errorOf(`answers.${item.id}`)}
@@ -45,12 +48,14 @@ export function ChecklistFieldset(props: {
 
 function ChecklistField(props: {
   item: ChecklistItem;
+  version: string;
   number: number;
   value: ScreeningAnswer | null;
   error?: string | undefined;
   onChange: (value: ScreeningAnswer) => void;
 }) {
-  const { item, number, value, error, onChange } = props;
+  const { t } = useT('enrollments');
+  const { item, version, number, value, error, onChange } = props;
   const fieldsetId = itemId(item.id);
   const hard = item.severity === 'hard-stop';
   const applies = value === 'yes';
@@ -64,9 +69,9 @@ function ChecklistField(props: {
       }}
       legend={
         <>
-          {number}. {item.text}{' '}
+          {number}. {itemText(version, item)}{' '}
           <Badge size="sm" variant="light" color={hard ? 'red' : 'yellow'} tt="none" component="span">
-            {hard ? 'Hard stop' : 'Caution'}
+            {hard ? t('checklist.hardStop') : t('checklist.caution')}
           </Badge>
         </>
       }
@@ -92,12 +97,12 @@ function ChecklistField(props: {
       </Flex>
       {applies && hard && (
         <Text size="sm" c="red.9" fw={600} mt="xs" role="status">
-          Hard stop: this blocks dosing. {item.guidance}
+          {t('checklist.hardStopApplies', { guidance: itemGuidance(version, item) })}
         </Text>
       )}
       {applies && !hard && (
         <Text size="sm" fw={600} mt="xs" role="status">
-          Caution (does not block dosing on its own): {item.guidance}
+          {t('checklist.cautionApplies', { guidance: itemGuidance(version, item) })}
         </Text>
       )}
     </Fieldset>
@@ -106,30 +111,29 @@ function ChecklistField(props: {
 
 /** What the answers so far mean for dosing. */
 export function ScreeningSummaryBox(props: {
+  version: string;
   hardStops: ChecklistItem[];
   cautions: ChecklistItem[];
   unanswered: number;
 }) {
-  const { hardStops, cautions, unanswered } = props;
+  const { t } = useT('enrollments');
+  const { version, hardStops, cautions, unanswered } = props;
   if (hardStops.length > 0) {
     return (
-      <Alert
-        color="red"
-        title={`${hardStops.length} hard ${hardStops.length === 1 ? 'stop blocks' : 'stops block'} dosing`}
-      >
+      <Alert color="red" title={t('checklist.blocks', { count: hardStops.length })}>
         <Text size="sm" mb="xs">
-          The client cannot be dosed while a hard stop applies; a clinician cannot decide “eligible”.
+          {t('checklist.cannotDose')}
         </Text>
         <List size="sm">
           {hardStops.map((i) => (
             <List.Item key={i.id}>
-              <strong>{i.text}</strong> {i.guidance}
+              <strong>{itemText(version, i)}</strong> {itemGuidance(version, i)}
             </List.Item>
           ))}
         </List>
         {cautions.length > 0 && (
           <Text size="sm" mt="xs">
-            Cautions: {cautions.map((c) => c.text).join('; ')}.
+            {t('checklist.cautions', { items: cautions.map((c) => itemText(version, c)).join('; ') })}
           </Text>
         )}
       </Alert>
@@ -138,22 +142,18 @@ export function ScreeningSummaryBox(props: {
   return (
     <Alert
       color={unanswered ? 'blue' : 'teal'}
-      title={
-        unanswered
-          ? `${unanswered} ${unanswered === 1 ? 'item is' : 'items are'} not answered yes or no`
-          : 'No hard stop applies'
-      }
+      title={unanswered ? t('checklist.open', { count: unanswered }) : t('checklist.noHardStop')}
     >
       {cautions.length > 0 ? (
         <List size="sm">
           {cautions.map((i) => (
             <List.Item key={i.id}>
-              Caution: <strong>{i.text}</strong> {i.guidance}
+              {t('checklist.cautionItem')} <strong>{itemText(version, i)}</strong> {itemGuidance(version, i)}
             </List.Item>
           ))}
         </List>
       ) : (
-        <Text size="sm">No caution applies so far.</Text>
+        <Text size="sm">{t('checklist.noCaution')}</Text>
       )}
     </Alert>
   );

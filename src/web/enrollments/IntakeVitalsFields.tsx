@@ -3,36 +3,36 @@
  * a resting blood pressure beyond the plausible range (src/domain/screening/blood-pressure.ts)
  * flagged at once, to be re-measured or confirmed.
  */
+
 import { Checkbox, Fieldset, SimpleGrid, TextInput } from '@mantine/core';
 import { DOSE_LIMITS } from '../../domain/dosing/dose.ts';
 import { VITAL_BOUNDS } from '../../domain/dosing/vitals.ts';
 import { implausibleRestingBp } from '../../domain/screening/blood-pressure.ts';
 import { INTAKE_BOUNDS } from '../../domain/screening/intake-vitals.ts';
 import { sentence } from '../http/field-errors.ts';
+import { useT } from '../i18n/i18n.ts';
+import { tKey } from '../i18n/labels.ts';
 
-const whole = (key: 'systolic' | 'diastolic' | 'heartRate' | 'spo2', label: string) => ({
+const whole = (key: 'systolic' | 'diastolic' | 'heartRate' | 'spo2') => ({
   key,
-  label,
   min: VITAL_BOUNDS[key].min,
   max: VITAL_BOUNDS[key].max,
   whole: true,
 });
 
 export const VITAL_INPUTS = [
-  whole('systolic', 'Systolic BP (mmHg)'),
-  whole('diastolic', 'Diastolic BP (mmHg)'),
-  whole('heartRate', 'Heart rate (beats/min)'),
-  whole('spo2', 'SpO2 (%)'),
+  whole('systolic'),
+  whole('diastolic'),
+  whole('heartRate'),
+  whole('spo2'),
   {
     key: 'weightKg',
-    label: 'Weight (kg)',
     min: DOSE_LIMITS.weightKg.min,
     max: DOSE_LIMITS.weightKg.max,
     whole: false,
   },
   {
     key: 'heightCm',
-    label: 'Height (cm)',
     min: INTAKE_BOUNDS.heightCm.min,
     max: INTAKE_BOUNDS.heightCm.max,
     whole: false,
@@ -40,6 +40,9 @@ export const VITAL_INPUTS = [
 ] as const;
 export type VitalKey = (typeof VITAL_INPUTS)[number]['key'];
 export type VitalDraft = Record<VitalKey, string>;
+
+/** A vital's label with its unit, in the UI language. */
+export const vitalLabel = (key: VitalKey): string => tKey(`enrollments:intakeVitals.${key}`);
 
 export const EMPTY_VITALS: VitalDraft = {
   systolic: '',
@@ -55,10 +58,10 @@ function readVital(spec: (typeof VITAL_INPUTS)[number], text: string): number | 
   const t = text.trim().replace(',', '.');
   if (!t) return null;
   const ok = spec.whole ? /^\d+$/.test(t) : /^\d+(\.\d+)?$/.test(t);
-  if (!ok) return spec.whole ? 'Enter a whole number.' : 'Enter a number.';
+  if (!ok) return tKey(spec.whole ? 'enrollments:intakeVitals.whole' : 'enrollments:intakeVitals.number');
   const n = Number(t);
   if (n < spec.min || n > spec.max)
-    return `${n} is not possible here: enter a value between ${spec.min} and ${spec.max}.`;
+    return tKey('enrollments:intakeVitals.impossible', { value: n, min: spec.min, max: spec.max });
   return n;
 }
 
@@ -81,7 +84,7 @@ export function readVitals(draft: VitalDraft, confirmed: boolean): ReadVitals {
   const sys = values.systolic ?? null;
   const dia = values.diastolic ?? null;
   if (sys !== null && dia !== null && dia >= sys)
-    errors.diastolic = `Diastolic (${dia}) must be lower than systolic (${sys}).`;
+    errors.diastolic = tKey('enrollments:intakeVitals.diastolicLower', { diastolic: dia, systolic: sys });
   const hit =
     errors.systolic || errors.diastolic ? null : implausibleRestingBp({ systolic: sys, diastolic: dia });
   if (hit && !confirmed) errors[hit.field] = sentence(hit.message);
@@ -107,14 +110,15 @@ export function IntakeVitalsFields({
   serverError,
   children,
 }: Props) {
+  const { t } = useT('enrollments');
   return (
-    <Fieldset legend="Intake vital signs" styles={{ legend: { fontWeight: 700 } }}>
+    <Fieldset legend={t('intakeVitals.legend')} styles={{ legend: { fontWeight: 700 } }}>
       <SimpleGrid cols={{ base: 2, sm: 3 }}>
         {VITAL_INPUTS.map((spec) => (
           <TextInput
             key={spec.key}
             id={`screening-vitals-${spec.key}`}
-            label={spec.label}
+            label={vitalLabel(spec.key)}
             inputMode={spec.whole ? 'numeric' : 'decimal'}
             value={value[spec.key]}
             onChange={(e) => onChange({ ...value, [spec.key]: e.currentTarget.value })}
@@ -125,7 +129,7 @@ export function IntakeVitalsFields({
       {read.unusual && (
         <Checkbox
           mt="sm"
-          label="I re-measured: this blood pressure is correct"
+          label={t('intakeVitals.confirm')}
           checked={confirmed}
           onChange={(e) => onConfirm(e.currentTarget.checked)}
         />

@@ -1,5 +1,7 @@
 /** Where the screening form started (a saved draft, the last screening, or empty) and the draft's state. */
+
 import { Alert, Button, Text } from '@mantine/core';
+import { useT } from '../i18n/i18n.ts';
 import { formatDateTimeIn } from '../sessions/time.ts';
 import type { DraftStatus, StartedFrom } from './screening-draft.ts';
 
@@ -12,33 +14,31 @@ export function DraftNotice({
   zone: string;
   onStartOver: () => void;
 }) {
+  const { t } = useT('enrollments');
   if (from.kind === 'new') return null;
   const title =
     from.kind === 'draft'
-      ? `Continuing the draft${from.by ? ` saved by ${from.by}` : ''}${from.updatedAt ? ` at ${formatDateTimeIn(from.updatedAt, zone)}` : ''}`
-      : `Pre-filled from the screening of ${formatDateTimeIn(from.recordedAt, zone)}`;
+      ? `${t('draft.continuing')}${from.by ? t('draft.savedBy', { name: from.by }) : ''}${from.updatedAt ? t('draft.savedAt', { when: formatDateTimeIn(from.updatedAt, zone) }) : ''}`
+      : t('draft.prefilled', { when: formatDateTimeIn(from.recordedAt, zone) });
   return (
     <Alert color="blue" title={title}>
-      <Text size="sm">
-        {from.kind === 'draft'
-          ? 'The answers typed so far were kept. Nothing is recorded until you save the screening.'
-          : 'The answers and medications of the last screening are filled in: check each one with the client. Vital signs are measured anew.'}
-      </Text>
+      <Text size="sm">{from.kind === 'draft' ? t('draft.keptBody') : t('draft.prefilledBody')}</Text>
       <Button variant="default" size="xs" mt="xs" onClick={onStartOver}>
-        Start with an empty form
+        {t('draft.startEmpty')}
       </Button>
     </Alert>
   );
 }
 
 export function DraftStatusText({ status, zone }: { status: DraftStatus; zone: string }) {
+  const { t } = useT('enrollments');
   const text =
     status.kind === 'saving'
-      ? 'Saving the draft…'
+      ? t('draft.saving')
       : status.kind === 'saved'
-        ? `Draft saved ${formatDateTimeIn(status.at, zone)}`
+        ? t('draft.saved', { when: formatDateTimeIn(status.at, zone) })
         : status.kind === 'failed'
-          ? 'The draft could not be saved: keep this page open.'
+          ? t('draft.failed')
           : '';
   return (
     <Text size="sm" c={status.kind === 'failed' ? 'red.9' : 'dimmed'} aria-live="polite">

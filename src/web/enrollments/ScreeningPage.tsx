@@ -5,6 +5,7 @@
  * is kept as a draft on the server while it is filled in (a reload or another desk continues it)
  * and a new screening starts from the last one. The clinician decides eligibility afterwards.
  */
+
 import { Anchor, Button, Fieldset, Group, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { type FormEvent, useState } from 'react';
@@ -14,6 +15,7 @@ import { NotFoundPage } from '../app/NotFoundPage.tsx';
 import { ClinicalHeader } from '../clients/ClinicalHeader.tsx';
 import { FormProblemAlert } from '../clients/FormProblemAlert.tsx';
 import { ApiError } from '../http/problem.ts';
+import { useT } from '../i18n/i18n.ts';
 import { type FormProblem, formErrorsFrom } from '../sessions/form-problem.ts';
 import { fromZoneInput, nowInput, useOrgTimezone } from '../sessions/time.ts';
 import { ErrorAlert } from '../ui/ErrorAlert.tsx';
@@ -31,7 +33,8 @@ import {
   useScreeningDraft,
 } from './api.ts';
 import { ChecklistFieldset, ScreeningSummaryBox } from './ChecklistField.tsx';
-import { IntakeVitalsFields, readVitals, VITAL_INPUTS } from './IntakeVitalsFields.tsx';
+import { checklistTitle, itemText } from './checklist-text.ts';
+import { IntakeVitalsFields, readVitals, VITAL_INPUTS, vitalLabel } from './IntakeVitalsFields.tsx';
 import { MedicationsFields } from './MedicationsFields.tsx';
 import { DraftNotice, DraftStatusText } from './ScreeningDraftNotice.tsx';
 import {
@@ -43,6 +46,7 @@ import {
 
 export function ScreeningPage() {
   const { id = '' } = useParams();
+  const { t } = useT('enrollments');
   const enrollment = useEnrollment(id);
   const program = useProgram(enrollment.data?.program.id ?? null);
   const modality = program.data?.modality ?? null;
@@ -54,18 +58,18 @@ export function ScreeningPage() {
   if (failed && !(enrollment.data && program.data && checklist.data && draft.data)) {
     if (failed instanceof ApiError && (failed.status === 404 || failed.status === 400) && !enrollment.data) {
       return (
-        <NotFoundPage title="Enrollment not found" message="There is no enrollment with this address." />
+        <NotFoundPage title={t('screeningForm.notFoundTitle')} message={t('screeningForm.notFoundBody')} />
       );
     }
     return (
       <>
-        <PageHeader title="Screening" />
+        <PageHeader title={t('screeningForm.title')} />
         <ErrorAlert error={failed} />
       </>
     );
   }
   if (!enrollment.data || !program.data || !checklist.data || !draft.data || zoneLoading)
-    return <PageLoader label="Loading the checklist" />;
+    return <PageLoader label={t('screeningForm.loading')} />;
   return (
     <ScreeningForm
       enrollmentId={id}
@@ -93,6 +97,7 @@ interface FormProps {
 
 function ScreeningForm(props: FormProps) {
   const { enrollmentId, clientId, clientName, programName, checklist, zone } = props;
+  const { t } = useT('enrollments');
   const navigate = useNavigate();
   const record = useRecordScreening(enrollmentId);
   const discard = useDiscardScreeningDraft(enrollmentId);
@@ -114,10 +119,12 @@ function ScreeningForm(props: FormProps) {
   const vitals = readVitals(form.vitals, form.confirmUnusual);
 
   const labels: Record<string, string> = {
-    notes: 'Notes',
-    'vitals.measuredAt': 'Measured at',
-    ...Object.fromEntries(VITAL_INPUTS.map((v) => [`vitals.${v.key}`, v.label])),
-    ...Object.fromEntries(checklist.items.map((i, n) => [`answers.${i.id}`, `Item ${n + 1}`])),
+    notes: t('screeningForm.notes'),
+    'vitals.measuredAt': t('screeningForm.measuredAt'),
+    ...Object.fromEntries(VITAL_INPUTS.map((v) => [`vitals.${v.key}`, vitalLabel(v.key)])),
+    ...Object.fromEntries(
+      checklist.items.map((i, n) => [`answers.${i.id}`, t('screeningForm.item', { number: n + 1 })]),
+    ),
   };
   const errorOf = (field: string) => serverErrors[field];
 
@@ -149,14 +156,17 @@ function ScreeningForm(props: FormProps) {
         notifications.show({
           color: hardStops.length ? 'red' : 'teal',
           message: hardStops.length
-            ? `Screening saved for ${clientName}: hard stop — ${hardStops.map((h) => h.text).join('; ')}. Dosing is blocked.`
-            : `Screening saved for ${clientName}. A clinician records the eligibility decision next.`,
+            ? t('screeningForm.savedHardStop', {
+                name: clientName,
+                items: hardStops.map((h) => itemText(checklist.version, h)).join('; '),
+              })
+            : t('screeningForm.saved', { name: clientName }),
         });
         navigate(clientPath);
       },
       onError: (error) => {
         autosave.resume();
-        const { fields, problem: p } = formErrorsFrom(error, labels, 'The screening was not saved');
+        const { fields, problem: p } = formErrorsFrom(error, labels, t('screeningForm.notSaved'));
         setServerErrors(fields as Record<string, string>);
         setProblem(p);
       },
@@ -168,9 +178,14 @@ function ScreeningForm(props: FormProps) {
       <Anchor component={Link} to={clientPath} size="sm" mb="xs">
         ← {clientName}
       </Anchor>
-      <PageHeader title="Screening">
+      <PageHeader title={t('screeningForm.title')}>
         <Text mt={4}>
-          {clientName} · {programName} · {checklist.title} (version {checklist.version})
+          {t('screeningForm.subtitle', {
+            client: clientName,
+            program: programName,
+            checklist: checklistTitle(checklist.version, checklist.title),
+            version: checklist.version,
+          })}
         </Text>
       </PageHeader>
       <ClinicalHeader clientId={clientId} />
@@ -184,8 +199,13 @@ function ScreeningForm(props: FormProps) {
             errorOf={errorOf}
             onAnswer={(id, a) => setForm((f) => ({ ...f, answers: { ...f.answers, [id]: a } }))}
           />
-          <ScreeningSummaryBox hardStops={hardStops} cautions={cautions} unanswered={unanswered.length} />
-          <Fieldset legend="Current medications" styles={{ legend: { fontWeight: 700 } }}>
+          <ScreeningSummaryBox
+            version={checklist.version}
+            hardStops={hardStops}
+            cautions={cautions}
+            unanswered={unanswered.length}
+          />
+          <Fieldset legend={t('screeningForm.medications')} styles={{ legend: { fontWeight: 700 } }}>
             <MedicationsFields value={form.medications} onChange={(medications) => set({ medications })} />
           </Fieldset>
           <IntakeVitalsFields
@@ -200,7 +220,7 @@ function ScreeningForm(props: FormProps) {
               mt="sm"
               id="screening-vitals-measuredAt"
               type="datetime-local"
-              label="Measured at"
+              label={t('screeningForm.measuredAt')}
               value={form.measuredAt}
               onChange={(e) => set({ measuredAt: e.currentTarget.value })}
               error={errorOf('vitals.measuredAt')}
@@ -208,8 +228,8 @@ function ScreeningForm(props: FormProps) {
             />
           </IntakeVitalsFields>
           <Textarea
-            label="Notes"
-            description="Anything the clinician should know for the eligibility decision."
+            label={t('screeningForm.notes')}
+            description={t('screeningForm.notesHint')}
             value={form.notes}
             onChange={(e) => set({ notes: e.currentTarget.value })}
             error={errorOf('notes')}
@@ -218,10 +238,10 @@ function ScreeningForm(props: FormProps) {
           />
           <Group>
             <Button type="submit" loading={record.isPending}>
-              Save screening
+              {t('screeningForm.save')}
             </Button>
             <Button component={Link} to={clientPath} variant="default">
-              Cancel
+              {t('common:cancel')}
             </Button>
             <DraftStatusText status={autosave.status} zone={zone} />
           </Group>

@@ -7,6 +7,7 @@ import { useT } from '../i18n/i18n.ts';
 import { tKey } from '../i18n/t-key.ts';
 import { formatDateTimeIn, useOrgTimezone } from '../sessions/time.ts';
 import type { Screening } from './api.ts';
+import { itemGuidance, itemText } from './checklist-text.ts';
 
 const part = (key: string, values: Record<string, unknown>) =>
   tKey(`enrollments:screening.vitalParts.${key}`, values);
@@ -52,7 +53,7 @@ export function ScreeningSummary({ screening, count }: { screening: Screening; c
           <List size="sm" c="red.9">
             {hardStops.map((i) => (
               <List.Item key={i.id}>
-                {i.text}. {i.guidance}
+                {itemText(screening.checklistVersion, i)}. {itemGuidance(screening.checklistVersion, i)}
               </List.Item>
             ))}
           </List>
@@ -68,7 +69,7 @@ export function ScreeningSummary({ screening, count }: { screening: Screening; c
           <List size="sm">
             {cautions.map((i) => (
               <List.Item key={i.id}>
-                {i.text}. {i.guidance}
+                {itemText(screening.checklistVersion, i)}. {itemGuidance(screening.checklistVersion, i)}
               </List.Item>
             ))}
           </List>
@@ -78,7 +79,7 @@ export function ScreeningSummary({ screening, count }: { screening: Screening; c
         <Text size="sm">
           {t('screening.unanswered', {
             count: unanswered.length,
-            items: unanswered.map((i) => i.text).join('; '),
+            items: unanswered.map((i) => itemText(screening.checklistVersion, i)).join('; '),
           })}
         </Text>
       )}

@@ -2,15 +2,18 @@
  * Adding a member: a new person gets an account with an initial password. An email that already has
  * an account is refused by the server (409): the administrator adds such a person with the CLI.
  */
+
 import { Alert, Button, Group, NativeSelect, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { type FormEvent, useState } from 'react';
-import { ROLE_DESCRIPTIONS, ROLES, type Role } from '../../domain/access/roles.ts';
+import { ROLES, type Role } from '../../domain/access/roles.ts';
 import { sentence } from '../http/field-errors.ts';
 import { ApiError, errorMessage } from '../http/problem.ts';
+import { useT } from '../i18n/i18n.ts';
 import { ROLE_LABELS } from '../ui/labels.ts';
 import { requiredField } from '../ui/required.ts';
 import { useAddMember } from './api.ts';
+import { ROLE_DESCRIPTIONS } from './RoleGuide.tsx';
 
 type Field = 'email' | 'name' | 'role' | 'password';
 const FIELDS: readonly string[] = ['email', 'name', 'role', 'password'];
@@ -18,6 +21,7 @@ const isField = (f: string): f is Field => FIELDS.includes(f);
 const isRole = (v: string): v is Role => (ROLES as readonly string[]).includes(v);
 
 export function AddMemberForm() {
+  const { t } = useT('members');
   const add = useAddMember();
   const [email, setEmail] = useState('');
   const [name, setName] = useState('');
@@ -29,9 +33,9 @@ export function AddMemberForm() {
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
     const local: Partial<Record<Field, string>> = {};
-    if (!email.trim()) local.email = 'Enter an email address.';
-    if (!name.trim()) local.name = 'Enter a name.';
-    if (password.length < 12) local.password = 'Use at least 12 characters.';
+    if (!email.trim()) local.email = t('add.enterEmail');
+    if (!name.trim()) local.name = t('add.enterName');
+    if (password.length < 12) local.password = t('add.password12');
     setErrors(local);
     setFormError(null);
     if (Object.keys(local).length) return;
@@ -41,7 +45,7 @@ export function AddMemberForm() {
         onSuccess: (member) => {
           notifications.show({
             color: 'teal',
-            message: `${member.name} was added as ${ROLE_LABELS[member.role]}.`,
+            message: t('add.added', { name: member.name, role: ROLE_LABELS[member.role] }),
           });
           setEmail('');
           setName('');
@@ -64,13 +68,13 @@ export function AddMemberForm() {
     <form onSubmit={onSubmit} noValidate>
       <Stack>
         {formError && (
-          <Alert color="red" title="Member not added" role="alert">
+          <Alert color="red" title={t('add.notAdded')} role="alert">
             {formError}
           </Alert>
         )}
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           <TextInput
-            label="Email"
+            label={t('add.email')}
             type="email"
             autoComplete="off"
             value={email}
@@ -79,7 +83,7 @@ export function AddMemberForm() {
             {...requiredField}
           />
           <TextInput
-            label="Name"
+            label={t('add.name')}
             autoComplete="off"
             value={name}
             onChange={(e) => setName(e.currentTarget.value)}
@@ -87,7 +91,7 @@ export function AddMemberForm() {
             {...requiredField}
           />
           <NativeSelect
-            label="Role"
+            label={t('add.role')}
             description={ROLE_DESCRIPTIONS[role]}
             value={role}
             onChange={(e) => {
@@ -98,9 +102,9 @@ export function AddMemberForm() {
             error={errors.role}
           />
           <TextInput
-            label="Initial password"
+            label={t('add.password')}
             {...requiredField}
-            description="At least 12 characters; share it with them securely and ask them to change it. Someone who already has a Threshold account (in another organization) is added by your administrator."
+            description={t('add.passwordHint')}
             type="password"
             autoComplete="new-password"
             value={password}
@@ -110,7 +114,7 @@ export function AddMemberForm() {
         </SimpleGrid>
         <Group>
           <Button type="submit" loading={add.isPending}>
-            Add member
+            {t('add.submit')}
           </Button>
         </Group>
       </Stack>

@@ -2,6 +2,7 @@
  * Members with their role and two-factor status. Owners (member.manage) change roles in place and
  * remove members after confirming; changes to one's own membership are confirmed too.
  */
+
 import { Badge, Button, NativeSelect, Table, Text, VisuallyHidden } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
@@ -9,6 +10,7 @@ import type { Member } from '../../api/organizations.ts';
 import { ROLES, type Role } from '../../domain/access/roles.ts';
 import { useSession } from '../app/session-context.tsx';
 import { errorMessage } from '../http/problem.ts';
+import { useT } from '../i18n/i18n.ts';
 import { ConfirmModal } from '../ui/ConfirmModal.tsx';
 import { formatDate } from '../ui/format.ts';
 import { ROLE_LABELS } from '../ui/labels.ts';
@@ -18,6 +20,7 @@ import { useChangeRole, useRemoveMember } from './api.ts';
 const isRole = (v: string): v is Role => (ROLES as readonly string[]).includes(v);
 
 export function MembersTable({ members, canManage }: { members: Member[]; canManage: boolean }) {
+  const { t } = useT('members');
   const session = useSession();
   const changeRole = useChangeRole();
   const remove = useRemoveMember();
@@ -30,11 +33,15 @@ export function MembersTable({ members, canManage }: { members: Member[]; canMan
       {
         onSuccess: () => {
           setDemoting(null);
-          notifications.show({ message: `${member.name} is now ${ROLE_LABELS[role]}.` });
+          notifications.show({ message: t('table.nowRole', { name: member.name, role: ROLE_LABELS[role] }) });
         },
         onError: (error) => {
           setDemoting(null);
-          notifications.show({ color: 'red', title: 'Role not changed', message: errorMessage(error) });
+          notifications.show({
+            color: 'red',
+            title: t('table.roleNotChanged'),
+            message: errorMessage(error),
+          });
         },
       },
     );
@@ -50,7 +57,7 @@ export function MembersTable({ members, canManage }: { members: Member[]; canMan
     if (!removing) return;
     remove.mutate(removing.userId, {
       onSuccess: () => {
-        notifications.show({ message: `${removing.name} was removed from the organization.` });
+        notifications.show({ message: t('table.removed', { name: removing.name }) });
         setRemoving(null);
       },
     });
@@ -63,16 +70,16 @@ export function MembersTable({ members, canManage }: { members: Member[]; canMan
 
   return (
     <>
-      <ScrollTable label="Members" minWidth={760}>
+      <ScrollTable label={t('table.label')} minWidth={760}>
         <Table.Thead>
           <Table.Tr>
-            <Table.Th scope="col">Name</Table.Th>
-            <Table.Th scope="col">Role</Table.Th>
-            <Table.Th scope="col">Two-factor</Table.Th>
-            <Table.Th scope="col">Joined</Table.Th>
+            <Table.Th scope="col">{t('table.name')}</Table.Th>
+            <Table.Th scope="col">{t('table.role')}</Table.Th>
+            <Table.Th scope="col">{t('table.twoFactor')}</Table.Th>
+            <Table.Th scope="col">{t('table.joined')}</Table.Th>
             {canManage && (
               <Table.Th scope="col">
-                <VisuallyHidden>Actions</VisuallyHidden>
+                <VisuallyHidden>{t('table.actions')}</VisuallyHidden>
               </Table.Th>
             )}
           </Table.Tr>
@@ -83,21 +90,21 @@ export function MembersTable({ members, canManage }: { members: Member[]; canMan
               <Table.Td>
                 <Text fw={600} size="sm">
                   {m.name}
-                  {m.userId === session.user.id && ' (you)'}
+                  {m.userId === session.user.id && t('table.you')}
                 </Text>
                 <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
                   {m.email}
                 </Text>
                 {m.disabled && (
                   <Badge color="gray" variant="light" size="sm">
-                    Account disabled
+                    {t('table.disabled')}
                   </Badge>
                 )}
               </Table.Td>
               <Table.Td>
                 {canManage ? (
                   <NativeSelect
-                    aria-label={`Role of ${m.name}`}
+                    aria-label={t('table.roleOf', { name: m.name })}
                     value={m.role}
                     onChange={(e) => onRoleChange(m, e.currentTarget.value)}
                     disabled={changeRole.isPending && changeRole.variables?.userId === m.userId}
@@ -110,7 +117,7 @@ export function MembersTable({ members, canManage }: { members: Member[]; canMan
               </Table.Td>
               <Table.Td>
                 <Badge color={m.totpEnabled ? 'teal' : 'gray'} variant="light">
-                  {m.totpEnabled ? 'On' : 'Off'}
+                  {m.totpEnabled ? t('table.on') : t('table.off')}
                 </Badge>
               </Table.Td>
               <Table.Td>
@@ -123,9 +130,9 @@ export function MembersTable({ members, canManage }: { members: Member[]; canMan
                     variant="outline"
                     color="red.9"
                     onClick={() => setRemoving(m)}
-                    aria-label={`Remove ${m.name}`}
+                    aria-label={t('table.removeName', { name: m.name })}
                   >
-                    Remove
+                    {t('table.remove')}
                   </Button>
                 </Table.Td>
               )}
@@ -137,26 +144,23 @@ export function MembersTable({ members, canManage }: { members: Member[]; canMan
         opened={removing !== null}
         onClose={closeRemove}
         onConfirm={confirmRemove}
-        title={removing ? `Remove ${removing.name}?` : 'Remove member?'}
-        confirmLabel="Remove member"
+        title={removing ? t('table.removeTitle', { name: removing.name }) : t('table.removeMember')}
+        confirmLabel={t('table.removeConfirm')}
         danger
         loading={remove.isPending}
         error={remove.error}
       >
-        {removing?.userId === session.user.id
-          ? 'You are removing yourself: you will lose access to this organization at once.'
-          : 'They will lose access to this organization at once. Their past actions stay in the audit trail.'}
+        {removing?.userId === session.user.id ? t('table.removeSelf') : t('table.removeOther')}
       </ConfirmModal>
       <ConfirmModal
         opened={demoting !== null}
         onClose={() => setDemoting(null)}
         onConfirm={() => demoting && applyRole(demoting.member, demoting.role)}
-        title="Change your own role?"
-        confirmLabel="Change my role"
+        title={t('table.ownRoleTitle')}
+        confirmLabel={t('table.ownRoleConfirm')}
         loading={changeRole.isPending}
       >
-        {demoting &&
-          `You will become ${ROLE_LABELS[demoting.role]} in this organization, and may lose access to this page.`}
+        {demoting && t('table.ownRoleBody', { role: ROLE_LABELS[demoting.role] })}
       </ConfirmModal>
     </>
   );

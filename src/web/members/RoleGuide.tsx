@@ -1,7 +1,11 @@
 /** What each role may do, from the permission matrix's descriptions. */
 import { Text } from '@mantine/core';
-import { ROLE_DESCRIPTIONS, ROLES } from '../../domain/access/roles.ts';
+import { ROLES } from '../../domain/access/roles.ts';
+import { translatedLabels } from '../i18n/labels.ts';
 import { ROLE_LABELS } from '../ui/labels.ts';
+
+/** What each role may do, in the UI language. */
+export const ROLE_DESCRIPTIONS = translatedLabels('common:roleDescriptions', ROLES);
 
 export function RoleGuide() {
   return (

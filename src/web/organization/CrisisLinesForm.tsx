@@ -3,12 +3,14 @@
  * risk. One row per line (language, name, phone, hours), in the order clients see them; moved up
  * and down, added and removed, saved as a whole. A refused field is shown at its row.
  */
+
 import { ActionIcon, Alert, Button, Group, NativeSelect, Paper, Stack, Text, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { type FormEvent, useState } from 'react';
 import { CRISIS_LANGUAGES, type CrisisLanguage, EMERGENCY_LINE } from '../../domain/portal/crisis.ts';
 import { sentence } from '../http/field-errors.ts';
 import { ApiError, errorMessage } from '../http/problem.ts';
+import { useT } from '../i18n/i18n.ts';
 import { type CrisisLineDraft, useSaveCrisisLines } from './crisis-lines-api.ts';
 
 const LANGUAGE_LABEL: Record<CrisisLanguage, string> = { en: 'English', nl: 'Nederlands' };
@@ -31,6 +33,7 @@ function errorsByRow(error: ApiError): { rows: Record<number, RowErrors>; other:
 }
 
 export function CrisisLinesForm({ lines }: { lines: CrisisLineDraft[] }) {
+  const { t } = useT('organization');
   const save = useSaveCrisisLines();
   const [rows, setRows] = useState<Row[]>(() => lines.map(toRow));
   const [errors, setErrors] = useState<Record<number, RowErrors>>({});
@@ -63,7 +66,7 @@ export function CrisisLinesForm({ lines }: { lines: CrisisLineDraft[] }) {
       {
         onSuccess: (saved) => {
           setRows(saved.items.map(toRow));
-          notifications.show({ color: 'teal', message: 'Crisis lines saved.' });
+          notifications.show({ color: 'teal', message: t('crisis.saved') });
         },
         onError: (error) => {
           if (error instanceof ApiError) setErrors(errorsByRow(error).rows);
@@ -76,18 +79,13 @@ export function CrisisLinesForm({ lines }: { lines: CrisisLineDraft[] }) {
   return (
     <form onSubmit={onSubmit} noValidate>
       <Stack>
-        <Text size="sm">
-          Shown to a client in the portal the moment they give an answer that signals risk, and again after
-          sending, each as a number they can tap to call, in the client's portal language. Without lines for a
-          language, clients see the lines of the other language; without any, the emergency number{' '}
-          {EMERGENCY_LINE.en.phone}. The clinic's phone (in the settings above) is always added.
-        </Text>
+        <Text size="sm">{t('crisis.intro', { emergency: EMERGENCY_LINE.en.phone })}</Text>
         {save.isError && (
-          <Alert color="red" title="Crisis lines not saved" role="alert">
+          <Alert color="red" title={t('crisis.notSaved')} role="alert">
             {other.length ? other.join(' ') : errorMessage(save.error)}
           </Alert>
         )}
-        {rows.length === 0 && <Text c="dimmed">No crisis lines yet.</Text>}
+        {rows.length === 0 && <Text c="dimmed">{t('crisis.none')}</Text>}
         {rows.map((row, i) => {
           const e = errors[i] ?? {};
           const n = i + 1;
@@ -95,11 +93,11 @@ export function CrisisLinesForm({ lines }: { lines: CrisisLineDraft[] }) {
             // biome-ignore lint/suspicious/noArrayIndexKey: rows have no id until saved; the index is their order
             <Paper key={i} withBorder p="sm" component="fieldset" style={{ minWidth: 0 }}>
               <Text component="legend" fw={600} px={4}>
-                Line {n}
+                {t('crisis.line', { number: n })}
               </Text>
               <Group align="flex-start" grow wrap="wrap" preventGrowOverflow={false}>
                 <NativeSelect
-                  label="Language"
+                  label={t('crisis.language')}
                   data={CRISIS_LANGUAGES.map((l) => ({ value: l, label: LANGUAGE_LABEL[l] }))}
                   value={row.language}
                   onChange={(ev) => set(i, 'language', ev.currentTarget.value)}
@@ -107,7 +105,7 @@ export function CrisisLinesForm({ lines }: { lines: CrisisLineDraft[] }) {
                   miw={140}
                 />
                 <TextInput
-                  label="Name"
+                  label={t('crisis.name')}
                   placeholder="113 Zelfmoordpreventie"
                   value={row.name}
                   onChange={(ev) => set(i, 'name', ev.currentTarget.value)}
@@ -115,7 +113,7 @@ export function CrisisLinesForm({ lines }: { lines: CrisisLineDraft[] }) {
                   miw={200}
                 />
                 <TextInput
-                  label="Phone"
+                  label={t('crisis.phone')}
                   placeholder="0800-0113"
                   type="tel"
                   value={row.phone}
@@ -124,7 +122,7 @@ export function CrisisLinesForm({ lines }: { lines: CrisisLineDraft[] }) {
                   miw={160}
                 />
                 <TextInput
-                  label="Hours"
+                  label={t('crisis.hours')}
                   placeholder="24/7"
                   value={row.hours}
                   onChange={(ev) => set(i, 'hours', ev.currentTarget.value)}
@@ -135,7 +133,7 @@ export function CrisisLinesForm({ lines }: { lines: CrisisLineDraft[] }) {
               <Group gap="xs" mt="xs">
                 <ActionIcon
                   variant="default"
-                  aria-label={`Move line ${n} up`}
+                  aria-label={t('crisis.up', { number: n })}
                   disabled={i === 0}
                   onClick={() => move(i, -1)}
                 >
@@ -143,14 +141,14 @@ export function CrisisLinesForm({ lines }: { lines: CrisisLineDraft[] }) {
                 </ActionIcon>
                 <ActionIcon
                   variant="default"
-                  aria-label={`Move line ${n} down`}
+                  aria-label={t('crisis.down', { number: n })}
                   disabled={i === rows.length - 1}
                   onClick={() => move(i, 1)}
                 >
                   ↓
                 </ActionIcon>
                 <Button variant="subtle" color="red" size="xs" onClick={() => remove(i)}>
-                  Remove line {n}
+                  {t('crisis.remove', { number: n })}
                 </Button>
               </Group>
             </Paper>
@@ -158,10 +156,10 @@ export function CrisisLinesForm({ lines }: { lines: CrisisLineDraft[] }) {
         })}
         <Group>
           <Button variant="default" onClick={add}>
-            Add a crisis line
+            {t('crisis.add')}
           </Button>
           <Button type="submit" loading={save.isPending}>
-            Save crisis lines
+            {t('crisis.save')}
           </Button>
         </Group>
       </Stack>

@@ -2,6 +2,7 @@
  * Name, the two-factor requirement, the crisis-support message, the clinic's phone and the smallest
  * group researchers see figures for; only changed settings are sent.
  */
+
 import { Alert, Button, Group, NumberInput, Stack, Switch, Textarea, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { type FormEvent, useState } from 'react';
@@ -11,12 +12,14 @@ import { CRISIS_MESSAGE_MAX_LENGTH, DEFAULT_CRISIS_MESSAGE } from '../../domain/
 import { useSession } from '../app/session-context.tsx';
 import { splitFieldErrors } from '../http/field-errors.ts';
 import { ApiError, errorMessage } from '../http/problem.ts';
+import { currentLanguage, useT } from '../i18n/i18n.ts';
 import { type OrganizationChanges, useUpdateOrganization } from './api.ts';
 
 const isFormField = (field: string): field is 'name' | 'crisisMessage' | 'minCellSize' | 'phone' =>
   field === 'name' || field === 'crisisMessage' || field === 'minCellSize' || field === 'phone';
 
 export function OrganizationForm({ organization }: { organization: Organization }) {
+  const { t } = useT('organization');
   const session = useSession();
   const update = useUpdateOrganization();
   const [name, setName] = useState(organization.name);
@@ -47,17 +50,15 @@ export function OrganizationForm({ organization }: { organization: Organization 
   // Checked as the user types rather than cut off by maxLength: a pasted message must not lose its end.
   const crisisTooLong =
     (crisis?.length ?? 0) > CRISIS_MESSAGE_MAX_LENGTH
-      ? `The message has ${crisis?.length} characters; shorten it to ${CRISIS_MESSAGE_MAX_LENGTH} or fewer.`
+      ? t('form.crisisTooLong', { length: crisis?.length ?? 0, max: CRISIS_MESSAGE_MAX_LENGTH })
       : null;
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
-    const nameProblem = name.trim() ? null : 'Enter a name.';
+    const nameProblem = name.trim() ? null : t('form.enterName');
     setNameError(nameProblem);
     setCrisisError(null);
-    const minCellProblem = minCellValid
-      ? null
-      : `Enter a whole number from ${MIN_CELL_SIZE_RANGE.min} to ${MIN_CELL_SIZE_RANGE.max}.`;
+    const minCellProblem = minCellValid ? null : t('form.minCell', MIN_CELL_SIZE_RANGE);
     setMinCellError(minCellProblem);
     setPhoneError(null);
     if (nameProblem || crisisTooLong || minCellProblem || !dirty) return;
@@ -68,7 +69,7 @@ export function OrganizationForm({ organization }: { organization: Organization 
         setCrisisMessage(saved.crisisMessage ?? '');
         setMinCellSize(saved.minCellSize);
         setPhone(saved.phone ?? '');
-        notifications.show({ color: 'teal', message: 'Organization settings saved.' });
+        notifications.show({ color: 'teal', message: t('form.saved') });
       },
       onError: (error) => {
         if (!(error instanceof ApiError)) return;
@@ -87,38 +88,36 @@ export function OrganizationForm({ organization }: { organization: Organization 
     <form onSubmit={onSubmit} noValidate>
       <Stack maw={560}>
         {update.isError && (
-          <Alert color="red" title="Settings not saved" role="alert">
+          <Alert color="red" title={t('form.notSaved')} role="alert">
             {errorMessage(update.error)}
           </Alert>
         )}
         <TextInput
-          label="Organization name"
+          label={t('form.name')}
           value={name}
           onChange={(e) => setName(e.currentTarget.value)}
           error={nameError}
           maxLength={200}
         />
         <Switch
-          label="Require two-factor sign-in for every member"
-          description="Members without two-factor must set it up before they can use anything else in this organization."
+          label={t('form.requireTwoFactor')}
+          description={t('form.requireTwoFactorHint')}
           checked={requireTwoFactor}
           onChange={(e) => setRequireTwoFactor(e.currentTarget.checked)}
         />
         {lockingOut && (
-          <Alert color="orange" title="You have not set up two-factor yourself">
-            After saving, you will be asked to set it up before you can continue.
+          <Alert color="orange" title={t('form.lockoutTitle')}>
+            {t('form.lockoutBody')}
           </Alert>
         )}
         <Textarea
-          label="Crisis-support message"
+          label={t('form.crisis')}
           description={
             <>
-              Shown to a client in the portal right after an answer that signals risk (for example PHQ-9 item
-              9 above 0), whatever their portal language. When empty, Threshold shows its default text (in
-              Dutch for Dutch-speaking clients): <q>{DEFAULT_CRISIS_MESSAGE.en}</q>
+              {t('form.crisisHint')} <q>{DEFAULT_CRISIS_MESSAGE[currentLanguage()]}</q>
             </>
           }
-          placeholder="Leave empty to use the default text"
+          placeholder={t('form.crisisPlaceholder')}
           value={crisisMessage}
           onChange={(e) => {
             setCrisisMessage(e.currentTarget.value);
@@ -130,8 +129,8 @@ export function OrganizationForm({ organization }: { organization: Organization 
           maxRows={12}
         />
         <TextInput
-          label="Clinic phone"
-          description="Offered to a client to call, after the crisis lines, right after an answer that signals risk."
+          label={t('form.phone')}
+          description={t('form.phoneHint')}
           type="tel"
           placeholder="+31 20 123 4567"
           value={phone}
@@ -143,8 +142,8 @@ export function OrganizationForm({ organization }: { organization: Organization 
           maxLength={64}
         />
         <NumberInput
-          label="Smallest group researchers see figures for"
-          description="A researcher's outcome figure drawn from fewer clients than this is suppressed, with the reason shown (5 unless changed)."
+          label={t('form.minCellLabel')}
+          description={t('form.minCellHint')}
           value={minCellSize}
           onChange={(value) => {
             setMinCellSize(value);
@@ -159,7 +158,7 @@ export function OrganizationForm({ organization }: { organization: Organization 
         />
         <Group>
           <Button type="submit" loading={update.isPending} disabled={!dirty}>
-            Save settings
+            {t('form.save')}
           </Button>
         </Group>
       </Stack>

@@ -2,7 +2,9 @@
  * The outbox: every email Threshold writes (invitations, reminders, alerts), newest first. Without
  * an SMTP server nothing leaves: the messages stay here for staff to read and pass on.
  */
+
 import { Alert, Stack, Text } from '@mantine/core';
+import { useT } from '../i18n/i18n.ts';
 import { ErrorAlert } from '../ui/ErrorAlert.tsx';
 import { PageHeader } from '../ui/PageHeader.tsx';
 import { PageLoader } from '../ui/PageLoader.tsx';
@@ -10,33 +12,32 @@ import { OUTBOX_LIMIT, useOutbox } from './api.ts';
 import { OutboxTable } from './OutboxTable.tsx';
 
 export function OutboxPage() {
+  const { t } = useT('outbox');
   const query = useOutbox();
   const data = query.data;
   return (
     <Stack gap={0} maw={1200}>
-      <PageHeader title="Outbox">
-        <Text mt={4}>
-          Messages Threshold sends to clients and staff, newest first. Open a subject to read it.
-        </Text>
+      <PageHeader title={t('title')}>
+        <Text mt={4}>{t('intro')}</Text>
       </PageHeader>
       {query.isError && !data ? (
         <ErrorAlert error={query.error} onRetry={() => void query.refetch()} />
       ) : !data ? (
-        <PageLoader label="Loading messages" />
+        <PageLoader label={t('loading')} />
       ) : (
         <Stack gap="md">
           {!data.smtpConfigured && (
-            <Alert color="orange" title="Messages are not sent by email" role="note">
-              No SMTP server is set: messages are kept here for staff to read and pass on.
+            <Alert color="orange" title={t('noSmtpTitle')} role="note">
+              {t('noSmtpBody')}
             </Alert>
           )}
           {data.items.length === 0 ? (
-            <Text>No messages yet.</Text>
+            <Text>{t('none')}</Text>
           ) : (
             <>
               <OutboxTable items={data.items} />
               {data.items.length >= OUTBOX_LIMIT && (
-                <Text size="sm">Showing the newest {OUTBOX_LIMIT} messages.</Text>
+                <Text size="sm">{t('newest', { count: OUTBOX_LIMIT })}</Text>
               )}
             </>
           )}

@@ -2,8 +2,10 @@
  * The messages as a table (created, to, subject, kind, status). The subject is a button that opens
  * the message's body underneath, preformatted and wrapping, so staff can read and pass it on.
  */
+
 import { Badge, Box, Table, Text, UnstyledButton } from '@mantine/core';
 import { Fragment, useState } from 'react';
+import { useT } from '../i18n/i18n.ts';
 import { formatDateTime } from '../ui/format.ts';
 import { ScrollTable } from '../ui/ScrollTable.tsx';
 import type { OutboxMessage } from './api.ts';
@@ -12,6 +14,7 @@ import { MESSAGE_KIND_LABELS, OUTBOX_STATUS_COLORS, OUTBOX_STATUS_LABELS } from 
 const COLUMNS = 5;
 
 export function OutboxTable({ items }: { items: readonly OutboxMessage[] }) {
+  const { t } = useT('outbox');
   const [open, setOpen] = useState<ReadonlySet<string>>(new Set());
   const toggle = (id: string) =>
     setOpen((current) => {
@@ -22,14 +25,14 @@ export function OutboxTable({ items }: { items: readonly OutboxMessage[] }) {
     });
 
   return (
-    <ScrollTable label="Messages" minWidth={720}>
+    <ScrollTable label={t('table')} minWidth={720}>
       <Table.Thead>
         <Table.Tr>
-          <Table.Th scope="col">Created</Table.Th>
-          <Table.Th scope="col">To</Table.Th>
-          <Table.Th scope="col">Subject</Table.Th>
-          <Table.Th scope="col">Kind</Table.Th>
-          <Table.Th scope="col">Status</Table.Th>
+          <Table.Th scope="col">{t('created')}</Table.Th>
+          <Table.Th scope="col">{t('to')}</Table.Th>
+          <Table.Th scope="col">{t('subject')}</Table.Th>
+          <Table.Th scope="col">{t('kind')}</Table.Th>
+          <Table.Th scope="col">{t('status')}</Table.Th>
         </Table.Tr>
       </Table.Thead>
       <Table.Tbody>
@@ -82,7 +85,7 @@ export function OutboxTable({ items }: { items: readonly OutboxMessage[] }) {
                   )}
                   {m.status === 'failed' && m.lastError && (
                     <Text size="xs" c="red.9" style={{ overflowWrap: 'anywhere' }}>
-                      {m.lastError} ({m.attempts} {m.attempts === 1 ? 'attempt' : 'attempts'})
+                      {t('attempts', { error: m.lastError, count: m.attempts })}
                     </Text>
                   )}
                 </Table.Td>
@@ -95,7 +98,7 @@ export function OutboxTable({ items }: { items: readonly OutboxMessage[] }) {
                       m={0}
                       p="sm"
                       bg="gray.0"
-                      aria-label={`Message: ${m.subject}`}
+                      aria-label={t('message', { subject: m.subject })}
                       style={{
                         // On a phone the table scrolls sideways: the message stays in view, as wide as the screen.
                         position: 'sticky',

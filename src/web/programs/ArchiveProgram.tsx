@@ -2,10 +2,12 @@
 import { Button } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
+import { useT } from '../i18n/i18n.ts';
 import { ConfirmModal } from '../ui/ConfirmModal.tsx';
 import { type Program, useSetProgramArchived } from './api.ts';
 
 export function ArchiveProgram({ program }: { program: Program }) {
+  const { t } = useT('programs');
   const [opened, { open, close }] = useDisclosure(false);
   const setArchived = useSetProgramArchived(program.id);
   const archived = program.archivedAt !== null;
@@ -16,7 +18,7 @@ export function ArchiveProgram({ program }: { program: Program }) {
   return (
     <>
       <Button variant="outline" color={archived ? undefined : 'red.9'} onClick={open}>
-        {archived ? 'Restore' : 'Archive'}
+        {archived ? t('archive.restore') : t('archive.archive')}
       </Button>
       <ConfirmModal
         opened={opened}
@@ -26,20 +28,18 @@ export function ArchiveProgram({ program }: { program: Program }) {
             onSuccess: () => {
               onClose();
               notifications.show({
-                message: archived ? `${program.name} was restored.` : `${program.name} was archived.`,
+                message: t(archived ? 'archive.restored' : 'archive.archivedDone', { name: program.name }),
               });
             },
           })
         }
-        title={archived ? `Restore ${program.name}?` : `Archive ${program.name}?`}
-        confirmLabel={archived ? 'Restore program' : 'Archive program'}
+        title={t(archived ? 'archive.restoreTitle' : 'archive.archiveTitle', { name: program.name })}
+        confirmLabel={archived ? t('archive.restoreConfirm') : t('archive.archiveConfirm')}
         danger={!archived}
         loading={setArchived.isPending}
         error={setArchived.error}
       >
-        {archived
-          ? 'The program can be changed again and used for new cohorts and enrollments.'
-          : 'No new cohorts or enrollments can use the program. Existing cohorts, enrollments and sessions go on unchanged, and the program can be restored at any time.'}
+        {archived ? t('archive.restoreBody') : t('archive.archiveBody')}
       </ConfirmModal>
     </>
   );

@@ -5,11 +5,13 @@
 import { Button, Checkbox, Fieldset, Group, Stack, Text, TextInput } from '@mantine/core';
 import { DEFINITION_LIMITS } from '../../domain/programs/definition.ts';
 import { Section } from '../evidence/Section.tsx';
+import { useT } from '../i18n/i18n.ts';
 import { newArm } from './draft.ts';
 import { armAddress } from './draft-errors.ts';
 import { at, type DraftEditor } from './editor.ts';
 
 export function ArmsEditor({ editor }: { editor: DraftEditor }) {
+  const { t } = useT('programs');
   const { draft, update, readOnly } = editor;
   const remove = (uid: number) =>
     update((d) => ({
@@ -24,23 +26,26 @@ export function ArmsEditor({ editor }: { editor: DraftEditor }) {
       armAddress(uid, field),
     );
   return (
-    <Section title="Arms" id="program-arms">
+    <Section title={t('arms.title')} id="program-arms">
       <Stack gap="sm">
-        <Text size="sm">
-          {draft.arms.length === 0
-            ? 'No arms: every client follows the same sessions. Add arms when groups of clients follow different sessions.'
-            : 'Each client is enrolled in one arm. Sessions and questionnaires with no arm ticked are for every arm.'}
-        </Text>
+        <Text size="sm">{draft.arms.length === 0 ? t('arms.none') : t('arms.some')}</Text>
         {editor.errors.fields.arms && (
           <Text size="sm" c="red.9" role="alert">
             {editor.errors.fields.arms}
           </Text>
         )}
         {draft.arms.map((arm, i) => (
-          <Fieldset key={arm.uid} legend={`Arm ${i + 1}${arm.name.trim() ? `: ${arm.name.trim()}` : ''}`}>
+          <Fieldset
+            key={arm.uid}
+            legend={
+              arm.name.trim()
+                ? t('arms.legendNamed', { number: i + 1, name: arm.name.trim() })
+                : t('arms.legend', { number: i + 1 })
+            }
+          >
             <Group align="flex-start" gap="sm" wrap="wrap">
               <TextInput
-                label="Arm name"
+                label={t('arms.name')}
                 value={arm.name}
                 onChange={(e) => setArm(arm.uid, 'name', e.currentTarget.value)}
                 style={{ flex: '1 1 200px' }}
@@ -48,7 +53,7 @@ export function ArmsEditor({ editor }: { editor: DraftEditor }) {
                 {...at(editor, armAddress(arm.uid, 'name'))}
               />
               <TextInput
-                label="Arm description"
+                label={t('arms.description')}
                 value={arm.description}
                 onChange={(e) => setArm(arm.uid, 'description', e.currentTarget.value)}
                 style={{ flex: '2 1 260px' }}
@@ -64,7 +69,7 @@ export function ArmsEditor({ editor }: { editor: DraftEditor }) {
                 mt="xs"
                 onClick={() => remove(arm.uid)}
               >
-                Remove arm {arm.name.trim() || i + 1}
+                {t('arms.remove', { name: arm.name.trim() || i + 1 })}
               </Button>
             )}
           </Fieldset>
@@ -72,7 +77,7 @@ export function ArmsEditor({ editor }: { editor: DraftEditor }) {
         {!readOnly && draft.arms.length < DEFINITION_LIMITS.maxArms && (
           <Group>
             <Button variant="default" onClick={() => update((d) => ({ ...d, arms: [...d.arms, newArm()] }))}>
-              Add arm
+              {t('arms.add')}
             </Button>
           </Group>
         )}
@@ -89,20 +94,25 @@ export function ArmChoice(props: {
   id: string;
   error?: string | undefined;
 }) {
+  const { t } = useT('programs');
   const { editor, value, onChange, id, error } = props;
   if (editor.draft.arms.length === 0) return null;
   return (
     <Checkbox.Group
       id={id}
-      label="Arms"
-      description="None ticked: every arm."
+      label={t('arms.label')}
+      description={t('arms.hint')}
       value={value.map(String)}
       onChange={(v) => onChange(v.map(Number))}
       error={error}
     >
       <Group gap="md" mt={4}>
         {editor.draft.arms.map((a, i) => (
-          <Checkbox key={a.uid} value={String(a.uid)} label={a.name.trim() || `Arm ${i + 1}`} />
+          <Checkbox
+            key={a.uid}
+            value={String(a.uid)}
+            label={a.name.trim() || t('arms.numbered', { number: i + 1 })}
+          />
         ))}
       </Group>
     </Checkbox.Group>

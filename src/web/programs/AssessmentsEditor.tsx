@@ -22,6 +22,8 @@ import { DEFINITION_LIMITS } from '../../domain/programs/definition.ts';
 import { ANCHORS, type Anchor, OFFSET_UNITS, type OffsetUnit } from '../../domain/programs/types.ts';
 import { WarningIcon } from '../calendar/icons.tsx';
 import { Section } from '../evidence/Section.tsx';
+import { useT } from '../i18n/i18n.ts';
+import { tKey } from '../i18n/labels.ts';
 import { ArmChoice } from './ArmsEditor.tsx';
 import { type AssessmentDraft, type AssessmentField, newAssessment, parseInteger } from './draft.ts';
 import { assessmentAddress, itemHasError, ASSESSMENT_FIELD_LABELS as LABELS } from './draft-errors.ts';
@@ -37,6 +39,7 @@ interface Props {
 }
 
 export function AssessmentsEditor({ editor, instruments, open, setOpen }: Props) {
+  const { t } = useT('programs');
   const { draft, update, readOnly } = editor;
   const shortName = (id: string) => instruments.find((i) => i.id === id)?.shortName ?? id;
   const add = () => {
@@ -48,18 +51,15 @@ export function AssessmentsEditor({ editor, instruments, open, setOpen }: Props)
     );
   };
   return (
-    <Section title="Questionnaires" id="program-assessments">
+    <Section title={t('assessments.title')} id="program-assessments">
       <Stack gap="sm">
-        <Text size="sm">
-          Each line is one questionnaire at one timepoint. Due dates follow each client's own sessions: moving
-          a dosing session moves the questionnaires timed from it.
-        </Text>
+        <Text size="sm">{t('assessments.intro')}</Text>
         {editor.errors.fields.assessments && (
           <Text size="sm" c="red.9" role="alert">
             {editor.errors.fields.assessments}
           </Text>
         )}
-        {draft.assessments.length === 0 && <Text size="sm">No questionnaires are scheduled yet.</Text>}
+        {draft.assessments.length === 0 && <Text size="sm">{t('assessments.none')}</Text>}
         {draft.assessments.map((a) => (
           <AssessmentItem
             key={a.uid}
@@ -74,7 +74,7 @@ export function AssessmentsEditor({ editor, instruments, open, setOpen }: Props)
         {!readOnly && (
           <Group gap="sm" align="flex-end" wrap="wrap">
             <Button variant="default" onClick={add}>
-              Add questionnaire
+              {t('assessments.add')}
             </Button>
           </Group>
         )}
@@ -86,14 +86,30 @@ export function AssessmentsEditor({ editor, instruments, open, setOpen }: Props)
   );
 }
 
+/** "1 day", "7 days", or "? days" while the number is not a whole number yet. */
+const days = (text: string): string => {
+  const n = parseInteger(text);
+  return n === null
+    ? tKey('programs:assessments.daysUnknown')
+    : tKey('programs:assessments.days', { count: n });
+};
+
 function summary(a: AssessmentDraft): string {
   const amount = parseInteger(a.offsetAmount);
-  const when = amount === null ? 'offset not set' : describeOffset(amount, a.offsetUnit, a.anchor);
+  const when =
+    amount === null
+      ? tKey('programs:assessments.offsetNotSet')
+      : describeOffset(amount, a.offsetUnit, a.anchor);
   const dosing =
     a.anchor === 'each-dosing' && a.dosingNumbers.trim()
-      ? ` (dosing sessions ${a.dosingNumbers.trim()})`
+      ? tKey('programs:assessments.dosingSessions', { list: a.dosingNumbers.trim() })
       : '';
-  return `${when}${dosing} · open from ${a.windowBefore.trim() || '?'} days before to ${a.windowAfter.trim() || '?'} days after`;
+  return tKey('programs:assessments.window', {
+    when,
+    dosing,
+    before: days(a.windowBefore),
+    after: days(a.windowAfter),
+  });
 }
 
 function AssessmentItem(props: {
@@ -105,6 +121,7 @@ function AssessmentItem(props: {
   setOpen: (open: boolean) => void;
 }) {
   const { editor, item: a, instruments, shortName, open, setOpen } = props;
+  const { t } = useT('programs');
   const { readOnly } = editor;
   const address = (f: AssessmentField) => assessmentAddress(a.uid, f);
   const set = (field: AssessmentField, value: AssessmentDraft[AssessmentField]) =>
@@ -121,7 +138,7 @@ function AssessmentItem(props: {
       {...at(editor, address(field))}
     />
   );
-  const name = `${a.instrumentId ? shortName(a.instrumentId) : 'New questionnaire'}${a.label.trim() ? ` — ${a.label.trim()}` : ''}`;
+  const name = `${a.instrumentId ? shortName(a.instrumentId) : t('assessments.newQuestionnaire')}${a.label.trim() ? ` — ${a.label.trim()}` : ''}`;
   const hasError = itemHasError(editor.errors, assessmentAddress(a.uid));
   const remove = () =>
     editor.update(
@@ -139,7 +156,7 @@ function AssessmentItem(props: {
             </Text>
             {hasError && (
               <Badge color="red" variant="light" tt="none" leftSection={<WarningIcon />}>
-                Needs attention
+                {t('assessments.needsAttention')}
               </Badge>
             )}
           </Group>
@@ -163,14 +180,14 @@ function AssessmentItem(props: {
                 value={a.instrumentId}
                 onChange={(e) => set('instrumentId', e.currentTarget.value)}
                 data={[
-                  ...(a.instrumentId ? [] : [{ value: '', label: 'Choose…' }]),
+                  ...(a.instrumentId ? [] : [{ value: '', label: t('assessments.choose') }]),
                   ...instruments.map((i) => ({ value: i.id, label: `${i.shortName} — ${i.name}` })),
                 ]}
                 {...at(editor, address('instrumentId'))}
               />
               {text('label', {
                 maxLength: 100,
-                description: 'Shown to staff and in outcomes, e.g. “Baseline”, “+3 months”',
+                description: t('assessments.labelHint'),
               })}
             </SimpleGrid>
             <SimpleGrid cols={{ base: 1, sm: 3 }}>
@@ -183,7 +200,7 @@ function AssessmentItem(props: {
               />
               {text('offsetAmount', {
                 inputMode: 'numeric',
-                description: 'Negative = before. 0 = at the time itself.',
+                description: t('assessments.offsetHint'),
               })}
               <NativeSelect
                 label={LABELS.offsetUnit}
@@ -195,16 +212,16 @@ function AssessmentItem(props: {
             </SimpleGrid>
             {a.anchor === 'each-dosing' &&
               text('dosingNumbers', {
-                description: 'Comma-separated, e.g. “1, 3”. Empty = after every dosing session.',
+                description: t('assessments.dosingNumbersHint'),
               })}
             <SimpleGrid cols={{ base: 1, sm: 2 }}>
               {text('windowBefore', {
                 inputMode: 'numeric',
-                description: `Days the questionnaire opens before it is due (${L.windowDays.min}–${L.windowDays.max})`,
+                description: t('assessments.windowBeforeHint', L.windowDays),
               })}
               {text('windowAfter', {
                 inputMode: 'numeric',
-                description: `Days it stays open after it is due (${L.windowDays.min}–${L.windowDays.max})`,
+                description: t('assessments.windowAfterHint', L.windowDays),
               })}
             </SimpleGrid>
             <ArmChoice
@@ -230,6 +247,7 @@ function SameTimepoints({
   instruments: InstrumentSummary[];
   shortName: (id: string) => string;
 }) {
+  const { t } = useT('programs');
   const used = [...new Set(editor.draft.assessments.map((a) => a.instrumentId).filter(Boolean))];
   const [instrument, setInstrument] = useState('');
   const [from, setFrom] = useState(used[0] ?? '');
@@ -248,42 +266,49 @@ function SameTimepoints({
     );
     editor.update((d) => ({ ...d, assessments: [...d.assessments, ...items] }), 'assessments');
     setDone(
-      `${shortName(instrument)} added at ${items.length} ${items.length === 1 ? 'timepoint' : 'timepoints'}: ${items.map((i) => i.label).join(', ')}.`,
+      t('assessments.added', {
+        name: shortName(instrument),
+        count: items.length,
+        labels: items.map((i) => i.label).join(', '),
+      }),
     );
     setInstrument('');
   };
   return (
-    <Fieldset legend="Add a questionnaire at the same timepoints as another">
+    <Fieldset legend={t('assessments.sameLegend')}>
       <Group gap="sm" align="flex-end" wrap="wrap">
         <NativeSelect
-          label="Questionnaire to add"
+          label={t('assessments.toAdd')}
           value={instrument}
           onChange={(e) => {
             setInstrument(e.currentTarget.value);
             setDone(null);
           }}
           data={[
-            { value: '', label: 'Choose…' },
+            { value: '', label: t('assessments.choose') },
             ...instruments.map((i) => ({ value: i.id, label: i.shortName })),
           ]}
           style={{ flex: '1 1 160px' }}
         />
         <NativeSelect
-          label="Same timepoints as"
+          label={t('assessments.sameAs')}
           value={source}
           onChange={(e) => setFrom(e.currentTarget.value)}
           data={used.map((id) => ({ value: id, label: shortName(id) }))}
           style={{ flex: '1 1 160px' }}
         />
         <Button variant="default" onClick={add} disabled={!instrument || toAdd.length === 0}>
-          Add at {toAdd.length} {toAdd.length === 1 ? 'timepoint' : 'timepoints'}
+          {t('assessments.addAt', { count: toAdd.length })}
         </Button>
       </Group>
       <Text size="sm" mt="xs" aria-live="polite">
         {done ??
           (instrument && toAdd.length === 0
-            ? `${shortName(instrument)} is already at every timepoint of ${shortName(source)}.`
-            : `Timepoints of ${shortName(source)}: ${timepoints.map((t) => t.label.trim() || '(no label)').join(', ')}.`)}
+            ? t('assessments.already', { name: shortName(instrument), source: shortName(source) })
+            : t('assessments.timepointsOf', {
+                source: shortName(source),
+                labels: timepoints.map((p) => p.label.trim() || t('assessments.noLabel')).join(', '),
+              }))}
       </Text>
     </Fieldset>
   );

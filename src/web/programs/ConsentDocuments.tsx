@@ -8,12 +8,14 @@ import { type FormEvent, useState } from 'react';
 import { useCan } from '../app/session-context.tsx';
 import { Section } from '../evidence/Section.tsx';
 import { ApiError } from '../http/problem.ts';
+import { useT } from '../i18n/i18n.ts';
 import { ErrorAlert } from '../ui/ErrorAlert.tsx';
 import { formatDateTime } from '../ui/format.ts';
 import { requiredField } from '../ui/required.ts';
 import { type ConsentDocument, type Program, useConsentDocuments, usePublishConsent } from './api.ts';
 
 export function ConsentDocuments({ program }: { program: Program }) {
+  const { t } = useT('programs');
   const canPublish = useCan('consent.manage');
   const current = program.consentDocument;
   const [publishing, setPublishing] = useState(false);
@@ -21,25 +23,22 @@ export function ConsentDocuments({ program }: { program: Program }) {
   const earlier = (history.data?.items ?? []).filter((d) => d.version !== current?.version);
   return (
     <Section
-      title="Consent document"
+      title={t('consent.title')}
       id="program-consent"
       actions={
         canPublish &&
         !publishing && (
           <Button variant="default" size="compact-md" onClick={() => setPublishing(true)}>
-            Publish new version
+            {t('consent.publishNew')}
           </Button>
         )
       }
     >
       <Stack gap="sm">
         {current ? (
-          <DocumentView document={current} label={`Current: version ${current.version}`} />
+          <DocumentView document={current} label={t('consent.current', { version: current.version })} />
         ) : (
-          <Text size="sm">
-            No consent document yet. Clients cannot consent, and so cannot be booked for dosing, until one is
-            published.
-          </Text>
+          <Text size="sm">{t('consent.none')}</Text>
         )}
         {publishing && (
           <PublishForm program={program} current={current} onDone={() => setPublishing(false)} />
@@ -47,14 +46,14 @@ export function ConsentDocuments({ program }: { program: Program }) {
         {earlier.length > 0 && (
           <div>
             <Text fw={600} size="sm">
-              Earlier versions
+              {t('consent.earlier')}
             </Text>
             <List size="sm">
               {earlier
                 .sort((a, b) => b.version - a.version)
                 .map((d) => (
                   <List.Item key={d.id}>
-                    Version {d.version}: {d.title} (
+                    {t('consent.earlierItem', { version: d.version, title: d.title })} (
                     <time dateTime={d.createdAt}>{formatDateTime(d.createdAt)}</time>)
                   </List.Item>
                 ))}
@@ -67,17 +66,18 @@ export function ConsentDocuments({ program }: { program: Program }) {
 }
 
 function DocumentView({ document: d, label }: { document: ConsentDocument; label: string }) {
+  const { t } = useT('programs');
   return (
     <div>
       <Text fw={600}>
         {label} — {d.title}
       </Text>
       <Text size="sm">
-        Published <time dateTime={d.createdAt}>{formatDateTime(d.createdAt)}</time>
+        {t('consent.published')} <time dateTime={d.createdAt}>{formatDateTime(d.createdAt)}</time>
       </Text>
       <Box component="details" className="threshold-source" mt={4}>
         <Text component="summary" size="sm" fw={600}>
-          Read version {d.version}
+          {t('consent.read', { version: d.version })}
         </Text>
         <Text size="sm" mt={4} style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
           {d.body}
@@ -96,16 +96,17 @@ function PublishForm({
   current: ConsentDocument | null;
   onDone: () => void;
 }) {
+  const { t } = useT('programs');
   const publish = usePublishConsent(program.id);
-  const [title, setTitle] = useState(current?.title ?? `Consent to ${program.name}`);
+  const [title, setTitle] = useState(current?.title ?? t('consent.defaultTitle', { name: program.name }));
   const [body, setBody] = useState(current?.body ?? '');
   const [errors, setErrors] = useState<{ title?: string; body?: string }>({});
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const local = {
-      ...(title.trim() ? {} : { title: 'Enter a title.' }),
-      ...(body.trim() ? {} : { body: 'Enter the text clients consent to.' }),
+      ...(title.trim() ? {} : { title: t('consent.enterTitle') }),
+      ...(body.trim() ? {} : { body: t('consent.enterBody') }),
     };
     setErrors(local);
     if (Object.keys(local).length) return;
@@ -115,7 +116,7 @@ function PublishForm({
         onSuccess: (doc) => {
           notifications.show({
             color: 'teal',
-            message: `Consent document version ${doc.version} published.`,
+            message: t('consent.publishedDone', { version: doc.version }),
           });
           onDone();
         },
@@ -130,17 +131,16 @@ function PublishForm({
   };
 
   return (
-    <form onSubmit={submit} noValidate aria-label="Publish a new consent document version">
+    <form onSubmit={submit} noValidate aria-label={t('consent.form')}>
       <Stack gap="sm">
-        <Alert color="orange" variant="light" title="Clients consent again">
-          After publishing version {(current?.version ?? 0) + 1}, clients who consented to an earlier version
-          cannot be dosed until they consent to the new one.
+        <Alert color="orange" variant="light" title={t('consent.againTitle')}>
+          {t('consent.againBody', { version: (current?.version ?? 0) + 1 })}
         </Alert>
         {publish.isError && !(publish.error instanceof ApiError && publish.error.fieldErrors.length) && (
-          <ErrorAlert error={publish.error} title="Not published" />
+          <ErrorAlert error={publish.error} title={t('consent.notPublished')} />
         )}
         <TextInput
-          label="Document title"
+          label={t('consent.docTitle')}
           value={title}
           onChange={(e) => setTitle(e.currentTarget.value)}
           error={errors.title}
@@ -148,7 +148,7 @@ function PublishForm({
           {...requiredField}
         />
         <Textarea
-          label="Document text"
+          label={t('consent.docBody')}
           value={body}
           onChange={(e) => setBody(e.currentTarget.value)}
           error={errors.body}
@@ -159,10 +159,10 @@ function PublishForm({
         />
         <Group>
           <Button type="submit" loading={publish.isPending}>
-            Publish version {(current?.version ?? 0) + 1}
+            {t('consent.publish', { version: (current?.version ?? 0) + 1 })}
           </Button>
           <Button variant="default" onClick={onDone} disabled={publish.isPending}>
-            Cancel
+            {t('common:cancel')}
           </Button>
         </Group>
       </Stack>

@@ -3,18 +3,22 @@ import { NativeSelect, SimpleGrid, Stack, Text, Textarea, TextInput } from '@man
 import { DEFINITION_LIMITS } from '../../domain/programs/definition.ts';
 import { FORMATS, MODALITIES, type Modality, type ProgramFormat } from '../../domain/programs/types.ts';
 import { Section } from '../evidence/Section.tsx';
+import { useT } from '../i18n/i18n.ts';
+import { tKey } from '../i18n/labels.ts';
 import { requiredField } from '../ui/required.ts';
+import { TOP_FIELD_LABELS } from './draft-errors.ts';
 import { at, type DraftEditor } from './editor.ts';
 import { FORMAT_LABELS, MODALITY_LABELS } from './labels.ts';
 
 export function DetailsFields({ editor }: { editor: DraftEditor }) {
+  const { t } = useT('programs');
   const { draft, update } = editor;
   const hasGroup = draft.sessions.some((s) => s.kind === 'group');
   return (
-    <Section title="Program details" id="program-details">
+    <Section title={t('details.title')} id="program-details">
       <Stack gap="sm">
         <TextInput
-          label="Program name"
+          label={TOP_FIELD_LABELS.name}
           value={draft.name}
           onChange={(e) => {
             const name = e.currentTarget.value;
@@ -25,7 +29,7 @@ export function DetailsFields({ editor }: { editor: DraftEditor }) {
           {...at(editor, 'name')}
         />
         <Textarea
-          label="Description"
+          label={TOP_FIELD_LABELS.description}
           value={draft.description}
           onChange={(e) => {
             const description = e.currentTarget.value;
@@ -38,18 +42,18 @@ export function DetailsFields({ editor }: { editor: DraftEditor }) {
         />
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           <NativeSelect
-            label="Modality"
+            label={TOP_FIELD_LABELS.modality}
             value={draft.modality}
             onChange={(e) => {
               const modality = e.currentTarget.value as Modality;
               update((d) => ({ ...d, modality }), 'modality');
             }}
             data={MODALITIES.map((m) => ({ value: m, label: MODALITY_LABELS[m] }))}
-            description="Chooses the contraindication checklist used at screening."
+            description={t('details.modalityHint')}
             {...at(editor, 'modality')}
           />
           <NativeSelect
-            label="Format"
+            label={TOP_FIELD_LABELS.format}
             value={draft.format}
             onChange={(e) => {
               const format = e.currentTarget.value as ProgramFormat;
@@ -58,8 +62,8 @@ export function DetailsFields({ editor }: { editor: DraftEditor }) {
             data={FORMATS.map((f) => ({ value: f, label: FORMAT_LABELS[f] }))}
             description={
               draft.format === 'individual' && hasGroup
-                ? 'This program has group sessions: they need the cohort format.'
-                : 'Group sessions are only possible in the cohort format.'
+                ? t('details.formatGroupConflict')
+                : t('details.formatHint')
             }
             {...at(editor, 'format')}
           />
@@ -73,9 +77,9 @@ export function DetailsFields({ editor }: { editor: DraftEditor }) {
 export function readLimit(text: string, range: { min: number; max: number }): number | null | string {
   const t = text.trim();
   if (!t) return null;
-  if (!/^\d+$/.test(t)) return `Enter a whole number of mmHg (${range.min}–${range.max}), or leave it empty.`;
+  if (!/^\d+$/.test(t)) return tKey('programs:safety.wholeNumber', range);
   const n = Number(t);
-  if (n < range.min || n > range.max) return `${n} mmHg is outside ${range.min}–${range.max} mmHg.`;
+  if (n < range.min || n > range.max) return tKey('programs:safety.outside', { value: n, ...range });
   return n;
 }
 
@@ -83,16 +87,18 @@ export function readLimit(text: string, range: { min: number; max: number }): nu
 function limitSentence(sys: number | null | string, dia: number | null | string): string {
   const s = typeof sys === 'number' ? sys : null;
   const d = typeof dia === 'number' ? dia : null;
-  if (typeof sys === 'string' || typeof dia === 'string')
-    return 'Correct the limit above to see what is flagged.';
-  if (s === null && d === null)
-    return 'No pre-dose blood-pressure limit is set: no reading will be flagged against one.';
-  return `Readings above ${s !== null ? `${s} systolic` : 'no systolic limit'}${
-    d !== null ? ` or ${d} diastolic` : ' (no diastolic limit)'
-  } are flagged before dosing.`;
+  if (typeof sys === 'string' || typeof dia === 'string') return tKey('programs:safety.correct');
+  if (s === null && d === null) return tKey('programs:safety.noLimit');
+  return tKey('programs:safety.sentence', {
+    systolic:
+      s !== null ? tKey('programs:safety.systolicValue', { value: s }) : tKey('programs:safety.noSystolic'),
+    diastolic:
+      d !== null ? tKey('programs:safety.diastolicValue', { value: d }) : tKey('programs:safety.noDiastolic'),
+  });
 }
 
 export function SafetyFields({ editor }: { editor: DraftEditor }) {
+  const { t } = useT('programs');
   const { draft, update } = editor;
   const { preDoseSystolicMax: sys, preDoseDiastolicMax: dia } = DEFINITION_LIMITS;
   const systolic = readLimit(draft.systolic, sys);
@@ -102,39 +108,32 @@ export function SafetyFields({ editor }: { editor: DraftEditor }) {
     return { ...props, error: typeof local === 'string' ? local : props.error };
   };
   return (
-    <Section title="Safety" id="program-safety">
+    <Section title={t('safety.title')} id="program-safety">
       <Stack gap="sm">
-        <Text size="sm">
-          The pre-dose blood-pressure limit: a baseline reading above it is flagged on the dosing record.
-          Leave a value empty to set no limit for it.
-        </Text>
+        <Text size="sm">{t('safety.intro')}</Text>
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           <TextInput
-            label="Pre-dose systolic maximum (mmHg)"
+            label={t('safety.systolic')}
             inputMode="numeric"
             value={draft.systolic}
             onChange={(e) => {
               const systolic = e.currentTarget.value;
               update((d) => ({ ...d, systolic }), 'safety.preDoseSystolicMax');
             }}
-            placeholder="Not set"
-            description={
-              draft.systolic.trim() ? `${sys.min}–${sys.max} mmHg` : `Not set (${sys.min}–${sys.max} mmHg)`
-            }
+            placeholder={t('safety.notSet')}
+            description={t(draft.systolic.trim() ? 'safety.range' : 'safety.rangeNotSet', sys)}
             {...field('safety.preDoseSystolicMax', systolic)}
           />
           <TextInput
-            label="Pre-dose diastolic maximum (mmHg)"
+            label={t('safety.diastolic')}
             inputMode="numeric"
             value={draft.diastolic}
             onChange={(e) => {
               const diastolic = e.currentTarget.value;
               update((d) => ({ ...d, diastolic }), 'safety.preDoseDiastolicMax');
             }}
-            placeholder="Not set"
-            description={
-              draft.diastolic.trim() ? `${dia.min}–${dia.max} mmHg` : `Not set (${dia.min}–${dia.max} mmHg)`
-            }
+            placeholder={t('safety.notSet')}
+            description={t(draft.diastolic.trim() ? 'safety.range' : 'safety.rangeNotSet', dia)}
             {...field('safety.preDoseDiastolicMax', diastolic)}
           />
         </SimpleGrid>
@@ -147,33 +146,27 @@ export function SafetyFields({ editor }: { editor: DraftEditor }) {
 }
 
 export function RemindersField({ editor }: { editor: DraftEditor }) {
+  const { t } = useT('programs');
   const { draft, update } = editor;
   const days = draft.reminderEveryDays.trim();
   return (
-    <Section title="Questionnaire emails" id="program-reminders">
+    <Section title={t('reminders.title')} id="program-reminders">
       <Stack gap="sm">
-        <Text size="sm">
-          When a questionnaire falls due, the client gets an email with a personal link. Until they answer or
-          its window closes, a reminder follows every so many days.
-        </Text>
+        <Text size="sm">{t('reminders.intro')}</Text>
         <TextInput
-          label="Days between reminders"
+          label={TOP_FIELD_LABELS.reminderEveryDays}
           inputMode="numeric"
           value={draft.reminderEveryDays}
           onChange={(e) => {
             const reminderEveryDays = e.currentTarget.value;
             update((d) => ({ ...d, reminderEveryDays }), 'reminderEveryDays');
           }}
-          description={`0 sends no reminders; at most ${DEFINITION_LIMITS.maxReminderEveryDays}.`}
+          description={t('reminders.hint', { max: DEFINITION_LIMITS.maxReminderEveryDays })}
           maw={260}
           {...at(editor, 'reminderEveryDays')}
         />
         <Text size="sm" fw={600} aria-live="polite">
-          {days === '0'
-            ? 'No reminders: one email per questionnaire.'
-            : days
-              ? `A reminder every ${days} days while the window is open.`
-              : ''}
+          {days === '0' ? t('reminders.none') : days ? t('reminders.every', { days }) : ''}
         </Text>
       </Stack>
     </Section>

@@ -1,5 +1,6 @@
 /** Edit (or Details, read-only) and Remove for one session or questionnaire row of the program builder. */
 import { Button, Group, VisuallyHidden } from '@mantine/core';
+import { useT } from '../i18n/i18n.ts';
 
 interface Props {
   /** The row's name, for screen readers ("Edit Preparation"). */
@@ -13,6 +14,7 @@ interface Props {
 }
 
 export function ItemActions({ name, open, onToggle, onRemove, readOnly, controls }: Props) {
+  const { t } = useT('programs');
   return (
     <Group gap="xs">
       <Button
@@ -22,12 +24,13 @@ export function ItemActions({ name, open, onToggle, onRemove, readOnly, controls
         aria-expanded={open}
         aria-controls={controls}
       >
-        {open ? 'Close' : readOnly ? 'Details' : 'Edit'}
+        {open ? t('item.close') : readOnly ? t('item.details') : t('item.edit')}
         <VisuallyHidden component="span"> {name}</VisuallyHidden>
       </Button>
       {!readOnly && (
         <Button variant="outline" color="red.9" size="compact-sm" onClick={onRemove}>
-          Remove<VisuallyHidden component="span"> {name}</VisuallyHidden>
+          {t('item.remove')}
+          <VisuallyHidden component="span"> {name}</VisuallyHidden>
         </Button>
       )}
     </Group>

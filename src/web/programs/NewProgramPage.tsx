@@ -19,6 +19,8 @@ import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { PHASES, type ProgramDefinition } from '../../domain/programs/types.ts';
+import { useT } from '../i18n/i18n.ts';
+import { tKey } from '../i18n/labels.ts';
 import { ErrorAlert } from '../ui/ErrorAlert.tsx';
 import { PageHeader } from '../ui/PageHeader.tsx';
 import { PageLoader } from '../ui/PageLoader.tsx';
@@ -35,15 +37,28 @@ function outline(def: ProgramDefinition): string[] {
     const personal = count(sessions.filter((s) => s.kind === 'personal'));
     const group = total - personal;
     const dosing = count(sessions.filter((s) => s.dosing));
-    const kinds = [personal ? `${personal} personal` : '', group ? `${group} group` : ''].filter(Boolean);
-    const dosed = dosing ? `; ${dosing === total ? 'all' : dosing} dosing` : '';
+    const kinds = [
+      personal ? tKey('programs:templates.personal', { count: personal }) : '',
+      group ? tKey('programs:templates.group', { count: group }) : '',
+    ].filter(Boolean);
+    const dosed = dosing
+      ? dosing === total
+        ? tKey('programs:templates.dosingAll')
+        : tKey('programs:templates.dosingSome', { count: dosing })
+      : '';
     return [
-      `${PHASE_LABELS[phase]}: ${total} ${total === 1 ? 'session' : 'sessions'} (${kinds.join(', ')}${dosed})`,
+      tKey('programs:templates.outline', {
+        phase: PHASE_LABELS[phase],
+        sessions: tKey('programs:templates.sessions', { count: total }),
+        kinds: kinds.join(', '),
+        dosing: dosed,
+      }),
     ];
   });
 }
 
 export function NewProgramPage() {
+  const { t: tr } = useT('programs');
   const templates = useProgramTemplates();
   const create = useCreateProgram();
   const navigate = useNavigate();
@@ -61,7 +76,7 @@ export function NewProgramPage() {
         onSuccess: (program) => {
           notifications.show({
             color: 'teal',
-            message: `${program.name} created from the template as version 1. Adjust it and save a new version.`,
+            message: tr('templates.created', { name: program.name }),
           });
           navigate(`/programs/${program.id}`);
         },
@@ -72,19 +87,16 @@ export function NewProgramPage() {
   return (
     <Stack gap={0} maw={1100}>
       <Anchor component={Link} to="/programs" size="sm" mb="xs">
-        ← All programs
+        {tr('templates.allPrograms')}
       </Anchor>
-      <PageHeader title="New program" />
+      <PageHeader title={tr('templates.title')} />
       <Stack gap="md">
-        <Text maw={760}>
-          Start from a template that follows a published protocol, then adjust it to your service: every
-          template says which details its study does not state and you must set. Or start blank.
-        </Text>
-        {create.isError && <ErrorAlert error={create.error} title="The program was not created" />}
+        <Text maw={760}>{tr('templates.intro')}</Text>
+        {create.isError && <ErrorAlert error={create.error} title={tr('templates.notCreated')} />}
         {templates.isError ? (
           <ErrorAlert error={templates.error} onRetry={() => void templates.refetch()} />
         ) : !templates.data ? (
-          <PageLoader label="Loading templates" />
+          <PageLoader label={tr('templates.loading')} />
         ) : (
           <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
             {templates.data.items.map((t) => {
@@ -98,7 +110,9 @@ export function NewProgramPage() {
                     </Title>
                     <Text size="sm">
                       {MODALITY_LABELS[t.definition.modality]} · {FORMAT_SHORT_LABELS[t.definition.format]}
-                      {t.definition.arms.length > 0 ? ` · ${t.definition.arms.length} arms` : ''}
+                      {t.definition.arms.length > 0
+                        ? ` · ${tr('templates.arms', { count: t.definition.arms.length })}`
+                        : ''}
                     </Text>
                     <Text size="sm">{t.summary}</Text>
                     <List size="sm" spacing={2}>
@@ -107,17 +121,18 @@ export function NewProgramPage() {
                       ))}
                       {t.definition.assessments.length > 0 && (
                         <List.Item>
-                          Questionnaires:{' '}
-                          {[
-                            ...new Set(t.definition.assessments.map((a) => a.instrumentId.toUpperCase())),
-                          ].join(', ')}
+                          {tr('templates.questionnaires', {
+                            list: [
+                              ...new Set(t.definition.assessments.map((a) => a.instrumentId.toUpperCase())),
+                            ].join(', '),
+                          })}
                         </List.Item>
                       )}
                     </List>
                     {source && (
                       <Box>
                         <Text size="sm">
-                          <strong>Source:</strong> {source.citation}
+                          <strong>{tr('templates.source')}</strong> {source.citation}
                           {source.doi && (
                             <>
                               {' '}
@@ -135,8 +150,10 @@ export function NewProgramPage() {
                         {source.note && (
                           <Box component="details" className="threshold-source" mt={4}>
                             <Text component="summary" size="sm" fw={600}>
-                              What you must set
-                              <VisuallyHidden component="span"> for {t.title}</VisuallyHidden>
+                              {tr('templates.mustSet')}
+                              <VisuallyHidden component="span">
+                                {tr('templates.forTemplate', { title: t.title })}
+                              </VisuallyHidden>
                             </Text>
                             <Text size="sm" mt={4} style={{ whiteSpace: 'pre-wrap' }}>
                               {source.note}
@@ -156,7 +173,10 @@ export function NewProgramPage() {
                         }
                         disabled={create.isPending}
                       >
-                        Use this template<VisuallyHidden component="span"> for {t.title}</VisuallyHidden>
+                        {tr('templates.use')}
+                        <VisuallyHidden component="span">
+                          {tr('templates.forTemplate', { title: t.title })}
+                        </VisuallyHidden>
                       </Button>
                     </Group>
                   </Stack>
@@ -166,12 +186,12 @@ export function NewProgramPage() {
             <Card withBorder padding="md" component="section" aria-labelledby="template-blank">
               <Stack gap="xs" h="100%">
                 <Title order={2} size="h4" id="template-blank">
-                  Blank program
+                  {tr('templates.blankTitle')}
                 </Title>
-                <Text size="sm">Design every phase, session and questionnaire yourself.</Text>
+                <Text size="sm">{tr('templates.blankText')}</Text>
                 <Group mt="auto" pt="xs">
                   <Button variant="default" onClick={() => navigate('/programs/new/blank')}>
-                    Start blank
+                    {tr('templates.startBlank')}
                   </Button>
                 </Group>
               </Stack>

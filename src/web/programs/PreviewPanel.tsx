@@ -11,6 +11,7 @@ import { PHASES } from '../../domain/programs/types.ts';
 import { SessionRows } from '../calendar/SessionRows.tsx';
 import { formatDay, formatDayTime, todayIn, useOrgTimezone } from '../calendar/time.ts';
 import { Section } from '../evidence/Section.tsx';
+import { useT } from '../i18n/i18n.ts';
 import { ErrorAlert } from '../ui/ErrorAlert.tsx';
 import { type Preview, usePreview } from './api.ts';
 import type { ProgramDraft } from './draft.ts';
@@ -27,6 +28,7 @@ interface Props {
 }
 
 export function PreviewPanel({ draft, build, onError, signature, instruments }: Props) {
+  const { t } = useT('programs');
   const { timezone } = useOrgTimezone();
   const [startDate, setStartDate] = useState(() => todayIn(timezone));
   const [arm, setArm] = useState('');
@@ -43,7 +45,7 @@ export function PreviewPanel({ draft, build, onError, signature, instruments }: 
 
   const show = () => {
     if (!/^\d{4}-\d{2}-\d{2}$/.test(startDate)) {
-      setDateError('Enter a start date.');
+      setDateError(t('preview.enterDate'));
       return;
     }
     setDateError(null);
@@ -68,15 +70,12 @@ export function PreviewPanel({ draft, build, onError, signature, instruments }: 
   const name = (id: string) => instruments.find((i) => i.id === id)?.shortName ?? id;
 
   return (
-    <Section title="Calendar preview" id="program-preview">
+    <Section title={t('preview.title')} id="program-preview">
       <Stack gap="sm">
-        <Text size="sm">
-          See the sessions and questionnaire due dates this program generates from a start date. The preview
-          uses the program as it is in the form now and saves nothing. Times are in {timezone}.
-        </Text>
+        <Text size="sm">{t('preview.intro', { zone: timezone })}</Text>
         <Group gap="sm" align="flex-end" wrap="wrap">
           <TextInput
-            label="Start date (day 0)"
+            label={t('preview.startDate')}
             type="date"
             value={startDate}
             onChange={(e) => setStartDate(e.currentTarget.value)}
@@ -85,29 +84,29 @@ export function PreviewPanel({ draft, build, onError, signature, instruments }: 
           />
           {armOptions.length > 0 && (
             <NativeSelect
-              label="Arm"
+              label={t('preview.arm')}
               value={arm}
               onChange={(e) => setArm(e.currentTarget.value)}
               data={[
-                { value: '', label: 'Every arm' },
+                { value: '', label: t('preview.everyArm') },
                 ...armOptions.map((a) => ({ value: String(a.uid), label: a.name.trim() })),
               ]}
               style={{ flex: '0 1 200px' }}
             />
           )}
           <Button onClick={show} loading={preview.isPending} variant={shown ? 'default' : 'filled'}>
-            {shown ? 'Update preview' : 'Show calendar'}
+            {shown ? t('preview.update') : t('preview.show')}
           </Button>
         </Group>
         {blocked && (
-          <Alert color="red" role="alert" title="The preview needs a complete program">
-            Some fields above need attention first; they are marked.
+          <Alert color="red" role="alert" title={t('preview.blockedTitle')}>
+            {t('preview.blockedBody')}
           </Alert>
         )}
-        {preview.isError && !blocked && <ErrorAlert error={preview.error} title="No preview" />}
+        {preview.isError && !blocked && <ErrorAlert error={preview.error} title={t('preview.failed')} />}
         {stale && (
-          <Alert color="yellow" role="status" title="The form changed since this preview">
-            Choose “Update preview” to see the calendar for the program as it is now.
+          <Alert color="yellow" role="status" title={t('preview.staleTitle')}>
+            {t('preview.staleBody')}
           </Alert>
         )}
         {shown && <PreviewResult preview={shown.data} timezone={timezone} name={name} />}
@@ -125,14 +124,18 @@ function PreviewResult({
   timezone: string;
   name: (id: string) => string;
 }) {
+  const { t } = useT('programs');
   const { sessions, assessments } = preview;
   return (
     <Stack gap="md" aria-live="polite">
       <Text size="sm" fw={600}>
-        {sessions.length} {sessions.length === 1 ? 'session' : 'sessions'}
+        {t('preview.sessions', { count: sessions.length })}
         {sessions.length > 0 &&
-          ` from ${formatDay(sessions[0]!.startsAt, timezone)} to ${formatDay(sessions[sessions.length - 1]!.startsAt, timezone)}`}
-        , {assessments.length} {assessments.length === 1 ? 'questionnaire' : 'questionnaires'}.
+          t('preview.range', {
+            from: formatDay(sessions[0]!.startsAt, timezone),
+            to: formatDay(sessions[sessions.length - 1]!.startsAt, timezone),
+          })}
+        {t('preview.questionnaires', { count: assessments.length })}
       </Text>
       {PHASES.map((phase) => {
         const items = sessions.filter((s) => s.phase === phase);
@@ -154,7 +157,7 @@ function PreviewResult({
               {PHASE_LABELS[phase]}
             </Title>
             <SessionRows
-              label={`${PHASE_LABELS[phase]} sessions`}
+              label={t('preview.phaseSessions', { phase: PHASE_LABELS[phase] })}
               timezone={timezone}
               rows={items.map((s) => ({
                 ...s,
@@ -169,9 +172,9 @@ function PreviewResult({
       {assessments.length > 0 && (
         <div>
           <Title order={3} size="h5" mb={4}>
-            Questionnaires
+            {t('preview.questionnairesTitle')}
           </Title>
-          <Box component="ul" aria-label="Questionnaire due dates" m={0} p={0} style={{ listStyle: 'none' }}>
+          <Box component="ul" aria-label={t('preview.dueDates')} m={0} p={0} style={{ listStyle: 'none' }}>
             {[...assessments]
               .sort((a, b) => (a.dueAt ?? '9').localeCompare(b.dueAt ?? '9'))
               .map((a) => (
@@ -191,7 +194,7 @@ function PreviewResult({
                     {a.dueAt ? (
                       <time dateTime={a.dueAt}>{formatDayTime(a.dueAt, timezone)}</time>
                     ) : (
-                      'No date yet'
+                      t('preview.noDate')
                     )}
                   </Text>
                   <Text size="sm" style={{ flex: '1 1 12rem' }}>
@@ -200,8 +203,11 @@ function PreviewResult({
                   </Text>
                   <Text size="xs" style={{ flex: '0 1 16rem' }}>
                     {a.windowOpensAt && a.windowClosesAt
-                      ? `Open ${formatDay(a.windowOpensAt, timezone)} – ${formatDay(a.windowClosesAt, timezone)}`
-                      : 'Its anchor has no date yet'}
+                      ? t('preview.open', {
+                          from: formatDay(a.windowOpensAt, timezone),
+                          to: formatDay(a.windowClosesAt, timezone),
+                        })
+                      : t('preview.noAnchor')}
                   </Text>
                 </Box>
               ))}

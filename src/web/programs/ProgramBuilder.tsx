@@ -13,6 +13,7 @@ import type { ProgramDefinition } from '../../domain/programs/types.ts';
 import { useCan } from '../app/session-context.tsx';
 import { api } from '../http/http.ts';
 import { ApiError } from '../http/problem.ts';
+import { useT } from '../i18n/i18n.ts';
 import { useInstruments } from '../instruments/api.ts';
 import { ErrorAlert } from '../ui/ErrorAlert.tsx';
 import { PageHeader } from '../ui/PageHeader.tsx';
@@ -58,6 +59,7 @@ const uidOf = (address: string): number | null => {
 };
 
 export function ProgramBuilder({ program, initial, templateTitle }: Props) {
+  const { t } = useT('programs');
   const canManage = useCan('program.manage');
   const readOnly = !canManage || (program?.archivedAt ?? null) !== null;
   const navigate = useNavigate();
@@ -134,7 +136,10 @@ export function ProgramBuilder({ program, initial, templateTitle }: Props) {
     setBaseVersion(saved.currentVersion);
     setConflict(null);
     setFailure(null);
-    notifications.show({ color: 'teal', message: `${saved.name} saved as version ${saved.currentVersion}.` });
+    notifications.show({
+      color: 'teal',
+      message: t('builder.savedAs', { name: saved.name, version: saved.currentVersion }),
+    });
   };
 
   const onFailed = (error: unknown) => {
@@ -168,7 +173,7 @@ export function ProgramBuilder({ program, initial, templateTitle }: Props) {
           onSettled: flight.end,
           onSuccess: (saved) => {
             leaving.current = true;
-            notifications.show({ color: 'teal', message: `${saved.name} created.` });
+            notifications.show({ color: 'teal', message: t('builder.created', { name: saved.name }) });
             navigate(`/programs/${saved.id}`, { replace: true });
           },
           onError: onFailed,
@@ -202,7 +207,7 @@ export function ProgramBuilder({ program, initial, templateTitle }: Props) {
     setBaseVersion(latest.currentVersion);
     setConflict(null);
     setErrors(NO_ERRORS);
-    notifications.show({ message: `Version ${latest.currentVersion} loaded.` });
+    notifications.show({ message: t('builder.loaded', { version: latest.currentVersion }) });
   };
 
   /** Saves the draft on top of the newer version. */
@@ -223,7 +228,7 @@ export function ProgramBuilder({ program, initial, templateTitle }: Props) {
     setDraft(draftFromDefinition(definition));
     setErrors(NO_ERRORS);
     notifications.show({
-      message: `Version ${version} is in the form. Save to make it the newest version, or discard the changes.`,
+      message: t('builder.versionInForm', { version }),
     });
   };
 
@@ -241,24 +246,24 @@ export function ProgramBuilder({ program, initial, templateTitle }: Props) {
 
   const pending = create.isPending || save.isPending;
   const count = errorCount(errors);
-  const title = program ? program.name : 'New program';
+  const title = program ? program.name : t('builder.newProgram');
   const archived = program?.archivedAt != null;
 
   return (
     <Stack gap={0} maw={1000}>
       <Anchor component={Link} to="/programs" size="sm" mb="xs">
-        ← All programs
+        {t('builder.allPrograms')}
       </Anchor>
       <PageHeader title={title} actions={program && canManage && <ArchiveProgram program={program} />}>
         <Group gap="xs" mt={4}>
           {program && (
             <Badge variant="light" tt="none">
-              Version {program.currentVersion}
+              {t('builder.version', { version: program.currentVersion })}
             </Badge>
           )}
           {archived && (
             <Badge color="gray" variant="light" tt="none">
-              Archived
+              {t('builder.archived')}
             </Badge>
           )}
           <Text size="sm">
@@ -268,29 +273,29 @@ export function ProgramBuilder({ program, initial, templateTitle }: Props) {
       </PageHeader>
       <Stack gap="lg">
         {archived && (
-          <Alert color="gray" title="This program is archived">
-            It cannot be changed and no new cohorts or enrollments can use it. Restore it to change it.
+          <Alert color="gray" title={t('builder.archivedTitle')}>
+            {t('builder.archivedBody')}
           </Alert>
         )}
-        {!canManage && <Text size="sm">Your role can read this program but not change it.</Text>}
+        {!canManage && <Text size="sm">{t('builder.readOnly')}</Text>}
         {draft.source && <SourceNote source={draft.source} templateTitle={templateTitle ?? null} />}
         <div ref={summaryRef} tabIndex={-1} style={{ outline: 'none' }}>
           {conflict && (
-            <Alert color="orange" role="alert" title="Someone saved a newer version">
+            <Alert color="orange" role="alert" title={t('builder.conflictTitle')}>
               <Stack gap="sm">
                 <Text size="sm">
                   {conflict.version
-                    ? `Version ${conflict.version} was saved while you were editing version ${baseVersion}.`
-                    : 'Another version was saved while you were editing.'}{' '}
-                  Your changes have not been saved; they are still in the form below.
+                    ? t('builder.conflictVersion', { version: conflict.version, base: baseVersion })
+                    : t('builder.conflictOther')}{' '}
+                  {t('builder.conflictKept')}
                 </Text>
                 <Group>
                   <Button variant="default" onClick={() => void loadNewer()}>
-                    Load the newer version (discard my changes)
+                    {t('builder.loadNewer')}
                   </Button>
                   {conflict.version && (
                     <Button onClick={saveOver} loading={pending}>
-                      Save my changes as version {conflict.version + 1}
+                      {t('builder.saveOver', { version: conflict.version + 1 })}
                     </Button>
                   )}
                 </Group>
@@ -298,11 +303,7 @@ export function ProgramBuilder({ program, initial, templateTitle }: Props) {
             </Alert>
           )}
           {count > 0 && (
-            <Alert
-              color="red"
-              role="alert"
-              title={`${count === 1 ? 'One field needs' : `${count} fields need`} attention`}
-            >
+            <Alert color="red" role="alert" title={t('builder.errors', { count })}>
               <List size="sm">
                 {Object.entries(errors.fields).map(([address, message]) => (
                   <List.Item key={address}>
@@ -332,9 +333,9 @@ export function ProgramBuilder({ program, initial, templateTitle }: Props) {
               </List>
             </Alert>
           )}
-          {failure != null && <ErrorAlert error={failure} title="Not saved" />}
+          {failure != null && <ErrorAlert error={failure} title={t('builder.notSaved')} />}
         </div>
-        <form onSubmit={onSubmit} noValidate aria-label="Program definition">
+        <form onSubmit={onSubmit} noValidate aria-label={t('builder.form')}>
           <Stack gap="lg">
             <DetailsFields editor={editor} />
             <SafetyFields editor={editor} />
@@ -363,21 +364,21 @@ export function ProgramBuilder({ program, initial, templateTitle }: Props) {
                 p="sm"
                 shadow="sm"
                 style={dirty ? { position: 'sticky', bottom: 0, zIndex: 5 } : undefined}
-                aria-label="Save"
+                aria-label={t('builder.save')}
                 component="section"
               >
                 <Group justify="space-between" gap="sm" wrap="wrap">
                   <Text size="sm" fw={600} aria-live="polite">
                     {program
                       ? dirty
-                        ? `Unsaved changes (editing version ${baseVersion})`
-                        : `No unsaved changes (version ${baseVersion})`
-                      : 'Not saved yet'}
+                        ? t('builder.unsaved', { version: baseVersion })
+                        : t('builder.noUnsaved', { version: baseVersion })
+                      : t('builder.notSavedYet')}
                   </Text>
                   <Group gap="sm">
                     {program && dirty && (
                       <Button variant="default" onClick={discard} disabled={pending}>
-                        Discard changes
+                        {t('builder.discard')}
                       </Button>
                     )}
                     <Button
@@ -385,7 +386,7 @@ export function ProgramBuilder({ program, initial, templateTitle }: Props) {
                       loading={pending}
                       disabled={conflict !== null || (program !== null && !dirty)}
                     >
-                      {program ? 'Save new version' : 'Create program'}
+                      {program ? t('builder.saveVersion') : t('builder.create')}
                     </Button>
                   </Group>
                 </Group>
@@ -399,17 +400,17 @@ export function ProgramBuilder({ program, initial, templateTitle }: Props) {
       <Modal
         opened={blocker.state === 'blocked'}
         onClose={() => blocker.reset?.()}
-        title="Leave without saving?"
+        title={t('builder.leaveTitle')}
         centered
       >
         <Stack>
-          <Text size="sm">Your changes to this program have not been saved. Leaving discards them.</Text>
+          <Text size="sm">{t('builder.leaveBody')}</Text>
           <Group justify="flex-end">
             <Button variant="default" onClick={() => blocker.reset?.()}>
-              Stay on this page
+              {t('builder.stay')}
             </Button>
             <Button color="red.9" onClick={() => blocker.proceed?.()}>
-              Leave and discard changes
+              {t('builder.leave')}
             </Button>
           </Group>
         </Stack>

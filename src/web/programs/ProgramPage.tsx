@@ -5,6 +5,7 @@ import { Link, useParams } from 'react-router';
 import { NotFoundPage } from '../app/NotFoundPage.tsx';
 import { useCan } from '../app/session-context.tsx';
 import { ApiError } from '../http/problem.ts';
+import { useT } from '../i18n/i18n.ts';
 import { ErrorAlert } from '../ui/ErrorAlert.tsx';
 import { PageHeader } from '../ui/PageHeader.tsx';
 import { PageLoader } from '../ui/PageLoader.tsx';
@@ -14,6 +15,7 @@ import { ProgramBuilder } from './ProgramBuilder.tsx';
 
 export function ProgramPage() {
   const { id = '' } = useParams();
+  const { t } = useT('programs');
   const query = useProgram(id);
   const templates = useProgramTemplates();
   const canSeeOutcomes = useCan('outcome.read');
@@ -24,21 +26,16 @@ export function ProgramPage() {
 
   if (query.isError && !program) {
     if (query.error instanceof ApiError && (query.error.status === 404 || query.error.status === 400)) {
-      return (
-        <NotFoundPage
-          title="Program not found"
-          message="There is no program with this address in this organization."
-        />
-      );
+      return <NotFoundPage title={t('page.notFoundTitle')} message={t('page.notFoundBody')} />;
     }
     return (
       <>
-        <PageHeader title="Program" />
+        <PageHeader title={t('page.title')} />
         <ErrorAlert error={query.error} onRetry={() => void query.refetch()} />
       </>
     );
   }
-  if (!program || !initial) return <PageLoader label="Loading program" />;
+  if (!program || !initial) return <PageLoader label={t('page.loading')} />;
   const templateTitle = program.templateId
     ? (templates.data?.items.find((t) => t.id === program.templateId)?.title ?? null)
     : null;
@@ -47,7 +44,7 @@ export function ProgramPage() {
       {canSeeOutcomes && (
         <Group justify="flex-end" mb="xs">
           <Button component={Link} to={`/programs/${program.id}/outcomes`} variant="light" size="xs">
-            Outcomes
+            {t('page.outcomes')}
           </Button>
         </Group>
       )}

@@ -2,6 +2,7 @@
 import { Anchor, Badge, Button, Group, NativeSelect, Stack, Table, Text } from '@mantine/core';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { useCan } from '../app/session-context.tsx';
+import { useT } from '../i18n/i18n.ts';
 import { ErrorAlert } from '../ui/ErrorAlert.tsx';
 import { formatDateTime } from '../ui/format.ts';
 import { PageHeader } from '../ui/PageHeader.tsx';
@@ -10,15 +11,12 @@ import { ScrollTable } from '../ui/ScrollTable.tsx';
 import { type ProgramStatus, usePrograms } from './api.ts';
 import { FORMAT_SHORT_LABELS, MODALITY_LABELS } from './labels.ts';
 
-const STATUSES: { value: ProgramStatus; label: string }[] = [
-  { value: 'active', label: 'Active' },
-  { value: 'archived', label: 'Archived' },
-  { value: 'all', label: 'All' },
-];
+const STATUSES: ProgramStatus[] = ['active', 'archived', 'all'];
 const isStatus = (v: string | null): v is ProgramStatus => v === 'active' || v === 'archived' || v === 'all';
 
 export function ProgramsPage() {
   const navigate = useNavigate();
+  const { t } = useT('programs');
   const canManage = useCan('program.manage');
   const [params, setParams] = useSearchParams();
   const raw = params.get('status');
@@ -29,45 +27,42 @@ export function ProgramsPage() {
   return (
     <>
       <PageHeader
-        title="Programs"
-        actions={canManage && <Button onClick={() => navigate('/programs/new')}>New program</Button>}
+        title={t('list.title')}
+        actions={
+          canManage && <Button onClick={() => navigate('/programs/new')}>{t('list.newProgram')}</Button>
+        }
       />
       <Stack gap="md">
         <Text size="sm" maw={720}>
-          A program describes a service: its phases and sessions, the questionnaires and when they are due,
-          and its safety settings. Cohorts and enrollments follow a program.
+          {t('list.intro')}
         </Text>
         <NativeSelect
-          label="Show"
+          label={t('list.show')}
           value={status}
           onChange={(e) => {
             const value = e.currentTarget.value;
             if (isStatus(value)) setParams(value === 'active' ? {} : { status: value }, { replace: true });
           }}
-          data={STATUSES}
+          data={STATUSES.map((value) => ({ value, label: t(`list.statuses.${value}`) }))}
           maw={200}
         />
         {list.isError ? (
           <ErrorAlert error={list.error} onRetry={() => void list.refetch()} />
         ) : !list.data ? (
-          <PageLoader label="Loading programs" />
+          <PageLoader label={t('list.loading')} />
         ) : items.length === 0 ? (
           <Text>
-            {status === 'archived'
-              ? 'No archived programs.'
-              : canManage
-                ? 'No programs yet. Start one from a template with “New program”.'
-                : 'No programs yet.'}
+            {status === 'archived' ? t('list.noArchived') : canManage ? t('list.noneManage') : t('list.none')}
           </Text>
         ) : (
-          <ScrollTable label="Programs" minWidth={640}>
+          <ScrollTable label={t('list.table')} minWidth={640}>
             <Table.Thead>
               <Table.Tr>
-                <Table.Th scope="col">Name</Table.Th>
-                <Table.Th scope="col">Modality</Table.Th>
-                <Table.Th scope="col">Format</Table.Th>
-                <Table.Th scope="col">Version</Table.Th>
-                <Table.Th scope="col">Updated</Table.Th>
+                <Table.Th scope="col">{t('list.columns.name')}</Table.Th>
+                <Table.Th scope="col">{t('list.columns.modality')}</Table.Th>
+                <Table.Th scope="col">{t('list.columns.format')}</Table.Th>
+                <Table.Th scope="col">{t('list.columns.version')}</Table.Th>
+                <Table.Th scope="col">{t('list.columns.updated')}</Table.Th>
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
@@ -80,7 +75,7 @@ export function ProgramsPage() {
                       </Anchor>
                       {p.archivedAt && (
                         <Badge color="gray" variant="light" size="sm" tt="none">
-                          Archived
+                          {t('list.archived')}
                         </Badge>
                       )}
                     </Group>

@@ -23,6 +23,8 @@ import { DEFINITION_LIMITS } from '../../domain/programs/definition.ts';
 import { PHASES, type Phase, ROUTES, type Route } from '../../domain/programs/types.ts';
 import { DosingIcon, WarningIcon } from '../calendar/icons.tsx';
 import { Section } from '../evidence/Section.tsx';
+import { useT } from '../i18n/i18n.ts';
+import { tKey } from '../i18n/labels.ts';
 import { ArmChoice } from './ArmsEditor.tsx';
 import { newSession, parseNumberList, type SessionDraft, type SessionField } from './draft.ts';
 import { itemHasError, SESSION_FIELD_LABELS as LABELS, sessionAddress } from './draft-errors.ts';
@@ -38,6 +40,7 @@ interface Props {
 }
 
 export function SessionsEditor({ editor, open, setOpen }: Props) {
+  const { t } = useT('programs');
   const { draft, update, readOnly } = editor;
   const add = (phase: Phase) => {
     const session = newSession({ phase, kind: 'personal' });
@@ -49,12 +52,9 @@ export function SessionsEditor({ editor, open, setOpen }: Props) {
     );
   };
   return (
-    <Section title="Sessions" id="program-sessions">
+    <Section title={t('sessions.title')} id="program-sessions">
       <Stack gap="md">
-        <Text size="sm">
-          Day 0 is the start date (a cohort's start, or a client's own start date); negative days come before
-          it. Times are local times in the organization's time zone.
-        </Text>
+        <Text size="sm">{t('sessions.intro')}</Text>
         {editor.errors.fields.sessions && (
           <Text size="sm" c="red.9" role="alert">
             {editor.errors.fields.sessions}
@@ -76,8 +76,8 @@ export function SessionsEditor({ editor, open, setOpen }: Props) {
                 </Title>
                 <Text size="sm" c="dimmed">
                   {sessions.length === 0
-                    ? 'no sessions'
-                    : `${sessions.length} ${sessions.length === 1 ? 'session' : 'sessions'}`}
+                    ? t('sessions.none')
+                    : t('sessions.count', { count: sessions.length })}
                 </Text>
               </Group>
               <Stack gap="xs">
@@ -93,7 +93,7 @@ export function SessionsEditor({ editor, open, setOpen }: Props) {
                 {!readOnly && (
                   <Group>
                     <Button variant="default" size="compact-sm" onClick={() => add(phase)}>
-                      Add {PHASE_LABELS[phase].toLowerCase()} session
+                      {t('sessions.add', { phase: PHASE_LABELS[phase].toLowerCase() })}
                     </Button>
                   </Group>
                 )}
@@ -110,16 +110,17 @@ function summary(s: SessionDraft): string {
   const { values, bad } = parseNumberList(s.days);
   const days =
     bad !== null || values.length === 0
-      ? 'days not set'
+      ? tKey('programs:sessions.daysNotSet')
       : values.length === 1
         ? describeDay(values[0]!)
-        : `days ${values.join(', ')}`;
+        : tKey('programs:sessions.days', { list: values.join(', ') });
+  const needed = Number(s.facilitatorsNeeded.trim());
   const facilitators =
-    s.facilitatorsNeeded.trim() === '1'
-      ? '1 facilitator'
-      : `${s.facilitatorsNeeded.trim() || '?'} facilitators`;
+    s.facilitatorsNeeded.trim() && Number.isInteger(needed)
+      ? tKey('programs:sessions.facilitators', { count: needed })
+      : tKey('programs:sessions.facilitatorsUnknown');
   return `${days[0]!.toUpperCase()}${days.slice(1)} · ${s.startTime || '--:--'} · ${s.durationMinutes.trim() || '?'} min · ${
-    s.kind === 'group' ? 'Group' : 'Personal'
+    s.kind === 'group' ? tKey('programs:sessions.group') : tKey('programs:sessions.personal')
   } · ${facilitators}`;
 }
 
@@ -134,6 +135,7 @@ function SessionItem({
   open: boolean;
   setOpen: (open: boolean) => void;
 }) {
+  const { t } = useT('programs');
   const { readOnly } = editor;
   const address = (f: SessionField) => sessionAddress(s.uid, f);
   const set = (field: SessionField, value: SessionDraft[SessionField]) =>
@@ -151,7 +153,7 @@ function SessionItem({
     />
   );
   const hasError = itemHasError(editor.errors, sessionAddress(s.uid));
-  const name = s.name.trim() || 'New session';
+  const name = s.name.trim() || t('sessions.newSession');
   const armNames = s.arms
     .map((u) => editor.draft.arms.find((a) => a.uid === u)?.name.trim())
     .filter(Boolean)
@@ -173,17 +175,19 @@ function SessionItem({
             </Text>
             {s.dosing && (
               <Badge color="grape" variant="light" tt="none" leftSection={<DosingIcon />}>
-                Dosing{s.substance.trim() ? `: ${s.substance.trim()}` : ''}
+                {s.substance.trim()
+                  ? t('sessions.dosingWith', { substance: s.substance.trim() })
+                  : t('sessions.dosing')}
               </Badge>
             )}
             {hasError && (
               <Badge color="red" variant="light" tt="none" leftSection={<WarningIcon />}>
-                Needs attention
+                {t('sessions.needsAttention')}
               </Badge>
             )}
           </Group>
           <Text size="sm">{summary(s)}</Text>
-          {armNames && <Text size="sm">Arms: {armNames}</Text>}
+          {armNames && <Text size="sm">{t('sessions.arms', { names: armNames })}</Text>}
         </div>
         <ItemActions
           name={name}
@@ -211,17 +215,17 @@ function SessionItem({
                 value={s.kind}
                 onChange={(e) => set('kind', e.currentTarget.value as 'personal' | 'group')}
                 data={[
-                  { value: 'personal', label: 'Personal (one client)' },
-                  { value: 'group', label: 'Group (the whole cohort)' },
+                  { value: 'personal', label: t('sessions.personalOption') },
+                  { value: 'group', label: t('sessions.groupOption') },
                 ]}
                 {...at(editor, address('kind'))}
               />
             </SimpleGrid>
             {text('days', {
-              description: `Comma-separated, e.g. “-14, -7” or “1, 2, 3”. Day 0 is the start date (${DEFINITION_LIMITS.day.min} to ${DEFINITION_LIMITS.day.max}).`,
+              description: t('sessions.daysHint', DEFINITION_LIMITS.day),
             })}
             <SimpleGrid cols={{ base: 1, xs: 3 }}>
-              {text('startTime', { type: 'time', description: '24-hour, local time' })}
+              {text('startTime', { type: 'time', description: t('sessions.timeHint') })}
               {text('durationMinutes', {
                 inputMode: 'numeric',
                 description: `${DEFINITION_LIMITS.durationMinutes.min}–${DEFINITION_LIMITS.durationMinutes.max}`,
@@ -233,7 +237,7 @@ function SessionItem({
             </SimpleGrid>
             <Checkbox
               label={LABELS.dosing}
-              description="A substance is given: booking needs an eligibility decision and current consent."
+              description={t('sessions.dosingHint')}
               checked={s.dosing}
               onChange={(e) => set('dosing', e.currentTarget.checked)}
               {...at(editor, address('dosing'))}
@@ -245,10 +249,13 @@ function SessionItem({
                   label={LABELS.route}
                   value={s.route}
                   onChange={(e) => set('route', e.currentTarget.value as Route | '')}
-                  data={[{ value: '', label: 'Not set' }, ...ROUTES.map((r) => ({ value: r, label: r }))]}
+                  data={[
+                    { value: '', label: t('sessions.routeNotSet') },
+                    ...ROUTES.map((r) => ({ value: r, label: r })),
+                  ]}
                   {...at(editor, address('route'))}
                 />
-                {text('mgPerKg', { inputMode: 'decimal', description: 'Optional, e.g. 0.5' })}
+                {text('mgPerKg', { inputMode: 'decimal', description: t('sessions.doseHint') })}
               </SimpleGrid>
             )}
             <ArmChoice

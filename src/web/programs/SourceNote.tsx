@@ -2,6 +2,7 @@
 import { Alert, Anchor, Stack, Text } from '@mantine/core';
 import { Link } from 'react-router';
 import type { ProgramSource } from '../../domain/programs/types.ts';
+import { useT } from '../i18n/i18n.ts';
 
 export function SourceNote({
   source,
@@ -10,15 +11,16 @@ export function SourceNote({
   source: ProgramSource;
   templateTitle?: string | null;
 }) {
+  const { t } = useT('programs');
   return (
     <Alert
       color="blue"
       variant="light"
-      title={templateTitle ? `Based on the template “${templateTitle}”` : 'Source'}
+      title={templateTitle ? t('source.basedOn', { title: templateTitle }) : t('source.title')}
     >
       <Stack gap={4}>
         <Text size="sm">
-          <strong>Follows:</strong> {source.citation}
+          <strong>{t('source.follows')}</strong> {source.citation}
           {source.doi && (
             <>
               {' '}
@@ -31,14 +33,14 @@ export function SourceNote({
             <>
               {' · '}
               <Anchor component={Link} to={`/evidence/${encodeURIComponent(source.studyId)}`} size="sm">
-                In the evidence library
+                {t('source.inLibrary')}
               </Anchor>
             </>
           )}
         </Text>
         {source.note && (
           <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
-            <strong>Note:</strong> {source.note}
+            <strong>{t('source.note')}</strong> {source.note}
           </Text>
         )}
       </Stack>

@@ -7,6 +7,7 @@ import { useState } from 'react';
 import type { ProgramDefinition } from '../../domain/programs/types.ts';
 import { PHASES } from '../../domain/programs/types.ts';
 import { Section } from '../evidence/Section.tsx';
+import { useT } from '../i18n/i18n.ts';
 import { ErrorAlert } from '../ui/ErrorAlert.tsx';
 import { formatDateTime } from '../ui/format.ts';
 import { PageLoader } from '../ui/PageLoader.tsx';
@@ -20,30 +21,31 @@ interface Props {
 }
 
 export function VersionHistory({ program, onLoad }: Props) {
+  const { t } = useT('programs');
   const [viewing, setViewing] = useState<number | null>(null);
   const versions = [...program.versions].sort((a, b) => b.version - a.version);
   return (
-    <Section title="Version history" id="program-versions">
+    <Section title={t('versions.title')} id="program-versions">
       <Text size="sm" mb="sm">
-        Each save is a new version. Cohorts and enrolled clients stay on the version they started with.
+        {t('versions.intro')}
       </Text>
       <List spacing="xs" listStyleType="none" ml={0} pl={0}>
         {versions.map((v) => (
           <List.Item key={v.version}>
             <Group gap="xs" wrap="wrap">
-              <Text fw={600}>Version {v.version}</Text>
+              <Text fw={600}>{t('versions.version', { version: v.version })}</Text>
               {v.version === program.currentVersion && (
                 <Badge variant="light" color="teal" tt="none">
-                  Current
+                  {t('versions.current')}
                 </Badge>
               )}
               <Text size="sm">
                 <time dateTime={v.createdAt}>{formatDateTime(v.createdAt)}</time>
-                {v.createdBy ? ` by ${v.createdBy.name}` : ''}
-                {v.version === 1 && program.templateId ? ' (from the template)' : ''}
+                {v.createdBy ? t('versions.by', { name: v.createdBy.name }) : ''}
+                {v.version === 1 && program.templateId ? t('versions.fromTemplate') : ''}
               </Text>
               <Button variant="subtle" size="compact-sm" onClick={() => setViewing(v.version)}>
-                View version {v.version}
+                {t('versions.view', { version: v.version })}
               </Button>
             </Group>
           </List.Item>
@@ -52,7 +54,7 @@ export function VersionHistory({ program, onLoad }: Props) {
       <Modal
         opened={viewing !== null}
         onClose={() => setViewing(null)}
-        title={`Version ${viewing ?? ''} of ${program.name}`}
+        title={t('versions.modalTitle', { version: viewing ?? '', name: program.name })}
         size="lg"
       >
         {viewing !== null && (
@@ -83,23 +85,25 @@ function VersionView({
   version: number;
   onLoad: ((definition: ProgramDefinition) => void) | undefined;
 }) {
+  const { t } = useT('programs');
   const query = useProgramVersion(programId, version);
   if (query.isError) return <ErrorAlert error={query.error} onRetry={() => void query.refetch()} />;
-  if (!query.data) return <PageLoader label="Loading version" />;
+  if (!query.data) return <PageLoader label={t('versions.loading')} />;
   const def = query.data.definition;
   return (
     <Stack gap="sm">
       <Text size="sm">
-        Saved <time dateTime={query.data.createdAt}>{formatDateTime(query.data.createdAt)}</time>
+        {t('versions.saved')}{' '}
+        <time dateTime={query.data.createdAt}>{formatDateTime(query.data.createdAt)}</time>
       </Text>
       <Text>
         <strong>{def.name}</strong> · {MODALITY_LABELS[def.modality]} · {FORMAT_SHORT_LABELS[def.format]}
       </Text>
       <Text size="sm">
-        Pre-dose blood-pressure limit:{' '}
+        {t('versions.bpLimit')}{' '}
         {def.safety.preDoseSystolicMax === null && def.safety.preDoseDiastolicMax === null
-          ? 'not set'
-          : `${def.safety.preDoseSystolicMax ?? 'not set'} / ${def.safety.preDoseDiastolicMax ?? 'not set'} mmHg`}
+          ? t('versions.notSet')
+          : `${def.safety.preDoseSystolicMax ?? t('versions.notSet')} / ${def.safety.preDoseDiastolicMax ?? t('versions.notSet')} mmHg`}
       </Text>
       {PHASES.map((phase) => {
         const sessions = def.sessions.filter((s) => s.phase === phase);
@@ -112,9 +116,14 @@ function VersionView({
             <List size="sm">
               {sessions.map((s) => (
                 <List.Item key={s.key}>
-                  {s.name} — days {s.days.join(', ')} at {s.startTime}, {s.durationMinutes} min
-                  {s.kind === 'group' ? ', group' : ''}
-                  {s.dosing ? `, dosing (${s.dosing.substance})` : ''}
+                  {t('versions.session', {
+                    name: s.name,
+                    days: s.days.join(', '),
+                    time: s.startTime,
+                    minutes: s.durationMinutes,
+                  })}
+                  {s.kind === 'group' ? t('versions.group') : ''}
+                  {s.dosing ? t('versions.dosing', { substance: s.dosing.substance }) : ''}
                 </List.Item>
               ))}
             </List>
@@ -124,7 +133,7 @@ function VersionView({
       {def.assessments.length > 0 && (
         <div>
           <Text fw={600} size="sm">
-            Questionnaires
+            {t('versions.questionnaires')}
           </Text>
           <List size="sm">
             {def.assessments.map((a) => (
@@ -137,7 +146,7 @@ function VersionView({
       )}
       {onLoad && (
         <Group>
-          <Button onClick={() => onLoad(def)}>Load version {version} into the form</Button>
+          <Button onClick={() => onLoad(def)}>{t('versions.load', { version })}</Button>
         </Group>
       )}
     </Stack>

@@ -7,6 +7,7 @@
  */
 import { sentence } from '../http/field-errors.ts';
 import { ApiError } from '../http/problem.ts';
+import { tKey, translatedLabels } from '../i18n/labels.ts';
 import type { ArmField, AssessmentField, ProgramDraft, SessionField } from './draft.ts';
 
 export const sessionAddress = (uid: number, field?: SessionField) =>
@@ -134,59 +135,70 @@ export function describeAddress(address: string, draft: ProgramDraft): string {
   if (section === 'sessions' && Number.isInteger(uidNum)) {
     const i = draft.sessions.findIndex((s) => s.uid === uidNum);
     const s = draft.sessions[i];
-    const name = s?.name.trim() || `session ${i + 1}`;
+    const name = s?.name.trim() || tKey('programs:fields.sessionNumbered', { number: i + 1 });
     return field ? `${name}: ${SESSION_FIELD_LABELS[field as SessionField] ?? field}` : name;
   }
   if (section === 'assessments' && Number.isInteger(uidNum)) {
     const i = draft.assessments.findIndex((a) => a.uid === uidNum);
     const a = draft.assessments[i];
-    const name = a ? `${a.instrumentId || 'questionnaire'} ${a.label}`.trim() : `questionnaire ${i + 1}`;
+    const name = a
+      ? `${a.instrumentId || tKey('programs:fields.questionnaire')} ${a.label}`.trim()
+      : tKey('programs:fields.questionnaireNumbered', { number: i + 1 });
     return field ? `${name}: ${ASSESSMENT_FIELD_LABELS[field as AssessmentField] ?? field}` : name;
   }
   if (section === 'arms' && Number.isInteger(uidNum)) {
     const i = draft.arms.findIndex((a) => a.uid === uidNum);
-    return `Arm ${draft.arms[i]?.name.trim() || i + 1}`;
+    return tKey('programs:fields.arm', { name: draft.arms[i]?.name.trim() || i + 1 });
   }
-  return TOP_LABELS[address] ?? address;
+  return (TOP_FIELD_LABELS as Record<string, string | undefined>)[address] ?? address;
 }
 
-export const SESSION_FIELD_LABELS: Record<SessionField, string> = {
-  name: 'Session name',
-  phase: 'Phase',
-  kind: 'Personal or group',
-  dosing: 'Dosing session',
-  substance: 'Substance',
-  route: 'Route',
-  mgPerKg: 'Planned dose (mg/kg)',
-  days: 'Program days',
-  startTime: 'Start time',
-  durationMinutes: 'Duration (minutes)',
-  facilitatorsNeeded: 'Facilitators needed',
-  arms: 'Arms',
-  description: 'Notes for staff',
-};
+const SESSION_FIELDS: SessionField[] = [
+  'name',
+  'phase',
+  'kind',
+  'dosing',
+  'substance',
+  'route',
+  'mgPerKg',
+  'days',
+  'startTime',
+  'durationMinutes',
+  'facilitatorsNeeded',
+  'arms',
+  'description',
+];
+export const SESSION_FIELD_LABELS: Record<SessionField, string> = translatedLabels(
+  'programs:fields.session',
+  SESSION_FIELDS,
+);
 
-export const ASSESSMENT_FIELD_LABELS: Record<AssessmentField, string> = {
-  instrumentId: 'Questionnaire',
-  label: 'Timepoint label',
-  anchor: 'Relative to',
-  dosingNumbers: 'Dosing sessions',
-  offsetAmount: 'Offset',
-  offsetUnit: 'Offset unit',
-  windowBefore: 'Window: days before',
-  windowAfter: 'Window: days after',
-  arms: 'Arms',
-};
+const ASSESSMENT_FIELDS: AssessmentField[] = [
+  'instrumentId',
+  'label',
+  'anchor',
+  'dosingNumbers',
+  'offsetAmount',
+  'offsetUnit',
+  'windowBefore',
+  'windowAfter',
+  'arms',
+];
+export const ASSESSMENT_FIELD_LABELS: Record<AssessmentField, string> = translatedLabels(
+  'programs:fields.assessment',
+  ASSESSMENT_FIELDS,
+);
 
-const TOP_LABELS: Record<string, string> = {
-  name: 'Program name',
-  description: 'Description',
-  modality: 'Modality',
-  format: 'Format',
-  'safety.preDoseSystolicMax': 'Pre-dose systolic limit',
-  'safety.preDoseDiastolicMax': 'Pre-dose diastolic limit',
-  reminderEveryDays: 'Days between reminders',
-  sessions: 'Sessions',
-  assessments: 'Questionnaires',
-  arms: 'Arms',
-};
+/** Names of the program's own fields, by error address. */
+export const TOP_FIELD_LABELS = translatedLabels('programs:fields.top', [
+  'name',
+  'description',
+  'modality',
+  'format',
+  'safety.preDoseSystolicMax',
+  'safety.preDoseDiastolicMax',
+  'reminderEveryDays',
+  'sessions',
+  'assessments',
+  'arms',
+] as const);

@@ -1,39 +1,32 @@
 /** Words and colours for program values. Phase colours always come with the phase's name. */
-import type { Anchor, Modality, OffsetUnit, Phase, ProgramFormat } from '../../domain/programs/types.ts';
+import {
+  ANCHORS,
+  type Anchor,
+  FORMATS,
+  MODALITIES,
+  OFFSET_UNITS,
+  type OffsetUnit,
+  PHASES,
+  type Phase,
+  type ProgramFormat,
+} from '../../domain/programs/types.ts';
+import { tKey, translatedLabels } from '../i18n/labels.ts';
 
-export { PHASE_LABELS } from '../../domain/programs/types.ts';
+/** Phase names in the current language. */
+export const PHASE_LABELS: Record<Phase, string> = translatedLabels('sessions:phases', PHASES);
 
-export const MODALITY_LABELS: Record<Modality, string> = {
-  ketamine: 'Ketamine',
-  psilocybin: 'Psilocybin',
-  other: 'Other',
-};
+export const MODALITY_LABELS = translatedLabels('programs:modality', MODALITIES);
 
-export const FORMAT_LABELS: Record<ProgramFormat, string> = {
-  cohort: 'Cohort (clients start together, with group sessions)',
-  individual: 'Individual (each client has their own start date)',
-};
+export const FORMAT_LABELS: Record<ProgramFormat, string> = translatedLabels('programs:format', FORMATS);
 
-export const FORMAT_SHORT_LABELS: Record<ProgramFormat, string> = {
-  cohort: 'Cohort',
-  individual: 'Individual',
-};
+export const FORMAT_SHORT_LABELS: Record<ProgramFormat, string> = translatedLabels(
+  'programs:formatShort',
+  FORMATS,
+);
 
-export const ANCHOR_LABELS: Record<Anchor, string> = {
-  enrollment: 'Enrollment date',
-  start: 'Program start (day 0)',
-  'first-dosing': 'First dosing session',
-  'each-dosing': 'Each dosing session',
-  'last-dosing': 'Last dosing session',
-  end: 'End of the last session',
-};
+export const ANCHOR_LABELS: Record<Anchor, string> = translatedLabels('programs:anchor', ANCHORS);
 
-export const OFFSET_UNIT_LABELS: Record<OffsetUnit, string> = {
-  hours: 'hours',
-  days: 'days',
-  weeks: 'weeks',
-  months: 'months',
-};
+export const OFFSET_UNIT_LABELS: Record<OffsetUnit, string> = translatedLabels('programs:unit', OFFSET_UNITS);
 
 /** Mantine colour per phase (shown beside the phase's name, never alone). */
 export const PHASE_COLORS: Record<Phase, string> = {
@@ -45,16 +38,16 @@ export const PHASE_COLORS: Record<Phase, string> = {
 
 /** "0" → "day 0", "-7" → "7 days before the start". */
 export function describeDay(day: number): string {
-  if (day === 0) return 'day 0 (start)';
-  if (day < 0) return `${-day} ${day === -1 ? 'day' : 'days'} before the start`;
-  return `day ${day}`;
+  if (day === 0) return tKey('programs:day.zero');
+  if (day < 0) return tKey('programs:day.before', { count: -day });
+  return tKey('programs:day.after', { day });
 }
 
-/** "+1 months after Program start", "-1 days before First dosing session". */
+/** "1 month after the program start (day 0)", "1 day before the first dosing session". */
 export function describeOffset(amount: number, unit: OffsetUnit, anchor: Anchor): string {
-  const what = ANCHOR_LABELS[anchor].toLowerCase();
-  if (amount === 0) return `At the ${what}`;
+  const what = tKey(`programs:anchorInSentence.${anchor}`);
+  if (amount === 0) return tKey('programs:offset.at', { what });
   const n = Math.abs(amount);
-  const u = n === 1 ? OFFSET_UNIT_LABELS[unit].replace(/s$/, '') : OFFSET_UNIT_LABELS[unit];
-  return `${n} ${u} ${amount < 0 ? 'before' : 'after'} the ${what}`;
+  const amountText = tKey(`programs:unitCount.${unit}`, { count: n });
+  return tKey(amount < 0 ? 'programs:offset.before' : 'programs:offset.after', { amount: amountText, what });
 }

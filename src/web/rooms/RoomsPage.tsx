@@ -2,12 +2,14 @@
  * Rooms: where sessions and cohorts meet. Capacity is used to flag a session with more people than
  * its room holds. Everyone who reads the calendar sees the list; some roles may add and edit.
  */
+
 import { Button, Group, Stack, Table, Text, TextInput, VisuallyHidden } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { type FormEvent, useState } from 'react';
 import { useCan } from '../app/session-context.tsx';
 import { Section } from '../evidence/Section.tsx';
 import { ApiError } from '../http/problem.ts';
+import { useT } from '../i18n/i18n.ts';
 import { ErrorAlert } from '../ui/ErrorAlert.tsx';
 import { PageHeader } from '../ui/PageHeader.tsx';
 import { PageLoader } from '../ui/PageLoader.tsx';
@@ -17,31 +19,29 @@ import { type Room, type RoomInput, useCreateRoom, useRooms, useUpdateRoom } fro
 
 export function RoomsPage() {
   const canManage = useCan('room.manage');
+  const { t } = useT('rooms');
   const rooms = useRooms();
   const [editing, setEditing] = useState<string | null>(null);
   const items = rooms.data?.items ?? [];
   return (
     <Stack gap="lg" maw={800}>
-      <PageHeader title="Rooms" />
-      <Text size="sm">
-        Rooms hold sessions and cohorts. A session with more people than its room's capacity is flagged on the
-        calendar.
-      </Text>
+      <PageHeader title={t('title')} />
+      <Text size="sm">{t('intro')}</Text>
       {rooms.isError ? (
         <ErrorAlert error={rooms.error} onRetry={() => void rooms.refetch()} />
       ) : !rooms.data ? (
-        <PageLoader label="Loading rooms" />
+        <PageLoader label={t('loading')} />
       ) : items.length === 0 ? (
-        <Text>No rooms yet.</Text>
+        <Text>{t('none')}</Text>
       ) : (
-        <ScrollTable label="Rooms" minWidth={320}>
+        <ScrollTable label={t('table')} minWidth={320}>
           <Table.Thead>
             <Table.Tr>
-              <Table.Th scope="col">Room</Table.Th>
-              <Table.Th scope="col">Capacity</Table.Th>
+              <Table.Th scope="col">{t('room')}</Table.Th>
+              <Table.Th scope="col">{t('capacity')}</Table.Th>
               {canManage && (
                 <Table.Th scope="col">
-                  <VisuallyHidden component="span">Actions</VisuallyHidden>
+                  <VisuallyHidden component="span">{t('actions')}</VisuallyHidden>
                 </Table.Th>
               )}
             </Table.Tr>
@@ -58,13 +58,14 @@ export function RoomsPage() {
                 <Table.Tr key={room.id}>
                   <Table.Th scope="row" fw={600}>
                     {room.name}
-                    {room.archivedAt && ' (archived)'}
+                    {room.archivedAt && t('archived')}
                   </Table.Th>
                   <Table.Td>{room.capacity}</Table.Td>
                   {canManage && (
                     <Table.Td>
                       <Button variant="subtle" size="compact-sm" onClick={() => setEditing(room.id)}>
-                        Edit<VisuallyHidden component="span"> {room.name}</VisuallyHidden>
+                        {t('edit')}
+                        <VisuallyHidden component="span"> {room.name}</VisuallyHidden>
                       </Button>
                     </Table.Td>
                   )}
@@ -75,7 +76,7 @@ export function RoomsPage() {
         </ScrollTable>
       )}
       {canManage && (
-        <Section title="Add a room" id="add-room">
+        <Section title={t('addTitle')} id="add-room">
           <RoomForm room={null} onDone={() => undefined} />
         </Section>
       )}
@@ -84,6 +85,7 @@ export function RoomsPage() {
 }
 
 function RoomForm({ room, onDone }: { room: Room | null; onDone: () => void }) {
+  const { t } = useT('rooms');
   const create = useCreateRoom();
   const update = useUpdateRoom();
   const mutation = room ? update : create;
@@ -96,10 +98,8 @@ function RoomForm({ room, onDone }: { room: Room | null; onDone: () => void }) {
     event.preventDefault();
     const n = Number(capacity.trim());
     const local = {
-      ...(name.trim() ? {} : { name: 'Enter a name.' }),
-      ...(/^\d+$/.test(capacity.trim()) && n >= 1
-        ? {}
-        : { capacity: 'Enter how many people the room holds (1 or more).' }),
+      ...(name.trim() ? {} : { name: t('enterName') }),
+      ...(/^\d+$/.test(capacity.trim()) && n >= 1 ? {} : { capacity: t('enterCapacity') }),
     };
     setErrors(local);
     if (Object.keys(local).length) return;
@@ -111,7 +111,7 @@ function RoomForm({ room, onDone }: { room: Room | null; onDone: () => void }) {
       }
     };
     const onSuccess = (saved: Room) => {
-      notifications.show({ color: 'teal', message: `${saved.name} saved.` });
+      notifications.show({ color: 'teal', message: t('saved', { name: saved.name }) });
       if (!room) {
         setName('');
         setCapacity('');
@@ -123,15 +123,15 @@ function RoomForm({ room, onDone }: { room: Room | null; onDone: () => void }) {
   };
 
   return (
-    <form onSubmit={submit} noValidate aria-label={room ? `Edit ${room.name}` : 'Add a room'}>
+    <form onSubmit={submit} noValidate aria-label={room ? t('editForm', { name: room.name }) : t('addTitle')}>
       <Stack gap="sm">
         {mutation.isError && !(mutation.error instanceof ApiError && mutation.error.fieldErrors.length) && (
-          <ErrorAlert error={mutation.error} title="Not saved" />
+          <ErrorAlert error={mutation.error} title={t('notSaved')} />
         )}
         <Group align="flex-start" gap="sm" wrap="wrap">
           <TextInput
             id={`${prefix}-name`}
-            label="Room name"
+            label={t('name')}
             value={name}
             onChange={(e) => setName(e.currentTarget.value)}
             error={errors.name}
@@ -141,7 +141,7 @@ function RoomForm({ room, onDone }: { room: Room | null; onDone: () => void }) {
           />
           <TextInput
             id={`${prefix}-capacity`}
-            label="Capacity (people)"
+            label={t('capacityLabel')}
             inputMode="numeric"
             value={capacity}
             onChange={(e) => setCapacity(e.currentTarget.value)}
@@ -152,11 +152,11 @@ function RoomForm({ room, onDone }: { room: Room | null; onDone: () => void }) {
         </Group>
         <Group>
           <Button type="submit" loading={mutation.isPending}>
-            {room ? 'Save room' : 'Add room'}
+            {room ? t('save') : t('add')}
           </Button>
           {room && (
             <Button variant="default" onClick={onDone}>
-              Cancel
+              {t('common:cancel')}
             </Button>
           )}
         </Group>

@@ -7,6 +7,7 @@ import { Anchor, Badge, Button, Group, Paper, Stack, Text, Title } from '@mantin
 import { Link } from 'react-router';
 import { useCan } from '../app/session-context.tsx';
 import { useEnrollment } from '../enrollments/api.ts';
+import { useT } from '../i18n/i18n.ts';
 import { ErrorAlert } from '../ui/ErrorAlert.tsx';
 import {
   type Attendance,
@@ -22,6 +23,7 @@ import { formatTimeIn } from './time.ts';
 const ATTENDANCE: Attendance[] = ['attended', 'absent', 'excused'];
 
 export function AttendeesSection({ session, zone }: { session: SessionDetail; zone: string }) {
+  const { t } = useT('sessions');
   const canRun = useCan('session.run');
   const canReadClients = useCan('client.read');
   const canRecordDosing = useCan('dosing.record');
@@ -39,17 +41,18 @@ export function AttendeesSection({ session, zone }: { session: SessionDetail; zo
   return (
     <Paper withBorder p="md" component="section" aria-labelledby="attendees-heading">
       <Title order={2} size="h4" id="attendees-heading" mb="sm">
-        Attendees ({session.attendees.length}
-        {session.room ? ` of ${session.room.capacity} places` : ''})
+        {session.room
+          ? t('attendees.titleOf', { count: session.attendees.length, capacity: session.room.capacity })
+          : t('attendees.title', { count: session.attendees.length })}
       </Title>
-      {attendance.isError && <ErrorAlert error={attendance.error} title="Attendance was not saved" />}
+      {attendance.isError && <ErrorAlert error={attendance.error} title={t('attendees.notSaved')} />}
       {canRun && !cancelled && !started && (
         <Text size="sm" mb="sm">
-          Before the session starts only “Excused” can be recorded; attended and absent once it has started.
+          {t('attendees.beforeStart')}
         </Text>
       )}
       {session.attendees.length === 0 ? (
-        <Text>Nobody is booked on this session.</Text>
+        <Text>{t('attendees.nobody')}</Text>
       ) : (
         <Stack gap="sm" component="ul" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
           {session.attendees.map((a) => {
@@ -73,19 +76,19 @@ export function AttendeesSection({ session, zone }: { session: SessionDetail; zo
                         {BOOKING_LABELS[a.booking]}
                       </Badge>
                       <Badge variant="outline" color="gray" tt="none">
-                        {a.attendance ? ATTENDANCE_LABELS[a.attendance] : 'Attendance not recorded'}
+                        {a.attendance ? ATTENDANCE_LABELS[a.attendance] : t('attendees.notRecorded')}
                       </Badge>
                     </Group>
                   </Group>
                   {a.booking === 'held' && canReadEnrollment && <HeldReason enrollmentId={a.enrollmentId} />}
                   {a.booking === 'held' && !canReadEnrollment && (
                     <Text size="sm" mt={4}>
-                      Held: the client is not yet cleared for dosing.
+                      {t('attendees.held')}
                     </Text>
                   )}
                   <Group gap="sm" mt="xs" justify="space-between" align="flex-end">
                     {canRun && !cancelled ? (
-                      <Group gap={6} role="group" aria-label={`Attendance of ${a.name}`}>
+                      <Group gap={6} role="group" aria-label={t('attendees.attendanceOf', { name: a.name })}>
                         {ATTENDANCE.map((value) => (
                           <Button
                             key={value}
@@ -134,47 +137,54 @@ function DosingAction(props: {
   canRead: boolean;
   zone: string;
 }) {
+  const { t } = useT('sessions');
   const { record, attendee, sessionId, canRecord, canRead, zone } = props;
   if (record) {
     return canRead ? (
       <Anchor component={Link} to={`/dosing-records/${encodeURIComponent(record.id)}`} size="sm">
-        Dosing record: {record.doseMg} mg {record.route}, from {formatTimeIn(record.startedAt, zone)}
+        {t('attendees.record', {
+          dose: record.doseMg,
+          route: record.route,
+          time: formatTimeIn(record.startedAt, zone),
+        })}
       </Anchor>
     ) : (
-      <Text size="sm">Dosing recorded</Text>
+      <Text size="sm">{t('attendees.recorded')}</Text>
     );
   }
   if (!canRecord) return null;
   if (attendee.booking !== 'booked') {
-    return <Text size="sm">Dosing can be recorded once the booking is confirmed.</Text>;
+    return <Text size="sm">{t('attendees.onceBooked')}</Text>;
   }
   return (
     <Button
       component={Link}
       to={`/sessions/${encodeURIComponent(sessionId)}/record-dosing/${encodeURIComponent(attendee.enrollmentId)}`}
       size="xs"
-      aria-label={`Dosing day for ${attendee.name}`}
+      aria-label={t('attendees.dosingDayFor', { name: attendee.name })}
     >
-      Dosing day
+      {t('attendees.dosingDay')}
     </Button>
   );
 }
 
 /** Why a dosing booking is held: the enrollment's clearance reasons. */
 function HeldReason({ enrollmentId }: { enrollmentId: string }) {
+  const { t } = useT('sessions');
   const enrollment = useEnrollment(enrollmentId);
   if (enrollment.isError) {
     return (
       <Text size="sm" mt={4}>
-        Held: the client is not yet cleared for dosing.
+        {t('attendees.held')}
       </Text>
     );
   }
   const reasons = enrollment.data?.clearance.reasons ?? [];
   return (
     <Text size="sm" mt={4}>
-      Held until the client is cleared for dosing
-      {reasons.length > 0 ? `: ${reasons.join(' ')}` : '.'}
+      {reasons.length > 0
+        ? t('attendees.heldUntilReasons', { reasons: reasons.join(' ') })
+        : t('attendees.heldUntil')}
     </Text>
   );
 }

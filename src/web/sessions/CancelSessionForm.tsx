@@ -2,11 +2,13 @@
 import { Button, Group, Stack, TextInput, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { type FormEvent, useState } from 'react';
+import { useT } from '../i18n/i18n.ts';
 import { ConfirmModal } from '../ui/ConfirmModal.tsx';
 import { requiredField } from '../ui/required.ts';
 import { type SessionDetail, useCancelSession } from './api.ts';
 
 export function CancelSessionForm({ session }: { session: SessionDetail }) {
+  const { t } = useT('sessions');
   const cancel = useCancelSession(session.id);
   const [reason, setReason] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -15,7 +17,7 @@ export function CancelSessionForm({ session }: { session: SessionDetail }) {
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (!reason.trim()) {
-      setError('Say why the session is cancelled.');
+      setError(t('cancel.sayWhy'));
       document.getElementById('cancel-session-reason')?.focus();
       return;
     }
@@ -29,7 +31,7 @@ export function CancelSessionForm({ session }: { session: SessionDetail }) {
       {
         onSuccess: () => {
           setConfirming(false);
-          notifications.show({ color: 'teal', message: 'Session cancelled.' });
+          notifications.show({ color: 'teal', message: t('cancel.done') });
         },
       },
     );
@@ -38,11 +40,11 @@ export function CancelSessionForm({ session }: { session: SessionDetail }) {
     <form onSubmit={submit} noValidate aria-labelledby="cancel-session-heading">
       <Stack gap="sm">
         <Title order={3} size="h5" id="cancel-session-heading">
-          Cancel
+          {t('cancel.title')}
         </Title>
         <TextInput
           id="cancel-session-reason"
-          label="Reason for cancelling"
+          label={t('cancel.reason')}
           value={reason}
           onChange={(e) => setReason(e.currentTarget.value)}
           error={error}
@@ -51,7 +53,7 @@ export function CancelSessionForm({ session }: { session: SessionDetail }) {
         />
         <Group>
           <Button type="submit" color="red.9" variant="outline">
-            Cancel session
+            {t('cancel.submit')}
           </Button>
         </Group>
       </Stack>
@@ -62,13 +64,13 @@ export function CancelSessionForm({ session }: { session: SessionDetail }) {
           cancel.reset();
         }}
         onConfirm={confirm}
-        title="Cancel this session?"
-        confirmLabel="Yes, cancel the session"
+        title={t('cancel.confirmTitle')}
+        confirmLabel={t('cancel.confirm')}
         danger
         loading={cancel.isPending}
         error={cancel.error}
       >
-        {`${session.name} will be marked cancelled for all ${session.attendees.length} attendees and leaves their calendars. This cannot be undone.`}
+        {t('cancel.body', { name: session.name, count: session.attendees.length })}
       </ConfirmModal>
     </form>
   );

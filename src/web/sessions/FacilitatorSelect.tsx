@@ -8,6 +8,7 @@ import { Button, Group, Select, Stack, Text } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import { useCan } from '../app/session-context.tsx';
 import { useFacilitatorChoices } from '../cohorts/api.ts';
+import { useT } from '../i18n/i18n.ts';
 import { ErrorAlert } from '../ui/ErrorAlert.tsx';
 import { ROLE_LABELS } from '../ui/labels.ts';
 
@@ -21,14 +22,14 @@ interface Props {
 }
 
 export function FacilitatorSelect({ label, description, current, saving, error, onSave }: Props) {
+  const { t } = useT('sessions');
   const canList = useCan('session.schedule');
   const members = useFacilitatorChoices(canList);
   const [value, setValue] = useState<string | null>(current?.id ?? null);
   if (!canList)
     return (
       <Text size="sm">
-        {label}: {current ? current.name : 'no one'}. Staff who schedule sessions (owner, clinician, intake)
-        can choose another.
+        {t('facilitator.current', { label, name: current ? current.name : t('facilitator.noOne') })}
       </Text>
     );
   const items = (members.data ?? []).map((m) => ({
@@ -44,7 +45,7 @@ export function FacilitatorSelect({ label, description, current, saving, error, 
   return (
     <form onSubmit={submit} noValidate>
       <Stack gap="xs">
-        {error ? <ErrorAlert error={error} title="The facilitator was not changed" /> : null}
+        {error ? <ErrorAlert error={error} title={t('facilitator.notChanged')} /> : null}
         <Group align="end" gap="sm" wrap="wrap">
           <Select
             label={label}
@@ -52,13 +53,13 @@ export function FacilitatorSelect({ label, description, current, saving, error, 
             data={items}
             value={value}
             onChange={setValue}
-            placeholder="No one"
+            placeholder={t('facilitator.placeholder')}
             clearable
             disabled={members.isPending}
             miw={240}
           />
           <Button type="submit" variant="light" loading={saving} disabled={value === (current?.id ?? null)}>
-            Save facilitator
+            {t('facilitator.save')}
           </Button>
         </Group>
       </Stack>

@@ -8,15 +8,19 @@ import { type FormEvent, useState } from 'react';
 import { Link } from 'react-router';
 import { FormProblemAlert } from '../clients/FormProblemAlert.tsx';
 import { ApiError } from '../http/problem.ts';
+import { useT } from '../i18n/i18n.ts';
+import { translatedLabels } from '../i18n/labels.ts';
 import { requiredField } from '../ui/required.ts';
 import { type Conflict, conflictsFrom, type SessionDetail, useReschedule } from './api.ts';
 import { type FormProblem, formErrorsFrom } from './form-problem.ts';
 import { fromZoneInput, toZoneInput } from './time.ts';
 
-const LABELS = { startsAt: 'New start', endsAt: 'New end', reason: 'Reason for the change' } as const;
-type Field = keyof typeof LABELS;
+const FIELDS = ['startsAt', 'endsAt', 'reason'] as const;
+type Field = (typeof FIELDS)[number];
+const LABELS: Record<Field, string> = translatedLabels('sessions:reschedule', FIELDS);
 
 export function RescheduleForm({ session, zone }: { session: SessionDetail; zone: string }) {
+  const { t } = useT('sessions');
   const reschedule = useReschedule(session.id);
   const [startsAt, setStartsAt] = useState(() => toZoneInput(session.startsAt, zone));
   const [endsAt, setEndsAt] = useState(() => toZoneInput(session.endsAt, zone));
@@ -32,13 +36,12 @@ export function RescheduleForm({ session, zone }: { session: SessionDetail; zone
     const local: Partial<Record<Field, string>> = {};
     const start = fromZoneInput(startsAt, zone);
     const end = fromZoneInput(endsAt, zone);
-    if (!start) local.startsAt = 'Enter the new start date and time.';
-    if (!end) local.endsAt = 'Enter the new end date and time.';
-    if (start && end && Date.parse(end) <= Date.parse(start))
-      local.endsAt = 'The end must be after the start.';
-    if (!reason.trim()) local.reason = 'Say why the session moves.';
+    if (!start) local.startsAt = t('reschedule.enterStart');
+    if (!end) local.endsAt = t('reschedule.enterEnd');
+    if (start && end && Date.parse(end) <= Date.parse(start)) local.endsAt = t('reschedule.endAfterStart');
+    if (!reason.trim()) local.reason = t('reschedule.sayWhy');
     setErrors(local);
-    const first = (Object.keys(LABELS) as Field[]).find((f) => local[f]);
+    const first = FIELDS.find((f) => local[f]);
     if (first) {
       document.getElementById(`reschedule-${first}`)?.focus();
       return;
@@ -48,19 +51,19 @@ export function RescheduleForm({ session, zone }: { session: SessionDetail; zone
       {
         onSuccess: () => {
           setReason('');
-          notifications.show({ color: 'teal', message: 'Session moved. Attendees’ calendars update.' });
+          notifications.show({ color: 'teal', message: t('reschedule.moved') });
         },
         onError: (error) => {
           if (error instanceof ApiError && error.status === 409) {
             const found = conflictsFrom(error.extra);
             setConflicts(found);
             setProblem({
-              title: found.length ? 'The session cannot move to that time' : error.title,
-              messages: [error.detail ?? 'Reload the page and try again.'],
+              title: found.length ? t('reschedule.cannotMove') : error.title,
+              messages: [error.detail ?? t('reschedule.reload')],
             });
             return;
           }
-          const { fields, problem: p } = formErrorsFrom(error, LABELS, 'The session was not moved');
+          const { fields, problem: p } = formErrorsFrom(error, LABELS, t('reschedule.notMoved'));
           setErrors(fields);
           setProblem(p);
         },
@@ -72,11 +75,11 @@ export function RescheduleForm({ session, zone }: { session: SessionDetail; zone
     <form onSubmit={submit} noValidate aria-labelledby="reschedule-heading">
       <Stack gap="sm">
         <Title order={3} size="h5" id="reschedule-heading">
-          Reschedule
+          {t('reschedule.title')}
         </Title>
         {problem && <FormProblemAlert problem={problem} />}
         {conflicts.length > 0 && (
-          <Alert color="red" title={`${conflicts.length === 1 ? 'Conflict' : 'Conflicts'} at the new time`}>
+          <Alert color="red" title={t('reschedule.conflicts', { count: conflicts.length })}>
             <List size="sm">
               {conflicts.map((c) => (
                 <List.Item key={`${c.kind}-${c.otherSessionId ?? ''}-${c.userId ?? c.clientId ?? ''}`}>
@@ -91,7 +94,7 @@ export function RescheduleForm({ session, zone }: { session: SessionDetail; zone
                         underline="always"
                         fw={600}
                       >
-                        Open the other session
+                        {t('reschedule.openOther')}
                       </Anchor>
                     </>
                   )}
@@ -129,12 +132,10 @@ export function RescheduleForm({ session, zone }: { session: SessionDetail; zone
           maxLength={500}
           {...requiredField}
         />
-        <Text size="sm">
-          Facilitators, clients and the room are checked for double bookings before it moves.
-        </Text>
+        <Text size="sm">{t('reschedule.checked')}</Text>
         <Group>
           <Button type="submit" loading={reschedule.isPending}>
-            Move session
+            {t('reschedule.submit')}
           </Button>
         </Group>
       </Stack>

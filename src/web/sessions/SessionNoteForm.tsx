@@ -10,6 +10,8 @@ import { type FormEvent, useEffect, useState } from 'react';
 import { noteRecipients } from '../../domain/scheduling/session-notes.ts';
 import { useCan } from '../app/session-context.tsx';
 import { ApiError } from '../http/problem.ts';
+import { useT } from '../i18n/i18n.ts';
+import { tKey } from '../i18n/labels.ts';
 import { ErrorAlert } from '../ui/ErrorAlert.tsx';
 import { type SessionDetail, useSaveNote } from './api.ts';
 import { formatDateTimeIn } from './time.ts';
@@ -19,14 +21,15 @@ export function groupNoteReach(session: SessionDetail): string {
   const { reaches, not } = noteRecipients('group', session.attendees);
   const names = (list: typeof reaches) => list.map((a) => a.name).join(', ');
   const to = reaches.length
-    ? `One note for the whole group. It goes into the records of those who attended: ${names(reaches)}.`
-    : 'One note for the whole group. It goes into the record of each client marked attended; no one is marked yet.';
-  return not.length ? `${to} Not into the records of: ${names(not)} (absent, excused or not marked).` : to;
+    ? tKey('sessions:note.reachesSome', { names: names(reaches) })
+    : tKey('sessions:note.reachesNone');
+  return not.length ? tKey('sessions:note.notInto', { to, names: names(not) }) : to;
 }
 
 const NOTE_MAX = 20000;
 
 export function SessionNoteForm({ session, zone }: { session: SessionDetail; zone: string }) {
+  const { t } = useT('sessions');
   const canRun = useCan('session.run');
   const save = useSaveNote(session.id);
   const [draft, setDraft] = useState(session.note ?? '');
@@ -58,52 +61,54 @@ export function SessionNoteForm({ session, zone }: { session: SessionDetail; zon
         onSuccess: (saved) => {
           setBaseNote(saved?.note ?? draft);
           setBaseVersion(saved?.version ?? baseVersion + 1);
-          notifications.show({ color: 'teal', message: 'Session note saved.' });
+          notifications.show({ color: 'teal', message: t('note.saved') });
         },
       },
     );
   };
 
-  const description = group ? groupNoteReach(session) : 'This note appears in the client’s record.';
+  const description = group ? groupNoteReach(session) : t('note.personal');
 
   return (
     <Paper withBorder p="md" component="section" aria-labelledby="session-note-heading">
       <Title order={2} size="h4" id="session-note-heading" mb="sm">
-        {group ? 'Group session note' : 'Session note'}
+        {group ? t('note.groupTitle') : t('note.title')}
       </Title>
       {canRun ? (
         <form onSubmit={submit} noValidate>
           <Stack gap="sm">
             {conflict && (
-              <Alert color="orange" title="Someone else saved the note while you were writing" role="alert">
-                Your text is still in the box below. The note they saved reads:{' '}
+              <Alert color="orange" title={t('note.conflictTitle')} role="alert">
+                {t('note.conflictBody')}{' '}
                 <Text span fs="italic">
-                  {session.note || '(empty)'}
+                  {session.note || t('note.empty')}
                 </Text>
-                . Saving again replaces it with your text.
+                {t('note.conflictAfter')}
               </Alert>
             )}
-            {error && <ErrorAlert error={error} title="The note was not saved" />}
+            {error && <ErrorAlert error={error} title={t('note.notSaved')} />}
             <Textarea
-              label={group ? 'Group note' : 'Note'}
+              label={group ? t('note.groupLabel') : t('note.label')}
               description={description}
               value={draft}
               onChange={(e) => setDraft(e.currentTarget.value)}
-              error={
-                tooLong ? `The note is ${draft.length} characters; at most ${NOTE_MAX} are allowed.` : null
-              }
+              error={tooLong ? t('note.tooLong', { length: draft.length, max: NOTE_MAX }) : null}
               autosize
               minRows={4}
             />
             {session.noteAt && (
               <Text size="sm">
-                Last saved {formatDateTimeIn(session.noteAt, zone)}
-                {session.noteBy ? ` by ${session.noteBy.name}` : ''}.
+                {session.noteBy
+                  ? t('note.lastSavedBy', {
+                      when: formatDateTimeIn(session.noteAt, zone),
+                      name: session.noteBy.name,
+                    })
+                  : t('note.lastSaved', { when: formatDateTimeIn(session.noteAt, zone) })}
               </Text>
             )}
             <Group>
               <Button type="submit" loading={save.isPending} disabled={!dirty && !conflict}>
-                Save note
+                {t('note.save')}
               </Button>
             </Group>
           </Stack>
@@ -111,7 +116,7 @@ export function SessionNoteForm({ session, zone }: { session: SessionDetail; zon
       ) : (
         <Stack gap="xs">
           <Text size="sm">{description}</Text>
-          <Text style={{ whiteSpace: 'pre-wrap' }}>{session.note || 'No note yet.'}</Text>
+          <Text style={{ whiteSpace: 'pre-wrap' }}>{session.note || t('note.none')}</Text>
         </Stack>
       )}
     </Paper>

@@ -8,6 +8,7 @@ import { Link, useParams } from 'react-router';
 import { NotFoundPage } from '../app/NotFoundPage.tsx';
 import { useCan } from '../app/session-context.tsx';
 import { ApiError } from '../http/problem.ts';
+import { useT } from '../i18n/i18n.ts';
 import { TrajectorySection } from '../trajectories/TrajectorySection.tsx';
 import { DataList } from '../ui/DataList.tsx';
 import { ErrorAlert } from '../ui/ErrorAlert.tsx';
@@ -16,7 +17,7 @@ import { PageLoader } from '../ui/PageLoader.tsx';
 import { AttendeesSection } from './AttendeesSection.tsx';
 import { isDosing, useProgramSession } from './api.ts';
 import { CancelSessionForm } from './CancelSessionForm.tsx';
-import { formatSessionWhen, KIND_LABELS, phaseLabel, SESSION_STATUS_LABELS } from './labels.ts';
+import { formatSessionWhen, phaseLabel, SESSION_STATUS_LABELS } from './labels.ts';
 import { RescheduleForm } from './RescheduleForm.tsx';
 import { SessionFacilitator } from './SessionFacilitator.tsx';
 import { SessionNoteForm } from './SessionNoteForm.tsx';
@@ -25,6 +26,7 @@ import { ZoneNote } from './ZoneNote.tsx';
 
 export function SessionPage() {
   const { id = '' } = useParams();
+  const { t } = useT('sessions');
   const query = useProgramSession(id);
   const canSchedule = useCan('session.schedule');
   const canReadScores = useCan('response.read');
@@ -32,21 +34,16 @@ export function SessionPage() {
 
   if (query.isError && !query.data) {
     if (query.error instanceof ApiError && (query.error.status === 404 || query.error.status === 400)) {
-      return (
-        <NotFoundPage
-          title="Session not found"
-          message="There is no session with this address in this organization."
-        />
-      );
+      return <NotFoundPage title={t('page.notFoundTitle')} message={t('page.notFoundBody')} />;
     }
     return (
       <>
-        <PageHeader title="Session" />
+        <PageHeader title={t('page.title')} />
         <ErrorAlert error={query.error} onRetry={() => void query.refetch()} />
       </>
     );
   }
-  if (!query.data || zoneLoading) return <PageLoader label="Loading session" />;
+  if (!query.data || zoneLoading) return <PageLoader label={t('page.loading')} />;
 
   const s = query.data;
   const cancelled = s.status === 'cancelled';
@@ -57,16 +54,16 @@ export function SessionPage() {
   return (
     <Stack gap={0} maw={1040}>
       <Anchor component={Link} to="/today" size="sm" mb="xs">
-        ← Today
+        {t('page.backToday')}
       </Anchor>
       <PageHeader title={s.name}>
         <Group gap="xs" mt={4}>
           <Badge variant="light" color="gray" tt="none">
-            {KIND_LABELS[s.kind]} session
+            {t(`page.kindSession.${s.kind}`)}
           </Badge>
           {dosing && (
             <Badge variant="light" color="grape" tt="none">
-              Dosing session
+              {t('page.dosingSession')}
             </Badge>
           )}
           <Badge
@@ -81,12 +78,12 @@ export function SessionPage() {
       </PageHeader>
       <Stack gap="lg">
         {cancelled && (
-          <Alert color="red" title="This session is cancelled">
-            {s.statusReason ? `Reason: ${s.statusReason}` : 'No reason was given.'}
+          <Alert color="red" title={t('page.cancelledTitle')}>
+            {s.statusReason ? t('page.reason', { reason: s.statusReason }) : t('page.noReason')}
           </Alert>
         )}
         {s.conflicts.length > 0 && (
-          <Alert color="orange" title="Scheduling conflicts">
+          <Alert color="orange" title={t('page.conflictsTitle')}>
             <List size="sm">
               {s.conflicts.map((c) => (
                 <List.Item key={`${c.kind}-${c.otherSessionId ?? ''}-${c.userId ?? c.clientId ?? ''}`}>
@@ -101,7 +98,7 @@ export function SessionPage() {
                         underline="always"
                         fw={600}
                       >
-                        Open the other session
+                        {t('page.openOther')}
                       </Anchor>
                     </>
                   )}
@@ -112,33 +109,39 @@ export function SessionPage() {
         )}
         <Paper withBorder p="md" component="section" aria-labelledby="session-details-heading">
           <Title order={2} size="h4" id="session-details-heading" mb="sm">
-            Details
+            {t('page.details')}
           </Title>
           <DataList
             items={[
-              { label: 'When', value: formatSessionWhen(s.startsAt, s.endsAt, timezone) },
-              { label: 'Program', value: s.program.name },
-              { label: 'Cohort', value: s.cohort ? s.cohort.name : 'None (personal session)' },
-              { label: 'Phase', value: phaseLabel(s.phase) },
+              { label: t('page.when'), value: formatSessionWhen(s.startsAt, s.endsAt, timezone) },
+              { label: t('page.program'), value: s.program.name },
+              { label: t('page.cohort'), value: s.cohort ? s.cohort.name : t('page.noCohort') },
+              { label: t('page.phase'), value: phaseLabel(s.phase) },
               {
-                label: 'Room',
-                value: s.room ? `${s.room.name} (capacity ${s.room.capacity})` : 'No room set',
+                label: t('page.room'),
+                value: s.room
+                  ? t('page.roomValue', { name: s.room.name, capacity: s.room.capacity })
+                  : t('page.noRoom'),
               },
               {
-                label: 'Facilitators',
-                value: s.facilitators.length ? s.facilitators.map((f) => f.name).join(', ') : 'None assigned',
+                label: t('page.facilitators'),
+                value: s.facilitators.length
+                  ? s.facilitators.map((f) => f.name).join(', ')
+                  : t('page.noneAssigned'),
               },
-              ...(s.statusReason && !cancelled ? [{ label: 'Last change', value: s.statusReason }] : []),
+              ...(s.statusReason && !cancelled
+                ? [{ label: t('page.lastChange'), value: s.statusReason }]
+                : []),
             ]}
           />
         </Paper>
         <AttendeesSection session={s} zone={timezone} />
-        {scoresOf && <TrajectorySection clientId={scoresOf} title="Scores since baseline" />}
+        {scoresOf && <TrajectorySection clientId={scoresOf} title={t('page.scores')} />}
         <SessionNoteForm session={s} zone={timezone} />
         {canSchedule && !cancelled && (
           <Paper withBorder p="md" component="section" aria-labelledby="session-change-heading">
             <Title order={2} size="h4" id="session-change-heading" mb="sm">
-              {s.kind === 'personal' ? 'Facilitator, reschedule or cancel' : 'Reschedule or cancel'}
+              {s.kind === 'personal' ? t('page.changePersonal') : t('page.changeGroup')}
             </Title>
             <Stack gap="lg">
               {s.kind === 'personal' && <SessionFacilitator session={s} />}
@@ -147,9 +150,7 @@ export function SessionPage() {
             </Stack>
           </Paper>
         )}
-        {!canSchedule && !cancelled && (
-          <Text size="sm">Rescheduling and cancelling are done by intake staff and clinicians.</Text>
-        )}
+        {!canSchedule && !cancelled && <Text size="sm">{t('page.whoChanges')}</Text>}
       </Stack>
     </Stack>
   );

@@ -1,14 +1,24 @@
 /** English: the source language. Every other language has exactly these namespaces and keys. */
+import { account } from './account.ts';
 import { alerts } from './alerts.ts';
 import { auth } from './auth.ts';
+import { calendar } from './calendar.ts';
+import { calendarFeeds } from './calendarFeeds.ts';
 import { clients } from './clients.ts';
+import { cohorts } from './cohorts.ts';
 import { common } from './common.ts';
+import { dosing } from './dosing.ts';
 import { enrollments } from './enrollments.ts';
 import { medications } from './medications.ts';
+import { members } from './members.ts';
 import { nav } from './nav.ts';
 import { organization } from './organization.ts';
+import { outbox } from './outbox.ts';
 import { portal } from './portal.ts';
 import { portalHome } from './portalHome.ts';
+import { programs } from './programs.ts';
+import { rooms } from './rooms.ts';
+import { screening } from './screening.ts';
 import { sessions } from './sessions.ts';
 
 export const en = {
@@ -23,4 +33,14 @@ export const en = {
   enrollments,
   sessions,
   medications,
+  programs,
+  cohorts,
+  calendar,
+  dosing,
+  screening,
+  members,
+  rooms,
+  account,
+  outbox,
+  calendarFeeds,
 } as const;

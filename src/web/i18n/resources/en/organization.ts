@@ -26,4 +26,45 @@ export const organization = {
     saved: 'Language and time zone saved.',
     notSaved: 'Language and time zone not saved',
   },
+  form: {
+    crisisTooLong: 'The message has {{length}} characters; shorten it to {{max}} or fewer.',
+    enterName: 'Enter a name.',
+    minCell: 'Enter a whole number from {{min}} to {{max}}.',
+    saved: 'Organization settings saved.',
+    notSaved: 'Settings not saved',
+    name: 'Organization name',
+    requireTwoFactor: 'Require two-factor sign-in for every member',
+    requireTwoFactorHint:
+      'Members without two-factor must set it up before they can use anything else in this organization.',
+    lockoutTitle: 'You have not set up two-factor yourself',
+    lockoutBody: 'After saving, you will be asked to set it up before you can continue.',
+    crisis: 'Crisis-support message',
+    crisisHint:
+      'Shown to a client in the portal right after an answer that signals risk (for example PHQ-9 item 9 above 0), whatever their portal language. When empty, Threshold shows its default text (in Dutch for Dutch-speaking clients):',
+    crisisPlaceholder: 'Leave empty to use the default text',
+    phone: 'Clinic phone',
+    phoneHint:
+      'Offered to a client to call, after the crisis lines, right after an answer that signals risk.',
+    minCellLabel: 'Smallest group researchers see figures for',
+    minCellHint:
+      "A researcher's outcome figure drawn from fewer clients than this is suppressed, with the reason shown (5 unless changed).",
+    save: 'Save settings',
+  },
+  crisis: {
+    saved: 'Crisis lines saved.',
+    intro:
+      "Shown to a client in the portal the moment they give an answer that signals risk, and again after sending, each as a number they can tap to call, in the client's portal language. Without lines for a language, clients see the lines of the other language; without any, the emergency number {{emergency}}. The clinic's phone (in the settings above) is always added.",
+    notSaved: 'Crisis lines not saved',
+    none: 'No crisis lines yet.',
+    line: 'Line {{number}}',
+    language: 'Language',
+    name: 'Name',
+    phone: 'Phone',
+    hours: 'Hours',
+    up: 'Move line {{number}} up',
+    down: 'Move line {{number}} down',
+    remove: 'Remove line {{number}}',
+    add: 'Add a crisis line',
+    save: 'Save crisis lines',
+  },
 } as const;

@@ -1,15 +1,25 @@
 /** Dutch. */
 import type { en as english } from '../en/index.ts';
+import { account } from './account.ts';
 import { alerts } from './alerts.ts';
 import { auth } from './auth.ts';
+import { calendar } from './calendar.ts';
+import { calendarFeeds } from './calendarFeeds.ts';
 import { clients } from './clients.ts';
+import { cohorts } from './cohorts.ts';
 import { common } from './common.ts';
+import { dosing } from './dosing.ts';
 import { enrollments } from './enrollments.ts';
 import { medications } from './medications.ts';
+import { members } from './members.ts';
 import { nav } from './nav.ts';
 import { organization } from './organization.ts';
+import { outbox } from './outbox.ts';
 import { portal } from './portal.ts';
 import { portalHome } from './portalHome.ts';
+import { programs } from './programs.ts';
+import { rooms } from './rooms.ts';
+import { screening } from './screening.ts';
 import { sessions } from './sessions.ts';
 
 export const nl = {
@@ -24,4 +34,14 @@ export const nl = {
   enrollments,
   sessions,
   medications,
+  programs,
+  cohorts,
+  calendar,
+  dosing,
+  screening,
+  members,
+  rooms,
+  account,
+  outbox,
+  calendarFeeds,
 } satisfies Record<keyof typeof english, unknown>;

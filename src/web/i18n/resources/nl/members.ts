@@ -1,0 +1,51 @@
+import type { members as en } from '../en/members.ts';
+import type { Messages } from '../messages.ts';
+
+export const members = {
+  title: 'Medewerkers',
+  people: 'Mensen in deze organisatie',
+  loading: 'Medewerkers worden geladen',
+  addTitle: 'Een medewerker toevoegen',
+  roles: 'Rollen',
+  add: {
+    enterEmail: 'Vul een e-mailadres in.',
+    enterName: 'Vul een naam in.',
+    password12: 'Gebruik ten minste 12 tekens.',
+    added: '{{name}} is toegevoegd als {{role}}.',
+    notAdded: 'Medewerker niet toegevoegd',
+    email: 'E-mailadres',
+    name: 'Naam',
+    role: 'Rol',
+    password: 'Eerste wachtwoord',
+    passwordHint:
+      'Ten minste 12 tekens; deel het veilig met de medewerker en vraag om het te wijzigen. Iemand die al een Threshold-account heeft (in een andere organisatie) wordt toegevoegd door uw beheerder.',
+    submit: 'Medewerker toevoegen',
+  },
+  table: {
+    label: 'Medewerkers',
+    name: 'Naam',
+    role: 'Rol',
+    twoFactor: 'Tweestapsverificatie',
+    joined: 'Lid sinds',
+    actions: 'Acties',
+    you: ' (u)',
+    disabled: 'Account uitgeschakeld',
+    roleOf: 'Rol van {{name}}',
+    on: 'Aan',
+    off: 'Uit',
+    removeName: '{{name}} verwijderen',
+    remove: 'Verwijderen',
+    nowRole: '{{name}} is nu {{role}}.',
+    roleNotChanged: 'Rol niet gewijzigd',
+    removed: '{{name}} is uit de organisatie verwijderd.',
+    removeTitle: '{{name}} verwijderen?',
+    removeMember: 'Medewerker verwijderen?',
+    removeConfirm: 'Medewerker verwijderen',
+    removeSelf: 'U verwijdert uzelf: u verliest direct de toegang tot deze organisatie.',
+    removeOther:
+      'De medewerker verliest direct de toegang tot deze organisatie. Eerdere handelingen blijven in de audittrail staan.',
+    ownRoleTitle: 'Uw eigen rol wijzigen?',
+    ownRoleConfirm: 'Mijn rol wijzigen',
+    ownRoleBody: 'U wordt {{role}} in deze organisatie en verliest mogelijk de toegang tot deze pagina.',
+  },
+} satisfies Messages<typeof en>;
