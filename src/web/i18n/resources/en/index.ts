@@ -6,6 +6,7 @@ import { common } from './common.ts';
 import { enrollments } from './enrollments.ts';
 import { nav } from './nav.ts';
 import { organization } from './organization.ts';
+import { outcomes } from './outcomes.ts';
 import { portal } from './portal.ts';
 import { portalHome } from './portalHome.ts';
 import { sessions } from './sessions.ts';
@@ -17,6 +18,7 @@ export const en = {
   organization,
   portal,
   portalHome,
+  outcomes,
   clients,
   alerts,
   enrollments,

@@ -7,6 +7,7 @@ import { common } from './common.ts';
 import { enrollments } from './enrollments.ts';
 import { nav } from './nav.ts';
 import { organization } from './organization.ts';
+import { outcomes } from './outcomes.ts';
 import { portal } from './portal.ts';
 import { portalHome } from './portalHome.ts';
 import { sessions } from './sessions.ts';
@@ -18,6 +19,7 @@ export const nl = {
   organization,
   portal,
   portalHome,
+  outcomes,
   clients,
   alerts,
   enrollments,
