@@ -5,6 +5,7 @@ import { auth } from './auth.ts';
 import { clients } from './clients.ts';
 import { common } from './common.ts';
 import { enrollments } from './enrollments.ts';
+import { evidence } from './evidence.ts';
 import { nav } from './nav.ts';
 import { organization } from './organization.ts';
 import { outcomes } from './outcomes.ts';
@@ -20,6 +21,7 @@ export const nl = {
   portal,
   portalHome,
   outcomes,
+  evidence,
   clients,
   alerts,
   enrollments,
