@@ -5,6 +5,7 @@ import { clients } from './clients.ts';
 import { common } from './common.ts';
 import { enrollments } from './enrollments.ts';
 import { evidence } from './evidence.ts';
+import { home } from './home.ts';
 import { nav } from './nav.ts';
 import { organization } from './organization.ts';
 import { outcomes } from './outcomes.ts';
@@ -21,6 +22,7 @@ export const en = {
   portalHome,
   outcomes,
   evidence,
+  home,
   clients,
   alerts,
   enrollments,

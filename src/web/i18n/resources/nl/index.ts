@@ -6,6 +6,7 @@ import { clients } from './clients.ts';
 import { common } from './common.ts';
 import { enrollments } from './enrollments.ts';
 import { evidence } from './evidence.ts';
+import { home } from './home.ts';
 import { nav } from './nav.ts';
 import { organization } from './organization.ts';
 import { outcomes } from './outcomes.ts';
@@ -22,6 +23,7 @@ export const nl = {
   portalHome,
   outcomes,
   evidence,
+  home,
   clients,
   alerts,
   enrollments,
