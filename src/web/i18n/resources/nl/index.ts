@@ -7,6 +7,7 @@ import { common } from './common.ts';
 import { enrollments } from './enrollments.ts';
 import { evidence } from './evidence.ts';
 import { home } from './home.ts';
+import { meta } from './meta.ts';
 import { nav } from './nav.ts';
 import { organization } from './organization.ts';
 import { outcomes } from './outcomes.ts';
@@ -24,6 +25,7 @@ export const nl = {
   outcomes,
   evidence,
   home,
+  meta,
   clients,
   alerts,
   enrollments,
