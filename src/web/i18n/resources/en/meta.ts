@@ -144,6 +144,37 @@ export const meta = {
     enteredCounts: 'Entered counts: {{xi}} of {{ni}}.',
     entered: 'Entered: {{values}}.',
   },
+  fields: {
+    test: 'Test for the pooled estimate',
+    level: 'Confidence level (%)',
+    arms: 'Each arm is given as',
+    cells: 'Events and non-events (ai, bi, ci, di)',
+    sizes: 'Events and group totals (ai, n1i, ci, n2i)',
+  },
+  table: {
+    row: 'row {{n}}',
+    label: 'Study data',
+    study: 'Study',
+    remove: 'Remove',
+    studyLabel: 'Study label, row {{n}}',
+    removeRow: 'Remove {{name}}',
+  },
+  csv: {
+    summary: 'Paste a CSV table',
+    label: 'CSV with escalc column names',
+    description:
+      'A header line naming metafor’s escalc columns (ai, bi, ci, di, n1i, n2i, xi, ni, m1i, sd1i, m2i, sd2i, yi, vi) and optionally study (or author and year); one line per study. Commas, semicolons or tabs; R’s write.csv output reads unchanged.',
+    replace: 'Replace the table with this CSV',
+  },
+  library: {
+    loading: 'Loading the chosen studies',
+    intro:
+      'Each study’s outcome reported as counts (responders of those assessed) is pooled as a proportion (logit, metafor’s PLO) with REML. Choose which outcome of each study to use.',
+    notPooled: 'Not pooled',
+    noCounts: 'These studies report no outcome as counts, so they cannot be pooled as a proportion:',
+    load_one: 'Load {{count}} study into the table',
+    load_other: 'Load {{count}} studies into the table',
+  },
   plot: {
     download: 'Download {{title}} (SVG)',
     failed: 'The {{title}} could not be drawn',

@@ -147,6 +147,38 @@ export const meta = {
     enteredCounts: 'Ingevoerde aantallen: {{xi}} van {{ni}}.',
     entered: 'Ingevoerd: {{values}}.',
   },
+  fields: {
+    test: 'Toets voor de gepoolde schatting',
+    level: 'Betrouwbaarheidsniveau (%)',
+    arms: 'Elke arm wordt gegeven als',
+    cells: 'Gebeurtenissen en geen gebeurtenis (ai, bi, ci, di)',
+    sizes: 'Gebeurtenissen en groepstotalen (ai, n1i, ci, n2i)',
+  },
+  table: {
+    row: 'rij {{n}}',
+    label: 'Studiegegevens',
+    study: 'Studie',
+    remove: 'Verwijderen',
+    studyLabel: 'Studienaam, rij {{n}}',
+    removeRow: '{{name}} verwijderen',
+  },
+  csv: {
+    summary: 'Een CSV-tabel plakken',
+    label: 'CSV met kolomnamen van escalc',
+    description:
+      'Een kopregel met de kolommen van escalc in metafor (ai, bi, ci, di, n1i, n2i, xi, ni, m1i, sd1i, m2i, sd2i, yi, vi) en eventueel study (of author en year); één regel per studie. Komma’s, puntkomma’s of tabs; uitvoer van write.csv in R wordt ongewijzigd gelezen.',
+    replace: 'De tabel vervangen door deze CSV',
+  },
+  library: {
+    loading: 'De gekozen studies worden geladen',
+    intro:
+      'De uitkomst van elke studie die als aantallen is gerapporteerd (responders van de gemeten deelnemers) wordt gepoold als proportie (logit, PLO in metafor) met REML. Kies welke uitkomst van elke studie u gebruikt.',
+    notPooled: 'Niet gepoold',
+    noCounts:
+      'Deze studies rapporteren geen uitkomst als aantallen, dus ze kunnen niet als proportie worden gepoold:',
+    load_one: '{{count}} studie in de tabel laden',
+    load_other: '{{count}} studies in de tabel laden',
+  },
   plot: {
     download: '{{title}} downloaden (SVG)',
     failed: 'De {{title}} kon niet worden getekend',
