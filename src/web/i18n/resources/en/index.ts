@@ -6,6 +6,7 @@ import { common } from './common.ts';
 import { enrollments } from './enrollments.ts';
 import { evidence } from './evidence.ts';
 import { home } from './home.ts';
+import { instruments } from './instruments.ts';
 import { meta } from './meta.ts';
 import { nav } from './nav.ts';
 import { organization } from './organization.ts';
@@ -25,6 +26,7 @@ export const en = {
   evidence,
   home,
   meta,
+  instruments,
   clients,
   alerts,
   enrollments,

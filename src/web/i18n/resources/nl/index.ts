@@ -7,6 +7,7 @@ import { common } from './common.ts';
 import { enrollments } from './enrollments.ts';
 import { evidence } from './evidence.ts';
 import { home } from './home.ts';
+import { instruments } from './instruments.ts';
 import { meta } from './meta.ts';
 import { nav } from './nav.ts';
 import { organization } from './organization.ts';
@@ -26,6 +27,7 @@ export const nl = {
   evidence,
   home,
   meta,
+  instruments,
   clients,
   alerts,
   enrollments,
