@@ -14,6 +14,7 @@ import { outcomes } from './outcomes.ts';
 import { portal } from './portal.ts';
 import { portalHome } from './portalHome.ts';
 import { sessions } from './sessions.ts';
+import { trajectories } from './trajectories.ts';
 
 export const en = {
   common,
@@ -27,6 +28,7 @@ export const en = {
   home,
   meta,
   instruments,
+  trajectories,
   clients,
   alerts,
   enrollments,

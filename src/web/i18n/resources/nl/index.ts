@@ -15,6 +15,7 @@ import { outcomes } from './outcomes.ts';
 import { portal } from './portal.ts';
 import { portalHome } from './portalHome.ts';
 import { sessions } from './sessions.ts';
+import { trajectories } from './trajectories.ts';
 
 export const nl = {
   common,
@@ -28,6 +29,7 @@ export const nl = {
   home,
   meta,
   instruments,
+  trajectories,
   clients,
   alerts,
   enrollments,
