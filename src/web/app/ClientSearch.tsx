@@ -11,6 +11,7 @@ import { useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
 import type { ClientList } from '../../api/clients.ts';
 import { api, withQuery } from '../http/http.ts';
+import { useT } from '../i18n/i18n.ts';
 
 const MIN_CHARS = 2;
 const SHOWN = 8;
@@ -20,6 +21,7 @@ const nameOf = (c: ClientList['items'][number]) =>
 
 export function ClientSearch({ compact }: { compact: boolean }) {
   const navigate = useNavigate();
+  const { t } = useT('home');
   const input = useRef<HTMLInputElement>(null);
   const [text, setText] = useState('');
   const [q] = useDebouncedValue(text.trim(), 250);
@@ -51,8 +53,8 @@ export function ClientSearch({ compact }: { compact: boolean }) {
         <TextInput
           ref={input}
           type="search"
-          aria-label="Search clients by name, email, phone or identifier"
-          placeholder={compact ? 'Search clients' : 'Search clients (Ctrl+K)'}
+          aria-label={t('search.label')}
+          placeholder={compact ? t('search.short') : t('search.placeholder')}
           value={text}
           w={compact ? 150 : 280}
           size={compact ? 'xs' : 'sm'}
@@ -71,11 +73,11 @@ export function ClientSearch({ compact }: { compact: boolean }) {
         />
       </Combobox.Target>
       <Combobox.Dropdown hidden={!enabled} miw={260}>
-        <Combobox.Options aria-label="Clients found">
+        <Combobox.Options aria-label={t('search.found')}>
           {results.isError ? (
-            <Combobox.Empty>The search failed. Try again.</Combobox.Empty>
+            <Combobox.Empty>{t('search.failed')}</Combobox.Empty>
           ) : results.data && items.length === 0 ? (
-            <Combobox.Empty>No client matches “{q}”.</Combobox.Empty>
+            <Combobox.Empty>{t('search.none', { q })}</Combobox.Empty>
           ) : (
             items.map((c) => (
               <Combobox.Option value={c.id} key={c.id}>
@@ -84,9 +86,7 @@ export function ClientSearch({ compact }: { compact: boolean }) {
               </Combobox.Option>
             ))
           )}
-          {more > 0 && (
-            <Combobox.Empty>{more} more: refine the search, or use the client list.</Combobox.Empty>
-          )}
+          {more > 0 && <Combobox.Empty>{t('search.more', { count: more })}</Combobox.Empty>}
         </Combobox.Options>
       </Combobox.Dropdown>
     </Combobox>

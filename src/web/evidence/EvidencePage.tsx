@@ -7,6 +7,7 @@ import { Button, Checkbox, Group, Paper, Stack, Text, Title } from '@mantine/cor
 import { useEffect, useMemo, useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
 import { useCan } from '../app/session-context.tsx';
+import { useT } from '../i18n/i18n.ts';
 import { metaPathFor } from '../meta/library.ts';
 import { ErrorAlert } from '../ui/ErrorAlert.tsx';
 import { ListPagination } from '../ui/ListPagination.tsx';
@@ -20,6 +21,7 @@ import { StudySearch } from './StudySearch.tsx';
 
 export function EvidencePage() {
   const navigate = useNavigate();
+  const { t } = useT('evidence');
   const canImport = useCan('evidence.curate');
   const canAnalyse = useCan('meta.run');
   const [params, setParams] = useSearchParams();
@@ -72,19 +74,17 @@ export function EvidencePage() {
   return (
     <Stack gap="lg" maw={1100}>
       <PageHeader
-        title="Evidence library"
+        title={t('title')}
         actions={
           canImport && (
             <Button variant="default" onClick={() => navigate('/evidence/import')}>
-              Import citations
+              {t('importCitations')}
             </Button>
           )
         }
       >
         <Text mt={4} maw={760}>
-          Published ketamine and psilocybin studies: what was done to whom, the outcomes as reported, and the
-          cautions — every fact with how far it was checked and its source. Citations that circulate wrongly
-          are listed with their correction.
+          {t('intro')}
         </Text>
       </PageHeader>
 
@@ -98,11 +98,11 @@ export function EvidencePage() {
       <section aria-labelledby="evidence-results-heading">
         <Group justify="space-between" align="center" mb="sm" gap="sm">
           <Title order={2} size="h4" id="evidence-results-heading">
-            Studies
+            {t('studies')}
           </Title>
           {shown.length > 0 && (
             <Checkbox
-              label={`Select all ${shown.length} shown`}
+              label={t('selectAllShown', { count: shown.length })}
               checked={shownSelected === shown.length}
               indeterminate={shownSelected > 0 && shownSelected < shown.length}
               onChange={(e) => {
@@ -121,7 +121,7 @@ export function EvidencePage() {
         </Group>
         <Paper withBorder p="sm" bg="gray.0" component="section" aria-labelledby="evidence-export-heading">
           <Title order={3} size="h5" id="evidence-export-heading" mb={4}>
-            Export the selection
+            {t('exportSelection')}
           </Title>
           <ExportPanel ids={[...selected.keys()]} onClear={() => setSelected(new Map())} />
           {canAnalyse && (
@@ -131,7 +131,7 @@ export function EvidencePage() {
               disabled={selected.size === 0}
               onClick={() => navigate(metaPathFor([...selected.keys()]))}
             >
-              Analyse these studies
+              {t('analyse')}
             </Button>
           )}
         </Paper>
@@ -139,23 +139,23 @@ export function EvidencePage() {
           {list.isError ? (
             <ErrorAlert error={list.error} onRetry={() => void list.refetch()} />
           ) : !list.data ? (
-            <PageLoader label="Loading studies" />
+            <PageLoader label={t('loading')} />
           ) : (
             <>
               <Text size="sm" aria-live="polite">
                 {total === 0
                   ? searching
-                    ? 'No study matches this search. Try fewer words or clear a filter.'
-                    : 'The library is empty.'
-                  : `${total} ${total === 1 ? 'study' : 'studies'}${searching ? ' found' : ''}${
-                      pages > 1 ? `, page ${Math.min(page, pages)} of ${pages}` : ''
-                    }${list.isFetching ? ' (updating…)' : ''}`}
+                    ? t('noMatch')
+                    : t('empty')
+                  : `${t('count', { count: total })}${searching ? t('found') : ''}${
+                      pages > 1 ? t('pageOf', { page: Math.min(page, pages), pages }) : ''
+                    }${list.isFetching ? t('updating') : ''}`}
               </Text>
               {shown.length > 0 && (
                 <StudyList items={shown} selected={new Set(selected.keys())} onToggle={toggle} />
               )}
               <ListPagination
-                label="Study list pages"
+                label={t('listPages')}
                 pages={pages}
                 page={page}
                 onChange={(p) => update({ page: p })}

@@ -7,6 +7,7 @@ import { Button, CopyButton, Group, NativeSelect, Stack, Text, Textarea } from '
 import { useState } from 'react';
 import type { ExportFormat } from '../../domain/evidence/citations.ts';
 import { saveTextFile } from '../http/text-request.ts';
+import { useT } from '../i18n/i18n.ts';
 import { ErrorAlert } from '../ui/ErrorAlert.tsx';
 import { useExport } from './api.ts';
 import { EXPORT_FORMATS } from './labels.ts';
@@ -20,6 +21,7 @@ interface Props {
 }
 
 export function ExportPanel({ ids, onClear }: Props) {
+  const { t } = useT('evidence');
   const [format, setFormat] = useState<ExportFormat>('bibtex');
   const run = useExport();
   const info = EXPORT_FORMATS[format];
@@ -43,13 +45,11 @@ export function ExportPanel({ ids, onClear }: Props) {
   return (
     <Stack gap="sm">
       <Text size="sm" aria-live="polite">
-        {ids.length === 0
-          ? 'Select studies in the list to export their citations.'
-          : `${ids.length} ${ids.length === 1 ? 'study' : 'studies'} selected.`}
+        {ids.length === 0 ? t('export.selectFirst') : t('export.selected', { count: ids.length })}
       </Text>
       <Group align="flex-end" gap="sm" wrap="wrap">
         <NativeSelect
-          label="Format"
+          label={t('export.format')}
           value={format}
           onChange={(e) => {
             const v = e.currentTarget.value;
@@ -59,19 +59,20 @@ export function ExportPanel({ ids, onClear }: Props) {
           style={{ flex: '0 1 240px' }}
         />
         <Button onClick={exportNow} disabled={ids.length === 0} loading={run.isPending}>
-          {info.kind === 'file' ? `Download ${info.label}` : `Show ${info.label}`}
+          {info.kind === 'file'
+            ? t('export.download', { format: info.label })
+            : t('export.show', { format: info.label })}
         </Button>
         {ids.length > 0 && (
           <Button variant="default" onClick={onClear}>
-            Clear selection
+            {t('export.clear')}
           </Button>
         )}
       </Group>
-      {run.isError && <ErrorAlert error={run.error} title="The export failed" />}
+      {run.isError && <ErrorAlert error={run.error} title={t('export.failed')} />}
       {done?.kind === 'file' && (
         <Text size="sm" role="status">
-          Saved threshold-studies.{done.extension} with{' '}
-          {done.count === 1 ? '1 citation' : `${done.count} citations`}.
+          {t('export.saved', { extension: done.extension, count: done.count })}
         </Text>
       )}
       {done?.kind === 'text' && (
@@ -81,7 +82,7 @@ export function ExportPanel({ ids, onClear }: Props) {
             <CopyButton value={done.text}>
               {({ copied, copy }) => (
                 <Button variant="default" onClick={copy}>
-                  {copied ? 'Copied' : 'Copy references'}
+                  {copied ? t('export.copied') : t('export.copy')}
                 </Button>
               )}
             </CopyButton>

@@ -21,6 +21,8 @@ import type { ImportFormat } from '../../domain/evidence/citations.ts';
 import { FormProblemAlert } from '../clients/FormProblemAlert.tsx';
 import { messageFor, sentence } from '../http/field-errors.ts';
 import { ApiError, errorMessage } from '../http/problem.ts';
+import { useT } from '../i18n/i18n.ts';
+import { translatedLabels } from '../i18n/labels.ts';
 import { PageHeader } from '../ui/PageHeader.tsx';
 import { requiredField } from '../ui/required.ts';
 import { ScrollTable } from '../ui/ScrollTable.tsx';
@@ -43,15 +45,13 @@ export function formatOf(name: string, content: string): ImportFormat | null {
   return null;
 }
 
-const BY_LABELS: Record<ImportResultBody['duplicates'][number]['by'], string> = {
-  doi: 'DOI',
-  pmid: 'PMID',
-  title: 'Title',
-  citation: 'Author, year, journal and page',
-  'circulated-citation': 'A wrong citation circulating for it',
-};
+const BY_LABELS: Record<ImportResultBody['duplicates'][number]['by'], string> = translatedLabels(
+  'evidence:import.by',
+  ['doi', 'pmid', 'title', 'citation', 'circulated-citation'] as const,
+);
 
 export function ImportPage() {
+  const { t } = useT('evidence');
   const [format, setFormat] = useState<ImportFormat>('bibtex');
   const [content, setContent] = useState('');
   const [file, setFile] = useState<File | null>(null);
@@ -71,7 +71,7 @@ export function ImportPage() {
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (!content.trim()) {
-      setContentError('Paste citations or upload a file.');
+      setContentError(t('import.missing'));
       document.getElementById('import-content')?.focus();
       return;
     }
@@ -101,22 +101,20 @@ export function ImportPage() {
     <Stack gap="lg" maw={960}>
       <div>
         <Anchor component={Link} to="/evidence" size="sm" mb="xs" display="inline-block">
-          ← Evidence library
+          {t('backToLibrary')}
         </Anchor>
-        <PageHeader title="Import citations">
+        <PageHeader title={t('importCitations')}>
           <Text mt={4} maw={720}>
-            Add papers to the evidence library from a reference manager: BibTeX, RIS or CSL-JSON. Papers the
-            library already holds are named, not added again. Imported facts are marked unverified until a
-            curator checks them against the paper.
+            {t('import.intro')}
           </Text>
         </PageHeader>
       </div>
 
-      <form onSubmit={submit} noValidate aria-label="Import citations">
+      <form onSubmit={submit} noValidate aria-label={t('importCitations')}>
         <Stack gap="md">
           <Group align="flex-end" gap="md" wrap="wrap">
             <NativeSelect
-              label="Format"
+              label={t('import.format')}
               value={format}
               onChange={(e) => {
                 const v = e.currentTarget.value;
@@ -126,8 +124,8 @@ export function ImportPage() {
               style={{ flex: '0 1 200px' }}
             />
             <FileInput
-              label="Upload a file"
-              description=".bib, .ris or .json; its text appears below"
+              label={t('import.upload')}
+              description={t('import.uploadHint')}
               accept=".bib,.bibtex,.ris,.nbib,.json,.txt,application/json,text/plain"
               value={file}
               onChange={(f) => void readFile(f)}
@@ -137,8 +135,8 @@ export function ImportPage() {
           </Group>
           <Textarea
             id="import-content"
-            label="Citations"
-            description="Paste the file’s text, or upload it above."
+            label={t('import.citations')}
+            description={t('import.citationsHint')}
             value={content}
             onChange={(e) => {
               setContent(e.currentTarget.value);
@@ -154,14 +152,14 @@ export function ImportPage() {
           {showProblem && (
             <FormProblemAlert
               problem={{
-                title: run.error instanceof ApiError ? run.error.title : 'The import failed',
+                title: run.error instanceof ApiError ? run.error.title : t('import.failed'),
                 messages: otherProblems.length ? otherProblems : [errorMessage(run.error)],
               }}
             />
           )}
           <Group>
             <Button type="submit" loading={run.isPending}>
-              Import
+              {t('import.submit')}
             </Button>
           </Group>
         </Stack>
@@ -169,7 +167,7 @@ export function ImportPage() {
 
       <Text role="status" fw={600}>
         {run.data &&
-          `Import done: ${run.data.added.length} added, ${run.data.duplicates.length} already in the library.`}
+          t('import.done', { added: run.data.added.length, duplicates: run.data.duplicates.length })}
       </Text>
       {run.data && <ImportSummary result={run.data} />}
     </Stack>
@@ -177,12 +175,13 @@ export function ImportPage() {
 }
 
 function ImportSummary({ result }: { result: ImportResultBody }) {
+  const { t } = useT('evidence');
   const { added, duplicates } = result;
   return (
     <Stack gap="lg">
-      <Section title={`Added: ${added.length}`} id="import-added">
+      <Section title={t('import.added', { count: added.length })} id="import-added">
         {added.length === 0 ? (
-          <Text>Nothing new: every entry is already in the library.</Text>
+          <Text>{t('import.nothingNew')}</Text>
         ) : (
           <List spacing="xs">
             {added.map((s) => (
@@ -196,17 +195,17 @@ function ImportSummary({ result }: { result: ImportResultBody }) {
           </List>
         )}
       </Section>
-      <Section title={`Already in the library: ${duplicates.length}`} id="import-duplicates">
+      <Section title={t('import.already', { count: duplicates.length })} id="import-duplicates">
         {duplicates.length === 0 ? (
-          <Text>No duplicates.</Text>
+          <Text>{t('import.noDuplicates')}</Text>
         ) : (
-          <ScrollTable label="Duplicates" minWidth={640}>
+          <ScrollTable label={t('import.duplicates')} minWidth={640}>
             <Table.Thead>
               <Table.Tr>
-                <Table.Th scope="col">Entry</Table.Th>
-                <Table.Th scope="col">Title or DOI</Table.Th>
-                <Table.Th scope="col">Already in the library as</Table.Th>
-                <Table.Th scope="col">Found by</Table.Th>
+                <Table.Th scope="col">{t('import.entry')}</Table.Th>
+                <Table.Th scope="col">{t('import.titleOrDoi')}</Table.Th>
+                <Table.Th scope="col">{t('import.alreadyAs')}</Table.Th>
+                <Table.Th scope="col">{t('import.foundBy')}</Table.Th>
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>

@@ -1,5 +1,7 @@
 /** A study's outcomes as reported: numbers only where the source gives them, each row with its verification and source. */
 import { Table, Text, VisuallyHidden } from '@mantine/core';
+import { useT } from '../i18n/i18n.ts';
+import { tKey } from '../i18n/labels.ts';
 import { ScrollTable } from '../ui/ScrollTable.tsx';
 import type { StudyRecord } from './api.ts';
 import { FactProvenance } from './Provenance.tsx';
@@ -10,17 +12,19 @@ type Effect = NonNullable<Outcome['reportedEffect']>;
 /** A number as the source gives it, with a real minus sign. */
 export const figure = (n: number): string => String(n).replace('-', '\u2212');
 
-const dash = (
+const Dash = () => (
   <>
     <Text span c="dimmed" aria-hidden="true">
       —
     </Text>
-    <VisuallyHidden>not reported</VisuallyHidden>
+    <VisuallyHidden>{tKey('evidence:outcomesTable.notReported')}</VisuallyHidden>
   </>
 );
+const dash = <Dash />;
 
 function meanText(o: Outcome): string | null {
-  if (o.mean === undefined) return o.median !== undefined ? `median ${figure(o.median)}` : null;
+  if (o.mean === undefined)
+    return o.median !== undefined ? tKey('evidence:outcomesTable.median', { value: figure(o.median) }) : null;
   const spread =
     o.sd !== undefined ? ` (${figure(o.sd)})` : o.se !== undefined ? ` (SE ${figure(o.se)})` : '';
   return `${figure(o.mean)}${spread}`;
@@ -33,7 +37,8 @@ function eventsText(o: Outcome): string | null {
       : null;
   if (o.events !== undefined && o.total !== undefined)
     return `${o.events}/${o.total}${pct ? ` (${pct})` : ''}`;
-  if (o.events !== undefined) return `${o.events} events${pct ? ` (${pct})` : ''}`;
+  if (o.events !== undefined)
+    return `${tKey('evidence:outcomesTable.eventsOnly', { n: o.events })}${pct ? ` (${pct})` : ''}`;
   return pct;
 }
 
@@ -47,25 +52,26 @@ export function effectText(e: Effect): string {
   const value = `${f(e.value)}${e.valueUpTo !== undefined ? `–${f(e.valueUpTo)}` : ''}`;
   const ci =
     e.ciLower !== undefined && e.ciUpper !== undefined
-      ? ` (${e.ciLevel !== undefined ? `${e.ciLevel}% ` : ''}CI ${f(e.ciLower)} to ${f(e.ciUpper)})`
+      ? ` (${e.ciLevel !== undefined ? `${e.ciLevel}% ` : ''}${tKey('evidence:outcomesTable.ci', { lower: f(e.ciLower), upper: f(e.ciUpper) })})`
       : '';
   return `${e.type} ${value}${ci}${e.detail ? `; ${e.detail}` : ''}`;
 }
 
 export function OutcomesTable({ outcomes }: { outcomes: readonly Outcome[] }) {
+  const { t } = useT('evidence');
   return (
-    <ScrollTable label="Outcomes as reported" minWidth={920}>
+    <ScrollTable label={t('outcomesTable.label')} minWidth={920}>
       <Table.Thead>
         <Table.Tr>
-          <Table.Th scope="col">Measure</Table.Th>
-          <Table.Th scope="col">Timepoint</Table.Th>
-          <Table.Th scope="col">Arm</Table.Th>
-          <Table.Th scope="col">What is reported</Table.Th>
-          <Table.Th scope="col">n</Table.Th>
-          <Table.Th scope="col">Mean (SD)</Table.Th>
-          <Table.Th scope="col">Events/total</Table.Th>
-          <Table.Th scope="col">Reported effect (CI)</Table.Th>
-          <Table.Th scope="col">Verification and source</Table.Th>
+          <Table.Th scope="col">{t('outcomesTable.measure')}</Table.Th>
+          <Table.Th scope="col">{t('outcomesTable.timepoint')}</Table.Th>
+          <Table.Th scope="col">{t('outcomesTable.arm')}</Table.Th>
+          <Table.Th scope="col">{t('outcomesTable.quantity')}</Table.Th>
+          <Table.Th scope="col">{t('outcomesTable.n')}</Table.Th>
+          <Table.Th scope="col">{t('outcomesTable.meanSd')}</Table.Th>
+          <Table.Th scope="col">{t('outcomesTable.events')}</Table.Th>
+          <Table.Th scope="col">{t('outcomesTable.effect')}</Table.Th>
+          <Table.Th scope="col">{t('outcomesTable.provenance')}</Table.Th>
         </Table.Tr>
       </Table.Thead>
       <Table.Tbody>

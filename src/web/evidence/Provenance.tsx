@@ -7,10 +7,12 @@
 import { Badge, Box, Group, Text, VisuallyHidden } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { FACT_STATUSES, type FactStatus } from '../../domain/evidence/types.ts';
+import { useT } from '../i18n/i18n.ts';
 import { VerificationBadge } from '../instruments/Provenance.tsx';
 import { FACT_STATUS_DESCRIPTIONS, FACT_STATUS_LABELS } from './labels.ts';
 
 export function FactBadge({ status }: { status: FactStatus }) {
+  const { t } = useT('evidence');
   if (status !== 'corrected') return <VerificationBadge status={status} />;
   return (
     <Badge
@@ -24,7 +26,7 @@ export function FactBadge({ status }: { status: FactStatus }) {
         label: { overflow: 'visible' },
       }}
     >
-      <VisuallyHidden>Verification: </VisuallyHidden>
+      <VisuallyHidden>{t('provenance.verification')}</VisuallyHidden>
       {FACT_STATUS_LABELS.corrected}
     </Badge>
   );
@@ -38,27 +40,29 @@ export interface FactLike {
 
 /** The badge, a corrected fact's correction, and the source (with any other note) behind "Source". */
 export function FactProvenance({ fact, of }: { fact: FactLike; of: string }) {
+  const { t } = useT('evidence');
   const correction = fact.status === 'corrected' ? fact.note : undefined;
   const note = fact.status === 'corrected' ? undefined : fact.note;
   return (
     <>
       {correction && (
         <Text size="sm" mt={4} c="violet.9">
-          <strong>Correction:</strong> {correction}
+          <strong>{t('provenance.correction')}</strong> {correction}
         </Text>
       )}
       <Group gap="xs" align="flex-start" wrap="wrap" mt={4}>
         <FactBadge status={fact.status} />
         <Box component="details" className="threshold-source" style={{ flex: '1 1 12rem', minWidth: 0 }}>
           <Text component="summary" size="sm" fw={600}>
-            Source<VisuallyHidden> of {of}</VisuallyHidden>
+            {t('provenance.source')}
+            <VisuallyHidden>{t('provenance.sourceOf', { of })}</VisuallyHidden>
           </Text>
           <Text size="sm" mt={4} style={{ overflowWrap: 'anywhere', whiteSpace: 'pre-wrap' }}>
             {fact.source}
           </Text>
           {note && (
             <Text size="sm" mt={4} style={{ overflowWrap: 'anywhere' }}>
-              Note: {note}
+              {t('provenance.note', { note })}
             </Text>
           )}
         </Box>
@@ -81,6 +85,7 @@ export function FactValue({ children, fact, of }: { children: ReactNode; fact: F
 
 /** What the four badges mean, shown once per page. */
 export function FactStatusKey() {
+  useT('evidence');
   return (
     <Box component="dl" m={0} style={{ display: 'flex', flexWrap: 'wrap', gap: 'var(--mantine-spacing-md)' }}>
       {FACT_STATUSES.map((status) => (

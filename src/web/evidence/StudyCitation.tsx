@@ -5,6 +5,7 @@
 import { Anchor, List, Stack, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
+import { useT } from '../i18n/i18n.ts';
 import { type DataItem, DataList } from '../ui/DataList.tsx';
 import { type StudyRecord, useFormattedCitation } from './api.ts';
 import { FactProvenance, FactValue } from './Provenance.tsx';
@@ -24,13 +25,14 @@ function registration(value: string): ReactNode {
 }
 
 export function StudyCitation({ record }: { record: StudyRecord }) {
+  const { t } = useT('evidence');
   const formatted = useFormattedCitation(record.id);
   const identifiers: DataItem[] = [];
   if (record.doi)
     identifiers.push({
       label: 'DOI',
       value: (
-        <FactValue fact={record.doi} of="the DOI">
+        <FactValue fact={record.doi} of={t('cite.theDoi')}>
           {doiLink(record.doi.value)}
         </FactValue>
       ),
@@ -39,7 +41,7 @@ export function StudyCitation({ record }: { record: StudyRecord }) {
     identifiers.push({
       label: 'PubMed',
       value: (
-        <FactValue fact={record.pmid} of="the PubMed id">
+        <FactValue fact={record.pmid} of={t('cite.thePmid')}>
           {external(
             `https://pubmed.ncbi.nlm.nih.gov/${encodeURIComponent(record.pmid.value)}/`,
             `PMID ${record.pmid.value}`,
@@ -51,7 +53,7 @@ export function StudyCitation({ record }: { record: StudyRecord }) {
     identifiers.push({
       label: 'PubMed Central',
       value: (
-        <FactValue fact={record.pmcid} of="the PMC id">
+        <FactValue fact={record.pmcid} of={t('cite.thePmc')}>
           {external(
             `https://www.ncbi.nlm.nih.gov/pmc/articles/${encodeURIComponent(record.pmcid.value)}/`,
             record.pmcid.value,
@@ -61,9 +63,9 @@ export function StudyCitation({ record }: { record: StudyRecord }) {
     });
   for (const [i, r] of record.registrations.entries()) {
     identifiers.push({
-      label: record.registrations.length > 1 ? `Registration ${i + 1}` : 'Registration',
+      label: record.registrations.length > 1 ? t('cite.registrationN', { n: i + 1 }) : t('cite.registration'),
       value: (
-        <FactValue fact={r} of={`registration ${r.value}`}>
+        <FactValue fact={r} of={t('cite.registrationOf', { value: r.value })}>
           {registration(r.value)}
         </FactValue>
       ),
@@ -77,19 +79,19 @@ export function StudyCitation({ record }: { record: StudyRecord }) {
           {formatted.data ??
             (formatted.isError ? (
               <Text span fs="italic">
-                The formatted reference is not available; the record’s details are below.
+                {t('cite.notAvailable')}
               </Text>
             ) : (
-              'Formatting the reference…'
+              t('cite.formatting')
             ))}
         </Text>
-        <FactProvenance fact={record.citation} of="the citation" />
+        <FactProvenance fact={record.citation} of={t('cite.theCitation')} />
       </div>
       {identifiers.length > 0 && <DataList items={identifiers} />}
       {record.related.length > 0 && (
         <div>
           <Text fw={600} size="sm" mb={4}>
-            Other versions and companion papers
+            {t('cite.related')}
           </Text>
           <List spacing="sm">
             {record.related.map((r) => (

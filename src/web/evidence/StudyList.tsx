@@ -6,6 +6,8 @@
  */
 import { Anchor, Badge, Box, Checkbox, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { Link } from 'react-router';
+import { useFormat } from '../i18n/format.ts';
+import { useT } from '../i18n/i18n.ts';
 import type { StudySummary } from './api.ts';
 import { designLabel } from './labels.ts';
 
@@ -21,14 +23,16 @@ interface Props {
 }
 
 export function StudyList({ items, selected, onToggle }: Props) {
+  const { t } = useT('evidence');
+  const format = useFormat();
   return (
-    <Stack component="ul" gap="sm" m={0} p={0} style={{ listStyle: 'none' }} aria-label="Studies found">
+    <Stack component="ul" gap="sm" m={0} p={0} style={{ listStyle: 'none' }} aria-label={t('list.found')}>
       {items.map((s) => (
         <Paper component="li" withBorder p={{ base: 'sm', sm: 'md' }} key={s.id}>
           <Group align="flex-start" wrap="nowrap" gap="sm">
             <Checkbox
               mt={4}
-              aria-label={`Select ${s.citation} for export`}
+              aria-label={t('list.select', { citation: s.citation })}
               checked={selected.has(s.id)}
               onChange={(e) => onToggle(s, e.currentTarget.checked)}
             />
@@ -45,8 +49,8 @@ export function StudyList({ items, selected, onToggle }: Props) {
                 {s.n && (
                   <>
                     {' '}
-                    · N = {s.n.value.toLocaleString('en')}
-                    {s.n.status === 'unverified' && ' (unverified)'}
+                    · N = {format.number(s.n.value)}
+                    {s.n.status === 'unverified' && t('list.unverified')}
                   </>
                 )}
                 {s.drug && (
@@ -59,7 +63,7 @@ export function StudyList({ items, selected, onToggle }: Props) {
               </Text>
               {s.conditions.length > 0 && (
                 <Text size="sm" mt={2}>
-                  Conditions: {s.conditions.join(', ')}
+                  {t('list.conditions', { conditions: s.conditions.join(', ') })}
                 </Text>
               )}
               {s.title && s.label && s.label !== s.title && (
@@ -78,6 +82,7 @@ export function StudyList({ items, selected, onToggle }: Props) {
 }
 
 function StudyBadges({ study: s }: { study: StudySummary }) {
+  const { t } = useT('evidence');
   const badges = [
     isCorrected(s) && (
       <Badge
@@ -87,7 +92,7 @@ function StudyBadges({ study: s }: { study: StudySummary }) {
         tt="none"
         leftSection={<span aria-hidden="true">✎</span>}
       >
-        Citation corrected
+        {t('list.corrected')}
       </Badge>
     ),
     s.cautions.length > 0 && (
@@ -98,17 +103,17 @@ function StudyBadges({ study: s }: { study: StudySummary }) {
         tt="none"
         leftSection={<span aria-hidden="true">!</span>}
       >
-        {s.cautions.length === 1 ? '1 caution' : `${s.cautions.length} cautions`}
+        {t('list.cautions', { count: s.cautions.length })}
       </Badge>
     ),
     s.doNotUsePooledEstimate && (
       <Badge key="pooled" color="red" variant="light" tt="none">
-        Do not use its pooled estimate
+        {t('list.doNotPool')}
       </Badge>
     ),
     s.source !== 'builtin' && (
       <Badge key="source" color="gray" variant="light" tt="none">
-        {s.source === 'imported' ? 'Imported: unverified' : 'Curated'}
+        {s.source === 'imported' ? t('list.imported') : t('list.curated')}
       </Badge>
     ),
   ].filter(Boolean);
@@ -121,6 +126,7 @@ function StudyBadges({ study: s }: { study: StudySummary }) {
 
 /** The wrong citations the search matched, each with what is right. */
 function Corrections({ study }: { study: StudySummary }) {
+  const { t } = useT('evidence');
   return (
     <Box
       mt="sm"
@@ -131,13 +137,13 @@ function Corrections({ study }: { study: StudySummary }) {
       {study.corrections.map((c) => (
         <div key={c.circulated}>
           <Text size="sm" fw={600}>
-            Your search matched a citation that circulates wrongly:
+            {t('list.matchedWrong')}
           </Text>
           <Text size="sm" fs="italic" mt={2} style={{ overflowWrap: 'anywhere' }}>
             {c.circulated}
           </Text>
           <Text size="sm" mt={4} style={{ overflowWrap: 'anywhere' }}>
-            <strong>Correction:</strong> {c.correction}
+            <strong>{t('list.correction')}</strong> {c.correction}
           </Text>
         </div>
       ))}

@@ -9,6 +9,8 @@ import { Link, useParams } from 'react-router';
 import type { Fact } from '../../domain/evidence/types.ts';
 import { NotFoundPage } from '../app/NotFoundPage.tsx';
 import { ApiError } from '../http/problem.ts';
+import { useT } from '../i18n/i18n.ts';
+import { tKey } from '../i18n/labels.ts';
 import { type DataItem, DataList } from '../ui/DataList.tsx';
 import { ErrorAlert } from '../ui/ErrorAlert.tsx';
 import { PageHeader } from '../ui/PageHeader.tsx';
@@ -20,22 +22,22 @@ import { FactProvenance, FactStatusKey, FactValue } from './Provenance.tsx';
 import { Section } from './Section.tsx';
 import { StudyCitation } from './StudyCitation.tsx';
 
-const notRecorded = (
+const NotRecorded = () => (
   <Text span fs="italic">
-    Not recorded
+    {tKey('evidence:study.notRecorded')}
   </Text>
 );
 
 /** A fact as a label/value pair; a fact whose value is withheld (null) says so. */
 function factItem<T>(label: string, fact: Fact<T | null> | null, render: (v: T) => ReactNode): DataItem {
-  if (!fact) return { label, value: notRecorded };
+  if (!fact) return { label, value: <NotRecorded /> };
   return {
     label,
     value: (
       <FactValue fact={fact} of={label.toLowerCase()}>
         {fact.value === null ? (
           <Text span fs="italic">
-            Not shown: not confirmed
+            {tKey('evidence:study.notShown')}
           </Text>
         ) : (
           render(fact.value)
@@ -47,9 +49,9 @@ function factItem<T>(label: string, fact: Fact<T | null> | null, render: (v: T) 
 
 function sampleText(n: NonNullable<StudyRecord['n']>['value']): string {
   const counts = [
-    n.started !== undefined && `${n.started} started`,
-    n.randomised !== undefined && `${n.randomised} randomised`,
-    n.analysed !== undefined && `${n.analysed} analysed`,
+    n.started !== undefined && tKey('evidence:study.started', { n: n.started }),
+    n.randomised !== undefined && tKey('evidence:study.randomised', { n: n.randomised }),
+    n.analysed !== undefined && tKey('evidence:study.analysed', { n: n.analysed }),
   ].filter(Boolean);
   return [counts.join(', '), n.text].filter(Boolean).join('\n');
 }
@@ -70,25 +72,21 @@ const OnWhite = ({ children }: { children: ReactNode }) => (
 
 export function StudyPage() {
   const { id = '' } = useParams();
+  const { t } = useT('evidence');
   const query = useStudy(id);
 
   if (query.isError && !query.data) {
     if (query.error instanceof ApiError && query.error.status === 404) {
-      return (
-        <NotFoundPage
-          title="Study not found"
-          message="The evidence library has no study with this address."
-        />
-      );
+      return <NotFoundPage title={t('study.notFound')} message={t('study.notFoundBody')} />;
     }
     return (
       <>
-        <PageHeader title="Study" />
+        <PageHeader title={t('study.title')} />
         <ErrorAlert error={query.error} onRetry={() => void query.refetch()} />
       </>
     );
   }
-  if (!query.data) return <PageLoader label="Loading study" />;
+  if (!query.data) return <PageLoader label={t('study.loading')} />;
   const { record: r, statusCounts, source } = query.data;
   const c = r.citation.value;
   const iv = r.intervention;
@@ -97,46 +95,49 @@ export function StudyPage() {
     <Stack gap="lg" maw={1100}>
       <div>
         <Anchor component={Link} to="/evidence" size="sm" mb="xs" display="inline-block">
-          ← Evidence library
+          {t('backToLibrary')}
         </Anchor>
         <PageHeader title={c.title ?? r.label}>
           {c.title && r.label && r.label !== c.title && <Text mt={4}>{r.label}</Text>}
           <Text size="sm" mt={4}>
-            Facts in this record: {statusSummary(statusCounts)}.
+            {t('study.facts', { summary: statusSummary(statusCounts) })}
           </Text>
         </PageHeader>
         <FactStatusKey />
       </div>
 
       {source === 'imported' && (
-        <Alert color="orange" title="Imported metadata" role="note">
-          This study came from an imported citation file: every fact is unverified until a curator checks it.
+        <Alert color="orange" title={t('study.imported')} role="note">
+          {t('study.importedBody')}
         </Alert>
       )}
       {r.doNotUsePooledEstimate && (
-        <Alert color="red" title="Do not use this study’s pooled estimate" role="note">
+        <Alert color="red" title={t('study.doNotPool')} role="note">
           {r.doNotUsePooledEstimate.note && <Text size="sm">{r.doNotUsePooledEstimate.note}.</Text>}
           <OnWhite>
-            <FactProvenance fact={{ ...r.doNotUsePooledEstimate, note: undefined }} of="this warning" />
+            <FactProvenance
+              fact={{ ...r.doNotUsePooledEstimate, note: undefined }}
+              of={t('study.thisWarning')}
+            />
           </OnWhite>
         </Alert>
       )}
       {r.cautions.length > 0 && (
-        <section aria-label="Cautions">
+        <section aria-label={t('study.cautions')}>
           <Stack gap="sm">
             {r.cautions.map((caution) => (
               <Alert
                 key={caution.id}
                 color="orange"
                 variant="light"
-                title="Caution"
+                title={t('study.caution')}
                 role="note"
                 icon={<span aria-hidden="true">⚠</span>}
                 styles={{ root: { borderLeft: '4px solid var(--mantine-color-orange-8)' } }}
               >
                 <Text size="sm">{caution.text}</Text>
                 <OnWhite>
-                  <FactProvenance fact={caution} of="this caution" />
+                  <FactProvenance fact={caution} of={t('study.thisCaution')} />
                 </OnWhite>
               </Alert>
             ))}
@@ -144,85 +145,82 @@ export function StudyPage() {
         </section>
       )}
 
-      <Section title="Citation" id="study-citation">
+      <Section title={t('study.citation')} id="study-citation">
         <StudyCitation record={r} />
       </Section>
 
-      <Section title="Study" id="study-design">
+      <Section title={t('study.title')} id="study-design">
         <DataList
           items={[
-            factItem('Design', r.design, (d) => `${designLabel(d.kind)}: ${d.text}`),
-            factItem('Setting', r.setting, (v) => v),
-            factItem('Population', r.population, (v) => v),
-            factItem('Conditions', r.conditions, (v) => (v.length ? v.join(', ') : 'None named')),
-            factItem('Sample size (N)', r.n, sampleText),
-            factItem('Comparator', r.comparator, (v) => v),
-            factItem('Follow-up', r.followUp, (v) => v),
-            factItem('Measures', r.measures, (v) => (v.length ? v.join(', ') : 'None named')),
+            factItem(t('study.design'), r.design, (d) => `${designLabel(d.kind)}: ${d.text}`),
+            factItem(t('study.setting'), r.setting, (v) => v),
+            factItem(t('study.population'), r.population, (v) => v),
+            factItem(t('study.conditions'), r.conditions, (v) =>
+              v.length ? v.join(', ') : t('study.noneNamed'),
+            ),
+            factItem(t('study.sampleSize'), r.n, sampleText),
+            factItem(t('study.comparator'), r.comparator, (v) => v),
+            factItem(t('study.followUp'), r.followUp, (v) => v),
+            factItem(t('study.measures'), r.measures, (v) =>
+              v.length ? v.join(', ') : t('study.noneNamed'),
+            ),
           ]}
         />
       </Section>
 
-      <Section title="Intervention" id="study-intervention">
+      <Section title={t('study.intervention')} id="study-intervention">
         {iv ? (
           <DataList
             items={[
-              factItem('Drug', iv.drug, (v) => v),
-              factItem('Route', iv.route, (v) => v.join(', ')),
-              factItem('Dose', iv.dose, (v) => v),
-              factItem('Sessions', iv.sessions, (v) => v),
-              factItem('Psychotherapy', iv.psychotherapy, (v) => v),
+              factItem(t('study.drug'), iv.drug, (v) => v),
+              factItem(t('study.route'), iv.route, (v) => v.join(', ')),
+              factItem(t('study.dose'), iv.dose, (v) => v),
+              factItem(t('study.sessions'), iv.sessions, (v) => v),
+              factItem(t('study.psychotherapy'), iv.psychotherapy, (v) => v),
             ]}
           />
         ) : (
-          <Text>Not recorded.</Text>
+          <Text>{t('study.notRecordedSentence')}</Text>
         )}
       </Section>
 
-      <Section title="Outcomes" id="study-outcomes">
-        {r.outcomes.length ? (
-          <OutcomesTable outcomes={r.outcomes} />
-        ) : (
-          <Text>No outcome numbers are recorded for this study.</Text>
-        )}
+      <Section title={t('study.outcomes')} id="study-outcomes">
+        {r.outcomes.length ? <OutcomesTable outcomes={r.outcomes} /> : <Text>{t('study.noOutcomes')}</Text>}
       </Section>
 
-      <Section title="Key findings" id="study-findings">
+      <Section title={t('study.keyFindings')} id="study-findings">
         {r.keyFindings.length ? (
           <Stack component="ul" gap="md" m={0} pl="md">
             {r.keyFindings.map((k, i) => (
               <li key={k.value}>
-                <FactValue fact={k} of={`key finding ${i + 1}`}>
+                <FactValue fact={k} of={t('study.keyFinding', { n: i + 1 })}>
                   {k.value}
                 </FactValue>
               </li>
             ))}
           </Stack>
         ) : (
-          <Text>No key findings are recorded for this study.</Text>
+          <Text>{t('study.noFindings')}</Text>
         )}
       </Section>
 
       {r.circulatedCitations.length > 0 && (
-        <Section title="Circulated as" id="study-circulated">
+        <Section title={t('study.circulatedAs')} id="study-circulated">
           <Stack gap="lg">
-            <Text size="sm">
-              This study is cited wrongly in circulation. Each citation below is shown as it circulates, with
-              what is right.
-            </Text>
+            <Text size="sm">{t('study.circulatedIntro')}</Text>
             {r.circulatedCitations.map((x, i) => (
               <div key={x.text}>
                 <Text size="sm" fw={600}>
-                  As it circulates
+                  {t('study.asItCirculates')}
                 </Text>
                 <Blockquote p="sm" m={0} mt={4} color="gray" style={{ overflowWrap: 'anywhere' }}>
                   {x.text}
                 </Blockquote>
                 <Text size="sm" fw={600} mt="sm">
-                  Correction
+                  {t('study.correction')}
                 </Text>
                 <Text style={{ overflowWrap: 'anywhere' }}>{x.correction}</Text>
-                <FactProvenance fact={x} of={`circulated citation ${i + 1}`} />
+                <FactProvenance fact={x} of={t('study.circulatedCitation', { n: i + 1 })} />
               </div>
             ))}
           </Stack>

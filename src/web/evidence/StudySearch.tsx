@@ -6,6 +6,7 @@
 import { Button, Group, NativeSelect, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { type ChangeEvent, useEffect, useState } from 'react';
+import { useT } from '../i18n/i18n.ts';
 import type { FilterKey, StudyFilters } from './api.ts';
 import { type Facets, hasFilters } from './filters.ts';
 import { designLabel } from './labels.ts';
@@ -20,6 +21,7 @@ interface Props {
 type Typed = 'q' | 'measure';
 
 export function StudySearch({ value, facets, onChange, onClear }: Props) {
+  const { t } = useT('evidence');
   const [typed, setTyped] = useState({ q: value.q, measure: value.measure });
   const [debounced] = useDebouncedValue(typed, 300);
 
@@ -34,15 +36,15 @@ export function StudySearch({ value, facets, onChange, onClear }: Props) {
 
   // The URL changed from outside (a link, Back, Clear): show its text.
   useEffect(() => {
-    setTyped((t) => ({
-      q: value.q === t.q.trim() ? t.q : value.q,
-      measure: value.measure === t.measure.trim() ? t.measure : value.measure,
+    setTyped((old) => ({
+      q: value.q === old.q.trim() ? old.q : value.q,
+      measure: value.measure === old.measure.trim() ? old.measure : value.measure,
     }));
   }, [value.q, value.measure]);
 
   const text = (key: Typed) => (e: ChangeEvent<HTMLInputElement>) => {
     const v = e.currentTarget.value;
-    setTyped((t) => ({ ...t, [key]: v }));
+    setTyped((old) => ({ ...old, [key]: v }));
   };
 
   const select = (
@@ -70,10 +72,10 @@ export function StudySearch({ value, facets, onChange, onClear }: Props) {
     (values ?? []).map((v) => ({ value: String(v), label: String(v) }));
 
   return (
-    <Stack gap="sm" role="search" aria-label="Search the evidence library">
+    <Stack gap="sm" role="search" aria-label={t('search.region')}>
       <TextInput
-        label="Search the library"
-        description="Titles, authors, journals, findings, conditions, identifiers, and citations as they circulate (also wrong ones)"
+        label={t('search.label')}
+        description={t('search.description')}
         type="search"
         value={typed.q}
         onChange={text('q')}
@@ -85,19 +87,19 @@ export function StudySearch({ value, facets, onChange, onClear }: Props) {
         verticalSpacing="sm"
         style={{ alignItems: 'end' }}
       >
-        {select('condition', 'Condition', 'Any condition', plain(facets?.conditions))}
+        {select('condition', t('search.condition'), t('search.anyCondition'), plain(facets?.conditions))}
         {select(
           'design',
-          'Design',
-          'Any design',
+          t('search.design'),
+          t('search.anyDesign'),
           (facets?.designs ?? []).map((d) => ({ value: d, label: designLabel(d) })),
         )}
-        {select('year', 'Year', 'Any year', plain(facets?.years))}
-        {select('drug', 'Drug', 'Any drug', plain(facets?.drugs))}
-        {select('route', 'Route', 'Any route', plain(facets?.routes))}
+        {select('year', t('search.year'), t('search.anyYear'), plain(facets?.years))}
+        {select('drug', t('search.drug'), t('search.anyDrug'), plain(facets?.drugs))}
+        {select('route', t('search.route'), t('search.anyRoute'), plain(facets?.routes))}
         <TextInput
-          label="Measure"
-          description="For example CAPS-5 or PHQ-9"
+          label={t('search.measure')}
+          description={t('search.measureHint')}
           value={typed.measure}
           onChange={text('measure')}
           autoComplete="off"
@@ -106,7 +108,7 @@ export function StudySearch({ value, facets, onChange, onClear }: Props) {
       {(hasFilters(value) || value.q) && (
         <Group>
           <Button variant="default" onClick={onClear}>
-            Clear search and filters
+            {t('search.clear')}
           </Button>
         </Group>
       )}

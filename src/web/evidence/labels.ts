@@ -1,37 +1,38 @@
 /** Words for the evidence library's values: designs, verification statuses (with "corrected"), formats. */
 import type { ExportFormat, ImportFormat } from '../../domain/evidence/citations.ts';
 import type { DesignKind, FactStatus } from '../../domain/evidence/types.ts';
+import { DESIGNS } from '../../domain/evidence/types.ts';
+import { tKey, translatedLabels } from '../i18n/labels.ts';
 import { VERIFICATION_DESCRIPTIONS, VERIFICATION_LABELS } from '../ui/labels.ts';
 
-export const DESIGN_LABELS: Record<DesignKind, string> = {
-  rct: 'Randomised controlled trial',
-  'controlled-trial': 'Controlled trial (randomisation not stated)',
-  crossover: 'Crossover trial',
-  'single-arm-trial': 'Single-arm trial',
-  observational: 'Observational study',
-  'case-series': 'Case series',
-  'follow-up': 'Follow-up study',
-  'systematic-review': 'Systematic review',
-  'meta-analysis': 'Meta-analysis',
-  perspective: 'Perspective',
-  other: 'Other',
-};
+export const DESIGN_LABELS: Record<DesignKind, string> = translatedLabels('evidence:designs', DESIGNS);
 
 /** The label of a design, or the value itself when this version of the app does not know it. */
 export const designLabel = (kind: string): string =>
   (DESIGN_LABELS as Record<string, string | undefined>)[kind] ?? kind;
 
+/** Read on every access, so they follow the language (getters, as translatedLabels makes them). */
 export const FACT_STATUS_LABELS: Record<FactStatus, string> = {
-  ...VERIFICATION_LABELS,
-  corrected: 'Corrected',
+  get confirmed() {
+    return VERIFICATION_LABELS.confirmed;
+  },
+  get secondary() {
+    return VERIFICATION_LABELS.secondary;
+  },
+  get unverified() {
+    return VERIFICATION_LABELS.unverified;
+  },
+  get corrected() {
+    return tKey('evidence:corrected');
+  },
 };
 
 /** What each status means on the evidence pages. */
 export const FACT_STATUS_DESCRIPTIONS: Record<FactStatus, string> = {
-  confirmed: 'seen in a bibliographic source',
-  corrected: 'checked, and correcting an error in how it circulates',
-  secondary: VERIFICATION_DESCRIPTIONS.secondary,
-  unverified: 'not confirmed: shown as such, never as fact',
+  ...translatedLabels('evidence:statusDescriptions', ['confirmed', 'corrected', 'unverified'] as const),
+  get secondary() {
+    return VERIFICATION_DESCRIPTIONS.secondary;
+  },
 };
 
 export interface FormatInfo {
@@ -51,8 +52,22 @@ export const EXPORT_FORMATS: Record<ExportFormat, FormatInfo> = {
     extension: 'json',
     mediaType: 'application/vnd.citationstyles.csl+json',
   },
-  apa: { label: 'APA 7 references', kind: 'text', extension: 'txt', mediaType: 'text/plain' },
-  vancouver: { label: 'Vancouver references', kind: 'text', extension: 'txt', mediaType: 'text/plain' },
+  apa: {
+    get label() {
+      return tKey('evidence:export.apa');
+    },
+    kind: 'text',
+    extension: 'txt',
+    mediaType: 'text/plain',
+  },
+  vancouver: {
+    get label() {
+      return tKey('evidence:export.vancouver');
+    },
+    kind: 'text',
+    extension: 'txt',
+    mediaType: 'text/plain',
+  },
 };
 
 export const IMPORT_FORMAT_LABELS: Record<ImportFormat, string> = {

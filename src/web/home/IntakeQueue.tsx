@@ -6,17 +6,19 @@ import type { EnrollmentSummary } from '../../api/enrollments.ts';
 import type { EnrollmentStatus } from '../../domain/programs/types.ts';
 import { ENROLLMENT_STATUS_LABELS } from '../enrollments/labels.ts';
 import { api, withQuery } from '../http/http.ts';
+import { useT } from '../i18n/i18n.ts';
 import { ErrorAlert } from '../ui/ErrorAlert.tsx';
 import { PageLoader } from '../ui/PageLoader.tsx';
 import { HomeSection } from './HomeSection.tsx';
 
-const WAITING: { status: EnrollmentStatus; next: string }[] = [
-  { status: 'referred', next: 'start screening' },
-  { status: 'screening', next: 'checklist or clinician decision' },
-  { status: 'eligible', next: 'record consent' },
+const WAITING: { status: EnrollmentStatus & ('referred' | 'screening' | 'eligible') }[] = [
+  { status: 'referred' },
+  { status: 'screening' },
+  { status: 'eligible' },
 ];
 
 export function IntakeQueue() {
+  const { t } = useT('home');
   const queries = useQueries({
     queries: WAITING.map((w) => ({
       queryKey: ['home', 'intake', w.status],
@@ -28,15 +30,17 @@ export function IntakeQueue() {
   });
   const failed = queries.find((q) => q.isError && !q.data);
   const loading = queries.some((q) => !q.data);
-  const rows = WAITING.flatMap((w, i) => (queries[i]?.data?.items ?? []).map((e) => ({ e, next: w.next })));
+  const rows = WAITING.flatMap((w, i) =>
+    (queries[i]?.data?.items ?? []).map((e) => ({ e, next: t(`intake.steps.${w.status}`) })),
+  );
   return (
-    <HomeSection id="home-intake" title="Intake queue">
+    <HomeSection id="home-intake" title={t('intake.title')}>
       {failed ? (
         <ErrorAlert error={failed.error} onRetry={() => void failed.refetch()} />
       ) : loading ? (
-        <PageLoader label="Loading the intake queue" />
+        <PageLoader label={t('intake.loading')} />
       ) : rows.length === 0 ? (
-        <Text>No client is waiting on intake.</Text>
+        <Text>{t('intake.none')}</Text>
       ) : (
         <List spacing={4} listStyleType="none">
           {rows.map(({ e, next }) => (
@@ -50,7 +54,7 @@ export function IntakeQueue() {
                 </Anchor>
                 <Text span size="sm">
                   {e.program.name}
-                  {e.cohort ? ` · ${e.cohort.name}` : ''} · next: {next}
+                  {e.cohort ? ` · ${e.cohort.name}` : ''} · {t('intake.next', { next })}
                 </Text>
               </Group>
             </List.Item>

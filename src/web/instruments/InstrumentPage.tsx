@@ -8,6 +8,7 @@ import type { ReactNode } from 'react';
 import { Link, useParams } from 'react-router';
 import { NotFoundPage } from '../app/NotFoundPage.tsx';
 import { ApiError } from '../http/problem.ts';
+import { useT } from '../i18n/i18n.ts';
 import { DataList } from '../ui/DataList.tsx';
 import { ErrorAlert } from '../ui/ErrorAlert.tsx';
 import { PageHeader } from '../ui/PageHeader.tsx';
@@ -23,74 +24,70 @@ import { TryItForm } from './TryItForm.tsx';
 
 export function InstrumentPage() {
   const { id = '' } = useParams();
+  const { t } = useT('instruments');
   const query = useInstrument(id);
 
   if (query.isError && !query.data) {
     if (query.error instanceof ApiError && query.error.status === 404) {
-      return (
-        <NotFoundPage
-          title="Instrument not found"
-          message="Threshold has no questionnaire with this address."
-        />
-      );
+      return <NotFoundPage title={t('page.notFound')} message={t('page.notFoundBody')} />;
     }
     return (
       <>
-        <PageHeader title="Instrument" />
+        <PageHeader title={t('page.title')} />
         <ErrorAlert error={query.error} onRetry={() => void query.refetch()} />
       </>
     );
   }
-  if (!query.data) return <PageLoader label="Loading instrument" />;
+  if (!query.data) return <PageLoader label={t('page.loading')} />;
   const instrument = query.data;
 
   return (
     <Stack gap="lg" maw={1040}>
       <div>
         <Anchor component={Link} to="/instruments" size="sm" mb="xs" display="inline-block">
-          ← All instruments
+          {t('page.all')}
         </Anchor>
         <PageHeader title={instrument.name}>
           <Text mt={4}>
-            {instrument.shortName} · version {instrument.version}
+            {t('page.version', { shortName: instrument.shortName, version: instrument.version })}
           </Text>
         </PageHeader>
         <VerificationKey />
       </div>
 
-      <Section title="About">
+      <Section title={t('page.about')}>
         <DataList
           items={[
-            { label: 'Authors', value: instrument.authors },
-            { label: 'Version', value: instrument.version },
+            { label: t('page.authors'), value: instrument.authors },
+            { label: t('page.versionLabel'), value: instrument.version },
             {
-              label: 'Citation',
+              label: t('page.citation'),
               value: (
-                <SourcedValue fact={instrument.citation} of="the citation">
+                <SourcedValue fact={instrument.citation} of={t('page.theCitation')}>
                   {instrument.citation.value}
                 </SourcedValue>
               ),
             },
-            { label: 'Languages', value: instrument.languages.join(', ') },
+            { label: t('page.languages'), value: instrument.languages.join(', ') },
           ]}
         />
       </Section>
 
-      <Section title="Licence and item texts">
+      <Section title={t('page.licenceAndTexts')}>
         <DataList
           items={[
             {
-              label: 'Licence',
+              label: t('page.licence'),
               value: (
-                <SourcedValue fact={instrument.licence} of="the licence">
+                <SourcedValue fact={instrument.licence} of={t('page.theLicence')}>
                   {instrument.licence.value}
                 </SourcedValue>
               ),
             },
             {
-              label: 'Where the item texts come from',
+              label: t('page.textSource'),
               value: (
-                <SourcedValue fact={instrument.textSource} of="the item texts">
+                <SourcedValue fact={instrument.textSource} of={t('page.theTexts')}>
                   {instrument.textSource.value}
                 </SourcedValue>
               ),
@@ -99,47 +96,47 @@ export function InstrumentPage() {
         />
       </Section>
 
-      <Section title="Administration">
-        <DataList items={[{ label: 'Recall period', value: instrument.recallPeriod }]} />
+      <Section title={t('page.administration')}>
+        <DataList items={[{ label: t('page.recallPeriod'), value: instrument.recallPeriod }]} />
         <Title order={3} size="h5" mt="md" mb="xs">
-          Instructions
+          {t('page.instructions')}
         </Title>
         {instrument.instructions ? (
           <Blockquote p="sm" m={0}>
             {instrument.instructions}
           </Blockquote>
         ) : (
-          <Text fs="italic">The form prints no instructions.</Text>
+          <Text fs="italic">{t('page.noInstructions')}</Text>
         )}
       </Section>
 
-      <Section title={`Items (${instrument.items.length})`}>
+      <Section title={t('page.items', { count: instrument.items.length })}>
         <ItemsTable items={instrument.items} />
       </Section>
 
-      <Section title="Scoring">
+      <Section title={t('page.scoring')}>
         <List spacing="xs">
           {instrument.scoringRules.map((rule) => (
             <List.Item key={rule}>{rule}</List.Item>
           ))}
         </List>
         <Title order={3} size="h5" mt="md" mb="xs">
-          Unanswered items
+          {t('page.unanswered')}
         </Title>
         <Text>{instrument.missingRule}</Text>
         <Text mt="sm">
-          Total range: {instrument.totalRange.min}–{instrument.totalRange.max}
+          {t('page.totalRange', { min: instrument.totalRange.min, max: instrument.totalRange.max })}
         </Text>
       </Section>
 
-      <Section title="Severity bands">
+      <Section title={t('page.bands')}>
         {instrument.bands ? (
           <>
-            <Table withTableBorder maw={480} aria-label="Severity bands">
+            <Table withTableBorder maw={480} aria-label={t('page.bands')}>
               <Table.Thead>
                 <Table.Tr>
-                  <Table.Th scope="col">Total</Table.Th>
-                  <Table.Th scope="col">Severity</Table.Th>
+                  <Table.Th scope="col">{t('page.total')}</Table.Th>
+                  <Table.Th scope="col">{t('page.severity')}</Table.Th>
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
@@ -156,43 +153,47 @@ export function InstrumentPage() {
             <Provenance
               status={instrument.bands.status}
               source={instrument.bands.source}
-              of="the severity bands"
+              of={t('page.theBands')}
             />
           </>
         ) : (
-          <Text>This questionnaire has no severity bands: the total is reported without a label.</Text>
+          <Text>{t('page.noBands')}</Text>
         )}
       </Section>
 
-      <Section title="Change criteria">
+      <Section title={t('page.change')}>
         <ChangeCriteria change={instrument.change} />
       </Section>
 
-      <Section title="Safety rules">
+      <Section title={t('page.safety')}>
         {instrument.safety.length ? (
           <Stack gap="md" component="ul" m={0} p={0} style={{ listStyle: 'none' }}>
             {instrument.safety.map((rule) => (
               <li key={rule.flag}>
                 <FlagBadge id={rule.flag} />
                 <Text mt={4}>{rule.description}</Text>
-                <Provenance status={rule.status} source={rule.source} of={`the ${rule.flag} rule`} />
+                <Provenance
+                  status={rule.status}
+                  source={rule.source}
+                  of={t('page.theRule', { flag: rule.flag })}
+                />
               </li>
             ))}
           </Stack>
         ) : (
-          <Text>This questionnaire raises no safety flags.</Text>
+          <Text>{t('page.noSafety')}</Text>
         )}
       </Section>
 
-      <Section title="Translations">
+      <Section title={t('page.translationsTitle')}>
         <TranslationRecords instrument={instrument} />
       </Section>
 
-      <Section title="LOINC codes">
+      <Section title={t('page.loinc')}>
         <LoincCodes instrument={instrument} />
       </Section>
 
-      <Section title="Try it" id="try-it-heading">
+      <Section title={t('page.tryIt')} id="try-it-heading">
         <TryItForm instrument={instrument} />
       </Section>
     </Stack>

@@ -1,6 +1,7 @@
 /** The questionnaires Threshold ships: what each measures over which period, and how far its text and licence were checked. */
 import { Anchor, Stack, Table, Text } from '@mantine/core';
 import { Link } from 'react-router';
+import { useT } from '../i18n/i18n.ts';
 import { ErrorAlert } from '../ui/ErrorAlert.tsx';
 import { PageHeader } from '../ui/PageHeader.tsx';
 import { PageLoader } from '../ui/PageLoader.tsx';
@@ -9,15 +10,15 @@ import { useInstruments } from './api.ts';
 import { VerificationBadge, VerificationKey } from './Provenance.tsx';
 
 export function InstrumentsPage() {
+  const { t } = useT('instruments');
   const list = useInstruments();
   return (
     <Stack gap="md">
-      <PageHeader title="Instruments">
+      <PageHeader title={t('list.title')}>
         <Text mt={4} maw={720}>
-          The validated questionnaires Threshold can score: their items, scoring rules, severity bands and
-          change criteria, each fact with its source and how far it was checked.{' '}
+          {t('list.intro')}{' '}
           <Anchor component={Link} to="/instruments/translations">
-            Translations for your clients
+            {t('list.translations')}
           </Anchor>
         </Text>
       </PageHeader>
@@ -25,19 +26,19 @@ export function InstrumentsPage() {
       {list.isError && !list.data ? (
         <ErrorAlert error={list.error} onRetry={() => void list.refetch()} />
       ) : !list.data ? (
-        <PageLoader label="Loading instruments" />
+        <PageLoader label={t('list.loading')} />
       ) : list.data.items.length === 0 ? (
-        <Text>No questionnaires are installed on this server yet.</Text>
+        <Text>{t('list.none')}</Text>
       ) : (
-        <ScrollTable label="Instruments" minWidth={760}>
+        <ScrollTable label={t('list.title')} minWidth={760}>
           <Table.Thead>
             <Table.Tr>
-              <Table.Th scope="col">Name</Table.Th>
-              <Table.Th scope="col">Short name</Table.Th>
-              <Table.Th scope="col">Items</Table.Th>
-              <Table.Th scope="col">Recall period</Table.Th>
-              <Table.Th scope="col">Item text</Table.Th>
-              <Table.Th scope="col">Licence</Table.Th>
+              <Table.Th scope="col">{t('list.name')}</Table.Th>
+              <Table.Th scope="col">{t('list.shortName')}</Table.Th>
+              <Table.Th scope="col">{t('list.items')}</Table.Th>
+              <Table.Th scope="col">{t('list.recallPeriod')}</Table.Th>
+              <Table.Th scope="col">{t('list.itemText')}</Table.Th>
+              <Table.Th scope="col">{t('list.licence')}</Table.Th>
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>

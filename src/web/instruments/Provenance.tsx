@@ -6,6 +6,7 @@
 import { Badge, Box, Group, Text, VisuallyHidden } from '@mantine/core';
 import type { ReactNode } from 'react';
 import type { VerificationStatus } from '../../domain/instruments/types.ts';
+import { useT } from '../i18n/i18n.ts';
 import { VERIFICATION_DESCRIPTIONS, VERIFICATION_LABELS } from '../ui/labels.ts';
 import { VERIFICATION_STATUSES } from './statuses.ts';
 
@@ -22,6 +23,7 @@ const MARKS: Record<VerificationStatus, string> = {
 };
 
 export function VerificationBadge({ status }: { status: VerificationStatus }) {
+  const { t } = useT('instruments');
   const unverified = status === 'unverified';
   return (
     <Badge
@@ -41,7 +43,7 @@ export function VerificationBadge({ status }: { status: VerificationStatus }) {
           : { border: '1px solid transparent' }
       }
     >
-      <VisuallyHidden>Verification: </VisuallyHidden>
+      <VisuallyHidden>{t('verificationPrefix')}</VisuallyHidden>
       {VERIFICATION_LABELS[status]}
     </Badge>
   );
@@ -56,12 +58,14 @@ interface ProvenanceProps {
 
 /** The badge and an expandable "Source" (a native disclosure: keyboard and screen-reader friendly). */
 export function Provenance({ status, source, of }: ProvenanceProps) {
+  const { t } = useT('instruments');
   return (
     <Group gap="xs" align="flex-start" wrap="wrap" mt={4}>
       <VerificationBadge status={status} />
       <Box component="details" className="threshold-source" style={{ flex: '1 1 12rem', minWidth: 0 }}>
         <Text component="summary" size="sm" fw={600}>
-          Source<VisuallyHidden> of {of}</VisuallyHidden>
+          {t('source')}
+          <VisuallyHidden>{t('sourceOf', { of })}</VisuallyHidden>
         </Text>
         <Text size="sm" mt={4} style={{ overflowWrap: 'anywhere', whiteSpace: 'pre-wrap' }}>
           {source}
@@ -93,6 +97,7 @@ export function SourcedValue({
 
 /** What the three badges mean, shown once per page. */
 export function VerificationKey() {
+  useT('instruments');
   return (
     <Box component="dl" m={0} style={{ display: 'flex', flexWrap: 'wrap', gap: 'var(--mantine-spacing-md)' }}>
       {VERIFICATION_STATUSES.map((status) => (

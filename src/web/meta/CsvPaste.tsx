@@ -1,11 +1,13 @@
 /** "Paste a CSV table": replaces the study table with a table copied from R, a spreadsheet or a file. */
 import { Box, Button, Group, Stack, Text, Textarea } from '@mantine/core';
 import { useState } from 'react';
+import { useT } from '../i18n/i18n.ts';
 import { type CsvTable, parseStudyCsv } from './csv.ts';
 
 const PLACEHOLDER = 'study,ai,bi,ci,di\nAronson 1948,4,119,11,128\nFerguson & Simes 1949,6,300,29,274';
 
 export function CsvPaste({ onLoad }: { onLoad: (table: CsvTable) => void }) {
+  const { t } = useT('meta');
   const [text, setText] = useState('');
   const [error, setError] = useState<string | null>(null);
 
@@ -22,12 +24,12 @@ export function CsvPaste({ onLoad }: { onLoad: (table: CsvTable) => void }) {
   return (
     <Box component="details" className="threshold-source">
       <Text component="summary" fw={600}>
-        Paste a CSV table
+        {t('csv.summary')}
       </Text>
       <Stack gap="sm" mt="sm">
         <Textarea
-          label="CSV with escalc column names"
-          description="A header line naming metafor’s escalc columns (ai, bi, ci, di, n1i, n2i, xi, ni, m1i, sd1i, m2i, sd2i, yi, vi) and optionally study (or author and year); one line per study. Commas, semicolons or tabs; R’s write.csv output reads unchanged."
+          label={t('csv.label')}
+          description={t('csv.description')}
           placeholder={PLACEHOLDER}
           value={text}
           onChange={(e) => {
@@ -42,7 +44,7 @@ export function CsvPaste({ onLoad }: { onLoad: (table: CsvTable) => void }) {
         />
         <Group>
           <Button variant="default" onClick={load} disabled={!text.trim()}>
-            Replace the table with this CSV
+            {t('csv.replace')}
           </Button>
         </Group>
       </Stack>

@@ -8,6 +8,7 @@ import { useState } from 'react';
 import { shortCitation } from '../../domain/evidence/text.ts';
 import { type StudyDetail, studyKeys } from '../evidence/api.ts';
 import { api } from '../http/http.ts';
+import { useT } from '../i18n/i18n.ts';
 import { ErrorAlert } from '../ui/ErrorAlert.tsx';
 import { PageLoader } from '../ui/PageLoader.tsx';
 import { countOutcomes, defaultOutcome, type LibraryChoice } from './library.ts';
@@ -18,6 +19,7 @@ interface Props {
 }
 
 export function LibraryLoader({ ids, onLoad }: Props) {
+  const { t } = useT('meta');
   const queries = useQueries({
     queries: ids.map((id) => ({
       queryKey: studyKeys.detail(id),
@@ -28,7 +30,7 @@ export function LibraryLoader({ ids, onLoad }: Props) {
   const [picked, setPicked] = useState<Record<string, number>>({});
   const failed = queries.find((q) => q.isError);
   if (failed) return <ErrorAlert error={failed.error} onRetry={() => void failed.refetch()} />;
-  if (queries.some((q) => !q.data)) return <PageLoader label="Loading the chosen studies" />;
+  if (queries.some((q) => !q.data)) return <PageLoader label={t('library.loading')} />;
 
   const studies = queries.map((q) => {
     const s = q.data!;
@@ -41,8 +43,7 @@ export function LibraryLoader({ ids, onLoad }: Props) {
   return (
     <Stack gap="sm">
       <Text size="sm" maw={760}>
-        Each study’s outcome reported as counts (responders of those assessed) is pooled as a proportion
-        (logit, metafor’s PLO) with REML. Choose which outcome of each study to use.
+        {t('library.intro')}
       </Text>
       {usable.map((s) => (
         <NativeSelect
@@ -55,10 +56,8 @@ export function LibraryLoader({ ids, onLoad }: Props) {
         />
       ))}
       {without.length > 0 && (
-        <Alert color="yellow" title="Not pooled" role="note">
-          <Text size="sm">
-            These studies report no outcome as counts, so they cannot be pooled as a proportion:
-          </Text>
+        <Alert color="yellow" title={t('library.notPooled')} role="note">
+          <Text size="sm">{t('library.noCounts')}</Text>
           <List size="sm">
             {without.map((s) => (
               <List.Item key={s.id}>{s.citation}</List.Item>
@@ -71,7 +70,7 @@ export function LibraryLoader({ ids, onLoad }: Props) {
         disabled={usable.length === 0}
         onClick={() => onLoad(usable.map((s) => ({ citation: s.citation, outcome: s.chosen! })))}
       >
-        {`Load ${usable.length} ${usable.length === 1 ? 'study' : 'studies'} into the table`}
+        {t('library.load', { count: usable.length })}
       </Button>
     </Stack>
   );

@@ -10,6 +10,8 @@ import { type FormEvent, useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { Section } from '../evidence/Section.tsx';
 import { ApiError } from '../http/problem.ts';
+import { useT } from '../i18n/i18n.ts';
+import { tKey, translatedLabels } from '../i18n/labels.ts';
 import { ConfirmModal } from '../ui/ConfirmModal.tsx';
 import { ErrorAlert } from '../ui/ErrorAlert.tsx';
 import { PageHeader } from '../ui/PageHeader.tsx';
@@ -49,6 +51,7 @@ const DEFAULT_SETTINGS: Settings = { measure: 'RR', method: 'REML', test: 'z', l
 const emptyRows = () => [newRow(), newRow(), newRow()];
 
 export function MetaPage() {
+  const { t } = useT('meta');
   const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
   const [rows, setRows] = useState<DraftRow[]>(emptyRows);
   const [realWorld, setRealWorld] = useState<RealWorldDraft>(NO_REAL_WORLD);
@@ -100,10 +103,10 @@ export function MetaPage() {
       table.rows.map((r) => newRow(r.study, r.cells)),
       next,
     );
-    const ignored = table.ignored.length ? ` Ignored columns: ${table.ignored.join(', ')}.` : '';
+    const ignored = table.ignored.length ? t('csvIgnored', { columns: table.ignored.join(', ') }) : '';
     setLoaded({
       what: 'csv',
-      message: `Read ${table.rows.length} ${table.rows.length === 1 ? 'study' : 'studies'} with columns ${table.columns.join(', ')}.${ignored}`,
+      message: `${t('csvRead', { count: table.rows.length, columns: table.columns.join(', ') })}${ignored}`,
     });
   };
 
@@ -112,7 +115,7 @@ export function MetaPage() {
     replaceTable(table.rows, table.settings);
     setLoaded({
       what: 'library',
-      message: `Loaded ${choices.length} ${choices.length === 1 ? 'study' : 'studies'} from the evidence library as proportions (responders xi of ni). Run the meta-analysis below.`,
+      message: t('libraryLoaded', { count: choices.length }),
     });
   };
 
@@ -159,22 +162,21 @@ export function MetaPage() {
 
   return (
     <Stack gap="lg" maw={1100}>
-      <PageHeader title="Meta-analysis">
+      <PageHeader title={t('title')}>
         <Text mt={4} maw={760}>
-          Pool study results with the models of the R package metafor: choose the effect measure and the
-          model, enter one line per study (or paste a table), and run. Nothing you enter here is stored.
+          {t('intro')}
         </Text>
       </PageHeader>
 
       {libraryIds.length > 0 && (
-        <Section title="Studies from the evidence library" id="meta-library-heading">
+        <Section title={t('fromLibrary')} id="meta-library-heading">
           <LibraryLoader ids={libraryIds} onLoad={loadLibrary} />
         </Section>
       )}
 
-      <form onSubmit={submit} noValidate aria-label="Meta-analysis">
+      <form onSubmit={submit} noValidate aria-label={t('title')}>
         <Stack gap="lg">
-          <Section title="Model" id="meta-model-heading">
+          <Section title={t('model')} id="meta-model-heading">
             <ModelFields
               settings={settings}
               onChange={(next) => {
@@ -187,29 +189,26 @@ export function MetaPage() {
           </Section>
 
           <Section
-            title="Studies"
+            title={t('studies')}
             id="meta-studies-heading"
             actions={
               <Group gap="xs">
                 <Button variant="light" onClick={() => ask('example')}>
-                  Load the BCG example
+                  {t('loadExample')}
                 </Button>
                 <Button variant="default" onClick={() => ask('clear')}>
-                  Clear the table
+                  {t('clearTable')}
                 </Button>
               </Group>
             }
           >
             <Stack gap="md">
               {loaded?.what === 'example' ? (
-                <Alert color="blue" title={`Example data: ${BCG_EXAMPLE.title}`} role="note">
+                <Alert color="blue" title={t('exampleData', { title: BCG_EXAMPLE.title })} role="note">
                   <Text size="sm">{BCG_EXAMPLE.description}</Text>
                 </Alert>
               ) : (
-                <Text size="sm">
-                  Columns follow the effect measure, named as metafor’s escalc names them. To check the
-                  numbers against R, load the BCG example: metafor’s own example dataset.
-                </Text>
+                <Text size="sm">{t('columnsHint')}</Text>
               )}
               {(loaded?.what === 'csv' || loaded?.what === 'library') && (
                 <Text size="sm" role="status">
@@ -234,7 +233,7 @@ export function MetaPage() {
               />
               <Group>
                 <Button variant="default" onClick={() => setRows((rs) => [...rs, newRow()])}>
-                  Add a study
+                  {t('addStudy')}
                 </Button>
               </Group>
               <CsvPaste onLoad={loadCsv} />
@@ -242,7 +241,7 @@ export function MetaPage() {
           </Section>
 
           {showRealWorld && (
-            <Section title="Your program beside the evidence" id="meta-real-world-heading">
+            <Section title={t('beside')} id="meta-real-world-heading">
               <RealWorldPanel
                 measure={settings.measure}
                 draft={realWorld}
@@ -263,8 +262,8 @@ export function MetaPage() {
               role="alert"
               title={
                 run.error instanceof ApiError
-                  ? `${run.error.title}: check these values`
-                  : 'Check these values'
+                  ? t('checkTheseValuesTitle', { title: run.error.title })
+                  : t('checkTheseValues')
               }
             >
               <List size="sm">
@@ -278,7 +277,7 @@ export function MetaPage() {
 
           <Group>
             <Button type="submit" loading={run.isPending}>
-              Run the meta-analysis
+              {t('run')}
             </Button>
           </Group>
         </Stack>
@@ -291,30 +290,26 @@ export function MetaPage() {
           if (confirming) replaceAction[confirming]();
           setConfirming(null);
         }}
-        title={confirming === 'example' ? 'Replace the table with the example?' : 'Clear the table?'}
-        confirmLabel={confirming === 'example' ? 'Load the example' : 'Clear the table'}
+        title={confirming === 'example' ? t('replaceTitle') : t('clearTitle')}
+        confirmLabel={confirming === 'example' ? t('loadTheExample') : t('clearTable')}
         danger={confirming === 'clear'}
       >
-        The studies in the table will be {confirming === 'example' ? 'replaced' : 'removed'}. Nothing here is
-        stored, so they cannot be brought back.
+        {confirming === 'example' ? t('replaceBody') : t('clearBody')}
       </ConfirmModal>
       <div role="status">
         {run.data && (
-          <VisuallyHidden>{`Analysis of ${run.data.analysis.k} studies done. ${headline(run.data.analysis)}.${
-            run.data.analysis.realWorld
-              ? ' Your program is shown beside it as real-world data, not pooled.'
-              : ''
+          <VisuallyHidden>{`${t('done', { count: run.data.analysis.k, headline: headline(run.data.analysis) })}${
+            run.data.analysis.realWorld ? t('doneRealWorld') : ''
           }`}</VisuallyHidden>
         )}
       </div>
-      {run.isPending && <PageLoader label="Running the meta-analysis" />}
+      {run.isPending && <PageLoader label={t('running')} />}
       {run.data && (
-        <Section title="Result" id="meta-result-heading">
+        <Section title={t('result')} id="meta-result-heading">
           <Stack gap="md">
             {stale && (
-              <Alert color="yellow" title="The inputs have changed" role="note">
-                This result is for the table and model as they were when you ran it. Run the meta-analysis
-                again to update it.
+              <Alert color="yellow" title={t('stale')} role="note">
+                {t('staleBody')}
               </Alert>
             )}
             <Results run={run.data} />
@@ -334,24 +329,17 @@ function focusRealWorld(field: RealWorldField) {
   target?.scrollIntoView({ block: 'center', inline: 'nearest' });
 }
 
-const REAL_WORLD_LABELS: Record<RealWorldField, string> = {
-  source: 'Your program’s estimate',
-  label: 'Your program, label',
-  programId: 'Your program, program',
-  instrumentId: 'Your program, questionnaire',
-  timepointKey: 'Your program, timepoint',
-  xi: 'Your program, responders (xi)',
-  ni: 'Your program, clients assessed (ni)',
-  yi: 'Your program, effect size (yi)',
-  vi: 'Your program, sampling variance (vi)',
-};
+const REAL_WORLD_LABELS: Record<RealWorldField, string> = translatedLabels(
+  'meta:realWorldLabels',
+  REAL_WORLD_FIELDS,
+);
 
-const SETTINGS_LABELS: Record<SettingsField, string> = {
-  measure: 'Effect measure',
-  method: 'Method',
-  test: 'Test',
-  level: 'Confidence level',
-};
+const SETTINGS_LABELS: Record<SettingsField, string> = translatedLabels('meta:settingsLabels', [
+  'measure',
+  'method',
+  'test',
+  'level',
+] as const);
 
 /** Every error as a sentence for the summary above the Run button, in the order of the page. */
 function problemList(errors: DraftErrors, rows: readonly DraftRow[], columns: readonly Column[]): string[] {
@@ -363,7 +351,7 @@ function problemList(errors: DraftErrors, rows: readonly DraftRow[], columns: re
     const name = rowName(rows, row.key);
     const where = (column: string) => `${name.charAt(0).toUpperCase()}${name.slice(1)}, ${column}`;
     const study = errors.cells[`${row.key}:study`];
-    if (study) out.push(`${where('study label')}: ${study}`);
+    if (study) out.push(`${where(tKey('meta:problem.studyLabel'))}: ${study}`);
     for (const column of columns) {
       const message = errors.cells[`${row.key}:${column.key}`];
       if (message) out.push(`${where(`${column.label} (${column.key})`)}: ${message}`);

@@ -1,5 +1,6 @@
 /** The model: measure, estimator, test and confidence level; for 2×2 measures, how arms are given. */
 import { Group, NativeSelect, Radio, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { useT } from '../i18n/i18n.ts';
 import type { ArmEntry } from './columns.ts';
 import {
   isMeasure,
@@ -24,12 +25,13 @@ interface Props {
 }
 
 export function ModelFields({ settings, onChange, errors }: Props) {
+  const { t } = useT('meta');
   return (
     <Stack gap="md">
       <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
         <NativeSelect
           id={settingsId('measure')}
-          label="Effect measure"
+          label={t('settingsLabels.measure')}
           value={settings.measure}
           onChange={(e) => {
             const v = e.currentTarget.value;
@@ -40,7 +42,7 @@ export function ModelFields({ settings, onChange, errors }: Props) {
         />
         <NativeSelect
           id={settingsId('method')}
-          label="Method"
+          label={t('settingsLabels.method')}
           value={settings.method}
           onChange={(e) => {
             const v = e.currentTarget.value;
@@ -51,18 +53,18 @@ export function ModelFields({ settings, onChange, errors }: Props) {
         />
         <NativeSelect
           id={settingsId('test')}
-          label="Test for the pooled estimate"
+          label={t('fields.test')}
           value={settings.test}
           onChange={(e) => {
             const v = e.currentTarget.value;
             if (isTest(v)) onChange({ test: v });
           }}
-          data={TESTS.map((t) => ({ value: t, label: TEST_LABELS[t] }))}
+          data={TESTS.map((test) => ({ value: test, label: TEST_LABELS[test] }))}
           error={errors.test}
         />
         <TextInput
           id={settingsId('level')}
-          label="Confidence level (%)"
+          label={t('fields.level')}
           inputMode="decimal"
           value={settings.level}
           onChange={(e) => onChange({ level: e.currentTarget.value })}
@@ -72,21 +74,13 @@ export function ModelFields({ settings, onChange, errors }: Props) {
       </SimpleGrid>
       {isTwoByTwo(settings.measure) && (
         <Radio.Group
-          label="Each arm is given as"
+          label={t('fields.arms')}
           value={settings.arms}
           onChange={(v) => onChange({ arms: v as ArmEntry })}
         >
           <Group gap="lg" mt={6}>
-            <Radio
-              value="cells"
-              label="Events and non-events (ai, bi, ci, di)"
-              classNames={{ radio: 'threshold-radio' }}
-            />
-            <Radio
-              value="sizes"
-              label="Events and group totals (ai, n1i, ci, n2i)"
-              classNames={{ radio: 'threshold-radio' }}
-            />
+            <Radio value="cells" label={t('fields.cells')} classNames={{ radio: 'threshold-radio' }} />
+            <Radio value="sizes" label={t('fields.sizes')} classNames={{ radio: 'threshold-radio' }} />
           </Group>
         </Radio.Group>
       )}

@@ -6,6 +6,7 @@
 import { Box, Button, Group, Title } from '@mantine/core';
 import { useMemo } from 'react';
 import { saveTextFile } from '../http/text-request.ts';
+import { useT } from '../i18n/i18n.ts';
 import { ErrorAlert } from '../ui/ErrorAlert.tsx';
 import type { Plot } from './api.ts';
 
@@ -34,6 +35,7 @@ interface Props {
 }
 
 export function PlotFigure({ title, plot, filename }: Props) {
+  const { t } = useT('meta');
   const headingId = `meta-${filename.replace(/\W/g, '-')}`;
   return (
     <Box component="figure" m={0} aria-labelledby={headingId}>
@@ -47,25 +49,26 @@ export function PlotFigure({ title, plot, filename }: Props) {
             size="xs"
             onClick={() => saveTextFile(filename, plot.svg, 'image/svg+xml')}
           >
-            Download {title.toLowerCase()} (SVG)
+            {t('plot.download', { title: title.toLowerCase() })}
           </Button>
         )}
       </Group>
       {'svg' in plot ? (
         <SvgImage svg={plot.svg} title={title} />
       ) : (
-        <ErrorAlert error={plot.error} title={`The ${title.toLowerCase()} could not be drawn`} />
+        <ErrorAlert error={plot.error} title={t('plot.failed', { title: title.toLowerCase() })} />
       )}
     </Box>
   );
 }
 
 function SvgImage({ svg, title }: { svg: string; title: string }) {
+  const { t } = useT('meta');
   const { alt, width } = useMemo(() => readSvg(svg, title), [svg, title]);
   return (
     <Box
       role="region"
-      aria-label={`${title} (scrolls sideways on narrow screens)`}
+      aria-label={t('plot.scrolls', { title })}
       tabIndex={0}
       style={{ overflowX: 'auto', border: '1px solid var(--mantine-color-gray-3)', borderRadius: 4 }}
     >

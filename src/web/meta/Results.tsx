@@ -5,6 +5,8 @@
  * estimate, when sent, is set beside the pooled one, labelled as real-world data and not pooled.
  */
 import { Alert, Box, List, Stack, Table, Text, Title } from '@mantine/core';
+import { useT } from '../i18n/i18n.ts';
+import { tKey, translatedLabels } from '../i18n/labels.ts';
 import { type DataItem, DataList } from '../ui/DataList.tsx';
 import { ScrollTable } from '../ui/ScrollTable.tsx';
 import type { MetaAnalysis, RealWorldResult, Run } from './api.ts';
@@ -12,18 +14,23 @@ import { ESTIMATE_NAMES, METHOD_LABELS, TEST_LABELS } from './columns.ts';
 import { num, percent, pValue, range } from './format.ts';
 import { PlotFigure } from './PlotFigure.tsx';
 
-const SCALE_NAMES = { RR: 'Risk ratio', OR: 'Odds ratio', proportion: 'Proportion' } as const;
+const SCALES = ['RR', 'OR', 'proportion'] as const;
+const SCALE_NAMES = translatedLabels('meta:results.scales', SCALES);
+/** The scale as a word in a sentence: "RR", "proportion". */
+const SCALE_WORDS = translatedLabels('meta:results.scaleWords', SCALES);
 /** Ratios read with two decimals, as in papers; proportions with three. */
 const SCALE_DIGITS = { RR: 2, OR: 2, proportion: 3 } as const;
 
 /** One line of the pooled result, e.g. "RR 0.49 (95% CI 0.34 to 0.70)". */
 export function headline(a: MetaAnalysis): string {
   const b = a.backTransformed;
-  const ci = (lo: number, hi: number, d?: number) => `(${a.level}% CI ${range(lo, hi, d)})`;
+  const ci = (lo: number, hi: number, d?: number) =>
+    tKey('meta:results.ci', { level: a.level, range: range(lo, hi, d) });
   const model = `${ESTIMATE_NAMES[a.measure]} ${num(a.estimate)} ${ci(a.ciLower, a.ciUpper)}`;
-  if (!b) return `Pooled ${model}`;
+  if (!b) return tKey('meta:results.pooled', { what: model });
   const d = SCALE_DIGITS[b.scale];
-  return `Pooled ${b.scale === 'proportion' ? 'proportion' : b.scale} ${num(b.estimate, d)} ${ci(b.ciLower, b.ciUpper, d)}; ${model}`;
+  const pooled = `${SCALE_WORDS[b.scale]} ${num(b.estimate, d)} ${ci(b.ciLower, b.ciUpper, d)}`;
+  return `${tKey('meta:results.pooled', { what: pooled })}; ${model}`;
 }
 
 function summaryItems(a: MetaAnalysis): DataItem[] {
@@ -32,40 +39,44 @@ function summaryItems(a: MetaAnalysis): DataItem[] {
   const statistic = a.test === 'knha' ? `t(${a.df ?? '—'})` : 'z';
   const items: DataItem[] = [
     {
-      label: 'Model',
-      value: `${METHOD_LABELS[a.method]}; ${TEST_LABELS[a.test]}; k = ${a.k} ${a.k === 1 ? 'study' : 'studies'}`,
+      label: tKey('meta:results.model'),
+      value: tKey('meta:results.modelValue', {
+        method: METHOD_LABELS[a.method],
+        test: TEST_LABELS[a.test],
+        count: a.k,
+      }),
     },
     {
-      label: `Pooled ${name}`,
-      value: `${num(a.estimate)} (${a.level}% CI ${range(a.ciLower, a.ciUpper)})\nSE ${num(a.se)}, ${statistic} = ${num(a.statistic, 2)}, p ${a.pval < 0.0001 ? '' : '= '}${pValue(a.pval)}`,
+      label: tKey('meta:results.pooled', { what: name }),
+      value: `${num(a.estimate)} ${tKey('meta:results.ci', { level: a.level, range: range(a.ciLower, a.ciUpper) })}\nSE ${num(a.se)}, ${statistic} = ${num(a.statistic, 2)}, p ${a.pval < 0.0001 ? '' : '= '}${pValue(a.pval)}`,
     },
   ];
   if (b) {
     const d = SCALE_DIGITS[b.scale];
     items.push({
-      label: `${SCALE_NAMES[b.scale]} (back-transformed)`,
-      value: `${num(b.estimate, d)} (${a.level}% CI ${range(b.ciLower, b.ciUpper, d)})`,
+      label: tKey('meta:results.backTransformed', { scale: SCALE_NAMES[b.scale] }),
+      value: `${num(b.estimate, d)} ${tKey('meta:results.ci', { level: a.level, range: range(b.ciLower, b.ciUpper, d) })}`,
     });
   }
   items.push({
-    label: 'Prediction interval',
+    label: tKey('meta:results.prediction'),
     value:
       a.piLower === null || a.piUpper === null
-        ? 'None for a fixed-effects model'
+        ? tKey('meta:results.noPrediction')
         : `${name} ${range(a.piLower, a.piUpper)}${
             b && b.piLower !== null && b.piUpper !== null
-              ? `\n${b.scale === 'proportion' ? 'proportion' : b.scale} ${range(b.piLower, b.piUpper, SCALE_DIGITS[b.scale])}`
+              ? `\n${SCALE_WORDS[b.scale]} ${range(b.piLower, b.piUpper, SCALE_DIGITS[b.scale])}`
               : ''
           }`,
   });
   items.push(
     {
-      label: 'Between-study variance τ²',
+      label: tKey('meta:results.tau2'),
       value: `${num(a.tau2)}${a.tau2Se !== null ? ` (SE ${num(a.tau2Se)})` : ''}; τ = ${num(a.tau)}`,
     },
-    { label: 'Heterogeneity I²', value: `${percent(a.i2, 2)} (H² = ${num(a.h2, 2)})` },
+    { label: tKey('meta:results.i2'), value: `${percent(a.i2, 2)} (H² = ${num(a.h2, 2)})` },
     {
-      label: 'Cochran’s Q',
+      label: tKey('meta:results.q'),
       value: `Q = ${num(a.q)} (df ${a.qDf}), p ${a.qPval < 0.0001 ? '' : '= '}${pValue(a.qPval)}`,
     },
   );
@@ -77,31 +88,47 @@ export function realWorldSource(rw: RealWorldResult): string {
   const p = rw.provenance;
   const c = rw.columns;
   if (p && p.quantity === 'response')
-    return `From Threshold’s outcomes: ${p.events} responders of ${p.n} clients assessed at baseline and at ${p.timepointLabel}, ${p.instrument}, ${p.programName}. Response by ${p.instrument}’s own criterion: ${p.criterion}. Real-world data from this organization.`;
+    return tKey('meta:results.fromResponse', {
+      events: p.events,
+      n: p.n,
+      timepoint: p.timepointLabel,
+      instrument: p.instrument,
+      program: p.programName,
+      criterion: p.criterion,
+    });
   if (p)
-    return `From Threshold’s outcomes: the ${p.criterion}, baseline to ${p.timepointLabel}, ${p.programName} (n = ${p.n}). Real-world data from this organization.`;
-  if (c.xi !== undefined && c.ni !== undefined) return `Entered counts: ${c.xi} of ${c.ni}.`;
-  return `Entered: ${Object.entries(c)
-    .map(([k, v]) => `${k} = ${v}`)
-    .join(', ')}.`;
+    return tKey('meta:results.fromOther', {
+      criterion: p.criterion,
+      timepoint: p.timepointLabel,
+      program: p.programName,
+      n: p.n,
+    });
+  if (c.xi !== undefined && c.ni !== undefined)
+    return tKey('meta:results.enteredCounts', { xi: num(c.xi, 0), ni: num(c.ni, 0) });
+  return tKey('meta:results.entered', {
+    values: Object.entries(c)
+      .map(([k, v]) => `${k} = ${v}`)
+      .join(', '),
+  });
 }
 
 const REAL_WORLD_COLOUR = '#c2410c';
 
 function RealWorldBeside({ a, rw }: { a: MetaAnalysis; rw: RealWorldResult }) {
+  const { t } = useT('meta');
   const b = a.backTransformed;
   const rb = rw.backTransformed;
   const d = b ? SCALE_DIGITS[b.scale] : 4;
   const shown = b ? SCALE_NAMES[b.scale] : ESTIMATE_NAMES[a.measure];
   const rows = [
     {
-      name: `Pooled estimate (${a.k} ${a.k === 1 ? 'study' : 'studies'})`,
+      name: t('results.pooledEstimate', { count: a.k }),
       display: b ? [b.estimate, b.ciLower, b.ciUpper] : [a.estimate, a.ciLower, a.ciUpper],
       model: [a.estimate, a.ciLower, a.ciUpper],
       realWorld: false,
     },
     {
-      name: `${rw.label}: real-world data, not pooled`,
+      name: t('results.realWorldRow', { label: rw.label }),
       display: rb ? [rb.estimate, rb.ciLower, rb.ciUpper] : [rw.yi, rw.ciLower, rw.ciUpper],
       model: [rw.yi, rw.ciLower, rw.ciUpper],
       realWorld: true,
@@ -117,18 +144,18 @@ function RealWorldBeside({ a, rw }: { a: MetaAnalysis; rw: RealWorldResult }) {
       style={{ borderLeft: `4px solid ${REAL_WORLD_COLOUR}` }}
     >
       <Title order={3} size="h5" mb="xs" id="meta-real-world-result">
-        Your program beside the evidence
+        {t('beside')}
       </Title>
-      <ScrollTable label="Pooled and real-world estimates" minWidth={b ? 560 : 420}>
+      <ScrollTable label={t('results.besideTable')} minWidth={b ? 560 : 420}>
         <Table.Thead>
           <Table.Tr>
-            <Table.Th scope="col">Estimate</Table.Th>
+            <Table.Th scope="col">{t('results.estimate')}</Table.Th>
             <Table.Th scope="col" ta="right">
-              {shown.charAt(0).toUpperCase() + shown.slice(1)} ({a.level}% CI)
+              {shown.charAt(0).toUpperCase() + shown.slice(1)} ({t('results.levelCi', { level: a.level })})
             </Table.Th>
             {b && (
               <Table.Th scope="col" ta="right">
-                {ESTIMATE_NAMES[a.measure]} ({a.level}% CI)
+                {ESTIMATE_NAMES[a.measure]} ({t('results.levelCi', { level: a.level })})
               </Table.Th>
             )}
           </Table.Tr>
@@ -155,15 +182,14 @@ function RealWorldBeside({ a, rw }: { a: MetaAnalysis; rw: RealWorldResult }) {
         {realWorldSource(rw)}
       </Text>
       <Text size="sm" mt={4} c="dimmed">
-        Converted like a study ({ESTIMATE_NAMES[a.measure]}, {a.level}% CI yi ± z·√vi) and not included in the
-        pooled estimate, the heterogeneity or the weights. On the forest plot it is the open circle below the
-        pooled estimate.
+        {t('results.converted', { measure: ESTIMATE_NAMES[a.measure], level: a.level })}
       </Text>
     </Box>
   );
 }
 
 export function Results({ run }: { run: Run }) {
+  const { t } = useT('meta');
   const a = run.analysis;
   return (
     <Stack gap="lg">
@@ -173,7 +199,7 @@ export function Results({ run }: { run: Run }) {
       <DataList items={summaryItems(a)} />
       {a.realWorld && <RealWorldBeside a={a} rw={a.realWorld} />}
       {a.warnings.length > 0 && (
-        <Alert color="yellow" title="Warnings from the model" role="note">
+        <Alert color="yellow" title={t('results.warnings')} role="note">
           <List size="sm">
             {a.warnings.map((w) => (
               <List.Item key={w}>{w}</List.Item>
@@ -183,23 +209,23 @@ export function Results({ run }: { run: Run }) {
       )}
       <div>
         <Title order={3} size="h5" mb="xs" id="meta-per-study">
-          Per-study results
+          {t('results.perStudy')}
         </Title>
-        <ScrollTable label="Per-study results" minWidth={600}>
+        <ScrollTable label={t('results.perStudy')} minWidth={600}>
           <Table.Thead>
             <Table.Tr>
-              <Table.Th scope="col">Study</Table.Th>
+              <Table.Th scope="col">{t('results.study')}</Table.Th>
               <Table.Th scope="col" ta="right">
                 yi ({ESTIMATE_NAMES[a.measure]})
               </Table.Th>
               <Table.Th scope="col" ta="right">
-                vi (variance)
+                {t('results.variance')}
               </Table.Th>
               <Table.Th scope="col" ta="right">
-                {a.level}% CI
+                {t('results.levelCi', { level: a.level })}
               </Table.Th>
               <Table.Th scope="col" ta="right">
-                Weight
+                {t('results.weight')}
               </Table.Th>
             </Table.Tr>
           </Table.Thead>
@@ -221,8 +247,8 @@ export function Results({ run }: { run: Run }) {
           </Table.Tbody>
         </ScrollTable>
       </div>
-      <PlotFigure title="Forest plot" plot={run.forest} filename="forest-plot.svg" />
-      <PlotFigure title="Funnel plot" plot={run.funnel} filename="funnel-plot.svg" />
+      <PlotFigure title={t('results.forest')} plot={run.forest} filename="forest-plot.svg" />
+      <PlotFigure title={t('results.funnel')} plot={run.funnel} filename="funnel-plot.svg" />
     </Stack>
   );
 }

@@ -4,6 +4,8 @@
  */
 import { ActionIcon, Table, Text, TextInput, VisuallyHidden } from '@mantine/core';
 import type { NumericColumn } from '../../domain/meta/analysis.ts';
+import { useT } from '../i18n/i18n.ts';
+import { tKey } from '../i18n/labels.ts';
 import { ScrollTable } from '../ui/ScrollTable.tsx';
 import type { Column } from './columns.ts';
 import { type CellAddress, cellAddress, type DraftRow } from './draft.ts';
@@ -14,7 +16,8 @@ export const cellId = (key: number, column: NumericColumn | 'study') => `meta-ce
 export function rowName(rows: readonly DraftRow[], key: number): string {
   const index = rows.findIndex((r) => r.key === key);
   const study = rows[index]?.study.trim();
-  return `row ${index + 1}${study ? ` (${study})` : ''}`;
+  const row = tKey('meta:table.row', { n: index + 1 });
+  return `${row}${study ? ` (${study})` : ''}`;
 }
 
 /** Focuses the first cell, in table order, that has an error; false when none has. */
@@ -46,15 +49,16 @@ interface Props {
 }
 
 export function StudyTable({ rows, columns, errors, onStudy, onCell, onRemove }: Props) {
+  const { t } = useT('meta');
   return (
-    <ScrollTable label="Study data" minWidth={300 + columns.length * 104}>
+    <ScrollTable label={t('table.label')} minWidth={300 + columns.length * 104}>
       <Table.Thead>
         <Table.Tr>
           <Table.Th scope="col" w={40}>
             #
           </Table.Th>
           <Table.Th scope="col" miw={220}>
-            Study
+            {t('table.study')}
           </Table.Th>
           {columns.map((c) => (
             <Table.Th scope="col" key={c.key} miw={96}>
@@ -65,7 +69,7 @@ export function StudyTable({ rows, columns, errors, onStudy, onCell, onRemove }:
             </Table.Th>
           ))}
           <Table.Th scope="col" w={48}>
-            <VisuallyHidden>Remove</VisuallyHidden>
+            <VisuallyHidden>{t('table.remove')}</VisuallyHidden>
           </Table.Th>
         </Table.Tr>
       </Table.Thead>
@@ -80,7 +84,7 @@ export function StudyTable({ rows, columns, errors, onStudy, onCell, onRemove }:
               <Table.Td style={{ verticalAlign: 'top' }}>
                 <TextInput
                   id={cellId(row.key, 'study')}
-                  aria-label={`Study label, row ${i + 1}`}
+                  aria-label={t('table.studyLabel', { n: i + 1 })}
                   placeholder={`Study ${i + 1}`}
                   value={row.study}
                   onChange={(e) => onStudy(row.key, e.currentTarget.value)}
@@ -108,7 +112,7 @@ export function StudyTable({ rows, columns, errors, onStudy, onCell, onRemove }:
                   color="gray.8"
                   size="lg"
                   mt={2}
-                  aria-label={`Remove ${name}`}
+                  aria-label={t('table.removeRow', { name })}
                   onClick={() => onRemove(row.key)}
                 >
                   <span aria-hidden="true">✕</span>

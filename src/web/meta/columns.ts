@@ -5,6 +5,7 @@
 
 import type { NumericColumn } from '../../domain/meta/analysis.ts';
 import type { Measure, Method, TestType } from '../../domain/meta/types.ts';
+import { tKey, translatedLabels } from '../i18n/labels.ts';
 
 export const MEASURES = [
   'RR',
@@ -19,78 +20,46 @@ export const MEASURES = [
 export const METHODS = ['REML', 'DL', 'PM', 'FE'] as const satisfies readonly Method[];
 export const TESTS = ['z', 'knha'] as const satisfies readonly TestType[];
 
-export const MEASURE_LABELS: Record<Measure, string> = {
-  RR: 'Risk ratio (RR, pooled as log RR)',
-  OR: 'Odds ratio (OR, pooled as log OR)',
-  RD: 'Risk difference (RD)',
-  PLO: 'Proportion, logit-transformed (PLO)',
-  PR: 'Proportion, raw (PR)',
-  MD: 'Mean difference (MD)',
-  SMD: "Standardised mean difference (SMD, Hedges' g)",
-  GEN: 'Effect sizes computed elsewhere (GEN: yi, vi)',
-};
+export const MEASURE_LABELS: Record<Measure, string> = translatedLabels('meta:measures', MEASURES);
 
 /** What the pooled estimate is, on the model scale. */
-export const ESTIMATE_NAMES: Record<Measure, string> = {
-  RR: 'log risk ratio',
-  OR: 'log odds ratio',
-  RD: 'risk difference',
-  PLO: 'logit proportion',
-  PR: 'proportion',
-  MD: 'mean difference',
-  SMD: 'standardised mean difference',
-  GEN: 'effect size',
-};
+export const ESTIMATE_NAMES: Record<Measure, string> = translatedLabels('meta:estimates', MEASURES);
 
-export const METHOD_LABELS: Record<Method, string> = {
-  REML: 'Random effects, REML (metafor’s default)',
-  DL: 'Random effects, DerSimonian–Laird',
-  PM: 'Random effects, Paule–Mandel',
-  FE: 'Fixed (equal) effects',
-};
+export const METHOD_LABELS: Record<Method, string> = translatedLabels('meta:methods', METHODS);
 
-export const TEST_LABELS: Record<TestType, string> = {
-  z: 'z test (normal)',
-  knha: 'Knapp–Hartung (t test)',
-};
+export const TEST_LABELS: Record<TestType, string> = translatedLabels('meta:tests', TESTS);
 
 export interface Column {
   key: NumericColumn;
   label: string;
 }
 
-const TWO_BY_TWO_CELLS: Column[] = [
-  { key: 'ai', label: 'Treatment events' },
-  { key: 'bi', label: 'Treatment non-events' },
-  { key: 'ci', label: 'Control events' },
-  { key: 'di', label: 'Control non-events' },
-];
+/** A column whose label follows the language (`labelKey` names it where the key is shared: n1i). */
+function column(key: NumericColumn, labelKey: string = key): Column {
+  return {
+    key,
+    get label() {
+      return tKey(`meta:columns.${labelKey}`);
+    },
+  };
+}
 
-const TWO_BY_TWO_SIZES: Column[] = [
-  { key: 'ai', label: 'Treatment events' },
-  { key: 'n1i', label: 'Treatment total' },
-  { key: 'ci', label: 'Control events' },
-  { key: 'n2i', label: 'Control total' },
-];
+const TWO_BY_TWO_CELLS: Column[] = [column('ai'), column('bi'), column('ci'), column('di')];
 
-const PROPORTION: Column[] = [
-  { key: 'xi', label: 'Events' },
-  { key: 'ni', label: 'Total' },
-];
+const TWO_BY_TWO_SIZES: Column[] = [column('ai'), column('n1i'), column('ci'), column('n2i')];
+
+const PROPORTION: Column[] = [column('xi'), column('ni')];
 
 const MEANS: Column[] = [
-  { key: 'm1i', label: 'Group 1 mean' },
-  { key: 'sd1i', label: 'Group 1 SD' },
-  { key: 'n1i', label: 'Group 1 n' },
-  { key: 'm2i', label: 'Group 2 mean' },
-  { key: 'sd2i', label: 'Group 2 SD' },
-  { key: 'n2i', label: 'Group 2 n' },
+  column('m1i'),
+  column('sd1i'),
+  column('n1i', 'g1n'),
+  column('m2i'),
+  column('sd2i'),
+  column('n2i', 'g2n'),
 ];
 
-const GENERIC: Column[] = [
-  { key: 'yi', label: 'Effect size' },
-  { key: 'vi', label: 'Sampling variance' },
-];
+const GENERIC: Column[] = [column('yi'), column('vi')];
 
 /** 2×2 tables may give each arm's non-events (bi, di) or its size (n1i, n2i). */
 export type ArmEntry = 'cells' | 'sizes';

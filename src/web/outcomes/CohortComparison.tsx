@@ -5,6 +5,7 @@
  * clients a cohort are marked; the comparison is descriptive (no adjustment for baseline).
  */
 import { Alert, NativeSelect, SimpleGrid, Table, Text } from '@mantine/core';
+import { useT } from '../i18n/i18n.ts';
 import { ScrollTable } from '../ui/ScrollTable.tsx';
 import { isSuppressed, type OutcomeReport, type Outcomes, shown, withheld } from './api.ts';
 import { count, DASH, ofCount, points, proportion, withInterval } from './format.ts';
@@ -23,13 +24,14 @@ interface Props {
 }
 
 export function CohortComparison({ data, report, filters, onChange }: Props) {
+  const { t } = useT('outcomes');
   const cohorts = data.filters.cohort;
   const select = (key: 'compare' | 'compareWith') => (
     <NativeSelect
       label={FILTER_LABELS[key]}
       value={filters[key] ?? ''}
       onChange={(e) => onChange(key, e.currentTarget.value)}
-      data={[{ value: '', label: 'Choose a cohort' }, ...cohorts]}
+      data={[{ value: '', label: t('comparison.choose') }, ...cohorts]}
     />
   );
   const c = report.comparison;
@@ -42,69 +44,76 @@ export function CohortComparison({ data, report, filters, onChange }: Props) {
       {c ? (
         <ComparisonTable comparison={c} report={report} />
       ) : (
-        <Text size="sm">Choose two cohorts to see them side by side.</Text>
+        <Text size="sm">{t('comparison.chooseTwo')}</Text>
       )}
     </>
   );
 }
 
 function ComparisonTable({ comparison: c, report }: { comparison: Comparison; report: OutcomeReport }) {
+  const { t } = useT('outcomes');
   const hasResponse = report.rules.responsePercent !== null;
   const hasRemission = report.rules.remissionMaxTotal !== null;
   const caution = c.timepoints.some((t) => t.nTooSmall);
-  const names = `${c.a.group} (A) and ${c.b.group} (B)`;
+
   return (
     <>
       <Text size="sm">
-        {`${c.a.group} (A): ${count(c.a.subjects)} clients started · ${c.b.group} (B): ${count(c.b.subjects)} clients started. A − B: for this questionnaire ${report.rules.better === 'lower' ? 'lower' : 'higher'} is better, so a ${report.rules.better === 'lower' ? 'negative' : 'positive'} difference in mean change favours A.`}
+        {t('comparison.summary', {
+          a: c.a.group,
+          aN: count(c.a.subjects),
+          b: c.b.group,
+          bN: count(c.b.subjects),
+          better: t(`betterWord.${report.rules.better}`),
+          sign: report.rules.better === 'lower' ? t('comparison.negative') : t('comparison.positive'),
+        })}
       </Text>
       {caution && (
-        <Alert color="yellow" title="Small numbers" role="note">
-          Where a timepoint is marked “few clients”, a cohort has fewer than 10 clients with a change there:
-          the difference is imprecise (see its wide interval) and can be moved by one or two clients.
+        <Alert color="yellow" title={t('comparison.smallNumbers')} role="note">
+          {t('comparison.smallNumbersBody')}
         </Alert>
       )}
-      <ScrollTable label={`${names} compared`} minWidth={900}>
+      <ScrollTable label={t('comparison.compared', { a: c.a.group, b: c.b.group })} minWidth={900}>
         <Table.Thead>
           <Table.Tr>
-            <Table.Th scope="col">Timepoint</Table.Th>
-            <Table.Th scope="col">Cohort</Table.Th>
+            <Table.Th scope="col">{t('table.timepoint')}</Table.Th>
+            <Table.Th scope="col">{t('table.cohort')}</Table.Th>
             <Table.Th scope="col" ta="right">
-              Assessed
+              {t('table.assessed')}
             </Table.Th>
             <Table.Th scope="col" ta="right">
-              Mean change (95% CI)
+              {t('table.meanChange')}
             </Table.Th>
             {hasResponse && (
               <Table.Th scope="col" ta="right">
-                Response (95% CI)
+                {t('table.response')}
               </Table.Th>
             )}
             {hasRemission && (
               <Table.Th scope="col" ta="right">
-                Remission (95% CI)
+                {t('table.remission')}
               </Table.Th>
             )}
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody style={{ fontVariantNumeric: 'tabular-nums' }}>
-          {c.timepoints.map((t) => {
+          {c.timepoints.map((tp) => {
             const rows: Array<[string, Side | null]> = [
-              [`A: ${c.a.group}`, t.a],
-              [`B: ${c.b.group}`, t.b],
+              [`A: ${c.a.group}`, tp.a],
+              [`B: ${c.b.group}`, tp.b],
             ];
-            const atBaseline = t.a !== null && !isSuppressed(t.a) && t.a.change === null;
+            const atBaseline = tp.a !== null && !isSuppressed(tp.a) && tp.a.change === null;
             return [
               ...rows.map(([name, side], k) => (
-                <Table.Tr key={`${t.key}-${name}`}>
+                <Table.Tr key={`${tp.key}-${name}`}>
                   {k === 0 && (
                     <Table.Th scope="rowgroup" rowSpan={atBaseline ? 2 : 3} style={{ verticalAlign: 'top' }}>
                       <Text span size="sm" fw={600}>
-                        {t.label}
+                        {tp.label}
                       </Text>
-                      {t.nTooSmall && (
+                      {tp.nTooSmall && (
                         <Text size="xs" fw={700}>
-                          few clients
+                          {t('comparison.fewClients')}
                         </Text>
                       )}
                     </Table.Th>
@@ -114,23 +123,23 @@ function ComparisonTable({ comparison: c, report }: { comparison: Comparison; re
                 </Table.Tr>
               )),
               !atBaseline && (
-                <Table.Tr key={`${t.key}-diff`} style={{ fontWeight: 600 }}>
+                <Table.Tr key={`${tp.key}-diff`} style={{ fontWeight: 600 }}>
                   <Table.Td>A − B</Table.Td>
                   <Table.Td ta="right">{DASH}</Table.Td>
                   <Table.Td ta="right">
                     <DifferenceCell
-                      d={t.meanChangeDifference}
+                      d={tp.meanChangeDifference}
                       text={(x) => withInterval(x.estimate, x.ci, 1, true)}
                     />
                   </Table.Td>
                   {hasResponse && (
                     <Table.Td ta="right">
-                      <DifferenceCell d={t.responseDifference} text={points} />
+                      <DifferenceCell d={tp.responseDifference} text={points} />
                     </Table.Td>
                   )}
                   {hasRemission && (
                     <Table.Td ta="right">
-                      <DifferenceCell d={t.remissionDifference} text={points} />
+                      <DifferenceCell d={tp.remissionDifference} text={points} />
                     </Table.Td>
                   )}
                 </Table.Tr>
@@ -140,9 +149,7 @@ function ComparisonTable({ comparison: c, report }: { comparison: Comparison; re
         </Table.Tbody>
       </ScrollTable>
       <Text size="xs" c="dimmed" maw={760}>
-        Differences are descriptive: the cohorts may differ at baseline and in who answered, and nothing is
-        adjusted for that or for looking at several timepoints. An interval that includes 0 is compatible with
-        no difference.
+        {t('comparison.note')}
       </Text>
     </>
   );
@@ -157,6 +164,7 @@ function SideCells({
   hasResponse: boolean;
   hasRemission: boolean;
 }) {
+  const { t } = useT('outcomes');
   if (side && isSuppressed(side))
     return <Table.Td colSpan={1 + 1 + Number(hasResponse) + Number(hasRemission)}>{withheld(side)}</Table.Td>;
   const s = side;
@@ -174,7 +182,10 @@ function SideCells({
         {change && isSuppressed(change) ? (
           <Cell main={withheld(change)} />
         ) : change ? (
-          <Cell main={withInterval(change.mean, change.ci, 1, true)} sub={`n = ${count(change.n)}`} />
+          <Cell
+            main={withInterval(change.mean, change.ci, 1, true)}
+            sub={t('stats.n', { n: count(change.n) })}
+          />
         ) : (
           DASH
         )}

@@ -4,52 +4,52 @@
  * (the unassessed counted as not sustained, as Feder et al. 2025 report it).
  */
 import { Table, Text } from '@mantine/core';
+import { useT } from '../i18n/i18n.ts';
 import { ScrollTable } from '../ui/ScrollTable.tsx';
 import { isSuppressed, type OutcomeReport, shown, withheld } from './api.ts';
 import { count, ofCount, proportion } from './format.ts';
 import { Cell } from './TimepointsTable.tsx';
 
 export function DurabilitySection({ report, instrument }: { report: OutcomeReport; instrument: string }) {
+  const { t } = useT('outcomes');
   const d = report.durability;
   if (!d) {
     return (
       <Text size="sm">
         {report.rules.responsePercent === null
-          ? `Durability is counted among responders, and ${instrument} has no response criterion in Threshold’s instrument registry.`
-          : 'There is no timepoint after the baseline to serve as the end of treatment.'}
+          ? t('durability.noCriterion', { instrument })
+          : t('durability.noEndpoint')}
       </Text>
     );
   }
-  if (isSuppressed(d)) return <Text size="sm">Durability of response: {withheld(d)}.</Text>;
-  const criterion = report.rules.responseCriterion ?? 'the response criterion';
+  if (isSuppressed(d)) return <Text size="sm">{t('durability.suppressed', { withheld: withheld(d) })}</Text>;
+  const criterion = report.rules.responseCriterion ?? t('durability.theCriterion');
+  const endpoint = d.endpointLabel;
   return (
     <>
       <Text size="sm" fw={600}>
-        {count(d.responders)} {d.responders === 1 ? 'client' : 'clients'} responded at {d.endpointLabel} (
-        {criterion}).
+        {t('durability.responded', { count: d.responders, n: count(d.responders), endpoint, criterion })}
       </Text>
       {d.followUps.length === 0 ? (
-        <Text size="sm">
-          There is no follow-up after {d.endpointLabel}: choose an earlier end of treatment.
-        </Text>
+        <Text size="sm">{t('durability.noFollowUp', { endpoint })}</Text>
       ) : d.responders === 0 ? (
-        <Text size="sm">With no responders at {d.endpointLabel}, there is no response to sustain yet.</Text>
+        <Text size="sm">{t('durability.noResponders', { endpoint })}</Text>
       ) : (
-        <ScrollTable label="Durability of response" minWidth={760}>
+        <ScrollTable label={t('durability.table')} minWidth={760}>
           <Table.Thead>
             <Table.Tr>
-              <Table.Th scope="col">Follow-up</Table.Th>
+              <Table.Th scope="col">{t('durability.followUp')}</Table.Th>
               <Table.Th scope="col" ta="right">
-                Responders assessed
+                {t('durability.respondersAssessed')}
               </Table.Th>
               <Table.Th scope="col" ta="right">
-                Still responding, of those assessed (95% CI)
+                {t('durability.stillResponding')}
               </Table.Th>
               <Table.Th scope="col" ta="right">
-                Not assessed
+                {t('durability.notAssessed')}
               </Table.Th>
               <Table.Th scope="col" ta="right">
-                Sustained, of all {count(d.responders)} responders (95% CI)
+                {t('durability.sustained', { n: count(d.responders) })}
               </Table.Th>
             </Table.Tr>
           </Table.Thead>
@@ -85,7 +85,3 @@ export function DurabilitySection({ report, instrument }: { report: OutcomeRepor
     </>
   );
 }
-
-/** What the two columns mean; shown above the table. */
-export const DURABILITY_INTRO =
-  'Of the clients who met the response criterion at the end of treatment, how many still meet it (against their own baseline) at each later follow-up. “Of those assessed” leaves out responders without a score there, so it is optimistic when those who relapse stop answering. “Of all responders” counts every responder without a score as not sustained: the conservative figure, and how Feder et al. (2025) report durable response.';

@@ -4,6 +4,7 @@
  */
 import { Button, Group, Stack } from '@mantine/core';
 import { ApiError } from '../http/problem.ts';
+import { useT } from '../i18n/i18n.ts';
 import { ErrorAlert } from '../ui/ErrorAlert.tsx';
 import { FILTER_LABELS, type FilterKey, isFilterKey } from './query.ts';
 
@@ -15,6 +16,7 @@ interface Props {
 }
 
 export function FilterError({ error, onRemove, onReset, onRetry }: Props) {
+  const { t } = useT('outcomes');
   const fields =
     error instanceof ApiError && error.status === 400
       ? [...new Set(error.fieldErrors.map((f) => f.field).filter(isFilterKey))]
@@ -22,15 +24,15 @@ export function FilterError({ error, onRemove, onReset, onRetry }: Props) {
   if (fields.length === 0) return <ErrorAlert error={error} onRetry={onRetry} />;
   return (
     <Stack gap="xs">
-      <ErrorAlert error={error} title="These filters cannot be applied" />
+      <ErrorAlert error={error} title={t('filters.cannotApply')} />
       <Group gap="sm">
         {fields.map((key) => (
           <Button key={key} size="xs" variant="default" onClick={() => onRemove(key)}>
-            Remove the {FILTER_LABELS[key].toLowerCase()} filter
+            {t('filters.remove', { filter: FILTER_LABELS[key].toLowerCase() })}
           </Button>
         ))}
         <Button size="xs" variant="default" onClick={onReset}>
-          Reset all filters
+          {t('filters.resetAll')}
         </Button>
       </Group>
     </Stack>

@@ -5,6 +5,8 @@
  */
 import { Button, Group, NativeSelect, SimpleGrid, Stack, Text } from '@mantine/core';
 import { GROUP_DIMENSIONS } from '../../domain/outcomes/types.ts';
+import { useT } from '../i18n/i18n.ts';
+import { tKey } from '../i18n/labels.ts';
 import { type Outcomes, shown } from './api.ts';
 import {
   DIMENSION_LABELS,
@@ -31,12 +33,13 @@ const COLS = { base: 2, sm: 3, lg: 4 };
 
 /** The choices with "All" first; a value in the address that is not among them is kept visible. */
 function withAll(options: Option[], value: string | undefined): Option[] {
-  const list = [{ value: '', label: 'All' }, ...options];
+  const list = [{ value: '', label: tKey('outcomes:filters.all') }, ...options];
   if (value && !options.some((o) => o.value === value)) list.push({ value, label: value });
   return list;
 }
 
 export function FiltersBar({ data, filters, onChange, onReset }: Props) {
+  const { t } = useT('outcomes');
   const report = shown(data.report);
   const endpoints = endpointChoices(data.timepoints);
   const fallbackEndpoint = shown(report?.durability)?.endpointKey ?? defaultEndpoint(data.timepoints);
@@ -44,7 +47,7 @@ export function FiltersBar({ data, filters, onChange, onReset }: Props) {
   const any = Object.keys(filters).length > 0;
 
   return (
-    <Stack gap="sm" component="form" aria-label="Filters" onSubmit={(e) => e.preventDefault()}>
+    <Stack gap="sm" component="form" aria-label={t('filters.label')} onSubmit={(e) => e.preventDefault()}>
       <SimpleGrid cols={COLS} spacing="sm" verticalSpacing="xs">
         {data.instruments.length > 0 && (
           <NativeSelect
@@ -75,7 +78,7 @@ export function FiltersBar({ data, filters, onChange, onReset }: Props) {
           value={filters.groupBy ?? ''}
           onChange={(e) => onChange('groupBy', e.currentTarget.value)}
           data={[
-            { value: '', label: 'No comparison' },
+            { value: '', label: t('filters.noComparison') },
             ...GROUP_DIMENSIONS.map((d) => ({ value: d, label: DIMENSION_LABELS[d] })),
           ]}
         />
@@ -96,9 +99,10 @@ export function FiltersBar({ data, filters, onChange, onReset }: Props) {
               const value = e.currentTarget.value;
               onChange('endpoint', value === defaultEndpoint(data.timepoints) ? null : value);
             }}
-            data={endpoints.map((t) => ({
-              value: t.key,
-              label: t.role === 'end-of-treatment' ? `${t.label} (end of treatment)` : t.label,
+            data={endpoints.map((tp) => ({
+              value: tp.key,
+              label:
+                tp.role === 'end-of-treatment' ? t('filters.endOfTreatment', { label: tp.label }) : tp.label,
             }))}
           />
         )}
@@ -106,13 +110,13 @@ export function FiltersBar({ data, filters, onChange, onReset }: Props) {
       {any && (
         <Group>
           <Button variant="default" size="xs" onClick={onReset}>
-            Reset filters
+            {t('filters.reset')}
           </Button>
         </Group>
       )}
       {!any && (
         <Text size="xs" c="dimmed">
-          Showing everyone in the program. Filters are kept in the address, so a link shares this view.
+          {t('filters.everyone')}
         </Text>
       )}
     </Stack>

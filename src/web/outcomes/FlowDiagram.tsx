@@ -3,28 +3,31 @@
  * follow-up, each with its n and, beside it, who left at that step and why. Arrows are decoration.
  */
 import { Box, Group, Paper, Stack, Text } from '@mantine/core';
+import { useT } from '../i18n/i18n.ts';
 import { type FlowNode, isSuppressed, withheld } from './api.ts';
+import { exitReasonLabel, flowNodeLabel } from './flow-labels.ts';
 import { count } from './format.ts';
 
 export function FlowDiagram({ flow }: { flow: FlowNode[] }) {
+  const { t } = useT('outcomes');
   const steps = flow.filter((n) => !n.key.startsWith(FOLLOW_UP));
   const followUps = flow.filter((n) => n.key.startsWith(FOLLOW_UP));
   const startedNode = flow.find((n) => n.key === 'started');
   const started = startedNode && !isSuppressed(startedNode) ? startedNode.n : undefined;
   return (
     <Stack gap="md">
-      <Boxes nodes={steps} label="Flow of clients through the program" exitsLabel="Not at the next step" />
+      <Boxes nodes={steps} label={t('flow.steps')} exitsLabel={t('flow.notAtNext')} />
       {followUps.length > 0 && (
         <>
           <Text size="sm" fw={600} id="outcomes-flow-assessments">
             {started === undefined
-              ? 'Assessments of those who started treatment'
-              : `Assessments of the ${count(started)} who started treatment`}
+              ? t('flow.assessmentsOf')
+              : t('flow.assessmentsOfN', { n: count(started) })}
           </Text>
           <Boxes
             nodes={followUps}
-            label="Assessments after treatment started"
-            exitsLabel="Not assessed here"
+            label={t('flow.assessmentsAfter')}
+            exitsLabel={t('flow.notAssessedHere')}
           />
         </>
       )}
@@ -56,7 +59,7 @@ function Boxes({ nodes, label, exitsLabel, arrows = true }: BoxesProps) {
           <Group align="stretch" gap="sm" wrap="wrap">
             <Paper withBorder p="xs" px="sm" w={{ base: '100%', xs: 240 }} style={{ flexShrink: 0 }}>
               <Text size="sm" fw={600}>
-                {node.label}
+                {flowNodeLabel(node)}
               </Text>
               <Text size="sm">{isSuppressed(node) ? withheld(node) : `n = ${count(node.n)}`}</Text>
             </Paper>
@@ -72,7 +75,10 @@ function Boxes({ nodes, label, exitsLabel, arrows = true }: BoxesProps) {
                 </Text>
                 <Text size="sm">
                   {node.exits
-                    .map((e) => `${e.reason} ${isSuppressed(e) ? `(${withheld(e)})` : count(e.n)}`)
+                    .map(
+                      (e) =>
+                        `${exitReasonLabel(e.reason)} ${isSuppressed(e) ? `(${withheld(e)})` : count(e.n)}`,
+                    )
                     .join(', ')}
                 </Text>
               </Stack>

@@ -1,5 +1,6 @@
 /** Who is in the analysis, with which questionnaire, and by which criteria change is counted. */
 import { Alert, Text } from '@mantine/core';
+import { useT } from '../i18n/i18n.ts';
 import { type DataItem, DataList } from '../ui/DataList.tsx';
 import type { OutcomeReport, Outcomes } from './api.ts';
 import { count } from './format.ts';
@@ -11,39 +12,33 @@ interface Props {
 }
 
 export function Headline({ data, report }: Props) {
+  const { t } = useT('outcomes');
   const { rules } = report;
   const short = data.instrument?.shortName ?? report.instrumentId;
-  const none = `Not defined for ${short}`;
+  const none = t('headline.notDefined', { instrument: short });
   const items: DataItem[] = [
     {
-      label: 'Started treatment',
-      value: `${count(report.subjects)} ${report.subjects === 1 ? 'client' : 'clients'} (the analysis set)`,
+      label: t('headline.started'),
+      value: t('headline.startedValue', { count: report.subjects, n: count(report.subjects) }),
     },
     {
-      label: 'Questionnaire',
+      label: t('headline.questionnaire'),
       value: data.instrument ? `${data.instrument.name} (${data.instrument.shortName})` : short,
     },
-    { label: 'Response', value: rules.responseCriterion ?? none },
-    { label: 'Remission', value: rules.remissionCriterion ?? none },
-    { label: 'Reliable change', value: rules.reliableChangeMethod ?? none },
-    { label: 'Direction', value: BETTER_LABELS[rules.better] },
+    { label: t('headline.response'), value: rules.responseCriterion ?? none },
+    { label: t('headline.remission'), value: rules.remissionCriterion ?? none },
+    { label: t('headline.reliableChange'), value: rules.reliableChangeMethod ?? none },
+    { label: t('headline.direction'), value: BETTER_LABELS[rules.better] },
   ];
   return <DataList items={items} />;
 }
 
 /** What a researcher sees and why. */
 export function DeidentifiedNote() {
+  const { t } = useT('outcomes');
   return (
-    <Alert color="blue" title="De-identified view" role="note">
-      <Text size="sm">
-        You are signed in as a researcher, so you see de-identified data: the figures here are aggregates, and
-        the CSV download names no client. Each client and enrollment has a pseudonymous id (such as
-        S-3f9a0c21d4e7) that stays the same in every export, and all of a client’s dates are shifted by that
-        client’s own number of days (up to 182 either way), so intervals between one client’s dates are exact
-        but the real dates cannot be read. Cohorts appear only as your own keys (such as C-5be01d7a9c34),
-        never by name or start date. A figure drawn from fewer clients than your organization’s minimum is
-        suppressed, and says so.
-      </Text>
+    <Alert color="blue" title={t('deidentified.title')} role="note">
+      <Text size="sm">{t('deidentified.body')}</Text>
     </Alert>
   );
 }

@@ -4,6 +4,7 @@
  * at each timepoint.
  */
 import { Table, Text, Title } from '@mantine/core';
+import { useT } from '../i18n/i18n.ts';
 import { ScrollTable } from '../ui/ScrollTable.tsx';
 import { isSuppressed, type OutcomeReport, withheld } from './api.ts';
 import { estimateOf, METHOD_LABELS, METHODS } from './estimates.ts';
@@ -11,15 +12,16 @@ import { count, DASH, fixed, percent, withInterval } from './format.ts';
 import { Cell } from './TimepointsTable.tsx';
 
 export function MissingDataTable({ report }: { report: OutcomeReport }) {
+  const { t } = useT('outcomes');
   return (
     <>
       <Title order={3} size="h5">
-        Mean (95% CI) by way of handling missing data
+        {t('missing.byMethod')}
       </Title>
-      <ScrollTable label="Means by way of handling missing data" minWidth={820}>
+      <ScrollTable label={t('missing.byMethodTable')} minWidth={820}>
         <Table.Thead>
           <Table.Tr>
-            <Table.Th scope="col">Timepoint</Table.Th>
+            <Table.Th scope="col">{t('table.timepoint')}</Table.Th>
             {METHODS.map((m) => (
               <Table.Th key={m} scope="col" ta="right">
                 {METHOD_LABELS[m]}
@@ -42,8 +44,11 @@ export function MissingDataTable({ report }: { report: OutcomeReport }) {
                     </Table.Td>
                   );
                 const e = estimateOf(row, method);
-                const n = value === null || !('n' in value) ? 'all scores' : `n = ${count(value.n)}`;
-                const se = e?.se == null ? '' : ` · SE ${fixed(e.se, 2)}`;
+                const n =
+                  value === null || !('n' in value)
+                    ? t('stats.allScores')
+                    : t('stats.n', { n: count(value.n) });
+                const se = e?.se == null ? '' : ` · ${t('stats.se', { se: fixed(e.se, 2) })}`;
                 return (
                   <Table.Td key={method} ta="right">
                     <Cell main={withInterval(e?.mean, e?.ci)} sub={`${n}${se}`} />
@@ -60,21 +65,20 @@ export function MissingDataTable({ report }: { report: OutcomeReport }) {
 
 /** The mixed model's variance components and size, or why there is none. */
 export function LmmFitLine({ report }: { report: OutcomeReport }) {
+  const { t } = useT('outcomes');
   const fit = report.lmm;
-  if (fit && isSuppressed(fit)) return <Text size="sm">Mixed model: {withheld(fit)}.</Text>;
-  if (!fit) {
-    return (
-      <Text size="sm">
-        The mixed model could not be fitted: it needs scores from at least two clients, at least one client
-        with two or more scores, more scores than timepoints, and some variation within clients.
-      </Text>
-    );
-  }
+  if (fit && isSuppressed(fit))
+    return <Text size="sm">{t('missing.lmmSuppressed', { withheld: withheld(fit) })}</Text>;
+  if (!fit) return <Text size="sm">{t('missing.lmmNotFitted')}</Text>;
   return (
     <Text size="sm">
-      Mixed model (REML): between-client variance τ² = {fixed(fit.tau2, 2)}, within-client variance σ² ={' '}
-      {fixed(fit.sigma2, 2)}, from {count(fit.observations)} scores of {count(fit.subjects)} clients
-      (log-likelihood {fixed(fit.logLik, 1)}).
+      {t('missing.lmmFit', {
+        tau2: fixed(fit.tau2, 2),
+        sigma2: fixed(fit.sigma2, 2),
+        observations: count(fit.observations),
+        subjects: count(fit.subjects),
+        logLik: fixed(fit.logLik, 1),
+      })}
     </Text>
   );
 }
@@ -84,45 +88,46 @@ export function LmmFitLine({ report }: { report: OutcomeReport }) {
  * (its window has not closed, or it is not part of their arm).
  */
 export function AttritionTable({ report }: { report: OutcomeReport }) {
+  const { t } = useT('outcomes');
   return (
     <>
       <Title order={3} size="h5">
-        Attrition
+        {t('missing.attrition')}
       </Title>
-      <ScrollTable label="Attrition at each timepoint" minWidth={560}>
+      <ScrollTable label={t('missing.attritionTable')} minWidth={560}>
         <Table.Thead>
           <Table.Tr>
-            <Table.Th scope="col">Timepoint</Table.Th>
+            <Table.Th scope="col">{t('table.timepoint')}</Table.Th>
             <Table.Th scope="col" ta="right">
-              Expected
+              {t('table.expected')}
             </Table.Th>
             <Table.Th scope="col" ta="right">
-              Assessed
+              {t('table.assessed')}
             </Table.Th>
             <Table.Th scope="col" ta="right">
-              Missing
+              {t('table.missing')}
             </Table.Th>
             <Table.Th scope="col" ta="right">
-              Missing of expected
+              {t('table.missingOfExpected')}
             </Table.Th>
             <Table.Th scope="col" ta="right">
-              Not due
+              {t('table.notDue')}
             </Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody style={{ fontVariantNumeric: 'tabular-nums' }}>
-          {report.timepoints.map((t) => (
-            <Table.Tr key={t.key}>
+          {report.timepoints.map((tp) => (
+            <Table.Tr key={tp.key}>
               <Table.Th scope="row" fw={600}>
-                {t.label}
+                {tp.label}
               </Table.Th>
-              <Table.Td ta="right">{count(t.expected)}</Table.Td>
-              <Table.Td ta="right">{count(t.assessed)}</Table.Td>
-              <Table.Td ta="right">{count(t.missing)}</Table.Td>
+              <Table.Td ta="right">{count(tp.expected)}</Table.Td>
+              <Table.Td ta="right">{count(tp.assessed)}</Table.Td>
+              <Table.Td ta="right">{count(tp.missing)}</Table.Td>
               <Table.Td ta="right">
-                {t.expected > 0 ? percent((t.missing / t.expected) * 100) : DASH}
+                {tp.expected > 0 ? percent((tp.missing / tp.expected) * 100) : DASH}
               </Table.Td>
-              <Table.Td ta="right">{count(Math.max(0, report.subjects - t.expected))}</Table.Td>
+              <Table.Td ta="right">{count(Math.max(0, report.subjects - tp.expected))}</Table.Td>
             </Table.Tr>
           ))}
         </Table.Tbody>

@@ -8,6 +8,7 @@ import { Box, Group, Text } from '@mantine/core';
 import { useElementSize } from '@mantine/hooks';
 import * as Plot from '@observablehq/plot';
 import { useEffect, useMemo, useRef } from 'react';
+import { useT } from '../i18n/i18n.ts';
 import { useInstrument } from '../instruments/api.ts';
 import type { OutcomeReport } from './api.ts';
 import {
@@ -36,12 +37,15 @@ interface Props {
 }
 
 export function OutcomeChart({ report, shortName }: Props) {
+  const { t, i18n } = useT('outcomes');
+  const language = i18n.language;
   const instrument = useInstrument(report.instrumentId);
   const { ref: sizeRef, width } = useElementSize();
   const host = useRef<HTMLDivElement>(null);
   const rows = report.missingData;
   const points = useMemo(() => chartPoints(rows), [rows]);
-  const summary = useMemo(() => chartSummary(rows, shortName), [rows, shortName]);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the words change with the language
+  const summary = useMemo(() => chartSummary(rows, shortName), [rows, shortName, language]);
   const def = instrument.data;
 
   useEffect(() => {
@@ -66,11 +70,10 @@ export function OutcomeChart({ report, shortName }: Props) {
       y2: hi === undefined ? b.max : Math.min(hi, b.max + 0.5),
     });
     const title = (p: ChartPoint) =>
-      `${METHOD_LABELS[p.method]}, ${p.label}: mean ${fixed(p.mean)}${
-        p.lower !== null && p.upper !== null
-          ? ` (95% CI ${interval({ lower: p.lower, upper: p.upper })})`
-          : ''
-      }`;
+      t('chart.pointTitle', { method: METHOD_LABELS[p.method], timepoint: p.label, mean: fixed(p.mean) }) +
+      (p.lower !== null && p.upper !== null
+        ? t('chart.pointCi', { ci: interval({ lower: p.lower, upper: p.upper }) })
+        : '');
     const marks: Plot.Markish[] = [];
     if (bands.length > 0) {
       const shaded = bands.map((b, i) => ({ ...b, ...yBand(b), fill: BAND_FILLS[i % 2]! }));
@@ -127,11 +130,12 @@ export function OutcomeChart({ report, shortName }: Props) {
       marginRight: 12,
       marginBottom: 16 + 13 * lines,
       style: { fontSize: '11px', background: 'white', color: '#212529' },
-      ariaLabel: `Mean ${shortName} by timepoint`,
+      ariaLabel: t('chart.ariaLabel', { instrument: shortName }),
       ariaDescription: summary,
       x: { domain: [-0.5, labels.length - 0.5] },
       y: {
-        label: `${shortName} total (${report.rules.better} is better)`,
+        label: t('chart.yLabel', { instrument: shortName, better: t(`betterWord.${report.rules.better}`) }),
+        tickFormat: (y: number) => fixed(y, Number.isInteger(y) ? 0 : 1),
         ...(lo !== undefined && hi !== undefined ? { domain: [lo, hi] } : { zero: false }),
         grid: bands.length === 0,
         labelArrow: 'none',
@@ -144,7 +148,7 @@ export function OutcomeChart({ report, shortName }: Props) {
     for (const node of plot.querySelectorAll('[aria-label]')) node.removeAttribute('aria-label');
     el.replaceChildren(plot);
     return () => plot.remove();
-  }, [points, rows, width, def, shortName, summary, report.rules.better]);
+  }, [points, rows, width, def, shortName, summary, report.rules.better, t]);
 
   return (
     <Box component="figure" m={0}>
@@ -155,7 +159,10 @@ export function OutcomeChart({ report, shortName }: Props) {
       <Text component="figcaption" size="sm" mt="xs" maw={760}>
         {summary}
         {def?.bands?.value.length
-          ? ` Shaded: ${def.shortName} severity bands (${def.bands.value.map((b) => `${b.label} ${b.min}–${b.max}`).join(', ')}).`
+          ? t('chart.bands', {
+              instrument: def.shortName,
+              bands: def.bands.value.map((b) => `${b.label} ${b.min}–${b.max}`).join(', '),
+            })
           : ''}
       </Text>
     </Box>
@@ -164,8 +171,17 @@ export function OutcomeChart({ report, shortName }: Props) {
 
 /** The four methods' colour, marker and dash, in text. */
 function Legend() {
+  const { t } = useT('outcomes');
   return (
-    <Group component="ul" gap="md" m={0} p={0} mb="xs" style={{ listStyle: 'none' }} aria-label="Legend">
+    <Group
+      component="ul"
+      gap="md"
+      m={0}
+      p={0}
+      mb="xs"
+      style={{ listStyle: 'none' }}
+      aria-label={t('chart.legend')}
+    >
       {METHODS.map((m) => (
         <Group component="li" key={m} gap={6} wrap="nowrap">
           <svg width="26" height="12" aria-hidden="true" focusable="false">

@@ -1,6 +1,7 @@
 /** /outcomes — the organization's programs, each with a link to its outcome dashboard. */
 import { Anchor, Badge, Group, Stack, Table, Text } from '@mantine/core';
 import { Link } from 'react-router';
+import { useT } from '../i18n/i18n.ts';
 import { usePrograms } from '../programs/api.ts';
 import { FORMAT_SHORT_LABELS, MODALITY_LABELS } from '../programs/labels.ts';
 import { ErrorAlert } from '../ui/ErrorAlert.tsx';
@@ -10,33 +11,32 @@ import { ScrollTable } from '../ui/ScrollTable.tsx';
 
 export function OutcomesIndexPage() {
   // Archived programs keep their outcomes: they are listed too, after the active ones.
+  const { t } = useT('outcomes');
   const list = usePrograms('all');
   const items = [...(list.data?.items ?? [])].sort(
     (a, b) => Number(a.archivedAt !== null) - Number(b.archivedAt !== null),
   );
   return (
     <>
-      <PageHeader title="Outcomes">
+      <PageHeader title={t('title')}>
         <Text size="sm" mt={4} maw={720}>
-          How clients in each program are doing on their questionnaires: assessed of expected at each
-          timepoint, change from baseline, response and remission, durability, and the flow of clients. Choose
-          a program.
+          {t('index.intro')}
         </Text>
       </PageHeader>
       <Stack gap="md">
         {list.isError ? (
           <ErrorAlert error={list.error} onRetry={() => void list.refetch()} />
         ) : !list.data ? (
-          <PageLoader label="Loading programs" />
+          <PageLoader label={t('index.loading')} />
         ) : items.length === 0 ? (
-          <Text>No programs yet. Outcomes appear here once a program has clients.</Text>
+          <Text>{t('index.none')}</Text>
         ) : (
-          <ScrollTable label="Programs" minWidth={520}>
+          <ScrollTable label={t('index.table')} minWidth={520}>
             <Table.Thead>
               <Table.Tr>
-                <Table.Th scope="col">Program</Table.Th>
-                <Table.Th scope="col">Modality</Table.Th>
-                <Table.Th scope="col">Format</Table.Th>
+                <Table.Th scope="col">{t('index.program')}</Table.Th>
+                <Table.Th scope="col">{t('index.modality')}</Table.Th>
+                <Table.Th scope="col">{t('index.format')}</Table.Th>
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
@@ -49,7 +49,7 @@ export function OutcomesIndexPage() {
                       </Anchor>
                       {p.archivedAt && (
                         <Badge color="gray" variant="light" tt="none">
-                          Archived
+                          {t('index.archived')}
                         </Badge>
                       )}
                     </Group>

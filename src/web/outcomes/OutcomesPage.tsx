@@ -8,13 +8,15 @@ import { lazy, Suspense, useMemo } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { NotFoundPage } from '../app/NotFoundPage.tsx';
 import { ApiError } from '../http/problem.ts';
+import { useT } from '../i18n/i18n.ts';
+import { tKey } from '../i18n/labels.ts';
 import { formatDateTime } from '../ui/format.ts';
 import { PageHeader } from '../ui/PageHeader.tsx';
 import { PageLoader } from '../ui/PageLoader.tsx';
 import { isSuppressed, type Outcomes, useOutcomes, withheld } from './api.ts';
 import { CohortComparison } from './CohortComparison.tsx';
 import { CsvButton, CsvSection } from './CsvDownload.tsx';
-import { DURABILITY_INTRO, DurabilitySection } from './DurabilitySection.tsx';
+import { DurabilitySection } from './DurabilitySection.tsx';
 import { FilterError } from './FilterError.tsx';
 import { FiltersBar } from './FiltersBar.tsx';
 import { FlowDiagram } from './FlowDiagram.tsx';
@@ -40,6 +42,7 @@ const OutcomeChart = lazy(() => import('./OutcomeChart.tsx').then((m) => ({ defa
 
 export function OutcomesPage() {
   const { id = '' } = useParams();
+  const { t } = useT('outcomes');
   const [params, setParams] = useSearchParams();
   const filters = useMemo(() => parseFilters(params), [params]);
   const query = useOutcomes(id, filters);
@@ -58,16 +61,11 @@ export function OutcomesPage() {
       e instanceof ApiError &&
       (e.status === 404 || (e.status === 400 && e.fieldErrors.some((f) => f.field === 'id')))
     ) {
-      return (
-        <NotFoundPage
-          title="Program not found"
-          message="There is no program with this address in this organization."
-        />
-      );
+      return <NotFoundPage title={t('programNotFound')} message={t('programNotFoundBody')} />;
     }
     return (
       <>
-        <PageHeader title="Outcomes" />
+        <PageHeader title={t('title')} />
         <FilterError
           error={e}
           onRemove={(key) => change(key, null)}
@@ -77,24 +75,25 @@ export function OutcomesPage() {
       </>
     );
   }
-  if (!data) return <PageLoader label="Loading outcomes" />;
+  if (!data) return <PageLoader label={t('loading')} />;
 
   return (
     <Stack gap="xl" maw={1200}>
       <div>
         <PageHeader
-          title={`Outcomes: ${data.program.name}`}
+          title={t('titleFor', { program: data.program.name })}
           actions={data.instrument && <CsvButton data={data} filters={filters} />}
         >
           <Text size="sm" mt={4}>
             <Anchor component={Link} to={`/programs/${data.program.id}`}>
-              Program details
+              {t('programDetails')}
             </Anchor>
             {' · '}
             <Anchor component={Link} to="/outcomes">
-              All programs
+              {t('allPrograms')}
             </Anchor>
-            {' · '}Calculated {formatDateTime(data.generatedAt)}
+            {' · '}
+            {t('calculated', { when: formatDateTime(data.generatedAt) })}
           </Text>
         </PageHeader>
         <Box className="threshold-no-print">
@@ -107,7 +106,7 @@ export function OutcomesPage() {
           {query.isPlaceholderData && query.isFetching && (
             <>
               <Loader size="xs" aria-hidden="true" />
-              <Text size="sm">Updating…</Text>
+              <Text size="sm">{t('updating')}</Text>
             </>
           )}
         </Group>
@@ -137,7 +136,9 @@ function printedFilters(data: Outcomes, filters: OutcomeFilters): string {
     const shownAs = list?.find((o) => o.value === value)?.label ?? value;
     return [`${FILTER_LABELS[key]}: ${shownAs}`];
   });
-  return `Filters: ${parts.length ? parts.join(' · ') : 'none (every client of the program)'}`;
+  return tKey('outcomes:printedFilters', {
+    filters: parts.length ? parts.join(' · ') : tKey('outcomes:printedNoFilters'),
+  });
 }
 
 interface ReportProps {
@@ -147,23 +148,16 @@ interface ReportProps {
 }
 
 function Report({ data, filters, onChange }: ReportProps) {
+  const { t } = useT('outcomes');
   const report = data.report;
   const short = data.instrument?.shortName ?? report?.instrumentId ?? '';
   const flow = (
-    <Section
-      id="flow"
-      title="Flow of clients"
-      intro="How many clients reached each step, who stopped where and why (CONSORT style), then how many of those who started were assessed at each later timepoint. The filters above apply."
-    >
+    <Section id="flow" title={t('sections.flow')} intro={t('sections.flowIntro')}>
       <FlowDiagram flow={data.flow} />
     </Section>
   );
   const methods = (
-    <Section
-      id="methods"
-      title="How these numbers are computed"
-      intro="Each method and what it assumes. Open a heading to read it."
-    >
+    <Section id="methods" title={t('sections.methods')} intro={t('sections.methodsIntro')}>
       <MethodsSection />
     </Section>
   );
@@ -171,11 +165,7 @@ function Report({ data, filters, onChange }: ReportProps) {
   if (!report) {
     return (
       <>
-        <Text>
-          This program assesses no questionnaire whose change over time can be analysed (a questionnaire such
-          as the MEQ-30 describes one experience and has no better or worse direction), so there are no
-          outcome statistics to show.
-        </Text>
+        <Text>{t('noAnalysable')}</Text>
         {flow}
       </>
     );
@@ -184,7 +174,7 @@ function Report({ data, filters, onChange }: ReportProps) {
     return (
       <>
         <Text fw={600} role="note">
-          {`The outcome figures are ${withheld(report)}: fewer clients than your organization’s minimum match these filters. Try fewer filters.`}
+          {t('suppressedReport', { withheld: withheld(report) })}
         </Text>
         {flow}
         {methods}
@@ -195,9 +185,7 @@ function Report({ data, filters, onChange }: ReportProps) {
     return (
       <>
         <Text fw={600} role="note">
-          {hasNarrowingFilters(filters)
-            ? 'No client who matches these filters has started treatment, so there are no outcomes to show. Try fewer filters.'
-            : 'No client in this program has started treatment yet, so there are no outcomes to show. Figures appear here once clients start treatment and answer their questionnaires.'}
+          {hasNarrowingFilters(filters) ? t('noneStartedFiltered') : t('noneStarted')}
         </Text>
         {flow}
         {methods}
@@ -206,57 +194,44 @@ function Report({ data, filters, onChange }: ReportProps) {
   }
   return (
     <>
-      <Section id="summary" title="Summary">
+      <Section id="summary" title={t('sections.summary')}>
         <Headline data={data} report={report} />
       </Section>
       <Section
         id="timepoints"
-        title="At each timepoint"
-        intro={`Mean change is the score at the timepoint minus the baseline score, among clients assessed at both (n under each). ${report.rules.better === 'lower' ? 'For this questionnaire lower is better, so a negative change is an improvement.' : 'For this questionnaire higher is better, so a positive change is an improvement.'} The effect size is positive for improvement.`}
+        title={t('sections.timepoints')}
+        intro={t('sections.timepointsIntro', {
+          direction:
+            report.rules.better === 'lower' ? t('sections.timepointsLower') : t('sections.timepointsHigher'),
+        })}
       >
         <TimepointsTable report={report} instrument={short} />
       </Section>
-      <Section
-        id="chart"
-        title="Mean score over time"
-        intro="The same means four ways: what was observed, completers only, the last observation carried forward and the mixed model. Where they part, the answer depends on who is missing."
-      >
-        <Suspense fallback={<PageLoader label="Loading the chart" />}>
+      <Section id="chart" title={t('sections.chart')} intro={t('sections.chartIntro')}>
+        <Suspense fallback={<PageLoader label={t('loadingChart')} />}>
           <OutcomeChart report={report} shortName={short} />
         </Suspense>
       </Section>
-      <Section
-        id="missing"
-        title="Missing data"
-        intro="Each timepoint’s mean under each way of handling missing scores, then how many were missing at each timepoint."
-      >
+      <Section id="missing" title={t('sections.missing')} intro={t('sections.missingIntro')}>
         <MissingDataTable report={report} />
         <LmmFitLine report={report} />
         <AttritionTable report={report} />
       </Section>
-      <Section id="durability" title="Durability of response" intro={DURABILITY_INTRO}>
+      <Section id="durability" title={t('sections.durability')} intro={t('durability.intro')}>
         <DurabilitySection report={report} instrument={short} />
       </Section>
       {report.subgroups && (
-        <Section
-          id="subgroups"
-          title="Subgroups"
-          intro="The same statistics within each group, and each group compared with the reference group."
-        >
+        <Section id="subgroups" title={t('sections.subgroups')} intro={t('sections.subgroupsIntro')}>
           <SubgroupsSection report={report} subgroups={report.subgroups} />
         </Section>
       )}
       {data.filters.cohort.length >= 2 && (
-        <Section
-          id="compare"
-          title="Compare two cohorts"
-          intro="Two cohorts of this program side by side at each timepoint (for example spring and autumn), with the difference between them and its 95% interval. The filters above apply to both."
-        >
+        <Section id="compare" title={t('sections.compare')} intro={t('sections.compareIntro')}>
           <CohortComparison data={data} report={report} filters={filters} onChange={onChange} />
         </Section>
       )}
       {flow}
-      <Section id="download" title="Download the data">
+      <Section id="download" title={t('sections.download')}>
         <CsvSection data={data} filters={filters} />
       </Section>
       {methods}

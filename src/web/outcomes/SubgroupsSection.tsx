@@ -5,35 +5,38 @@
  */
 import { Table, Text, Title } from '@mantine/core';
 import { Fragment } from 'react';
+import { useT } from '../i18n/i18n.ts';
 import { ScrollTable } from '../ui/ScrollTable.tsx';
-import { isSuppressed, N_TOO_SMALL, type OutcomeReport, type Subgroups, shown, withheld } from './api.ts';
+import { isSuppressed, nTooSmall, type OutcomeReport, type Subgroups, shown, withheld } from './api.ts';
 import { count, DASH, ofCount, points, proportion, withInterval } from './format.ts';
 import { DIMENSION_LABELS } from './query.ts';
 import { Cell } from './TimepointsTable.tsx';
 
 export function SubgroupsSection({ report, subgroups }: { report: OutcomeReport; subgroups: Subgroups }) {
+  const { t } = useT('outcomes');
   const dimension = DIMENSION_LABELS[subgroups.dimension];
+  const reference = subgroups.reference;
   const hasResponse = report.rules.responsePercent !== null;
   const labelOf = new Map(report.timepoints.map((t) => [t.key, t.label]));
   return (
     <>
       <Title order={3} size="h5" id="outcomes-subgroup-groups">
-        Each group by timepoint
+        {t('subgroups.eachGroup')}
       </Title>
-      <ScrollTable label={`Outcomes by ${dimension.toLowerCase()}`} minWidth={720}>
+      <ScrollTable label={t('subgroups.byDimension', { dimension: dimension.toLowerCase() })} minWidth={720}>
         <Table.Thead>
           <Table.Tr>
             <Table.Th scope="col">{dimension}</Table.Th>
-            <Table.Th scope="col">Timepoint</Table.Th>
+            <Table.Th scope="col">{t('table.timepoint')}</Table.Th>
             <Table.Th scope="col" ta="right">
-              Assessed
+              {t('table.assessed')}
             </Table.Th>
             <Table.Th scope="col" ta="right">
-              Mean change (95% CI)
+              {t('table.meanChange')}
             </Table.Th>
             {hasResponse && (
               <Table.Th scope="col" ta="right">
-                Responders (95% CI)
+                {t('table.responders')}
               </Table.Th>
             )}
           </Table.Tr>
@@ -51,8 +54,8 @@ export function SubgroupsSection({ report, subgroups }: { report: OutcomeReport;
               </Table.Tr>
             ) : (
               <Fragment key={g.group}>
-                {g.timepoints.map((t, i) => (
-                  <Table.Tr key={t.key}>
+                {g.timepoints.map((tp, i) => (
+                  <Table.Tr key={tp.key}>
                     {i === 0 && (
                       <Table.Th
                         scope="rowgroup"
@@ -63,20 +66,20 @@ export function SubgroupsSection({ report, subgroups }: { report: OutcomeReport;
                           {g.group}
                         </Text>
                         <Text size="xs" c="dimmed" fw={400}>
-                          {count(g.subjects)} started
-                          {g.group === subgroups.reference ? ' · reference' : ''}
+                          {t('subgroups.started', { n: count(g.subjects) })}
+                          {g.group === reference ? t('subgroups.reference') : ''}
                         </Text>
                       </Table.Th>
                     )}
-                    <Table.Td>{t.label}</Table.Td>
-                    <Table.Td ta="right">{count(t.assessed)}</Table.Td>
+                    <Table.Td>{tp.label}</Table.Td>
+                    <Table.Td ta="right">{count(tp.assessed)}</Table.Td>
                     <Table.Td ta="right">
-                      {t.change && isSuppressed(t.change) ? (
-                        <Cell main={withheld(t.change)} />
-                      ) : t.change ? (
+                      {tp.change && isSuppressed(tp.change) ? (
+                        <Cell main={withheld(tp.change)} />
+                      ) : tp.change ? (
                         <Cell
-                          main={withInterval(t.change.mean, t.change.ci, 1, true)}
-                          sub={`n = ${count(t.change.n)}`}
+                          main={withInterval(tp.change.mean, tp.change.ci, 1, true)}
+                          sub={t('stats.n', { n: count(tp.change.n) })}
                         />
                       ) : (
                         DASH
@@ -86,11 +89,11 @@ export function SubgroupsSection({ report, subgroups }: { report: OutcomeReport;
                       <Table.Td ta="right">
                         <Cell
                           main={
-                            t.response && isSuppressed(t.response)
-                              ? withheld(t.response)
-                              : proportion(shown(t.response))
+                            tp.response && isSuppressed(tp.response)
+                              ? withheld(tp.response)
+                              : proportion(shown(tp.response))
                           }
-                          sub={ofCount(shown(t.response))}
+                          sub={ofCount(shown(tp.response))}
                         />
                       </Table.Td>
                     )}
@@ -103,22 +106,22 @@ export function SubgroupsSection({ report, subgroups }: { report: OutcomeReport;
       </ScrollTable>
 
       <Title order={3} size="h5" id="outcomes-subgroup-comparisons">
-        Compared with {subgroups.reference}
+        {t('subgroups.comparedWith', { reference })}
       </Title>
       {subgroups.comparisons.length === 0 ? (
-        <Text size="sm">There is only one group, so nothing to compare.</Text>
+        <Text size="sm">{t('subgroups.onlyOne')}</Text>
       ) : (
-        <ScrollTable label={`Each group compared with ${subgroups.reference}`} minWidth={720}>
+        <ScrollTable label={t('subgroups.comparedTable', { reference })} minWidth={720}>
           <Table.Thead>
             <Table.Tr>
-              <Table.Th scope="col">Group</Table.Th>
-              <Table.Th scope="col">Timepoint</Table.Th>
+              <Table.Th scope="col">{t('table.group')}</Table.Th>
+              <Table.Th scope="col">{t('table.timepoint')}</Table.Th>
               <Table.Th scope="col" ta="right">
-                Difference in mean change (95% CI, Welch)
+                {t('subgroups.welch')}
               </Table.Th>
               {hasResponse && (
                 <Table.Th scope="col" ta="right">
-                  Difference in response (percentage points, 95% CI, Newcombe)
+                  {t('subgroups.newcombe')}
                 </Table.Th>
               )}
             </Table.Tr>
@@ -144,14 +147,14 @@ export function SubgroupsSection({ report, subgroups }: { report: OutcomeReport;
                           1,
                           true,
                         )}
-                        sub={c.nTooSmall ? N_TOO_SMALL : undefined}
+                        sub={c.nTooSmall ? nTooSmall() : undefined}
                       />
                     </Table.Td>
                     {hasResponse && (
                       <Table.Td ta="right">
                         <Cell
                           main={points(c.responseDifference)}
-                          sub={c.nTooSmall ? N_TOO_SMALL : undefined}
+                          sub={c.nTooSmall ? nTooSmall() : undefined}
                         />
                       </Table.Td>
                     )}
@@ -163,14 +166,8 @@ export function SubgroupsSection({ report, subgroups }: { report: OutcomeReport;
         </ScrollTable>
       )}
       <Text size="xs" c="dimmed" maw={760}>
-        Differences are each group minus {subgroups.reference}.{' '}
-        {report.rules.better === 'lower'
-          ? 'Lower scores are better, so a negative difference in mean change means the group improved more.'
-          : 'Higher scores are better, so a positive difference in mean change means the group improved more.'}{' '}
-        A positive difference in response means more responders in the group. A dash means a group has too few
-        clients assessed at both baseline and that timepoint for the interval. These comparisons are
-        descriptive: not adjusted for the number of comparisons or for differences between the groups at
-        baseline.
+        {t('subgroups.differences', { reference })}{' '}
+        {report.rules.better === 'lower' ? t('subgroups.lower') : t('subgroups.higher')} {t('subgroups.note')}
       </Text>
     </>
   );

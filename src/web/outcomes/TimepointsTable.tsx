@@ -5,15 +5,10 @@
  */
 import { Table, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
+import { useT } from '../i18n/i18n.ts';
+import { tKey } from '../i18n/labels.ts';
 import { ScrollTable } from '../ui/ScrollTable.tsx';
-import {
-  isSuppressed,
-  N_TOO_SMALL,
-  type OutcomeReport,
-  shown,
-  type TimepointStats,
-  withheld,
-} from './api.ts';
+import { isSuppressed, nTooSmall, type OutcomeReport, shown, type TimepointStats, withheld } from './api.ts';
 import { count, DASH, meanSd, ofCount, percent, proportion, withInterval } from './format.ts';
 import { TIMEPOINT_ROLE_LABELS } from './labels.ts';
 
@@ -39,35 +34,37 @@ const Th = ({ children }: { children: ReactNode }) => (
   </Table.Th>
 );
 
-const pairs = (n: number | undefined) => (n === undefined ? undefined : `n = ${count(n)} with baseline`);
+const pairs = (n: number | undefined) =>
+  n === undefined ? undefined : tKey('outcomes:stats.nWithBaseline', { n: count(n) });
 
 export function TimepointsTable({ report, instrument }: { report: OutcomeReport; instrument: string }) {
+  const { t } = useT('outcomes');
   const { rules } = report;
   const hasResponse = rules.responsePercent !== null;
   const hasRemission = rules.remissionMaxTotal !== null;
   const hasReliable = rules.reliableChangePoints !== null;
   return (
-    <ScrollTable label={`${instrument} at each timepoint`} minWidth={940}>
+    <ScrollTable label={t('table.atEachTimepoint', { instrument })} minWidth={940}>
       <Table.Thead>
         <Table.Tr>
           <Table.Th scope="col" style={{ verticalAlign: 'bottom' }}>
-            Timepoint
+            {t('table.timepoint')}
           </Table.Th>
-          <Th>Assessed / expected</Th>
-          <Th>Mean (SD)</Th>
-          <Th>Mean change (95% CI)</Th>
-          <Th>Effect size (95% CI)</Th>
-          {hasResponse && <Th>Responders (95% CI)</Th>}
-          {hasRemission && <Th>Remitters (95% CI)</Th>}
-          {hasReliable && <Th>Reliably improved</Th>}
-          {hasReliable && <Th>Reliably deteriorated</Th>}
+          <Th>{t('table.assessedExpected')}</Th>
+          <Th>{t('table.meanSd')}</Th>
+          <Th>{t('table.meanChange')}</Th>
+          <Th>{t('table.effectSize')}</Th>
+          {hasResponse && <Th>{t('table.responders')}</Th>}
+          {hasRemission && <Th>{t('table.remitters')}</Th>}
+          {hasReliable && <Th>{t('table.reliablyImproved')}</Th>}
+          {hasReliable && <Th>{t('table.reliablyDeteriorated')}</Th>}
         </Table.Tr>
       </Table.Thead>
       <Table.Tbody style={{ fontVariantNumeric: 'tabular-nums' }}>
-        {report.timepoints.map((t) => (
+        {report.timepoints.map((tp) => (
           <Row
-            key={t.key}
-            t={t}
+            key={tp.key}
+            t={tp}
             hasResponse={hasResponse}
             hasRemission={hasRemission}
             hasReliable={hasReliable}
@@ -97,7 +94,10 @@ function Row({ t, hasResponse, hasRemission, hasReliable }: RowProps) {
     isSuppressed(t.reliable)
       ? { main: withheld(t.reliable) }
       : rel && rel.n > 0 && k !== undefined
-        ? { main: `${count(k)} (${percent((k / rel.n) * 100)})`, sub: `of ${count(rel.n)}` }
+        ? {
+            main: `${count(k)} (${percent((k / rel.n) * 100)})`,
+            sub: tKey('outcomes:stats.ofN', { n: count(rel.n) }),
+          }
         : { main: DASH };
   /** A withheld figure's text, or the figure. */
   const or = (x: object | null, text: string) => (x !== null && isSuppressed(x) ? withheld(x) : text);
@@ -116,7 +116,11 @@ function Row({ t, hasResponse, hasRemission, hasReliable }: RowProps) {
       <Table.Td ta="right">
         <Cell
           main={`${count(t.assessed)} / ${count(t.expected)}`}
-          sub={missingShare === undefined ? undefined : `${count(t.missing)} missing (${missingShare})`}
+          sub={
+            missingShare === undefined
+              ? undefined
+              : tKey('outcomes:stats.missing', { n: count(t.missing), share: missingShare })
+          }
         />
       </Table.Td>
       <Table.Td ta="right">
@@ -131,7 +135,7 @@ function Row({ t, hasResponse, hasRemission, hasReliable }: RowProps) {
       </Table.Td>
       <Table.Td ta="right">
         {change?.nTooSmall ? (
-          <Cell main={N_TOO_SMALL} sub={`n = ${count(change.n)}, fewer than 10`} />
+          <Cell main={nTooSmall()} sub={tKey('outcomes:stats.nFewerThan10', { n: count(change.n) })} />
         ) : (
           <Cell
             main={

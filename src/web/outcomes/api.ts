@@ -3,6 +3,7 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import type { Outcomes } from '../../api/outcomes.ts';
 import { isSuppressed, type Suppressed } from '../../domain/outcomes/disclosure.ts';
 import { api } from '../http/http.ts';
+import { tKey } from '../i18n/labels.ts';
 import { type OutcomeFilters, outcomesPath } from './query.ts';
 
 export type { Outcomes };
@@ -19,11 +20,17 @@ export { isSuppressed, type Suppressed };
 export const shown = <T extends object>(x: T | null | undefined): Exclude<T, Suppressed> | null =>
   x === null || x === undefined || isSuppressed(x) ? null : (x as Exclude<T, Suppressed>);
 
-/** What the dashboard shows instead of a withheld number: "suppressed: fewer than 5 clients". */
-export const withheld = (x: Suppressed): string => `suppressed: ${x.suppressed.reason}`;
+/**
+ * What the dashboard shows instead of a withheld number: "suppressed: fewer than 5 clients". The
+ * server's reason is English; its one form (domain/outcomes/disclosure.ts) is said in the UI language.
+ */
+export const withheld = (x: Suppressed): string =>
+  x.suppressed.reason === `fewer than ${x.suppressed.threshold} clients`
+    ? tKey('outcomes:stats.suppressed', { count: x.suppressed.threshold })
+    : tKey('outcomes:stats.suppressedOther', { reason: x.suppressed.reason });
 
 /** Shown instead of an effect size from fewer than 10 clients. */
-export const N_TOO_SMALL = 'n too small';
+export const nTooSmall = (): string => tKey('outcomes:stats.nTooSmall');
 export type DurabilityReport = NonNullable<OutcomeReport['durability']>;
 
 export const outcomeKeys = {

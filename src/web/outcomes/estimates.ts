@@ -6,17 +6,14 @@
  * interval come from the server as they are.
  */
 import { qt } from '../../domain/meta/distributions.ts';
+import { tKey, translatedLabels } from '../i18n/labels.ts';
 import { type OutcomeReport, shown } from './api.ts';
+import { fixed } from './format.ts';
 
 export const METHODS = ['observed', 'completers', 'locf', 'lmm'] as const;
 export type Method = (typeof METHODS)[number];
 
-export const METHOD_LABELS: Record<Method, string> = {
-  observed: 'Observed cases',
-  completers: 'Completers',
-  locf: 'LOCF',
-  lmm: 'Mixed model (LMM)',
-};
+export const METHOD_LABELS: Record<Method, string> = translatedLabels('outcomes:methods', METHODS);
 
 export interface Estimate {
   n: number | null;
@@ -87,7 +84,7 @@ export function chartPoints(rows: readonly MissingDataRow[]): ChartPoint[] {
   return out;
 }
 
-const one = (x: number) => x.toFixed(1).replace('-', '\u2212');
+const one = (x: number) => fixed(x, 1);
 
 /**
  * The chart in words, for its caption and aria description: what is plotted, then the observed
@@ -95,21 +92,27 @@ const one = (x: number) => x.toFixed(1).replace('-', '\u2212');
  */
 export function chartSummary(rows: readonly MissingDataRow[], instrument: string): string {
   const points = chartPoints(rows);
-  const intro = `Mean ${instrument} total at each of ${rows.length} timepoints with 95% intervals, under four ways of handling missing data.`;
+  const intro = tKey('outcomes:chart.intro', { instrument, count: rows.length });
   const observed = points.filter((p) => p.method === 'observed');
-  if (observed.length === 0) return `${intro} No scores yet.`;
+  if (observed.length === 0) return `${intro} ${tKey('outcomes:chart.noScores')}`;
   const first = observed[0]!;
   const last = observed[observed.length - 1]!;
   const trend =
     first === last
-      ? `Observed cases: ${one(first.mean)} at ${first.label}.`
-      : `Observed cases: ${one(first.mean)} at ${first.label}, ${one(last.mean)} at ${last.label}.`;
+      ? tKey('outcomes:chart.observedOne', { mean: one(first.mean), timepoint: first.label })
+      : tKey('outcomes:chart.observedTwo', {
+          first: one(first.mean),
+          firstTimepoint: first.label,
+          last: one(last.mean),
+          lastTimepoint: last.label,
+        });
   const lastIndex = last.index;
   const others = METHODS.filter((m) => m !== 'observed')
     .map((m) => points.find((p) => p.method === m && p.index === lastIndex))
     .filter((p): p is ChartPoint => p !== undefined)
     .map((p) => `${METHOD_LABELS[p.method]} ${one(p.mean)}`);
+  const tables = tKey('outcomes:chart.tablesBelow');
   return others.length
-    ? `${intro} ${trend} At ${last.label}: ${others.join(', ')}. The tables below give every number.`
-    : `${intro} ${trend} The tables below give every number.`;
+    ? `${intro} ${trend} ${tKey('outcomes:chart.others', { timepoint: last.label, others: others.join(', ') })} ${tables}`
+    : `${intro} ${trend} ${tables}`;
 }

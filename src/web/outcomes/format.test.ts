@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { i18n } from '../i18n/i18n.ts';
 import {
   count,
   DASH,
@@ -82,5 +83,26 @@ describe('percentages', () => {
   it('prints a difference in percentage points', () => {
     expect(points({ estimate: 12.3, ci: { lower: -4.2, upper: 28.1 } })).toBe('+12 pp (\u22124 to 28)');
     expect(points(null)).toBe(DASH);
+  });
+});
+
+describe('numbers in Dutch', () => {
+  afterEach(() => void i18n.changeLanguage('en'));
+
+  it('writes a decimal comma, a thousands point and Dutch words', async () => {
+    await i18n.changeLanguage('nl');
+    expect(fixed(-3.25, 2)).toBe('\u22123,25');
+    expect(signed(2.04)).toBe('+2,0');
+    expect(count(1204)).toBe('1.204');
+    expect(withInterval(-3.7, { lower: -5.1, upper: -2.3 }, 1, true)).toBe(
+      '\u22123,7 (\u22125,1 tot \u22122,3)',
+    );
+    expect(proportion({ events: 27, n: 60, percent: 45, ci: { lower: 32.9, upper: 57.7 } })).toBe(
+      '45% (33 tot 58%)',
+    );
+    expect(ofCount({ events: 27, n: 60 })).toBe('27 van 60');
+    expect(points({ estimate: 12.3, ci: { lower: -4.2, upper: 28.1 } })).toBe(
+      '+12 procentpunt (\u22124 tot 28)',
+    );
   });
 });

@@ -1,8 +1,11 @@
 /**
  * Outcome numbers as the dashboard prints them: a real minus sign, one decimal for scores, two for
  * effect sizes, whole percentages (one decimal near 0 and 100, so that 1 of 400 is not "0%"),
- * and "—" for anything missing. Never "NaN".
+ * and "—" for anything missing. Never "NaN". Decimals and separators follow the organization's
+ * locale ("−3,7" in Dutch), and the words ("to", "of") the UI language.
  */
+import { currentFormatter } from '../i18n/format.ts';
+import { tKey } from '../i18n/labels.ts';
 
 export const DASH = '—';
 const MINUS = '\u2212';
@@ -14,24 +17,31 @@ interface Interval {
 
 const isNumber = (x: number | null | undefined): x is number => typeof x === 'number' && Number.isFinite(x);
 
+/** `x` rounded to `digits` decimals (as toFixed rounds), so "−0.04" is 0 and gets no sign. */
+const rounded = (x: number, digits: number): number => Number(x.toFixed(digits));
+
 /** `x` with `digits` decimals and a real minus sign ("−0.0" becomes "0.0"); "—" when missing. */
 export function fixed(x: number | null | undefined, digits = 1): string {
   if (!isNumber(x)) return DASH;
-  const s = x.toFixed(digits);
-  if (!s.startsWith('-')) return s;
-  return Number(s) === 0 ? s.slice(1) : MINUS + s.slice(1);
+  const r = rounded(x, digits);
+  const body = currentFormatter().number(Math.abs(r), {
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+    useGrouping: false,
+  });
+  return r < 0 ? MINUS + body : body;
 }
 
 /** Like `fixed`, with a "+" before positive values (differences, changes). */
 export function signed(x: number | null | undefined, digits = 1): string {
   const s = fixed(x, digits);
-  return s === DASH || s.startsWith(MINUS) || Number(s) === 0 ? s : `+${s}`;
+  return isNumber(x) && rounded(x, digits) > 0 ? `+${s}` : s;
 }
 
 /** "−5.1 to −2.3"; "—" when there is no interval. */
 export function interval(ci: Interval | null | undefined, digits = 1): string {
   if (!ci || !isNumber(ci.lower) || !isNumber(ci.upper)) return DASH;
-  return `${fixed(ci.lower, digits)} to ${fixed(ci.upper, digits)}`;
+  return tKey('outcomes:stats.interval', { lower: fixed(ci.lower, digits), upper: fixed(ci.upper, digits) });
 }
 
 /** "−3.7 (−5.1 to −2.3)", the estimate alone when there is no interval, "—" without an estimate. */
@@ -65,7 +75,10 @@ export function percent(x: number | null | undefined): string {
 /** A percentage interval "38 to 52%", each limit with the decimals it needs ("0.8 to 10%"). */
 export function percentInterval(ci: Interval | null | undefined): string {
   if (!ci || !isNumber(ci.lower) || !isNumber(ci.upper)) return DASH;
-  return `${fixed(ci.lower, percentDigits(ci.lower))} to ${fixed(ci.upper, percentDigits(ci.upper))}%`;
+  return tKey('outcomes:stats.percentInterval', {
+    lower: fixed(ci.lower, percentDigits(ci.lower)),
+    upper: fixed(ci.upper, percentDigits(ci.upper)),
+  });
 }
 
 interface ProportionLike {
@@ -84,22 +97,22 @@ export function proportion(p: ProportionLike | null | undefined): string {
 
 /** "27 of 60" under a proportion; "" when there is none. */
 export function ofCount(p: { events: number; n: number } | null | undefined): string {
-  return p && p.n > 0 ? `${count(p.events)} of ${count(p.n)}` : '';
+  return p && p.n > 0 ? tKey('outcomes:stats.of', { part: count(p.events), whole: count(p.n) }) : '';
 }
 
 /** A difference in percentage points: "+12 pp (−4 to 28)". */
 export function points(d: { estimate: number; ci: Interval } | null | undefined): string {
   if (!d || !isNumber(d.estimate)) return DASH;
   const i = interval(d.ci, 0);
-  return `${signed(d.estimate, 0)} pp${i === DASH ? '' : ` (${i})`}`;
+  const value = tKey('outcomes:stats.points', { value: signed(d.estimate, 0) });
+  return i === DASH ? value : `${value} (${i})`;
 }
 
-const counter = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
-
-/** A whole count with thousands separators: "1,204". */
+/** A whole count with thousands separators: "1,204" (en), "1.204" (nl). */
 export function count(n: number | null | undefined): string {
-  return isNumber(n) ? counter.format(n) : DASH;
+  return isNumber(n) ? currentFormatter().number(n, { maximumFractionDigits: 0 }) : DASH;
 }
 
 /** A statistic for a sentence: "not available" rather than a dash. */
-export const orNotAvailable = (text: string): string => (text === DASH ? 'not available' : text);
+export const orNotAvailable = (text: string): string =>
+  text === DASH ? tKey('outcomes:stats.notAvailable') : text;

@@ -1,15 +1,13 @@
 /** Words the outcome dashboard shows for the report's codes. */
 import type { TimepointRole } from '../../domain/outcomes/types.ts';
+import { translatedLabels } from '../i18n/labels.ts';
 
-export const TIMEPOINT_ROLE_LABELS: Record<TimepointRole, string> = {
-  baseline: 'Baseline',
-  treatment: 'During treatment',
-  'end-of-treatment': 'End of treatment',
-  'follow-up': 'Follow-up',
-};
+const ROLES: TimepointRole[] = ['baseline', 'treatment', 'end-of-treatment', 'follow-up'];
+
+export const TIMEPOINT_ROLE_LABELS: Record<TimepointRole, string> = translatedLabels('outcomes:roles', ROLES);
 
 /** "lower" → the sentence a reader needs to read a change. */
-export const BETTER_LABELS = {
-  lower: 'Lower scores are better: a negative change is an improvement.',
-  higher: 'Higher scores are better: a positive change is an improvement.',
-} as const;
+export const BETTER_LABELS: Record<'lower' | 'higher', string> = translatedLabels('outcomes:better', [
+  'lower',
+  'higher',
+]);

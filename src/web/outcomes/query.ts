@@ -5,6 +5,7 @@
  */
 import { GROUP_DIMENSIONS, type GroupDimension } from '../../domain/outcomes/types.ts';
 import { withQuery } from '../http/http.ts';
+import { translatedLabels } from '../i18n/labels.ts';
 
 /** The API's filter parameters, in the order the query string lists them. */
 export const FILTER_KEYS = [
@@ -24,20 +25,10 @@ export const FILTER_KEYS = [
 export type FilterKey = (typeof FILTER_KEYS)[number];
 
 /** What each filter is called on screen. */
-export const FILTER_LABELS: Record<FilterKey, string> = {
-  instrument: 'Questionnaire',
-  cohort: 'Cohort',
-  arm: 'Arm',
-  condition: 'Condition',
-  ageBand: 'Age band',
-  sex: 'Sex',
-  gender: 'Gender',
-  groupBy: 'Compare groups by',
-  reference: 'Reference group',
-  endpoint: 'End of treatment',
-  compare: 'Cohort A',
-  compareWith: 'Cohort B',
-};
+export const FILTER_LABELS: Record<FilterKey, string> = translatedLabels(
+  'outcomes:filters.names',
+  FILTER_KEYS,
+);
 
 /** Absent = the server's default ("All", the first instrument, no subgroups, its endpoint). */
 export type OutcomeFilters = Partial<Record<FilterKey, string>>;
@@ -49,14 +40,10 @@ export const isGroupDimension = (value: string): value is GroupDimension =>
   (GROUP_DIMENSIONS as readonly string[]).includes(value);
 
 /** What the subgroup choice is called on screen. */
-export const DIMENSION_LABELS: Record<GroupDimension, string> = {
-  ageBand: 'Age band',
-  sex: 'Sex',
-  gender: 'Gender',
-  condition: 'Condition',
-  arm: 'Arm',
-  cohort: 'Cohort',
-};
+export const DIMENSION_LABELS: Record<GroupDimension, string> = translatedLabels(
+  'outcomes:filters.dimensions',
+  GROUP_DIMENSIONS,
+);
 
 /** The filters named in the query string; other parameters and empty values are ignored. */
 export function parseFilters(params: URLSearchParams): OutcomeFilters {

@@ -8,6 +8,7 @@
 import { Box, Text } from '@mantine/core';
 import * as Plot from '@observablehq/plot';
 import { useEffect, useRef } from 'react';
+import { useT } from '../i18n/i18n.ts';
 import type { Dosing, Trajectory } from './api.ts';
 import { describeTrajectory } from './summary.ts';
 
@@ -17,6 +18,7 @@ const statusOf = (p: Trajectory['points'][number]) =>
   p.isBaseline ? 'baseline' : p.remission ? 'remission' : p.response ? 'response' : 'other';
 
 export function TrajectoryChart({ trajectory: t, dosings }: { trajectory: Trajectory; dosings: Dosing[] }) {
+  const { t: tr } = useT('trajectories');
   const ref = useRef<HTMLDivElement>(null);
   const text = describeTrajectory(t, dosings.length);
 
@@ -43,7 +45,11 @@ export function TrajectoryChart({ trajectory: t, dosings }: { trajectory: Trajec
       height: 260,
       marginRight: 130,
       x: { type: 'utc', domain: [min, max], label: null },
-      y: { domain: [t.range.min, t.range.max], label: `${t.shortName} total`, grid: false },
+      y: {
+        domain: [t.range.min, t.range.max],
+        label: tr('yLabel', { instrument: t.shortName }),
+        grid: false,
+      },
       color: {
         domain: ['baseline', 'response', 'remission', 'other'],
         range: ['#1c7ed6', '#e8590c', '#2b8a3e', '#495057'],
@@ -96,7 +102,7 @@ export function TrajectoryChart({ trajectory: t, dosings }: { trajectory: Trajec
     svg.style.height = 'auto';
     host.replaceChildren(svg);
     return () => host.replaceChildren();
-  }, [t, dosings, text]);
+  }, [t, dosings, text, tr]);
 
   return (
     <Box component="figure" m={0}>
@@ -105,9 +111,13 @@ export function TrajectoryChart({ trajectory: t, dosings }: { trajectory: Trajec
         {text}
       </Text>
       <Text size="xs" c="dimmed">
-        Square: baseline · triangle: response ({t.responseCriterion ?? 'no criterion'}) · star: remission
-        {t.remissionMaxTotal === null ? ' (no criterion)' : ` (total ≤ ${t.remissionMaxTotal})`} · dashed
-        vertical lines: dosing sessions.
+        {tr('legend', {
+          response: t.responseCriterion ?? tr('noCriterion'),
+          remission:
+            t.remissionMaxTotal === null
+              ? tr('noCriterion')
+              : tr('remissionTotal', { max: t.remissionMaxTotal }),
+        })}
       </Text>
     </Box>
   );

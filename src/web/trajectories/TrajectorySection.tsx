@@ -5,6 +5,7 @@
  */
 import { Paper, Stack, Tabs, Text, Title } from '@mantine/core';
 import { lazy, Suspense } from 'react';
+import { useT } from '../i18n/i18n.ts';
 import { ErrorAlert } from '../ui/ErrorAlert.tsx';
 import { PageLoader } from '../ui/PageLoader.tsx';
 import { useTrajectories } from './api.ts';
@@ -14,20 +15,21 @@ const TrajectoryChart = lazy(() =>
   import('./TrajectoryChart.tsx').then((m) => ({ default: m.TrajectoryChart })),
 );
 
-export function TrajectorySection({ clientId, title = 'Progress' }: { clientId: string; title?: string }) {
+export function TrajectorySection({ clientId, title }: { clientId: string; title?: string }) {
+  const { t: tr } = useT('trajectories');
   const q = useTrajectories(clientId);
   const list = q.data?.instruments.filter((t) => t.points.length > 0) ?? [];
   return (
     <Paper withBorder p="md" component="section" aria-labelledby="progress-heading">
       <Title order={2} size="h4" id="progress-heading" mb="sm">
-        {title}
+        {title ?? tr('title')}
       </Title>
       {q.isError && !q.data ? (
         <ErrorAlert error={q.error} onRetry={() => void q.refetch()} />
       ) : !q.data ? (
-        <PageLoader label="Loading progress" />
+        <PageLoader label={tr('loading')} />
       ) : list.length === 0 ? (
-        <Text>No questionnaire scores yet.</Text>
+        <Text>{tr('none')}</Text>
       ) : (
         <Tabs defaultValue={list[0]!.id} keepMounted={false}>
           <Tabs.List>
@@ -40,7 +42,7 @@ export function TrajectorySection({ clientId, title = 'Progress' }: { clientId: 
           {list.map((t) => (
             <Tabs.Panel key={t.id} value={t.id} pt="sm">
               <Stack gap="xs">
-                <Suspense fallback={<PageLoader label="Loading the chart" />}>
+                <Suspense fallback={<PageLoader label={tr('loadingChart')} />}>
                   <TrajectoryChart trajectory={t} dosings={q.data.dosings} />
                 </Suspense>
               </Stack>

@@ -10,17 +10,23 @@ import { cohorts } from './cohorts.ts';
 import { common } from './common.ts';
 import { dosing } from './dosing.ts';
 import { enrollments } from './enrollments.ts';
+import { evidence } from './evidence.ts';
+import { home } from './home.ts';
+import { instruments } from './instruments.ts';
 import { medications } from './medications.ts';
 import { members } from './members.ts';
+import { meta } from './meta.ts';
 import { nav } from './nav.ts';
 import { organization } from './organization.ts';
 import { outbox } from './outbox.ts';
+import { outcomes } from './outcomes.ts';
 import { portal } from './portal.ts';
 import { portalHome } from './portalHome.ts';
 import { programs } from './programs.ts';
 import { rooms } from './rooms.ts';
 import { screening } from './screening.ts';
 import { sessions } from './sessions.ts';
+import { trajectories } from './trajectories.ts';
 
 export const nl = {
   common,
@@ -29,6 +35,12 @@ export const nl = {
   organization,
   portal,
   portalHome,
+  outcomes,
+  evidence,
+  home,
+  meta,
+  instruments,
+  trajectories,
   clients,
   alerts,
   enrollments,
