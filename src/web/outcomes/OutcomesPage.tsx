@@ -94,6 +94,10 @@ export function OutcomesPage() {
             <Anchor component={Link} to="/outcomes">
               All programs
             </Anchor>
+            {' · '}
+            <Anchor component={Link} to={`/evidence?program=${encodeURIComponent(data.program.id)}`}>
+              Compare with the published studies
+            </Anchor>
             {' · '}Calculated {formatDateTime(data.generatedAt)}
           </Text>
         </PageHeader>
