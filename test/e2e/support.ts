@@ -183,6 +183,9 @@ export function setupBrowserApp(): BrowserApp {
     async expectAccessible(page, name) {
       await page.evaluate(() => window.scrollTo(0, 0));
       await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: true });
+      // scripts/user-guide-screenshots.ts: what the person sees first, the screen as it is.
+      const guide = process.env.THRESHOLD_GUIDE_IMAGES;
+      if (guide) await page.screenshot({ path: path.join(guide, `${name}.png`) });
       const violations = await seriousA11yViolations(page);
       expect(violations, `${name}: ${JSON.stringify(violations, null, 2)}`).toEqual([]);
     },
