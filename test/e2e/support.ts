@@ -118,11 +118,11 @@ export interface BrowserApp {
   /**
    * A fresh browser context. The demo organization is Dutch (nl-NL): pages start in English (the
    * device choice the language switcher stores) unless `language` says otherwise; null leaves the
-   * choice unset, so the organization's locale decides.
+   * choice unset, so the organization's locale decides. `locale` is the browser's (e.g. a Dutch phone).
    */
   newPage(
     viewport?: { width: number; height: number },
-    options?: { language?: 'en' | 'nl' | null; timezoneId?: string },
+    options?: { language?: 'en' | 'nl' | null; timezoneId?: string; locale?: string },
   ): Promise<Page>;
   signIn(page: Page, email: string): Promise<void>;
   /** Takes a screenshot into SCREENSHOTS and asserts axe-core finds no serious or critical violation. */
@@ -149,13 +149,18 @@ export function setupBrowserApp(): BrowserApp {
     },
     async newPage(
       viewport = { width: 1280, height: 900 },
-      { language = 'en', timezoneId }: { language?: 'en' | 'nl' | null; timezoneId?: string } = {},
+      {
+        language = 'en',
+        timezoneId,
+        locale,
+      }: { language?: 'en' | 'nl' | null; timezoneId?: string; locale?: string } = {},
     ) {
       // axe-core is injected as an inline script, which the app's Content-Security-Policy rightly forbids.
       const context = await browser!.newContext({
         viewport,
         bypassCSP: true,
         ...(timezoneId ? { timezoneId } : {}),
+        ...(locale ? { locale } : {}),
       });
       if (language) {
         await context.addInitScript((lng) => {
@@ -178,6 +183,9 @@ export function setupBrowserApp(): BrowserApp {
     async expectAccessible(page, name) {
       await page.evaluate(() => window.scrollTo(0, 0));
       await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: true });
+      // scripts/user-guide-screenshots.ts: what the person sees first, the screen as it is.
+      const guide = process.env.THRESHOLD_GUIDE_IMAGES;
+      if (guide) await page.screenshot({ path: path.join(guide, `${name}.png`) });
       const violations = await seriousA11yViolations(page);
       expect(violations, `${name}: ${JSON.stringify(violations, null, 2)}`).toEqual([]);
     },

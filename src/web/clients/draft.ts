@@ -117,9 +117,14 @@ function phoneError(field: ClientField, value: string): string | undefined {
     checkPhone(field, value);
     return undefined;
   } catch (error) {
-    return error instanceof DomainError ? sentence(error.fields[0]?.message ?? error.message) : undefined;
+    if (!(error instanceof DomainError)) return undefined;
+    const message = error.fields[0]?.message ?? error.message;
+    // The one message a typed number can earn, in the viewer's language; any other as the domain words it.
+    return message.startsWith('must be a phone number') ? INVALID.phone : sentence(message);
   }
 }
+
+const INVALID = translatedLabels('clients:form.invalid', ['phone']);
 
 const MISSING = translatedLabels('clients:form.missing', [
   'givenName',

@@ -8,7 +8,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
 import { useCan } from '../app/session-context.tsx';
 import { useT } from '../i18n/i18n.ts';
-import { metaPathFor } from '../meta/library.ts';
+import { metaPathFor, programFrom } from '../meta/library.ts';
 import { ErrorAlert } from '../ui/ErrorAlert.tsx';
 import { ListPagination } from '../ui/ListPagination.tsx';
 import { PageHeader } from '../ui/PageHeader.tsx';
@@ -25,6 +25,9 @@ export function EvidencePage() {
   const canImport = useCan('evidence.curate');
   const canAnalyse = useCan('meta.run');
   const [params, setParams] = useSearchParams();
+  // Opened from a program's outcomes: the analysis shows that program beside the studies. Read once,
+  // as the filters rewrite the query string.
+  const [programId] = useState(() => programFrom(params));
   const filters = useMemo(() => filtersFromParams(params), [params]);
   const page = Math.max(1, Number.parseInt(params.get('page') ?? '1', 10) || 1);
   /** Selected studies by id (kept across searches and pages). */
@@ -129,7 +132,7 @@ export function EvidencePage() {
               variant="light"
               mt="sm"
               disabled={selected.size === 0}
-              onClick={() => navigate(metaPathFor([...selected.keys()]))}
+              onClick={() => navigate(metaPathFor([...selected.keys()], programId))}
             >
               {t('analyse')}
             </Button>

@@ -33,7 +33,7 @@ import {
 } from './draft.ts';
 import { BCG_EXAMPLE } from './example.ts';
 import { LibraryLoader } from './LibraryLoader.tsx';
-import { idsFrom, type LibraryChoice, libraryTable } from './library.ts';
+import { idsFrom, type LibraryChoice, libraryTable, programFrom } from './library.ts';
 import { ModelFields, settingsId } from './ModelFields.tsx';
 import { RealWorldPanel } from './RealWorldPanel.tsx';
 import { headline, Results } from './Results.tsx';
@@ -54,14 +54,18 @@ export function MetaPage() {
   const { t } = useT('meta');
   const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
   const [rows, setRows] = useState<DraftRow[]>(emptyRows);
-  const [realWorld, setRealWorld] = useState<RealWorldDraft>(NO_REAL_WORLD);
+  const [params] = useSearchParams();
+  // Opened from a program's outcomes: its estimate is the real-world row, from Threshold's outcomes.
+  const [realWorld, setRealWorld] = useState<RealWorldDraft>(() => {
+    const programId = programFrom(params);
+    return programId ? { ...NO_REAL_WORLD, mode: 'outcomes', programId } : NO_REAL_WORLD;
+  });
   const [errors, setErrors] = useState<DraftErrors>(NO_ERRORS);
   /** What the table holds when it was loaded rather than typed. */
   const [loaded, setLoaded] = useState<
     { what: 'example' } | { what: 'csv' | 'library'; message: string } | null
   >(null);
   // Studies chosen in the evidence library ("Analyse these studies").
-  const [params] = useSearchParams();
   const libraryIds = useMemo(() => idsFrom(params), [params]);
   const run = useRunAnalysis();
   const columns = columnsFor(settings.measure, settings.arms);

@@ -5,6 +5,7 @@
  * which), for roles that read outcomes, or entered by hand (responders and total; yi and vi for GEN).
  */
 import { Alert, Group, NativeSelect, Radio, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { useEffect } from 'react';
 import type { Measure } from '../../domain/meta/types.ts';
 import { useCan } from '../app/session-context.tsx';
 import { isSuppressed, shown, type TimepointStats, useOutcomes, withheld } from '../outcomes/api.ts';
@@ -148,6 +149,11 @@ function FromOutcomes({ measure, draft, onChange, errors }: Props) {
   const chosen = timepoints.find((t) => t.key === draft.timepointKey);
   const shortName = data?.instrument?.shortName ?? 'the questionnaire';
   const criterion = report?.rules.responseCriterion;
+  // A program chosen before the list arrived (opened from its outcomes): its name labels the row.
+  const presetName = programs.data?.items.find((p) => p.id === draft.programId)?.name;
+  useEffect(() => {
+    if (presetName && !draft.programName) onChange({ programName: presetName }, []);
+  }, [presetName, draft.programName, onChange]);
 
   const programOptions = [
     { value: '', label: programs.data ? 'Choose a program' : 'Loading programs…' },

@@ -10,8 +10,19 @@ import { type DraftRow, newRow, type Settings } from './draft.ts';
 /** The `studies` parameter of /meta: library study ids, comma-separated. */
 export const STUDIES_PARAM = 'studies';
 
-export const metaPathFor = (ids: readonly string[]): string =>
-  `/meta?${STUDIES_PARAM}=${ids.map(encodeURIComponent).join(',')}`;
+/**
+ * The `program` parameter of /evidence and /meta: the program whose outcomes were open ("compare
+ * with the published studies"); the meta-analysis starts with its estimate as the real-world row.
+ */
+export const PROGRAM_PARAM = 'program';
+
+export const metaPathFor = (ids: readonly string[], programId?: string | null): string =>
+  `/meta?${STUDIES_PARAM}=${ids.map(encodeURIComponent).join(',')}` +
+  (programId ? `&${PROGRAM_PARAM}=${encodeURIComponent(programId)}` : '');
+
+/** The program a page was opened for, or null. */
+export const programFrom = (params: URLSearchParams): string | null =>
+  params.get(PROGRAM_PARAM)?.trim() || null;
 
 export const idsFrom = (params: URLSearchParams): string[] =>
   [

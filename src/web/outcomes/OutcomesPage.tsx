@@ -4,7 +4,7 @@
  * and how each number is computed. The tables are the record; the chart draws the same numbers.
  */
 import { Anchor, Box, Group, Loader, Stack, Text } from '@mantine/core';
-import { lazy, Suspense, useMemo } from 'react';
+import { lazy, Suspense, useEffect, useMemo } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { NotFoundPage } from '../app/NotFoundPage.tsx';
 import { ApiError } from '../http/problem.ts';
@@ -37,8 +37,10 @@ import { Section } from './Section.tsx';
 import { SubgroupsSection } from './SubgroupsSection.tsx';
 import { TimepointsTable } from './TimepointsTable.tsx';
 
-// Observable Plot is loaded with the chart, not with the rest of the app.
-const OutcomeChart = lazy(() => import('./OutcomeChart.tsx').then((m) => ({ default: m.OutcomeChart })));
+// Observable Plot is loaded with the chart, not with the rest of the app; the page asks for it as it
+// asks for the report, so the two download side by side rather than one after the other.
+const loadChart = () => import('./OutcomeChart.tsx');
+const OutcomeChart = lazy(() => loadChart().then((m) => ({ default: m.OutcomeChart })));
 
 export function OutcomesPage() {
   const { id = '' } = useParams();
@@ -46,6 +48,9 @@ export function OutcomesPage() {
   const [params, setParams] = useSearchParams();
   const filters = useMemo(() => parseFilters(params), [params]);
   const query = useOutcomes(id, filters);
+  useEffect(() => {
+    void loadChart();
+  }, []);
   // While another program's report is still on screen (kept while the next loads), show neither.
   const data = query.data?.program.id === id ? query.data : undefined;
   // Each change is a new history entry, so the back button undoes it.
@@ -91,6 +96,10 @@ export function OutcomesPage() {
             {' · '}
             <Anchor component={Link} to="/outcomes">
               {t('allPrograms')}
+            </Anchor>
+            {' · '}
+            <Anchor component={Link} to={`/evidence?program=${encodeURIComponent(data.program.id)}`}>
+              {t('compareWithStudies')}
             </Anchor>
             {' · '}
             {t('calculated', { when: formatDateTime(data.generatedAt) })}

@@ -1,12 +1,14 @@
 /**
  * After sending: the organization's crisis-support message and crisis lines first and prominently
- * when an answer signalled risk, then the thanks, then the score in plain words with what the score ranges mean.
+ * when an answer signalled risk, then the thanks and the way to the client's own page (their scores
+ * over time, their journal), then the score in plain words with what the score ranges mean.
  */
 import { List, Stack, Text, Title } from '@mantine/core';
 import type { Ref } from 'react';
 import type { PortalInvitation, SubmitResult } from './api.ts';
 import { CrisisPanel } from './CrisisPanel.tsx';
 import type { PortalText } from './i18n.ts';
+import { Link } from './navigation.tsx';
 import { ScreenHeading } from './PortalShell.tsx';
 
 interface Props {
@@ -36,6 +38,9 @@ export function DoneScreen({ invitation, result, t, headingRef, crisisRef }: Pro
         <ScreenHeading ref={headingRef}>{t.doneTitle}</ScreenHeading>
         <Text size="lg">{t.doneBody(invitation.organization.name)}</Text>
         <Text>{t.closePage}</Text>
+        <Text>
+          <Link to="/portal">{t.seeProgress}</Link>
+        </Text>
       </Stack>
       {score.total !== null && (
         <Stack gap="xs" component="section" aria-labelledby="portal-score-heading">

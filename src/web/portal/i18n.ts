@@ -51,6 +51,8 @@ export interface PortalText {
   doneTitle: string;
   doneBody: (organization: string) => string;
   closePage: string;
+  /** The link from the thank-you page to the client's own page (scores over time, journal). */
+  seeProgress: string;
   scoreHeading: string;
   score: (total: number, max: number) => string;
   bandsIntro: string;

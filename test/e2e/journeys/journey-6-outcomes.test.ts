@@ -2,7 +2,9 @@
  * Journey 6 (../shared/product/journeys.md), "The clinical lead, six months later", in Chromium:
  * opens the program's outcomes (n assessed of n expected at each timepoint, mean change with CIs,
  * response and remission, durability, the flow), compares two cohorts side by side, downloads the
- * tables and prints the report; then reads the same on a 360 px phone. The demo's synthetic
+ * tables and prints the report; then reads the same on a 360 px phone. From the outcomes she opens
+ * the evidence view: the program's response beside published ketamine and psilocybin studies on one
+ * forest plot, marked as real-world data and not pooled. The demo's synthetic
  * organization holds the program (src/server/synthetic); its retreat cohorts stand for spring
  * and autumn.
  */
@@ -142,4 +144,60 @@ describe('journey 6: the clinical lead, six months later', () => {
     expect(await phone.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
     await app.expectAccessible(phone, 'journey-6-compare-phone');
   }, 180_000); // a whole journey, on two screens
+
+  it("opens the evidence view: the program's response beside the published studies, not pooled", async () => {
+    const page = await app.newPage();
+    await app.signIn(page, 'clinician@demo-retreat.example');
+    await switchToSynthetic(page);
+    const program = await openProgram(page);
+
+    // From the outcomes to the evidence library, the program remembered.
+    await page.getByRole('link', { name: 'Compare with the published studies' }).click();
+    await page.getByRole('heading', { name: 'Evidence library', level: 1 }).waitFor();
+    // One ketamine and two psilocybin trials that report responders as counts.
+    for (const s of [
+      { citation: 'Feder et al. 2025', search: 'Feder' },
+      { citation: 'Goodwin et al. 2022', search: 'Goodwin' },
+      { citation: 'Carhart-Harris et al. 2021', search: 'Carhart-Harris' },
+    ]) {
+      await page.getByRole('searchbox', { name: 'Search the library' }).fill(s.search);
+      await expect.poll(() => new URL(page.url()).searchParams.get('q')).toBe(s.search);
+      await page.getByRole('checkbox', { name: `Select ${s.citation} for export` }).check();
+    }
+    await page.getByRole('button', { name: 'Analyse these studies' }).click();
+    await page.getByRole('heading', { name: 'Meta-analysis', level: 1 }).waitFor();
+    expect(new URL(page.url()).searchParams.get('program')).toBe(program.id);
+    const library = page.getByRole('region', { name: 'Studies from the evidence library' });
+    await library.getByRole('button', { name: 'Load 3 studies into the table' }).click();
+    await page.getByText(/Loaded 3 studies from the evidence library/).waitFor();
+    expect(await page.getByLabel('Effect measure').inputValue()).toBe('PLO');
+
+    // The real-world row is already this program, from Threshold's outcomes: PHQ-9 at a follow-up.
+    await page
+      .getByRole('radio', { name: 'From Threshold’s outcomes' })
+      .and(page.locator(':checked'))
+      .waitFor();
+    await expect.poll(() => page.getByLabel('Program', { exact: true }).inputValue()).toBe(program.id);
+    await page.getByLabel('Questionnaire', { exact: true }).selectOption({ label: 'PHQ-9' });
+    const timepoint = page.getByLabel('Timepoint', { exact: true });
+    await expect.poll(() => timepoint.isEnabled()).toBe(true);
+    const usable = await timepoint
+      .locator('option:not([disabled])')
+      .evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value).filter(Boolean));
+    expect(usable.length).toBeGreaterThan(0);
+    await timepoint.selectOption(usable[usable.length - 1]!);
+
+    // One forest plot: the three trials pooled, the program below them as real-world data.
+    await page.getByRole('button', { name: 'Run the meta-analysis' }).click();
+    const result = page.getByRole('region', { name: 'Result', exact: true });
+    await result.waitFor({ timeout: 15_000 });
+    const beside = page.getByRole('region', { name: 'Pooled and real-world estimates' });
+    await beside.getByRole('rowheader', { name: 'Pooled estimate (3 studies)' }).waitFor();
+    await beside.getByRole('rowheader', { name: `${program.name}: real-world data, not pooled` }).waitFor();
+    await page.getByText(/^From Threshold’s outcomes: \d+ responders of \d+ clients assessed/).waitFor();
+    const forest = page.getByRole('img', { name: /^Forest plot: 3 studies/ });
+    await forest.waitFor();
+    expect(await forest.getAttribute('alt')).toMatch(/real-world/i);
+    await app.expectAccessible(page, 'journey-6-evidence');
+  }, 180_000);
 });

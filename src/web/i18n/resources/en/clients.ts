@@ -57,6 +57,9 @@ export const clients = {
       'Questionnaire emails and the client portal use this language; a questionnaire without an installed translation in it is shown in English with a notice.',
     notesHint: 'Visible only to roles that may read clinical notes.',
     save: 'Save client',
+    invalid: {
+      phone: 'Must be a phone number: digits, spaces, +, - and parentheses only (e.g. 0800-0113).',
+    },
     missing: {
       givenName: 'Enter a given name.',
       familyName: 'Enter a family name.',

@@ -18,6 +18,7 @@ export const outcomes = {
   loading: 'Loading outcomes',
   loadingChart: 'Loading the chart',
   programDetails: 'Program details',
+  compareWithStudies: 'Compare with the published studies',
   allPrograms: 'All programs',
   calculated: 'Calculated {{when}}',
   updating: 'Updating…',

@@ -44,6 +44,7 @@ export const portal = {
   doneTitle: 'Thank you — your answers were sent',
   doneBody: '{{organization}} has received your answers.',
   closePage: 'You can close this page now.',
+  seeProgress: 'See your scores over time and write in your journal',
   scoreHeading: 'About your score',
   score: 'Your score: {{total}} of {{max}}',
   bandsIntro: 'What the scores mean:',

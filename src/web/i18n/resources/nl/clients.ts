@@ -59,6 +59,9 @@ export const clients = {
       'E-mails over vragenlijsten en het cliëntportaal gebruiken deze taal; een vragenlijst waarvan geen vertaling in deze taal is geïnstalleerd, verschijnt in het Engels met een melding.',
     notesHint: 'Alleen zichtbaar voor rollen die klinische notities mogen lezen.',
     save: 'Cliënt opslaan',
+    invalid: {
+      phone: 'Vul een telefoonnummer in: alleen cijfers, spaties, +, - en haakjes (bijv. 0800-0113).',
+    },
     missing: {
       givenName: 'Vul een voornaam in.',
       familyName: 'Vul een achternaam in.',

@@ -24,6 +24,7 @@ export const outcomes = {
   loading: 'Uitkomsten worden geladen',
   loadingChart: 'De grafiek wordt geladen',
   programDetails: 'Programmagegevens',
+  compareWithStudies: 'Vergelijken met de gepubliceerde studies',
   allPrograms: 'Alle programma’s',
   calculated: 'Berekend {{when}}',
   updating: 'Bijwerken…',

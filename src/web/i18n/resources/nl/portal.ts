@@ -43,6 +43,7 @@ export const portal = {
   doneTitle: 'Dank u wel — uw antwoorden zijn verstuurd',
   doneBody: '{{organization}} heeft uw antwoorden ontvangen.',
   closePage: 'U kunt deze pagina nu sluiten.',
+  seeProgress: 'Bekijk uw scores in de tijd en schrijf in uw dagboek',
   scoreHeading: 'Over uw score',
   score: 'Uw score: {{total}} van {{max}}',
   bandsIntro: 'Wat de scores betekenen:',
