@@ -2,19 +2,19 @@
  * The one rule for "cleared for dosing", used to show it (client page, timeline, enrollment) and
  * to enforce it (booking, dosing): the enrollment is consented or active, the latest screening has
  * no hard stop answered yes, a clinician decided 'eligible', and the client consented to the
- * program's current consent document version. Reasons are sentences staff read, each hard stop by
- * its name. Screening answers that cannot be read do not clear.
+ * program's current consent document version with its exact text (consent-current.ts). Reasons
+ * are sentences staff read, each hard stop by its name. Screening answers that cannot be read do
+ * not clear.
  */
 import { checklistFor } from '../screening/index.ts';
+import { type ConsentFacts, consentReason } from './consent-current.ts';
 import { type EnrollmentStatus, MODALITIES, type Modality } from './types.ts';
 
-export interface ClearanceInput {
+export interface ClearanceInput extends ConsentFacts {
   status: EnrollmentStatus;
   /** The latest recorded screening (decided or not): its modality and stored answers; null = none. */
   latestScreening?: { modality: string; answers: unknown } | null;
   screeningDecision: 'eligible' | 'ineligible' | null;
-  consentedVersion: number | null;
-  currentConsentVersion: number | null;
 }
 
 export interface Clearance {
@@ -44,7 +44,7 @@ export function hardStopsOf(screening: { modality: string; answers: unknown }): 
 }
 
 export function dosingClearance(input: ClearanceInput): Clearance {
-  const { status, screeningDecision, consentedVersion, currentConsentVersion } = input;
+  const { status, screeningDecision } = input;
   const reasons = new Set<string>();
   // Hard stops first, each by name: the reason that no paperwork resolves is the one staff see first.
   if (input.latestScreening) {
@@ -58,17 +58,8 @@ export function dosingClearance(input: ClearanceInput): Clearance {
   if (screeningDecision === null) reasons.add('Eligibility has not been decided by a clinician.');
   else if (screeningDecision === 'ineligible') reasons.add('A clinician decided the client is not eligible.');
 
-  if (currentConsentVersion === null) {
-    reasons.add('The program has no consent document.');
-  } else if (consentedVersion === null) {
-    reasons.add(
-      `The client has not consented (the current consent document is version ${currentConsentVersion}).`,
-    );
-  } else if (consentedVersion !== currentConsentVersion) {
-    reasons.add(
-      `Consent to version ${currentConsentVersion} is missing (the client consented to version ${consentedVersion}).`,
-    );
-  }
+  const consent = consentReason(input);
+  if (consent) reasons.add(consent);
 
   const statusOk = CLEARED_STATUSES.includes(status);
   if (!statusOk && reasons.size === 0) {

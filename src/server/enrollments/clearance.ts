@@ -1,15 +1,15 @@
 /**
  * "Cleared for dosing" from what is stored — the one server function every path calls: the client
  * page and timeline show it, booking and dosing enforce it. It gathers the facts (status, latest
- * screening and its hard stops, the clinician's decision, the consent held and the program's
- * current consent document) and hands them to the domain rule (src/domain/programs/clearance.ts).
+ * screening and its hard stops, the clinician's decision, the consent held with the hash of the
+ * text signed, and the program's current consent document with its hash) and hands them to the domain rule (src/domain/programs/clearance.ts).
  */
 import { notFound } from '../../domain/errors.ts';
 import { type Clearance, dosingClearance } from '../../domain/programs/clearance.ts';
 import type { EnrollmentStatus } from '../../domain/programs/types.ts';
 import type { Tx } from '../context.ts';
 import { currentConsentDocument } from '../programs/repository.ts';
-import { consentedVersion, getEnrollment, latestDecision, latestScreening } from './repository.ts';
+import { getEnrollment, heldConsent, latestDecision, latestScreening } from './repository.ts';
 
 type EnrollmentRef = { id: string; program_id: string; status: string };
 
@@ -34,7 +34,7 @@ export async function clearanceFor(
   const [screening, decision, consented, current] = await Promise.all([
     latestScreening(trx, organizationId, e.id),
     latestDecision(trx, organizationId, e.id),
-    consentedVersion(trx, organizationId, e.id),
+    heldConsent(trx, organizationId, e.id),
     currentConsentDocument(trx, organizationId, e.program_id),
   ]);
   return dosingClearance({
@@ -43,7 +43,9 @@ export async function clearanceFor(
       ? { modality: screening.modality, answers: answersOf(screening.answers) }
       : null,
     screeningDecision: decision,
-    consentedVersion: consented,
+    consentedVersion: consented?.version ?? null,
+    consentedSha256: consented?.sha256 ?? null,
     currentConsentVersion: current?.version ?? null,
+    currentConsentSha256: current?.sha256 ?? null,
   });
 }
