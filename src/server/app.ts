@@ -2,6 +2,7 @@
  * Builds the Fastify application: security plugins, the access guard, problem+json errors, the
  * OpenAPI document, every feature's routes, and the web app. No listening here: see serve.ts.
  */
+
 import fastifyCookie from '@fastify/cookie';
 import fastifyCsrf from '@fastify/csrf-protection';
 import fastifyHelmet from '@fastify/helmet';
@@ -22,6 +23,7 @@ import { clientSummaryRoutes } from './client-summary/routes.ts';
 import { clientRoutes } from './clients/routes.ts';
 import { cohortRoutes } from './cohorts/routes.ts';
 import type { Config } from './config.ts';
+import { consentRoutes } from './consents/routes.ts';
 import type { AppContext } from './context.ts';
 import { crisisLineRoutes } from './crisis-lines/routes.ts';
 import { dataRightsRoutes } from './data-rights/routes.ts';
@@ -190,6 +192,7 @@ export async function buildApp(opts: BuildOptions): Promise<{ app: FastifyInstan
   await app.register(clientSummaryRoutes(ctx));
   await app.register(portalRoutes(ctx));
   await app.register(portalHomeRoutes(ctx));
+  await app.register(consentRoutes(ctx));
   await app.register(alertRoutes(ctx));
   await app.register(outcomeRoutes(ctx));
   await app.register(outboxRoutes(ctx));
