@@ -47,6 +47,7 @@ import { importRoutes } from './imports/routes.ts';
 import { instrumentTranslationRoutes } from './instrument-translations/routes.ts';
 import { instrumentRoutes } from './instruments/routes.ts';
 import { invitationRoutes } from './invitations/routes.ts';
+import { lodgingRoutes } from './lodging/routes.ts';
 import { messageTemplateRoutes } from './messages/routes.ts';
 import { metaRoutes } from './meta/routes.ts';
 import { metricsRoutes, registerRequestMetrics } from './metrics/routes.ts';
@@ -193,6 +194,7 @@ export async function buildApp(opts: BuildOptions): Promise<{ app: FastifyInstan
   await app.register(portalRoutes(ctx));
   await app.register(portalHomeRoutes(ctx));
   await app.register(consentRoutes(ctx));
+  await app.register(lodgingRoutes(ctx));
   await app.register(alertRoutes(ctx));
   await app.register(outcomeRoutes(ctx));
   await app.register(outboxRoutes(ctx));
