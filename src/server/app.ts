@@ -56,6 +56,7 @@ import { outboxRoutes } from './outbox/routes.ts';
 import { outcomeRoutes } from './outcomes/routes.ts';
 import { portalHomeRoutes } from './portal/home-routes.ts';
 import { portalRoutes } from './portal/routes.ts';
+import { preArrivalRoutes } from './pre-arrival/routes.ts';
 import { programRoutes } from './programs/routes.ts';
 import { responseRoutes } from './responses/routes.ts';
 import { roomRoutes } from './rooms/routes.ts';
@@ -195,6 +196,7 @@ export async function buildApp(opts: BuildOptions): Promise<{ app: FastifyInstan
   await app.register(portalHomeRoutes(ctx));
   await app.register(consentRoutes(ctx));
   await app.register(lodgingRoutes(ctx));
+  await app.register(preArrivalRoutes(ctx));
   await app.register(alertRoutes(ctx));
   await app.register(outcomeRoutes(ctx));
   await app.register(outboxRoutes(ctx));
