@@ -178,6 +178,10 @@ export const ConsentSchema = Type.Object({
   recordedBy: Nullable(Ref),
   createdAt: IsoDateTime,
   withdrawnAt: Nullable(IsoDateTime),
+  /** SHA-256 (hex) of the document text consented to; null for a consent recorded before it was kept. */
+  documentSha256: Nullable(Type.String()),
+  /** True when the client signed in the portal (typed name, tick, address and device recorded). */
+  signedInPortal: Type.Boolean(),
 });
 export type Consent = Static<typeof ConsentSchema>;
 

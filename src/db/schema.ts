@@ -203,6 +203,8 @@ export interface ConsentDocumentTable {
   version: number;
   title: string;
   body: string;
+  /** SHA-256 (hex) of `body` (migration 0024). */
+  sha256: string | null;
   created_by_user_id: string | null;
   created_at: string;
 }
@@ -332,6 +334,13 @@ export interface ConsentTable {
   recorded_by_user_id: string | null;
   created_at: string;
   withdrawn_at: string | null;
+  /** SHA-256 (hex) of the document text consented to (migration 0024). */
+  document_sha256: string | null;
+  /** A signature in the portal: the name typed, the tick (1), the client's address and user agent. */
+  signature_name: string | null;
+  signature_confirmed: number | null;
+  signature_ip: string | null;
+  signature_user_agent: string | null;
 }
 
 export interface ProgramSessionTable {
@@ -523,6 +532,80 @@ export interface Database {
   erasure_requests: ErasureRequestTable;
   scheduler_leases: SchedulerLeaseTable;
   rate_limit_hits: RateLimitHitTable;
+  lodging_rooms: LodgingRoomTable;
+  lodging_beds: LodgingBedTable;
+  lodging_stays: LodgingStayTable;
+  lodging_guests: LodgingGuestTable;
+  bed_assignments: BedAssignmentTable;
+  pre_arrival_messages: PreArrivalMessageTable;
+}
+
+/** A room guests sleep in (migration 0024), not a treatment room. */
+export interface LodgingRoomTable {
+  id: string;
+  organization_id: string;
+  name: string;
+  /** 'any' | 'same-gender'. */
+  sharing: string;
+  accessible: number;
+  note: string | null;
+  archived_at: string | null;
+  created_at: string;
+}
+
+export interface LodgingBedTable {
+  id: string;
+  organization_id: string;
+  room_id: string;
+  label: string;
+  archived_at: string | null;
+}
+
+/** A cohort's nights: 'YYYY-MM-DD' of the first night and of the morning of departure. */
+export interface LodgingStayTable {
+  cohort_id: string;
+  organization_id: string;
+  arrival_date: string;
+  departure_date: string;
+  updated_at: string;
+}
+
+/** What a client's booking says about their stay. */
+export interface LodgingGuestTable {
+  enrollment_id: string;
+  organization_id: string;
+  client_id: string;
+  diet: string | null;
+  access_needs: string | null;
+  needs_accessible_room: number;
+  roommate_client_id: string | null;
+  updated_at: string;
+}
+
+export interface BedAssignmentTable {
+  id: string;
+  organization_id: string;
+  cohort_id: string;
+  bed_id: string;
+  enrollment_id: string;
+  client_id: string;
+  assigned_by_user_id: string | null;
+  created_at: string;
+}
+
+/** A cohort's message before arrival, in one language (migration 0024). */
+export interface PreArrivalMessageTable {
+  organization_id: string;
+  cohort_id: string;
+  language: string;
+  days_before: number;
+  subject: string;
+  what_to_bring: string;
+  travel: string;
+  arrival: string;
+  reading: string;
+  updated_by_user_id: string | null;
+  updated_at: string;
 }
 
 /** A translation an organization added for its clients (migration 0017-instrument-translations). */

@@ -2,6 +2,7 @@
  * Builds the Fastify application: security plugins, the access guard, problem+json errors, the
  * OpenAPI document, every feature's routes, and the web app. No listening here: see serve.ts.
  */
+
 import fastifyCookie from '@fastify/cookie';
 import fastifyCsrf from '@fastify/csrf-protection';
 import fastifyHelmet from '@fastify/helmet';
@@ -23,6 +24,7 @@ import { clientSummaryRoutes } from './client-summary/routes.ts';
 import { clientRoutes } from './clients/routes.ts';
 import { cohortRoutes } from './cohorts/routes.ts';
 import type { Config } from './config.ts';
+import { consentRoutes } from './consents/routes.ts';
 import type { AppContext } from './context.ts';
 import { crisisLineRoutes } from './crisis-lines/routes.ts';
 import { dataRightsRoutes } from './data-rights/routes.ts';
@@ -46,6 +48,7 @@ import { importRoutes } from './imports/routes.ts';
 import { instrumentTranslationRoutes } from './instrument-translations/routes.ts';
 import { instrumentRoutes } from './instruments/routes.ts';
 import { invitationRoutes } from './invitations/routes.ts';
+import { lodgingRoutes } from './lodging/routes.ts';
 import { medicationRoutes } from './medications/routes.ts';
 import { messageTemplateRoutes } from './messages/routes.ts';
 import { metaRoutes } from './meta/routes.ts';
@@ -55,6 +58,7 @@ import { outboxRoutes } from './outbox/routes.ts';
 import { outcomeRoutes } from './outcomes/routes.ts';
 import { portalHomeRoutes } from './portal/home-routes.ts';
 import { portalRoutes } from './portal/routes.ts';
+import { preArrivalRoutes } from './pre-arrival/routes.ts';
 import { programRoutes } from './programs/routes.ts';
 import { responseRoutes } from './responses/routes.ts';
 import { roomRoutes } from './rooms/routes.ts';
@@ -196,6 +200,9 @@ export async function buildApp(opts: BuildOptions): Promise<{ app: FastifyInstan
   await app.register(clientSummaryRoutes(ctx));
   await app.register(portalRoutes(ctx));
   await app.register(portalHomeRoutes(ctx));
+  await app.register(consentRoutes(ctx));
+  await app.register(lodgingRoutes(ctx));
+  await app.register(preArrivalRoutes(ctx));
   await app.register(alertRoutes(ctx));
   await app.register(outcomeRoutes(ctx));
   await app.register(outboxRoutes(ctx));

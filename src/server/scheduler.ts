@@ -22,6 +22,7 @@ import { timeJob } from './metrics/metrics.ts';
 import type { Mailer } from './outbox/mailer.ts';
 import { deliverOutbox } from './outbox/service.ts';
 import { deriveStale } from './outcomes/derive.ts';
+import { sendPreArrival } from './pre-arrival/service.ts';
 
 export interface RunSummary {
   opened: number;
@@ -29,6 +30,8 @@ export interface RunSummary {
   expired: number;
   /** Session reminders written (the day before each session). */
   reminded: number;
+  /** Pre-arrival messages written (src/server/pre-arrival). */
+  preArrival: number;
   delivered: number;
   /** Enrollments whose outcome rows were brought up to date. */
   derived: number;
@@ -63,6 +66,7 @@ export async function runScheduledWork(
   const sent = await leased('send-invitations', () => sendDueInvitations(ctx, at));
   const expired = await leased('expire-invitations', () => expireInvitations(ctx, at));
   const reminded = await leased('session-reminders', () => sendSessionReminders(ctx, at));
+  const preArrival = await leased('pre-arrival', () => sendPreArrival(ctx, at));
   const delivered = mailer ? await timeJob(ctx, 'deliver-outbox', () => deliverOutbox(ctx, mailer)) : 0;
   const erased = await leased('erase-due', () => eraseDue(ctx, now));
   // Before deriving outcomes, so a status that moved is derived in the same run.
@@ -71,7 +75,7 @@ export async function runScheduledWork(
       ? await leased('enrollment-status', () => advanceDueEnrollments(ctx, at))
       : 0;
   const derived = await leased('derive-outcomes', () => deriveStale(ctx.db.kysely, null));
-  return { opened, sent, expired, reminded, delivered, derived, erased, statuses };
+  return { opened, sent, expired, reminded, preArrival, delivered, derived, erased, statuses };
 }
 
 /** How often the query planner's statistics are refreshed (dialect.ts optimizeStatistics). */
@@ -115,6 +119,7 @@ export function startScheduler(
           s.sent ||
           s.expired ||
           s.reminded ||
+          s.preArrival ||
           s.delivered ||
           s.derived ||
           s.erased ||

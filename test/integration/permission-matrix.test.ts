@@ -25,6 +25,7 @@ import { findUserByEmail, disableTotp as forceTotpOff } from '../../src/server/a
 import { registerProblemHandlers } from '../../src/server/http/problem.ts';
 import { addMember } from '../../src/server/organizations/service.ts';
 import { createResponse } from '../../src/server/responses/service.ts';
+import { CONSENT_ROOMS_CASES } from '../support/consent-rooms-cases.ts';
 import { DATA_RIGHTS_CASES } from '../support/data-rights-cases.ts';
 import { DATABASES } from '../support/databases.ts';
 import {
@@ -579,6 +580,7 @@ const CASES: Record<string, Case> = {
   ...PROGRAM_CASES,
   ...PORTAL_CASES,
   ...DATA_RIGHTS_CASES,
+  ...CONSENT_ROOMS_CASES,
 };
 
 /** The routes the table tests: every key, plus HEAD for every GET (Fastify adds those by itself). */

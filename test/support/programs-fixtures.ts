@@ -7,6 +7,7 @@ import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../src/db/schema.ts';
 import type { Phase, PlannedDose, ProgramDefinition } from '../../src/domain/programs/types.ts';
+import { documentSha256 } from '../../src/server/consents/hash.ts';
 
 type Db = Kysely<Database>;
 
@@ -155,6 +156,7 @@ export async function seedConsentDocument(
       version,
       title: `Consent v${version}`,
       body: 'I consent.',
+      sha256: documentSha256('I consent.'),
       created_by_user_id: null,
       created_at: now(),
     })
@@ -319,6 +321,7 @@ export async function seedConsent(
       document_version: opts.version,
       signed_at: at,
       method: 'in-person signature',
+      document_sha256: documentSha256('I consent.'),
       recorded_by_user_id: null,
       created_at: at,
       withdrawn_at: null,

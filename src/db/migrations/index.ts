@@ -24,6 +24,7 @@ import * as m0018 from './0018-client-messages.ts';
 import * as m0019 from './0019-screening-drafts.ts';
 import * as m0020 from './0020-enrollment-facilitator.ts';
 import * as m0023 from './0023-shared-coordination.ts';
+import * as m0024 from './0024-consent-rooms.ts';
 import * as m0025 from './0025-medications.ts';
 import * as m0027 from './0027-response-baseline-index.ts';
 
@@ -54,6 +55,7 @@ const steps: Record<string, Step> = {
   '0019-screening-drafts': m0019,
   '0020-enrollment-facilitator': m0020,
   '0023-shared-coordination': m0023,
+  '0024-consent-rooms': m0024,
   '0025-medications': m0025,
   '0027-response-baseline-index': m0027,
 };

@@ -43,6 +43,8 @@ export const ACTIONS = [
   'program.manage',
   'room.manage',
   'cohort.manage',
+  'lodging.read',
+  'lodging.manage',
   'enrollment.read',
   'enrollment.manage',
   'screening.record',
@@ -111,6 +113,10 @@ const MATRIX: Record<Action, readonly Role[]> = {
   'program.manage': ['owner', 'clinician'],
   'room.manage': ['owner', 'clinician', 'intake'],
   'cohort.manage': ['owner', 'clinician', 'intake'],
+  // Beds, nights, diet and access needs: the house list is read by those who run the retreat;
+  // allocation is made by those who book clients in.
+  'lodging.read': ['owner', 'clinician', 'facilitator', 'intake'],
+  'lodging.manage': ['owner', 'clinician', 'intake'],
   'enrollment.read': ['owner', 'clinician', 'facilitator', 'intake'],
   'enrollment.manage': ['owner', 'clinician', 'intake'],
   // Intake runs the contraindication checklist; only a clinician decides and signs eligibility.

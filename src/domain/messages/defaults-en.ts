@@ -89,11 +89,11 @@ ${SAFETY}`,
     preview: 'Please read it before your next appointment.',
     body: `Dear {{clientName}},
 
-Before you take part in {{program}}, {{organization}} asks you to read the consent document below, "{{document}}". You sign it with your clinician; bring any questions you have.
+Before you take part in {{program}}, {{organization}} asks you to read the consent document below, "{{document}}". Sign it in your portal when you have read it (or with your clinician); ask any questions you have.
 
 {{documentText}}
 
-Your appointments are in your portal: {{portalLink}}`,
+Read and sign it here: {{consentLink}}`,
   },
   questionnaires: {
     subject: 'Your check-in from {{organization}}',

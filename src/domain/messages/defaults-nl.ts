@@ -89,11 +89,11 @@ ${SAFETY}`,
     preview: 'Lees het graag voor uw volgende afspraak.',
     body: `Beste {{clientName}},
 
-Voordat u deelneemt aan {{program}}, vraagt {{organization}} u het toestemmingsdocument hieronder te lezen: "{{document}}". U ondertekent het samen met uw behandelaar; neem uw vragen mee.
+Voordat u deelneemt aan {{program}}, vraagt {{organization}} u het toestemmingsdocument hieronder te lezen: "{{document}}". Onderteken het in uw portaal als u het gelezen hebt (of samen met uw behandelaar); stel gerust uw vragen.
 
 {{documentText}}
 
-Uw afspraken staan in uw portaal: {{portalLink}}`,
+Lezen en ondertekenen: {{consentLink}}`,
   },
   questionnaires: {
     subject: 'Uw check-in van {{organization}}',

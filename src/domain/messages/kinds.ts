@@ -53,7 +53,11 @@ export const KIND_SPECS: Record<MessageKind, KindSpec> = {
   },
   'session-cancelled': { open: [...COMMON, ...WHEN], private: ['session', 'place'], required: ['date'] },
   'session-reminder': { open: [...COMMON, ...WHEN], private: ['session', 'place'], required: ['time'] },
-  consent: { open: COMMON, private: ['program', 'document', 'documentText'], required: ['documentText'] },
+  consent: {
+    open: [...COMMON, 'consentLink'],
+    private: ['program', 'document', 'documentText'],
+    required: ['documentText'],
+  },
   questionnaires: { open: COMMON, private: ['questionnaires'], required: ['questionnaires'] },
   'questionnaires-reminder': { open: COMMON, private: ['questionnaires'], required: ['questionnaires'] },
 };

@@ -11,6 +11,7 @@ const values = {
   clientName: 'Sam',
   organization: 'Zonnehuis',
   portalLink: 'https://t.example/portal',
+  consentLink: 'https://t.example/portal/consent',
   program: 'Ketamine for depression',
   session: 'Dosing session 1',
   place: 'Room Oak',

@@ -10,6 +10,7 @@ export function sampleValues(lang: MessageLanguage, zone: string, organization: 
     clientName: 'Sam',
     organization,
     portalLink: `${publicUrl}/portal`,
+    consentLink: `${publicUrl}/portal/consent`,
     program: nl ? 'Voorbeeldprogramma' : 'Example program',
     session: nl ? 'Voorbereidingsgesprek' : 'Preparation session',
     place: nl ? 'Kamer 1' : 'Room 1',

@@ -4,11 +4,15 @@ import { checklistFor } from '../screening/index.ts';
 import { type ClearanceInput, dosingClearance } from './clearance.ts';
 import { ENROLLMENT_STATUSES } from './types.ts';
 
+const HASH = 'a'.repeat(64);
+
 const ok: ClearanceInput = {
   status: 'consented',
   screeningDecision: 'eligible',
   consentedVersion: 2,
   currentConsentVersion: 2,
+  consentedSha256: HASH,
+  currentConsentSha256: HASH,
   medications: { items: [], ruleSet: defaultRuleSet('psilocybin'), on: '2026-12-06' },
 };
 
@@ -71,12 +75,29 @@ describe('dosingClearance', () => {
     expect(c.reasons).toEqual(['The program has no consent document.']);
   });
 
+  it('asks for a new signature when the signed text differs from the current one', () => {
+    const c = dosingClearance({ ...ok, consentedSha256: 'b'.repeat(64) });
+    expect(c).toEqual({
+      cleared: false,
+      reasons: [
+        'The client signed a different text of version 2 (its SHA-256 differs): the client signs again.',
+      ],
+    });
+  });
+
+  it.each([null, undefined, 'not a hash'])('refuses when a document hash is %s', (missing) => {
+    expect(dosingClearance({ ...ok, consentedSha256: missing }).cleared).toBe(false);
+    expect(dosingClearance({ ...ok, currentConsentSha256: missing }).cleared).toBe(false);
+  });
+
   it('lists every reason for a referred client', () => {
     const c = dosingClearance({
       status: 'referred',
       screeningDecision: null,
       consentedVersion: null,
       currentConsentVersion: 1,
+      consentedSha256: null,
+      currentConsentSha256: HASH,
       medications: ok.medications,
     });
     expect(c.cleared).toBe(false);

@@ -2,23 +2,22 @@
  * The one rule for "cleared for dosing", used to show it (client page, timeline, enrollment) and
  * to enforce it (booking, dosing): the enrollment is consented or active, the latest screening has
  * no hard stop answered yes, a clinician decided 'eligible', and the client consented to the
- * program's current consent document version, and no medication the client takes (or stopped too
- * recently) is a hard stop under the clinic's medication rules on the day asked about. Reasons are
- * sentences staff read, each hard stop by its name. Screening answers or a medication list that
- * cannot be read do not clear.
+ * program's current consent document version with its exact text (consent-current.ts), and no
+ * medication the client takes (or stopped too recently) is a hard stop under the clinic's
+ * medication rules on the day asked about. Reasons are sentences staff read, each hard stop by its
+ * name. Screening answers or a medication list that cannot be read do not clear.
  */
 import { checkMedications } from '../medications/check.ts';
 import type { Medication, MedicationRuleSet } from '../medications/types.ts';
 import { checklistFor } from '../screening/index.ts';
+import { type ConsentFacts, consentReason } from './consent-current.ts';
 import { type EnrollmentStatus, MODALITIES, type Modality } from './types.ts';
 
-export interface ClearanceInput {
+export interface ClearanceInput extends ConsentFacts {
   status: EnrollmentStatus;
   /** The latest recorded screening (decided or not): its modality and stored answers; null = none. */
   latestScreening?: { modality: string; answers: unknown } | null;
   screeningDecision: 'eligible' | 'ineligible' | null;
-  consentedVersion: number | null;
-  currentConsentVersion: number | null;
   /**
    * The client's medications, the clinic's rules for the program's modality and the day of the
    * dosing asked about (YYYY-MM-DD); 'unreadable' when a stored entry or rule could not be read.
@@ -53,7 +52,7 @@ export function hardStopsOf(screening: { modality: string; answers: unknown }): 
 }
 
 export function dosingClearance(input: ClearanceInput): Clearance {
-  const { status, screeningDecision, consentedVersion, currentConsentVersion } = input;
+  const { status, screeningDecision } = input;
   const reasons = new Set<string>();
   // Hard stops first, each by name: the reason that no paperwork resolves is the one staff see first.
   if (input.latestScreening) {
@@ -74,17 +73,8 @@ export function dosingClearance(input: ClearanceInput): Clearance {
   if (screeningDecision === null) reasons.add('Eligibility has not been decided by a clinician.');
   else if (screeningDecision === 'ineligible') reasons.add('A clinician decided the client is not eligible.');
 
-  if (currentConsentVersion === null) {
-    reasons.add('The program has no consent document.');
-  } else if (consentedVersion === null) {
-    reasons.add(
-      `The client has not consented (the current consent document is version ${currentConsentVersion}).`,
-    );
-  } else if (consentedVersion !== currentConsentVersion) {
-    reasons.add(
-      `Consent to version ${currentConsentVersion} is missing (the client consented to version ${consentedVersion}).`,
-    );
-  }
+  const consent = consentReason(input);
+  if (consent) reasons.add(consent);
 
   const statusOk = CLEARED_STATUSES.includes(status);
   if (!statusOk && reasons.size === 0) {

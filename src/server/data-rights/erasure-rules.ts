@@ -170,6 +170,24 @@ export const ERASURE_RULES: ErasureRule[] = [
       return n(r);
     },
   },
+  byClient('bed_assignments', 'accommodation'),
+  {
+    table: 'lodging_guests',
+    via: 'client_id',
+    category: 'accommodation',
+    async run(trx, t) {
+      // Another guest's roommate wish naming this client is cleared, then the client's own needs go.
+      const cleared = await trx
+        .updateTable('lodging_guests')
+        .set({ roommate_client_id: null })
+        .where('organization_id', '=', t.organizationId)
+        .where('roommate_client_id', '=', t.clientId)
+        .executeTakeFirst();
+      return (
+        n(cleared) + (await deleteIn(trx, 'lodging_guests', 'client_id', t.organizationId, [t.clientId]))
+      );
+    },
+  },
   byClient('consents', 'consents'),
   byClient('screening_drafts', 'screenings'),
   byClient('client_medications', 'medications'),

@@ -1,10 +1,10 @@
 /**
  * "Cleared for dosing" from what is stored — the one server function every path calls: the client
  * page and timeline show it, booking and dosing enforce it. It gathers the facts (status, latest
- * screening and its hard stops, the clinician's decision, the consent held, the program's current
- * consent document, and the client's medications with the clinic's rules for the program's
- * modality on the day asked about) and hands them to the domain rule
- * (src/domain/programs/clearance.ts).
+ * screening and its hard stops, the clinician's decision, the consent held with the hash of the
+ * text signed, the program's current consent document with its hash, and the client's
+ * medications with the clinic's rules for the program's modality on the day asked about) and
+ * hands them to the domain rule (src/domain/programs/clearance.ts).
  */
 import { DateTime } from 'luxon';
 import { notFound } from '../../domain/errors.ts';
@@ -14,7 +14,7 @@ import type { Tx } from '../context.ts';
 import { ruleSetOf, toMedication, Unreadable } from '../medications/read.ts';
 import { medicationsOf, programFacts } from '../medications/repository.ts';
 import { currentConsentDocument } from '../programs/repository.ts';
-import { consentedVersion, getEnrollment, latestDecision, latestScreening } from './repository.ts';
+import { getEnrollment, heldConsent, latestDecision, latestScreening } from './repository.ts';
 
 type EnrollmentRef = { id: string; client_id: string; program_id: string; status: string };
 
@@ -68,7 +68,7 @@ export async function clearanceFor(
   const [screening, decision, consented, current, medications] = await Promise.all([
     latestScreening(trx, organizationId, e.id),
     latestDecision(trx, organizationId, e.id),
-    consentedVersion(trx, organizationId, e.id),
+    heldConsent(trx, organizationId, e.id),
     currentConsentDocument(trx, organizationId, e.program_id),
     medicationsInput(trx, organizationId, e, at),
   ]);
@@ -78,8 +78,10 @@ export async function clearanceFor(
       ? { modality: screening.modality, answers: answersOf(screening.answers) }
       : null,
     screeningDecision: decision,
-    consentedVersion: consented,
+    consentedVersion: consented?.version ?? null,
+    consentedSha256: consented?.sha256 ?? null,
     currentConsentVersion: current?.version ?? null,
+    currentConsentSha256: current?.sha256 ?? null,
     medications,
   });
 }

@@ -105,6 +105,8 @@ export async function readEnrollment(trx: Tx, organizationId: string, id: string
         recordedBy: userRef(c.recorded_by_user_id, c.recorded_by_name),
         createdAt: c.created_at,
         withdrawnAt: c.withdrawn_at,
+        documentSha256: c.document_sha256,
+        signedInPortal: c.signature_name !== null,
       }),
     ),
     clearance,

@@ -332,6 +332,29 @@ export async function consentedVersion(
   return r?.v === null || r?.v === undefined ? null : Number(r.v);
 }
 
+/**
+ * The consent that counts for clearance: the latest not withdrawn to the highest version consented
+ * to, with the document hash recorded for it (null when the client consented to none).
+ */
+export async function heldConsent(
+  db: Kysely<Database>,
+  organizationId: string,
+  enrollmentId: string,
+): Promise<{ version: number; sha256: string | null } | null> {
+  const r = await db
+    .selectFrom('consents')
+    .select(['document_version', 'document_sha256'])
+    .where('organization_id', '=', organizationId)
+    .where('enrollment_id', '=', enrollmentId)
+    .where('withdrawn_at', 'is', null)
+    .orderBy('document_version', 'desc')
+    .orderBy('signed_at', 'desc')
+    .orderBy('id')
+    .limit(1)
+    .executeTakeFirst();
+  return r ? { version: Number(r.document_version), sha256: r.document_sha256 } : null;
+}
+
 export async function insertConsent(
   db: Kysely<Database>,
   organizationId: string,
@@ -344,6 +367,9 @@ export async function insertConsent(
     signedAt: string;
     method: string;
     userId: string | null;
+    documentSha256: string;
+    /** A signature the client made in the portal. */
+    signature?: { name: string; ip: string | null; userAgent: string | null };
   },
   now: string,
 ): Promise<void> {
@@ -361,6 +387,11 @@ export async function insertConsent(
       recorded_by_user_id: c.userId,
       created_at: now,
       withdrawn_at: null,
+      document_sha256: c.documentSha256,
+      signature_name: c.signature?.name ?? null,
+      signature_confirmed: c.signature ? 1 : null,
+      signature_ip: c.signature?.ip ?? null,
+      signature_user_agent: c.signature?.userAgent ?? null,
     })
     .execute();
 }

@@ -13,7 +13,6 @@ import type {
   ScreeningCreate,
 } from '../../api/enrollments.ts';
 import { conflict, invalid, notFound } from '../../domain/errors.ts';
-import { checkSignedAfterPublication } from '../../domain/programs/consent.ts';
 import type { EnrollmentStatus, Modality } from '../../domain/programs/types.ts';
 import {
   assertCanDecide,
@@ -24,12 +23,9 @@ import {
   type ScreeningAnswer,
 } from '../../domain/screening/index.ts';
 import { type AppContext, type OrgScope, transaction } from '../context.ts';
-import { bookingsReleased, consentToRead } from '../messages/client-messages.ts';
-import { currentConsentDocument } from '../programs/repository.ts';
+import { consentToRead } from '../messages/client-messages.ts';
 import { loadDefinition } from '../programs/service.ts';
-import { releaseHeldBookings } from '../sessions/writer.ts';
-import { advanceEnrollment } from './auto-status.ts';
-import { clearanceFor } from './clearance.ts';
+import { currentDocumentFor, storeConsent } from './consent-store.ts';
 import { readEnrollment, requireEnrollment, toScreening } from './read.ts';
 import * as repo from './repository.ts';
 import { deleteDraft } from './screening-drafts.repository.ts';
@@ -200,8 +196,6 @@ export async function decideScreening(
   });
 }
 
-const CONSENTABLE: EnrollmentStatus[] = ['eligible', 'consented', 'active'];
-
 export async function recordConsent(
   ctx: AppContext,
   scope: OrgScope,
@@ -214,97 +208,11 @@ export async function recordConsent(
   if (signed > now.getTime() + FUTURE_TOLERANCE_MS) throw invalid('signedAt', 'cannot be in the future');
   if (signed < Date.parse('1900-01-01T00:00:00Z')) throw invalid('signedAt', 'is too far in the past');
   const signedAt = new Date(signed).toISOString();
-  const id = randomUUID();
   return transaction(ctx, async (trx) => {
     const org = scope.organizationId;
     const e = await requireEnrollment(trx, org, enrollmentId);
-    const doc = await currentConsentDocument(trx, org, e.program_id);
-    if (!doc) {
-      throw conflict(
-        'This program has no consent document yet: a clinician publishes one on the program page first.',
-      );
-    }
-    if (input.documentVersion !== doc.version) {
-      throw conflict(
-        `Consent must be to the current consent document: version ${doc.version} ("${doc.title}"), not version ${input.documentVersion}.`,
-        { currentVersion: doc.version },
-      );
-    }
-    checkSignedAfterPublication(signedAt, {
-      version: doc.version,
-      title: doc.title,
-      publishedAt: doc.created_at,
-    });
-    if ((await repo.consentedVersion(trx, org, e.id)) === doc.version) {
-      throw conflict(`The client has consented to version ${doc.version} already.`);
-    }
-    const status = e.status as EnrollmentStatus;
-    if (!CONSENTABLE.includes(status)) {
-      throw conflict(
-        `The enrollment is ${status}: a client consents after a clinician has decided they are eligible.`,
-      );
-    }
-    await repo.insertConsent(
-      trx,
-      org,
-      {
-        id,
-        enrollmentId: e.id,
-        clientId: e.client_id,
-        documentId: doc.id,
-        documentVersion: doc.version,
-        signedAt,
-        method: input.method,
-        userId: scope.actor.userId,
-      },
-      now.toISOString(),
-    );
-    await ctx.audit.append(trx, scope.actor, {
-      organizationId: org,
-      action: 'consent.record',
-      entityType: 'consent',
-      entityId: id,
-      details: {
-        enrollmentId: e.id,
-        clientId: e.client_id,
-        documentId: doc.id,
-        documentVersion: doc.version,
-        method: input.method,
-      },
-    });
-    if (status === 'eligible') {
-      await applyTransition(
-        ctx,
-        trx,
-        scope,
-        e,
-        'consented',
-        'Consent recorded',
-        { reason: 'Consent recorded', details: { consentId: id } },
-        now.toISOString(),
-      );
-      // Consent recorded after the first session day (or an attended session) starts care at once.
-      await advanceEnrollment(ctx, trx, org, e.id, now.toISOString());
-    }
-    const clearance = await clearanceFor(trx, org, e);
-    if (clearance.cleared) {
-      const released = await releaseHeldBookings(trx, org, e.id);
-      if (released.length) {
-        await ctx.audit.append(trx, scope.actor, {
-          organizationId: org,
-          action: 'enrollment.bookings-released',
-          entityType: 'enrollment',
-          entityId: e.id,
-          details: { clientId: e.client_id, sessionIds: released },
-        });
-        await bookingsReleased(
-          ctx,
-          trx,
-          { organizationId: org, clientId: e.client_id, consentId: id, sessionIds: released },
-          now.toISOString(),
-        );
-      }
-    }
+    const doc = await currentDocumentFor(trx, org, e, input.documentVersion);
+    await storeConsent(ctx, trx, scope, e, doc, { signedAt, method: input.method }, now.toISOString());
     return readEnrollment(trx, org, e.id);
   });
 }

@@ -111,7 +111,12 @@ export async function consentToRead(
       clientId: e.clientId,
       kind: 'consent',
       dedupeKey: `consent:${e.enrollmentId}:${doc.version}`,
-      values: () => ({ program: program.name, document: doc.title, documentText: doc.body }),
+      values: () => ({
+        program: program.name,
+        document: doc.title,
+        documentText: doc.body,
+        consentLink: `${ctx.config.publicUrl}/portal/consent`,
+      }),
     },
     now,
   );

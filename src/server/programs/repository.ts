@@ -1,6 +1,7 @@
 /** Programs, their definition versions and consent documents. Every function takes the organization id first. */
 import type { Kysely, Selectable } from 'kysely';
 import type { ConsentDocumentTable, Database, ProgramTable } from '../../db/schema.ts';
+import { documentSha256 } from '../consents/hash.ts';
 
 export type ProgramRow = Selectable<ProgramTable>;
 export type ConsentDocumentRow = Selectable<ConsentDocumentTable> & { created_by_name: string | null };
@@ -191,6 +192,7 @@ export async function insertConsentDocument(
       version: d.version,
       title: d.title,
       body: d.body,
+      sha256: documentSha256(d.body),
       created_by_user_id: d.userId,
       created_at: now,
     })

@@ -24,6 +24,7 @@ function testRun(clients: number, firstClientNumber = 1): RunContext {
       definition,
       consentDocumentId: `consent-${key}`,
       consentVersion: 1,
+      consentSha256: 'a'.repeat(64),
       checklist: checklistFor(definition.modality),
     };
   }

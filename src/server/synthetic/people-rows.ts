@@ -134,6 +134,7 @@ export function peopleRows(run: RunContext, plan: BatchPlan): PeopleRows {
         client_id: e.clientId,
         document_id: e.program.consentDocumentId,
         document_version: e.program.consentVersion,
+        document_sha256: e.program.consentSha256,
         signed_at: iso(e.consent.at),
         method: e.consent.method,
         recorded_by_user_id: null,

@@ -8,6 +8,7 @@ import { templateById } from '../../domain/programs/templates/index.ts';
 import type { AssessmentPlan, ProgramDefinition } from '../../domain/programs/types.ts';
 import { checklistFor } from '../../domain/screening/index.ts';
 import type { Checklist } from '../../domain/screening/types.ts';
+import { documentSha256 } from '../consents/hash.ts';
 import type { Tx } from '../context.ts';
 import * as programsRepo from '../programs/repository.ts';
 import { definitionFromRow } from '../programs/stored-definition.ts';
@@ -23,6 +24,8 @@ export interface SyntheticProgram {
   definition: ProgramDefinition;
   consentDocumentId: string;
   consentVersion: number;
+  /** SHA-256 of the consent document's text, recorded with each consent. */
+  consentSha256: string;
   checklist: Checklist;
 }
 
@@ -94,6 +97,7 @@ export async function ensurePrograms(
         definition,
         consentDocumentId: consent.id,
         consentVersion: consent.version,
+        consentSha256: consent.sha256 ?? documentSha256(consent.body),
         checklist: checklistFor(definition.modality),
       };
       continue;
@@ -145,6 +149,7 @@ export async function ensurePrograms(
       definition,
       consentDocumentId: ids.consentId,
       consentVersion: 1,
+      consentSha256: documentSha256(CONSENT_BODY),
       checklist: checklistFor(definition.modality),
     };
   }

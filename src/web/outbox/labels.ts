@@ -18,6 +18,7 @@ export const MESSAGE_KIND_LABELS: Record<MessageKind, string> = translatedLabels
   'session-cancelled',
   'session-reminder',
   'consent',
+  'pre-arrival',
 ] satisfies MessageKind[]);
 
 export const OUTBOX_STATUS_LABELS: Record<OutboxStatus, string> = translatedLabels('outbox:statuses', [

@@ -28,6 +28,7 @@ export const outbox = {
     'session-cancelled': 'Appointment cancelled',
     'session-reminder': 'Appointment reminder',
     consent: 'Consent to read',
+    'pre-arrival': 'Before arrival',
   },
   statuses: {
     queued: 'Queued',

@@ -32,6 +32,7 @@ export const outbox = {
     'session-cancelled': 'Afspraak geannuleerd',
     'session-reminder': 'Herinnering aan afspraak',
     consent: 'Toestemming ter inzage',
+    'pre-arrival': 'Vóór aankomst',
   },
   statuses: {
     queued: 'In de wachtrij',
