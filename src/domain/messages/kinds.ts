@@ -15,6 +15,7 @@ export const MESSAGE_KINDS = [
   'consent',
   'questionnaires',
   'questionnaires-reminder',
+  'offer',
 ] as const;
 export type MessageKind = (typeof MESSAGE_KINDS)[number];
 
@@ -56,6 +57,8 @@ export const KIND_SPECS: Record<MessageKind, KindSpec> = {
   consent: { open: COMMON, private: ['program', 'document', 'documentText'], required: ['documentText'] },
   questionnaires: { open: COMMON, private: ['questionnaires'], required: ['questionnaires'] },
   'questionnaires-reminder': { open: COMMON, private: ['questionnaires'], required: ['questionnaires'] },
+  // A place offered until a deadline (src/server/front-office): the link answers it.
+  offer: { open: [...COMMON, 'deadline'], private: ['program', 'startDate', 'offerLink'], required: ['offerLink'] },
 };
 
 export const isMessageKind = (s: string): s is MessageKind =>

@@ -15,6 +15,7 @@ export const MESSAGE_KINDS = [
   'session-cancelled',
   'session-reminder',
   'consent',
+  'offer',
 ] as const;
 
 const Nullable = <T extends import('@sinclair/typebox').TSchema>(t: T) => Type.Union([t, Type.Null()]);

@@ -16,6 +16,7 @@ export const MESSAGE_KIND_LABELS: Record<MessageKind, string> = {
   'session-cancelled': 'Appointment cancelled',
   'session-reminder': 'Appointment reminder',
   consent: 'Consent to read',
+  offer: 'Place offered',
 };
 
 export const OUTBOX_STATUS_LABELS: Record<OutboxStatus, string> = {
