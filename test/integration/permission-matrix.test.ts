@@ -27,6 +27,7 @@ import { addMember } from '../../src/server/organizations/service.ts';
 import { createResponse } from '../../src/server/responses/service.ts';
 import { DATA_RIGHTS_CASES } from '../support/data-rights-cases.ts';
 import { DATABASES } from '../support/databases.ts';
+import { FRONT_OFFICE_CASES } from '../support/front-office-cases.ts';
 import {
   type Agent,
   PASSWORD,
@@ -538,6 +539,7 @@ const CASES: Record<string, Case> = {
   ...PROGRAM_CASES,
   ...PORTAL_CASES,
   ...DATA_RIGHTS_CASES,
+  ...FRONT_OFFICE_CASES,
 };
 
 /** The routes the table tests: every key, plus HEAD for every GET (Fastify adds those by itself). */
