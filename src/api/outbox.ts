@@ -16,6 +16,7 @@ export const MESSAGE_KINDS = [
   'session-reminder',
   'consent',
   'pre-arrival',
+  'offer',
 ] as const;
 
 const Nullable = <T extends import('@sinclair/typebox').TSchema>(t: T) => Type.Union([t, Type.Null()]);

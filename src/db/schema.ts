@@ -538,6 +538,10 @@ export interface Database {
   lodging_guests: LodgingGuestTable;
   bed_assignments: BedAssignmentTable;
   pre_arrival_messages: PreArrivalMessageTable;
+  cohort_listings: CohortListingTable;
+  applications: ApplicationTable;
+  offers: OfferTable;
+  waitlist_entries: WaitlistEntryTable;
 }
 
 /** A room guests sleep in (migration 0024), not a treatment room. */
@@ -822,4 +826,104 @@ export interface RateLimitHitTable {
   key_hash: string;
   hits: number;
   window_ends_at: string;
+}
+
+/** What a cohort offers the public (migration 0021-front-office; src/domain/front-office). */
+export interface CohortListingTable {
+  cohort_id: string;
+  organization_id: string;
+  /** 1: shown on the public page and the offerings API. */
+  published: Generated<number>;
+  published_at: string | null;
+  /** 'YYYY-MM-DD' of the last day; null: not stated. */
+  end_date: string | null;
+  /** ISO 4217, e.g. 'EUR'. */
+  currency: string;
+  /** Integer minor units (cents). */
+  price_minor: number;
+  deposit_minor: number;
+  /** 'YYYY-MM-DD' the balance falls due; null: with the deposit. */
+  balance_due_date: string | null;
+  /** JSON array of { minDaysBefore, refundPercent }. */
+  cancellation_tiers: string;
+  places: number;
+  /** How many may wait; 0: no waitlist. */
+  waitlist_size: number;
+  /** Days an offer holds a place. */
+  hold_days: number;
+  updated_by_user_id: string | null;
+  version: number;
+  created_at: string;
+  updated_at: string;
+}
+
+/** One person's application for one cohort (migration 0021-front-office). */
+export interface ApplicationTable {
+  id: string;
+  organization_id: string;
+  cohort_id: string;
+  client_id: string;
+  /** SHA-256 (hex) of the normalised email and date of birth: one application per person per cohort. */
+  applicant_key: string;
+  /** 'submitted' | 'eligible' | 'ineligible' | 'withdrawn'. */
+  status: string;
+  /** 'en' | 'nl'. */
+  language: string;
+  checklist_version: string;
+  /** JSON: checklist item id → 'yes' | 'no' | 'unknown', as reported by the client. */
+  answers: string;
+  /** JSON array of { name, dose, frequency }, as reported by the client. */
+  medications: string;
+  submitted_at: string;
+  /** 'eligible' | 'ineligible'; null: not decided. */
+  decision: string | null;
+  /** JSON array of reason strings. */
+  decision_reasons: string | null;
+  decided_by_user_id: string | null;
+  decided_at: string | null;
+  enrollment_id: string | null;
+  version: number;
+  created_at: string;
+  updated_at: string;
+}
+
+/** A place held for an applicant until expires_at (migration 0021-front-office). */
+export interface OfferTable {
+  id: string;
+  organization_id: string;
+  application_id: string;
+  client_id: string;
+  cohort_id: string;
+  /** 'offered' | 'accepted' | 'declined' | 'expired' | 'withdrawn'. */
+  status: string;
+  /** 'decision' | 'waitlist'. */
+  source: string;
+  hold_days: number;
+  offered_at: string;
+  expires_at: string;
+  responded_at: string | null;
+  status_reason: string | null;
+  /** SHA-256 (hex) of the offer email's response token. */
+  response_token_hash: string | null;
+  created_by_user_id: string | null;
+  version: number;
+  created_at: string;
+  updated_at: string;
+}
+
+/** Someone waiting for a place in a full cohort (migration 0021-front-office). */
+export interface WaitlistEntryTable {
+  id: string;
+  organization_id: string;
+  cohort_id: string;
+  application_id: string;
+  client_id: string;
+  position: number;
+  /** 'waiting' | 'offered' | 'left'. */
+  status: string;
+  joined_at: string;
+  left_at: string | null;
+  left_reason: string | null;
+  created_at: string;
+  updated_at: string;
 }

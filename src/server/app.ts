@@ -33,6 +33,7 @@ import { enrollmentRoutes } from './enrollments/routes.ts';
 import { evidenceRoutes } from './evidence/routes.ts';
 import { fhirServerRoutes } from './fhir/patient-routes.ts';
 import { fhirRoutes } from './fhir/routes.ts';
+import { frontOfficeRoutes } from './front-office/routes.ts';
 import { healthRoutes } from './health/routes.ts';
 import { homeRoutes } from './home/routes.ts';
 import { registerCompression } from './http/compression.ts';
@@ -191,6 +192,7 @@ export async function buildApp(opts: BuildOptions): Promise<{ app: FastifyInstan
   await app.register(programRoutes(ctx));
   await app.register(roomRoutes(ctx));
   await app.register(cohortRoutes(ctx));
+  await app.register(frontOfficeRoutes(ctx));
   await app.register(enrollmentRoutes(ctx));
   await app.register(homeRoutes(ctx));
   await app.register(sessionRoutes(ctx));

@@ -16,6 +16,8 @@ export interface Config {
   signInPerMinute: number;
   /** Requests to invitation links allowed per client address per minute (slows down guessing). */
   portalPerMinute: number;
+  /** Applications from the public form allowed per client address per minute, counted across servers (APPLY_PER_MINUTE). */
+  applyPerMinute: number;
   logLevel: string;
   /** Where clients reach this server: the base of links in emails (PUBLIC_URL); defaults to http://host:port. */
   publicUrl: string;
@@ -109,6 +111,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sessionIdleMinutes: int('SESSION_IDLE_MINUTES', env.SESSION_IDLE_MINUTES, 720),
     signInPerMinute: int('SIGN_IN_PER_MINUTE', env.SIGN_IN_PER_MINUTE, 10),
     portalPerMinute: int('PORTAL_PER_MINUTE', env.PORTAL_PER_MINUTE, 120),
+    applyPerMinute: int('APPLY_PER_MINUTE', env.APPLY_PER_MINUTE, 5),
     logLevel: env.LOG_LEVEL || 'info',
     publicUrl: (env.PUBLIC_URL || `http://${env.HOST || '127.0.0.1'}:${int('PORT', env.PORT, 3000)}`).replace(
       /\/+$/,

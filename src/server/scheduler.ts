@@ -1,6 +1,7 @@
 /**
  * The scheduler inside the server process: every SCHEDULER_SECONDS it opens the invitations that
- * fell due, emails invitations and reminders (one check-in email per client a day), closes windows
+ * fell due, emails invitations and reminders (one check-in email per client a day), expires
+ * unanswered front-office offers (their places pass to the waitlist), closes windows
  * that passed, reminds clients of tomorrow's sessions, and delivers the outbox
  * over SMTP, erases restricted clients whose retention period ended, moves enrollment statuses whose
  * day came (src/server/enrollments/auto-status.ts, every 10 minutes), and brings stale outcome rows up to date (src/server/outcomes/derive.ts); hourly it
@@ -14,6 +15,7 @@ import { optimizeStatistics } from '../db/dialect.ts';
 import type { AppContext } from './context.ts';
 import { eraseDue } from './data-rights/service.ts';
 import { advanceDueEnrollments } from './enrollments/auto-status.ts';
+import { expireOffers } from './front-office/offers.ts';
 import { sendDueInvitations } from './invitations/send.ts';
 import { expireInvitations, openDueInvitations } from './invitations/service.ts';
 import { withLease } from './leases.ts';
@@ -39,6 +41,8 @@ export interface RunSummary {
   erased: number;
   /** Enrollment status moves made by the rule (src/domain/programs/auto-status.ts). */
   statuses: number;
+  /** Front-office offers that passed their deadline unanswered (their places pass to the waitlist). */
+  offersExpired: number;
 }
 
 export interface RunOptions {
@@ -67,6 +71,8 @@ export async function runScheduledWork(
   const expired = await leased('expire-invitations', () => expireInvitations(ctx, at));
   const reminded = await leased('session-reminders', () => sendSessionReminders(ctx, at));
   const preArrival = await leased('pre-arrival', () => sendPreArrival(ctx, at));
+  // Before delivering the outbox, so a waitlist offer made by an expiry goes out in this run.
+  const offersExpired = await leased('expire-offers', () => expireOffers(ctx, at));
   const delivered = mailer ? await timeJob(ctx, 'deliver-outbox', () => deliverOutbox(ctx, mailer)) : 0;
   const erased = await leased('erase-due', () => eraseDue(ctx, now));
   // Before deriving outcomes, so a status that moved is derived in the same run.
@@ -75,7 +81,7 @@ export async function runScheduledWork(
       ? await leased('enrollment-status', () => advanceDueEnrollments(ctx, at))
       : 0;
   const derived = await leased('derive-outcomes', () => deriveStale(ctx.db.kysely, null));
-  return { opened, sent, expired, reminded, preArrival, delivered, derived, erased, statuses };
+  return { opened, sent, expired, reminded, preArrival, delivered, derived, erased, statuses, offersExpired };
 }
 
 /** How often the query planner's statistics are refreshed (dialect.ts optimizeStatistics). */
@@ -123,7 +129,8 @@ export function startScheduler(
           s.delivered ||
           s.derived ||
           s.erased ||
-          s.statuses
+          s.statuses ||
+          s.offersExpired
         )
           log.info({ scheduler: s }, 'scheduled work done');
       })

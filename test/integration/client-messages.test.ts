@@ -11,6 +11,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { localDay, nextMorning } from '../../src/domain/messages/days.ts';
 import { formatWhen } from '../../src/domain/messages/format.ts';
+import { MESSAGE_KINDS } from '../../src/domain/messages/kinds.ts';
 import { checklistFor } from '../../src/domain/screening/index.ts';
 import { transaction } from '../../src/server/context.ts';
 import { sendDueInvitations } from '../../src/server/invitations/send.ts';
@@ -383,7 +384,7 @@ describe.each(DATABASES)('client messages on $name', (database) => {
     const list = (await intake.get('/api/organization/message-templates')).json().items as {
       custom: boolean;
     }[];
-    expect(list).toHaveLength(18);
+    expect(list).toHaveLength(MESSAGE_KINDS.length * 2);
     expect(list.every((t) => !t.custom)).toBe(true);
     const audit = await db()
       .selectFrom('audit_events')

@@ -26,6 +26,7 @@ import { gad7 } from '../../src/domain/instruments/gad-7/index.ts';
 import { syntheticTexts } from '../../src/domain/instruments/translations/testing.ts';
 import { DATA_RIGHTS_BODIES } from '../support/data-rights-cases.ts';
 import { DATABASES } from '../support/databases.ts';
+import { FRONT_OFFICE_BODIES, FRONT_OFFICE_IDS } from '../support/front-office-bodies.ts';
 import {
   type Agent,
   startTestServer,
@@ -259,6 +260,7 @@ function validBodies(org: TestOrg): Record<string, Record<string, unknown>> {
     },
     ...PROGRAM_BODIES,
     ...SESSION_BODIES,
+    ...FRONT_OFFICE_BODIES,
     ...DATA_RIGHTS_BODIES,
   };
 }
@@ -687,6 +689,7 @@ describe.each(DATABASES)('$name', (database) => {
     ids.modality = 'psilocybin';
     Object.assign(ids, PROGRAM_IDS);
     Object.assign(ids, SESSION_IDS);
+    Object.assign(ids, FRONT_OFFICE_IDS);
     const r = await owner.post(`/api/clients/${ids.id}/responses`, bodies['POST /api/clients/:id/responses']);
     expect(r.statusCode, r.body).toBe(201);
     ids.responseId = (r.json() as { id: string }).id;

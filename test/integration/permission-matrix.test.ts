@@ -28,6 +28,7 @@ import { createResponse } from '../../src/server/responses/service.ts';
 import { CONSENT_ROOMS_CASES } from '../support/consent-rooms-cases.ts';
 import { DATA_RIGHTS_CASES } from '../support/data-rights-cases.ts';
 import { DATABASES } from '../support/databases.ts';
+import { FRONT_OFFICE_CASES } from '../support/front-office-cases.ts';
 import {
   type Agent,
   PASSWORD,
@@ -581,6 +582,7 @@ const CASES: Record<string, Case> = {
   ...PORTAL_CASES,
   ...DATA_RIGHTS_CASES,
   ...CONSENT_ROOMS_CASES,
+  ...FRONT_OFFICE_CASES,
 };
 
 /** The routes the table tests: every key, plus HEAD for every GET (Fastify adds those by itself). */

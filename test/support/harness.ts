@@ -96,6 +96,7 @@ export async function startTestServer(
     databaseUrl: 'test',
     signInPerMinute: 1000,
     portalPerMinute: 100_000,
+    applyPerMinute: 100_000,
     secretKey: TEST_SECRET_KEY,
     ...overrides,
   };

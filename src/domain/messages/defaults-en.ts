@@ -119,4 +119,16 @@ ${SAFETY}`,
 Do not share these links: whoever has them can answer for you.
 ${SAFETY}`,
   },
+  offer: {
+    subject: 'A place for you at {{organization}}',
+    preview: 'Please answer by {{deadline}}.',
+    body: `Dear {{clientName}},
+
+{{organization}} has a place for you in {{program}}, starting {{startDate}}. We hold it for you until {{deadline}}.
+
+Accept or decline the place here:
+{{offerLink}}
+
+If we have not heard from you by then, the place passes to the next person on the waitlist.`,
+  },
 };

@@ -119,4 +119,16 @@ ${SAFETY}`,
 Deel deze links met niemand: wie ze heeft, kan uw antwoorden geven.
 ${SAFETY}`,
   },
+  offer: {
+    subject: 'Een plek voor u bij {{organization}}',
+    preview: 'Graag uw antwoord vóór {{deadline}}.',
+    body: `Beste {{clientName}},
+
+{{organization}} heeft een plek voor u in {{program}}, vanaf {{startDate}}. We houden die plek voor u vrij tot {{deadline}}.
+
+Neem de plek hier aan of sla hem af:
+{{offerLink}}
+
+Hebben we dan niets van u gehoord, dan gaat de plek naar de volgende op de wachtlijst.`,
+  },
 };

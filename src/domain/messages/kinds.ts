@@ -15,6 +15,7 @@ export const MESSAGE_KINDS = [
   'consent',
   'questionnaires',
   'questionnaires-reminder',
+  'offer',
 ] as const;
 export type MessageKind = (typeof MESSAGE_KINDS)[number];
 
@@ -60,6 +61,8 @@ export const KIND_SPECS: Record<MessageKind, KindSpec> = {
   },
   questionnaires: { open: COMMON, private: ['questionnaires'], required: ['questionnaires'] },
   'questionnaires-reminder': { open: COMMON, private: ['questionnaires'], required: ['questionnaires'] },
+  // A place offered until a deadline (src/server/front-office): the link answers it.
+  offer: { open: [...COMMON, 'deadline'], private: ['program', 'startDate', 'offerLink'], required: ['offerLink'] },
 };
 
 export const isMessageKind = (s: string): s is MessageKind =>

@@ -24,6 +24,9 @@ const values = {
   documentText: 'The text.',
   sessions: 'Dosing session 1\nThursday …',
   questionnaires: 'PHQ-9, baseline — open until …\nhttps://t.example/p/abc',
+  deadline: 'Thursday 12 March 2026 10:00 (Central European Time)',
+  startDate: 'Monday 6 April 2026',
+  offerLink: 'https://t.example/apply/offer#abc',
 };
 
 const fieldError = (f: () => unknown) => {

@@ -20,6 +20,9 @@ export function sampleValues(lang: MessageLanguage, zone: string, organization: 
     sessions: `${nl ? 'Doseersessie' : 'Dosing session'}\n${when.date} ${nl ? 'om' : 'at'} ${when.time} (${when.timezone})\n${nl ? 'Plaats: Kamer 1' : 'Place: Room 1'}`,
     document: nl ? 'Toestemming (versie 1)' : 'Consent (version 1)',
     documentText: nl ? '[De tekst van het toestemmingsdocument]' : '[The text of the consent document]',
+    deadline: `${when.date} ${when.time} (${when.timezone})`,
+    startDate: when.date,
+    offerLink: `${publicUrl}/apply/offer#example`,
     questionnaires: `${nl ? '[Vragenlijst], begin' : '[Questionnaire], baseline'} — ${nl ? 'open tot' : 'open until'} ${when.date} ${when.time} (${when.timezone})\n${publicUrl}/p/example`,
   };
 }

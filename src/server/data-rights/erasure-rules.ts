@@ -130,6 +130,9 @@ export const ERASURE_RULES: ErasureRule[] = [
   byClient('outbox', 'messages'),
   byClient('alerts', 'alerts'),
   byClient('invitations', 'questionnaire invitations'),
+  byClient('waitlist_entries', 'applications'),
+  byClient('offers', 'applications'),
+  byClient('applications', 'applications'),
   {
     table: 'vital_signs',
     via: 'dosing_record_id',

@@ -119,9 +119,19 @@ export async function createEnrollment(
   scope: OrgScope,
   input: EnrollmentCreate,
 ): Promise<Enrollment> {
+  return transaction(ctx, (trx) => createEnrollmentIn(ctx, trx, scope, input));
+}
+
+/** `createEnrollment` inside the caller's transaction (an accepted front-office offer enrolls). */
+export async function createEnrollmentIn(
+  ctx: AppContext,
+  trx: Tx,
+  scope: OrgScope,
+  input: EnrollmentCreate,
+): Promise<Enrollment> {
   const id = randomUUID();
   const now = new Date().toISOString();
-  return transaction(ctx, async (trx) => {
+  {
     const org = scope.organizationId;
     const client = await visibleClient(trx, scope, input.clientId);
     if (!client) throw notFound('Client');
@@ -285,7 +295,7 @@ export async function createEnrollment(
       now,
     );
     return readEnrollment(trx, org, id);
-  });
+  }
 }
 
 export async function transition(

@@ -98,6 +98,11 @@ export const TAGS = [
   { name: 'programs', description: 'Program definitions: phases, sessions and assessments' },
   { name: 'rooms', description: 'Rooms sessions are held in' },
   { name: 'cohorts', description: 'Groups of clients going through a program together' },
+  {
+    name: 'front-office',
+    description:
+      'Retreat listings, public offerings and applications, the intake queue, offers and the waitlist',
+  },
   { name: 'enrollments', description: "A client's enrollment in a program: screening, consent, status" },
   { name: 'sessions', description: 'Scheduled sessions, attendance and session notes' },
   { name: 'calendar', description: 'Calendar feeds (iCalendar) for staff and clients' },

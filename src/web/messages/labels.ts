@@ -11,6 +11,7 @@ export const MESSAGE_KIND_LABELS: Record<MessageKind, string> = {
   consent: 'Consent document to read',
   questionnaires: 'Questionnaire check-in',
   'questionnaires-reminder': 'Questionnaire check-in (reminder)',
+  offer: 'A place offered (retreat application)',
 };
 
 export const LANGUAGE_LABELS: Record<MessageLanguage, string> = { en: 'English', nl: 'Nederlands' };

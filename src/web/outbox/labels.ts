@@ -19,6 +19,7 @@ export const MESSAGE_KIND_LABELS: Record<MessageKind, string> = translatedLabels
   'session-reminder',
   'consent',
   'pre-arrival',
+  'offer',
 ] satisfies MessageKind[]);
 
 export const OUTBOX_STATUS_LABELS: Record<OutboxStatus, string> = translatedLabels('outbox:statuses', [

@@ -29,6 +29,7 @@ export const outbox = {
     'session-reminder': 'Appointment reminder',
     consent: 'Consent to read',
     'pre-arrival': 'Before arrival',
+    offer: 'Offer of a place',
   },
   statuses: {
     queued: 'Queued',

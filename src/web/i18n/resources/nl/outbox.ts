@@ -33,6 +33,7 @@ export const outbox = {
     'session-reminder': 'Herinnering aan afspraak',
     consent: 'Toestemming ter inzage',
     'pre-arrival': 'Vóór aankomst',
+    offer: 'Aanbod van een plaats',
   },
   statuses: {
     queued: 'In de wachtrij',
