@@ -62,7 +62,11 @@ export const KIND_SPECS: Record<MessageKind, KindSpec> = {
   questionnaires: { open: COMMON, private: ['questionnaires'], required: ['questionnaires'] },
   'questionnaires-reminder': { open: COMMON, private: ['questionnaires'], required: ['questionnaires'] },
   // A place offered until a deadline (src/server/front-office): the link answers it.
-  offer: { open: [...COMMON, 'deadline'], private: ['program', 'startDate', 'offerLink'], required: ['offerLink'] },
+  offer: {
+    open: [...COMMON, 'deadline'],
+    private: ['program', 'startDate', 'offerLink'],
+    required: ['offerLink'],
+  },
 };
 
 export const isMessageKind = (s: string): s is MessageKind =>

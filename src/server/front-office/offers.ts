@@ -334,7 +334,7 @@ export async function expireOffers(ctx: AppContext, now: string): Promise<number
   for (const d of due) {
     const moved = await transaction(ctx, async (trx) => {
       const offer = await repo.getOffer(trx, d.organization_id, d.id);
-      if (!offer || offer.status !== 'offered') return false;
+      if (offer?.status !== 'offered') return false;
       await moveOffer(ctx, trx, systemActor('scheduler'), offer, 'expired', 'No answer by the deadline', now);
       return true;
     });
