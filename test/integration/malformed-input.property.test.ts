@@ -154,6 +154,32 @@ function validBodies(org: TestOrg): Record<string, Record<string, unknown>> {
       version: 1,
     },
     'POST /api/medications/:id/confirm': { version: 1 },
+    'POST /api/portal/consents/:id/sign': {
+      typedName: 'Fuzz Client',
+      agreed: true,
+      documentVersion: 1,
+      documentSha256: 'a'.repeat(64),
+    },
+    'POST /api/lodging/rooms': { name: 'Kamer 1', sharing: 'any', accessible: false, beds: ['A'] },
+    'PUT /api/cohorts/:id/lodging/stay': { arrivalDate: '2030-07-01', departureDate: '2030-07-04' },
+    'PUT /api/enrollments/:id/lodging-needs': {
+      diet: null,
+      accessNeeds: null,
+      needsAccessibleRoom: false,
+      roommateClientId: null,
+    },
+    'POST /api/cohorts/:id/lodging/assignments': {
+      enrollmentId: '6f1c2a4e-8b3d-4c5e-9f70-1a2b3c4d5e6f',
+      bedId: '6f1c2a4e-8b3d-4c5e-9f70-1a2b3c4d5e6f',
+    },
+    'PUT /api/cohorts/:id/pre-arrival/:language': {
+      daysBefore: 7,
+      subject: 'Voor uw aankomst',
+      whatToBring: '',
+      travel: '',
+      arrival: '',
+      reading: '',
+    },
     'PUT /api/organization/medication-rules/:modality': {
       rules: [{ medicationClass: 'lithium', effect: 'hard-stop', washoutDays: 30, source: 'Protocol' }],
     },
