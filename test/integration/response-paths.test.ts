@@ -117,6 +117,8 @@ const STORING_NO_RESPONSE: Record<string, string> = {
   'PUT /api/portal/invitations/:token/draft': "keeps the client's unfinished answers on the invitation",
   'POST /api/enrollments/:id/screenings': 'answers to a contraindication checklist, not a questionnaire',
   'PUT /api/enrollments/:id/screening-draft': 'an unfinished contraindication checklist, not a questionnaire',
+  'POST /api/public/organizations/:orgSlug/applications':
+    "an applicant's self-report against the screening checklist (reported by the client), not a questionnaire",
 };
 
 /** Does a route's body schema carry questionnaire answers or a FHIR QuestionnaireResponse? */
