@@ -19,6 +19,7 @@ import { checkMedications, type MedicationFinding } from '../../domain/medicatio
 import type { MedicationClass, MedicationRule, MedicationRuleSet } from '../../domain/medications/types.ts';
 import { checkMedicationInput, checkRules } from '../../domain/medications/validate.ts';
 import { MODALITIES, type Modality } from '../../domain/programs/types.ts';
+import { getClient } from '../clients/repository.ts';
 import { type AppContext, type OrgScope, type Tx, transaction } from '../context.ts';
 import { ruleSetOf, toMedication, Unreadable } from './read.ts';
 import * as repo from './repository.ts';
@@ -59,13 +60,7 @@ const finding = (f: MedicationFinding) => ({
 });
 
 async function requireClient(trx: Tx, organizationId: string, clientId: string) {
-  const c = await trx
-    .selectFrom('clients')
-    .select(['id'])
-    .where('organization_id', '=', organizationId)
-    .where('id', '=', clientId)
-    .executeTakeFirst();
-  if (!c) throw notFound('Client');
+  if (!(await getClient(trx, organizationId, clientId))) throw notFound('Client');
 }
 
 /** The modalities of the client's current programs, and the organization's time zone. */
