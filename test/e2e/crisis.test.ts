@@ -4,33 +4,11 @@
  * as tap-to-call links; again on the thank-you page. The clinician then opens the client's record on
  * a phone and the red alert and risk header is the first thing under the name.
  */
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { setupBrowserApp } from './support.ts';
+import { apiCall, inDays, noSideScroll, setupBrowserApp } from './support.ts';
 
 const app = setupBrowserApp();
 const PHONE = { width: 360, height: 740 };
-
-async function apiCall<T>(page: Page, method: string, path: string, body?: unknown): Promise<T> {
-  const res = await page.evaluate(
-    async ({ method, path, body }) => {
-      const session = await (await fetch('/api/session')).json();
-      const response = await fetch(path, {
-        method,
-        headers: { 'content-type': 'application/json', 'x-csrf-token': session.csrfToken },
-        body: body === undefined ? undefined : JSON.stringify(body),
-      });
-      return { status: response.status, text: await response.text() };
-    },
-    { method, path, body },
-  );
-  if (res.status >= 300) throw new Error(`${method} ${path} → ${res.status}: ${res.text}`);
-  return JSON.parse(res.text) as T;
-}
-
-const inDays = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString().slice(0, 10);
-const noSideScroll = (page: Page) =>
-  page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
 
 describe('crisis support and the clinical header in the browser', () => {
   it('a Dutch client sees the crisis lines at once after item 9 = 2; the clinician sees the red header', async () => {

@@ -9,29 +9,9 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { unzip } from '../support/unzip.ts';
-import { SCREENSHOTS, setupBrowserApp } from './support.ts';
+import { apiRequest, SCREENSHOTS, setupBrowserApp } from './support.ts';
 
 const app = setupBrowserApp();
-
-async function apiCall<T>(
-  page: Page,
-  method: string,
-  url: string,
-  body?: unknown,
-): Promise<{ status: number; json: T }> {
-  return page.evaluate(
-    async ({ method, url, body }) => {
-      const session = await (await fetch('/api/session')).json();
-      const response = await fetch(url, {
-        method,
-        headers: { 'content-type': 'application/json', 'x-csrf-token': session.csrfToken },
-        body: body === undefined ? undefined : JSON.stringify(body),
-      });
-      return { status: response.status, json: await response.json() };
-    },
-    { method, url, body },
-  );
-}
 
 /** Sends Escape until no dialog is open (Mantine closes one layer per press). */
 async function noDialog(page: Page) {
@@ -44,7 +24,7 @@ describe('data subject rights in the browser', () => {
     await app.signIn(page, 'owner@demo-retreat.example');
 
     // Export: a demo client's page, the Export data button, a real download.
-    const list = await apiCall<{ items: Array<{ id: string; givenName: string; familyName: string }> }>(
+    const list = await apiRequest<{ items: Array<{ id: string; givenName: string; familyName: string }> }>(
       page,
       'GET',
       '/api/clients?limit=1',
@@ -66,7 +46,7 @@ describe('data subject rights in the browser', () => {
     fs.rmSync(file);
 
     // Erasure: a client who was never treated is erased as soon as the request is recorded.
-    const created = await apiCall<{ id: string }>(page, 'POST', '/api/clients', {
+    const created = await apiRequest<{ id: string }>(page, 'POST', '/api/clients', {
       givenName: 'Erik',
       familyName: 'Wisbaar',
       dateOfBirth: '1977-02-03',
@@ -88,7 +68,7 @@ describe('data subject rights in the browser', () => {
     await page.waitForURL(`${app.url}/clients`, { timeout: 15_000 });
     await noDialog(page);
     await page.getByText('Erik Wisbaar was erased. The request is recorded.').waitFor();
-    expect((await apiCall(page, 'GET', `/api/clients/${created.json.id}`)).status).toBe(404);
+    expect((await apiRequest(page, 'GET', `/api/clients/${created.json.id}`)).status).toBe(404);
 
     // The report: the request, what it removed, the retention period (20 years by default).
     await page.goto(`${app.url}/organization`);

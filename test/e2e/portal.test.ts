@@ -4,30 +4,10 @@
  * with item 9 above 0, sees the crisis-support message at once; the clinician on duty sees the
  * alert, acknowledges it and resolves it with a note. Every page is checked with axe.
  */
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { setupBrowserApp } from './support.ts';
+import { apiCall, inDays, setupBrowserApp } from './support.ts';
 
 const app = setupBrowserApp();
-
-async function apiCall<T>(page: Page, method: string, path: string, body?: unknown): Promise<T> {
-  const res = await page.evaluate(
-    async ({ method, path, body }) => {
-      const session = await (await fetch('/api/session')).json();
-      const response = await fetch(path, {
-        method,
-        headers: { 'content-type': 'application/json', 'x-csrf-token': session.csrfToken },
-        body: body === undefined ? undefined : JSON.stringify(body),
-      });
-      return { status: response.status, text: await response.text() };
-    },
-    { method, path, body },
-  );
-  if (res.status >= 300) throw new Error(`${method} ${path} → ${res.status}: ${res.text}`);
-  return JSON.parse(res.text) as T;
-}
-
-const inDays = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString().slice(0, 10);
 
 describe('the client portal and the alert queue in the browser', () => {
   it('a client answers the PHQ-9 on a phone, sees the support message, and a clinician resolves the alert', async () => {

@@ -3,32 +3,12 @@
  * WHO-5 at baseline, sees the generated calendar before saving, saves a new version and creates a
  * cohort (the facilitators can be picked by the lead; here an owner assigns them), then enrolls a client. Every page is checked with axe.
  */
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { setupBrowserApp } from './support.ts';
+import { apiRequest, setupBrowserApp } from './support.ts';
 
 const app = setupBrowserApp();
 
 /** A JSON API call from inside the signed-in page (cookies and the CSRF token of its session). */
-async function apiCall<T>(
-  page: Page,
-  method: string,
-  path: string,
-  body?: unknown,
-): Promise<{ status: number; json: T }> {
-  return page.evaluate(
-    async ({ method, path, body }) => {
-      const session = await (await fetch('/api/session')).json();
-      const response = await fetch(path, {
-        method,
-        headers: { 'content-type': 'application/json', 'x-csrf-token': session.csrfToken },
-        body: body === undefined ? undefined : JSON.stringify(body),
-      });
-      return { status: response.status, json: await response.json() };
-    },
-    { method, path, body },
-  );
-}
 
 describe('programs, cohorts and the calendar in the browser', () => {
   it('builds the spring retreat from the template, previews its calendar, saves it and creates a cohort', async () => {
@@ -103,14 +83,14 @@ describe('programs, cohorts and the calendar in the browser', () => {
     expect(await who5.textContent()).toMatch(/May 13, 2026|13 May 2026|13\/05\/2026/);
     expect(await who5.textContent()).toContain('Baseline');
     // Nothing was saved: the program is still at version 1.
-    const stored = await apiCall<{ currentVersion: number }>(page, 'GET', `/api/programs/${programId}`);
+    const stored = await apiRequest<{ currentVersion: number }>(page, 'GET', `/api/programs/${programId}`);
     expect(stored.json.currentVersion).toBe(1);
     await app.expectAccessible(page, 'program-preview');
 
     await page.getByRole('button', { name: 'Save new version' }).click();
     await page.getByText('Spring retreat 2026 saved as version 2.').waitFor({ timeout: 15_000 });
     await page.getByRole('heading', { name: 'Spring retreat 2026', level: 1 }).waitFor();
-    const saved = await apiCall<{
+    const saved = await apiRequest<{
       currentVersion: number;
       definition: {
         assessments: { instrumentId: string; label: string; anchor: string }[];
@@ -184,7 +164,7 @@ describe('programs, cohorts and the calendar in the browser', () => {
   it('shows errors beside their fields and keeps the draft when someone saved a newer version', async () => {
     const page = await app.newPage();
     await app.signIn(page, 'clinician@demo-retreat.example');
-    const created = await apiCall<{ id: string; currentVersion: number }>(page, 'POST', '/api/programs', {
+    const created = await apiRequest<{ id: string; currentVersion: number }>(page, 'POST', '/api/programs', {
       templateId: 'psilocybin-retreat',
     });
     expect(created.status).toBe(201);
@@ -203,8 +183,8 @@ describe('programs, cohorts and the calendar in the browser', () => {
     await page.getByLabel('Program days').fill('0, 1');
     await page.getByLabel('Duration (minutes)').fill('420');
     // Meanwhile someone else saves version 2.
-    const other = await apiCall<{ definition: unknown }>(page, 'GET', `/api/programs/${created.json.id}`);
-    const put = await apiCall(page, 'PUT', `/api/programs/${created.json.id}`, {
+    const other = await apiRequest<{ definition: unknown }>(page, 'GET', `/api/programs/${created.json.id}`);
+    const put = await apiRequest(page, 'PUT', `/api/programs/${created.json.id}`, {
       baseVersion: 1,
       definition: { ...(other.json.definition as object), name: 'Renamed elsewhere' },
     });
@@ -218,7 +198,7 @@ describe('programs, cohorts and the calendar in the browser', () => {
     await app.expectAccessible(page, 'program-conflict');
     await page.getByRole('button', { name: 'Save my changes as version 3' }).click();
     await page.getByText('Psilocybin retreat saved as version 3.').waitFor({ timeout: 15_000 });
-    const latest = await apiCall<{
+    const latest = await apiRequest<{
       currentVersion: number;
       definition: { sessions: { key: string; days: number[] }[] };
     }>(page, 'GET', `/api/programs/${created.json.id}`);
@@ -230,7 +210,7 @@ describe('programs, cohorts and the calendar in the browser', () => {
     const page = await app.newPage();
     await app.signIn(page, 'owner@demo-retreat.example');
     // A second cohort in the demo cohort's room, dates and facilitators: every session clashes.
-    const cohorts = await apiCall<{
+    const cohorts = await apiRequest<{
       items: {
         id: string;
         name: string;
@@ -241,7 +221,7 @@ describe('programs, cohorts and the calendar in the browser', () => {
       }[];
     }>(page, 'GET', '/api/cohorts');
     const demo = cohorts.json.items.find((c) => c.name.endsWith('(demo)'))!;
-    const clash = await apiCall(page, 'POST', '/api/cohorts', {
+    const clash = await apiRequest(page, 'POST', '/api/cohorts', {
       programId: demo.program.id,
       name: 'Clashing cohort',
       startDate: demo.startDate,

@@ -192,3 +192,39 @@ export function setupBrowserApp(): BrowserApp {
   };
   return app;
 }
+
+/** Calls the API from inside a signed-in page (its session cookie and CSRF token); throws on a status ≥ 300. */
+export async function apiCall<T>(page: Page, method: string, path: string, body?: unknown): Promise<T> {
+  const res = await apiRequest<string>(page, method, path, body, 'text');
+  if (res.status >= 300) throw new Error(`${method} ${path} → ${res.status}: ${res.json}`);
+  return JSON.parse(res.json) as T;
+}
+
+/** Calls the API from inside a signed-in page and returns the status with the parsed body, whatever the status. */
+export function apiRequest<T>(
+  page: Page,
+  method: string,
+  path: string,
+  body?: unknown,
+  as: 'json' | 'text' = 'json',
+): Promise<{ status: number; json: T }> {
+  return page.evaluate(
+    async ({ method, path, body, as }) => {
+      const session = await (await fetch('/api/session')).json();
+      const response = await fetch(path, {
+        method,
+        headers: { 'content-type': 'application/json', 'x-csrf-token': session.csrfToken },
+        body: body === undefined ? undefined : JSON.stringify(body),
+      });
+      return { status: response.status, json: as === 'json' ? await response.json() : await response.text() };
+    },
+    { method, path, body, as },
+  ) as Promise<{ status: number; json: T }>;
+}
+
+/** The date `n` days from today, 'YYYY-MM-DD' (UTC). */
+export const inDays = (n: number): string => new Date(Date.now() + n * 86_400_000).toISOString().slice(0, 10);
+
+/** How far the page scrolls sideways (0 when it fits the viewport). */
+export const noSideScroll = (page: Page): Promise<number> =>
+  page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);

@@ -9,28 +9,9 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { phq9 } from '../../src/domain/instruments/phq-9/index.ts';
 import { syntheticTexts } from '../../src/domain/instruments/translations/testing.ts';
-import { setupBrowserApp } from './support.ts';
+import { apiCall, inDays, setupBrowserApp } from './support.ts';
 
 const app = setupBrowserApp();
-
-async function apiCall<T>(page: Page, method: string, path: string, body?: unknown): Promise<T> {
-  const res = await page.evaluate(
-    async ({ method, path, body }) => {
-      const session = await (await fetch('/api/session')).json();
-      const response = await fetch(path, {
-        method,
-        headers: { 'content-type': 'application/json', 'x-csrf-token': session.csrfToken },
-        body: body === undefined ? undefined : JSON.stringify(body),
-      });
-      return { status: response.status, text: await response.text() };
-    },
-    { method, path, body },
-  );
-  if (res.status >= 300) throw new Error(`${method} ${path} → ${res.status}: ${res.text}`);
-  return JSON.parse(res.text) as T;
-}
-
-const inDays = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString().slice(0, 10);
 
 /** Enrolls a Dutch client and returns the portal link of the baseline PHQ-9 from the outbox. */
 async function dutchClientLink(staff: Page): Promise<string> {

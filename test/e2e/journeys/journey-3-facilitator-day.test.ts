@@ -14,28 +14,11 @@
 import { DateTime } from 'luxon';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { setupBrowserApp } from '../support.ts';
+import { apiCall, setupBrowserApp } from '../support.ts';
 
 const app = setupBrowserApp();
 const ZONE = 'Europe/Amsterdam';
 const PHONE = { width: 360, height: 800 };
-
-async function apiCall<T>(page: Page, method: string, path: string, body?: unknown): Promise<T> {
-  const res = await page.evaluate(
-    async ({ method, path, body }) => {
-      const session = await (await fetch('/api/session')).json();
-      const response = await fetch(path, {
-        method,
-        headers: { 'content-type': 'application/json', 'x-csrf-token': session.csrfToken },
-        body: body === undefined ? undefined : JSON.stringify(body),
-      });
-      return { status: response.status, text: await response.text() };
-    },
-    { method, path, body },
-  );
-  if (res.status >= 300) throw new Error(`${method} ${path} → ${res.status}: ${res.text}`);
-  return JSON.parse(res.text) as T;
-}
 
 interface Ref {
   id: string;

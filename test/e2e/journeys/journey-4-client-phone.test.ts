@@ -11,29 +11,12 @@
 import { DateTime } from 'luxon';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { setupBrowserApp } from '../support.ts';
+import { apiCall, noSideScroll, setupBrowserApp } from '../support.ts';
 
 const app = setupBrowserApp();
 const PHONE = { width: 360, height: 740 };
 const ZONE = 'Europe/Amsterdam';
 const CENTRE = 'Demo Retreat Centre';
-
-async function apiCall<T>(page: Page, method: string, path: string, body?: unknown): Promise<T> {
-  const res = await page.evaluate(
-    async ({ method, path, body }) => {
-      const session = await (await fetch('/api/session')).json();
-      const response = await fetch(path, {
-        method,
-        headers: { 'content-type': 'application/json', 'x-csrf-token': session.csrfToken },
-        body: body === undefined ? undefined : JSON.stringify(body),
-      });
-      return { status: response.status, text: await response.text() };
-    },
-    { method, path, body },
-  );
-  if (res.status >= 300) throw new Error(`${method} ${path} → ${res.status}: ${res.text}`);
-  return JSON.parse(res.text) as T;
-}
 
 type Message = {
   kind: string;
@@ -61,9 +44,6 @@ async function mailFor(staff: Page, matches: (m: Message) => boolean): Promise<M
     .toBe(true);
   return found!;
 }
-
-const noSideScroll = (page: Page) =>
-  page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
 
 const phq9 = (scores: number[]) => Object.fromEntries(scores.map((v, i) => [`q${i + 1}`, v]));
 

@@ -7,30 +7,12 @@
  * acknowledged and resolved, and when.
  */
 import { DateTime } from 'luxon';
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { setupBrowserApp } from '../support.ts';
+import { apiCall, setupBrowserApp } from '../support.ts';
 
 const app = setupBrowserApp();
 const ZONE = 'Europe/Amsterdam';
 const NOTE = 'Called Sem at 14:10; safety plan reviewed with him; seen in person tomorrow 09:00.';
-
-async function apiCall<T>(page: Page, method: string, path: string, body?: unknown): Promise<T> {
-  const res = await page.evaluate(
-    async ({ method, path, body }) => {
-      const session = await (await fetch('/api/session')).json();
-      const response = await fetch(path, {
-        method,
-        headers: { 'content-type': 'application/json', 'x-csrf-token': session.csrfToken },
-        body: body === undefined ? undefined : JSON.stringify(body),
-      });
-      return { status: response.status, text: await response.text() };
-    },
-    { method, path, body },
-  );
-  if (res.status >= 300) throw new Error(`${method} ${path} → ${res.status}: ${res.text}`);
-  return JSON.parse(res.text) as T;
-}
 
 const phq9 = (scores: number[]) => Object.fromEntries(scores.map((v, i) => [`q${i + 1}`, v]));
 
