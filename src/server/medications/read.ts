@@ -69,15 +69,35 @@ function toRule(v: unknown): MedicationRule {
   };
 }
 
+/** A stored rule row read as a rule set; no row gives the shipped defaults. Throws Unreadable. */
+function ruleSetFrom(modality: Modality, row: { rules: string } | undefined): MedicationRuleSet {
+  if (!row) return defaultRuleSet(modality);
+  const list = parseJson(row.rules);
+  if (!Array.isArray(list)) throw new Unreadable('rules are not a list');
+  return { modality, rules: list.map(toRule), origin: 'organization' };
+}
+
 /** The organization's rules for a modality, else the defaults. Throws Unreadable. */
 export async function ruleSetOf(
   trx: Tx,
   organizationId: string,
   modality: Modality,
 ): Promise<MedicationRuleSet> {
-  const row = await repo.ruleRow(trx, organizationId, modality);
-  if (!row) return defaultRuleSet(modality);
-  const list = parseJson(row.rules);
-  if (!Array.isArray(list)) throw new Unreadable('rules are not a list');
-  return { modality, rules: list.map(toRule), origin: 'organization' };
+  return ruleSetFrom(modality, await repo.ruleRow(trx, organizationId, modality));
+}
+
+/** The rule sets of several modalities, read in one query, in the order asked. Throws Unreadable. */
+export async function ruleSetsOf(
+  trx: Tx,
+  organizationId: string,
+  modalities: readonly Modality[],
+): Promise<MedicationRuleSet[]> {
+  if (modalities.length === 0) return [];
+  const rows = await repo.ruleRows(trx, organizationId, modalities);
+  return modalities.map((m) =>
+    ruleSetFrom(
+      m,
+      rows.find((r) => r.modality === m),
+    ),
+  );
 }

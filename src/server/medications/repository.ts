@@ -64,6 +64,14 @@ export const ruleRow = (trx: Tx, organizationId: string, modality: string) =>
     .where('modality', '=', modality)
     .executeTakeFirst();
 
+export const ruleRows = (trx: Tx, organizationId: string, modalities: readonly string[]) =>
+  trx
+    .selectFrom('medication_rules')
+    .select(['modality', 'rules'])
+    .where('organization_id', '=', organizationId)
+    .where('modality', 'in', modalities)
+    .execute();
+
 export async function saveRules(
   trx: Tx,
   organizationId: string,

@@ -16,12 +16,12 @@ import type {
 import { can } from '../../domain/access/roles.ts';
 import { conflict, DomainError, notFound } from '../../domain/errors.ts';
 import { checkMedications, type MedicationFinding } from '../../domain/medications/check.ts';
-import type { MedicationClass, MedicationRule, MedicationRuleSet } from '../../domain/medications/types.ts';
+import type { MedicationClass, MedicationRule } from '../../domain/medications/types.ts';
 import { checkMedicationInput, checkRules } from '../../domain/medications/validate.ts';
 import { MODALITIES, type Modality } from '../../domain/programs/types.ts';
 import { getClient } from '../clients/repository.ts';
 import { type AppContext, type OrgScope, type Tx, transaction } from '../context.ts';
-import { ruleSetOf, toMedication, Unreadable } from './read.ts';
+import { ruleSetsOf, toMedication, Unreadable } from './read.ts';
 import * as repo from './repository.ts';
 
 const UNREADABLE = 'A stored medication entry or rule cannot be read.';
@@ -35,7 +35,7 @@ const readable = <T>(f: () => T): T => {
   }
 };
 
-const readableRules = (p: Promise<MedicationRuleSet>): Promise<MedicationRuleSet> =>
+const readableRules = <T>(p: Promise<T>): Promise<T> =>
   p.catch((err: unknown) => {
     throw err instanceof Unreadable ? conflict(UNREADABLE) : err;
   });
@@ -93,11 +93,12 @@ export async function listMedications(
     const { modalities, timezone } = await currentModalities(trx, org, clientId);
     const on = DateTime.now().setZone(timezone).toISODate() as string;
     const meds = readable(() => rows.map(toMedication));
+    const ruleSets = await readableRules(ruleSetsOf(trx, org, modalities));
     const checks = [];
-    for (const modality of modalities) {
-      const c = checkMedications(meds, await readableRules(ruleSetOf(trx, org, modality)), on);
+    for (const ruleSet of ruleSets) {
+      const c = checkMedications(meds, ruleSet, on);
       checks.push({
-        modality,
+        modality: ruleSet.modality,
         on,
         stops: c.stops.map(finding),
         cautions: c.cautions.map(finding),
@@ -270,11 +271,7 @@ export async function removeMedication(ctx: AppContext, scope: OrgScope, id: str
 }
 
 export async function listRuleSets(ctx: AppContext, scope: OrgScope): Promise<RuleSetList> {
-  const items = [];
-  for (const modality of MODALITIES) {
-    items.push(await readableRules(ruleSetOf(ctx.db.kysely, scope.organizationId, modality)));
-  }
-  return { items };
+  return { items: await readableRules(ruleSetsOf(ctx.db.kysely, scope.organizationId, MODALITIES)) };
 }
 
 export async function saveRuleSet(
