@@ -61,16 +61,16 @@ const Suppression = Type.Object({
   reason: Type.String({ description: 'e.g. "fewer than 5 clients"' }),
   threshold: Count,
 });
-const Suppressed = Type.Object({ suppressed: Suppression });
-const OrSuppressed = <T extends TSchema>(t: T) => Type.Union([t, Suppressed]);
-const Proportion = Type.Object({
+export const Suppressed = Type.Object({ suppressed: Suppression });
+export const OrSuppressed = <T extends TSchema>(t: T) => Type.Union([t, Suppressed]);
+export const Proportion = Type.Object({
   events: Count,
   n: Count,
   percent: Nullable(Num),
   ci: Nullable(Interval),
 });
 const MeanSummary = Type.Object({ n: Count, mean: Nullable(Num), sd: Nullable(Num) });
-const Role = StringEnum(['baseline', 'treatment', 'end-of-treatment', 'follow-up'] as const);
+export const Role = StringEnum(['baseline', 'treatment', 'end-of-treatment', 'follow-up'] as const);
 
 const TimepointStats = Type.Object({
   key: Type.String(),
@@ -136,6 +136,23 @@ const Rules = Type.Object({
   reliableChangeMethod: Nullable(Type.String()),
 });
 
+/** Durability of response among endpoint responders, as the reader may see it. */
+export const Durability = Type.Object({
+  endpointKey: Type.String(),
+  endpointLabel: Type.String(),
+  responders: Count,
+  followUps: Type.Array(
+    Type.Object({
+      key: Type.String(),
+      label: Type.String(),
+      assessed: Count,
+      sustained: OrSuppressed(Proportion),
+      notAssessed: Count,
+      sustainedOfResponders: OrSuppressed(Proportion),
+    }),
+  ),
+});
+
 const Report = Type.Object({
   instrumentId: Type.String(),
   rules: Rules,
@@ -154,25 +171,7 @@ const Report = Type.Object({
   lmm: Nullable(
     OrSuppressed(Type.Object({ tau2: Num, sigma2: Num, subjects: Count, observations: Count, logLik: Num })),
   ),
-  durability: Nullable(
-    OrSuppressed(
-      Type.Object({
-        endpointKey: Type.String(),
-        endpointLabel: Type.String(),
-        responders: Count,
-        followUps: Type.Array(
-          Type.Object({
-            key: Type.String(),
-            label: Type.String(),
-            assessed: Count,
-            sustained: OrSuppressed(Proportion),
-            notAssessed: Count,
-            sustainedOfResponders: OrSuppressed(Proportion),
-          }),
-        ),
-      }),
-    ),
-  ),
+  durability: Nullable(OrSuppressed(Durability)),
   subgroups: Nullable(
     Type.Object({
       dimension: StringEnum(GROUP_DIMENSIONS),

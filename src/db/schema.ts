@@ -294,6 +294,17 @@ export interface ClientMedicationTable {
   version: number;
 }
 
+export interface PublicBenchmarkTable {
+  organization_id: string;
+  program_id: string;
+  instrument_id: string;
+  min_cell_size: number;
+  /** JSON: library study ids shown beside the program's outcomes. */
+  study_ids: string;
+  published_by_user_id: string | null;
+  published_at: string;
+}
+
 export interface MedicationRuleTable {
   organization_id: string;
   modality: string;
@@ -506,6 +517,7 @@ export interface Database {
   screening_drafts: ScreeningDraftTable;
   client_medications: ClientMedicationTable;
   medication_rules: MedicationRuleTable;
+  public_benchmarks: PublicBenchmarkTable;
   consents: ConsentTable;
   program_sessions: ProgramSessionTable;
   session_facilitators: SessionFacilitatorTable;

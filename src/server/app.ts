@@ -19,6 +19,7 @@ import { AuditLog } from './audit/audit-log.ts';
 import { auditRoutes } from './audit/routes.ts';
 import { registerGuard } from './auth/guard.ts';
 import { authRoutes } from './auth/routes.ts';
+import { benchmarkRoutes } from './benchmarks/routes.ts';
 import { calendarFeedRoutes } from './calendar-feeds/routes.ts';
 import { clientSummaryRoutes } from './client-summary/routes.ts';
 import { clientRoutes } from './clients/routes.ts';
@@ -207,6 +208,7 @@ export async function buildApp(opts: BuildOptions): Promise<{ app: FastifyInstan
   await app.register(preArrivalRoutes(ctx));
   await app.register(alertRoutes(ctx));
   await app.register(outcomeRoutes(ctx));
+  await app.register(benchmarkRoutes(ctx));
   await app.register(outboxRoutes(ctx));
   await app.register(invitationRoutes(ctx));
   await app.register(messageTemplateRoutes(ctx));

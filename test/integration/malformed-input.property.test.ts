@@ -288,6 +288,7 @@ function validBodies(org: TestOrg): Record<string, Record<string, unknown>> {
     ...SESSION_BODIES,
     ...FRONT_OFFICE_BODIES,
     ...DATA_RIGHTS_BODIES,
+    'PUT /api/programs/:id/benchmark': { instrumentId: 'phq-9', minCellSize: 10, studyIds: ['goodwin-2022'] },
   };
 }
 
@@ -713,6 +714,7 @@ describe.each(DATABASES)('$name', (database) => {
     ids.kind = 'enrollment';
     ids.language = 'nl';
     ids.modality = 'psilocybin';
+    ids.programId = '00000000-0000-4000-8000-000000000000';
     Object.assign(ids, PROGRAM_IDS);
     Object.assign(ids, SESSION_IDS);
     Object.assign(ids, FRONT_OFFICE_IDS);

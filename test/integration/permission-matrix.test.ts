@@ -25,6 +25,7 @@ import { findUserByEmail, disableTotp as forceTotpOff } from '../../src/server/a
 import { registerProblemHandlers } from '../../src/server/http/problem.ts';
 import { addMember } from '../../src/server/organizations/service.ts';
 import { createResponse } from '../../src/server/responses/service.ts';
+import { BENCHMARK_CASES } from '../support/benchmark-cases.ts';
 import { CONSENT_ROOMS_CASES } from '../support/consent-rooms-cases.ts';
 import { DATA_RIGHTS_CASES } from '../support/data-rights-cases.ts';
 import { DATABASES } from '../support/databases.ts';
@@ -583,6 +584,7 @@ const CASES: Record<string, Case> = {
   ...DATA_RIGHTS_CASES,
   ...CONSENT_ROOMS_CASES,
   ...FRONT_OFFICE_CASES,
+  ...BENCHMARK_CASES,
 };
 
 /** The routes the table tests: every key, plus HEAD for every GET (Fastify adds those by itself). */

@@ -67,6 +67,7 @@ export const ACTIONS = [
   'invitation.send',
   'portal.invite',
   'outcome.read',
+  'outcome.publish',
   'token.manage',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
@@ -153,6 +154,8 @@ const MATRIX: Record<Action, readonly Role[]> = {
   // Program outcomes are aggregates; researchers get them and a de-identified CSV (no names, ids
   // or real dates). Clinical leads get the identified CSV for their own follow-up.
   'outcome.read': ['owner', 'clinician', 'researcher'],
+  // Publishing a program's outcome summary speaks for the clinic in public: clinical leads and owners.
+  'outcome.publish': ['owner', 'clinician'],
   // API tokens act for a member without a browser: only the owner issues and revokes them.
   'token.manage': ['owner'],
 };

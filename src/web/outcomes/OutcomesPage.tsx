@@ -7,6 +7,7 @@ import { Anchor, Box, Group, Loader, Stack, Text } from '@mantine/core';
 import { lazy, Suspense, useEffect, useMemo } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { NotFoundPage } from '../app/NotFoundPage.tsx';
+import { useCan } from '../app/session-context.tsx';
 import { ApiError } from '../http/problem.ts';
 import { useT } from '../i18n/i18n.ts';
 import { tKey } from '../i18n/labels.ts';
@@ -23,6 +24,7 @@ import { FlowDiagram } from './FlowDiagram.tsx';
 import { DeidentifiedNote, Headline } from './Headline.tsx';
 import { MethodsSection } from './MethodsSection.tsx';
 import { AttritionTable, LmmFitLine, MissingDataTable } from './MissingDataSection.tsx';
+import { PublishSection } from './PublishSection.tsx';
 import {
   FILTER_KEYS,
   FILTER_LABELS,
@@ -158,6 +160,7 @@ interface ReportProps {
 
 function Report({ data, filters, onChange }: ReportProps) {
   const { t } = useT('outcomes');
+  const canPublish = useCan('outcome.publish');
   const report = data.report;
   const short = data.instrument?.shortName ?? report?.instrumentId ?? '';
   const flow = (
@@ -243,6 +246,11 @@ function Report({ data, filters, onChange }: ReportProps) {
       <Section id="download" title={t('sections.download')}>
         <CsvSection data={data} filters={filters} />
       </Section>
+      {canPublish && (
+        <Section id="publish" title={tKey('benchmarks:section')}>
+          <PublishSection data={data} />
+        </Section>
+      )}
       {methods}
     </>
   );

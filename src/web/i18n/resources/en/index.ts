@@ -2,6 +2,7 @@
 import { account } from './account.ts';
 import { alerts } from './alerts.ts';
 import { auth } from './auth.ts';
+import { benchmarks } from './benchmarks.ts';
 import { calendar } from './calendar.ts';
 import { calendarFeeds } from './calendarFeeds.ts';
 import { clients } from './clients.ts';
@@ -45,6 +46,7 @@ export const en = {
   enrollments,
   sessions,
   medications,
+  benchmarks,
   programs,
   cohorts,
   calendar,

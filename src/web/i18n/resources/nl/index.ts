@@ -3,6 +3,7 @@ import type { en as english } from '../en/index.ts';
 import { account } from './account.ts';
 import { alerts } from './alerts.ts';
 import { auth } from './auth.ts';
+import { benchmarks } from './benchmarks.ts';
 import { calendar } from './calendar.ts';
 import { calendarFeeds } from './calendarFeeds.ts';
 import { clients } from './clients.ts';
@@ -46,6 +47,7 @@ export const nl = {
   enrollments,
   sessions,
   medications,
+  benchmarks,
   programs,
   cohorts,
   calendar,
