@@ -155,6 +155,9 @@ export const ApplicationSummarySchema = Type.Object({
   status: StringEnum(APPLICATION_STATUSES),
   language: StringEnum(APPLICATION_LANGUAGES),
   submittedAt: IsoDateTime,
+  openedAt: Nullable(
+    Type.String({ description: 'When staff first opened the application; null while it is new' }),
+  ),
   /** Self-reported hard stops and cautions answered yes, and unknown answers (ids). */
   reported: Type.Object({
     hardStops: Type.Array(Type.String()),

@@ -136,6 +136,18 @@ describe.each(DATABASES)('front office on $name', (database) => {
     expect(await count('applications')).toBe(apps);
   });
 
+  it('marks an application opened once staff first read it, so the queue can tell new ones apart', async () => {
+    const c = await cohort({});
+    await apply(person(c));
+    const [fresh] = (await clinician.get(`/api/applications?cohortId=${c}`)).json().items;
+    expect(fresh.openedAt).toBeNull();
+    expect((await clinician.get(`/api/applications/${fresh.id}`)).statusCode).toBe(200);
+    const again = await clinician.get(`/api/applications/${fresh.id}`);
+    const [opened] = (await owner.get(`/api/applications?cohortId=${c}`)).json().items;
+    expect(opened.openedAt).toMatch(/^\d{4}-\d{2}-\d{2}T/);
+    expect(again.json().openedAt).toBe(opened.openedAt);
+  });
+
   it('refuses eligible over a reported hard stop, offers a place, waitlists when full and moves the list', async () => {
     const c = await cohort({ places: 1, waitlistSize: 2 });
     await apply(person(c, { answers: { ...ALL_NO, lithium: 'yes' } }));

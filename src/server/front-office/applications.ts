@@ -43,9 +43,10 @@ async function summaries(
   rows: repo.QueueRow[],
 ): Promise<ApplicationSummary[]> {
   const ids = rows.map((r) => r.id);
-  const [offers, entries] = await Promise.all([
+  const [offers, entries, opened] = await Promise.all([
     repo.offersOf(trx, organizationId, ids),
     repo.waitlistOf(trx, organizationId, ids),
+    repo.firstOpened(trx, organizationId, ids),
   ]);
   return rows.map((r) => {
     const offer = offers.find((o) => o.application_id === r.id);
@@ -57,6 +58,7 @@ async function summaries(
       status: r.status as ApplicationStatus,
       language: r.language as ApplicationLanguage,
       submittedAt: r.submitted_at,
+      openedAt: opened.get(r.id) ?? null,
       reported: reported(r),
       waitlistPosition: entry ? entry.position : null,
       offer: offer

@@ -327,6 +327,23 @@ export const waitlistOf = (db: Db, organizationId: string, applicationIds: strin
         .execute()
     : Promise.resolve([]);
 
+/** When staff first opened each application (its first audited view): what makes it no longer new. */
+export const firstOpened = async (db: Db, organizationId: string, applicationIds: string[]) =>
+  new Map(
+    (applicationIds.length
+      ? await db
+          .selectFrom('audit_events')
+          .select(['entity_id', (eb) => eb.fn.min('at').as('at')])
+          .where('organization_id', '=', organizationId)
+          .where('action', '=', 'application.view')
+          .where('entity_type', '=', 'application')
+          .where('entity_id', 'in', applicationIds)
+          .groupBy('entity_id')
+          .execute()
+      : []
+    ).map((r) => [r.entity_id ?? '', String(r.at)]),
+  );
+
 export interface NewOffer {
   id: string;
   applicationId: string;
