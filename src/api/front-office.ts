@@ -164,7 +164,9 @@ export const ApplicationSummarySchema = Type.Object({
     cautions: Type.Array(Type.String()),
     unknown: Type.Array(Type.String()),
   }),
-  waitlistPosition: Nullable(Type.Integer()),
+  waitlistPosition: Nullable(
+    Type.Integer({ description: 'Place in line among those still waiting for the cohort (1 = next offer)' }),
+  ),
   offer: Nullable(OfferSchema),
   version: Type.Integer(),
 });

@@ -179,6 +179,21 @@ describe.each(DATABASES)('front office on $name', (database) => {
     expect(mail.subject).toMatch(/Een plek voor u/);
   });
 
+  it('gives each waiting applicant their place in line, which moves up when a place frees', async () => {
+    const c = await cohort({ places: 1, waitlistSize: 5 });
+    for (let i = 0; i < 3; i++) await apply(person(c));
+    const [holder, second, third] = await queue(c);
+    for (const a of [holder, second, third]) expect((await decide(a!.id)).statusCode).toBe(200);
+    const before = await queue(c);
+    expect(before.find((a) => a.id === second!.id)!.waitlistPosition).toBe(1);
+    expect(before.find((a) => a.id === third!.id)!.waitlistPosition).toBe(2);
+    const offerId = before.find((a) => a.id === holder!.id)!.offer!.id;
+    expect((await owner.post(`/api/offers/${offerId}/status`, { status: 'withdrawn' })).statusCode).toBe(200);
+    const after = await queue(c);
+    expect(after.find((a) => a.id === second!.id)!.offer?.status).toBe('offered');
+    expect(after.find((a) => a.id === third!.id)!.waitlistPosition).toBe(1);
+  });
+
   it('expires an unanswered offer in the scheduler and passes the place on', async () => {
     const c = await cohort({ places: 1, waitlistSize: 1, holdDays: 1 });
     await apply(person(c));

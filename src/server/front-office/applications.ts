@@ -48,6 +48,11 @@ async function summaries(
     repo.waitlistOf(trx, organizationId, ids),
     repo.firstOpened(trx, organizationId, ids),
   ]);
+  const inLine = await repo.placesInLine(
+    trx,
+    organizationId,
+    rows.map((r) => r.cohort_id),
+  );
   return rows.map((r) => {
     const offer = offers.find((o) => o.application_id === r.id);
     const entry = entries.find((e) => e.application_id === r.id && e.status === 'waiting');
@@ -60,7 +65,7 @@ async function summaries(
       submittedAt: r.submitted_at,
       openedAt: opened.get(r.id) ?? null,
       reported: reported(r),
-      waitlistPosition: entry ? entry.position : null,
+      waitlistPosition: entry ? (inLine.get(entry.id) ?? null) : null,
       offer: offer
         ? {
             id: offer.id,

@@ -344,6 +344,30 @@ export const firstOpened = async (db: Db, organizationId: string, applicationIds
     ).map((r) => [r.entity_id ?? '', String(r.at)]),
   );
 
+/** Each waiting entry's place in line in its cohort (1 = the next offer), for the given cohorts. */
+export async function placesInLine(db: Db, organizationId: string, cohortIds: string[]) {
+  const rows = cohortIds.length
+    ? await db
+        .selectFrom('waitlist_entries')
+        .select(['id', 'cohort_id'])
+        .where('organization_id', '=', organizationId)
+        .where('cohort_id', 'in', [...new Set(cohortIds)])
+        .where('status', '=', 'waiting')
+        .orderBy('cohort_id')
+        .orderBy('position')
+        .orderBy('joined_at')
+        .execute()
+    : [];
+  const out = new Map<string, number>();
+  const counts = new Map<string, number>();
+  for (const r of rows) {
+    const n = (counts.get(r.cohort_id) ?? 0) + 1;
+    counts.set(r.cohort_id, n);
+    out.set(r.id, n);
+  }
+  return out;
+}
+
 export interface NewOffer {
   id: string;
   applicationId: string;
