@@ -10,6 +10,7 @@ import { common } from './common.ts';
 import { dosing } from './dosing.ts';
 import { enrollments } from './enrollments.ts';
 import { evidence } from './evidence.ts';
+import { frontOffice } from './frontOffice.ts';
 import { home } from './home.ts';
 import { instruments } from './instruments.ts';
 import { medications } from './medications.ts';
@@ -55,4 +56,5 @@ export const en = {
   account,
   outbox,
   calendarFeeds,
+  frontOffice,
 } as const;
