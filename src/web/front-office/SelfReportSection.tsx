@@ -32,14 +32,16 @@ export function SelfReportSection({ report }: { report: ApplicationDetail['selfR
           <Table.Tbody>
             {report.answers.map((a) => (
               <Table.Tr key={a.id}>
-                <Table.Td>{a.text}</Table.Td>
                 <Table.Td>
                   <Stack gap={4} align="flex-start">
-                    <Text size="sm" fw={a.answer === 'no' ? 400 : 600}>
-                      {t(`detail.answers.${a.answer}`)}
-                    </Text>
+                    <Text size="sm">{a.text}</Text>
                     {a.answer !== 'no' && <Flag severity={severityOf(a)} />}
                   </Stack>
+                </Table.Td>
+                <Table.Td>
+                  <Text size="sm" fw={a.answer === 'no' ? 400 : 600}>
+                    {t(`detail.answers.${a.answer}`)}
+                  </Text>
                 </Table.Td>
               </Table.Tr>
             ))}
@@ -68,7 +70,12 @@ function Flag({ severity }: { severity: Severity }) {
   const { t } = useT('frontOffice');
   const color = severity === 'hard-stop' ? 'red' : severity === 'caution' ? 'orange' : 'gray';
   return (
-    <Badge color={color} variant="light" tt="none" style={{ whiteSpace: 'normal', height: 'auto' }}>
+    <Badge
+      color={color}
+      variant="light"
+      tt="none"
+      styles={{ root: { height: 'auto' }, label: { whiteSpace: 'normal', overflow: 'visible' } }}
+    >
       {t('detail.reportedFlag', { severity: t(`detail.severity.${severity}`) })}
     </Badge>
   );
