@@ -2,7 +2,8 @@
  * The front office for staff (issue 16), in Dutch on a 360 px phone: the intake coordinator
  * publishes the demo retreat (every error at once at its field first), sees an application that
  * arrived through the public API with its self-report marked "opgegeven door de cliënt" and may not
- * decide; the clinician decides eligible and sees the offer with its deadline. A second walk fills a
+ * decide; the clinician decides eligible and sees the offer with its deadline, and cannot decide
+ * eligible over lithium reported by the client. A second walk fills a
  * cohort of one place, puts the next applicant on the waitlist and moves the list when the offer
  * is declined.
  */
@@ -146,6 +147,14 @@ describe('the front office for staff, in Dutch at 360 px', () => {
     await clinician.getByText('Vastgehouden tot').waitFor();
     await clinician.getByText(/Besloten door .* op/).waitFor();
     await app.expectAccessible(clinician, 'front-office-nl-offer');
+
+    // Lithium reported by the client is a hard stop: eligible is not offered to the clinician.
+    const lithium = await applyPublicly(cohortId, { answers: { ...ALL_NO, lithium: 'yes' } });
+    await clinician.goto(`${app.url}/applications`);
+    await clinician.getByRole('link', { name: lithium, exact: true }).click();
+    await clinician.getByText('Harde contra-indicatie: opgegeven door de cliënt').waitFor();
+    expect(await clinician.getByRole('radio', { name: 'Geschikt', exact: true }).isDisabled()).toBe(true);
+    await clinician.getByText(/^Niet mogelijk zolang de cliënt een harde contra-indicatie/).waitFor();
   });
 
   it('fills a cohort of one place, waitlists the next applicant and moves the list when the offer is declined', async () => {

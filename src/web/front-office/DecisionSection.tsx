@@ -68,6 +68,8 @@ function DecisionForm({ application }: { application: ApplicationDetail }) {
   const [reasons, setReasons] = useState('');
   const [errors, setErrors] = useState<Errors>({});
   const [other, setOther] = useState<string | null>(null);
+  // The server's rule, shown before it refuses: no eligible over a reported hard stop or "does not know".
+  const blocked = application.reported.hardStops.length > 0 || application.reported.unknown.length > 0;
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -123,7 +125,13 @@ function DecisionForm({ application }: { application: ApplicationDetail }) {
           {...requiredField}
         >
           <Group mt={4} gap="lg">
-            <Radio id="decision-eligible" value="eligible" label={t('decision.eligible')} />
+            <Radio
+              id="decision-eligible"
+              value="eligible"
+              label={t('decision.eligible')}
+              disabled={blocked}
+              description={blocked ? t('decision.eligibleBlocked') : undefined}
+            />
             <Radio value="ineligible" label={t('decision.ineligible')} />
           </Group>
         </Radio.Group>

@@ -137,6 +137,8 @@ export const frontOffice = {
     title: 'Clinician’s decision',
     eligible: 'Eligible',
     ineligible: 'Not eligible',
+    eligibleBlocked:
+      'Not possible while the client reported a hard stop or did not know an answer: screen with the client first.',
     by: 'Decided by {{name}} on {{when}}',
     bySystem: 'Decided on {{when}}',
     reasons: 'Reasons',

@@ -144,6 +144,8 @@ export const frontOffice = {
     title: 'Besluit van de behandelaar',
     eligible: 'Geschikt',
     ineligible: 'Niet geschikt',
+    eligibleBlocked:
+      'Niet mogelijk zolang de cliënt een harde contra-indicatie of ‘weet het niet’ opgaf: screen eerst met de cliënt.',
     by: 'Besloten door {{name}} op {{when}}',
     bySystem: 'Besloten op {{when}}',
     reasons: 'Redenen',
