@@ -3,9 +3,8 @@
  * publishes the demo retreat (every error at once at its field first), sees an application that
  * arrived through the public API with its self-report marked "opgegeven door de cliënt" and may not
  * decide; the clinician decides eligible and sees the offer with its deadline, and cannot decide
- * eligible over lithium reported by the client. A second walk fills a
- * cohort of one place, puts the next applicant on the waitlist and moves the list when the offer
- * is declined.
+ * eligible over lithium reported by the client. A second walk fills a cohort of one place, puts the
+ * next applicant on the waitlist and moves the list when the offer is declined.
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -199,7 +198,10 @@ describe('the front office for staff, in Dutch at 360 px', () => {
 
     await clinician.goto(`${app.url}/applications?cohortId=${made.body.id}`);
     const waitlist = clinician.getByRole('region', { name: 'Wachtlijst voor Herfstretreat' });
-    await waitlist.getByRole('listitem').filter({ hasText: `${second} (Plaats 1)` }).waitFor();
+    await waitlist
+      .getByRole('listitem')
+      .filter({ hasText: `${second} (Plaats 1)` })
+      .waitFor();
     await clinician.getByRole('row', { name: new RegExp(`${first}.*Aangeboden`) }).waitFor();
     await app.expectAccessible(clinician, 'front-office-nl-waitlist');
 
