@@ -182,6 +182,7 @@ describe('the front office for staff, in Dutch at 360 px', () => {
     await owner.goto(`${app.url}/cohorts/${made.body.id}`);
     await publish(owner, '1', '3');
     await owner.getByText('nog 1 van 1').waitFor();
+    await owner.getByRole('link', { name: 'Aanmeldingen en wachtlijst van deze groep' }).waitFor();
 
     const first = await applyPublicly(made.body.id);
     const second = await applyPublicly(made.body.id);

@@ -3,8 +3,9 @@
  * its price, deposit, balance due date, cancellation tiers, places, waitlist and offer hold, and
  * the public link while published. Staff who manage cohorts edit it in place.
  */
-import { Anchor, Button, Text } from '@mantine/core';
+import { Anchor, Button, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
+import { Link } from 'react-router';
 import { activeMembership } from '../app/session.ts';
 import { useCan, useSession } from '../app/session-context.tsx';
 import { Section } from '../evidence/Section.tsx';
@@ -27,6 +28,7 @@ export function PublishingSection({ cohort }: { cohort: CohortRef }) {
   const { t } = useT('frontOffice');
   const listing = useListing(cohort.id);
   const canManage = useCan('cohort.manage');
+  const canReadQueue = useCan('screening.record');
   const [editing, setEditing] = useState(false);
   const loaded = listing.data !== undefined;
   const action =
@@ -44,7 +46,14 @@ export function PublishingSection({ cohort }: { cohort: CohortRef }) {
       ) : editing ? (
         <ListingEditor cohort={cohort} listing={listing.data ?? null} onDone={() => setEditing(false)} />
       ) : listing.data ? (
-        <ListingView listing={listing.data} />
+        <Stack gap="sm">
+          <ListingView listing={listing.data} />
+          {canReadQueue && (
+            <Anchor component={Link} to={`/applications?cohortId=${cohort.id}`} size="sm">
+              {t('publishing.applications')}
+            </Anchor>
+          )}
+        </Stack>
       ) : (
         <Text size="sm">{t('publishing.none')}</Text>
       )}

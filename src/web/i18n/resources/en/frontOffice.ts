@@ -23,6 +23,7 @@ export const frontOffice = {
     waitlistValue: '{{waiting}} waiting, room for {{size}}',
     hold: 'An offer holds a place for',
     holdValue: '{{days}} days',
+    applications: 'Applications and waitlist for this cohort',
     saved: 'Publishing saved.',
   },
   listingForm: {

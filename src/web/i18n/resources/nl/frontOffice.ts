@@ -25,6 +25,7 @@ export const frontOffice = {
     waitlistValue: '{{waiting}} wachtend, ruimte voor {{size}}',
     hold: 'Een aanbod houdt een plaats vast gedurende',
     holdValue: '{{days}} dagen',
+    applications: 'Aanmeldingen en wachtlijst van deze groep',
     saved: 'Publicatie opgeslagen.',
   },
   listingForm: {
