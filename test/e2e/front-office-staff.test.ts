@@ -54,6 +54,10 @@ async function applyPublicly(cohortId: string, over: Record<string, unknown> = {
   return `Noor ${familyName}`;
 }
 
+/** Nothing wider than the phone: tables scroll inside their own region. */
+const fitsPhone = (page: Page) =>
+  page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
+
 const cohortIdOf = (page: Page) => /\/cohorts\/([0-9a-f-]{36})/.exec(page.url())![1]!;
 
 /** Fills the publishing form of the cohort page that is open and saves it. */
@@ -102,6 +106,7 @@ describe('the front office for staff, in Dutch at 360 px', () => {
     await intake.getByRole('link', { name: `${app.url}/apply/${SLUG}` }).waitFor();
     await intake.getByText('nog 12 van 12').waitFor();
     await app.expectAccessible(intake, 'front-office-nl-publishing');
+    expect(await fitsPhone(intake)).toBe(true);
     const offerings = await (await fetch(`${app.url}/api/public/organizations/${SLUG}/offerings`)).json();
     expect(offerings.items[0]).toMatchObject({
       cohortId,
@@ -118,6 +123,7 @@ describe('the front office for staff, in Dutch at 360 px', () => {
     await intake.getByRole('heading', { name: 'Aanmeldingen', level: 1 }).waitFor();
     await intake.getByRole('row', { name: new RegExp(`${name}.*Voorzichtigheid: 1.*Nieuw`) }).waitFor();
     await app.expectAccessible(intake, 'front-office-nl-queue');
+    expect(await fitsPhone(intake)).toBe(true);
     await intake.getByRole('link', { name }).click();
     await intake.getByRole('heading', { name: 'Zelfrapportage: opgegeven door de cliënt' }).waitFor();
     await intake.getByText('Voorzichtigheid: opgegeven door de cliënt').waitFor();
@@ -146,6 +152,7 @@ describe('the front office for staff, in Dutch at 360 px', () => {
     await clinician.getByText('Vastgehouden tot').waitFor();
     await clinician.getByText(/Besloten door .* op/).waitFor();
     await app.expectAccessible(clinician, 'front-office-nl-offer');
+    expect(await fitsPhone(clinician)).toBe(true);
 
     // Lithium reported by the client is a hard stop: eligible is not offered to the clinician.
     const lithium = await applyPublicly(cohortId, { answers: { ...ALL_NO, lithium: 'yes' } });
