@@ -155,13 +155,18 @@ export const ApplicationSummarySchema = Type.Object({
   status: StringEnum(APPLICATION_STATUSES),
   language: StringEnum(APPLICATION_LANGUAGES),
   submittedAt: IsoDateTime,
+  openedAt: Nullable(
+    Type.String({ description: 'When staff first opened the application; null while it is new' }),
+  ),
   /** Self-reported hard stops and cautions answered yes, and unknown answers (ids). */
   reported: Type.Object({
     hardStops: Type.Array(Type.String()),
     cautions: Type.Array(Type.String()),
     unknown: Type.Array(Type.String()),
   }),
-  waitlistPosition: Nullable(Type.Integer()),
+  waitlistPosition: Nullable(
+    Type.Integer({ description: 'Place in line among those still waiting for the cohort (1 = next offer)' }),
+  ),
   offer: Nullable(OfferSchema),
   version: Type.Integer(),
 });

@@ -136,6 +136,18 @@ describe.each(DATABASES)('front office on $name', (database) => {
     expect(await count('applications')).toBe(apps);
   });
 
+  it('marks an application opened once staff first read it, so the queue can tell new ones apart', async () => {
+    const c = await cohort({});
+    await apply(person(c));
+    const [fresh] = (await clinician.get(`/api/applications?cohortId=${c}`)).json().items;
+    expect(fresh.openedAt).toBeNull();
+    expect((await clinician.get(`/api/applications/${fresh.id}`)).statusCode).toBe(200);
+    const again = await clinician.get(`/api/applications/${fresh.id}`);
+    const [opened] = (await owner.get(`/api/applications?cohortId=${c}`)).json().items;
+    expect(opened.openedAt).toMatch(/^\d{4}-\d{2}-\d{2}T/);
+    expect(again.json().openedAt).toBe(opened.openedAt);
+  });
+
   it('refuses eligible over a reported hard stop, offers a place, waitlists when full and moves the list', async () => {
     const c = await cohort({ places: 1, waitlistSize: 2 });
     await apply(person(c, { answers: { ...ALL_NO, lithium: 'yes' } }));
@@ -165,6 +177,21 @@ describe.each(DATABASES)('front office on $name', (database) => {
       .where('dedupe_key', '=', `offer:${moved.offer!.id}`)
       .executeTakeFirstOrThrow();
     expect(mail.subject).toMatch(/Een plek voor u/);
+  });
+
+  it('gives each waiting applicant their place in line, which moves up when a place frees', async () => {
+    const c = await cohort({ places: 1, waitlistSize: 5 });
+    for (let i = 0; i < 3; i++) await apply(person(c));
+    const [holder, second, third] = await queue(c);
+    for (const a of [holder, second, third]) expect((await decide(a!.id)).statusCode).toBe(200);
+    const before = await queue(c);
+    expect(before.find((a) => a.id === second!.id)!.waitlistPosition).toBe(1);
+    expect(before.find((a) => a.id === third!.id)!.waitlistPosition).toBe(2);
+    const offerId = before.find((a) => a.id === holder!.id)!.offer!.id;
+    expect((await owner.post(`/api/offers/${offerId}/status`, { status: 'withdrawn' })).statusCode).toBe(200);
+    const after = await queue(c);
+    expect(after.find((a) => a.id === second!.id)!.offer?.status).toBe('offered');
+    expect(after.find((a) => a.id === third!.id)!.waitlistPosition).toBe(1);
   });
 
   it('expires an unanswered offer in the scheduler and passes the place on', async () => {

@@ -43,10 +43,16 @@ async function summaries(
   rows: repo.QueueRow[],
 ): Promise<ApplicationSummary[]> {
   const ids = rows.map((r) => r.id);
-  const [offers, entries] = await Promise.all([
+  const [offers, entries, opened] = await Promise.all([
     repo.offersOf(trx, organizationId, ids),
     repo.waitlistOf(trx, organizationId, ids),
+    repo.firstOpened(trx, organizationId, ids),
   ]);
+  const inLine = await repo.placesInLine(
+    trx,
+    organizationId,
+    rows.map((r) => r.cohort_id),
+  );
   return rows.map((r) => {
     const offer = offers.find((o) => o.application_id === r.id);
     const entry = entries.find((e) => e.application_id === r.id && e.status === 'waiting');
@@ -57,8 +63,9 @@ async function summaries(
       status: r.status as ApplicationStatus,
       language: r.language as ApplicationLanguage,
       submittedAt: r.submitted_at,
+      openedAt: opened.get(r.id) ?? null,
       reported: reported(r),
-      waitlistPosition: entry ? entry.position : null,
+      waitlistPosition: entry ? (inLine.get(entry.id) ?? null) : null,
       offer: offer
         ? {
             id: offer.id,

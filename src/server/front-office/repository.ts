@@ -327,6 +327,47 @@ export const waitlistOf = (db: Db, organizationId: string, applicationIds: strin
         .execute()
     : Promise.resolve([]);
 
+/** When staff first opened each application (its first audited view): what makes it no longer new. */
+export const firstOpened = async (db: Db, organizationId: string, applicationIds: string[]) =>
+  new Map(
+    (applicationIds.length
+      ? await db
+          .selectFrom('audit_events')
+          .select(['entity_id', (eb) => eb.fn.min('at').as('at')])
+          .where('organization_id', '=', organizationId)
+          .where('action', '=', 'application.view')
+          .where('entity_type', '=', 'application')
+          .where('entity_id', 'in', applicationIds)
+          .groupBy('entity_id')
+          .execute()
+      : []
+    ).map((r) => [r.entity_id ?? '', String(r.at)]),
+  );
+
+/** Each waiting entry's place in line in its cohort (1 = the next offer), for the given cohorts. */
+export async function placesInLine(db: Db, organizationId: string, cohortIds: string[]) {
+  const rows = cohortIds.length
+    ? await db
+        .selectFrom('waitlist_entries')
+        .select(['id', 'cohort_id'])
+        .where('organization_id', '=', organizationId)
+        .where('cohort_id', 'in', [...new Set(cohortIds)])
+        .where('status', '=', 'waiting')
+        .orderBy('cohort_id')
+        .orderBy('position')
+        .orderBy('joined_at')
+        .execute()
+    : [];
+  const out = new Map<string, number>();
+  const counts = new Map<string, number>();
+  for (const r of rows) {
+    const n = (counts.get(r.cohort_id) ?? 0) + 1;
+    counts.set(r.cohort_id, n);
+    out.set(r.id, n);
+  }
+  return out;
+}
+
 export interface NewOffer {
   id: string;
   applicationId: string;

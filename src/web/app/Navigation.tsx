@@ -23,6 +23,8 @@ const ITEMS: Item[] = [
   { to: '/today', label: 'today', action: 'session.read' },
   { to: '/alerts', label: 'alerts', action: 'alert.read', Label: AlertsNavLabel },
   { to: '/clients', label: 'clients', action: 'client.read' },
+  // Intake staff and clinicians: applications from the public page (issue 16).
+  { to: '/applications', label: 'applications', action: 'screening.record' },
   { to: '/calendar', label: 'calendar', action: 'session.read' },
   { to: '/programs', label: 'programs', action: 'program.read' },
   { to: '/cohorts', label: 'cohorts', action: 'session.read' },

@@ -20,6 +20,8 @@ import { ScreeningPage } from '../enrollments/ScreeningPage.tsx';
 import { EvidencePage } from '../evidence/EvidencePage.tsx';
 import { ImportPage } from '../evidence/ImportPage.tsx';
 import { StudyPage } from '../evidence/StudyPage.tsx';
+import { ApplicationPage } from '../front-office/ApplicationPage.tsx';
+import { ApplicationsPage } from '../front-office/ApplicationsPage.tsx';
 import { DataImportPage } from '../imports/DataImportPage.tsx';
 import { InstrumentPage } from '../instruments/InstrumentPage.tsx';
 import { InstrumentsPage } from '../instruments/InstrumentsPage.tsx';
@@ -308,6 +310,23 @@ export function createRouter() {
               element: (
                 <RequirePermission action="session.read">
                   <CohortPage />
+                </RequirePermission>
+              ),
+            },
+            // The front office: the applications queue and each application (issue 16).
+            {
+              path: 'applications',
+              element: (
+                <RequirePermission action="screening.record">
+                  <ApplicationsPage />
+                </RequirePermission>
+              ),
+            },
+            {
+              path: 'applications/:id',
+              element: (
+                <RequirePermission action="screening.record">
+                  <ApplicationPage />
                 </RequirePermission>
               ),
             },

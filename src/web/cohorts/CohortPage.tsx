@@ -1,5 +1,5 @@
 /**
- * One cohort: its details (editable), the roster with each client's status, enrolling a client,
+ * One cohort: its details (editable), its publishing (price, places, public link), the roster with each client's status, enrolling a client,
  * and the cohort's sessions in the organization's time zone.
  */
 import { Alert, Anchor, Badge, Button, Group, Stack, Table, Text } from '@mantine/core';
@@ -12,6 +12,7 @@ import { useCan } from '../app/session-context.tsx';
 import { SessionRows } from '../calendar/SessionRows.tsx';
 import { useOrgTimezone } from '../calendar/time.ts';
 import { Section } from '../evidence/Section.tsx';
+import { PublishingSection } from '../front-office/PublishingSection.tsx';
 import { ApiError } from '../http/problem.ts';
 import { useT } from '../i18n/i18n.ts';
 import { DataList } from '../ui/DataList.tsx';
@@ -122,6 +123,14 @@ export function CohortPage() {
             />
           )}
         </Section>
+        <PublishingSection
+          cohort={{
+            id: cohort.id,
+            startDate: cohort.startDate,
+            capacity: cohort.capacity,
+            cancelled,
+          }}
+        />
         <Section
           title={t('page.roster')}
           id="cohort-roster"

@@ -11,6 +11,7 @@ import { common } from './common.ts';
 import { dosing } from './dosing.ts';
 import { enrollments } from './enrollments.ts';
 import { evidence } from './evidence.ts';
+import { frontOffice } from './frontOffice.ts';
 import { home } from './home.ts';
 import { instruments } from './instruments.ts';
 import { medications } from './medications.ts';
@@ -57,4 +58,5 @@ export const en = {
   account,
   outbox,
   calendarFeeds,
+  frontOffice,
 } as const;

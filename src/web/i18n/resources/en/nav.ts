@@ -8,6 +8,7 @@ export const nav = {
     today: 'Today',
     alerts: 'Alerts',
     clients: 'Clients',
+    applications: 'Applications',
     calendar: 'Calendar',
     programs: 'Programs',
     cohorts: 'Cohorts',

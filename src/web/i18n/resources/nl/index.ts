@@ -12,6 +12,7 @@ import { common } from './common.ts';
 import { dosing } from './dosing.ts';
 import { enrollments } from './enrollments.ts';
 import { evidence } from './evidence.ts';
+import { frontOffice } from './frontOffice.ts';
 import { home } from './home.ts';
 import { instruments } from './instruments.ts';
 import { medications } from './medications.ts';
@@ -58,4 +59,5 @@ export const nl = {
   account,
   outbox,
   calendarFeeds,
+  frontOffice,
 } satisfies Record<keyof typeof english, unknown>;

@@ -10,6 +10,7 @@ export const nav = {
     today: 'Vandaag',
     alerts: 'Signaleringen',
     clients: 'Cliënten',
+    applications: 'Aanmeldingen',
     calendar: 'Agenda',
     programs: 'Programma’s',
     cohorts: 'Groepen',
