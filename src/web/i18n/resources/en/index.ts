@@ -1,6 +1,7 @@
 /** English: the source language. Every other language has exactly these namespaces and keys. */
 import { account } from './account.ts';
 import { alerts } from './alerts.ts';
+import { apply } from './apply.ts';
 import { auth } from './auth.ts';
 import { calendar } from './calendar.ts';
 import { calendarFeeds } from './calendarFeeds.ts';
@@ -55,4 +56,5 @@ export const en = {
   account,
   outbox,
   calendarFeeds,
+  apply,
 } as const;

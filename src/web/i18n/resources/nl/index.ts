@@ -2,6 +2,7 @@
 import type { en as english } from '../en/index.ts';
 import { account } from './account.ts';
 import { alerts } from './alerts.ts';
+import { apply } from './apply.ts';
 import { auth } from './auth.ts';
 import { calendar } from './calendar.ts';
 import { calendarFeeds } from './calendarFeeds.ts';
@@ -56,4 +57,5 @@ export const nl = {
   account,
   outbox,
   calendarFeeds,
+  apply,
 } satisfies Record<keyof typeof english, unknown>;
