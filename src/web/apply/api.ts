@@ -62,6 +62,7 @@ export const useApplicationForm = (slug: string, cohortId: string, language: str
       api.get<ApplicationForm>(
         `${org(slug)}/offerings/${encodeURIComponent(cohortId)}/form?language=${language}`,
       ),
+    enabled: cohortId !== '',
     retry: false,
     // The form token inside must stay the one handed out with these questions.
     staleTime: Number.POSITIVE_INFINITY,

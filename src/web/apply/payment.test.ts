@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { PublicOffer } from './api.ts';
-import { paymentView } from './payment.ts';
+import { paymentView, safeCheckoutUrl } from './payment.ts';
 
 const base: PublicOffer = {
   status: 'accepted',
@@ -40,5 +40,16 @@ describe('paymentView', () => {
   it('says the deposit is paid once it is', () => {
     const paid = { status: 'paid', amountDue: { amount: 0, currency: 'EUR' } };
     expect(paymentView({ ...base, paymentMethods: ['mollie'], payment: paid }).kind).toBe('paid');
+  });
+});
+
+describe('safeCheckoutUrl', () => {
+  it('follows only web addresses', () => {
+    expect(safeCheckoutUrl('https://www.mollie.com/checkout/select-method/abc')).toBe(
+      'https://www.mollie.com/checkout/select-method/abc',
+    );
+    expect(safeCheckoutUrl('javascript:alert(1)')).toBeNull();
+    expect(safeCheckoutUrl('not a url')).toBeNull();
+    expect(safeCheckoutUrl(null)).toBeNull();
   });
 });

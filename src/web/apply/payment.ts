@@ -24,3 +24,14 @@ export function paymentView(offer: PublicOffer): PaymentView {
     pending: !!offer.payment && PENDING.has(offer.payment.status),
   };
 }
+
+/** A provider's checkout address, only when it is a web address (never `javascript:` or the like). */
+export function safeCheckoutUrl(url: string | null): string | null {
+  if (!url) return null;
+  try {
+    const u = new URL(url);
+    return u.protocol === 'https:' || u.protocol === 'http:' ? u.href : null;
+  } catch {
+    return null;
+  }
+}

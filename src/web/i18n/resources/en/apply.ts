@@ -47,6 +47,7 @@ export const apply = {
   applicantLanguage: 'Language for our emails and forms',
   healthIntro:
     'Answer every question about yourself. If you are not sure, choose "I don\'t know". Your answers go to our clinical team: a clinician talks them through with you, and nothing is decided by this form.',
+  questionNumber: 'Question {{number}}',
   answers: { yes: 'Yes', no: 'No', unknown: "I don't know" },
   notTranslated: 'This question is not yet available in Dutch and is shown in English.',
   medicationsIntro:

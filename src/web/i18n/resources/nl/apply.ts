@@ -42,6 +42,7 @@ export const apply = {
   applicantLanguage: 'Taal van onze e-mails en formulieren',
   healthIntro:
     'Beantwoord elke vraag over uzelf. Weet u het niet zeker, kies dan "Weet ik niet". Uw antwoorden gaan naar ons klinisch team: een behandelaar bespreekt ze met u, en dit formulier beslist niets.',
+  questionNumber: 'Vraag {{number}}',
   answers: { yes: 'Ja', no: 'Nee', unknown: 'Weet ik niet' },
   notTranslated: 'Deze vraag is nog niet in het Nederlands beschikbaar en staat in het Engels.',
   medicationsIntro:
