@@ -56,7 +56,7 @@ export function MedicationsStep({ rows, errors, t, onChange, trap, onTrap }: Pro
               onChange={(e) => set(i, { frequency: e.currentTarget.value })}
             />
             <Group>
-              <Button variant="subtle" color="red.9" mih={44} onClick={() => remove(i)}>
+              <Button variant="default" mih={44} onClick={() => remove(i)}>
                 {t('removeMedication', { number: i + 1 })}
               </Button>
             </Group>

@@ -59,6 +59,13 @@ export function useApplication(
     setStep(at);
     setAttempt((n) => n + 1);
   };
+  /** A field changed: its message goes (the others stay until the next attempt). */
+  const clearErrors = (fields: string[]) =>
+    setErrors((e) =>
+      fields.some((f) => f in e)
+        ? Object.fromEntries(Object.entries(e).filter(([f]) => !fields.includes(f)))
+        : e,
+    );
   const go = (to: Step) => {
     setErrors({});
     setFailure(null);
@@ -93,9 +100,15 @@ export function useApplication(
 
   return {
     details: effective,
-    setDetails: (patch: Partial<Details>) => setDetails((d) => ({ ...d, ...patch })),
+    setDetails: (patch: Partial<Details>) => {
+      setDetails((d) => ({ ...d, ...patch }));
+      clearErrors(Object.keys(patch));
+    },
     answers,
-    setAnswer: (id: string, answer: string) => setAnswers((a) => ({ ...a, [id]: answer })),
+    setAnswer: (id: string, answer: string) => {
+      setAnswers((a) => ({ ...a, [id]: answer }));
+      clearErrors([`answers.${id}`]);
+    },
     medications,
     setMedications,
     trap,
