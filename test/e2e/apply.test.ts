@@ -185,6 +185,61 @@ describe('the public application of a retreat centre', () => {
     await app.expectAccessible(page, 'apply-en-360-3-received');
   });
 
+  it('an accepted offer takes the deposit by bank transfer (the payments contract, stood in here)', async () => {
+    // The payment server side is built apart: the test answers as its contract says it will.
+    const token = 'contract-test-token-0123456789abcdef';
+    const accepted = {
+      status: 'accepted',
+      expiresAt: '2026-12-20T22:59:00.000Z',
+      organization: 'Demo Retreat Centre',
+      programName: 'Psilocybin retreat',
+      startDate: '2027-01-07',
+      endDate: '2027-01-10',
+      location: 'Demo Retreat Centre',
+      price: { amount: 185_000, currency: 'EUR', deposit: 50_000 },
+      timeZone: 'Europe/Amsterdam',
+      language: 'nl',
+      paymentMethods: ['mollie', 'bank_transfer'],
+      payment: { status: 'open', amountDue: { amount: 50_000, currency: 'EUR' } },
+    };
+    const page = await app.newPage(PHONE, { language: null, locale: 'nl-NL' });
+    let asked: unknown = null;
+    await page.route(`**/api/public/offers/${token}`, (route) =>
+      route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(accepted) }),
+    );
+    await page.route(`**/api/public/offers/${token}/payments`, (route) => {
+      asked = route.request().postDataJSON();
+      return route.fulfill({
+        status: 201,
+        contentType: 'application/json',
+        body: JSON.stringify({
+          paymentId: '00000000-0000-4000-8000-000000000001',
+          status: 'open',
+          checkoutUrl: null,
+          bankTransfer: {
+            iban: 'NL91ABNA0417164300',
+            accountName: 'Demo Retreat Centre',
+            reference: 'TH-2026-0001',
+            amount: 50_000,
+            currency: 'EUR',
+          },
+        }),
+      });
+    });
+    await page.goto(`${app.url}/offer/${token}`);
+    await page.getByRole('heading', { name: 'Aanbetaling betalen' }).waitFor({ timeout: 15_000 });
+    expect(await page.getByText(/Te betalen: €\s?500,00/).count()).toBe(1);
+    await app.expectAccessible(page, 'apply-nl-360-8-deposit');
+    await page.getByRole('radio', { name: 'Bankoverschrijving' }).check();
+    await page.getByRole('button', { name: 'Verder' }).click();
+    await page.getByRole('heading', { name: 'Aanbetaling overmaken' }).waitFor();
+    expect(asked).toEqual({ method: 'bank_transfer' });
+    expect(await page.getByText('NL91ABNA0417164300').count()).toBe(1);
+    expect(await page.getByText('TH-2026-0001').count()).toBe(1);
+    await expectNoSideScroll(page);
+    await app.expectAccessible(page, 'apply-nl-360-9-bank-transfer');
+  });
+
   it('an unknown organization and an unknown offer link say so plainly', async () => {
     const page = await app.newPage(PHONE, { language: 'en' });
     await page.goto(`${app.url}/apply/no-such-centre`);

@@ -17,7 +17,7 @@ export function SuccessScreen({ email, waitlist, slug, t }: Props) {
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
   return (
-    <Stack gap="md" role="status">
+    <Stack gap="md">
       <ScreenHeading ref={heading}>{t('successTitle')}</ScreenHeading>
       <Text size="lg">{t('successBody', { email })}</Text>
       <Text size="lg">{waitlist ? t('successWaitlist') : t('successOffer')}</Text>
