@@ -240,6 +240,41 @@ describe('the public application of a retreat centre', () => {
     await app.expectAccessible(page, 'apply-nl-360-9-bank-transfer');
   });
 
+  it('a full retreat offers its waitlist, a full waitlist says so, and no retreats is said plainly', async () => {
+    const page = await app.newPage(PHONE, { language: 'en' });
+    // The demo retreat as full (its waitlist open, then full too), then none at all.
+    let view: 'waitlist' | 'closed' | 'empty' = 'waitlist';
+    await page.route(`**/api/public/organizations/${ORG}/offerings`, async (route) => {
+      const real = await (await route.fetch()).json();
+      const items =
+        view === 'empty'
+          ? []
+          : real.items.map((i: object) => ({ ...i, placesLeft: 0, waitlist: view === 'waitlist' }));
+      return route.fulfill({ json: { ...real, items } });
+    });
+    await page.goto(`${app.url}/apply/${ORG}`);
+    const join = page.getByRole('link', { name: /^Join the waitlist for / });
+    await join.waitFor({ timeout: 15_000 });
+    expect(await page.getByRole('article').textContent()).toMatch(
+      /Full.*This retreat is full\. Apply to join/,
+    );
+    await app.expectAccessible(page, 'apply-en-360-waitlist');
+    await join.click();
+    await page.getByRole('heading', { level: 1, name: /^Join the waitlist: / }).waitFor();
+    await page.getByLabel('First name').waitFor();
+
+    view = 'closed';
+    await page.goto(`${app.url}/apply/${ORG}`);
+    await page.getByText('This retreat is full and so is its waitlist.').waitFor({ timeout: 15_000 });
+    expect(await page.getByRole('link', { name: /^(Apply for|Join the waitlist for) / }).count()).toBe(0);
+
+    view = 'empty';
+    await page.goto(`${app.url}/apply/${ORG}`);
+    await page.getByText('No retreats open right now').waitFor({ timeout: 15_000 });
+    await expectNoSideScroll(page);
+    await app.expectAccessible(page, 'apply-en-360-empty');
+  });
+
   it('an unknown organization and an unknown offer link say so plainly', async () => {
     const page = await app.newPage(PHONE, { language: 'en' });
     await page.goto(`${app.url}/apply/no-such-centre`);
