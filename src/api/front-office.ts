@@ -84,7 +84,12 @@ export const OfferingSchema = Type.Object({
   }),
 });
 export const OfferingsSchema = Type.Object({
-  organization: Type.Object({ name: Type.String(), slug: Type.String() }),
+  organization: Type.Object({
+    name: Type.String(),
+    slug: Type.String(),
+    locale: Type.String({ description: "The organization's BCP 47 locale, e.g. nl-NL" }),
+    timeZone: Type.String({ description: "The organization's IANA time zone" }),
+  }),
   items: Type.Array(OfferingSchema),
 });
 
@@ -237,6 +242,18 @@ export const PublicOfferSchema = Type.Object({
   organization: Type.String(),
   programName: Type.String(),
   startDate: Type.String(),
+  endDate: Nullable(Type.String()),
+  location: Nullable(Type.String()),
+  /** The listing's price and deposit; null when the cohort has no listing any more. */
+  price: Nullable(
+    Type.Object({
+      amount: Type.Integer({ description: 'Integer minor units' }),
+      currency: Type.String(),
+      deposit: Type.Integer({ description: 'Integer minor units' }),
+    }),
+  ),
+  timeZone: Type.String({ description: "The organization's IANA time zone (the deadline is in it)" }),
+  language: StringEnum(APPLICATION_LANGUAGES, { description: 'The language the applicant applied in' }),
 });
 export const PublicOfferAnswerSchema = Type.Object(
   { answer: StringEnum(['accept', 'decline'] as const) },

@@ -1,12 +1,14 @@
 /**
  * Demo programs for the demo organization: the psilocybin retreat and the KAP-for-PTSD program from
  * their templates, two rooms, a demo consent document, a spring cohort a month from now with three
- * demo clients enrolled, and one client enrolled individually. All of it is labelled demo data.
+ * demo clients enrolled and published for applications (/apply/demo-retreat-centre), and one client
+ * enrolled individually. All of it is labelled demo data.
  */
 import { DateTime } from 'luxon';
 import { createCohort } from '../cohorts/service.ts';
 import type { AppContext, OrgScope } from '../context.ts';
 import { createEnrollment } from '../enrollments/service.ts';
+import { putListing } from '../front-office/listings.ts';
 import { updateOrganization } from '../organizations/service.ts';
 import { createConsentDocument, createProgram, updateProgram } from '../programs/service.ts';
 import { createRoom } from '../rooms/service.ts';
@@ -46,6 +48,23 @@ export async function seedDemoPrograms(
   for (const clientId of clientIds.slice(0, 3)) {
     await createEnrollment(ctx, scope, { clientId, programId: retreat.id, cohortId: cohort.id });
   }
+  // Published, so /apply/demo-retreat-centre shows a real retreat. Demo price and policy, not advice.
+  await putListing(ctx, scope, cohort.id, {
+    published: true,
+    endDate: start.plus({ days: 3 }).toISODate(),
+    currency: 'EUR',
+    priceMinor: 185_000,
+    depositMinor: 50_000,
+    balanceDueDate: start.minus({ weeks: 2 }).toISODate(),
+    cancellationTiers: [
+      { minDaysBefore: 28, refundPercent: 100 },
+      { minDaysBefore: 14, refundPercent: 50 },
+      { minDaysBefore: 0, refundPercent: 0 },
+    ],
+    places: 9,
+    waitlistSize: 5,
+    holdDays: 7,
+  });
 
   const kap = await createProgram(ctx, scope, { templateId: 'kap-ptsd-feder-2025' });
   // The template leaves the pre-dose blood-pressure limit to the clinic; the demo clinic sets one

@@ -7,6 +7,7 @@
  */
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { conflict, gone, notFound } from '../../domain/errors.ts';
+import type { ApplicationLanguage } from '../../domain/front-office/application.ts';
 import {
   assertOfferTransition,
   freesPlace,
@@ -286,15 +287,23 @@ async function offerByToken(trx: Tx, token: string) {
   return offer;
 }
 
-/** What the applicant's link shows: the offer's status and deadline, the retreat and its start. */
+/**
+ * What the applicant's link shows: the offer's status and deadline (with the organization's zone),
+ * the retreat, its dates, place and price, and the language they applied in.
+ */
 export async function publicOffer(ctx: AppContext, token: string) {
-  const offer = await offerByToken(ctx.db.kysely, token);
-  const cohort = await getCohort(ctx.db.kysely, offer.organization_id, offer.cohort_id);
-  const org = await ctx.db.kysely
-    .selectFrom('organizations')
-    .select('name')
-    .where('id', '=', offer.organization_id)
-    .executeTakeFirstOrThrow();
+  const db = ctx.db.kysely;
+  const offer = await offerByToken(db, token);
+  const [cohort, listing, app, org] = await Promise.all([
+    getCohort(db, offer.organization_id, offer.cohort_id),
+    repo.getListing(db, offer.organization_id, offer.cohort_id),
+    repo.getApplication(db, offer.organization_id, offer.application_id),
+    db
+      .selectFrom('organizations')
+      .select(['name', 'timezone'])
+      .where('id', '=', offer.organization_id)
+      .executeTakeFirstOrThrow(),
+  ]);
   const now = new Date().toISOString();
   return {
     status: (isExpired({ status: offer.status, expiresAt: offer.expires_at }, now)
@@ -304,6 +313,13 @@ export async function publicOffer(ctx: AppContext, token: string) {
     organization: org.name,
     programName: cohort?.program_name ?? '',
     startDate: cohort?.start_date ?? '',
+    endDate: listing?.end_date ?? null,
+    location: cohort?.location ?? null,
+    price: listing
+      ? { amount: listing.price_minor, currency: listing.currency, deposit: listing.deposit_minor }
+      : null,
+    timeZone: org.timezone,
+    language: (app?.language === 'nl' ? 'nl' : 'en') as ApplicationLanguage,
   };
 }
 

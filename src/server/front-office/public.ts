@@ -39,15 +39,15 @@ const todayIn = (zone: string) =>
 export async function listOfferings(ctx: AppContext, slug: string) {
   const db = ctx.db.kysely;
   const org = await organizationOf(db, slug);
-  const today = todayIn(await organizationTimezone(db, org.id));
-  const rows = await repo.publishedOfferings(db, org.id, today);
+  const timeZone = await organizationTimezone(db, org.id);
+  const rows = await repo.publishedOfferings(db, org.id, todayIn(timeZone));
   const ids = rows.map((r) => r.cohort_id);
   const [held, waiting] = await Promise.all([
     repo.heldCounts(db, org.id, ids),
     repo.waitingCounts(db, org.id, ids),
   ]);
   return {
-    organization: { name: org.name, slug: org.slug },
+    organization: { name: org.name, slug: org.slug, locale: org.locale, timeZone },
     items: rows.map((r) => {
       const count = {
         places: r.places,

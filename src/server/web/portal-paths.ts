@@ -4,7 +4,16 @@
  */
 export const PORTAL_HTML = 'portal.html';
 
-/** The addresses a client opens: a questionnaire link (/p/<token>) and the portal (/portal…). */
+/**
+ * The addresses a client opens: a questionnaire link (/p/<token>), the portal (/portal…), an
+ * organization's public retreats and application form (/apply/…) and an offer's link (/offer/…).
+ */
 export function isPortalPath(p: string): boolean {
-  return p.startsWith('/p/') || p === '/portal' || p.startsWith('/portal/');
+  return (
+    p.startsWith('/p/') ||
+    p === '/portal' ||
+    p.startsWith('/portal/') ||
+    p.startsWith('/apply/') ||
+    p.startsWith('/offer/')
+  );
 }

@@ -7,7 +7,8 @@ import { i18n } from './instance.ts';
 
 const STORAGE_KEY = 'threshold.language';
 
-function stored(): UiLanguage | null {
+/** The viewer's own choice on this device (the switcher), or null. */
+export function storedLanguage(): UiLanguage | null {
   try {
     const value = globalThis.localStorage?.getItem(STORAGE_KEY);
     return isUiLanguage(value) ? value : null;
@@ -19,7 +20,7 @@ function stored(): UiLanguage | null {
 /** The language to show for an organization locale (null: none known yet, e.g. on sign-in). */
 export function resolveLanguage(organizationLocale: string | null | undefined): UiLanguage {
   return (
-    stored() ??
+    storedLanguage() ??
     (organizationLocale ? languageOf(organizationLocale) : languageOf(globalThis.navigator?.language))
   );
 }

@@ -1,6 +1,7 @@
 /** English: the source language. Every other language has exactly these namespaces and keys. */
 import { account } from './account.ts';
 import { alerts } from './alerts.ts';
+import { apply } from './apply.ts';
 import { auth } from './auth.ts';
 import { benchmarks } from './benchmarks.ts';
 import { calendar } from './calendar.ts';
@@ -59,4 +60,5 @@ export const en = {
   outbox,
   calendarFeeds,
   frontOffice,
+  apply,
 } as const;

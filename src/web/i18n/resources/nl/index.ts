@@ -2,6 +2,7 @@
 import type { en as english } from '../en/index.ts';
 import { account } from './account.ts';
 import { alerts } from './alerts.ts';
+import { apply } from './apply.ts';
 import { auth } from './auth.ts';
 import { benchmarks } from './benchmarks.ts';
 import { calendar } from './calendar.ts';
@@ -60,4 +61,5 @@ export const nl = {
   outbox,
   calendarFeeds,
   frontOffice,
+  apply,
 } satisfies Record<keyof typeof english, unknown>;
