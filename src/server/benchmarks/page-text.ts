@@ -32,7 +32,6 @@ export const PAGE_TEXT = {
     ci: '95% CI',
     minCell: (n: number) => `No number here describes fewer than ${n} clients.`,
     json: 'These figures as JSON',
-    language: 'Nederlands',
     none: 'No outcomes are published.',
   },
   nl: {
@@ -65,10 +64,12 @@ export const PAGE_TEXT = {
     ci: '95%-BI',
     minCell: (n: number) => `Geen getal hier beschrijft minder dan ${n} cliënten.`,
     json: 'Deze cijfers als JSON',
-    language: 'English',
     none: 'Er zijn geen resultaten gepubliceerd.',
   },
 } as const;
+
+/** Each language by its own name, for the switch to it. */
+export const LANGUAGE_NAME: Record<PageLanguage, string> = { nl: 'Nederlands', en: 'English' };
 
 export const NOTICE_TEXT: Record<PageLanguage, string> = {
   en: "Routine outcomes of this organization's own clients, not a trial: no control group, clients chose the program, and only those who answered at a timepoint are counted there.",

@@ -8,12 +8,12 @@ import type { PublicBenchmark } from '../../api/benchmarks.ts';
 import type { BesideStudy } from '../../domain/benchmarks/evidence.ts';
 import { isSuppressed, type Suppressible } from '../../domain/outcomes/disclosure.ts';
 import type { Proportion } from '../../domain/outcomes/types.ts';
-import { NOTICE_TEXT, PAGE_TEXT, type PageLanguage } from './page-text.ts';
+import { LANGUAGE_NAME, NOTICE_TEXT, PAGE_TEXT, type PageLanguage } from './page-text.ts';
 
 const STYLE = `body{font-family:system-ui,sans-serif;margin:0 auto;max-width:60rem;padding:1rem;line-height:1.5;color:#1a1b1e}
 table{border-collapse:collapse;width:100%;margin:.5rem 0 1rem}th,td{text-align:left;padding:.4rem;border-bottom:1px solid #ccc;vertical-align:top}
 .note{color:#495057}.withheld{color:#495057;font-style:italic}nav{display:flex;gap:1rem;justify-content:flex-end}
-@media (max-width:480px){table,tbody,tr,td,th{display:block}thead{display:none}td{border:0;padding:.1rem .4rem}tr{border-bottom:1px solid #ccc;padding:.4rem 0}}`;
+@media (max-width:480px){table,tbody,tr,td,th{display:block}thead{display:none}td{border:0;padding:.1rem .4rem}td::before{content:attr(data-label) ": ";font-weight:600}tr{border-bottom:1px solid #ccc;padding:.4rem 0}}`;
 
 /** The Content-Security-Policy of the page: its one stylesheet, nothing else. */
 export const PAGE_CSP = `default-src 'none'; style-src 'sha256-${createHash('sha256').update(STYLE).digest('base64')}'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'`;
@@ -44,7 +44,7 @@ function summaryHtml(b: PublicBenchmark, t: Text, lang: PageLanguage): string {
   const rows = s.timepoints
     .map(
       (tp) =>
-        `<tr><th scope="row">${esc(tp.label)}</th><td>${tp.assessed}/${tp.expected}</td><td>${percent(tp.response, t, lang)}</td><td>${percent(tp.remission, t, lang)}</td></tr>`,
+        `<tr><th scope="row">${esc(tp.label)}</th><td data-label="${esc(t.assessed)}">${tp.assessed}/${tp.expected}</td><td data-label="${esc(t.response)}">${percent(tp.response, t, lang)}</td><td data-label="${esc(t.remission)}">${percent(tp.remission, t, lang)}</td></tr>`,
     )
     .join('');
   const criteria = [s.criteria.responseCriterion, s.criteria.remissionCriterion, t.better[s.criteria.better]]
@@ -68,7 +68,7 @@ function durabilityHtml(
   const rows = d.followUps
     .map(
       (f) =>
-        `<tr><th scope="row">${esc(f.label)}</th><td>${percent(f.sustained, t, lang)}</td><td>${percent(f.sustainedOfResponders, t, lang)}</td></tr>`,
+        `<tr><th scope="row">${esc(f.label)}</th><td data-label="${esc(t.sustained)}">${percent(f.sustained, t, lang)}</td><td data-label="${esc(t.sustainedAll)}">${percent(f.sustainedOfResponders, t, lang)}</td></tr>`,
     )
     .join('');
   return `<h2>${esc(t.durability)}</h2><p>${esc(t.responders(d.responders, d.endpointLabel))}</p>
@@ -104,7 +104,7 @@ export function renderBenchmarkPage(b: PublicBenchmark, lang: PageLanguage, self
     : '';
   return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${esc(`${t.title}: ${b.program.name} — ${b.organization.name}`)}</title><style>${STYLE}</style></head>
-<body><nav><a href="${esc(`${self}?lang=${other}`)}" hreflang="${other}" lang="${other}">${esc(PAGE_TEXT[other].language)}</a><a href="${esc(`/api/public/organizations/${encodeURIComponent(b.organization.slug)}/benchmarks/${b.program.id}`)}">${esc(t.json)}</a></nav>
+<body><nav><a href="${esc(`${self}?lang=${other}`)}" hreflang="${other}" lang="${other}">${esc(LANGUAGE_NAME[other])}</a><a href="${esc(`/api/public/organizations/${encodeURIComponent(b.organization.slug)}/benchmarks/${b.program.id}`)}">${esc(t.json)}</a></nav>
 <main><h1>${esc(b.program.name)}</h1><p>${esc(b.organization.name)} · ${esc(t.published)} ${esc(published)} · ${esc(t.instrument)} ${esc(b.instrument.shortName)} (${esc(b.instrument.name)})</p>
 <p class="note">${esc(NOTICE_TEXT[lang])}</p>
 ${summaryHtml(b, t, lang)}${studies}</main></body></html>`;

@@ -112,6 +112,7 @@ function PublishForm({ data, settings }: { data: Outcomes; settings: BenchmarkSe
           min={settings.minCellFloor}
           max={100}
           allowDecimal={false}
+          clampBehavior="none"
           value={minCellSize}
           onChange={setMinCellSize}
           error={errors.minCellSize}
@@ -123,7 +124,7 @@ function PublishForm({ data, settings }: { data: Outcomes; settings: BenchmarkSe
           maxValues={12}
           value={studyIds}
           onChange={setStudyIds}
-          data={(studies.data?.items ?? []).map((s) => ({ value: s.id, label: s.label }))}
+          data={(studies.data?.items ?? []).map((s) => ({ value: s.id, label: `${s.citation}: ${s.label}` }))}
           error={errors.studyIds}
         />
         {publish.error && !(publish.error instanceof ApiError && publish.error.fieldErrors.length) && (
