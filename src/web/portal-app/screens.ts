@@ -3,6 +3,7 @@
  * routes them: the server, and the development server, send portal.html for these addresses.
  */
 import { PortalPage } from '../portal/PortalPage.tsx';
+import { ConsentPage } from '../portal-consent/ConsentPage.tsx';
 import { PortalHomePage } from '../portal-home/PortalHomePage.tsx';
 import { SignInLinkPage } from '../portal-home/SignInLinkPage.tsx';
 
@@ -12,4 +13,6 @@ export const PORTAL_SCREENS = [
   // The client's own page, signed in with a link from an email (the threshold_portal cookie).
   { path: '/portal', Screen: PortalHomePage },
   { path: '/portal/sign-in/:token', Screen: SignInLinkPage },
+  // Reading and signing a consent document (e-consent), from the home's "Consent to sign".
+  { path: '/portal/consent/:enrollmentId', Screen: ConsentPage },
 ] as const;

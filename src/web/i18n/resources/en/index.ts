@@ -20,6 +20,7 @@ import { organization } from './organization.ts';
 import { outbox } from './outbox.ts';
 import { outcomes } from './outcomes.ts';
 import { portal } from './portal.ts';
+import { portalConsent } from './portalConsent.ts';
 import { portalHome } from './portalHome.ts';
 import { programs } from './programs.ts';
 import { rooms } from './rooms.ts';
@@ -34,6 +35,7 @@ export const en = {
   organization,
   portal,
   portalHome,
+  portalConsent,
   outcomes,
   evidence,
   home,

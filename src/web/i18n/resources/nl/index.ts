@@ -21,6 +21,7 @@ import { organization } from './organization.ts';
 import { outbox } from './outbox.ts';
 import { outcomes } from './outcomes.ts';
 import { portal } from './portal.ts';
+import { portalConsent } from './portalConsent.ts';
 import { portalHome } from './portalHome.ts';
 import { programs } from './programs.ts';
 import { rooms } from './rooms.ts';
@@ -35,6 +36,7 @@ export const nl = {
   organization,
   portal,
   portalHome,
+  portalConsent,
   outcomes,
   evidence,
   home,
