@@ -9,11 +9,9 @@ import { UI_LANGUAGES, type UiLanguage } from '../../domain/locale/locales.ts';
 import { common as enCommon } from './resources/en/common.ts';
 import type { en } from './resources/en/index.ts';
 import { portal as enPortal } from './resources/en/portal.ts';
-import { portalConsent as enPortalConsent } from './resources/en/portalConsent.ts';
 import { portalHome as enPortalHome } from './resources/en/portalHome.ts';
 import { common as nlCommon } from './resources/nl/common.ts';
 import { portal as nlPortal } from './resources/nl/portal.ts';
-import { portalConsent as nlPortalConsent } from './resources/nl/portalConsent.ts';
 import { portalHome as nlPortalHome } from './resources/nl/portalHome.ts';
 
 export type Namespace = keyof typeof en;
@@ -23,8 +21,8 @@ export type Namespace = keyof typeof en;
  * (./i18n.ts), so a client's phone never downloads the staff app's words.
  */
 const portalResources = {
-  en: { common: enCommon, portal: enPortal, portalHome: enPortalHome, portalConsent: enPortalConsent },
-  nl: { common: nlCommon, portal: nlPortal, portalHome: nlPortalHome, portalConsent: nlPortalConsent },
+  en: { common: enCommon, portal: enPortal, portalHome: enPortalHome },
+  nl: { common: nlCommon, portal: nlPortal, portalHome: nlPortalHome },
 };
 
 // Annotated: the web project emits declaration files (tsconfig.web.json), which must name the type.

@@ -3,7 +3,7 @@
  * routes them: the server, and the development server, send portal.html for these addresses.
  */
 import { PortalPage } from '../portal/PortalPage.tsx';
-import { ConsentPage } from '../portal-consent/ConsentPage.tsx';
+import { LazyConsentPage } from '../portal-consent/LazyConsentPage.tsx';
 import { PortalHomePage } from '../portal-home/PortalHomePage.tsx';
 import { SignInLinkPage } from '../portal-home/SignInLinkPage.tsx';
 
@@ -14,5 +14,5 @@ export const PORTAL_SCREENS = [
   { path: '/portal', Screen: PortalHomePage },
   { path: '/portal/sign-in/:token', Screen: SignInLinkPage },
   // Reading and signing a consent document (e-consent), from the home's "Consent to sign".
-  { path: '/portal/consent/:enrollmentId', Screen: ConsentPage },
+  { path: '/portal/consent/:enrollmentId', Screen: LazyConsentPage },
 ] as const;

@@ -4,7 +4,7 @@
  */
 import { Alert, Button, Group, Stack, Text } from '@mantine/core';
 import { PortalShell, ScreenHeading } from '../portal/PortalShell.tsx';
-import { ConsentsDue } from '../portal-consent/ConsentsDue.tsx';
+import { LazyConsentsDue } from '../portal-consent/LazyConsentPage.tsx';
 import { type PortalHome, useSignOut } from './api.ts';
 import { WRAPPING_BUTTON } from './button-styles.ts';
 import type { HomeText } from './i18n.ts';
@@ -48,7 +48,7 @@ export function HomeView({ home, t, onSignedOut }: Props) {
             </Alert>
           )}
         </Stack>
-        <ConsentsDue language={language} />
+        <LazyConsentsDue language={language} />
         <QuestionnairesSection questionnaires={home.questionnaires} t={t} {...where} />
         <SessionsSection sessions={home.sessions} t={t} {...where} />
         <ProgressSection history={home.history} t={t} {...where} />
