@@ -1,10 +1,11 @@
 /**
  * The signed copy of one consent for staff: who signed, when (organization's time zone), which
  * version and its hash (and whether the stored text still matches it), the typed name, tick,
- * address and device of a portal signature, and the text exactly as signed. Opening it is audited.
+ * address and device of a portal signature, and the text exactly as signed, shown in place below
+ * the consent it belongs to. Opening it is audited.
  */
-import { Alert, Box, Button, Modal, Stack, Text, Title } from '@mantine/core';
-import { useState } from 'react';
+import { Alert, Box, Button, Paper, Stack, Text, Title } from '@mantine/core';
+import { useId, useState } from 'react';
 import { CONSENT_METHODS } from '../../api/enrollments.ts';
 import { useOrgTimezone } from '../calendar/time.ts';
 import { useT } from '../i18n/i18n.ts';
@@ -14,44 +15,53 @@ import { ErrorAlert } from '../ui/ErrorAlert.tsx';
 import { PageLoader } from '../ui/PageLoader.tsx';
 import { type SignedConsent, useSignedConsent } from './api.ts';
 
-/** A button that opens the signed copy of consent `id` in a dialog. */
+/** A button that shows (and hides) the signed copy of consent `id` below it. */
 export function SignedCopyButton({ id, version }: { id: string; version: number }) {
   const { t } = useT('consents');
   const [open, setOpen] = useState(false);
+  const panelId = useId();
   return (
     <>
       <Button
         variant="subtle"
         size="compact-sm"
-        onClick={() => setOpen(true)}
+        onClick={() => setOpen((o) => !o)}
         aria-label={t('viewCopyOf', { version })}
+        aria-expanded={open}
+        aria-controls={panelId}
       >
         {t('viewCopy')}
       </Button>
-      {open && <SignedCopyModal id={id} onClose={() => setOpen(false)} />}
+      <div id={panelId}>{open && <SignedCopyPanel id={id} />}</div>
     </>
   );
 }
 
-function SignedCopyModal({ id, onClose }: { id: string; onClose: () => void }) {
+function SignedCopyPanel({ id }: { id: string }) {
   const { t } = useT('consents');
   const query = useSignedConsent(id, true);
   const c = query.data;
   return (
-    <Modal
-      opened
-      onClose={onClose}
-      size="lg"
-      title={c ? t('title', { title: c.document.title, version: c.document.version }) : t('loading')}
+    <Paper
+      withBorder
+      p="sm"
+      my="xs"
+      component="section"
+      aria-label={c ? t('title', { title: c.document.title, version: c.document.version }) : t('loading')}
     >
       {query.isError && !c ? (
         <ErrorAlert error={query.error} onRetry={() => void query.refetch()} />
       ) : !c ? (
         <PageLoader label={t('loading')} />
       ) : (
-        <SignedCopyBody consent={c} />
+        <Stack gap="sm">
+          <Title order={5} size="h6">
+            {t('title', { title: c.document.title, version: c.document.version })}
+          </Title>
+          <SignedCopyBody consent={c} />
+        </Stack>
       )}
-    </Modal>
+    </Paper>
   );
 }
 
@@ -93,9 +103,9 @@ function SignedCopyBody({ consent: c }: { consent: SignedConsent }) {
           {c.textVerified ? t('verified') : t('notVerified')}
         </Alert>
       )}
-      <Title order={3} size="h5">
+      <Text fw={600} size="sm">
         {t('text')}
-      </Title>
+      </Text>
       <Box
         p="sm"
         style={{
