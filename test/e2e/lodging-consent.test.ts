@@ -164,6 +164,11 @@ describe('e-consent, beds and the house list in the browser', () => {
     await phone.goto(`${app.url}/portal`);
     await phone.getByRole('link', { name: /Lezen en ondertekenen: Psilocybin retreat consent/ }).waitFor();
     await phone.getByText(/· versie 2$/).waitFor();
+    // The email's link names no document: it opens the one waiting for a signature.
+    await phone.goto(`${app.url}/portal/consent`);
+    await phone.getByText(/Versie 2, gepubliceerd op/).waitFor();
+    await phone.getByText(/Version 2 of the demo consent text/).waitFor();
+    await phone.getByRole('button', { name: 'Versie 2 ondertekenen' }).waitFor();
   });
 
   it('staff add rooms, allocate beds by hand and by auto-assign; a full bed is refused; the house list prints', async () => {

@@ -14,5 +14,6 @@ export const PORTAL_SCREENS = [
   { path: '/portal', Screen: PortalHomePage },
   { path: '/portal/sign-in/:token', Screen: SignInLinkPage },
   // Reading and signing a consent document (e-consent), from the home's "Consent to sign".
+  { path: '/portal/consent', Screen: LazyConsentPage },
   { path: '/portal/consent/:enrollmentId', Screen: LazyConsentPage },
 ] as const;

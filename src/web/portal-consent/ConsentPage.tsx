@@ -1,5 +1,6 @@
 /**
- * `/portal/consent/:enrollmentId`: the client reads their program's current consent document (its
+ * `/portal/consent/:enrollmentId` (and `/portal/consent`, the email's link: the first document to sign):
+ * the client reads their program's current consent document (its
  * version, publication date and text fingerprint) and signs it; then a confirmation with the moment
  * in the organization's time zone. A version already signed shows when it was signed.
  */
@@ -48,7 +49,11 @@ export function ConsentPage() {
     );
   }
   const where = { language, timezone: me.data.timezone, organization: me.data.organization.name };
-  const consent = consents.data.items.find((c) => c.enrollmentId === enrollmentId);
+  // The email's link (/portal/consent) names no enrollment: the first document waiting for a signature.
+  const items = consents.data.items;
+  const consent = enrollmentId
+    ? items.find((c) => c.enrollmentId === enrollmentId)
+    : (items.find((c) => c.needsSignature) ?? items[0]);
   if (!consent) {
     return (
       <PortalShell title={t('notFoundTitle')} organization={where.organization}>
@@ -67,7 +72,16 @@ export function ConsentPage() {
     <PortalShell title={consent.document.title} organization={where.organization}>
       <Stack gap="xl">
         <ConsentDocument consent={consent} t={t} {...where} />
-        <SignForm consent={consent} t={t} onSigned={() => void consents.refetch()} />
+        <SignForm
+          consent={consent}
+          t={t}
+          // From the email's link, the address names the document signed, so its confirmation stays.
+          onSigned={() =>
+            enrollmentId
+              ? void consents.refetch()
+              : navigate(`/portal/consent/${consent.enrollmentId}`, { replace: true })
+          }
+        />
       </Stack>
     </PortalShell>
   );
