@@ -192,7 +192,13 @@ describe('e-consent, beds and the house list in the browser', () => {
     await addRoom('Eik', '1, 2');
     await addRoom('Berk', '1');
     await rooms.getByRole('button', { name: 'Change room Eik' }).click();
-    await rooms.getByRole('form', { name: 'Change room Eik' }).getByLabel('Room name').fill('Eik (tuin)');
+    const change = rooms.getByRole('form', { name: 'Change room Eik' });
+    await change.getByLabel('Room name').fill('Eik (tuin)');
+    // Two beds may not share a name: the server's reason shows under the beds.
+    await change.getByLabel('Name of bed 2').fill('1');
+    await change.getByRole('button', { name: 'Save room' }).click();
+    await change.getByText('Repeats bed 1.').waitFor();
+    await change.getByLabel('Name of bed 2').fill('2');
     await rooms.getByRole('button', { name: 'Save room' }).click();
     await rooms.getByRole('rowheader', { name: /^Eik \(tuin\)/ }).waitFor();
     await rooms.getByRole('button', { name: 'Change room Berk' }).click();

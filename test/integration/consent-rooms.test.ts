@@ -230,6 +230,9 @@ describe.each(DATABASES)('consent, rooms and pre-arrival on $name', (database) =
     const patch = (body: unknown) => owner.patch(`/api/lodging/rooms/${id}`, body);
     expect((await patch({ name: `Beuk ${database.name}`, addBeds: ['3'] })).statusCode).toBe(204);
     await expectProblem(await patch({ addBeds: ['3'] }), 400);
+    // Renaming a bed to a label the room already has is refused; to a new one, saved.
+    await expectProblem(await patch({ renameBeds: [{ id: beds[1]!.id, label: '1' }] }), 400);
+    expect((await patch({ renameBeds: [{ id: beds[1]!.id, label: '2a' }] })).statusCode).toBe(204);
     await expectProblem(await patch({}), 400);
     const cohort = await seedCohort(db(), org.id, { programId: program.programId, startDate: isoDay(50) });
     const guest = await seedEnrolledClient(db(), org.id, program, {
@@ -255,6 +258,12 @@ describe.each(DATABASES)('consent, rooms and pre-arrival on $name', (database) =
     const mine = listed.items.find((r) => r.id === id)!;
     expect(mine.name).toBe(`Beuk ${database.name}`);
     expect(mine.beds.map((b) => b.label).sort()).toEqual(['1', '3']);
+    const before = await db()
+      .selectFrom('lodging_beds')
+      .select('label')
+      .where('id', '=', beds[1]!.id)
+      .executeTakeFirstOrThrow();
+    expect(before.label).toBe('2a');
     await owner.delete(`/api/cohorts/${cohort}/lodging/assignments/${guest.enrollmentId}`);
     expect((await patch({ retired: true })).statusCode).toBe(204);
     const after = (await owner.get('/api/lodging/rooms')).json() as { items: { id: string }[] };

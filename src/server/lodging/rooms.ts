@@ -1,5 +1,5 @@
 /**
- * Changing a lodging room: renaming it, adding beds, retiring beds or the whole room. A bed
+ * Changing a lodging room: renaming it or its beds, adding beds, retiring beds or the whole room. A bed
  * allocated to a guest whose stay is not over yet is never retired (the allocation would vanish
  * from the house list); the refusal names the bed. Retired rooms and beds keep their rows (past
  * allocations still point at them) and drop out of every list. Audited.
@@ -64,6 +64,36 @@ async function rename(trx: Tx, org: string, roomId: string, raw: string) {
     .execute();
 }
 
+/** Renames beds of the room; the labels kept, renamed and added must stay distinct. */
+async function renameBeds(
+  trx: Tx,
+  org: string,
+  beds: { id: string; label: string }[],
+  renames: { id: string; label: string }[],
+) {
+  const labels = new Map(beds.map((b) => [b.id, b.label]));
+  renames.forEach((r, i) => {
+    if (!labels.has(r.id)) throw invalid(`renameBeds.${i}.id`, 'is not a bed of this room');
+    const label = r.label.trim();
+    if (!label) throw invalid(`renameBeds.${i}.label`, 'is required');
+    labels.set(r.id, label);
+  });
+  const all = [...labels.values()];
+  renames.forEach((r, i) => {
+    const label = r.label.trim();
+    if (all.indexOf(label) !== all.lastIndexOf(label))
+      throw invalid(`renameBeds.${i}.label`, `repeats bed ${label}`);
+  });
+  for (const r of renames) {
+    await trx
+      .updateTable('lodging_beds')
+      .set({ label: r.label.trim() })
+      .where('organization_id', '=', org)
+      .where('id', '=', r.id)
+      .execute();
+  }
+}
+
 async function addBeds(trx: Tx, org: string, roomId: string, existing: string[], raw: string[]) {
   const labels = raw.map((b) => b.trim());
   labels.forEach((l, i) => {
@@ -108,6 +138,8 @@ export async function updateRoom(
     const beds = await activeBeds(trx, org, roomId);
     if (input.name !== undefined) await rename(trx, org, roomId, input.name);
     const retiring = input.retired ? beds : beds.filter((b) => input.retireBedIds?.includes(b.id));
+    const kept = beds.filter((b) => !retiring.includes(b));
+    if (input.renameBeds?.length && !input.retired) await renameBeds(trx, org, kept, input.renameBeds);
     (input.retireBedIds ?? []).forEach((id, i) => {
       if (!beds.some((b) => b.id === id)) throw invalid(`retireBedIds.${i}`, 'is not a bed of this room');
     });
@@ -119,8 +151,8 @@ export async function updateRoom(
       now,
     );
     if (input.addBeds?.length && !input.retired) {
-      const kept = beds.filter((b) => !retiring.includes(b)).map((b) => b.label);
-      await addBeds(trx, org, roomId, kept, input.addBeds);
+      const labels = (await activeBeds(trx, org, roomId)).map((b) => b.label);
+      await addBeds(trx, org, roomId, labels, input.addBeds);
     }
     const remaining = (await activeBeds(trx, org, roomId)).length;
     if (!input.retired && remaining === 0) throw invalid('retireBedIds', 'would leave the room without beds');
@@ -139,6 +171,7 @@ export async function updateRoom(
       entityId: roomId,
       details: {
         renamed: input.name !== undefined,
+        bedsRenamed: input.retired ? 0 : (input.renameBeds?.length ?? 0),
         bedsAdded: input.retired ? 0 : (input.addBeds?.length ?? 0),
         bedsRetired: retiring.length,
       },

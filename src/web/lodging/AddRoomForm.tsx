@@ -2,10 +2,9 @@
 import { Button, Checkbox, Group, Select, Stack, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { type FormEvent, useState } from 'react';
-import { messageFor } from '../http/field-errors.ts';
 import { useT } from '../i18n/i18n.ts';
 import { useCreateLodgingRoom } from './api.ts';
-import { bedLabels, problemField } from './labels.ts';
+import { bedLabels, problemField, problemMessage } from './labels.ts';
 
 type Sharing = 'any' | 'same-gender';
 
@@ -35,7 +34,7 @@ export function AddRoomForm({ onDone }: { onDone: () => void }) {
         },
         onError: (error) => {
           const field = problemField(error, ['name', 'beds'] as const);
-          const message = messageFor(error, field ?? '');
+          const message = problemMessage(error, field ?? '');
           setErrors(field ? { [field]: message } : { other: message });
         },
       },

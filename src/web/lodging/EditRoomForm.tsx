@@ -1,18 +1,17 @@
 /**
- * Changing a lodging room: its name, beds to add and beds to retire, or retiring the whole room
+ * Changing a lodging room: its name, its beds' names, beds to add and beds to retire, or retiring the whole room
  * (after a confirmation). The server refuses to retire a bed allocated for a stay not yet over; its
  * reason is shown at the field.
  */
-import { Button, Checkbox, Group, Stack, TextInput } from '@mantine/core';
+import { Button, Checkbox, Fieldset, Group, Stack, Text, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { type FormEvent, useState } from 'react';
-import { messageFor } from '../http/field-errors.ts';
 import { useT } from '../i18n/i18n.ts';
 import { ConfirmModal } from '../ui/ConfirmModal.tsx';
 import { type LodgingRoom, useUpdateLodgingRoom } from './api.ts';
-import { bedLabels, problemField } from './labels.ts';
+import { bedLabels, problemField, problemMessage } from './labels.ts';
 
-const FIELDS = ['name', 'addBeds', 'retireBedIds', 'retired'] as const;
+const FIELDS = ['name', 'addBeds', 'retireBedIds', 'retired', 'renameBeds'] as const;
 type Field = (typeof FIELDS)[number] | 'other';
 
 export function EditRoomForm({ room, onDone }: { room: LodgingRoom; onDone: () => void }) {
@@ -21,21 +20,28 @@ export function EditRoomForm({ room, onDone }: { room: LodgingRoom; onDone: () =
   const [name, setName] = useState(room.name);
   const [addBeds, setAddBeds] = useState('');
   const [retire, setRetire] = useState<string[]>([]);
+  const [labels, setLabels] = useState<Record<string, string>>(() =>
+    Object.fromEntries(room.beds.map((b) => [b.id, b.label])),
+  );
   const [confirming, setConfirming] = useState(false);
   const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
 
   const onError = (error: unknown) => {
     const field = problemField(error, FIELDS) ?? fieldOfConflict(error) ?? 'other';
-    setErrors({ [field]: messageFor(error, field) });
+    setErrors({ [field]: problemMessage(error, field) });
   };
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (!name.trim()) return setErrors({ name: t('rooms.nameMissing') });
+    const renamed = room.beds
+      .filter((b) => !retire.includes(b.id) && (labels[b.id] ?? '').trim() !== b.label)
+      .map((b) => ({ id: b.id, label: (labels[b.id] ?? '').trim() }));
     const body = {
       ...(name.trim() !== room.name ? { name: name.trim() } : {}),
       ...(bedLabels(addBeds).length ? { addBeds: bedLabels(addBeds) } : {}),
       ...(retire.length ? { retireBedIds: retire } : {}),
+      ...(renamed.length ? { renameBeds: renamed } : {}),
     };
     if (Object.keys(body).length === 0) return onDone();
     update.mutate(body, {
@@ -79,18 +85,38 @@ export function EditRoomForm({ room, onDone }: { room: LodgingRoom; onDone: () =
           onChange={(e) => setAddBeds(e.currentTarget.value)}
           error={errors.addBeds}
         />
-        <Checkbox.Group
-          label={t('rooms.retireBeds')}
-          value={retire}
-          onChange={setRetire}
-          error={errors.retireBedIds ?? errors.other}
-        >
-          <Group mt={4}>
+        <Fieldset legend={t('rooms.beds')} variant="unstyled">
+          <Stack gap="xs">
             {room.beds.map((b) => (
-              <Checkbox key={b.id} value={b.id} label={b.label} />
+              <Group key={b.id} gap="sm" wrap="nowrap" align="flex-end">
+                <TextInput
+                  aria-label={t('rooms.bedName', { label: b.label })}
+                  value={labels[b.id] ?? ''}
+                  onChange={(e) => {
+                    const value = e.currentTarget.value;
+                    setLabels((l) => ({ ...l, [b.id]: value }));
+                  }}
+                  disabled={retire.includes(b.id)}
+                  maw={160}
+                />
+                <Checkbox
+                  label={t('rooms.retireBed')}
+                  aria-label={t('rooms.retireBedOf', { label: b.label })}
+                  checked={retire.includes(b.id)}
+                  onChange={(e) => {
+                    const on = e.currentTarget.checked;
+                    setRetire((r) => (on ? [...r, b.id] : r.filter((x) => x !== b.id)));
+                  }}
+                />
+              </Group>
             ))}
-          </Group>
-        </Checkbox.Group>
+          </Stack>
+          {(errors.retireBedIds ?? errors.renameBeds ?? errors.other) && (
+            <Text c="red.9" size="sm" role="alert" mt={4}>
+              {errors.retireBedIds ?? errors.renameBeds ?? errors.other}
+            </Text>
+          )}
+        </Fieldset>
         <Group>
           <Button type="submit" loading={update.isPending && !confirming}>
             {t('rooms.save')}
@@ -108,9 +134,9 @@ export function EditRoomForm({ room, onDone }: { room: LodgingRoom; onDone: () =
           </Button>
         </Group>
         {errors.retired && (
-          <div role="alert" style={{ color: 'var(--mantine-color-red-9)' }}>
+          <Text c="red.9" size="sm" role="alert">
             {errors.retired}
-          </div>
+          </Text>
         )}
       </Stack>
       <ConfirmModal

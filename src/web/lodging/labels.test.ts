@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '../http/problem.ts';
-import { bedLabels, problemField } from './labels.ts';
+import { bedLabels, problemField, problemMessage } from './labels.ts';
 
 describe('bedLabels', () => {
   it('splits on commas and drops blanks', () => {
@@ -21,5 +21,18 @@ describe('problemField', () => {
   it('is null for another field or an error without fields', () => {
     expect(problemField(error('note'), ['name', 'beds'] as const)).toBeNull();
     expect(problemField(new Error('x'), ['name'] as const)).toBeNull();
+  });
+});
+
+describe('problemMessage', () => {
+  it('reads the message at the field or one of its items, else the detail', () => {
+    const error = new ApiError({
+      status: 400,
+      title: 'Invalid',
+      detail: 'The request is not valid.',
+      fieldErrors: [{ field: 'renameBeds.0.label', message: 'repeats bed 2' }],
+    });
+    expect(problemMessage(error, 'renameBeds')).toBe('Repeats bed 2.');
+    expect(problemMessage(error, 'name')).toBe('The request is not valid.');
   });
 });
