@@ -28,6 +28,28 @@ export const LodgingRoomCreateSchema = Type.Object(
 );
 export type LodgingRoomCreate = Static<typeof LodgingRoomCreateSchema>;
 
+export const LodgingRoomUpdateSchema = Type.Object(
+  {
+    name: Type.Optional(Type.String({ minLength: 1, maxLength: 100 })),
+    /** Retires the room and its beds (refused while a bed is allocated for a stay not yet over). */
+    retired: Type.Optional(Type.Literal(true)),
+    addBeds: Type.Optional(Type.Array(Type.String({ minLength: 1, maxLength: 40 }), { maxItems: 30 })),
+    renameBeds: Type.Optional(
+      Type.Array(
+        Type.Object(
+          { id: Uuid, label: Type.String({ minLength: 1, maxLength: 40 }) },
+          { additionalProperties: false },
+        ),
+        { maxItems: 30 },
+      ),
+    ),
+    /** Beds of this room to retire (same refusal as the room). */
+    retireBedIds: Type.Optional(Type.Array(Uuid, { maxItems: 30 })),
+  },
+  { additionalProperties: false, minProperties: 1 },
+);
+export type LodgingRoomUpdate = Static<typeof LodgingRoomUpdateSchema>;
+
 export const StaySchema = Type.Object(
   { arrivalDate: DateOnly, departureDate: DateOnly },
   { additionalProperties: false },

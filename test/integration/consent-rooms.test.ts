@@ -219,6 +219,57 @@ describe.each(DATABASES)('consent, rooms and pre-arrival on $name', (database) =
     expect(house.body).toContain('Gasten zonder bed');
   });
 
+  it('renames a room, adds and retires beds, and never retires a bed allocated for a stay not over', async () => {
+    const room = await owner.post('/api/lodging/rooms', {
+      name: `Eik ${database.name}`,
+      sharing: 'any',
+      accessible: false,
+      beds: ['1', '2'],
+    });
+    const { id, beds } = room.json() as { id: string; beds: { id: string; label: string }[] };
+    const patch = (body: unknown) => owner.patch(`/api/lodging/rooms/${id}`, body);
+    expect((await patch({ name: `Beuk ${database.name}`, addBeds: ['3'] })).statusCode).toBe(204);
+    await expectProblem(await patch({ addBeds: ['3'] }), 400);
+    // Renaming a bed to a label the room already has is refused; to a new one, saved.
+    await expectProblem(await patch({ renameBeds: [{ id: beds[1]!.id, label: '1' }] }), 400);
+    expect((await patch({ renameBeds: [{ id: beds[1]!.id, label: '2a' }] })).statusCode).toBe(204);
+    await expectProblem(await patch({}), 400);
+    const cohort = await seedCohort(db(), org.id, { programId: program.programId, startDate: isoDay(50) });
+    const guest = await seedEnrolledClient(db(), org.id, program, {
+      cohortId: cohort,
+      startDate: isoDay(50),
+      name: 'Fenna',
+    });
+    await owner.put(`/api/cohorts/${cohort}/lodging/stay`, {
+      arrivalDate: isoDay(50),
+      departureDate: isoDay(53),
+    });
+    const assigned = await owner.post(`/api/cohorts/${cohort}/lodging/assignments`, {
+      enrollmentId: guest.enrollmentId,
+      bedId: beds[0]!.id,
+    });
+    expect(assigned.statusCode, assigned.body).toBe(201);
+    await expectProblem(await patch({ retireBedIds: [beds[0]!.id] }), 409);
+    await expectProblem(await patch({ retired: true }), 409);
+    expect((await patch({ retireBedIds: [beds[1]!.id] })).statusCode).toBe(204);
+    const listed = (await owner.get('/api/lodging/rooms')).json() as {
+      items: { id: string; name: string; beds: { label: string }[] }[];
+    };
+    const mine = listed.items.find((r) => r.id === id)!;
+    expect(mine.name).toBe(`Beuk ${database.name}`);
+    expect(mine.beds.map((b) => b.label).sort()).toEqual(['1', '3']);
+    const before = await db()
+      .selectFrom('lodging_beds')
+      .select('label')
+      .where('id', '=', beds[1]!.id)
+      .executeTakeFirstOrThrow();
+    expect(before.label).toBe('2a');
+    await owner.delete(`/api/cohorts/${cohort}/lodging/assignments/${guest.enrollmentId}`);
+    expect((await patch({ retired: true })).statusCode).toBe(204);
+    const after = (await owner.get('/api/lodging/rooms')).json() as { items: { id: string }[] };
+    expect(after.items.some((r) => r.id === id)).toBe(false);
+  });
+
   it('writes the pre-arrival message once per client, in their language', async () => {
     const cohort = await seedCohort(db(), org.id, { programId: program.programId, startDate: isoDay(3) });
     const nl = await seedEnrolledClient(db(), org.id, program, {

@@ -161,6 +161,7 @@ function validBodies(org: TestOrg): Record<string, Record<string, unknown>> {
       documentSha256: 'a'.repeat(64),
     },
     'POST /api/lodging/rooms': { name: 'Kamer 1', sharing: 'any', accessible: false, beds: ['A'] },
+    'PATCH /api/lodging/rooms/:id': { name: 'Kamer 2' },
     'PUT /api/cohorts/:id/lodging/stay': { arrivalDate: '2030-07-01', departureDate: '2030-07-04' },
     'PUT /api/enrollments/:id/lodging-needs': {
       diet: null,

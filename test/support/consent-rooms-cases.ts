@@ -100,7 +100,7 @@ async function freshBed(env: Env) {
     .insertInto('lodging_beds')
     .values({ id: bedId, organization_id: env.org.id, room_id: roomId, label: '1', archived_at: null })
     .execute();
-  return { cohortId, enrollmentId, clientId, bedId };
+  return { cohortId, enrollmentId, clientId, bedId, roomId };
 }
 
 const PRE_ARRIVAL = {
@@ -125,6 +125,10 @@ export const CONSENT_ROOMS_CASES = {
   'POST /api/lodging/rooms': simple(async (env) => ({
     url: '/api/lodging/rooms',
     body: { name: `Room ${env.next()}`, sharing: 'any', accessible: true, beds: ['1', '2'] },
+  })),
+  'PATCH /api/lodging/rooms/:id': simple(async (env) => ({
+    url: `/api/lodging/rooms/${(await freshBed(env)).roomId}`,
+    body: { name: `Renamed room ${env.next()}`, addBeds: ['2'] },
   })),
   'GET /api/cohorts/:id/lodging': simple(async (env) => ({
     url: `/api/cohorts/${(await worldOf(env)).cohortId}/lodging`,

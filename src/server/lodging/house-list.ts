@@ -21,7 +21,7 @@ export function houseListHtml(cohortName: string, l: CohortLodging, lang: 'en' |
   return [
     '<!doctype html>',
     `<html lang="${lang}"><head><meta charset="utf-8"><title>${e(title)}</title>`,
-    '<style>body{font:14px system-ui,sans-serif;margin:2rem}table{border-collapse:collapse;width:100%}th,td{border:1px solid #999;padding:.3rem .5rem;text-align:left;vertical-align:top}.free{color:#666}@media print{body{margin:0}}</style>',
+    '<style>body{font:14px system-ui,sans-serif;margin:2rem}table{border-collapse:collapse;width:100%}th,td{border:1px solid #999;padding:.3rem .5rem;text-align:left;vertical-align:top}.free{color:#666}@page{margin:12mm}@media print{body{margin:0;font-size:11pt}thead{display:table-header-group}tr{break-inside:avoid}h2{break-after:avoid}}</style>',
     '</head><body>',
     `<h1>${e(title)}</h1>`,
     `<p>${e(l.stay ? w.nights(l.stay.arrivalDate, l.stay.departureDate) : w.noNights)}</p>`,

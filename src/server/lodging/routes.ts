@@ -12,12 +12,14 @@ import {
   LodgingRoomCreateSchema,
   LodgingRoomListSchema,
   LodgingRoomSchema,
+  LodgingRoomUpdateSchema,
   StaySchema,
 } from '../../api/lodging.ts';
 import { scopeOf } from '../auth/guard.ts';
 import type { AppContext } from '../context.ts';
 import { houseListHtml } from './house-list.ts';
 import * as repo from './repository.ts';
+import { updateRoom } from './rooms.ts';
 import * as svc from './service.ts';
 
 const tags = ['lodging'];
@@ -51,6 +53,24 @@ export function lodgingRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
       },
       async (request, reply) =>
         reply.code(201).send(await svc.createRoom(ctx, scopeOf(request), request.body)),
+    );
+    app.patch(
+      '/api/lodging/rooms/:id',
+      {
+        config: manage,
+        schema: {
+          tags,
+          summary:
+            'Renames a lodging room, adds or retires beds, or retires the room (refused while a bed is allocated for a stay not yet over)',
+          params: IdParams,
+          body: LodgingRoomUpdateSchema,
+          response: { 204: Type.Null({ description: 'Saved' }), ...problemResponses },
+        },
+      },
+      async (request, reply) => {
+        await updateRoom(ctx, scopeOf(request), request.params.id, request.body);
+        return reply.code(204).send(null);
+      },
     );
     app.get(
       '/api/cohorts/:id/lodging',

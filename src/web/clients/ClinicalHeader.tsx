@@ -97,7 +97,7 @@ function Overview({ summary }: { summary: ClientSummary }) {
             clearance.map((c) => (
               <Stack key={c.enrollmentId} gap={2}>
                 <Group gap={6}>
-                  <Badge color={c.cleared ? 'green.9' : 'red.9'} variant="filled">
+                  <Badge color={c.cleared ? 'teal.9' : 'red.9'} variant="filled">
                     {c.cleared ? t('header.cleared') : t('header.notCleared')}
                   </Badge>
                   <Text size="sm">{c.program.name}</Text>

@@ -15,6 +15,8 @@ import { Section } from '../evidence/Section.tsx';
 import { PublishingSection } from '../front-office/PublishingSection.tsx';
 import { ApiError } from '../http/problem.ts';
 import { useT } from '../i18n/i18n.ts';
+import { AccommodationSection } from '../lodging/AccommodationSection.tsx';
+import { PreArrivalSection } from '../pre-arrival/PreArrivalSection.tsx';
 import { DataList } from '../ui/DataList.tsx';
 import { ErrorAlert } from '../ui/ErrorAlert.tsx';
 import { formatDate } from '../ui/format.ts';
@@ -42,6 +44,7 @@ export function CohortPage() {
   const canManage = useCan('cohort.manage');
   const canEnroll = useCan('enrollment.manage');
   const canReadClients = useCan('client.read');
+  const canReadLodging = useCan('lodging.read');
   const { timezone } = useOrgTimezone();
   const [editing, setEditing] = useState(false);
 
@@ -176,6 +179,8 @@ export function CohortPage() {
             </ScrollTable>
           )}
         </Section>
+        {canReadLodging && <AccommodationSection cohortId={cohort.id} />}
+        {canManage && <PreArrivalSection cohort={cohort} />}
         <Section title={t('page.sessions')} id="cohort-sessions">
           <Text size="sm" mb="xs">
             {t('page.sessionsIntro', { zone: timezone })}{' '}

@@ -3,6 +3,7 @@ import { Paper, Stack, Title } from '@mantine/core';
 import { useCan } from '../app/session-context.tsx';
 import { DataRightsSection } from '../data-rights/DataRightsSection.tsx';
 import { useT } from '../i18n/i18n.ts';
+import { LodgingRoomsSection } from '../lodging/LodgingRoomsSection.tsx';
 import { MedicationRulesSection } from '../medications/RulesSection.tsx';
 import { MessageTemplatesSection } from '../messages/MessageTemplatesSection.tsx';
 import { DataList } from '../ui/DataList.tsx';
@@ -22,6 +23,7 @@ export function OrganizationPage() {
   const canUpdate = useCan('organization.update');
   const canManageLines = useCan('crisis-line.manage');
   const canReadPrograms = useCan('program.read');
+  const canReadLodging = useCan('lodging.read');
   const lines = useCrisisLines();
   const { t } = useT('organization');
   return (
@@ -66,6 +68,7 @@ export function OrganizationPage() {
               )}
             </Paper>
           )}
+          {canReadLodging && <LodgingRoomsSection />}
           {canReadPrograms && <MedicationRulesSection />}
           {canUpdate && <MessageTemplatesSection />}
           {canUpdate && <DataRightsSection />}

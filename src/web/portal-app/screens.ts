@@ -6,6 +6,7 @@
  */
 import { ApplicationScreen, OfferingsScreen, OfferScreen } from '../apply/screens.tsx';
 import { PortalPage } from '../portal/PortalPage.tsx';
+import { LazyConsentPage } from '../portal-consent/LazyConsentPage.tsx';
 import { PortalHomeScreen, SignInLinkScreen } from './lazy-screens.tsx';
 
 export const PORTAL_SCREENS = [
@@ -21,4 +22,7 @@ export const PORTAL_SCREENS = [
   { path: '/offer/:token', Screen: OfferScreen },
   { path: '/apply/:orgSlug', Screen: OfferingsScreen },
   { path: '/apply/:orgSlug/:cohortId', Screen: ApplicationScreen },
+  // Reading and signing a consent document (e-consent), from the home's "Consent to sign".
+  { path: '/portal/consent', Screen: LazyConsentPage },
+  { path: '/portal/consent/:enrollmentId', Screen: LazyConsentPage },
 ] as const;

@@ -4,6 +4,7 @@
  */
 import { Alert, Button, Group, Stack, Text } from '@mantine/core';
 import { PortalShell, ScreenHeading } from '../portal/PortalShell.tsx';
+import { LazyConsentsDue } from '../portal-consent/LazyConsentPage.tsx';
 import { type PortalHome, useSignOut } from './api.ts';
 import { WRAPPING_BUTTON } from './button-styles.ts';
 import type { HomeText } from './i18n.ts';
@@ -47,6 +48,7 @@ export function HomeView({ home, t, onSignedOut }: Props) {
             </Alert>
           )}
         </Stack>
+        <LazyConsentsDue language={language} />
         <QuestionnairesSection questionnaires={home.questionnaires} t={t} {...where} />
         <SessionsSection sessions={home.sessions} t={t} {...where} />
         <ProgressSection history={home.history} t={t} {...where} />

@@ -9,6 +9,7 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import { CONDITION_LABELS, type Condition } from '../../domain/outcomes/conditions.ts';
 import { useCan } from '../app/session-context.tsx';
+import { SignedCopyButton } from '../consents/SignedCopy.tsx';
 import { type Enrollment, useEnrollment, useProgram } from '../enrollments/api.ts';
 import { ConsentModal } from '../enrollments/ConsentModal.tsx';
 import { DecisionModal } from '../enrollments/DecisionModal.tsx';
@@ -244,7 +245,8 @@ function ConsentStatus({ enrollment: d, prefix }: { enrollment: Enrollment; pref
               Version {c.documentVersion}
               {c.documentTitle ? ` (“${c.documentTitle}”)` : ''} signed {fmt(c.signedAt)}, {c.method}
               {doc && c.documentVersion !== doc.version ? ' — not the current version' : ''}
-              {c.withdrawnAt ? `; withdrawn ${fmt(c.withdrawnAt)}` : ''}
+              {c.withdrawnAt ? `; withdrawn ${fmt(c.withdrawnAt)}` : ''}{' '}
+              <SignedCopyButton id={c.id} version={c.documentVersion} />
             </List.Item>
           ))}
         </List>

@@ -9,12 +9,14 @@ import { calendarFeeds } from './calendarFeeds.ts';
 import { clients } from './clients.ts';
 import { cohorts } from './cohorts.ts';
 import { common } from './common.ts';
+import { consents } from './consents.ts';
 import { dosing } from './dosing.ts';
 import { enrollments } from './enrollments.ts';
 import { evidence } from './evidence.ts';
 import { frontOffice } from './frontOffice.ts';
 import { home } from './home.ts';
 import { instruments } from './instruments.ts';
+import { lodging } from './lodging.ts';
 import { medications } from './medications.ts';
 import { members } from './members.ts';
 import { meta } from './meta.ts';
@@ -23,7 +25,9 @@ import { organization } from './organization.ts';
 import { outbox } from './outbox.ts';
 import { outcomes } from './outcomes.ts';
 import { portal } from './portal.ts';
+import { portalConsent } from './portalConsent.ts';
 import { portalHome } from './portalHome.ts';
+import { preArrival } from './preArrival.ts';
 import { programs } from './programs.ts';
 import { rooms } from './rooms.ts';
 import { screening } from './screening.ts';
@@ -37,6 +41,7 @@ export const en = {
   organization,
   portal,
   portalHome,
+  portalConsent,
   outcomes,
   evidence,
   home,
@@ -61,4 +66,7 @@ export const en = {
   calendarFeeds,
   frontOffice,
   apply,
+  consents,
+  lodging,
+  preArrival,
 } as const;

@@ -1,0 +1,31 @@
+/** E-consent in het cliëntportaal: het toestemmingsformulier lezen en ondertekenen. */
+export const portalConsent = {
+  dueHeading: 'Toestemming om te ondertekenen',
+  dueIntro: 'Lees en onderteken dit vóór uw volgende sessie.',
+  dueLink: 'Lezen en ondertekenen: {{title}}',
+  dueMeta: '{{program}} · versie {{version}}',
+  loading: 'Het toestemmingsformulier wordt geladen',
+  notFoundTitle: 'Dit toestemmingsformulier is hier niet',
+  notFoundBody:
+    'Het is misschien ingetrokken of vervangen. Ga terug naar uw pagina om te zien wat u nog moet ondertekenen.',
+  backHome: 'Terug naar uw pagina',
+  documentMeta: 'Versie {{version}}, gepubliceerd op {{date}}',
+  documentLabel: 'Het toestemmingsformulier',
+  fingerprint: 'Vingerafdruk van deze tekst (SHA-256): {{hash}}',
+  signHeading: 'Ondertekenen',
+  signIntro: 'Door uw volledige naam te typen en het vakje aan te vinken, ondertekent u deze versie.',
+  nameLabel: 'Uw volledige naam',
+  nameHint: 'Voor- en achternaam, zoals uw kliniek ze heeft.',
+  nameMissing: 'Typ uw volledige naam.',
+  nameWrong: 'Typ uw volledige naam zoals uw kliniek die heeft (voor- en achternaam).',
+  agreeLabel: 'Ik heb dit document gelezen en ik ga ermee akkoord.',
+  agreeMissing: 'Vink het vakje aan om te laten zien dat u akkoord gaat.',
+  sign: 'Versie {{version}} ondertekenen',
+  changedTitle: 'Het document is gewijzigd',
+  changedBody:
+    'Terwijl u las is er een nieuwe versie gepubliceerd. Lees de nieuwe versie voordat u ondertekent.',
+  signFailed: 'Uw handtekening is niet opgeslagen. Probeer het opnieuw.',
+  signedHeading: 'Dank u, u hebt ondertekend',
+  signedBody: 'U hebt “{{title}}”, versie {{version}}, ondertekend op {{date}}.',
+  signedCopy: 'Uw kliniek bewaart een kopie van precies deze tekst met uw handtekening.',
+} as const;

@@ -1,0 +1,112 @@
+/**
+ * Organization settings: lodging rooms (where guests sleep during a retreat) with their beds — add a
+ * room, rename it, add or retire beds, retire the room. Read by everyone with lodging.read.
+ */
+import { Badge, Button, Group, Paper, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
+import { useState } from 'react';
+import { useCan } from '../app/session-context.tsx';
+import { useT } from '../i18n/i18n.ts';
+import { ErrorAlert } from '../ui/ErrorAlert.tsx';
+import { PageLoader } from '../ui/PageLoader.tsx';
+import { ScrollTable } from '../ui/ScrollTable.tsx';
+import { AddRoomForm } from './AddRoomForm.tsx';
+import { type LodgingRoom, useLodgingRooms } from './api.ts';
+import { EditRoomForm } from './EditRoomForm.tsx';
+
+export function LodgingRoomsSection() {
+  const { t } = useT('lodging');
+  const canManage = useCan('lodging.manage');
+  const rooms = useLodgingRooms();
+  const [adding, setAdding] = useState(false);
+  const [editing, setEditing] = useState<string | null>(null);
+  const items = rooms.data?.items ?? [];
+  return (
+    <Paper withBorder p="md" component="section" aria-labelledby="lodging-rooms">
+      <Group justify="space-between" mb="sm">
+        <Title order={2} size="h4" id="lodging-rooms">
+          {t('rooms.heading')}
+        </Title>
+        {canManage && !adding && <Button onClick={() => setAdding(true)}>{t('rooms.add')}</Button>}
+      </Group>
+      <Stack gap="sm">
+        <Text size="sm">{t('rooms.intro')}</Text>
+        {adding && <AddRoomForm onDone={() => setAdding(false)} />}
+        {rooms.isError && !rooms.data ? (
+          <ErrorAlert error={rooms.error} onRetry={() => void rooms.refetch()} />
+        ) : !rooms.data ? (
+          <PageLoader label={t('rooms.loading')} />
+        ) : items.length === 0 ? (
+          <Text size="sm">{t('rooms.none')}</Text>
+        ) : (
+          <ScrollTable label={t('rooms.table')} minWidth={320}>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th scope="col">{t('rooms.room')}</Table.Th>
+                <Table.Th scope="col">{t('rooms.beds')}</Table.Th>
+                {canManage && (
+                  <Table.Th scope="col">
+                    <VisuallyHidden component="span">{t('rooms.actions')}</VisuallyHidden>
+                  </Table.Th>
+                )}
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {items.map((room) =>
+                editing === room.id ? (
+                  <Table.Tr key={room.id}>
+                    <Table.Td colSpan={canManage ? 3 : 2}>
+                      <EditRoomForm room={room} onDone={() => setEditing(null)} />
+                    </Table.Td>
+                  </Table.Tr>
+                ) : (
+                  <RoomRow
+                    key={room.id}
+                    room={room}
+                    canManage={canManage}
+                    onEdit={() => setEditing(room.id)}
+                  />
+                ),
+              )}
+            </Table.Tbody>
+          </ScrollTable>
+        )}
+      </Stack>
+    </Paper>
+  );
+}
+
+function RoomRow({ room, canManage, onEdit }: { room: LodgingRoom; canManage: boolean; onEdit: () => void }) {
+  const { t } = useT('lodging');
+  return (
+    <Table.Tr>
+      <Table.Th scope="row">
+        <Text fw={600}>{room.name}</Text>
+        <Group gap={4}>
+          {room.accessible && (
+            <Badge variant="light" color="blue" tt="none">
+              {t('rooms.accessible')}
+            </Badge>
+          )}
+          {room.sharing === 'same-gender' && (
+            <Badge variant="light" color="grape" tt="none">
+              {t('rooms.sameGender')}
+            </Badge>
+          )}
+        </Group>
+      </Table.Th>
+      <Table.Td>{room.beds.map((b) => b.label).join(', ')}</Table.Td>
+      {canManage && (
+        <Table.Td>
+          <Button
+            size="xs"
+            variant="default"
+            onClick={onEdit}
+            aria-label={t('rooms.editRoom', { name: room.name })}
+          >
+            {t('rooms.edit')}
+          </Button>
+        </Table.Td>
+      )}
+    </Table.Tr>
+  );
+}
