@@ -69,7 +69,11 @@ export const copyEntry = (row: copies.CopyRow): LibraryEntry => ({
  * One study as an organization sees it: built-in, else its own copy, else the shared record
  * (without an organization, the CLI's: the shared record).
  */
-export async function findEntry(db: Tx, organizationId: string | null, id: string): Promise<LibraryEntry | null> {
+export async function findEntry(
+  db: Tx,
+  organizationId: string | null,
+  id: string,
+): Promise<LibraryEntry | null> {
   const builtin = findBuiltin(id);
   if (builtin) return builtinEntry(builtin);
   const copy = organizationId ? await copies.getCopy(db, organizationId, id) : undefined;
