@@ -9,6 +9,7 @@
  */
 import { type Insertable, type Kysely, sql } from 'kysely';
 import type { DialectName } from '../../db/dialect.ts';
+import { changedRows, firstRow, precompiled } from '../../db/precompiled.ts';
 import type { AuditEventTable, Database } from '../../db/schema.ts';
 import { chainTail, entryHash, GENESIS_HASH } from '../../domain/audit/chain.ts';
 
@@ -65,12 +66,8 @@ export class AuditLog {
     };
     if (postgres) await insertAndAdvance(trx, row, hash);
     else {
-      const { seq } = await trx
-        .insertInto('audit_events')
-        .values(row)
-        .returning('seq')
-        .executeTakeFirstOrThrow();
-      await advanceAnchor(trx, seq, hash, content.at);
+      const { seq } = firstRow(await insertEvent(trx, row))!;
+      await advanceAnchor(trx, { seq, hash, at: content.at });
     }
   }
 }
@@ -78,14 +75,33 @@ export class AuditLog {
 type EventRow = Omit<Insertable<AuditEventTable>, 'seq'>;
 type ChainContent = Parameters<typeof entryHash>[1];
 
+/** Appends the entry (SQLite; compiled once, as every statement of an append). */
+const insertEvent = precompiled((trx: Kysely<Database>, row: EventRow) =>
+  trx
+    .insertInto('audit_events')
+    .values({
+      organization_id: row.organization_id,
+      actor_user_id: row.actor_user_id,
+      actor_label: row.actor_label,
+      action: row.action,
+      entity_type: row.entity_type,
+      entity_id: row.entity_id,
+      at: row.at,
+      ip: row.ip,
+      details: row.details,
+      prev_hash: row.prev_hash,
+      hash: row.hash,
+    })
+    .returning('seq'),
+);
+
 /** Moves the anchor to the entry just appended. */
-function advanceAnchor(trx: Kysely<Database>, seq: number, hash: string, at: string) {
-  return trx
+const advanceAnchor = precompiled((trx: Kysely<Database>, p: { seq: number; hash: string; at: string }) =>
+  trx
     .updateTable('audit_anchor')
-    .set((eb) => ({ entries: eb('entries', '+', 1), head_seq: seq, head_hash: hash, updated_at: at }))
-    .where('id', '=', 1)
-    .execute();
-}
+    .set((eb) => ({ entries: eb('entries', '+', 1), head_seq: p.seq, head_hash: p.hash, updated_at: p.at }))
+    .where('id', '=', 1),
+);
 
 /** PostgreSQL: the entry and the anchor's move in one statement (one round trip). */
 async function insertAndAdvance(trx: Kysely<Database>, row: EventRow, hash: string): Promise<void> {
@@ -112,29 +128,32 @@ async function insertAndAdvance(trx: Kysely<Database>, row: EventRow, hash: stri
  * written).
  */
 async function appendAtHead(trx: Kysely<Database>, c: ChainContent): Promise<boolean> {
-  const result = await sql`
+  return changedRows(await appendAtHeadQuery(trx, { ...c, tail: chainTail(c) })) > 0;
+}
+
+const appendAtHeadQuery = precompiled((trx: Kysely<Database>, c: ChainContent & { tail: string }) => {
+  const query = sql`
     with head as (select head_hash from audit_anchor where id = 1 for update),
     e as (
       insert into audit_events
         (organization_id, actor_user_id, actor_label, action, entity_type, entity_id, at, ip, details, prev_hash, hash)
       select ${c.organizationId}, ${c.actorUserId}, ${c.actorLabel}, ${c.action}, ${c.entityType},
         ${c.entityId}, ${c.at}, ${c.ip}, ${c.details}, head.head_hash,
-        encode(sha256(convert_to('["' || head.head_hash || '",' || ${chainTail(c)}, 'UTF8')), 'hex')
+        encode(sha256(convert_to('["' || head.head_hash || '",' || ${c.tail}, 'UTF8')), 'hex')
       from head
       returning seq, hash
     )
     update audit_anchor set entries = entries + 1, head_seq = e.seq, head_hash = e.hash, updated_at = ${c.at}
-    from e where audit_anchor.id = 1`.execute(trx);
-  return Number(result.numAffectedRows ?? 0) > 0;
-}
+    from e where audit_anchor.id = 1`;
+  return { compile: () => query.compile(trx) };
+});
+
+const anchorHeadQuery = precompiled((trx: Kysely<Database>, _: Record<string, never>) =>
+  trx.selectFrom('audit_anchor').select('head_hash').where('id', '=', 1),
+);
 
 async function anchorHead(trx: Kysely<Database>): Promise<string | undefined> {
-  const anchor = await trx
-    .selectFrom('audit_anchor')
-    .select('head_hash')
-    .where('id', '=', 1)
-    .executeTakeFirst();
-  return anchor?.head_hash;
+  return firstRow(await anchorHeadQuery(trx, {}))?.head_hash;
 }
 
 /**
