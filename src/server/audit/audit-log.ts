@@ -8,10 +8,11 @@
  * then insert the entry and move the anchor in one statement.
  */
 import { type Insertable, type Kysely, sql } from 'kysely';
-import type { DialectName } from '../../db/dialect.ts';
+import type { Db, DialectName } from '../../db/dialect.ts';
 import { changedRows, firstRow, precompiled } from '../../db/precompiled.ts';
 import type { AuditEventTable, Database } from '../../db/schema.ts';
 import { chainTail, entryHash, GENESIS_HASH } from '../../domain/audit/chain.ts';
+import { ReadAuditBatch } from './read-batch.ts';
 
 /** Who did it, from where. */
 export interface Actor {
@@ -35,41 +36,86 @@ export class AuditLog {
 
   async append(trx: Kysely<Database>, actor: Actor, entry: AuditEntry): Promise<void> {
     const postgres = this.dialect === 'postgres';
-    const content = {
-      organizationId: entry.organizationId,
-      actorUserId: actor.userId,
-      actorLabel: actor.label,
-      action: entry.action,
-      entityType: entry.entityType,
-      entityId: entry.entityId,
-      at: new Date().toISOString(),
-      ip: actor.ip,
-      details: JSON.stringify(entry.details ?? {}),
-    };
+    const content = chainContent(actor, entry, new Date().toISOString());
     // PostgreSQL: lock the anchor, chain to its head and move it, in one statement.
     if (postgres && (await appendAtHead(trx, content))) return;
     // SQLite has one writer. Without an anchor row, PostgreSQL serialises on an advisory lock.
     const prevHash = (postgres ? undefined : await anchorHead(trx)) ?? (await newestHash(trx, postgres));
-    const hash = entryHash(prevHash, content);
-    const row = {
-      organization_id: content.organizationId,
-      actor_user_id: content.actorUserId,
-      actor_label: content.actorLabel,
-      action: content.action,
-      entity_type: content.entityType,
-      entity_id: content.entityId,
-      at: content.at,
-      ip: content.ip,
-      details: content.details,
-      prev_hash: prevHash,
-      hash,
-    };
-    if (postgres) await insertAndAdvance(trx, row, hash);
+    const row = eventRow(content, prevHash);
+    if (postgres) await insertAndAdvance(trx, row);
     else {
       const { seq } = firstRow(await insertEvent(trx, row))!;
-      await advanceAnchor(trx, { seq, hash, at: content.at });
+      await advanceAnchor(trx, { seq, hash: row.hash, at: content.at });
     }
   }
+
+  /**
+   * Appends several entries in the caller's transaction, in order. SQLite reads the anchor once;
+   * the anchor still moves once per entry (its trigger allows one entry at a time), a cheap
+   * statement there. PostgreSQL appends each with its one statement (`appendAtHead`), the chain's
+   * lock taken by the first and held to the commit. For entries that arrive together (`appendRead`).
+   */
+  async appendAll(trx: Kysely<Database>, items: ReadonlyArray<{ actor: Actor; entry: AuditEntry }>) {
+    if (this.dialect === 'postgres') {
+      for (const { actor, entry } of items) await this.append(trx, actor, entry);
+      return;
+    }
+    const at = new Date().toISOString();
+    let prevHash = (await anchorHead(trx)) ?? (await newestHash(trx, false));
+    for (const { actor, entry } of items) {
+      const row = eventRow(chainContent(actor, entry, at), prevHash);
+      const { seq } = firstRow(await insertEvent(trx, row))!;
+      await advanceAnchor(trx, { seq, hash: row.hash, at });
+      prevHash = row.hash;
+    }
+  }
+
+  /**
+   * The audit entry of a read, appended outside the read's transaction: the entries of reads that
+   * arrive together are appended by one transaction (`appendAll`), whose commit shares the group
+   * commit's flush (src/server/audit/read-batch.ts). Resolves once the entry is durable; a read
+   * must await it before it answers, so no read is answered unaudited.
+   */
+  appendRead(db: Db, actor: Actor, entry: AuditEntry): Promise<void> {
+    let batch = this.readBatches.get(db);
+    if (!batch) {
+      batch = new ReadAuditBatch(db, (trx, items) => this.appendAll(trx, items));
+      this.readBatches.set(db, batch);
+    }
+    return batch.add(actor, entry);
+  }
+
+  private readonly readBatches = new WeakMap<Db, ReadAuditBatch>();
+}
+
+function chainContent(actor: Actor, entry: AuditEntry, at: string): ChainContent {
+  return {
+    organizationId: entry.organizationId,
+    actorUserId: actor.userId,
+    actorLabel: actor.label,
+    action: entry.action,
+    entityType: entry.entityType,
+    entityId: entry.entityId,
+    at,
+    ip: actor.ip,
+    details: JSON.stringify(entry.details ?? {}),
+  };
+}
+
+function eventRow(c: ChainContent, prevHash: string) {
+  return {
+    organization_id: c.organizationId,
+    actor_user_id: c.actorUserId,
+    actor_label: c.actorLabel,
+    action: c.action,
+    entity_type: c.entityType,
+    entity_id: c.entityId,
+    at: c.at,
+    ip: c.ip,
+    details: c.details,
+    prev_hash: prevHash,
+    hash: entryHash(prevHash, c),
+  };
 }
 
 type EventRow = Omit<Insertable<AuditEventTable>, 'seq'>;
@@ -104,14 +150,14 @@ const advanceAnchor = precompiled((trx: Kysely<Database>, p: { seq: number; hash
 );
 
 /** PostgreSQL: the entry and the anchor's move in one statement (one round trip). */
-async function insertAndAdvance(trx: Kysely<Database>, row: EventRow, hash: string): Promise<void> {
+async function insertAndAdvance(trx: Kysely<Database>, row: EventRow): Promise<void> {
   await trx
     .with('e', (db) => db.insertInto('audit_events').values(row).returning('seq'))
     .updateTable('audit_anchor')
     .set((eb) => ({
       entries: eb('entries', '+', 1),
       head_seq: eb.selectFrom('e').select('e.seq'),
-      head_hash: hash,
+      head_hash: row.hash,
       updated_at: row.at,
     }))
     .where('id', '=', 1)
