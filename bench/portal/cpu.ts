@@ -16,6 +16,7 @@
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
+import fs from 'node:fs';
 import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
@@ -34,12 +35,13 @@ const EXPECTED_TOTAL = findInstrument('phq-9')!.score(ANSWERS).total;
 
 function startCompiled(
   url: string,
+  cwd: string,
   dist: string,
   profileDir?: string,
 ): Promise<{ child: ChildProcess; port: number }> {
   const flags = profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [];
   const child = spawn(process.execPath, [...flags, path.join(dist, 'cli/main.js'), 'serve'], {
-    cwd: path.dirname(fileURLToPath(new URL(url.replace(/^sqlite:/, 'file:'), 'file:///'))),
+    cwd,
     env: {
       ...process.env,
       DATABASE_URL: url,
@@ -102,12 +104,15 @@ async function main(): Promise<void> {
   const target: BenchDatabase =
     values.db === 'postgres' ? await createPostgres(values['pg-url']!) : createSqlite();
   const db = openDatabase(target.url, { groupCommit: false });
+  // The server's working directory (its generated development key goes there).
+  const workDir = target.dir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'threshold-bench-cpu-'));
   let server: ChildProcess | undefined;
   try {
     const seeded = await seedWorld(db, 100);
     const tokens = await seedInvitations(db, seeded, warmup + n);
     const started = await startCompiled(
       target.url,
+      workDir,
       path.resolve(values.dist!),
       values['cpu-prof'] ? path.resolve(values['cpu-prof']) : undefined,
     );
@@ -135,6 +140,7 @@ async function main(): Promise<void> {
     }
     await db.close();
     await target.drop();
+    if (!target.dir) fs.rmSync(workDir, { recursive: true, force: true });
   }
 }
 
