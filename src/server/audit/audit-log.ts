@@ -4,8 +4,8 @@
  * taken as the head is read; SQLite has one writer) so the hash chain never forks. Each append
  * chains to the anchor's head and moves the anchor (`audit_anchor`: entry count and head) forward
  * in the same transaction, so deleting the newest entries shows as missing entries
- * (src/server/audit/verify.ts). On PostgreSQL that is two round trips: lock and read the head,
- * then insert the entry and move the anchor in one statement.
+ * (src/server/audit/verify.ts). On PostgreSQL that is one statement (`appendAtHead`). The
+ * entries of reads, which change nothing else, are appended in batches instead (`appendRead`).
  */
 import { type Insertable, type Kysely, sql } from 'kysely';
 import type { Db, DialectName } from '../../db/dialect.ts';
