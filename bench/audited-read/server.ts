@@ -18,7 +18,10 @@ async function main(): Promise<void> {
   const config = { ...loadConfig({}), databaseUrl: url, host: HOST, port: 0, schedulerSeconds: 0 };
   const db = openDatabase(url, { groupCommit: process.env.BENCH_GROUP_COMMIT !== '0' });
   const { app, ctx } = await buildApp({ db, config, logger: false, web: false });
-  if (process.env.BENCH_NO_AUDIT === '1') ctx.audit.append = async () => undefined;
+  if (process.env.BENCH_NO_AUDIT === '1') {
+    ctx.audit.append = async () => undefined;
+    ctx.audit.appendRead = async () => undefined;
+  }
   await app.listen({ host: HOST, port: 0 });
   const address = app.server.address();
   if (!address || typeof address === 'string') throw new Error('no TCP address');

@@ -5,7 +5,6 @@
 
 import fastifyCookie from '@fastify/cookie';
 import fastifyCsrf from '@fastify/csrf-protection';
-import fastifyHelmet from '@fastify/helmet';
 import fastifyRateLimit from '@fastify/rate-limit';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
@@ -44,6 +43,7 @@ import { describeOperation, SECURITY_SCHEMES, TAGS } from './http/openapi.ts';
 import { frameworkProblem, PROBLEM_TYPE, registerProblemHandlers, sendProblem } from './http/problem.ts';
 import { rateLimitStore } from './http/rate-limit-store.ts';
 import { defaultSchemaCompilers, type SchemaCompilers } from './http/schema-compilers.ts';
+import { registerSecurityHeaders } from './http/security-headers.ts';
 import { sharedSerializers } from './http/serializers.ts';
 import { registerValidation } from './http/validation.ts';
 import { importRoutes } from './imports/routes.ts';
@@ -100,7 +100,7 @@ export async function buildApp(opts: BuildOptions): Promise<{ app: FastifyInstan
   registerDurableReplies(app, ctx);
   await registerCompression(app);
 
-  await app.register(fastifyHelmet, {
+  registerSecurityHeaders(app, {
     contentSecurityPolicy: {
       directives: {
         defaultSrc: ["'self'"],

@@ -4,13 +4,15 @@
  * taken as the head is read; SQLite has one writer) so the hash chain never forks. Each append
  * chains to the anchor's head and moves the anchor (`audit_anchor`: entry count and head) forward
  * in the same transaction, so deleting the newest entries shows as missing entries
- * (src/server/audit/verify.ts). On PostgreSQL that is two round trips: lock and read the head,
- * then insert the entry and move the anchor in one statement.
+ * (src/server/audit/verify.ts). On PostgreSQL that is one statement (`appendAtHead`). The
+ * entries of reads, which change nothing else, are appended in batches instead (`appendRead`).
  */
 import { type Insertable, type Kysely, sql } from 'kysely';
-import type { DialectName } from '../../db/dialect.ts';
+import type { Db, DialectName } from '../../db/dialect.ts';
+import { changedRows, firstRow, precompiled } from '../../db/precompiled.ts';
 import type { AuditEventTable, Database } from '../../db/schema.ts';
 import { chainTail, entryHash, GENESIS_HASH } from '../../domain/audit/chain.ts';
+import { ReadAuditBatch } from './read-batch.ts';
 
 /** Who did it, from where. */
 export interface Actor {
@@ -34,68 +36,128 @@ export class AuditLog {
 
   async append(trx: Kysely<Database>, actor: Actor, entry: AuditEntry): Promise<void> {
     const postgres = this.dialect === 'postgres';
-    const content = {
-      organizationId: entry.organizationId,
-      actorUserId: actor.userId,
-      actorLabel: actor.label,
-      action: entry.action,
-      entityType: entry.entityType,
-      entityId: entry.entityId,
-      at: new Date().toISOString(),
-      ip: actor.ip,
-      details: JSON.stringify(entry.details ?? {}),
-    };
+    const content = chainContent(actor, entry, new Date().toISOString());
     // PostgreSQL: lock the anchor, chain to its head and move it, in one statement.
     if (postgres && (await appendAtHead(trx, content))) return;
     // SQLite has one writer. Without an anchor row, PostgreSQL serialises on an advisory lock.
     const prevHash = (postgres ? undefined : await anchorHead(trx)) ?? (await newestHash(trx, postgres));
-    const hash = entryHash(prevHash, content);
-    const row = {
-      organization_id: content.organizationId,
-      actor_user_id: content.actorUserId,
-      actor_label: content.actorLabel,
-      action: content.action,
-      entity_type: content.entityType,
-      entity_id: content.entityId,
-      at: content.at,
-      ip: content.ip,
-      details: content.details,
-      prev_hash: prevHash,
-      hash,
-    };
-    if (postgres) await insertAndAdvance(trx, row, hash);
+    const row = eventRow(content, prevHash);
+    if (postgres) await insertAndAdvance(trx, row);
     else {
-      const { seq } = await trx
-        .insertInto('audit_events')
-        .values(row)
-        .returning('seq')
-        .executeTakeFirstOrThrow();
-      await advanceAnchor(trx, seq, hash, content.at);
+      const { seq } = firstRow(await insertEvent(trx, row))!;
+      await advanceAnchor(trx, { seq, hash: row.hash, at: content.at });
     }
   }
+
+  /**
+   * Appends several entries in the caller's transaction, in order. SQLite reads the anchor once;
+   * the anchor still moves once per entry (its trigger allows one entry at a time), a cheap
+   * statement there. PostgreSQL appends each with its one statement (`appendAtHead`), the chain's
+   * lock taken by the first and held to the commit. For entries that arrive together (`appendRead`).
+   */
+  async appendAll(trx: Kysely<Database>, items: ReadonlyArray<{ actor: Actor; entry: AuditEntry }>) {
+    if (this.dialect === 'postgres') {
+      for (const { actor, entry } of items) await this.append(trx, actor, entry);
+      return;
+    }
+    const at = new Date().toISOString();
+    let prevHash = (await anchorHead(trx)) ?? (await newestHash(trx, false));
+    for (const { actor, entry } of items) {
+      const row = eventRow(chainContent(actor, entry, at), prevHash);
+      const { seq } = firstRow(await insertEvent(trx, row))!;
+      await advanceAnchor(trx, { seq, hash: row.hash, at });
+      prevHash = row.hash;
+    }
+  }
+
+  /**
+   * The audit entry of a read, appended outside the read's transaction: the entries of reads that
+   * arrive together are appended by one transaction (`appendAll`), whose commit shares the group
+   * commit's flush (src/server/audit/read-batch.ts). Resolves once the entry is durable; a read
+   * must await it before it answers, so no read is answered unaudited.
+   */
+  appendRead(db: Db, actor: Actor, entry: AuditEntry): Promise<void> {
+    let batch = this.readBatches.get(db);
+    if (!batch) {
+      batch = new ReadAuditBatch(db, (trx, items) => this.appendAll(trx, items));
+      this.readBatches.set(db, batch);
+    }
+    return batch.add(actor, entry);
+  }
+
+  private readonly readBatches = new WeakMap<Db, ReadAuditBatch>();
+}
+
+function chainContent(actor: Actor, entry: AuditEntry, at: string): ChainContent {
+  return {
+    organizationId: entry.organizationId,
+    actorUserId: actor.userId,
+    actorLabel: actor.label,
+    action: entry.action,
+    entityType: entry.entityType,
+    entityId: entry.entityId,
+    at,
+    ip: actor.ip,
+    details: JSON.stringify(entry.details ?? {}),
+  };
+}
+
+function eventRow(c: ChainContent, prevHash: string) {
+  return {
+    organization_id: c.organizationId,
+    actor_user_id: c.actorUserId,
+    actor_label: c.actorLabel,
+    action: c.action,
+    entity_type: c.entityType,
+    entity_id: c.entityId,
+    at: c.at,
+    ip: c.ip,
+    details: c.details,
+    prev_hash: prevHash,
+    hash: entryHash(prevHash, c),
+  };
 }
 
 type EventRow = Omit<Insertable<AuditEventTable>, 'seq'>;
 type ChainContent = Parameters<typeof entryHash>[1];
 
+/** Appends the entry (SQLite; compiled once, as every statement of an append). */
+const insertEvent = precompiled((trx: Kysely<Database>, row: EventRow) =>
+  trx
+    .insertInto('audit_events')
+    .values({
+      organization_id: row.organization_id,
+      actor_user_id: row.actor_user_id,
+      actor_label: row.actor_label,
+      action: row.action,
+      entity_type: row.entity_type,
+      entity_id: row.entity_id,
+      at: row.at,
+      ip: row.ip,
+      details: row.details,
+      prev_hash: row.prev_hash,
+      hash: row.hash,
+    })
+    .returning('seq'),
+);
+
 /** Moves the anchor to the entry just appended. */
-function advanceAnchor(trx: Kysely<Database>, seq: number, hash: string, at: string) {
-  return trx
+const advanceAnchor = precompiled((trx: Kysely<Database>, p: { seq: number; hash: string; at: string }) =>
+  trx
     .updateTable('audit_anchor')
-    .set((eb) => ({ entries: eb('entries', '+', 1), head_seq: seq, head_hash: hash, updated_at: at }))
-    .where('id', '=', 1)
-    .execute();
-}
+    .set((eb) => ({ entries: eb('entries', '+', 1), head_seq: p.seq, head_hash: p.hash, updated_at: p.at }))
+    .where('id', '=', 1),
+);
 
 /** PostgreSQL: the entry and the anchor's move in one statement (one round trip). */
-async function insertAndAdvance(trx: Kysely<Database>, row: EventRow, hash: string): Promise<void> {
+async function insertAndAdvance(trx: Kysely<Database>, row: EventRow): Promise<void> {
   await trx
     .with('e', (db) => db.insertInto('audit_events').values(row).returning('seq'))
     .updateTable('audit_anchor')
     .set((eb) => ({
       entries: eb('entries', '+', 1),
       head_seq: eb.selectFrom('e').select('e.seq'),
-      head_hash: hash,
+      head_hash: row.hash,
       updated_at: row.at,
     }))
     .where('id', '=', 1)
@@ -112,29 +174,32 @@ async function insertAndAdvance(trx: Kysely<Database>, row: EventRow, hash: stri
  * written).
  */
 async function appendAtHead(trx: Kysely<Database>, c: ChainContent): Promise<boolean> {
-  const result = await sql`
+  return changedRows(await appendAtHeadQuery(trx, { ...c, tail: chainTail(c) })) > 0;
+}
+
+const appendAtHeadQuery = precompiled((trx: Kysely<Database>, c: ChainContent & { tail: string }) => {
+  const query = sql`
     with head as (select head_hash from audit_anchor where id = 1 for update),
     e as (
       insert into audit_events
         (organization_id, actor_user_id, actor_label, action, entity_type, entity_id, at, ip, details, prev_hash, hash)
       select ${c.organizationId}, ${c.actorUserId}, ${c.actorLabel}, ${c.action}, ${c.entityType},
         ${c.entityId}, ${c.at}, ${c.ip}, ${c.details}, head.head_hash,
-        encode(sha256(convert_to('["' || head.head_hash || '",' || ${chainTail(c)}, 'UTF8')), 'hex')
+        encode(sha256(convert_to('["' || head.head_hash || '",' || ${c.tail}, 'UTF8')), 'hex')
       from head
       returning seq, hash
     )
     update audit_anchor set entries = entries + 1, head_seq = e.seq, head_hash = e.hash, updated_at = ${c.at}
-    from e where audit_anchor.id = 1`.execute(trx);
-  return Number(result.numAffectedRows ?? 0) > 0;
-}
+    from e where audit_anchor.id = 1`;
+  return { compile: () => query.compile(trx) };
+});
+
+const anchorHeadQuery = precompiled((trx: Kysely<Database>, _: Record<string, never>) =>
+  trx.selectFrom('audit_anchor').select('head_hash').where('id', '=', 1),
+);
 
 async function anchorHead(trx: Kysely<Database>): Promise<string | undefined> {
-  const anchor = await trx
-    .selectFrom('audit_anchor')
-    .select('head_hash')
-    .where('id', '=', 1)
-    .executeTakeFirst();
-  return anchor?.head_hash;
+  return firstRow(await anchorHeadQuery(trx, {}))?.head_hash;
 }
 
 /**

@@ -4,6 +4,7 @@
  * the token lookup is by the token's hash alone — the link is the credential.
  */
 import type { Kysely, Selectable } from 'kysely';
+import { changedRows, precompiled } from '../../db/precompiled.ts';
 import type { Database, InvitationTable } from '../../db/schema.ts';
 
 type Db = Kysely<Database>;
@@ -168,10 +169,31 @@ export const openForInstrument = (db: Db, organizationId: string, clientId: stri
     .orderBy('due_at')
     .execute();
 
+const completeQuery = precompiled(
+  (
+    db: Db,
+    p: { organizationId: string; id: string; responseId: string; submissionId: string | null; now: string },
+  ) =>
+    db
+      .updateTable('invitations')
+      .set({
+        status: 'completed',
+        completed_at: p.now,
+        response_id: p.responseId,
+        submission_id: p.submissionId,
+        draft: null,
+        next_send_at: null,
+        updated_at: p.now,
+      })
+      .where('organization_id', '=', p.organizationId)
+      .where('id', '=', p.id)
+      .where('status', 'in', ['pending', 'sent']),
+);
+
 /**
  * Marks an invitation answered by a response, unless it was answered, closed or withdrawn first;
  * true when this call completed it. `submissionId` is the portal's retry key (null for a response
- * entered by staff or imported).
+ * entered by staff or imported). Compiled once: every submission runs it.
  */
 export async function completeInvitation(
   db: Db,
@@ -179,22 +201,7 @@ export async function completeInvitation(
   id: string,
   v: { responseId: string; submissionId: string | null; now: string },
 ): Promise<boolean> {
-  const result = await db
-    .updateTable('invitations')
-    .set({
-      status: 'completed',
-      completed_at: v.now,
-      response_id: v.responseId,
-      submission_id: v.submissionId,
-      draft: null,
-      next_send_at: null,
-      updated_at: v.now,
-    })
-    .where('organization_id', '=', organizationId)
-    .where('id', '=', id)
-    .where('status', 'in', ['pending', 'sent'])
-    .executeTakeFirst();
-  return Number(result.numUpdatedRows) === 1;
+  return changedRows(await completeQuery(db, { organizationId, id, ...v })) === 1;
 }
 
 /**

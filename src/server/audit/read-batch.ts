@@ -1,0 +1,72 @@
+/**
+ * The audit entries of reads, appended together. A read (a client list, a record viewed) writes
+ * nothing but its audit entry; appended in the read's own transaction, every read paid a write
+ * transaction of its own: begin, the anchor read and move, the commit, and a place in the queue
+ * for the audit chain's lock. Here the entries wait while a batch is being written, and the next
+ * transaction appends all of them at once (`AuditLog.appendAll`), reading and moving the anchor
+ * once. Its commit then rides the group commit (src/db/group-commit.ts): each entry's promise
+ * resolves only when the commit that holds it is durable, and a failed append or flush rejects
+ * every entry of its batch, so the reads fail instead of answering unaudited.
+ *
+ * Batches are written one after another, in arrival order, so the chain holds entries in the
+ * order they were handed over. The next batch starts as soon as the previous one commits; its
+ * flush may still be running.
+ */
+import type { Db } from '../../db/dialect.ts';
+import type { Tx } from '../context.ts';
+import type { Actor, AuditEntry } from './audit-log.ts';
+
+/** More at once would hold the chain's lock (PostgreSQL) or the writer (SQLite) for long. */
+const MAX_BATCH = 200;
+
+interface Pending {
+  actor: Actor;
+  entry: AuditEntry;
+  resolve(): void;
+  reject(err: unknown): void;
+}
+
+type AppendAll = (trx: Tx, items: ReadonlyArray<{ actor: Actor; entry: AuditEntry }>) => Promise<void>;
+
+export class ReadAuditBatch {
+  private queue: Pending[] = [];
+  private writing = false;
+
+  constructor(
+    private readonly db: Db,
+    private readonly appendAll: AppendAll,
+  ) {}
+
+  /** Resolves once the entry is appended and durable. */
+  add(actor: Actor, entry: AuditEntry): Promise<void> {
+    const done = new Promise<void>((resolve, reject) => this.queue.push({ actor, entry, resolve, reject }));
+    if (!this.writing) void this.write();
+    return done;
+  }
+
+  private async write(): Promise<void> {
+    this.writing = true;
+    try {
+      while (this.queue.length > 0) {
+        const batch = this.queue.splice(0, MAX_BATCH);
+        try {
+          await this.db.kysely.transaction().execute((trx) => this.appendAll(trx, batch));
+        } catch (err) {
+          for (const p of batch) p.reject(err);
+          continue;
+        }
+        // Durable later, with whatever else this flush covers; the next batch need not wait.
+        this.db.sync().then(
+          () => {
+            for (const p of batch) p.resolve();
+          },
+          (err: unknown) => {
+            for (const p of batch) p.reject(err);
+          },
+        );
+      }
+    } finally {
+      this.writing = false;
+    }
+  }
+}

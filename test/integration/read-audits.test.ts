@@ -1,0 +1,83 @@
+/**
+ * The audit entries of reads (src/server/audit/read-batch.ts): appended together, in one
+ * transaction per batch that rides the group commit, each read answered only once its entry is
+ * durable, the chain unbroken; a failed append fails every read of its batch.
+ */
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { AuditLog, systemActor } from '../../src/server/audit/audit-log.ts';
+import { verifyAuditChain } from '../../src/server/audit/verify.ts';
+import { DATABASES } from '../support/databases.ts';
+
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
+const read = (i: number) => ({
+  organizationId: null,
+  action: 'test.read',
+  entityType: 'test',
+  entityId: String(i),
+  details: { i },
+});
+
+describe.each(DATABASES)('audited reads on $name', (database) => {
+  it('appends concurrent reads in few transactions, each durable before it resolves, in order', async () => {
+    const { db, drop } = await database.create();
+    try {
+      const audit = new AuditLog(db.dialect);
+      const appendAll = vi.spyOn(audit, 'appendAll');
+      await db.sync();
+      const before = { ...db.groupCommit!.stats };
+      let undurable = 0;
+      await Promise.all(
+        Array.from({ length: 60 }, (_, i) =>
+          audit.appendRead(db, systemActor('test'), read(i)).then(() => {
+            if (!db.groupCommit!.idle && db.groupCommit!.stats.flushes === before.flushes) undurable++;
+          }),
+        ),
+      );
+      expect(undurable).toBe(0);
+      // The first read starts a batch of its own; the other 59 wait for it and go together.
+      expect(appendAll.mock.calls.length).toBeLessThanOrEqual(3);
+      expect(db.groupCommit!.stats.flushes - before.flushes).toBeLessThanOrEqual(3);
+      const rows = await db.kysely
+        .selectFrom('audit_events')
+        .select('entity_id')
+        .where('action', '=', 'test.read')
+        .orderBy('seq')
+        .execute();
+      expect(rows.map((r) => r.entity_id)).toEqual(Array.from({ length: 60 }, (_, i) => String(i)));
+      expect(await verifyAuditChain(db.kysely)).toMatchObject({ ok: true, missing: 0 });
+    } finally {
+      await drop();
+    }
+  });
+
+  it('fails every read of a batch whose append fails, and stores none of it', async () => {
+    const { db, drop } = await database.create();
+    try {
+      const audit = new AuditLog(db.dialect);
+      await audit.appendRead(db, systemActor('test'), read(0));
+      const failing = vi.spyOn(audit, 'appendAll').mockImplementation(async (trx, items) => {
+        await AuditLog.prototype.appendAll.call(audit, trx, items);
+        throw new Error('disk gone');
+      });
+      const results = await Promise.allSettled(
+        [1, 2, 3].map((i) => audit.appendRead(db, systemActor('t'), read(i))),
+      );
+      expect(results.map((r) => r.status)).toEqual(['rejected', 'rejected', 'rejected']);
+      failing.mockRestore();
+      await audit.appendRead(db, systemActor('test'), read(4));
+      const ids = await db.kysely
+        .selectFrom('audit_events')
+        .select('entity_id')
+        .where('action', '=', 'test.read')
+        .orderBy('seq')
+        .execute();
+      expect(ids.map((r) => r.entity_id)).toEqual(['0', '4']);
+      expect(await verifyAuditChain(db.kysely)).toMatchObject({ ok: true, missing: 0 });
+    } finally {
+      await drop();
+    }
+  });
+});
