@@ -27,6 +27,7 @@ import * as m0021 from './0021-front-office.ts';
 import * as m0023 from './0023-shared-coordination.ts';
 import * as m0024 from './0024-consent-rooms.ts';
 import * as m0025 from './0025-medications.ts';
+import * as m0026 from './0026-lots-and-setting.ts';
 import * as m0027 from './0027-response-baseline-index.ts';
 
 export interface MigrationContext {
@@ -59,6 +60,7 @@ const steps: Record<string, Step> = {
   '0023-shared-coordination': m0023,
   '0024-consent-rooms': m0024,
   '0025-medications': m0025,
+  '0026-lots-and-setting': m0026,
   '0027-response-baseline-index': m0027,
 };
 

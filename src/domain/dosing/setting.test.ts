@@ -6,14 +6,12 @@ describe('session setting', () => {
   it('keeps a setting and gives clients per sitter', () => {
     const s = normalizeSetting({
       musicProgram: ' Johns Hopkins playlist ',
-      room: 'Zaal 1',
       sitters: 3,
       groupSize: 8,
       eyeshades: 'worn',
     });
     expect(s).toEqual({
       musicProgram: 'Johns Hopkins playlist',
-      room: 'Zaal 1',
       sitters: 3,
       groupSize: 8,
       eyeshades: 'worn',

@@ -1,6 +1,7 @@
 /**
- * The setting of a dosing session, as data: the music program, the room, how many sitters for how
- * many clients (and so the ratio), whether eyeshades were used. One per session.
+ * The setting of a dosing session, as data: the music program, how many sitters for how many
+ * clients (and so the ratio), whether eyeshades were used. One per session; the room is the
+ * session's own (program_sessions.room_id), not repeated here.
  */
 import { invalid } from '../errors.ts';
 import { readEnum, readInteger, readOptionalText } from '../programs/read.ts';
@@ -10,7 +11,6 @@ export type Eyeshades = (typeof EYESHADES)[number];
 
 export const SETTING_LIMITS = {
   musicProgramMaxLength: 200,
-  roomMaxLength: 200,
   notesMaxLength: 2000,
   /** Input checks on counts, not clinical rules. */
   sittersMax: 100,
@@ -19,7 +19,6 @@ export const SETTING_LIMITS = {
 
 export interface SettingInput {
   musicProgram?: unknown;
-  room?: unknown;
   sitters: unknown;
   groupSize: unknown;
   eyeshades?: unknown;
@@ -28,7 +27,6 @@ export interface SettingInput {
 
 export interface Setting {
   musicProgram: string | null;
-  room: string | null;
   sitters: number;
   groupSize: number;
   eyeshades: Eyeshades | null;
@@ -40,7 +38,6 @@ export function normalizeSetting(input: SettingInput): Setting {
   const groupSize = readInteger(input.groupSize, 'groupSize', 1, SETTING_LIMITS.groupSizeMax);
   return {
     musicProgram: readOptionalText(input.musicProgram, 'musicProgram', SETTING_LIMITS.musicProgramMaxLength),
-    room: readOptionalText(input.room, 'room', SETTING_LIMITS.roomMaxLength),
     sitters,
     groupSize,
     eyeshades:
