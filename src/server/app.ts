@@ -29,6 +29,7 @@ import type { AppContext } from './context.ts';
 import { crisisLineRoutes } from './crisis-lines/routes.ts';
 import { dataRightsRoutes } from './data-rights/routes.ts';
 import { dosingRoutes } from './dosing/routes.ts';
+import { settingRoutes } from './dosing/setting-routes.ts';
 import { enrollmentRoutes } from './enrollments/routes.ts';
 import { evidenceRoutes } from './evidence/routes.ts';
 import { fhirServerRoutes } from './fhir/patient-routes.ts';
@@ -50,6 +51,7 @@ import { instrumentTranslationRoutes } from './instrument-translations/routes.ts
 import { instrumentRoutes } from './instruments/routes.ts';
 import { invitationRoutes } from './invitations/routes.ts';
 import { lodgingRoutes } from './lodging/routes.ts';
+import { lotRoutes } from './lots/routes.ts';
 import { medicationRoutes } from './medications/routes.ts';
 import { messageTemplateRoutes } from './messages/routes.ts';
 import { metaRoutes } from './meta/routes.ts';
@@ -198,6 +200,8 @@ export async function buildApp(opts: BuildOptions): Promise<{ app: FastifyInstan
   await app.register(sessionRoutes(ctx));
   await app.register(calendarFeedRoutes(ctx));
   await app.register(dosingRoutes(ctx));
+  await app.register(settingRoutes(ctx));
+  await app.register(lotRoutes(ctx));
   await app.register(timelineRoutes(ctx));
   await app.register(clientSummaryRoutes(ctx));
   await app.register(portalRoutes(ctx));
