@@ -67,6 +67,27 @@ export const SESSION_BODIES: Record<string, Record<string, unknown>> = {
     notes: null,
   },
   'POST /api/calendar-feeds': { ownerType: 'user', ownerId: SOME_ID },
+  'POST /api/lots': {
+    code: 'LOT-1',
+    substanceKind: 'psilocybin-truffles',
+    supplier: null,
+    receivedOn: '2030-01-02',
+    notes: null,
+  },
+  'POST /api/lots/:id/assays': {
+    psilocybinMgPerG: 1.2,
+    psilocinMgPerG: 0.3,
+    basis: 'fresh',
+    lab: 'Lab',
+    assayedOn: '2030-01-03',
+  },
+  'PUT /api/sessions/:id/setting': {
+    musicProgram: 'Playlist',
+    sitters: 2,
+    groupSize: 6,
+    eyeshades: 'worn',
+    notes: null,
+  },
 };
 
 /** Path params of these routes besides `id`: a well-formed feed token that opens nothing (404). */
