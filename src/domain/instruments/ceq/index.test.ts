@@ -107,7 +107,7 @@ describe('CEQ scoring (hand-computed)', () => {
 
 describe('CEQ answer refusals', () => {
   it('names every missing item', () => {
-    const a: Record<string, number | undefined> = { ...answersOf(filled(1)) };
+    const a: Record<string, number | null | undefined> = { ...answersOf(filled(1)) };
     delete a.q3;
     delete a.q26;
     const e = refusalOf(() => scoreCeq(KEY, a));
