@@ -485,6 +485,20 @@ export interface LotAssayTable {
   created_at: string;
 }
 
+/** An organization's licensed copy of an instrument Threshold ships no texts for (migration 0032). */
+export interface LicensedInstrumentCopyTable {
+  organization_id: string;
+  instrument_id: string;
+  language: string;
+  /** JSON: { instructions, items: string[], options: string[] }. */
+  texts: string;
+  /** JSON: the checked scoring key (for the CEQ: item numbers per factor). */
+  scoring_key: string;
+  licence_note: string;
+  updated_by_user_id: string | null;
+  updated_at: string;
+}
+
 /** The setting of a dosing session (migration 0026). */
 export interface SessionSettingTable {
   session_id: string;
@@ -570,6 +584,7 @@ export interface Database {
   substance_lots: SubstanceLotTable;
   lot_assays: LotAssayTable;
   session_settings: SessionSettingTable;
+  licensed_instrument_copies: LicensedInstrumentCopyTable;
   vital_signs: VitalSignTable;
   adverse_events: AdverseEventTable;
   invitations: InvitationTable;

@@ -20,6 +20,7 @@ import { auditRoutes } from './audit/routes.ts';
 import { registerGuard } from './auth/guard.ts';
 import { authRoutes } from './auth/routes.ts';
 import { calendarFeedRoutes } from './calendar-feeds/routes.ts';
+import { ceqRoutes } from './ceq/routes.ts';
 import { clientSummaryRoutes } from './client-summary/routes.ts';
 import { clientRoutes } from './clients/routes.ts';
 import { cohortRoutes } from './cohorts/routes.ts';
@@ -202,6 +203,7 @@ export async function buildApp(opts: BuildOptions): Promise<{ app: FastifyInstan
   await app.register(dosingRoutes(ctx));
   await app.register(settingRoutes(ctx));
   await app.register(lotRoutes(ctx));
+  await app.register(ceqRoutes(ctx));
   await app.register(timelineRoutes(ctx));
   await app.register(clientSummaryRoutes(ctx));
   await app.register(portalRoutes(ctx));

@@ -5,6 +5,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { Role } from '../../src/domain/access/roles.ts';
+import { ceqAnswers, TEST_CEQ_COPY } from './ceq-copy.ts';
 import type { Agent, TestOrg, TestServer } from './harness.ts';
 import { type SessionWorld, seedSessionWorld } from './programs-fixtures.ts';
 
@@ -74,4 +75,11 @@ export const LOTS_CASES = {
     url: `/api/sessions/${(await worldOf(env)).dosingSessionId}/setting`,
     body: { musicProgram: 'Playlist A', sitters: 2, groupSize: 6, eyeshades: 'offered' },
   })),
+  'GET /api/ceq/copy': simple(async () => ({ url: '/api/ceq/copy' })),
+  'PUT /api/ceq/copy': simple(async () => ({ url: '/api/ceq/copy', body: TEST_CEQ_COPY })),
+  'POST /api/ceq/score': simple(async (env) => {
+    const res = await env.fixtures.put('/api/ceq/copy', TEST_CEQ_COPY);
+    if (res.statusCode !== 200) throw new Error(`CEQ copy: ${res.statusCode} ${res.body}`);
+    return { url: '/api/ceq/score', body: { answers: ceqAnswers(2) } };
+  }),
 };
