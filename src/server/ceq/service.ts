@@ -4,13 +4,7 @@
  */
 import type { CeqCopy, CeqCopyPut } from '../../api/ceq.ts';
 import { conflict } from '../../domain/errors.ts';
-import {
-  CEQ_ID,
-  type CeqKey,
-  readCeqCopy,
-  readCeqKey,
-  scoreCeq,
-} from '../../domain/instruments/ceq/index.ts';
+import { CEQ_ID, readCeqCopy, readCeqKey, scoreCeq } from '../../domain/instruments/ceq/index.ts';
 import type { Answers, Score } from '../../domain/instruments/types.ts';
 import { type AppContext, type OrgScope, type Tx, transaction } from '../context.ts';
 
@@ -43,7 +37,7 @@ async function readCopy(db: Tx, organizationId: string): Promise<CeqCopy> {
     instructions: texts.instructions,
     items: texts.items,
     options: texts.options,
-    key: JSON.parse(row.scoring_key) as CeqKey,
+    key: JSON.parse(row.scoring_key) as Record<string, number[]>,
     licence: row.licence_note,
     updatedAt: new Date(row.updated_at).toISOString(),
   };
