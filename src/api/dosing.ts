@@ -4,6 +4,8 @@ import { AE_ACTIONS, AE_OUTCOMES, AE_TYPE_MAX_LENGTH } from '../domain/dosing/ad
 import { OVERRIDE_REASON_MAX_LENGTH } from '../domain/dosing/baseline.ts';
 import { DOSE_LIMITS } from '../domain/dosing/dose.ts';
 import { CONFIRMATION_REASON_MAX_LENGTH } from '../domain/dosing/dose-plan.ts';
+import { SUBSTANCE_KINDS, WEIGHT_BASES } from '../domain/dosing/lots.ts';
+import { DOSE_UNITS, TRUFFLE_GRAMS_MAX } from '../domain/dosing/product.ts';
 import { VITAL_PHASES } from '../domain/dosing/vitals.ts';
 import { ROUTES } from '../domain/programs/types.ts';
 import { INT_MAX, IsoDateTime, StringEnum, Uuid } from './common.ts';
@@ -15,7 +17,26 @@ export const DosingRecordCreateSchema = Type.Object(
   {
     enrollmentId: Uuid,
     substance: Type.String({ minLength: 1, maxLength: DOSE_LIMITS.substanceMaxLength }),
-    doseMg: Type.Number({ description: `Dose in mg (0 < mg ≤ ${DOSE_LIMITS.doseMg.max})` }),
+    substanceKind: Type.Optional(Nullable(StringEnum(SUBSTANCE_KINDS))),
+    doseMg: Type.Optional(
+      Nullable(
+        Type.Number({
+          description: `Dose in mg (0 < mg ≤ ${DOSE_LIMITS.doseMg.max}); for truffles it is computed from the lot's assay: leave it out`,
+        }),
+      ),
+    ),
+    truffles: Type.Optional(
+      Nullable(
+        Type.Object(
+          {
+            grams: Type.Number({ description: `Weighed truffles, g (0 < g ≤ ${TRUFFLE_GRAMS_MAX})` }),
+            basis: StringEnum(WEIGHT_BASES, { description: 'Fresh or dry weight (as the assay)' }),
+          },
+          { additionalProperties: false },
+        ),
+      ),
+    ),
+    lotId: Type.Optional(Nullable(Uuid)),
     weightKg: Nullable(Type.Number({ description: 'Body weight recorded for this dose, kg' })),
     route: StringEnum(ROUTES),
     lotNumber: Nullable(Type.String({ maxLength: DOSE_LIMITS.lotNumberMaxLength })),
@@ -153,7 +174,15 @@ export const DosingRecordSchema = Type.Object({
   enrollmentId: Uuid,
   client: Named,
   substance: Type.String(),
+  substanceKind: Nullable(StringEnum(SUBSTANCE_KINDS)),
   doseMg: Type.Number(),
+  /** The dose as weighed: equal to doseMg in 'mg'; grams fresh or dry for truffles. */
+  doseAmount: Nullable(Type.Number()),
+  doseUnit: Nullable(StringEnum(DOSE_UNITS)),
+  lot: Nullable(Type.Object({ id: Uuid, code: Type.String() })),
+  /** The assay a truffle dose's mg was computed from. */
+  assayId: Nullable(Uuid),
+  psilocinMg: Nullable(Type.Number()),
   weightKg: Nullable(Type.Number()),
   mgPerKg: Nullable(Type.Number()),
   plannedMgPerKg: Nullable(Type.Number({ description: 'The planned mg/kg the dose was checked against' })),

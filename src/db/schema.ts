@@ -454,6 +454,74 @@ export interface DosingRecordTable {
   planned_mg_per_kg: number | null;
   /** Why a dose far above the plan was given (null: none was needed). */
   dose_confirmation_reason: string | null;
+  /** Migration 0026: what was given (null on older records). See src/domain/dosing/product.ts. */
+  substance_kind: string | null;
+  /** The dose as weighed, in `dose_unit` ('mg' | 'g-fresh' | 'g-dry'). */
+  dose_amount: number | null;
+  dose_unit: string | null;
+  lot_id: string | null;
+  /** The assay a truffle dose's psilocybin mg was computed from. */
+  assay_id: string | null;
+  psilocin_mg: number | null;
+}
+
+/** A lot of a substance as received (migration 0026). */
+export interface SubstanceLotTable {
+  id: string;
+  organization_id: string;
+  code: string;
+  /** See SUBSTANCE_KINDS in src/domain/dosing/lots.ts. */
+  substance_kind: string;
+  supplier: string | null;
+  /** 'YYYY-MM-DD'. */
+  received_on: string;
+  notes: string | null;
+  created_by_user_id: string | null;
+  created_at: string;
+}
+
+/** A laboratory assay of a lot (migration 0026). */
+export interface LotAssayTable {
+  id: string;
+  organization_id: string;
+  lot_id: string;
+  psilocybin_mg_per_g: number;
+  psilocin_mg_per_g: number | null;
+  /** 'fresh' | 'dry': the weight the mg per gram refers to. */
+  basis: string;
+  lab: string;
+  /** 'YYYY-MM-DD'. */
+  assayed_on: string;
+  created_by_user_id: string | null;
+  created_at: string;
+}
+
+/** An organization's licensed copy of an instrument Threshold ships no texts for (migration 0032). */
+export interface LicensedInstrumentCopyTable {
+  organization_id: string;
+  instrument_id: string;
+  language: string;
+  /** JSON: { instructions, items: string[], options: string[] }. */
+  texts: string;
+  /** JSON: the checked scoring key (for the CEQ: item numbers per factor). */
+  scoring_key: string;
+  licence_note: string;
+  updated_by_user_id: string | null;
+  updated_at: string;
+}
+
+/** The setting of a dosing session (migration 0026). */
+export interface SessionSettingTable {
+  session_id: string;
+  organization_id: string;
+  music_program: string | null;
+  sitters: number;
+  group_size: number;
+  /** 'offered' | 'worn' | 'not-used' | null (not recorded). */
+  eyeshades: string | null;
+  notes: string | null;
+  updated_by_user_id: string | null;
+  updated_at: string;
 }
 
 export interface VitalSignTable {
@@ -525,6 +593,10 @@ export interface Database {
   calendar_feeds: CalendarFeedTable;
   api_tokens: ApiTokenTable;
   dosing_records: DosingRecordTable;
+  substance_lots: SubstanceLotTable;
+  lot_assays: LotAssayTable;
+  session_settings: SessionSettingTable;
+  licensed_instrument_copies: LicensedInstrumentCopyTable;
   vital_signs: VitalSignTable;
   adverse_events: AdverseEventTable;
   invitations: InvitationTable;

@@ -38,6 +38,7 @@ import {
   type TestServer,
   validClient,
 } from '../support/harness.ts';
+import { LOTS_CASES } from '../support/lots-cases.ts';
 import { PORTAL_CASES } from '../support/portal-cases.ts';
 import { expectProblem } from '../support/problem.ts';
 import { PROGRAM_CASES } from '../support/program-cases.ts';
@@ -583,6 +584,7 @@ const CASES: Record<string, Case> = {
   ...PORTAL_CASES,
   ...DATA_RIGHTS_CASES,
   ...CONSENT_ROOMS_CASES,
+  ...LOTS_CASES,
   ...FRONT_OFFICE_CASES,
   ...BENCHMARK_CASES,
 };

@@ -2,6 +2,8 @@
  * Well-formed bodies and path-param ids for the session, dosing, calendar-feed and timeline routes,
  * for the malformed-input property test (spread into its validBodies and ids).
  */
+import { ceqAnswers, TEST_CEQ_COPY } from './ceq-copy.ts';
+
 const SOME_ID = '00000000-0000-4000-8000-000000000000';
 
 export const SESSION_BODIES: Record<string, Record<string, unknown>> = {
@@ -67,6 +69,29 @@ export const SESSION_BODIES: Record<string, Record<string, unknown>> = {
     notes: null,
   },
   'POST /api/calendar-feeds': { ownerType: 'user', ownerId: SOME_ID },
+  'POST /api/lots': {
+    code: 'LOT-1',
+    substanceKind: 'psilocybin-truffles',
+    supplier: null,
+    receivedOn: '2030-01-02',
+    notes: null,
+  },
+  'POST /api/lots/:id/assays': {
+    psilocybinMgPerG: 1.2,
+    psilocinMgPerG: 0.3,
+    basis: 'fresh',
+    lab: 'Lab',
+    assayedOn: '2030-01-03',
+  },
+  'PUT /api/ceq/copy': TEST_CEQ_COPY,
+  'POST /api/ceq/score': { answers: ceqAnswers(1) },
+  'PUT /api/sessions/:id/setting': {
+    musicProgram: 'Playlist',
+    sitters: 2,
+    groupSize: 6,
+    eyeshades: 'worn',
+    notes: null,
+  },
 };
 
 /** Path params of these routes besides `id`: a well-formed feed token that opens nothing (404). */

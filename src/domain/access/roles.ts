@@ -59,6 +59,8 @@ export const ACTIONS = [
   'dosing.read',
   'dosing.record',
   'dosing.override',
+  'lot.read',
+  'lot.manage',
   'calendar.feed',
   'alert.read',
   'alert.manage',
@@ -139,6 +141,10 @@ const MATRIX: Record<Action, readonly Role[]> = {
   // Giving a dose after a baseline blood pressure above the program's limit is a clinical decision:
   // only clinicians (and owners) record that override, with a reason.
   'dosing.override': ['owner', 'clinician'],
+  // Lots and their assays hold no client data: read by those who give doses; recorded by those who
+  // answer for what is given (the psilocybin mg of a truffle dose comes from the assay).
+  'lot.read': ['owner', 'clinician', 'facilitator'],
+  'lot.manage': ['owner', 'clinician'],
   'calendar.feed': ['owner', 'clinician', 'facilitator', 'intake'],
   // Safety alerts carry risk answers and vitals: the clinicians who act on them.
   'alert.read': ['owner', 'clinician'],

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { describeCeq } from './ceq/describe.ts';
 import { describeInstruments } from './describe.ts';
 import { INSTRUMENTS } from './registry.ts';
 
@@ -10,6 +11,6 @@ describe('docs/instruments.md', () => {
       path.resolve(import.meta.dirname, '../../../docs/instruments.md'),
       'utf8',
     );
-    expect(committed).toBe(describeInstruments(INSTRUMENTS));
+    expect(committed).toBe(`${describeInstruments(INSTRUMENTS)}\n${describeCeq()}`);
   });
 });

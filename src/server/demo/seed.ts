@@ -15,6 +15,7 @@ import { replaceCrisisLines } from '../crisis-lines/service.ts';
 import { findOrganizationBySlug } from '../organizations/repository.ts';
 import { addMember, createOrganization } from '../organizations/service.ts';
 import { seedSynthetic } from '../synthetic/seed.ts';
+import { seedDemoDosing } from './dosing.ts';
 import { seedDemoPrograms } from './programs.ts';
 
 export const DEMO_ORG = { name: 'Demo Retreat Centre', slug: 'demo-retreat-centre' } as const;
@@ -147,6 +148,8 @@ export async function seedDemo(ctx: AppContext): Promise<boolean> {
     seed: 1,
     now: yesterday,
   });
+  // Synthetic lots, doses and settings for the synthetic dosing sessions (clearly marked).
+  await seedDemoDosing(ctx, synthetic.organizationId);
   for (const role of ['owner', 'clinician', 'researcher'] as const) {
     await addMember(
       ctx,

@@ -5,6 +5,7 @@ import type { AdverseEventTable, Database, DosingRecordTable, VitalSignTable } f
 type Db = Kysely<Database>;
 
 export type DosingRow = Selectable<DosingRecordTable> & {
+  lot_code: string | null;
   given_name: string;
   family_name: string;
   preferred_name: string | null;
@@ -36,8 +37,10 @@ export const getDosingRecord = (db: Db, organizationId: string, id: string): Pro
     .innerJoin('clients as c', 'c.id', 'd.client_id')
     .innerJoin('enrollments as e', 'e.id', 'd.enrollment_id')
     .leftJoin('users as u', 'u.id', 'd.recorded_by_user_id')
+    .leftJoin('substance_lots as l', 'l.id', 'd.lot_id')
     .selectAll('d')
     .select([
+      'l.code as lot_code',
       'c.given_name',
       'c.family_name',
       'c.preferred_name',
@@ -155,6 +158,14 @@ export async function insertDosingRecord(
     startedAt: string;
     plannedMgPerKg: number | null;
     confirmationReason: string | null;
+    product: {
+      substanceKind: string | null;
+      doseAmount: number;
+      doseUnit: string;
+      lotId: string | null;
+      assayId: string | null;
+      psilocinMg: number | null;
+    };
     userId: string | null;
     now: string;
   },
@@ -181,6 +192,12 @@ export async function insertDosingRecord(
       recorded_by_user_id: r.userId,
       planned_mg_per_kg: r.plannedMgPerKg,
       dose_confirmation_reason: r.confirmationReason,
+      substance_kind: r.product.substanceKind,
+      dose_amount: r.product.doseAmount,
+      dose_unit: r.product.doseUnit,
+      lot_id: r.product.lotId,
+      assay_id: r.product.assayId,
+      psilocin_mg: r.product.psilocinMg,
       version: 1,
       created_at: r.now,
       updated_at: r.now,

@@ -18,17 +18,47 @@ import type {
 import { assertBaselineAllows, baselineGate } from '../../domain/dosing/baseline.ts';
 import { normalizeDose } from '../../domain/dosing/dose.ts';
 import { checkDoseAgainstPlan, confirmedReason, plannedMgPerKgOf } from '../../domain/dosing/dose-plan.ts';
+import { resolveProduct } from '../../domain/dosing/product.ts';
 import { normalizeVitals } from '../../domain/dosing/vitals.ts';
 import { conflict, invalid, notFound } from '../../domain/errors.ts';
 import { assertTransition } from '../../domain/programs/status.ts';
-import { type AppContext, type OrgScope, transaction } from '../context.ts';
+import { type AppContext, type OrgScope, type Tx, transaction } from '../context.ts';
 import { clearanceFor } from '../enrollments/clearance.ts';
 import { getEnrollment } from '../enrollments/repository.ts';
+import { lotForDose } from '../lots/service.ts';
 import { getAttendee, getSession } from '../sessions/repository.ts';
 import { instant } from '../sessions/time.ts';
 import { limitsOf, recordOf, toAdverseEvent, toReading } from './read.ts';
 import * as repo from './repository.ts';
 import { storeVitalSet } from './vital-sets.ts';
+
+/**
+ * The dose as given: substance, amount and unit, lot and (for truffles) the mg from the lot's
+ * current assay, then the dose checks every dose gets. Refuses a lot of another organization.
+ */
+async function doseOf(trx: Tx, organizationId: string, input: DosingRecordCreate) {
+  const { lot, assay } = await lotForDose(trx, organizationId, input.lotId);
+  if (lot === undefined) throw invalid('lotId', 'is not a lot of this organization');
+  const product = resolveProduct({
+    substanceKind: input.substanceKind,
+    doseMg: input.doseMg,
+    truffles: input.truffles,
+    lot,
+    assay,
+  });
+  const typed = input.lotNumber?.trim() || null;
+  if (lot && typed && typed !== lot.code) {
+    throw invalid('lotNumber', `differs from the chosen lot's code ${lot.code}: leave it out`);
+  }
+  const dose = normalizeDose({
+    substance: input.substance,
+    doseMg: product.doseMg,
+    weightKg: input.weightKg,
+    route: input.route,
+    lotNumber: lot ? lot.code : input.lotNumber,
+  });
+  return { dose, product };
+}
 
 export async function createDosingRecord(
   ctx: AppContext,
@@ -36,13 +66,6 @@ export async function createDosingRecord(
   sessionId: string,
   input: DosingRecordCreate,
 ): Promise<DosingRecord> {
-  const dose = normalizeDose({
-    substance: input.substance,
-    doseMg: input.doseMg,
-    weightKg: input.weightKg,
-    route: input.route,
-    lotNumber: input.lotNumber,
-  });
   const startedAt = instant('startedAt', input.startedAt);
   return transaction(ctx, async (trx) => {
     const session = await getSession(trx, scope.organizationId, sessionId);
@@ -53,6 +76,7 @@ export async function createDosingRecord(
     if (!enrollment) throw invalid('enrollmentId', 'is not an enrollment of this organization');
     const attendee = await getAttendee(trx, scope.organizationId, sessionId, enrollment.id);
     if (!attendee) throw invalid('enrollmentId', 'does not attend this session');
+    const { dose, product } = await doseOf(trx, scope.organizationId, input);
 
     const clearance = await clearanceFor(trx, scope.organizationId, enrollment);
     const reasons = [...clearance.reasons];
@@ -86,6 +110,7 @@ export async function createDosingRecord(
       startedAt,
       plannedMgPerKg: plan.plannedMgPerKg,
       confirmationReason: confirmation,
+      product,
       userId: scope.actor.userId,
       now,
     });
@@ -106,6 +131,9 @@ export async function createDosingRecord(
         mgPerKg: plan.mgPerKg,
         plannedMgPerKg: plan.plannedMgPerKg,
         doseConfirmed: confirmation !== null,
+        substanceKind: product.substanceKind,
+        lotId: product.lotId,
+        assayId: product.assayId,
         baselineOverride: gate.allowed && gate.overridden ? (gate.reading?.id ?? null) : null,
       },
     });

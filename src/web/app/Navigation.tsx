@@ -29,6 +29,7 @@ const ITEMS: Item[] = [
   { to: '/programs', label: 'programs', action: 'program.read' },
   { to: '/cohorts', label: 'cohorts', action: 'session.read' },
   { to: '/rooms', label: 'rooms', action: 'room.manage' },
+  { to: '/lots', label: 'lots', action: 'lot.read' },
   { to: '/outcomes', label: 'outcomes', action: 'outcome.read' },
   { to: '/instruments', label: 'instruments', action: 'instrument.read' },
   { to: '/evidence', label: 'evidence', action: 'evidence.read' },

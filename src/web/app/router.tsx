@@ -16,6 +16,7 @@ import { CohortsPage } from '../cohorts/CohortsPage.tsx';
 import { NewCohortPage } from '../cohorts/NewCohortPage.tsx';
 import { DosingDayPage } from '../dosing/DosingDayPage.tsx';
 import { DosingRecordPage } from '../dosing/DosingRecordPage.tsx';
+import { LotsPage } from '../dosing/LotsPage.tsx';
 import { ScreeningPage } from '../enrollments/ScreeningPage.tsx';
 import { EvidencePage } from '../evidence/EvidencePage.tsx';
 import { ImportPage } from '../evidence/ImportPage.tsx';
@@ -335,6 +336,14 @@ export function createRouter() {
               element: (
                 <RequirePermission action="session.read">
                   <RoomsPage />
+                </RequirePermission>
+              ),
+            },
+            {
+              path: 'lots',
+              element: (
+                <RequirePermission action="lot.read">
+                  <LotsPage />
                 </RequirePermission>
               ),
             },

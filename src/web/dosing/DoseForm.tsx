@@ -31,7 +31,9 @@ import { requiredField } from '../ui/required.ts';
 import { type DosingDay, useCreateDosingRecord } from './api.ts';
 import { doseWarning } from './dose-warning.ts';
 import { checkDose, DOSE_LABELS, type DoseDraft, type DoseField } from './drafts.ts';
+import { useLots } from './lots-api.ts';
 import { MgPerKg } from './MgPerKg.tsx';
+import { emptyProduct, isTruffles, ProductFields, truffleMg } from './ProductFields.tsx';
 
 const isRoute = (value: string): value is Route => (ROUTES as readonly string[]).includes(value);
 type Field = DoseField | 'doseConfirmation' | 'baseline';
@@ -67,13 +69,18 @@ export function DoseForm(props: {
     if (intakeWeightKg !== null)
       setDraft((d) => (d.weightKg ? d : { ...d, weightKg: String(intakeWeightKg) }));
   }, [intakeWeightKg]);
+  const [product, setProduct] = useState(emptyProduct);
+  const lots = useLots().data?.items ?? [];
+  const truffles = isTruffles(product) ? truffleMg(product, lots) : null;
   const [reason, setReason] = useState('');
   const [touched, setTouched] = useState(false);
   const [serverErrors, setServerErrors] = useState<Partial<Record<Field, string>>>({});
   const [problem, setProblem] = useState<FormProblem | null>(null);
   const [reasons, setReasons] = useState<string[]>([]);
 
-  const check = checkDose(draft, touched);
+  // A truffle dose's mg is computed from the lot's assay; the checks read it like a typed dose.
+  const effective = truffles ? { ...draft, doseMg: truffles.mg === null ? '' : String(truffles.mg) } : draft;
+  const check = checkDose(effective, touched);
   const warning = doseWarning(check.doseMg, check.weightKg, plan?.mgPerKg ?? null);
   const errors: Partial<Record<Field, string>> = { ...serverErrors, ...check.errors };
 
@@ -87,7 +94,11 @@ export function DoseForm(props: {
     setTouched(true);
     setProblem(null);
     setReasons([]);
-    const full = checkDose(draft, true);
+    const full = checkDose(effective, true);
+    if (truffles && truffles.mg === null) {
+      setServerErrors({ doseMg: truffles.message ?? t('product.chooseLot') });
+      return;
+    }
     const startedAt = fromZoneInput(draft.startedAt, zone);
     const local: Partial<Record<Field, string>> = { ...full.errors };
     if (draft.startedAt && !startedAt) local.startedAt = t('dose.validTime');
@@ -104,10 +115,14 @@ export function DoseForm(props: {
       {
         enrollmentId: day.enrollmentId,
         substance: draft.substance.trim(),
-        doseMg: full.doseMg!,
+        substanceKind: product.kind || null,
+        lotId: product.lotId || null,
+        ...(truffles
+          ? { truffles: { grams: Number(product.grams.trim().replace(',', '.')), basis: product.basis } }
+          : { doseMg: full.doseMg! }),
         weightKg: full.weightKg,
         route: draft.route as Route,
-        lotNumber: draft.lotNumber.trim() || null,
+        lotNumber: product.lotId ? null : draft.lotNumber.trim() || null,
         startedAt,
         ...(warning.kind === 'confirm' ? { doseConfirmation: { reason: reason.trim() } } : {}),
       },
@@ -148,6 +163,7 @@ export function DoseForm(props: {
           </Alert>
         )}
         <Text size="sm">{t('dose.requiredNote')}</Text>
+        <ProductFields value={product} onChange={setProduct} errors={{}} />
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           <TextInput
             id={fieldId('substance')}
@@ -170,15 +186,21 @@ export function DoseForm(props: {
             ]}
             {...requiredField}
           />
-          <TextInput
-            id={fieldId('doseMg')}
-            label={LABELS.doseMg}
-            inputMode="decimal"
-            value={draft.doseMg}
-            onChange={(e) => set('doseMg', e.currentTarget.value)}
-            error={errors.doseMg}
-            {...requiredField}
-          />
+          {truffles ? (
+            <Text id={fieldId('doseMg')} size="sm" c={errors.doseMg ? 'red' : undefined}>
+              {errors.doseMg ?? truffles.message ?? ''}
+            </Text>
+          ) : (
+            <TextInput
+              id={fieldId('doseMg')}
+              label={LABELS.doseMg}
+              inputMode="decimal"
+              value={draft.doseMg}
+              onChange={(e) => set('doseMg', e.currentTarget.value)}
+              error={errors.doseMg}
+              {...requiredField}
+            />
+          )}
           <TextInput
             id={fieldId('weightKg')}
             label={LABELS.weightKg}

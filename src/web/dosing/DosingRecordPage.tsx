@@ -18,7 +18,9 @@ import { PageLoader } from '../ui/PageLoader.tsx';
 import { AdverseEventsSection } from './AdverseEventsSection.tsx';
 import { useDosingRecord } from './api.ts';
 import { DischargeSection } from './DischargeSection.tsx';
+import { kindLabel } from './lot-labels.ts';
 import { VitalsSection } from './VitalsSection.tsx';
+import { weighedItems } from './weighed.ts';
 
 export function DosingRecordPage() {
   const { id = '' } = useParams();
@@ -83,7 +85,9 @@ export function DosingRecordPage() {
           <DataList
             items={[
               { label: t('record.substance'), value: r.substance },
+              ...(r.substanceKind ? [{ label: t('product.kind'), value: kindLabel(r.substanceKind) }] : []),
               { label: t('record.dose'), value: `${format.number(r.doseMg)} mg` },
+              ...weighedItems(r, (n) => format.number(n)),
               {
                 label: t('record.weight'),
                 value: r.weightKg !== null ? `${format.number(r.weightKg)} kg` : orNotRecorded(null),

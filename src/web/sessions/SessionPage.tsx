@@ -7,6 +7,7 @@ import { Alert, Anchor, Badge, Group, List, Paper, Stack, Text, Title } from '@m
 import { Link, useParams } from 'react-router';
 import { NotFoundPage } from '../app/NotFoundPage.tsx';
 import { useCan } from '../app/session-context.tsx';
+import { SettingSection } from '../dosing/SettingSection.tsx';
 import { ApiError } from '../http/problem.ts';
 import { useT } from '../i18n/i18n.ts';
 import { TrajectorySection } from '../trajectories/TrajectorySection.tsx';
@@ -136,6 +137,7 @@ export function SessionPage() {
           />
         </Paper>
         <AttendeesSection session={s} zone={timezone} />
+        {dosing && <SettingSection sessionId={s.id} />}
         {scoresOf && <TrajectorySection clientId={scoresOf} title={t('page.scores')} />}
         <SessionNoteForm session={s} zone={timezone} />
         {canSchedule && !cancelled && (

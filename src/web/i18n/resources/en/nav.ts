@@ -13,6 +13,7 @@ export const nav = {
     programs: 'Programs',
     cohorts: 'Cohorts',
     rooms: 'Rooms',
+    lots: 'Lots',
     outcomes: 'Outcomes',
     instruments: 'Instruments',
     evidence: 'Evidence library',

@@ -15,6 +15,7 @@ export const nav = {
     programs: 'Programma’s',
     cohorts: 'Groepen',
     rooms: 'Ruimtes',
+    lots: 'Partijen',
     outcomes: 'Uitkomsten',
     instruments: 'Vragenlijsten',
     evidence: 'Wetenschappelijke literatuur',
