@@ -38,9 +38,7 @@ function externalPackages() {
     if (!d.startsWith('@')) return [d];
     return fs.readdirSync(path.join(modules, d)).map((n) => `${d}/${n}`);
   });
-  return names
-    .filter((n) => !BUNDLED_PACKAGES.some((re) => re.test(n)))
-    .flatMap((n) => [n, `${n}/*`]);
+  return names.filter((n) => !BUNDLED_PACKAGES.some((re) => re.test(n))).flatMap((n) => [n, `${n}/*`]);
 }
 
 export function buildServer({ ifNeeded = false } = {}) {
