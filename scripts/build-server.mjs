@@ -28,7 +28,19 @@ function loadEsbuild() {
  * Pure JavaScript, no native code, no files read relative to themselves, imported only by our code
  * (never by a package left external, which would then load a second copy).
  */
-const BUNDLED_PACKAGES = [/^kysely$/, /^@sinclair\/typebox$/, /^@stdlib\//, /^luxon$/];
+const BUNDLED_PACKAGES = [
+  /^kysely$/,
+  /^@sinclair\/typebox$/,
+  /^@stdlib\//,
+  /^luxon$/,
+  // prom-client and what it requires (the OpenTelemetry API alone is 51 modules).
+  /^prom-client$/,
+  /^@opentelemetry\/api$/,
+  /^tdigest$/,
+  /^bintrees$/,
+  /^csv-(parse|stringify)$/,
+  /^commander$/,
+];
 
 /** Every installed package except the bundled ones, as esbuild `external` patterns. */
 function externalPackages() {
@@ -63,7 +75,7 @@ export function buildServer({ ifNeeded = false } = {}) {
     format: 'esm',
     platform: 'node',
     target: 'node20.19',
-    // npm packages stay in node_modules, except the pure-JavaScript ones below: each of those is
+    // npm packages stay in node_modules, except the pure-JavaScript ones below: they are
     // hundreds of small modules (Kysely's ESM build 260, TypeBox 200, @stdlib's statistics 200)
     // that Node would otherwise resolve, read and link one by one at every start.
     external: externalPackages(),
