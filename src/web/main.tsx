@@ -13,9 +13,11 @@ import { createQueryClient } from './app/query-client.ts';
 import { createRouter } from './app/router.tsx';
 import { connectSessionEvents } from './app/session-events.ts';
 import { cssVariablesResolver, theme } from './app/theme.ts';
+import { prefetchOutcomesAt } from './outcomes/prefetch.ts';
 
 const queryClient = createQueryClient();
 connectSessionEvents(queryClient);
+prefetchOutcomesAt(queryClient, window.location);
 const router = createRouter();
 
 const root = document.getElementById('root');
