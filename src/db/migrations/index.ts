@@ -28,6 +28,7 @@ import * as m0023 from './0023-shared-coordination.ts';
 import * as m0024 from './0024-consent-rooms.ts';
 import * as m0025 from './0025-medications.ts';
 import * as m0027 from './0027-response-baseline-index.ts';
+import * as m0031 from './0031-outcome-snapshots.ts';
 
 export interface MigrationContext {
   dialect: DialectName;
@@ -60,6 +61,7 @@ const steps: Record<string, Step> = {
   '0024-consent-rooms': m0024,
   '0025-medications': m0025,
   '0027-response-baseline-index': m0027,
+  '0031-outcome-snapshots': m0031,
 };
 
 export function migrationProvider(dialect: DialectName): MigrationProvider {
