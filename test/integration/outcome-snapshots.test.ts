@@ -6,7 +6,7 @@
  * program (archived, erased) deletes the snapshot, whose scores would otherwise outlive it.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Outcomes } from '../../src/api/outcomes.ts';
+import type { StaffOutcomes as Outcomes } from '../../src/api/outcomes.ts';
 import { type Db, openDatabase } from '../../src/db/dialect.ts';
 import { AuditLog, systemActor } from '../../src/server/audit/audit-log.ts';
 import type { OrgScope } from '../../src/server/context.ts';

@@ -11,7 +11,7 @@ function generated() {
   const validate = ((data: { name?: string }) => {
     validate.errors = data.name
       ? null
-      : [{ instancePath: '', message: "must have required property 'name'" }];
+      : ([{ instancePath: '', message: "must have required property 'name'" }] as ValidateFunction['errors']);
     return !!data.name;
   }) as unknown as ValidateFunction;
   const makeValidator = vi.fn(() => validate);

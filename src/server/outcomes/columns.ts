@@ -138,10 +138,10 @@ class InstrumentColumns {
 export interface InstrumentState {
   id: string;
   keys: string[];
-  has: Uint8Array;
-  applies: Uint8Array;
-  scores: Float64Array;
-  closes: Float64Array;
+  has: Uint8Array<ArrayBuffer>;
+  applies: Uint8Array<ArrayBuffer>;
+  scores: Float64Array<ArrayBuffer>;
+  closes: Float64Array<ArrayBuffer>;
 }
 
 /** A program's columns, trimmed to its rows, with the enrollment id order (snapshot.ts stores them). */
@@ -152,10 +152,10 @@ export interface ColumnsState {
   statuses: (string | null)[];
   /** Per attribute (ATTRIBUTES order), its values by code. */
   dicts: (string | null)[][];
-  reached: Uint8Array;
-  status: Uint16Array;
-  attrs: Uint16Array[];
-  sorted: Int32Array;
+  reached: Uint8Array<ArrayBuffer>;
+  status: Uint16Array<ArrayBuffer>;
+  attrs: Uint16Array<ArrayBuffer>[];
+  sorted: Int32Array<ArrayBuffer>;
   instruments: InstrumentState[];
 }
 
@@ -169,7 +169,7 @@ export class ProgramColumns {
   private readonly attrs = ATTRIBUTES.map(() => new Uint16Array(0));
   private readonly dicts = ATTRIBUTES.map(() => new Dictionary());
   /** Row indexes in enrollment id order (the order every sum is taken in); null after an append. */
-  private sorted: Int32Array | null = null;
+  private sorted: Int32Array<ArrayBuffer> | null = null;
   private readonly instruments = new Map<string, InstrumentColumns>();
 
   constructor(
@@ -274,7 +274,7 @@ export class ProgramColumns {
     return c;
   }
 
-  private order(): Int32Array {
+  private order(): Int32Array<ArrayBuffer> {
     if (this.sorted === null) {
       const ids = this.ids;
       const rows = Array.from({ length: ids.length }, (_, i) => i);

@@ -74,7 +74,9 @@ function reader(data: Uint8Array, start: number) {
     const bytes = length * Kind.BYTES_PER_ELEMENT;
     if (at + bytes > data.byteLength) throw new Error('outcome snapshot: truncated');
     // A copy, aligned for its element size whatever the driver's buffer offset.
-    const array = new Kind(data.buffer.slice(data.byteOffset + at, data.byteOffset + at + bytes));
+    const copy = new Uint8Array(bytes);
+    copy.set(data.subarray(at, at + bytes));
+    const array = new Kind(copy.buffer);
     at += align(bytes);
     return array;
   };
