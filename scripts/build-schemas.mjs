@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Generates the route schemas' validators and serializers as code at build time
-// (src/server/http/precompile.ts) into dist/cli/precompiled-schemas.cjs, which the compiled server
+// (src/server/http/precompile.ts) into dist/cli/precompiled-schemas.cjs (and one module per function in dist/cli/precompiled-schemas/), which the compiled server
 // loads instead of compiling them at every start. Runs the bundled server (dist/cli/precompile.js)
 // in its own process after the server build, and fails when the generated code misses a schema.
 import path from 'node:path';

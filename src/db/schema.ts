@@ -611,6 +611,7 @@ export interface Database {
   outcome_enrollments: OutcomeEnrollmentTable;
   outcome_series: OutcomeSeriesTable;
   outcome_programs: OutcomeProgramTable;
+  outcome_snapshots: OutcomeSnapshotTable;
   crisis_lines: CrisisLineTable;
   instrument_translations: InstrumentTranslationTable;
   erasure_requests: ErasureRequestTable;
@@ -886,6 +887,18 @@ export interface OutcomeProgramTable {
   program_id: string;
   revision: number;
   epoch: number;
+}
+
+/** A program's outcome columns in compact binary form (migration 0031; src/server/outcomes/snapshot.ts). */
+export interface OutcomeSnapshotTable {
+  organization_id: string;
+  program_id: string;
+  /** The program's epoch and revision (outcome_programs) the columns reflect. */
+  epoch: number;
+  revision: number;
+  /** The binary layout's version (snapshot.ts SNAPSHOT_FORMAT); another one is not read. */
+  format: number;
+  data: Uint8Array;
 }
 
 /** Derived per enrollment × instrument: the enrollment's attributes and its timepoints. */

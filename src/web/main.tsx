@@ -11,11 +11,17 @@ import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router';
 import { createQueryClient } from './app/query-client.ts';
 import { createRouter } from './app/router.tsx';
+import { fetchSession, sessionKey } from './app/session.ts';
 import { connectSessionEvents } from './app/session-events.ts';
 import { cssVariablesResolver, theme } from './app/theme.ts';
+import { prefetchOutcomesAt } from './outcomes/prefetch.ts';
 
 const queryClient = createQueryClient();
 connectSessionEvents(queryClient);
+// Every page starts by asking who is signed in: asked before the first render rather than after it
+// (the page's own query then finds it in flight), and beside the outcome report on its dashboard.
+void queryClient.prefetchQuery({ queryKey: sessionKey, queryFn: fetchSession });
+prefetchOutcomesAt(queryClient, window.location);
 const router = createRouter();
 
 const root = document.getElementById('root');

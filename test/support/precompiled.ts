@@ -7,7 +7,7 @@
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { precompileSchemas } from '../../src/server/http/precompile.ts';
+import { precompileSchemas, writeGeneratedModules } from '../../src/server/http/precompile.ts';
 import {
   type PrecompiledSchemas,
   precompiledCompilers,
@@ -17,18 +17,16 @@ import {
 let generated: Promise<PrecompiledSchemas> | null = null;
 
 async function generate(): Promise<PrecompiledSchemas> {
-  const { source } = await precompileSchemas();
+  const { modules } = await precompileSchemas();
   // Inside the checkout, so that its require() calls find node_modules as in dist/.
   const cache = path.resolve(import.meta.dirname, '../../node_modules/.cache');
   fs.mkdirSync(cache, { recursive: true });
   const dir = fs.mkdtempSync(path.join(cache, 'threshold-schemas-'));
   const file = path.join(dir, 'precompiled-schemas.cjs');
-  fs.writeFileSync(file, source);
-  try {
-    return createRequire(import.meta.url)(file) as PrecompiledSchemas;
-  } finally {
-    fs.rmSync(dir, { recursive: true, force: true });
-  }
+  writeGeneratedModules(file, modules);
+  // Each function's module is required when the function is first made: keep them until the end.
+  process.once('exit', () => fs.rmSync(dir, { recursive: true, force: true }));
+  return createRequire(import.meta.url)(file) as PrecompiledSchemas;
 }
 
 /** Compilers from the generated module that refuse any schema it lacks. */

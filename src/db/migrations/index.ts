@@ -29,6 +29,7 @@ import * as m0024 from './0024-consent-rooms.ts';
 import * as m0025 from './0025-medications.ts';
 import * as m0026 from './0026-lots-and-setting.ts';
 import * as m0027 from './0027-response-baseline-index.ts';
+import * as m0031 from './0031-outcome-snapshots.ts';
 import * as m0032 from './0032-licensed-instrument-copies.ts';
 import * as m0034 from './0034-public-benchmarks.ts';
 
@@ -64,6 +65,7 @@ const steps: Record<string, Step> = {
   '0025-medications': m0025,
   '0026-lots-and-setting': m0026,
   '0027-response-baseline-index': m0027,
+  '0031-outcome-snapshots': m0031,
   '0032-licensed-instrument-copies': m0032,
   '0034-public-benchmarks': m0034,
 };

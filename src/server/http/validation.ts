@@ -76,13 +76,20 @@ export function registerValidation(app: FastifyInstance, compilers: SchemaCompil
       if (hit) throw invalid(hit.join('.') || `(${where})`, 'must not contain NUL characters', where);
     }
   });
-  const strict = makeAjv(false, compilers.keepSource);
-  const coercing = makeAjv(true, compilers.keepSource);
-  // Shared schemas (addSchema) must be known to both instances.
-  for (const schema of Object.values(app.getSchemas())) {
-    strict.addSchema(schema as object);
-    coercing.addSchema(schema as object);
-  }
+  // Each Ajv instance is made when a schema must be compiled here: never, when the build generated
+  // every validator (making one, with its meta-schema, costs about 100 ms of CPU).
+  const made: Partial<Record<'strict' | 'coercing', Ajv>> = {};
+  const instance = (kind: 'strict' | 'coercing') => () => {
+    let ajv = made[kind];
+    if (!ajv) {
+      ajv = made[kind] = makeAjv(kind === 'coercing', compilers.keepSource);
+      // Shared schemas (addSchema) must be known to both instances.
+      for (const schema of Object.values(app.getSchemas())) ajv.addSchema(schema as object);
+    }
+    return ajv;
+  };
+  const strict = instance('strict');
+  const coercing = instance('coercing');
   app.setValidatorCompiler(({ schema, httpPart }) =>
     httpPart === 'body'
       ? compilers.validator('body', schema as object, strict)

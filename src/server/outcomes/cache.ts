@@ -11,21 +11,35 @@
  *
  * Memory: entries are evicted least recently used first beyond a budget (64 MB by default); full
  * reads stream rows (repository.ts eachEnrollment, eachSeries) rather than holding them all.
+ *
+ * After a start (or an eviction): the columns come from the program's stored snapshot (snapshot.ts,
+ * migration 0031) when it is of the program's epoch and not ahead of its revision, and are then
+ * brought up to date as above. A snapshot is written after every full read and every instrument
+ * added, and after SAVE_AFTER_CHANGES enrollments changed since the last one, in the background
+ * (the view does not wait for it).
  */
 import type { Db as Dialect } from '../../db/dialect.ts';
 import { parsePoints } from '../../domain/outcomes/stored.ts';
 import { ProgramColumns } from './columns.ts';
 import * as repo from './repository.ts';
+import { decodeSnapshot, encodeSnapshot, SNAPSHOT_FORMAT } from './snapshot.ts';
+import { readSnapshot, writeSnapshot } from './snapshot-repository.ts';
 
 /** Beyond this many changed enrollments, reading the program again is as cheap. */
 const INCREMENTAL_LIMIT = 5_000;
 const CHUNK = 500;
 const DEFAULT_BUDGET_BYTES = 64 * 1024 * 1024;
+/** Enrollments changed since the stored snapshot before it is written again. */
+const SAVE_AFTER_CHANGES = 1_000;
 
 export class OutcomeCache {
   private readonly entries = new Map<string, ProgramColumns>();
   /** One refresh at a time per program: concurrent views wait for it and share its result. */
   private readonly locks = new Map<string, Promise<unknown>>();
+  /** Per program: enrollments changed since its snapshot was last written (Infinity: never). */
+  private readonly unsaved = new Map<string, number>();
+  /** The snapshot writes in flight, one after the other. */
+  private saving: Promise<void> = Promise.resolve();
 
   constructor(
     private readonly db: Dialect,
@@ -66,7 +80,7 @@ export class OutcomeCache {
   ): Promise<ProgramColumns> {
     const db = this.db.kysely;
     const state = await repo.programState(db, organizationId, programId);
-    let entry = this.entries.get(key);
+    let entry = this.entries.get(key) ?? (await this.fromSnapshot(key, organizationId, programId, state));
     this.entries.delete(key);
     // A revision behind the one held: the database was restored from a backup.
     if (entry && entry.revision > state.revision) entry = undefined;
@@ -80,6 +94,7 @@ export class OutcomeCache {
       );
       if (changed.length > INCREMENTAL_LIMIT) entry = undefined;
       else {
+        this.unsaved.set(key, (this.unsaved.get(key) ?? 0) + changed.length);
         const rows = changed.map((r) => entry!.setEnrollment(r));
         for (const instrument of entry.loadedInstruments()) {
           const points = new Map<string, string>();
@@ -100,10 +115,12 @@ export class OutcomeCache {
       const fresh = new ProgramColumns(state.epoch, state.revision);
       await repo.eachEnrollment(this.db, organizationId, programId, (r) => fresh.setEnrollment(r));
       entry = fresh;
+      this.unsaved.set(key, Number.POSITIVE_INFINITY);
     }
     if (instrumentId !== null && !entry.hasInstrument(instrumentId, keys)) {
       const columns = entry;
       columns.addInstrument(instrumentId, keys);
+      this.unsaved.set(key, Number.POSITIVE_INFINITY);
       await repo.eachSeries(this.db, organizationId, programId, instrumentId, (enrollmentId, points) => {
         // A series written after the enrollments were read comes with the next revision.
         const row = columns.rowOf(enrollmentId);
@@ -112,7 +129,44 @@ export class OutcomeCache {
     }
     this.entries.set(key, entry);
     this.evict(entry);
+    if ((this.unsaved.get(key) ?? 0) >= SAVE_AFTER_CHANGES) this.save(key, organizationId, programId, entry);
     return entry;
+  }
+
+  /** The program's stored columns, when they can be brought up to date from here. */
+  private async fromSnapshot(
+    key: string,
+    organizationId: string,
+    programId: string,
+    state: { epoch: number; revision: number },
+  ): Promise<ProgramColumns | undefined> {
+    const stored = await readSnapshot(this.db.kysely, organizationId, programId);
+    if (!stored || stored.format !== SNAPSHOT_FORMAT) return undefined;
+    if (stored.epoch !== state.epoch || stored.revision > state.revision) return undefined;
+    const decoded = decodeSnapshot(stored.data);
+    if (!decoded) return undefined;
+    this.unsaved.set(key, 0);
+    return ProgramColumns.fromState(decoded);
+  }
+
+  /** Encodes the columns now (they change with the next view) and writes them in the background. */
+  private save(key: string, organizationId: string, programId: string, entry: ProgramColumns): void {
+    this.unsaved.set(key, 0);
+    const snapshot = {
+      epoch: entry.epoch,
+      revision: entry.revision,
+      format: SNAPSHOT_FORMAT,
+      data: encodeSnapshot(entry.state()),
+    };
+    // A failed write costs only the next start's full read: the view is not failed for it.
+    this.saving = this.saving
+      .then(() => writeSnapshot(this.db.kysely, organizationId, programId, snapshot, this.db.dialect))
+      .catch(() => undefined);
+  }
+
+  /** Resolves when the snapshot writes started so far are done (tests, shutdown). */
+  saved(): Promise<void> {
+    return this.saving;
   }
 
   /** Drops the least recently used entries beyond the budget (never the one just used). */

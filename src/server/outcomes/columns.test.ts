@@ -13,6 +13,7 @@ import { type StoredPoint, toSubject } from '../../domain/outcomes/stored.ts';
 import { FLOW_STAGES, type GroupDimension, type TimepointDef } from '../../domain/outcomes/types.ts';
 import { type EnrollmentRow, ProgramColumns } from './columns.ts';
 import type { SeriesFilters } from './repository.ts';
+import { decodeSnapshot, encodeSnapshot } from './snapshot.ts';
 
 /** The PHQ-9's own change rules, as the service uses them. */
 const rules = outcomeRules(getInstrument('phq-9'))!;
@@ -141,6 +142,34 @@ describe('ProgramColumns', () => {
     ['by cohort', { gender: 'woman' }, 'cohort'],
     ['a value no one has', { condition: 'nonexistent' }, undefined],
   ];
+
+  it.each(cases)(
+    'gives the same report from its stored snapshot for %s (snapshot.ts)',
+    (_, filters, groupBy) => {
+      const restored = ProgramColumns.fromState(decodeSnapshot(encodeSnapshot(columns.state()))!);
+      expect(restored.size).toBe(columns.size);
+      expect(restored.flowCounts(filters)).toEqual(columns.flowCounts(filters));
+      const matrix = restored.matrix('phq-9', filters, NOW, label);
+      expect(analyseMatrix({ rules, timepoints, matrix, groupBy })).toEqual(
+        byHand(program, filters, groupBy),
+      );
+    },
+  );
+
+  it('takes new and rewritten rows after being restored from a snapshot', () => {
+    const restored = ProgramColumns.fromState(decodeSnapshot(encodeSnapshot(columns.state()))!);
+    const more = makeProgram(99, 50).map((e, i) =>
+      i % 2 ? e : { ...e, row: { ...e.row, enrollment_id: program[i]!.row.enrollment_id } },
+    );
+    const expected = new Map(program.map((e) => [e.row.enrollment_id, e]));
+    for (const e of more) {
+      restored.setSeries('phq-9', restored.setEnrollment(e.row), e.points);
+      expected.set(e.row.enrollment_id, e);
+    }
+    const all = [...expected.values()];
+    const matrix = restored.matrix('phq-9', {}, NOW, label);
+    expect(analyseMatrix({ rules, timepoints, matrix })).toEqual(byHand(all, {}));
+  });
 
   it.each(cases)('gives the per-subject report for %s', (_, filters, groupBy) => {
     const matrix = columns.matrix('phq-9', filters, NOW, label);

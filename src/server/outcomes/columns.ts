@@ -110,6 +110,53 @@ class InstrumentColumns {
   get bytes(): number {
     return this.has.byteLength + this.applies.byteLength + this.scores.byteLength + this.closes.byteLength;
   }
+
+  /** The first `rows` rows' arrays (views, not copies). */
+  state(id: string, rows: number): InstrumentState {
+    const n = rows * this.p;
+    return {
+      id,
+      keys: [...this.keys],
+      has: this.has.subarray(0, rows),
+      applies: this.applies.subarray(0, n),
+      scores: this.scores.subarray(0, n),
+      closes: this.closes.subarray(0, n),
+    };
+  }
+
+  static fromState(s: InstrumentState): InstrumentColumns {
+    const c = new InstrumentColumns(s.keys);
+    c.has = s.has;
+    c.applies = s.applies;
+    c.scores = s.scores;
+    c.closes = s.closes;
+    return c;
+  }
+}
+
+/** One instrument's columns, trimmed to the program's rows (snapshot.ts stores them). */
+export interface InstrumentState {
+  id: string;
+  keys: string[];
+  has: Uint8Array<ArrayBuffer>;
+  applies: Uint8Array<ArrayBuffer>;
+  scores: Float64Array<ArrayBuffer>;
+  closes: Float64Array<ArrayBuffer>;
+}
+
+/** A program's columns, trimmed to its rows, with the enrollment id order (snapshot.ts stores them). */
+export interface ColumnsState {
+  epoch: number;
+  revision: number;
+  ids: string[];
+  statuses: (string | null)[];
+  /** Per attribute (ATTRIBUTES order), its values by code. */
+  dicts: (string | null)[][];
+  reached: Uint8Array<ArrayBuffer>;
+  status: Uint16Array<ArrayBuffer>;
+  attrs: Uint16Array<ArrayBuffer>[];
+  sorted: Int32Array<ArrayBuffer>;
+  instruments: InstrumentState[];
 }
 
 export class ProgramColumns {
@@ -122,7 +169,7 @@ export class ProgramColumns {
   private readonly attrs = ATTRIBUTES.map(() => new Uint16Array(0));
   private readonly dicts = ATTRIBUTES.map(() => new Dictionary());
   /** Row indexes in enrollment id order (the order every sum is taken in); null after an append. */
-  private sorted: Int32Array | null = null;
+  private sorted: Int32Array<ArrayBuffer> | null = null;
   private readonly instruments = new Map<string, InstrumentColumns>();
 
   constructor(
@@ -188,7 +235,46 @@ export class ProgramColumns {
     return n;
   }
 
-  private order(): Int32Array {
+  /** The columns' content as views of their arrays: encode it before the columns change again. */
+  state(): ColumnsState {
+    const n = this.size;
+    return {
+      epoch: this.epoch,
+      revision: this.revision,
+      ids: this.ids,
+      statuses: this.statuses.values,
+      dicts: this.dicts.map((d) => d.values),
+      reached: this.reached.subarray(0, n),
+      status: this.status.subarray(0, n),
+      attrs: this.attrs.map((a) => a.subarray(0, n)),
+      sorted: this.order(),
+      instruments: [...this.instruments].map(([id, c]) => c.state(id, n)),
+    };
+  }
+
+  /** Columns holding a stored state (its arrays are used as they are, not copied). */
+  static fromState(s: ColumnsState): ProgramColumns {
+    const c = new ProgramColumns(s.epoch, s.revision);
+    for (let i = 0; i < s.ids.length; i++) {
+      c.ids.push(s.ids[i]!);
+      c.index.set(s.ids[i]!, i);
+    }
+    // Coding the values in their order gives each its stored code again.
+    for (const v of s.statuses) c.statuses.code(v);
+    s.dicts.forEach((values, a) => {
+      for (const v of values) c.dicts[a]!.code(v);
+    });
+    c.reached = s.reached;
+    c.status = s.status;
+    s.attrs.forEach((a, k) => {
+      c.attrs[k] = a;
+    });
+    c.sorted = s.sorted;
+    for (const i of s.instruments) c.instruments.set(i.id, InstrumentColumns.fromState(i));
+    return c;
+  }
+
+  private order(): Int32Array<ArrayBuffer> {
     if (this.sorted === null) {
       const ids = this.ids;
       const rows = Array.from({ length: ids.length }, (_, i) => i);

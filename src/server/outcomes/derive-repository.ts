@@ -4,6 +4,7 @@
  */
 import type { Insertable, Kysely } from 'kysely';
 import type { Database, OutcomeEnrollmentTable, OutcomeSeriesTable } from '../../db/schema.ts';
+import { deleteSnapshots } from './snapshot-repository.ts';
 
 type Db = Kysely<Database>;
 
@@ -178,6 +179,9 @@ export async function replaceDerived(
       .executeTakeFirstOrThrow();
     revisions.set(programId, Number(row.revision));
   }
+
+  // The stored columns of a program an enrollment left hold its scores: they go with the epoch.
+  await deleteSnapshots(db, organizationId, [...left]);
 
   for (const [programId, list] of oldIds) {
     for (let i = 0; i < list.length; i += 400) {

@@ -1,0 +1,30 @@
+/**
+ * When the app is opened at a program's outcome dashboard (a bookmark, a reload, a link), the report
+ * and the chart's code are asked for as the app starts, beside the session, instead of after the
+ * session has answered and the page has rendered: the dashboard's first view waits for one round
+ * trip fewer (docs/PERFORMANCE.md, "Outcome dashboard on the demo"). The page's own query then finds
+ * the report in flight or done under the same key; a failed prefetch (not signed in) is simply asked
+ * again when the page mounts.
+ */
+import type { QueryClient } from '@tanstack/react-query';
+import { api } from '../http/http.ts';
+import type { Outcomes } from './api.ts';
+import { outcomeKeys } from './api.ts';
+import { outcomesPath, parseFilters } from './query.ts';
+
+const OUTCOMES_PAGE = /^\/programs\/([^/]+)\/outcomes\/?$/;
+
+export function prefetchOutcomesAt(
+  client: QueryClient,
+  location: Pick<Location, 'pathname' | 'search'>,
+): void {
+  const m = OUTCOMES_PAGE.exec(location.pathname);
+  if (!m) return;
+  const programId = decodeURIComponent(m[1]!);
+  const filters = parseFilters(new URLSearchParams(location.search));
+  void client.prefetchQuery({
+    queryKey: outcomeKeys.report(programId, filters),
+    queryFn: () => api.get<Outcomes>(outcomesPath(programId, filters)),
+  });
+  void import('./OutcomeChart.tsx');
+}
