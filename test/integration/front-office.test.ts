@@ -121,6 +121,36 @@ describe.each(DATABASES)('front office on $name', (database) => {
     expect(await count('applications')).toBe(apps + 1);
   });
 
+  it('emails the applicant in their language that the application arrived, once', async () => {
+    const c = await cohort({});
+    const mails = (email: string) =>
+      server.ctx.db.kysely
+        .selectFrom('outbox')
+        .select(['kind', 'subject', 'body', 'dedupe_key'])
+        .where('organization_id', '=', org.id)
+        .where('to_address', '=', email)
+        .execute();
+    const nl = person(c);
+    expect((await apply(nl)).statusCode).toBe(201);
+    expect((await apply({ ...nl, answers: { ...ALL_NO, lithium: 'yes' } })).statusCode).toBe(201);
+    const [mail, ...more] = await mails(nl.email);
+    expect(more).toEqual([]);
+    expect(mail).toMatchObject({
+      kind: 'application-received',
+      subject: 'Uw aanmelding bij Retreat Centre is binnen',
+    });
+    expect(mail!.body).toContain(`Beste Noor,`);
+    expect(mail!.body).toContain('Psilocybin retreat, vanaf zaterdag 4 mei 2030');
+    const en = person(c, { language: 'en' });
+    expect((await apply(en)).statusCode).toBe(201);
+    const [english] = await mails(en.email);
+    expect(english!.subject).toBe('Your application to Retreat Centre has arrived');
+    expect(english!.body).toContain('Psilocybin retreat, starting Saturday, 4 May 2030');
+    const trap = person(c, { website: 'http://spam.example' });
+    expect((await apply(trap)).statusCode).toBe(201);
+    expect(await mails(trap.email)).toEqual([]);
+  });
+
   it('refuses a bad field by name and stores nothing; the honeypot stores nothing', async () => {
     const c = await cohort({});
     const [clients, apps] = [await count('clients'), await count('applications')];

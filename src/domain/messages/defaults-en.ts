@@ -131,4 +131,15 @@ Accept or decline the place here:
 
 If we have not heard from you by then, the place passes to the next person on the waitlist.`,
   },
+  'application-received': {
+    subject: 'Your application to {{organization}} has arrived',
+    preview: 'We will be in touch.',
+    body: `Dear {{clientName}},
+
+Thank you for applying for {{program}}, starting {{startDate}}. We have received your application.
+
+A clinician at {{organization}} will read what you told us about your health and medicines and will be in touch. Only then will you hear whether there is a place for you; there is nothing to do or pay now.
+
+If you did not apply, you can ignore this message.`,
+  },
 };

@@ -131,4 +131,15 @@ Neem de plek hier aan of sla hem af:
 
 Hebben we dan niets van u gehoord, dan gaat de plek naar de volgende op de wachtlijst.`,
   },
+  'application-received': {
+    subject: 'Uw aanmelding bij {{organization}} is binnen',
+    preview: 'We nemen contact met u op.',
+    body: `Beste {{clientName}},
+
+Dank u wel voor uw aanmelding voor {{program}}, vanaf {{startDate}}. We hebben hem goed ontvangen.
+
+Een behandelaar van {{organization}} leest wat u over uw gezondheid en medicijnen hebt ingevuld en neemt contact met u op. Pas daarna hoort u of er een plek voor u is; u hoeft nu niets te doen of te betalen.
+
+Hebt u zich niet aangemeld? Dan kunt u dit bericht negeren.`,
+  },
 };

@@ -16,6 +16,7 @@ export const MESSAGE_KINDS = [
   'questionnaires',
   'questionnaires-reminder',
   'offer',
+  'application-received',
 ] as const;
 export type MessageKind = (typeof MESSAGE_KINDS)[number];
 
@@ -67,6 +68,8 @@ export const KIND_SPECS: Record<MessageKind, KindSpec> = {
     private: ['program', 'startDate', 'offerLink'],
     required: ['offerLink'],
   },
+  // An application arrived through the public form (src/server/front-office/public.ts).
+  'application-received': { open: COMMON, private: ['program', 'startDate'], required: [] },
 };
 
 export const isMessageKind = (s: string): s is MessageKind =>

@@ -17,11 +17,13 @@ import {
 import { placesLeft, waitlistOpen } from '../../domain/front-office/places.ts';
 import { selfReportForm } from '../../domain/front-office/self-report.ts';
 import { isPubliclyVisible } from '../../domain/front-office/visibility.ts';
+import { formatWhen } from '../../domain/messages/format.ts';
 import { checklistFor } from '../../domain/screening/index.ts';
 import type { Actor } from '../audit/audit-log.ts';
 import { createClientIn } from '../clients/service.ts';
 import { getCohort } from '../cohorts/repository.ts';
 import { type AppContext, type OrgScope, type Tx, transaction } from '../context.ts';
+import { sendClientMessage } from '../messages/compose.ts';
 import { findOrganizationBySlug, organizationTimezone } from '../organizations/repository.ts';
 import { loadDefinition } from '../programs/service.ts';
 import * as repo from './repository.ts';
@@ -105,6 +107,31 @@ export async function applicationForm(
   };
 }
 
+/** Tells the applicant, in their language, that the application arrived and what happens next. */
+function applicationReceived(
+  ctx: AppContext,
+  trx: Tx,
+  a: { organizationId: string; applicationId: string; clientId: string },
+  cohort: { program_name: string; start_date: string },
+  now: string,
+) {
+  return sendClientMessage(
+    ctx,
+    trx,
+    {
+      organizationId: a.organizationId,
+      clientId: a.clientId,
+      kind: 'application-received',
+      dedupeKey: `application-received:${a.applicationId}`,
+      values: ({ lang, zone }) => ({
+        program: cohort.program_name,
+        startDate: formatWhen(`${cohort.start_date}T12:00:00.000Z`, zone, lang).date,
+      }),
+    },
+    now,
+  );
+}
+
 const keyHash = (source: string) =>
   createHash('sha256').update(`threshold-applicant:${source}`).digest('hex');
 
@@ -125,7 +152,7 @@ export async function submitApplication(
     transaction(ctx, async (trx) => {
       const org = await organizationOf(trx, slug);
       const today = todayIn(await organizationTimezone(trx, org.id));
-      const { checklist } = await openCohort(trx, org.id, body.cohortId, today);
+      const { cohort, checklist } = await openCohort(trx, org.id, body.cohortId, today);
       const a = normalizeApplication(body, checklist, today);
       if (spamReason(ctx, org.slug, body)) return;
       const actor: Actor = { userId: null, label: 'applicant via the public form', ip };
@@ -186,6 +213,13 @@ export async function submitApplication(
           checklistVersion: checklist.version,
         },
       });
+      await applicationReceived(
+        ctx,
+        trx,
+        { organizationId: org.id, applicationId: id, clientId },
+        cohort,
+        now,
+      );
     });
   try {
     await attempt();

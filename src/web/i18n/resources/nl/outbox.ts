@@ -34,6 +34,7 @@ export const outbox = {
     consent: 'Toestemming ter inzage',
     'pre-arrival': 'Vóór aankomst',
     offer: 'Aanbod van een plaats',
+    'application-received': 'Aanmelding ontvangen',
   },
   statuses: {
     queued: 'In de wachtrij',

@@ -1,0 +1,420 @@
+/**
+ * Journey 8 (../shared/product/journeys.md §8, issue 16's "done when"), in Dutch on a 360 px phone:
+ * a person finds the centre's autumn retreat on its public page (dates, price, deposit, 3 places
+ * left), applies with a self-report that mentions lithium and gets an email that it arrived. Intake
+ * sees the application; the clinician sees "lithium: reported by the client" beside the hard stop
+ * and decides. Lithium stops her; the journey goes on with Daan, who applied without it: he is
+ * eligible, gets an offer and accepts it by its link, signs the consent in the portal, gets a bed in
+ * a shared room with the roommate he asked for, and the pre-arrival message a week before lands in
+ * the outbox in Dutch. When a place frees up, the first on the waitlist gets an offer with a
+ * deadline. The deposit (iDEAL) is built apart: its step slots in after the offer is accepted.
+ */
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { PSILOCYBIN_CHECKLIST } from '../../../src/domain/screening/checklists/psilocybin.ts';
+import { apiCall, DEMO_PASSWORD, inDays, noSideScroll, setupBrowserApp } from '../support.ts';
+
+const app = setupBrowserApp();
+const PHONE = { width: 360, height: 780 };
+const SLUG = 'demo-retreat-centre';
+const ALL_NO = Object.fromEntries(PSILOCYBIN_CHECKLIST.items.map((i) => [i.id, 'no']));
+/** The autumn retreat starts in six days, so its pre-arrival message a week before is due now. */
+const START = inDays(6);
+
+interface Applicant {
+  givenName: string;
+  familyName: string;
+  email: string;
+}
+const NOOR: Applicant = { givenName: 'Noor', familyName: 'Visser', email: 'noor.visser@example.nl' };
+const DAAN: Applicant = { givenName: 'Daan', familyName: 'de Wit', email: 'daan.dewit@example.nl' };
+const SANNE: Applicant = { givenName: 'Sanne', familyName: 'de Wit', email: 'sanne.dewit@example.nl' };
+const ILSE: Applicant = { givenName: 'Ilse', familyName: 'Mulder', email: 'ilse.mulder@example.nl' };
+const BAS: Applicant = { givenName: 'Bas', familyName: 'Smit', email: 'bas.smit@example.nl' };
+const nameOf = (a: Applicant) => `${a.givenName} ${a.familyName}`;
+
+type Mail = { kind: string; to: string; subject: string; body: string; client: { id: string } | null };
+interface QueueItem {
+  id: string;
+  client: { id: string; name: string };
+  version: number;
+  offer: { id: string; status: string } | null;
+}
+
+async function inloggen(email: string): Promise<Page> {
+  const page = await app.newPage(PHONE, { language: 'nl' });
+  await page.goto(`${app.url}/`);
+  await page.getByLabel('E-mailadres').fill(email);
+  await page.getByLabel('Wachtwoord').fill(DEMO_PASSWORD);
+  await page.getByRole('button', { name: 'Inloggen' }).click();
+  await expect.poll(() => page.url(), { timeout: 15_000 }).not.toContain('sign-in');
+  return page;
+}
+
+/** Waits until the outbox holds a message that matches, and returns it. */
+async function mailFor(staff: Page, matches: (m: Mail) => boolean): Promise<Mail> {
+  let found: Mail | undefined;
+  await expect
+    .poll(
+      async () => {
+        const { items } = await apiCall<{ items: Mail[] }>(staff, 'GET', '/api/outbox?limit=500');
+        found = items.find(matches);
+        return found !== undefined;
+      },
+      { timeout: 30_000, interval: 1000 },
+    )
+    .toBe(true);
+  return found!;
+}
+
+/** An application as the public form sends it (its CSRF token and cookie, no sign-in). */
+async function applyPublicly(cohortId: string, a: Applicant): Promise<void> {
+  const csrf = await fetch(`${app.url}/api/auth/csrf`);
+  const cookie = csrf.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .join('; ');
+  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
+  const res = await fetch(`${app.url}/api/public/organizations/${SLUG}/applications`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-csrf-token': csrfToken, cookie },
+    body: JSON.stringify({ cohortId, ...a, dateOfBirth: '1985-09-14', language: 'nl', answers: ALL_NO }),
+  });
+  expect(res.status, await res.clone().text()).toBe(201);
+}
+
+/** The centre publishes an autumn retreat of the demo program: 3 places, a waitlist of 3. */
+async function publishAutumnRetreat(owner: Page): Promise<string> {
+  const { items } = await apiCall<{
+    items: Array<{ program: { id: string }; facilitators: Array<{ id: string }> }>;
+  }>(owner, 'GET', '/api/cohorts');
+  const demo = items[0]!;
+  const cohort = await apiCall<{ id: string }>(owner, 'POST', '/api/cohorts', {
+    programId: demo.program.id,
+    name: 'Herfstretreat',
+    startDate: START,
+    location: 'Demo Retreat Centre, Veluwe',
+    capacity: 6,
+    facilitatorIds: demo.facilitators.map((f) => f.id),
+  });
+  await apiCall(owner, 'PUT', `/api/cohorts/${cohort.id}/listing`, {
+    published: true,
+    endDate: inDays(9),
+    currency: 'EUR',
+    priceMinor: 185_000,
+    depositMinor: 50_000,
+    balanceDueDate: null,
+    cancellationTiers: [{ minDaysBefore: 0, refundPercent: 0 }],
+    places: 3,
+    waitlistSize: 3,
+    holdDays: 3,
+  });
+  return cohort.id;
+}
+
+/** The offer link emailed to an applicant (the token rides in the fragment). */
+async function offerLinkOf(staff: Page, a: Applicant): Promise<string> {
+  const mail = await mailFor(staff, (m) => m.kind === 'offer' && m.to === a.email);
+  return /\/apply\/offer#[\w-]+/.exec(mail.body)![0];
+}
+
+const monthDay = (iso: string) =>
+  new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', timeZone: 'UTC' }).format(
+    new Date(`${iso}T12:00:00Z`),
+  );
+
+describe('journey 8 in Dutch: iemand vindt de herfstretreat en meldt zich aan', () => {
+  let cohortId: string;
+  let staff: Page;
+
+  it('ziet data, prijs, aanbetaling en nog 3 plekken; meldt zich aan met lithium en krijgt een e-mail', async () => {
+    staff = await inloggen('owner@demo-retreat.example');
+    cohortId = await publishAutumnRetreat(staff);
+
+    const phone = await app.newPage(PHONE, { language: null, locale: 'nl-NL' });
+    await phone.goto(`${app.url}/apply/${SLUG}`);
+    await phone.getByRole('heading', { name: 'Retreats bij Demo Retreat Centre', level: 1 }).waitFor();
+    expect(await phone.locator('html').getAttribute('lang')).toBe('nl');
+    const card = phone.getByRole('article').filter({ hasText: 'Nog 3 plekken vrij' });
+    const text = (await card.textContent()) ?? '';
+    expect(text).toContain(monthDay(START));
+    expect(text).toContain(monthDay(inDays(9)));
+    expect(text).toContain('Demo Retreat Centre, Veluwe');
+    expect(text).toMatch(/Prijs\s*€\s?1\.850,00/);
+    expect(text).toMatch(/Aanbetaling\s*€\s?500,00/);
+    expect(await noSideScroll(phone)).toBeLessThanOrEqual(0);
+    await app.expectAccessible(phone, 'journey-8-nl-1-retreats');
+
+    await card.getByRole('link', { name: 'Aanmelden voor Psilocybin retreat' }).click();
+    await phone.getByLabel('Voornaam').fill(NOOR.givenName);
+    const formShown = Date.now();
+    await phone.getByLabel('Achternaam').fill(NOOR.familyName);
+    await phone.getByLabel('E-mailadres').fill(NOOR.email);
+    await phone.getByLabel('Geboortedatum').fill('1984-02-11');
+    await phone.getByRole('button', { name: 'Volgende' }).click();
+    await phone.getByRole('heading', { name: 'Uw gezondheid' }).waitFor();
+    const no = phone.getByRole('radio', { name: 'Nee', exact: true });
+    for (let i = 0; i < (await no.count()); i++) await no.nth(i).check();
+    await phone
+      .getByRole('group', { name: /U gebruikt lithium/ })
+      .getByRole('radio', { name: 'Ja' })
+      .check();
+    await app.expectAccessible(phone, 'journey-8-nl-2-health');
+    await phone.getByRole('button', { name: 'Volgende' }).click();
+    await phone.getByRole('heading', { name: 'Uw medicijnen' }).waitFor();
+    await phone.getByRole('button', { name: 'Medicijn toevoegen' }).click();
+    await phone.getByLabel('Medicijn 1: naam').fill('Lithiumcarbonaat');
+    await phone.getByLabel('Dosis (niet verplicht)').fill('400 mg');
+    await phone.getByLabel('Hoe vaak (niet verplicht)').fill('twee keer per dag');
+    await app.expectAccessible(phone, 'journey-8-nl-3-medicines');
+    // The spam trap refuses a self-report filled in faster than a person can.
+    await phone.waitForTimeout(Math.max(0, 3_500 - (Date.now() - formShown)));
+    await phone.getByRole('button', { name: 'Aanmelding versturen' }).click();
+    await phone.getByRole('heading', { name: 'Dank u wel, we hebben uw aanmelding ontvangen' }).waitFor();
+    await phone.getByText(/neemt contact met u op via noor\.visser@example\.nl/).waitFor();
+    expect(await noSideScroll(phone)).toBeLessThanOrEqual(0);
+    await app.expectAccessible(phone, 'journey-8-nl-4-received');
+
+    // The email that the application arrived, in her language.
+    const mail = await mailFor(staff, (m) => m.kind === 'application-received' && m.to === NOOR.email);
+    expect(mail.subject).toBe('Uw aanmelding bij Demo Retreat Centre is binnen');
+    expect(mail.body).toMatch(
+      /^Beste Noor,\n\nDank u wel voor uw aanmelding voor Psilocybin retreat, vanaf /,
+    );
+    expect(mail.body).toContain(monthDay(START));
+  });
+
+  it('intake ziet de aanmelding; de behandelaar ziet lithium, opgegeven door de cliënt, en beslist', async () => {
+    await applyPublicly(cohortId, DAAN);
+    const intake = await inloggen('intake@demo-retreat.example');
+    await intake.goto(`${app.url}/applications?cohortId=${cohortId}`);
+    await intake.getByRole('heading', { name: 'Aanmeldingen', level: 1 }).waitFor();
+    await intake
+      .getByRole('row', { name: new RegExp(`${nameOf(NOOR)}.*Harde contra-indicatie: 1.*Nieuw`) })
+      .waitFor();
+    await intake.getByRole('row', { name: new RegExp(`${nameOf(DAAN)}.*Niets opgegeven.*Nieuw`) }).waitFor();
+    expect(await noSideScroll(intake)).toBeLessThanOrEqual(0);
+    await app.expectAccessible(intake, 'journey-8-nl-5-applications');
+
+    const clinician = await inloggen('clinician@demo-retreat.example');
+    await clinician.goto(`${app.url}/applications?cohortId=${cohortId}`);
+    await clinician.getByRole('link', { name: nameOf(NOOR), exact: true }).click();
+    await clinician.getByRole('heading', { name: 'Zelfrapportage: opgegeven door de cliënt' }).waitFor();
+    const lithium = clinician.getByRole('row', { name: /lithium/i });
+    await lithium.getByText('Harde contra-indicatie: opgegeven door de cliënt').waitFor();
+    await lithium.getByText('Ja', { exact: true }).waitFor();
+    await clinician.getByText('Lithiumcarbonaat 400 mg twee keer per dag').waitFor();
+    expect(await clinician.getByRole('radio', { name: 'Geschikt', exact: true }).isDisabled()).toBe(true);
+    await clinician.getByText(/^Niet mogelijk zolang de cliënt een harde contra-indicatie/).waitFor();
+    await app.expectAccessible(clinician, 'journey-8-nl-6-lithium');
+    await clinician.getByRole('radio', { name: 'Niet geschikt', exact: true }).check();
+    await clinician
+      .getByLabel('Redenen (één per regel)')
+      .fill('Gebruikt lithium: niet samen met psilocybine\nAfbouwen alleen met de voorschrijver');
+    await clinician.getByRole('button', { name: 'Besluit vastleggen' }).click();
+    await clinician.getByText('Besluit vastgelegd.').waitFor({ timeout: 15_000 });
+    await clinician.getByText(/Besloten door .* op/).waitFor();
+    await clinician.getByText('Gebruikt lithium: niet samen met psilocybine').waitFor();
+
+    // Daan reported nothing that stops him: eligible, and he is offered a place with a deadline.
+    await clinician.goto(`${app.url}/applications?cohortId=${cohortId}`);
+    await clinician.getByRole('link', { name: nameOf(DAAN), exact: true }).click();
+    await clinician.getByRole('radio', { name: 'Geschikt', exact: true }).check();
+    await clinician
+      .getByLabel('Redenen (één per regel)')
+      .fill('Zelfrapportage en intakegesprek zonder bijzonderheden');
+    await clinician.getByRole('button', { name: 'Besluit vastleggen' }).click();
+    await clinician.getByText('Besluit vastgelegd.').waitFor({ timeout: 15_000 });
+    await clinician.getByRole('heading', { name: 'Aanbod', level: 2 }).waitFor();
+    await clinician.getByText('Vastgehouden tot').waitFor();
+    await app.expectAccessible(clinician, 'journey-8-nl-7-offer-made');
+  });
+
+  it('Daan neemt het aanbod aan via de link in zijn e-mail', async () => {
+    const link = await offerLinkOf(staff, DAAN);
+    const phone = await app.newPage(PHONE, { language: null, locale: 'nl-NL' });
+    await phone.goto(`${app.url}${link}`);
+    await phone.getByRole('heading', { name: 'Uw plek: Psilocybin retreat' }).waitFor({ timeout: 15_000 });
+    await phone.getByText(/We houden deze plek voor u vast tot .+ \(Midden-Europese/).waitFor();
+    expect(await noSideScroll(phone)).toBeLessThanOrEqual(0);
+    await app.expectAccessible(phone, 'journey-8-nl-8-offer');
+    await phone.getByRole('button', { name: 'Plek aannemen' }).click();
+    await phone.getByRole('heading', { name: 'U hebt uw plek aangenomen' }).waitFor();
+    await app.expectAccessible(phone, 'journey-8-nl-9-accepted');
+    // Next in the journey: he pays the deposit with iDEAL (branch `payments`).
+  });
+
+  it('Daan ondertekent de toestemming in het portaal', async () => {
+    // His partner Sanne applied too and took her place; the clinician completes both screenings.
+    await applyPublicly(cohortId, SANNE);
+    const clinician = await inloggen('clinician@demo-retreat.example');
+    const queue = await apiCall<{ items: QueueItem[] }>(
+      clinician,
+      'GET',
+      `/api/applications?cohortId=${cohortId}`,
+    );
+    const sanne = queue.items.find((a) => a.client.name === nameOf(SANNE))!;
+    const decided = await apiCall<QueueItem>(clinician, 'POST', `/api/applications/${sanne.id}/decision`, {
+      decision: 'eligible',
+      reasons: ['Zelfrapportage zonder bijzonderheden'],
+      version: sanne.version,
+    });
+    await apiCall(clinician, 'POST', `/api/offers/${decided.offer!.id}/status`, { status: 'accepted' });
+    const cohort = await apiCall<{ roster: Array<{ enrollmentId: string; clientId: string; name: string }> }>(
+      clinician,
+      'GET',
+      `/api/cohorts/${cohortId}`,
+    );
+    expect(cohort.roster.map((r) => r.name).sort()).toEqual([nameOf(DAAN), nameOf(SANNE)]);
+    for (const r of cohort.roster) {
+      const s = await apiCall<{ id: string }>(
+        clinician,
+        'POST',
+        `/api/enrollments/${r.enrollmentId}/screenings`,
+        {
+          answers: ALL_NO,
+          medications: [],
+          vitals: { systolic: 124, diastolic: 79, heartRate: 68, weightKg: 78 },
+        },
+      );
+      await apiCall(clinician, 'POST', `/api/enrollments/${r.enrollmentId}/screenings/${s.id}/decision`, {
+        decision: 'eligible',
+        rationale: 'Geen contra-indicaties bij de screening.',
+      });
+    }
+
+    const phone = await app.newPage(PHONE, { language: null, locale: 'nl-NL' });
+    await phone.goto(`${app.url}/portal`);
+    await phone.getByLabel('Uw e-mailadres').fill(DAAN.email);
+    await phone.getByRole('button', { name: 'Mail mij een inloglink' }).click();
+    await phone.getByRole('heading', { name: 'Kijk in uw e-mail' }).waitFor();
+    const mail = await mailFor(staff, (m) => m.to === DAAN.email && /\/portal\/sign-in\/[\w-]+/.test(m.body));
+    await phone.goto(`${app.url}${/\/portal\/sign-in\/[\w-]+/.exec(mail.body)![0]}`);
+    await phone.getByRole('heading', { name: 'Toestemming om te ondertekenen' }).waitFor({ timeout: 15_000 });
+    await phone.getByRole('link', { name: /Lezen en ondertekenen: Psilocybin retreat consent/ }).click();
+    await phone.getByRole('heading', { name: 'Psilocybin retreat consent (demo)', level: 1 }).waitFor();
+    await phone.getByText(/Versie 1, gepubliceerd op/).waitFor();
+    expect(await noSideScroll(phone)).toBeLessThanOrEqual(1);
+    await app.expectAccessible(phone, 'journey-8-nl-10-consent');
+    await phone.getByLabel('Uw volledige naam').fill(nameOf(DAAN));
+    await phone.getByLabel('Ik heb dit document gelezen en ik ga ermee akkoord.').check();
+    await phone.getByRole('button', { name: 'Versie 1 ondertekenen' }).click();
+    await phone.getByRole('heading', { name: 'Dank u, u hebt ondertekend' }).waitFor({ timeout: 15_000 });
+    await app.expectAccessible(phone, 'journey-8-nl-11-signed');
+  });
+
+  it('krijgt een bed in een gedeelde kamer met de kamergenoot die hij vroeg', async () => {
+    await apiCall(staff, 'POST', '/api/lodging/rooms', {
+      name: 'Eik',
+      sharing: 'any',
+      accessible: false,
+      beds: ['1', '2'],
+    });
+    await apiCall(staff, 'POST', '/api/lodging/rooms', {
+      name: 'Linde',
+      sharing: 'any',
+      accessible: false,
+      beds: ['1'],
+    });
+    await staff.goto(`${app.url}/cohorts/${cohortId}`);
+    const section = staff.locator('section', { has: staff.getByRole('heading', { name: 'Accommodatie' }) });
+    await section.getByLabel('Aankomstdatum').fill(START);
+    await section.getByLabel('Vertrekdatum').fill(inDays(9));
+    await section.getByRole('button', { name: 'Nachten opslaan' }).click();
+    await section.getByText(/\(3 nachten\)$/).waitFor();
+
+    // Daan asked to share a room with Sanne.
+    await section.getByRole('button', { name: `Wensen van ${nameOf(DAAN)}` }).click();
+    const dialog = staff.getByRole('dialog');
+    await dialog.getByLabel('Kamergenoot').selectOption({ label: nameOf(SANNE) });
+    await dialog.getByRole('button', { name: 'Wensen opslaan' }).click();
+    await section.getByText(`Wil een kamer delen met ${nameOf(SANNE)}`).waitFor();
+
+    await section.getByLabel(`Bed voor ${nameOf(DAAN)}`).selectOption({ label: 'Eik · bed 1' });
+    await expect.poll(() => section.getByLabel(`Bed voor ${nameOf(DAAN)}`).inputValue()).not.toBe('');
+    await section.getByLabel(`Bed voor ${nameOf(SANNE)}`).selectOption({ label: 'Eik · bed 2' });
+    await expect.poll(() => section.getByLabel(`Bed voor ${nameOf(SANNE)}`).inputValue()).not.toBe('');
+    await section.getByText('0 van 2 gasten zonder bed.').waitFor();
+    const lodging = await apiCall<{
+      guests: Array<{ client: { name: string }; bedId: string | null; roommateClientId: string | null }>;
+      rooms: Array<{ name: string; beds: Array<{ id: string }> }>;
+    }>(staff, 'GET', `/api/cohorts/${cohortId}/lodging`);
+    const eik = lodging.rooms.find((r) => r.name === 'Eik')!.beds.map((b) => b.id);
+    for (const g of lodging.guests) expect(eik).toContain(g.bedId);
+    expect(await noSideScroll(staff)).toBeLessThanOrEqual(1);
+    await app.expectAccessible(staff, 'journey-8-nl-12-beds');
+  });
+
+  it('het bericht vóór aankomst, een week van tevoren, komt in het Nederlands in de outbox', async () => {
+    await staff.goto(`${app.url}/cohorts/${cohortId}`);
+    const section = staff.locator('section', { has: staff.getByRole('heading', { name: 'Vóór aankomst' }) });
+    await section.getByText('Nog niet geschreven').waitFor();
+    await section.getByText('Nederlands', { exact: true }).click();
+    await section.getByLabel('Zoveel dagen vóór de start versturen').fill('7');
+    await section.getByText(/^Verstuurd vanaf .* \(de groep start .*\)/).waitFor();
+    await section.getByLabel('Onderwerp').fill('Uw verblijf in de herfstretreat');
+    await section.getByLabel('Wat neemt u mee').fill('Warme sokken en een slaapmasker');
+    await section.getByLabel('Aankomsttijd').fill('Tussen 15:00 en 17:00');
+    await section.getByRole('button', { name: 'Bericht opslaan (Nederlands)' }).click();
+    await section.getByText(/^Opgeslagen /).waitFor({ timeout: 15_000 });
+    await app.expectAccessible(staff, 'journey-8-nl-13-pre-arrival');
+
+    // The scheduler (every 2 s in these tests) finds it due: the start is less than a week away.
+    const mail = await mailFor(staff, (m) => m.kind === 'pre-arrival' && m.to === DAAN.email);
+    expect(mail.subject).toBe('Uw verblijf in de herfstretreat');
+    expect(mail.body).toMatch(/^Beste Daan,/);
+    expect(mail.body).toContain('Warme sokken en een slaapmasker');
+  });
+
+  it('komt er een plek vrij, dan krijgt de eerste op de wachtlijst een aanbod met een uiterste datum', async () => {
+    // Ilse takes the last place; Bas, eligible too, goes on the waitlist.
+    await applyPublicly(cohortId, ILSE);
+    await applyPublicly(cohortId, BAS);
+    const clinician = await inloggen('clinician@demo-retreat.example');
+    for (const who of [ILSE, BAS]) {
+      const queue = await apiCall<{ items: QueueItem[] }>(
+        clinician,
+        'GET',
+        `/api/applications?cohortId=${cohortId}`,
+      );
+      const a = queue.items.find((x) => x.client.name === nameOf(who))!;
+      await apiCall(clinician, 'POST', `/api/applications/${a.id}/decision`, {
+        decision: 'eligible',
+        reasons: ['Zelfrapportage zonder bijzonderheden'],
+        version: a.version,
+      });
+    }
+    await clinician.goto(`${app.url}/applications?cohortId=${cohortId}`);
+    const waitlist = clinician.getByRole('region', { name: 'Wachtlijst voor Herfstretreat' });
+    await waitlist
+      .getByRole('listitem')
+      .filter({ hasText: `${nameOf(BAS)} (Plaats 1)` })
+      .waitFor();
+
+    // Ilse cannot come after all and declines by her link: the place frees up.
+    const phone = await app.newPage(PHONE, { language: null, locale: 'nl-NL' });
+    await phone.goto(`${app.url}${await offerLinkOf(staff, ILSE)}`);
+    await phone.getByRole('button', { name: 'Afslaan' }).click();
+    await phone.getByRole('button', { name: 'Ja, plek afslaan' }).click();
+    await phone.getByRole('heading', { name: 'U hebt deze plek afgeslagen' }).waitFor({ timeout: 15_000 });
+
+    // Bas, first on the waitlist, is emailed an offer with a deadline, in Dutch.
+    const offer = await mailFor(staff, (m) => m.kind === 'offer' && m.to === BAS.email);
+    expect(offer.subject).toBe('Een plek voor u bij Demo Retreat Centre');
+    expect(offer.body).toMatch(/We houden die plek voor u vrij tot .+\(Midden-Europese/);
+    await clinician.goto(`${app.url}/applications?cohortId=${cohortId}`);
+    await waitlist.getByText('Niemand staat op de wachtlijst van deze groep.').waitFor();
+    await clinician.getByRole('link', { name: nameOf(BAS), exact: true }).click();
+    await clinician.getByText('Vanaf de wachtlijst').waitFor();
+    await clinician.getByText('Vastgehouden tot').waitFor();
+    await app.expectAccessible(clinician, 'journey-8-nl-14-waitlist-offer');
+
+    const bas = await app.newPage(PHONE, { language: null, locale: 'nl-NL' });
+    await bas.goto(`${app.url}${await offerLinkOf(staff, BAS)}`);
+    await bas
+      .getByText(/We houden deze plek voor u vast tot .+ \(Midden-Europese/)
+      .waitFor({ timeout: 15_000 });
+    expect(await noSideScroll(bas)).toBeLessThanOrEqual(0);
+    await app.expectAccessible(bas, 'journey-8-nl-15-waitlist-offer-link');
+  });
+});
