@@ -26,6 +26,11 @@ import { rooms } from './rooms.ts';
 import { screening } from './screening.ts';
 import { sessions } from './sessions.ts';
 import { trajectories } from './trajectories.ts';
+import { audit } from './audit.ts';
+import { apiTokens } from './apiTokens.ts';
+import { dataRights } from './dataRights.ts';
+import { imports } from './imports.ts';
+import { templates } from './templates.ts';
 
 export const en = {
   common,
@@ -55,4 +60,9 @@ export const en = {
   account,
   outbox,
   calendarFeeds,
+  templates,
+  imports,
+  dataRights,
+  apiTokens,
+  audit,
 } as const;

@@ -27,6 +27,11 @@ import { rooms } from './rooms.ts';
 import { screening } from './screening.ts';
 import { sessions } from './sessions.ts';
 import { trajectories } from './trajectories.ts';
+import { audit } from './audit.ts';
+import { apiTokens } from './apiTokens.ts';
+import { dataRights } from './dataRights.ts';
+import { imports } from './imports.ts';
+import { templates } from './templates.ts';
 
 export const nl = {
   common,
@@ -56,4 +61,9 @@ export const nl = {
   account,
   outbox,
   calendarFeeds,
+  templates,
+  imports,
+  dataRights,
+  apiTokens,
+  audit,
 } satisfies Record<keyof typeof english, unknown>;
