@@ -3,9 +3,11 @@
  * may not read are left out (not null): alerts need alert.read, risk flags and scores
  * response.read, clearance enrollment.read, the next session and facilitators session.read.
  */
+
 import { type Static, Type } from '@sinclair/typebox';
 import { ALERT_STATUSES } from './alerts.ts';
 import { IsoDateTime, StringEnum, Uuid } from './common.ts';
+import { ClearanceCodeSchema } from './enrollments.ts';
 import { SeverityBandSchema } from './instruments.ts';
 
 const Person = Type.Object({ id: Uuid, name: Type.String() });
@@ -48,6 +50,7 @@ export const SummaryClearanceSchema = Type.Object({
   status: Type.String(),
   cleared: Type.Boolean(),
   reasons: Type.Array(Type.String()),
+  codes: Type.Array(ClearanceCodeSchema),
 });
 
 export const SummarySessionSchema = Type.Object({

@@ -22,6 +22,9 @@ export interface FieldIssue {
   message: string;
   /** Which part of a request held the field, when the input came from one. */
   in?: 'body' | 'query' | 'params';
+  /** A stable code of the message (e.g. `maxLength`) and its values, for a client to translate. */
+  code?: string;
+  params?: Record<string, string | number>;
 }
 
 export class DomainError extends Error {

@@ -102,6 +102,7 @@ export async function clientSummary(
           status: e.status,
           cleared: c.cleared,
           reasons: c.reasons,
+          codes: c.codes,
         });
       }
     }

@@ -60,7 +60,9 @@ export function ApiTokensSection({ members }: { members: Member[] }) {
                         <Text size="xs">{token.scopes.join(', ')}</Text>
                       </Table.Td>
                       <Table.Td>{formatDateTime(token.expiresAt)}</Table.Td>
-                      <Table.Td>{token.lastUsedAt ? formatDateTime(token.lastUsedAt) : t('table.never')}</Table.Td>
+                      <Table.Td>
+                        {token.lastUsedAt ? formatDateTime(token.lastUsedAt) : t('table.never')}
+                      </Table.Td>
                       <Table.Td>
                         <Badge color={STATUS_COLOR[token.status]} variant="light">
                           {t(`status.${token.status}`)}

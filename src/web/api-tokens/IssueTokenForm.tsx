@@ -80,7 +80,10 @@ export function IssueTokenForm({
               label={t('form.actsFor')}
               value={userId}
               onChange={(e) => setUserId(e.currentTarget.value)}
-              data={members.map((m) => ({ value: m.userId, label: t('form.member', { name: m.name, role: ROLE_LABELS[m.role] }) }))}
+              data={members.map((m) => ({
+                value: m.userId,
+                label: t('form.member', { name: m.name, role: ROLE_LABELS[m.role] }),
+              }))}
             />
             <TextInput
               label={t('form.name')}

@@ -32,9 +32,7 @@ export function AuditFilterForm({ value, onApply }: Props) {
     <TextInput
       label={FILTER_LABELS[key]}
       description={
-        DESCRIBED.has(key)
-          ? t(`filters.descriptions.${key as 'actor' | 'action' | 'entityType'}`)
-          : undefined
+        DESCRIBED.has(key) ? t(`filters.descriptions.${key as 'actor' | 'action' | 'entityType'}`) : undefined
       }
       type={type}
       value={form[key]}

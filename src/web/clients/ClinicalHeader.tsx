@@ -8,6 +8,7 @@
 import { Alert, Anchor, Badge, Group, List, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
+import { clearanceReasons } from '../enrollments/clearance-text.ts';
 import { useT } from '../i18n/i18n.ts';
 import { translatedLabels } from '../i18n/labels.ts';
 import { ErrorAlert } from '../ui/ErrorAlert.tsx';
@@ -102,7 +103,7 @@ function Overview({ summary }: { summary: ClientSummary }) {
                   </Badge>
                   <Text size="sm">{c.program.name}</Text>
                 </Group>
-                {c.reasons.map((r) => (
+                {clearanceReasons(c).map((r) => (
                   <Text key={r} size="sm">
                     {r}
                   </Text>

@@ -8,13 +8,13 @@ import { Alert, Button, Group, Modal, Radio, Select, Stack, Text, TextInput } fr
 import { useDisclosure } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { type FormEvent, useState } from 'react';
+import { Trans } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { Client } from '../../api/clients.ts';
 import type { LegalBasis, Requester, RequestScope } from '../../domain/data-rights/requests.ts';
-import { Trans } from 'react-i18next';
 import { useT } from '../i18n/i18n.ts';
-import { formatDate } from '../ui/format.ts';
 import { ErrorAlert } from '../ui/ErrorAlert.tsx';
+import { formatDate } from '../ui/format.ts';
 import { useRequestErasure } from './api.ts';
 import { basesFor, REQUESTER_LABELS, SCOPE_LABELS } from './labels.ts';
 
@@ -69,13 +69,7 @@ export function ErasureControl({ client }: { client: Client }) {
       <Button variant="outline" color="red.9" onClick={open}>
         {t('erasure.open')}
       </Button>
-      <Modal
-        opened={opened}
-        onClose={onClose}
-        title={t('erasure.title', { name })}
-        centered
-        size="lg"
-      >
+      <Modal opened={opened} onClose={onClose} title={t('erasure.title', { name })} centered size="lg">
         <form onSubmit={onSubmit} noValidate>
           <Stack>
             <Text size="sm">

@@ -7,13 +7,7 @@ import { exportPath } from './api.ts';
 export function ExportButton({ client }: { client: Client }) {
   const { t } = useT('dataRights');
   return (
-    <Button
-      component="a"
-      variant="default"
-      href={exportPath(client.id)}
-      download
-      title={t('export.hint')}
-    >
+    <Button component="a" variant="default" href={exportPath(client.id)} download title={t('export.hint')}>
       {t('export.label')}
     </Button>
   );

@@ -128,7 +128,9 @@ export function DataImportPage({ kind }: { kind: ImportKind }) {
                 </List>
               </Alert>
             )}
-            {result.issues.length === 0 && toImport > 0 && <Text fw={500}>{t(`${kind}.ready`, { count: toImport })}</Text>}
+            {result.issues.length === 0 && toImport > 0 && (
+              <Text fw={500}>{t(`${kind}.ready`, { count: toImport })}</Text>
+            )}
             {toImport > 0 &&
               ('clients' in result ? <ClientPreview result={result} /> : <ResponsePreview result={result} />)}
             {canImport && (

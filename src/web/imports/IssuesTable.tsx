@@ -4,13 +4,7 @@ import type { ImportIssueDto } from '../../api/imports.ts';
 import { useT } from '../i18n/i18n.ts';
 import { ScrollTable } from '../ui/ScrollTable.tsx';
 
-export function IssuesTable({
-  issues,
-  label,
-}: {
-  issues: readonly ImportIssueDto[];
-  label?: string;
-}) {
+export function IssuesTable({ issues, label }: { issues: readonly ImportIssueDto[]; label?: string }) {
   const { t } = useT('imports');
   return (
     <ScrollTable label={label ?? t('issues.label')} minWidth={520}>

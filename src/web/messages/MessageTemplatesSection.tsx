@@ -27,9 +27,7 @@ export function MessageTemplatesSection() {
         <Title order={2} size="h4" id="message-templates-heading">
           {t('title')}
         </Title>
-        <Text size="sm">
-          {t('intro')}
-        </Text>
+        <Text size="sm">{t('intro')}</Text>
         <NativeSelect
           label={t('message')}
           value={kind}

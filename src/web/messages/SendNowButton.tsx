@@ -30,9 +30,7 @@ export function SendNowButton({
       onSuccess: (r) =>
         notifications.show({
           color: 'teal',
-          message: r.resent
-            ? t('sendNow.resent')
-            : t('sendNow.sent'),
+          message: r.resent ? t('sendNow.resent') : t('sendNow.sent'),
         }),
       onError: (error) => notifications.show({ color: 'red', message: errorMessage(error) }),
     });

@@ -47,8 +47,7 @@ export const dataRights = {
     cancel: 'Cancel',
     submit: 'Record request',
     erased: '{{name}} was erased. The request is recorded.',
-    restrictedUntil:
-      '{{name}} is restricted until {{date}} (the retention period) and will then be erased.',
+    restrictedUntil: '{{name}} is restricted until {{date}} (the retention period) and will then be erased.',
     restricted: '{{name}} is restricted.',
   },
   export: {

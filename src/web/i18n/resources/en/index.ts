@@ -1,16 +1,21 @@
 /** English: the source language. Every other language has exactly these namespaces and keys. */
 import { account } from './account.ts';
 import { alerts } from './alerts.ts';
+import { apiTokens } from './apiTokens.ts';
+import { audit } from './audit.ts';
 import { auth } from './auth.ts';
 import { calendar } from './calendar.ts';
 import { calendarFeeds } from './calendarFeeds.ts';
 import { clients } from './clients.ts';
 import { cohorts } from './cohorts.ts';
 import { common } from './common.ts';
+import { dataRights } from './dataRights.ts';
 import { dosing } from './dosing.ts';
 import { enrollments } from './enrollments.ts';
+import { errors } from './errors.ts';
 import { evidence } from './evidence.ts';
 import { home } from './home.ts';
+import { imports } from './imports.ts';
 import { instruments } from './instruments.ts';
 import { medications } from './medications.ts';
 import { members } from './members.ts';
@@ -22,15 +27,13 @@ import { outcomes } from './outcomes.ts';
 import { portal } from './portal.ts';
 import { portalHome } from './portalHome.ts';
 import { programs } from './programs.ts';
+import { responses } from './responses.ts';
 import { rooms } from './rooms.ts';
 import { screening } from './screening.ts';
 import { sessions } from './sessions.ts';
-import { trajectories } from './trajectories.ts';
-import { audit } from './audit.ts';
-import { apiTokens } from './apiTokens.ts';
-import { dataRights } from './dataRights.ts';
-import { imports } from './imports.ts';
 import { templates } from './templates.ts';
+import { timeline } from './timeline.ts';
+import { trajectories } from './trajectories.ts';
 
 export const en = {
   common,
@@ -60,6 +63,9 @@ export const en = {
   account,
   outbox,
   calendarFeeds,
+  errors,
+  timeline,
+  responses,
   templates,
   imports,
   dataRights,
