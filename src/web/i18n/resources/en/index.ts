@@ -16,6 +16,7 @@ import { errors } from './errors.ts';
 import { evidence } from './evidence.ts';
 import { home } from './home.ts';
 import { imports } from './imports.ts';
+import { instrumentPages } from './instrumentPages.ts';
 import { instruments } from './instruments.ts';
 import { medications } from './medications.ts';
 import { members } from './members.ts';
@@ -26,7 +27,9 @@ import { outbox } from './outbox.ts';
 import { outcomes } from './outcomes.ts';
 import { portal } from './portal.ts';
 import { portalHome } from './portalHome.ts';
+import { portalStaff } from './portalStaff.ts';
 import { programs } from './programs.ts';
+import { realWorld } from './realWorld.ts';
 import { responses } from './responses.ts';
 import { rooms } from './rooms.ts';
 import { screening } from './screening.ts';
@@ -63,6 +66,9 @@ export const en = {
   account,
   outbox,
   calendarFeeds,
+  realWorld,
+  portalStaff,
+  instrumentPages,
   errors,
   timeline,
   responses,

@@ -17,6 +17,7 @@ import { errors } from './errors.ts';
 import { evidence } from './evidence.ts';
 import { home } from './home.ts';
 import { imports } from './imports.ts';
+import { instrumentPages } from './instrumentPages.ts';
 import { instruments } from './instruments.ts';
 import { medications } from './medications.ts';
 import { members } from './members.ts';
@@ -27,7 +28,9 @@ import { outbox } from './outbox.ts';
 import { outcomes } from './outcomes.ts';
 import { portal } from './portal.ts';
 import { portalHome } from './portalHome.ts';
+import { portalStaff } from './portalStaff.ts';
 import { programs } from './programs.ts';
+import { realWorld } from './realWorld.ts';
 import { responses } from './responses.ts';
 import { rooms } from './rooms.ts';
 import { screening } from './screening.ts';
@@ -64,6 +67,9 @@ export const nl = {
   account,
   outbox,
   calendarFeeds,
+  realWorld,
+  portalStaff,
+  instrumentPages,
   errors,
   timeline,
   responses,
