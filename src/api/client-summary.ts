@@ -5,7 +5,7 @@
  */
 
 import { type Static, Type } from '@sinclair/typebox';
-import { ALERT_STATUSES } from './alerts.ts';
+import { ALERT_STATUSES, AlertTitleCodeSchema } from './alerts.ts';
 import { IsoDateTime, StringEnum, Uuid } from './common.ts';
 import { ClearanceCodeSchema } from './enrollments.ts';
 import { SeverityBandSchema } from './instruments.ts';
@@ -18,6 +18,7 @@ export const SummaryAlertSchema = Type.Object({
   severity: StringEnum(['high', 'medium', 'low'] as const),
   status: StringEnum(ALERT_STATUSES),
   title: Type.String(),
+  titleCode: Type.Union([AlertTitleCodeSchema, Type.Null()]),
   trigger: Type.String(),
   createdAt: IsoDateTime,
 });

@@ -8,6 +8,7 @@
 import { Alert, Anchor, Badge, Group, List, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
+import { alertTitle } from '../alerts/title.ts';
 import { clearanceReasons } from '../enrollments/clearance-text.ts';
 import { useT } from '../i18n/i18n.ts';
 import { translatedLabels } from '../i18n/labels.ts';
@@ -57,7 +58,7 @@ function RiskBanner({ summary }: { summary: ClientSummary }) {
             {alerts.map((a) => (
               <List.Item key={a.id} style={{ overflowWrap: 'break-word' }}>
                 <b>{SEVERITY_LABEL[a.severity] ?? a.severity}</b>
-                {a.status === 'acknowledged' ? t('header.acknowledged') : ''}: {a.title} — {a.trigger},{' '}
+                {a.status === 'acknowledged' ? t('header.acknowledged') : ''}: {alertTitle(a)} — {a.trigger},{' '}
                 {formatDateTime(a.createdAt)}
               </List.Item>
             ))}

@@ -1,6 +1,8 @@
 /** What an import will store (or stored): clients by name, responses with their scores and alerts. */
+
 import { Badge, Group, Table } from '@mantine/core';
 import type { ClientImportResult, ResponseImportResult } from '../../api/imports.ts';
+import { alertTitle } from '../alerts/title.ts';
 import { useT } from '../i18n/i18n.ts';
 import { formatDate, formatDateTime } from '../ui/format.ts';
 import { ScrollTable } from '../ui/ScrollTable.tsx';
@@ -78,7 +80,7 @@ export function ResponsePreview({ result }: { result: ResponseImportResult }) {
                 <Group gap={4}>
                   {r.alerts.map((a) => (
                     <Badge key={a.title} color={a.severity === 'high' ? 'red' : 'orange'} variant="light">
-                      {a.title}
+                      {alertTitle(a)}
                     </Badge>
                   ))}
                 </Group>

@@ -205,7 +205,7 @@ export function NewResponsePage() {
         ← {name}
       </Anchor>
       <PageHeader title={t('entry.title')}>
-        <Text mt={4}>For {name}</Text>
+        <Text mt={4}>{t('entry.for', { name })}</Text>
       </PageHeader>
       <ClinicalHeader clientId={id} />
       {client.data.archivedAt ? (

@@ -3,6 +3,10 @@
  * (the schema keyword, src/server/http/plain-messages.ts) with the values they name.
  */
 export const errors = {
+  session: {
+    signedOut: 'Signed out',
+    sessionEnded: 'Your session has ended. Please sign in again.',
+  },
   titles: {
     validation: 'Invalid request',
     unauthenticated: 'Not signed in',

@@ -1,6 +1,7 @@
 /** English: the source language. Every other language has exactly these namespaces and keys. */
 import { account } from './account.ts';
 import { alerts } from './alerts.ts';
+import { alertTitles } from './alertTitles.ts';
 import { apiTokens } from './apiTokens.ts';
 import { audit } from './audit.ts';
 import { auth } from './auth.ts';
@@ -10,6 +11,7 @@ import { clients } from './clients.ts';
 import { cohorts } from './cohorts.ts';
 import { common } from './common.ts';
 import { dataRights } from './dataRights.ts';
+import { doseCheck } from './doseCheck.ts';
 import { dosing } from './dosing.ts';
 import { enrollments } from './enrollments.ts';
 import { errors } from './errors.ts';
@@ -66,6 +68,8 @@ export const en = {
   account,
   outbox,
   calendarFeeds,
+  alertTitles,
+  doseCheck,
   realWorld,
   portalStaff,
   instrumentPages,

@@ -53,6 +53,7 @@ export const responses = {
   },
   entry: {
     title: 'Enter questionnaire',
+    for: 'For {{name}}',
     sameLanguage: "Shown in {{language}}, the client's language.",
     otherLanguage:
       'Shown in English: your organization holds {{name}} in {{installed}}, not in {{language}}.',

@@ -2,6 +2,10 @@ import type { errors as en } from '../en/errors.ts';
 import type { Messages } from '../messages.ts';
 
 export const errors = {
+  session: {
+    signedOut: 'Afgemeld',
+    sessionEnded: 'Uw sessie is beëindigd. Meld u opnieuw aan.',
+  },
   titles: {
     validation: 'Ongeldige invoer',
     unauthenticated: 'Niet aangemeld',

@@ -2,6 +2,7 @@
 import type { en as english } from '../en/index.ts';
 import { account } from './account.ts';
 import { alerts } from './alerts.ts';
+import { alertTitles } from './alertTitles.ts';
 import { apiTokens } from './apiTokens.ts';
 import { audit } from './audit.ts';
 import { auth } from './auth.ts';
@@ -11,6 +12,7 @@ import { clients } from './clients.ts';
 import { cohorts } from './cohorts.ts';
 import { common } from './common.ts';
 import { dataRights } from './dataRights.ts';
+import { doseCheck } from './doseCheck.ts';
 import { dosing } from './dosing.ts';
 import { enrollments } from './enrollments.ts';
 import { errors } from './errors.ts';
@@ -67,6 +69,8 @@ export const nl = {
   account,
   outbox,
   calendarFeeds,
+  alertTitles,
+  doseCheck,
   realWorld,
   portalStaff,
   instrumentPages,

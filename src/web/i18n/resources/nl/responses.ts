@@ -56,6 +56,7 @@ export const responses = {
   },
   entry: {
     title: 'Vragenlijst invoeren',
+    for: 'Voor {{name}}',
     sameLanguage: 'Getoond in het {{language}}, de taal van de cliënt.',
     otherLanguage:
       'Getoond in het Engels: uw organisatie heeft {{name}} in het {{installed}}, niet in het {{language}}.',
