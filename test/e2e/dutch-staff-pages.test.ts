@@ -120,7 +120,10 @@ describe('the staff app in Dutch', () => {
     const page = await app.newPage(PHONE, { language: null });
     await app.signIn(page, 'intake@demo-retreat.example');
     await page.goto(`${app.url}/clients`);
-    await page.getByRole('link', { name: /Anna de Vries/ }).first().click();
+    await page
+      .getByRole('link', { name: /Anna de Vries/ })
+      .first()
+      .click();
     await page.getByRole('heading', { name: 'Anna de Vries', level: 1 }).waitFor();
     await page.getByRole('heading', { name: 'Programma’s', level: 2 }).waitFor();
     const card = page.getByRole('article').first();
