@@ -24,6 +24,7 @@ import { instruments } from './instruments.ts';
 import { medications } from './medications.ts';
 import { members } from './members.ts';
 import { meta } from './meta.ts';
+import { metaCsv } from './metaCsv.ts';
 import { nav } from './nav.ts';
 import { organization } from './organization.ts';
 import { outbox } from './outbox.ts';
@@ -69,6 +70,7 @@ export const nl = {
   account,
   outbox,
   calendarFeeds,
+  metaCsv,
   alertTitles,
   doseCheck,
   realWorld,
