@@ -67,6 +67,7 @@ async function wordsOn(page: Page): Promise<string> {
     const labels = [...document.querySelectorAll('[aria-label], [placeholder], [title]')].flatMap((el) =>
       ['aria-label', 'placeholder', 'title'].map((a) => el.getAttribute(a) ?? ''),
     );
+    // biome-ignore lint/performance/useDomNodeTextContent: the rendered text is what the reader sees
     return `${document.body.innerText}\n${labels.join('\n')}`;
   });
 }
