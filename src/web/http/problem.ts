@@ -120,7 +120,8 @@ export async function errorFromResponse(response: Response): Promise<ApiError> {
 /** "maxLength" with { limit: 100 } → "Mag hoogstens 100 tekens lang zijn."; English keeps the server's words. */
 export function fieldMessage(e: FieldError): string {
   const english = sentence(e.message);
-  if (currentLanguage() === 'en' || !e.code) return english;
+  // The portal does not load the `errors` namespace: its readers get the server's words.
+  if (currentLanguage() === 'en' || !e.code || !i18n.hasResourceBundle(currentLanguage(), 'errors')) return english;
   const params = e.params ?? {};
   if (e.code === 'format') {
     const key = `errors:fields.formats.${params.format}`;
