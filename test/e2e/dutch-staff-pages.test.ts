@@ -86,9 +86,9 @@ describe('the staff app in Dutch', () => {
     await page.getByRole('button', { name: 'Navigatie openen' }).waitFor();
 
     await page.goto(`${app.url}/audit`);
-    await page.getByRole('heading', { name: 'Auditlog', level: 1 }).waitFor();
+    await page.getByRole('heading', { name: 'Audittrail', level: 1 }).waitFor();
     await page.getByRole('button', { name: 'Keten controleren' }).click();
-    await page.getByText('Het auditlog is ongeschonden').waitFor({ timeout: 15_000 });
+    await page.getByText('De audittrail is ongeschonden').waitFor({ timeout: 15_000 });
     await expectDutch(page, 'nl-audit');
 
     await page.goto(`${app.url}/members`);

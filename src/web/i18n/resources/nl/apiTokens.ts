@@ -4,7 +4,7 @@ import type { Messages } from '../messages.ts';
 export const apiTokens = {
   title: 'API-tokens',
   intro:
-    'Programma’s sturen een token als "Authorization: Bearer …" naar de API en de FHIR-server. Elk token handelt namens één lid, alleen met de rechten die hier zijn gegeven, en alles wat het doet wordt onder zijn naam in het auditlog vastgelegd.',
+    'Programma’s sturen een token als "Authorization: Bearer …" naar de API en de FHIR-server. Elk token handelt namens één lid, alleen met de rechten die hier zijn gegeven, en alles wat het doet wordt onder zijn naam in de audittrail vastgelegd.',
   loading: 'API-tokens worden geladen',
   none: 'Nog geen API-tokens.',
   table: {

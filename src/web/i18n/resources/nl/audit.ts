@@ -2,7 +2,7 @@ import type { audit as en } from '../en/audit.ts';
 import type { Messages } from '../messages.ts';
 
 export const audit = {
-  title: 'Auditlog',
+  title: 'Audittrail',
   intro: 'Elke wijziging en aanmelding in deze organisatie, nieuwste eerst.',
   filters: {
     title: 'Filters',
@@ -26,11 +26,11 @@ export const audit = {
   integrity: {
     title: 'Integriteit',
     intro:
-      'Elke gebeurtenis is met een hash aan de vorige gekoppeld, zodat elke latere wijziging van het log te zien is.',
+      'Elke gebeurtenis is met een hash aan de vorige gekoppeld, zodat elke latere wijziging van de audittrail te zien is.',
     verify: 'Keten controleren',
     failed: 'De keten kon niet worden gecontroleerd',
-    intact: 'Het auditlog is ongeschonden',
-    altered: 'Het auditlog is gewijzigd',
+    intact: 'De audittrail is ongeschonden',
+    altered: 'De audittrail is gewijzigd',
     checked_one: '{{count}} gebeurtenis gecontroleerd; elke schakel van de keten is intact.',
     checked_other: '{{count}} gebeurtenissen gecontroleerd; elke schakel van de keten is intact.',
     breaks: 'De keten breekt bij gebeurtenis #{{seq}}: {{reason}}. {{checked}} gebeurtenissen gecontroleerd.',
