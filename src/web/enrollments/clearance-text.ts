@@ -3,7 +3,7 @@
  * a screening hard stop by its checklist item's translated words, the others by their code. A code
  * this app does not know shows the server's English sentence.
  */
-import { i18n } from '../i18n/i18n.ts';
+import { currentLanguage, i18n } from '../i18n/i18n.ts';
 import { tKey } from '../i18n/labels.ts';
 import { statusLabel } from './labels.ts';
 
@@ -39,8 +39,8 @@ export function hardStopNames(codes: readonly ClearanceCode[], reasons: readonly
   });
 }
 
-/** Every reason in the UI language (the codes and the sentences come in the same order). */
+/** Every reason in the UI language (the codes and the sentences come in the same order); English keeps the server's. */
 export const clearanceReasons = (clearance: { reasons: string[]; codes?: ClearanceCode[] }): string[] =>
-  clearance.codes && clearance.codes.length === clearance.reasons.length
+  currentLanguage() !== 'en' && clearance.codes && clearance.codes.length === clearance.reasons.length
     ? clearance.codes.map((c, i) => clearanceReason(c, clearance.reasons[i] ?? ''))
     : clearance.reasons;

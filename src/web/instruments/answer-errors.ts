@@ -16,7 +16,8 @@ const isAnswerField = (field: string): field is AnswerField => field.startsWith(
 
 /** "1", "1 and 2", "1, 2 and 5" (in Dutch "1, 2 en 5"). */
 export function numberList(numbers: readonly number[]): string {
-  return new Intl.ListFormat(currentLanguage(), { type: 'conjunction' }).format(numbers.map(String));
+  const locale = currentLanguage() === 'nl' ? 'nl' : 'en-GB';
+  return new Intl.ListFormat(locale, { type: 'conjunction' }).format(numbers.map(String));
 }
 
 /** Required items without an answer, in printed order. */
