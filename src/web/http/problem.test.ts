@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { alertTitle } from '../alerts/title.ts';
-import { clearanceReasons, hardStopNames } from '../enrollments/clearance-text.ts';
+import { type ClearanceCode, clearanceReasons, hardStopNames } from '../enrollments/clearance-text.ts';
 import { i18n } from '../i18n/i18n.ts';
 import { fieldMessage } from './problem.ts';
 
@@ -32,7 +32,7 @@ describe('server text said in the viewer’s language', () => {
         'Hard stop: Pregnant, or could be pregnant.',
         'The client has not consented (the current consent document is version 2).',
       ],
-      codes: [
+      codes: <ClearanceCode[]>[
         { code: 'screening-hard-stop', params: { item: 'pregnancy', version: 'psilocybin-1' } },
         { code: 'not-consented', params: { version: 2 } },
       ],
