@@ -19,7 +19,13 @@ export const GUIDE: Record<string, readonly string[]> = {
   'journey-1-program-setup': ['journey-1-preview', 'journey-1-cohort-too-many'],
   'journey-2-intake-nl': ['journey-2-nl-client-errors', 'journey-2-nl-not-cleared'],
   'journey-2-intake': ['journey-2-screening'],
-  'journey-3-facilitator-day': ['journey-3-today', 'journey-3-circle', 'journey-3-dose'],
+  'journey-3-facilitator-day': [
+    'journey-3-today',
+    'journey-3-circle',
+    'journey-3-integration',
+    'journey-3-dose',
+    'journey-3-dosing-record',
+  ],
   'journey-4-client-phone': [
     'journey-4-question',
     'journey-4-crisis-lines',

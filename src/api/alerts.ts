@@ -9,6 +9,15 @@ export const ALERT_STATUSES = ['open', 'acknowledged', 'resolved'] as const;
 const Nullable = <T extends import('@sinclair/typebox').TSchema>(t: T) => Type.Union([t, Type.Null()]);
 const Named = Type.Object({ id: Uuid, name: Type.String() });
 
+/** An alert title as a code (src/domain/safety/alerts.ts) with the instrument and import day it names. */
+export const AlertTitleCodeSchema = Type.Object({
+  code: StringEnum(['risk-answer', 'flagged-answer', 'deterioration', 'vitals', 'missed'] as const),
+  params: Type.Object({
+    instrument: Type.Optional(Type.String()),
+    importedOn: Type.Optional(Type.String()),
+  }),
+});
+
 export const AlertSchema = Type.Object({
   id: Uuid,
   client: Named,
@@ -16,6 +25,8 @@ export const AlertSchema = Type.Object({
   severity: StringEnum(ALERT_SEVERITIES),
   /** e.g. "Risk answer on PHQ-9". */
   title: Type.String(),
+  /** The title as a stable code and its values, for translating it; null for another title. */
+  titleCode: Nullable(AlertTitleCodeSchema),
   /** What triggered it, in words, e.g. "PHQ-9 item 9 answered 2 (More than half the days)". */
   trigger: Type.String(),
   responseId: Nullable(Uuid),

@@ -3,9 +3,11 @@
  * may not read are left out (not null): alerts need alert.read, risk flags and scores
  * response.read, clearance enrollment.read, the next session and facilitators session.read.
  */
+
 import { type Static, Type } from '@sinclair/typebox';
-import { ALERT_STATUSES } from './alerts.ts';
+import { ALERT_STATUSES, AlertTitleCodeSchema } from './alerts.ts';
 import { IsoDateTime, StringEnum, Uuid } from './common.ts';
+import { ClearanceCodeSchema } from './enrollments.ts';
 import { SeverityBandSchema } from './instruments.ts';
 
 const Person = Type.Object({ id: Uuid, name: Type.String() });
@@ -16,6 +18,7 @@ export const SummaryAlertSchema = Type.Object({
   severity: StringEnum(['high', 'medium', 'low'] as const),
   status: StringEnum(ALERT_STATUSES),
   title: Type.String(),
+  titleCode: Type.Union([AlertTitleCodeSchema, Type.Null()]),
   trigger: Type.String(),
   createdAt: IsoDateTime,
 });
@@ -48,6 +51,7 @@ export const SummaryClearanceSchema = Type.Object({
   status: Type.String(),
   cleared: Type.Boolean(),
   reasons: Type.Array(Type.String()),
+  codes: Type.Array(ClearanceCodeSchema),
 });
 
 export const SummarySessionSchema = Type.Object({

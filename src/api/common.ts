@@ -12,7 +12,15 @@ export function StringEnum<const T extends readonly string[]>(
 export const FieldIssueSchema = Type.Object({
   field: Type.String({ description: 'Dotted path of the failing field, e.g. "emergencyContact.phone"' }),
   in: Type.Optional(Type.Union([Type.Literal('body'), Type.Literal('query'), Type.Literal('params')])),
-  message: Type.String(),
+  message: Type.String({ description: 'The problem in English words' }),
+  code: Type.Optional(
+    Type.String({ description: 'A stable code of the message (e.g. "maxLength"), for translating it' }),
+  ),
+  params: Type.Optional(
+    Type.Record(Type.String(), Type.Union([Type.String(), Type.Number()]), {
+      description: 'The values the message names (e.g. { "limit": 100 })',
+    }),
+  ),
 });
 
 /** RFC 9457 problem details, with `errors` naming each failing field. */

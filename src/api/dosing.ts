@@ -1,4 +1,5 @@
 /** Request and response schemas of dosing records, vital signs and adverse events. */
+
 import { type Static, Type } from '@sinclair/typebox';
 import { AE_ACTIONS, AE_OUTCOMES, AE_TYPE_MAX_LENGTH } from '../domain/dosing/adverse-events.ts';
 import { OVERRIDE_REASON_MAX_LENGTH } from '../domain/dosing/baseline.ts';
@@ -9,6 +10,7 @@ import { DOSE_UNITS, TRUFFLE_GRAMS_MAX } from '../domain/dosing/product.ts';
 import { VITAL_PHASES } from '../domain/dosing/vitals.ts';
 import { ROUTES } from '../domain/programs/types.ts';
 import { INT_MAX, IsoDateTime, StringEnum, Uuid } from './common.ts';
+import { ClearanceSchema } from './enrollments.ts';
 
 const Nullable = <T extends import('@sinclair/typebox').TSchema>(t: T) => Type.Union([t, Type.Null()]);
 const Named = Type.Object({ id: Uuid, name: Type.String() });
@@ -216,7 +218,7 @@ export const DosingDaySchema = Type.Object({
   sessionId: Uuid,
   enrollmentId: Uuid,
   client: Named,
-  clearance: Type.Object({ cleared: Type.Boolean(), reasons: Type.Array(Type.String()) }),
+  clearance: ClearanceSchema,
   safety: SafetySettingsSchema,
   plannedDose: Nullable(
     Type.Object({

@@ -13,11 +13,20 @@ const strict = { additionalProperties: false } as const;
 export const CONSENT_METHODS = ['in-person signature', 'electronic signature', 'verbal, witnessed'] as const;
 export const StatusSchema = StringEnum(ENROLLMENT_STATUSES);
 
+/** One reason a client is not cleared, as a code (e.g. `screening-hard-stop`) and its values. */
+export const ClearanceCodeSchema = Type.Object({
+  code: Type.String(),
+  params: Type.Record(Type.String(), Type.Union([Type.String(), Type.Number()])),
+});
+
 export const ClearanceSchema = Type.Object({
   cleared: Type.Boolean({
     description: 'Eligible, consented to the current consent document, and not withdrawn',
   }),
   reasons: Type.Array(Type.String(), { description: 'Why not, in sentences' }),
+  codes: Type.Array(ClearanceCodeSchema, {
+    description: 'The same reasons as stable codes with their values, for translating them',
+  }),
 });
 
 const enrollmentSummaryProps = {

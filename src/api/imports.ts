@@ -1,5 +1,7 @@
 /** Request and response schemas of /api/imports. The web app imports the Static types. */
+
 import { type Static, Type } from '@sinclair/typebox';
+import { AlertTitleCodeSchema } from './alerts.ts';
 import { IsoDateTime, StringEnum, Uuid } from './common.ts';
 
 /** Largest import file, as text/csv or as `{ "csv": … }` (about 20,000 client rows). */
@@ -94,7 +96,11 @@ export const ResponseImportResultSchema = Type.Object({
       total: Type.Union([Type.Number(), Type.Null()]),
       severity: Type.Union([Type.String(), Type.Null()]),
       alerts: Type.Array(
-        Type.Object({ severity: StringEnum(['high', 'medium', 'low'] as const), title: Type.String() }),
+        Type.Object({
+          severity: StringEnum(['high', 'medium', 'low'] as const),
+          title: Type.String(),
+          titleCode: Type.Union([AlertTitleCodeSchema, Type.Null()]),
+        }),
       ),
     }),
   ),

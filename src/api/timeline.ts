@@ -2,11 +2,16 @@
 import { type Static, Type } from '@sinclair/typebox';
 import { ENROLLMENT_STATUSES, PHASES } from '../domain/programs/types.ts';
 import { IsoDateTime, StringEnum, Uuid } from './common.ts';
+import { ClearanceCodeSchema } from './enrollments.ts';
 import { ATTENDANCE, BOOKINGS, CalendarSessionBaseSchema, NamedSchema } from './sessions.ts';
 
 const Nullable = <T extends import('@sinclair/typebox').TSchema>(t: T) => Type.Union([t, Type.Null()]);
 
-export const ClearanceSchema = Type.Object({ cleared: Type.Boolean(), reasons: Type.Array(Type.String()) });
+export const ClearanceSchema = Type.Object({
+  cleared: Type.Boolean(),
+  reasons: Type.Array(Type.String()),
+  codes: Type.Array(ClearanceCodeSchema),
+});
 
 export const TimelineEnrollmentSchema = Type.Object({
   id: Uuid,

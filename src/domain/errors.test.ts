@@ -22,7 +22,7 @@ describe('checkAll', () => {
       expect(e).toBeInstanceOf(DomainError);
       expect((e as DomainError).kind).toBe('validation');
       expect((e as DomainError).fields).toEqual([
-        { field: 'a', message: 'is required' },
+        { field: 'a', message: 'is required', code: 'required' },
         { field: 'c.phone', message: 'must be a phone number' },
       ]);
     }

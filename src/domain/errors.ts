@@ -22,6 +22,9 @@ export interface FieldIssue {
   message: string;
   /** Which part of a request held the field, when the input came from one. */
   in?: 'body' | 'query' | 'params';
+  /** A stable code of the message (e.g. `maxLength`) and its values, for a client to translate. */
+  code?: string;
+  params?: Record<string, string | number>;
 }
 
 export class DomainError extends Error {
@@ -44,10 +47,33 @@ export class DomainError extends Error {
   }
 }
 
-export const invalid = (field: string, message: string, where?: FieldIssue['in']): DomainError =>
-  new DomainError('validation', `${field}: ${message}`, [
-    { field, message, ...(where ? { in: where } : {}) },
+/**
+ * Codes of the messages services use most, so a client can say them in its own language (as it
+ * does the schema's, by keyword); any other message goes without a code, in English only.
+ */
+const MESSAGE_CODES: Readonly<Record<string, string>> = {
+  'is required': 'required',
+  'must not be blank': 'blank',
+  'must not be empty': 'blank',
+  'must be a whole number': 'integer',
+  'must be a date YYYY-MM-DD': 'date',
+  'is not a calendar date': 'date',
+  'must be a date and time (ISO 8601)': 'date-time',
+  'is not a point in time': 'date-time',
+  'cannot be in the future': 'future',
+  'is too far in the past': 'too-old',
+  'is not an email address': 'email',
+  'is not a member of this organization': 'not-member',
+  'does not attend this session': 'not-attendee',
+  'is not an IANA time zone (e.g. Europe/Amsterdam)': 'time-zone',
+};
+
+export const invalid = (field: string, message: string, where?: FieldIssue['in']): DomainError => {
+  const code = MESSAGE_CODES[message];
+  return new DomainError('validation', `${field}: ${message}`, [
+    { field, message, ...(where ? { in: where } : {}), ...(code ? { code } : {}) },
   ]);
+};
 
 export const notFound = (what: string): DomainError => new DomainError('not-found', `${what} not found`);
 

@@ -136,7 +136,7 @@ describe.each(DATABASES)('clients on $name', (database) => {
     const future = await owner.post('/api/clients', validClient({ dateOfBirth: '2999-01-01' }));
     expect(future.statusCode).toBe(400);
     expect(future.json().errors).toEqual([
-      { field: 'dateOfBirth', in: 'body', message: 'cannot be in the future' },
+      { field: 'dateOfBirth', in: 'body', message: 'cannot be in the future', code: 'future' },
     ]);
 
     const nested = await owner.post('/api/clients', validClient({ emergencyContact: { phone: 5 } }));

@@ -106,7 +106,7 @@ describe.each(DATABASES)('consent, rooms and pre-arrival on $name', (database) =
     });
     // The one server function every dosing path calls (booking, dosing, the client page).
     const cleared = () => clearanceFor(db(), org.id, c.enrollmentId);
-    expect(await cleared()).toEqual({ cleared: true, reasons: [] });
+    expect(await cleared()).toEqual({ cleared: true, reasons: [], codes: [] });
 
     // A new version of the document: no dosing until the client signs it.
     await seedConsentDocument(db(), org.id, program.programId, 2);
@@ -120,7 +120,7 @@ describe.each(DATABASES)('consent, rooms and pre-arrival on $name', (database) =
     expect(
       (await sign({ documentVersion: 2, documentSha256: again.items[0]!.document.sha256 })).statusCode,
     ).toBe(204);
-    expect(await cleared()).toEqual({ cleared: true, reasons: [] });
+    expect(await cleared()).toEqual({ cleared: true, reasons: [], codes: [] });
   });
 
   it('never allocates a bed twice: same cohort, at the same moment, or overlapping nights of another cohort', async () => {

@@ -97,7 +97,13 @@ describe.each(DATABASES)('questionnaire import on $name', (database) => {
         instrumentId: 'phq-9',
         administeredAt: '2023-05-01T07:00:00.000Z',
         total: 10,
-        alerts: [{ severity: 'high', title: 'Risk answer on PHQ-9 (imported, answered 2023-05-01)' }],
+        alerts: [
+          {
+            severity: 'high',
+            title: 'Risk answer on PHQ-9 (imported, answered 2023-05-01)',
+            titleCode: { code: 'risk-answer', params: { instrument: 'PHQ-9', importedOn: '2023-05-01' } },
+          },
+        ],
       }),
     ]);
     expect(body.alerts).toBe(1);

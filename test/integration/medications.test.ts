@@ -167,7 +167,7 @@ describe.each(DATABASES)('medications and clearance on $name', (database) => {
         { medicationClass: 'lithium', effect: 'hard-stop', washoutDays: 14, source: 'Clinic protocol 4.2' },
       ],
     });
-    expect(await clearance()).toEqual({ cleared: true, reasons: [] });
+    expect(await clearance()).toEqual({ cleared: true, reasons: [], codes: [] });
     const baseline = await clinician.post(`/api/sessions/${session}/dosing-day/${e.enrollmentId}/vitals`, {
       measuredAt: minutesAgo(30),
       systolic: 124,

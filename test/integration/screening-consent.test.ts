@@ -269,7 +269,7 @@ describe.each(DATABASES)('screening, eligibility and consent on $name', (databas
     expect(await isHeld()).toBe(true);
 
     const consented = await consent(e.id);
-    expect(consented.json().clearance).toEqual({ cleared: true, reasons: [] });
+    expect(consented.json().clearance).toEqual({ cleared: true, reasons: [], codes: [] });
     expect((await held()).every((s) => s.booking === 'booked')).toBe(true);
     const audit = (await owner.get(`/api/audit?action=enrollment.bookings-released&entityId=${e.id}`)).json()
       .items;

@@ -20,7 +20,7 @@ describe('dosingClearance', () => {
   it.each(['consented', 'active'] as const)(
     'clears a %s, eligible client who consented to the current version',
     (status) => {
-      expect(dosingClearance({ ...ok, status })).toEqual({ cleared: true, reasons: [] });
+      expect(dosingClearance({ ...ok, status })).toEqual({ cleared: true, reasons: [], codes: [] });
     },
   );
 
@@ -48,17 +48,25 @@ describe('dosingClearance', () => {
 
   it('names an undecided eligibility', () => {
     const c = dosingClearance({ ...ok, screeningDecision: null });
-    expect(c).toEqual({ cleared: false, reasons: ['Eligibility has not been decided by a clinician.'] });
+    expect(c).toMatchObject({
+      cleared: false,
+      reasons: ['Eligibility has not been decided by a clinician.'],
+      codes: [{ code: 'undecided', params: {} }],
+    });
   });
 
   it('names an ineligible decision once', () => {
     const c = dosingClearance({ ...ok, status: 'ineligible', screeningDecision: 'ineligible' });
-    expect(c).toEqual({ cleared: false, reasons: ['A clinician decided the client is not eligible.'] });
+    expect(c).toMatchObject({
+      cleared: false,
+      reasons: ['A clinician decided the client is not eligible.'],
+      codes: [{ code: 'ineligible', params: {} }],
+    });
   });
 
   it('names a consent to an older version', () => {
     const c = dosingClearance({ ...ok, consentedVersion: 1 });
-    expect(c).toEqual({
+    expect(c).toMatchObject({
       cleared: false,
       reasons: ['Consent to version 2 is missing (the client consented to version 1).'],
     });
@@ -77,7 +85,7 @@ describe('dosingClearance', () => {
 
   it('asks for a new signature when the signed text differs from the current one', () => {
     const c = dosingClearance({ ...ok, consentedSha256: 'b'.repeat(64) });
-    expect(c).toEqual({
+    expect(c).toMatchObject({
       cleared: false,
       reasons: [
         'The client signed a different text of version 2 (its SHA-256 differs): the client signs again.',
@@ -118,7 +126,7 @@ describe('dosingClearance', () => {
 
   it('falls back to the status when the records look complete but the status is not consented', () => {
     const c = dosingClearance({ ...ok, status: 'eligible' });
-    expect(c).toEqual({
+    expect(c).toMatchObject({
       cleared: false,
       reasons: ['The enrollment is eligible: dosing needs a consented or active enrollment.'],
     });
@@ -134,6 +142,10 @@ describe('dosingClearance', () => {
     expect(c.cleared).toBe(false);
     expect(c.reasons).toContain('Hard stop: Takes lithium.');
     expect(c.reasons.filter((r) => r.startsWith('Hard stop:'))).toEqual(['Hard stop: Takes lithium.']);
+    // The web translates the code: the checklist item by its id and version.
+    expect(c.codes.filter((r) => r.code === 'screening-hard-stop')).toEqual([
+      { code: 'screening-hard-stop', params: expect.objectContaining({ item: expect.any(String) }) },
+    ]);
   });
 
   it('does not clear when the latest screening cannot be read', () => {
@@ -150,7 +162,7 @@ describe('dosingClearance', () => {
 
   it('clears with a screening that has no hard stop', () => {
     const c = dosingClearance({ ...ok, latestScreening: { modality: 'ketamine', answers: {} } });
-    expect(c).toEqual({ cleared: true, reasons: [] });
+    expect(c).toEqual({ cleared: true, reasons: [], codes: [] });
   });
 });
 
@@ -179,7 +191,7 @@ describe('dosingClearance and medications', () => {
       ...ok,
       medications: { items: [lithium], ruleSet: rules(30), on: '2026-12-31' },
     });
-    expect(during).toEqual({
+    expect(during).toMatchObject({
       cleared: false,
       reasons: [
         'Hard stop: Priadel, lithium (reported by the client): last dose 2026-12-01; applies until 2026-12-31 (washout 30 days).',
@@ -187,7 +199,7 @@ describe('dosingClearance and medications', () => {
     });
     expect(
       dosingClearance({ ...ok, medications: { items: [lithium], ruleSet: rules(30), on: '2027-01-01' } }),
-    ).toEqual({
+    ).toMatchObject({
       cleared: true,
       reasons: [],
     });

@@ -19,24 +19,54 @@ export interface ConsentFacts {
 
 const HEX64 = /^[0-9a-f]{64}$/;
 
-/** The reason the client's consent does not clear them, or null when it does. */
-export function consentReason(f: ConsentFacts): string | null {
-  const { consentedVersion, currentConsentVersion } = f;
-  if (currentConsentVersion === null) return 'The program has no consent document.';
-  if (consentedVersion === null) {
-    return `The client has not consented (the current consent document is version ${currentConsentVersion}).`;
-  }
-  if (consentedVersion !== currentConsentVersion) {
-    return `Consent to version ${currentConsentVersion} is missing (the client consented to version ${consentedVersion}).`;
+/** Why the client's consent does not clear them, as a stable code with its values. */
+export type ConsentReasonCode =
+  | { code: 'no-consent-document'; params: Record<string, never> }
+  | {
+      code: 'not-consented' | 'consent-unverifiable' | 'consent-no-hash' | 'consent-text-differs';
+      params: { version: number };
+    }
+  | { code: 'consent-outdated'; params: { version: number; consented: number } };
+
+/** The code of the reason the client's consent does not clear them, or null when it does. */
+export function consentReasonCode(f: ConsentFacts): ConsentReasonCode | null {
+  const { consentedVersion, currentConsentVersion: version } = f;
+  if (version === null) return { code: 'no-consent-document', params: {} };
+  if (consentedVersion === null) return { code: 'not-consented', params: { version } };
+  if (consentedVersion !== version) {
+    return { code: 'consent-outdated', params: { version, consented: consentedVersion } };
   }
   if (typeof f.currentConsentSha256 !== 'string' || !HEX64.test(f.currentConsentSha256)) {
-    return `The text of consent document version ${currentConsentVersion} cannot be verified (no SHA-256): publish it again.`;
+    return { code: 'consent-unverifiable', params: { version } };
   }
   if (typeof f.consentedSha256 !== 'string' || !HEX64.test(f.consentedSha256)) {
-    return `The consent to version ${currentConsentVersion} records no document hash: the client signs again.`;
+    return { code: 'consent-no-hash', params: { version } };
   }
-  if (f.consentedSha256 !== f.currentConsentSha256) {
-    return `The client signed a different text of version ${currentConsentVersion} (its SHA-256 differs): the client signs again.`;
-  }
+  if (f.consentedSha256 !== f.currentConsentSha256)
+    return { code: 'consent-text-differs', params: { version } };
   return null;
+}
+
+/** The English sentence of a consent reason code (API users read it; the web translates the code). */
+export function consentReasonText(r: ConsentReasonCode): string {
+  switch (r.code) {
+    case 'no-consent-document':
+      return 'The program has no consent document.';
+    case 'not-consented':
+      return `The client has not consented (the current consent document is version ${r.params.version}).`;
+    case 'consent-outdated':
+      return `Consent to version ${r.params.version} is missing (the client consented to version ${r.params.consented}).`;
+    case 'consent-unverifiable':
+      return `The text of consent document version ${r.params.version} cannot be verified (no SHA-256): publish it again.`;
+    case 'consent-no-hash':
+      return `The consent to version ${r.params.version} records no document hash: the client signs again.`;
+    case 'consent-text-differs':
+      return `The client signed a different text of version ${r.params.version} (its SHA-256 differs): the client signs again.`;
+  }
+}
+
+/** The reason the client's consent does not clear them, or null when it does. */
+export function consentReason(f: ConsentFacts): string | null {
+  const code = consentReasonCode(f);
+  return code ? consentReasonText(code) : null;
 }

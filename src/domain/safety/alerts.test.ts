@@ -4,6 +4,7 @@ import {
   alertForMissed,
   alertForVitals,
   alertsForResponse,
+  alertTitleCode,
   asImported,
   FLAG_ALERT_SEVERITY,
   flagSeverity,
@@ -128,5 +129,33 @@ describe('other alerts', () => {
       severity: 'low',
       dedupeKey: 'invitation:i1:missed',
     });
+  });
+});
+
+describe('alert title codes', () => {
+  it('reads back every title these rules write, imported or not', () => {
+    expect(alertTitleCode('Risk answer on PHQ-9')).toEqual({
+      code: 'risk-answer',
+      params: { instrument: 'PHQ-9' },
+    });
+    expect(alertTitleCode('Flagged answer on PCL-5 (imported, answered 2024-03-02)')).toEqual({
+      code: 'flagged-answer',
+      params: { instrument: 'PCL-5', importedOn: '2024-03-02' },
+    });
+    expect(alertTitleCode('Reliable deterioration on GAD-7')?.code).toBe('deterioration');
+    expect(alertTitleCode(alertForVitals({ vitalSignsId: 'v', messages: ['BP high'] })!.title)).toEqual({
+      code: 'vitals',
+      params: {},
+    });
+    expect(
+      alertTitleCode(alertForMissed({ invitationId: 'i', label: 'Week 4', instrument: 'WHO-5' }).title),
+    ).toEqual({
+      code: 'missed',
+      params: { instrument: 'WHO-5' },
+    });
+  });
+
+  it('gives no code for a title it did not write', () => {
+    expect(alertTitleCode('Something else')).toBeNull();
   });
 });

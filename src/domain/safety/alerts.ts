@@ -136,3 +136,39 @@ export function alertForMissed(input: {
 }
 
 const round = (x: number) => Math.round(x * 100) / 100;
+
+/** An alert's title as a stable code and its values, for a client to say in its own language. */
+export interface AlertTitleCode {
+  code: 'risk-answer' | 'flagged-answer' | 'deterioration' | 'vitals' | 'missed';
+  params: { instrument?: string; importedOn?: string };
+}
+
+const IMPORTED = / \(imported, answered (\d{4}-\d{2}-\d{2})\)$/;
+const TITLES: ReadonlyArray<[RegExp, AlertTitleCode['code']]> = [
+  [/^Risk answer on (.+)$/, 'risk-answer'],
+  [/^Flagged answer on (.+)$/, 'flagged-answer'],
+  [/^Reliable deterioration on (.+)$/, 'deterioration'],
+  [/^Vital signs beyond the limit$/, 'vitals'],
+  [/^Missed questionnaire: (.+)$/, 'missed'],
+];
+
+/**
+ * The code of a title these rules wrote (the titles are stored as English words); null for any
+ * other title, which is then shown as it is.
+ */
+export function alertTitleCode(title: string): AlertTitleCode | null {
+  const imported = IMPORTED.exec(title);
+  const base = imported ? title.slice(0, imported.index) : title;
+  for (const [pattern, code] of TITLES) {
+    const m = pattern.exec(base);
+    if (!m) continue;
+    return {
+      code,
+      params: {
+        ...(m[1] ? { instrument: m[1] } : {}),
+        ...(imported?.[1] ? { importedOn: imported[1] } : {}),
+      },
+    };
+  }
+  return null;
+}

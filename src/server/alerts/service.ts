@@ -4,10 +4,12 @@
  * organization's clinicians that names no client and no answer — only that an alert waits in
  * Threshold. Clinicians acknowledge and resolve them with a note; every step is audited.
  */
+
 import { randomUUID } from 'node:crypto';
 import type { Alert } from '../../api/alerts.ts';
 import { conflict, invalid, notFound } from '../../domain/errors.ts';
 import type { AlertDraft } from '../../domain/safety/alerts.ts';
+import { alertTitleCode } from '../../domain/safety/alerts.ts';
 import type { Actor } from '../audit/audit-log.ts';
 import { type AppContext, type OrgScope, type Tx, transaction } from '../context.ts';
 import { enqueue } from '../outbox/service.ts';
@@ -90,6 +92,7 @@ export function toAlert(r: repo.AlertRow): Alert {
     kind: r.kind as Alert['kind'],
     severity: r.severity as Alert['severity'],
     title: r.title,
+    titleCode: alertTitleCode(r.title),
     trigger: r.trigger,
     responseId: r.response_id,
     dosingRecordId: r.dosing_record_id,

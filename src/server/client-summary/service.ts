@@ -9,7 +9,7 @@ import { type Action, can } from '../../domain/access/roles.ts';
 import { notFound } from '../../domain/errors.ts';
 import { findInstrument } from '../../domain/instruments/registry.ts';
 import type { SafetyFlag } from '../../domain/instruments/types.ts';
-import { RISK_FLAGS } from '../../domain/safety/alerts.ts';
+import { alertTitleCode, RISK_FLAGS } from '../../domain/safety/alerts.ts';
 import { type AppContext, type OrgScope, type Tx, transaction } from '../context.ts';
 import { clearanceFor } from '../enrollments/clearance.ts';
 import * as repo from './repository.ts';
@@ -29,6 +29,7 @@ async function alertsOf(trx: Tx, org: string, clientId: string): Promise<Alert[]
       severity: a.severity as Alert['severity'],
       status: a.status as Alert['status'],
       title: a.title,
+      titleCode: alertTitleCode(a.title),
       trigger: a.trigger,
       createdAt: a.created_at,
     }))
@@ -102,6 +103,7 @@ export async function clientSummary(
           status: e.status,
           cleared: c.cleared,
           reasons: c.reasons,
+          codes: c.codes,
         });
       }
     }

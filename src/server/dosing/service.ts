@@ -80,12 +80,15 @@ export async function createDosingRecord(
 
     const clearance = await clearanceFor(trx, scope.organizationId, enrollment);
     const reasons = [...clearance.reasons];
-    if (attendee.booking !== 'booked')
+    const codes = [...clearance.codes];
+    if (attendee.booking !== 'booked') {
       reasons.push(
         "The client's place in this session is held, not booked: it is booked once they are cleared.",
       );
+      codes.push({ code: 'place-held', params: {} });
+    }
     if (!clearance.cleared || reasons.length)
-      throw conflict(`No dose can be recorded for this client: ${reasons.join(' ')}`, { reasons });
+      throw conflict(`No dose can be recorded for this client: ${reasons.join(' ')}`, { reasons, codes });
 
     // The pre-dose blood pressure, then the dose against the plan: both refuse when unsure.
     const limits = await limitsOf(trx, scope.organizationId, enrollment);

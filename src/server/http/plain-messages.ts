@@ -85,6 +85,26 @@ export function plainMessage(issue: Pick<AjvIssue, 'keyword' | 'message' | 'para
   return rule?.(issue.params ?? {}) ?? issue.message ?? 'is not valid';
 }
 
+const CODED_PARAMS = ['limit', 'format', 'type', 'allowedValue', 'allowedValues', 'multipleOf'] as const;
+
+/**
+ * The issue as a stable code (the schema keyword) and the values its message names, so a client
+ * can say it in its own language; `message` stays the English sentence.
+ */
+export function issueCode(issue: Pick<AjvIssue, 'keyword' | 'params'>): {
+  code: string;
+  params: Record<string, string | number>;
+} {
+  const params: Record<string, string | number> = {};
+  for (const key of CODED_PARAMS) {
+    const value = issue.params?.[key];
+    if (typeof value === 'number' || typeof value === 'string') params[key] = value;
+    else if (Array.isArray(value)) params[key] = value.join(', ');
+    else if (value !== undefined) params[key] = JSON.stringify(value);
+  }
+  return { code: issue.keyword, params };
+}
+
 /** An issue that only says a union's other branch failed (anyOf/oneOf, or "must be null"). */
 export function isUnionNoise(issue: Pick<AjvIssue, 'keyword' | 'params'>): boolean {
   return (

@@ -6,7 +6,7 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { DomainError, type DomainErrorKind, type FieldIssue } from '../../domain/errors.ts';
 import { toOperationOutcome } from '../../domain/fhir/operation-outcome.ts';
-import { type AjvIssue, isUnionNoise, plainMessage } from './plain-messages.ts';
+import { type AjvIssue, issueCode, isUnionNoise, plainMessage } from './plain-messages.ts';
 
 export const PROBLEM_TYPE = (slug: string) => `urn:threshold:problem:${slug}`;
 
@@ -74,7 +74,7 @@ function fieldIssues(error: FastifyError): FieldIssue[] {
     const key = `${field}|${message}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    out.push({ field: field || `(${where})`, in: where, message });
+    out.push({ field: field || `(${where})`, in: where, message, ...issueCode(v) });
   }
   return out;
 }

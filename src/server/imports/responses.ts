@@ -13,7 +13,7 @@ import { checkBundle } from '../../domain/imports/fhir-bundle.ts';
 import { checkHeader, type ImportIssue, refuseImport } from '../../domain/imports/issues.ts';
 import { checkResponseRow, type ImportedResponse, RESPONSE_COLUMNS } from '../../domain/imports/responses.ts';
 import { findInstrument, INSTRUMENTS } from '../../domain/instruments/registry.ts';
-import { alertsForResponse, asImported } from '../../domain/safety/alerts.ts';
+import { alertsForResponse, alertTitleCode, asImported } from '../../domain/safety/alerts.ts';
 import { type AppContext, type OrgScope, type Tx, transaction } from '../context.ts';
 import { recordResponse } from '../responses/record.ts';
 import { readCsv } from './csv.ts';
@@ -85,7 +85,7 @@ const previewAlerts = (r: ImportedResponse) =>
   asImported(
     alertsForResponse({ responseId: 'preview', instrument: r.instrument, score: r.score, baseline: null }),
     r.administeredAt,
-  ).map((a) => ({ severity: a.severity, title: a.title }));
+  ).map((a) => ({ severity: a.severity, title: a.title, titleCode: alertTitleCode(a.title) }));
 
 export async function importResponses(
   ctx: AppContext,

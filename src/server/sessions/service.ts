@@ -84,6 +84,7 @@ export async function createSession(
       if (!clearance.cleared)
         throw conflict(`A dosing session needs a cleared client: ${clearance.reasons.join(' ')}`, {
           reasons: clearance.reasons,
+          codes: clearance.codes,
         });
     }
     const id = randomUUID();

@@ -3,8 +3,7 @@
 import { Alert, Button, Group, Stack, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { type ChangeEvent, type FormEvent, useState } from 'react';
-import { sentence } from '../http/field-errors.ts';
-import { ApiError, errorMessage } from '../http/problem.ts';
+import { ApiError, errorMessage, fieldMessage } from '../http/problem.ts';
 import { useT } from '../i18n/i18n.ts';
 import { useChangePassword } from './api.ts';
 
@@ -49,7 +48,7 @@ export function ChangePasswordForm() {
           if (error instanceof ApiError) {
             for (const e of error.fieldErrors) {
               if (e.field === 'currentPassword' || e.field === 'newPassword')
-                fromServer[e.field] = sentence(e.message);
+                fromServer[e.field] = fieldMessage(e);
             }
           }
           setErrors(fromServer);

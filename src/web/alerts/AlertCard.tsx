@@ -2,6 +2,7 @@
  * One alert: severity and status in words, the client (linked), what triggered it and when, who
  * acknowledged or resolved it, and the buttons to acknowledge or resolve for those who may.
  */
+
 import { Anchor, Badge, Button, Group, Paper, Text, Title } from '@mantine/core';
 import { Link } from 'react-router';
 import { useT } from '../i18n/i18n.ts';
@@ -9,6 +10,7 @@ import { ErrorAlert } from '../ui/ErrorAlert.tsx';
 import { formatDateTime } from '../ui/format.ts';
 import { type Alert, useAcknowledgeAlert } from './api.ts';
 import { KIND_LABELS, SEVERITY_COLORS, SEVERITY_LABELS, STATUS_LABELS } from './labels.ts';
+import { alertTitle } from './title.ts';
 
 interface Props {
   alert: Alert;
@@ -47,7 +49,7 @@ export function AlertCard({ alert: a, canManage, onResolve }: Props) {
         </Badge>
       </Group>
       <Title order={2} size="h4" id={headingId} style={{ overflowWrap: 'anywhere' }}>
-        {a.title}
+        {alertTitle(a)}
       </Title>
       <Text mt={4}>
         {t('card.client')}{' '}

@@ -1,4 +1,5 @@
 /** Resolving an alert: a required note on what was done, saved with the alert. */
+
 import { Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { type FormEvent, useEffect, useState } from 'react';
@@ -8,6 +9,7 @@ import { useT } from '../i18n/i18n.ts';
 import { ErrorAlert } from '../ui/ErrorAlert.tsx';
 import { requiredField } from '../ui/required.ts';
 import { type Alert, useResolveAlert } from './api.ts';
+import { alertTitle } from './title.ts';
 
 const NOTE_ID = 'resolve-alert-note';
 const MAX_NOTE = 4000;
@@ -73,7 +75,9 @@ export function ResolveModal({ alert, onClose }: Props) {
       {alert && (
         <form onSubmit={submit} noValidate>
           <Stack>
-            <Text size="sm">{t('resolve.intro', { alert: alert.title, client: alert.client.name })}</Text>
+            <Text size="sm">
+              {t('resolve.intro', { alert: alertTitle(alert), client: alert.client.name })}
+            </Text>
             <Textarea
               id={NOTE_ID}
               label={t('resolve.whatWasDone')}

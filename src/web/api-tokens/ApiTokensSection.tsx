@@ -2,6 +2,7 @@
 import { Badge, Button, Paper, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
 import type { Member } from '../../api/organizations.ts';
 import { useSession } from '../app/session-context.tsx';
+import { useT } from '../i18n/i18n.ts';
 import { ErrorAlert } from '../ui/ErrorAlert.tsx';
 import { formatDateTime } from '../ui/format.ts';
 import { PageLoader } from '../ui/PageLoader.tsx';
@@ -12,6 +13,7 @@ import { IssueTokenForm } from './IssueTokenForm.tsx';
 const STATUS_COLOR = { active: 'teal', expired: 'gray', revoked: 'red' } as const;
 
 export function ApiTokensSection({ members }: { members: Member[] }) {
+  const { t } = useT('apiTokens');
   const tokens = useApiTokens();
   const revoke = useRevokeToken();
   const session = useSession();
@@ -20,62 +22,63 @@ export function ApiTokensSection({ members }: { members: Member[] }) {
       <Stack>
         <div>
           <Title order={2} size="h4">
-            API tokens
+            {t('title')}
           </Title>
           <Text size="sm" c="dimmed">
-            Programs send a token as "Authorization: Bearer …" to the API and FHIR server. Each acts for one
-            member, only with the permissions given here, and everything it does is audited under its name.
+            {t('intro')}
           </Text>
         </div>
         {tokens.isError && !tokens.data ? (
           <ErrorAlert error={tokens.error} onRetry={() => void tokens.refetch()} />
         ) : !tokens.data ? (
-          <PageLoader label="Loading API tokens" />
+          <PageLoader label={t('loading')} />
         ) : (
           <>
             {tokens.data.items.length === 0 ? (
-              <Text size="sm">No API tokens yet.</Text>
+              <Text size="sm">{t('none')}</Text>
             ) : (
-              <ScrollTable label="API tokens" minWidth={760}>
+              <ScrollTable label={t('title')} minWidth={760}>
                 <Table.Thead>
                   <Table.Tr>
-                    <Table.Th scope="col">Name</Table.Th>
-                    <Table.Th scope="col">Acts for</Table.Th>
-                    <Table.Th scope="col">Permissions</Table.Th>
-                    <Table.Th scope="col">Expires</Table.Th>
-                    <Table.Th scope="col">Last used</Table.Th>
-                    <Table.Th scope="col">Status</Table.Th>
+                    <Table.Th scope="col">{t('table.name')}</Table.Th>
+                    <Table.Th scope="col">{t('table.actsFor')}</Table.Th>
+                    <Table.Th scope="col">{t('table.permissions')}</Table.Th>
+                    <Table.Th scope="col">{t('table.expires')}</Table.Th>
+                    <Table.Th scope="col">{t('table.lastUsed')}</Table.Th>
+                    <Table.Th scope="col">{t('table.status')}</Table.Th>
                     <Table.Th scope="col">
-                      <VisuallyHidden>Actions</VisuallyHidden>
+                      <VisuallyHidden>{t('table.actions')}</VisuallyHidden>
                     </Table.Th>
                   </Table.Tr>
                 </Table.Thead>
                 <Table.Tbody>
-                  {tokens.data.items.map((t) => (
-                    <Table.Tr key={t.id}>
-                      <Table.Td>{t.name}</Table.Td>
-                      <Table.Td>{t.userName}</Table.Td>
+                  {tokens.data.items.map((token) => (
+                    <Table.Tr key={token.id}>
+                      <Table.Td>{token.name}</Table.Td>
+                      <Table.Td>{token.userName}</Table.Td>
                       <Table.Td>
-                        <Text size="xs">{t.scopes.join(', ')}</Text>
+                        <Text size="xs">{token.scopes.join(', ')}</Text>
                       </Table.Td>
-                      <Table.Td>{formatDateTime(t.expiresAt)}</Table.Td>
-                      <Table.Td>{t.lastUsedAt ? formatDateTime(t.lastUsedAt) : 'Never'}</Table.Td>
+                      <Table.Td>{formatDateTime(token.expiresAt)}</Table.Td>
                       <Table.Td>
-                        <Badge color={STATUS_COLOR[t.status]} variant="light">
-                          {t.status}
+                        {token.lastUsedAt ? formatDateTime(token.lastUsedAt) : t('table.never')}
+                      </Table.Td>
+                      <Table.Td>
+                        <Badge color={STATUS_COLOR[token.status]} variant="light">
+                          {t(`status.${token.status}`)}
                         </Badge>
                       </Table.Td>
                       <Table.Td>
-                        {t.status === 'active' && (
+                        {token.status === 'active' && (
                           <Button
                             size="xs"
                             color="red"
                             variant="subtle"
-                            loading={revoke.isPending && revoke.variables === t.id}
-                            onClick={() => revoke.mutate(t.id)}
-                            aria-label={`Revoke ${t.name}`}
+                            loading={revoke.isPending && revoke.variables === token.id}
+                            onClick={() => revoke.mutate(token.id)}
+                            aria-label={t('revokeNamed', { name: token.name })}
                           >
-                            Revoke
+                            {t('revoke')}
                           </Button>
                         )}
                       </Table.Td>
@@ -85,7 +88,7 @@ export function ApiTokensSection({ members }: { members: Member[] }) {
               </ScrollTable>
             )}
             <Title order={3} size="h5">
-              Issue a token
+              {t('issueTitle')}
             </Title>
             <IssueTokenForm members={members} scopes={tokens.data.scopes} ownUserId={session.user.id} />
           </>

@@ -19,6 +19,8 @@ import {
 import { type FormEvent, useState } from 'react';
 import type { Member } from '../../api/organizations.ts';
 import { errorMessage } from '../http/problem.ts';
+import { useT } from '../i18n/i18n.ts';
+import { ROLE_LABELS } from '../ui/labels.ts';
 import { useIssueToken } from './api.ts';
 
 export function IssueTokenForm({
@@ -30,6 +32,7 @@ export function IssueTokenForm({
   scopes: string[];
   ownUserId: string;
 }) {
+  const { t } = useT('apiTokens');
   const issue = useIssueToken();
   const [userId, setUserId] = useState(ownUserId);
   const [name, setName] = useState('');
@@ -55,7 +58,7 @@ export function IssueTokenForm({
   return (
     <Stack>
       {issued && (
-        <Alert color="teal" title={`Token "${issued.name}" issued: copy it now, it is not shown again`}>
+        <Alert color="teal" title={t('issued', { name: issued.name })}>
           <Stack gap="xs">
             <Code block style={{ wordBreak: 'break-all' }}>
               {issued.token}
@@ -63,7 +66,7 @@ export function IssueTokenForm({
             <CopyButton value={issued.token}>
               {({ copied, copy }) => (
                 <Button size="xs" variant="light" onClick={copy} w="fit-content">
-                  {copied ? 'Copied' : 'Copy token'}
+                  {copied ? t('copied') : t('copy')}
                 </Button>
               )}
             </CopyButton>
@@ -74,22 +77,25 @@ export function IssueTokenForm({
         <Stack>
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
             <NativeSelect
-              label="Acts for"
+              label={t('form.actsFor')}
               value={userId}
               onChange={(e) => setUserId(e.currentTarget.value)}
-              data={members.map((m) => ({ value: m.userId, label: `${m.name} (${m.role})` }))}
+              data={members.map((m) => ({
+                value: m.userId,
+                label: t('form.member', { name: m.name, role: ROLE_LABELS[m.role] }),
+              }))}
             />
             <TextInput
-              label="Name"
-              description='What it is for, e.g. "EHR sync"'
+              label={t('form.name')}
+              description={t('form.nameHint')}
               value={name}
               onChange={(e) => setName(e.currentTarget.value)}
               required
               maxLength={100}
             />
             <MultiSelect
-              label="Permissions"
-              description="Only what the program needs; never more than the member's role allows"
+              label={t('form.permissions')}
+              description={t('form.permissionsHint')}
               data={scopes}
               value={chosen}
               onChange={setChosen}
@@ -97,7 +103,7 @@ export function IssueTokenForm({
               required
             />
             <NumberInput
-              label="Expires after (days)"
+              label={t('form.expires')}
               min={1}
               max={365}
               value={days}
@@ -105,13 +111,13 @@ export function IssueTokenForm({
             />
           </SimpleGrid>
           {issue.isError && (
-            <Alert color="red" title="The token was not issued">
+            <Alert color="red" title={t('form.failed')}>
               <Text size="sm">{errorMessage(issue.error)}</Text>
             </Alert>
           )}
           <Group>
             <Button type="submit" loading={issue.isPending} disabled={!name.trim() || chosen.length === 0}>
-              Issue token
+              {t('form.submit')}
             </Button>
           </Group>
         </Stack>

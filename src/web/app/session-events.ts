@@ -1,8 +1,10 @@
 /** Connects the fetch wrapper's session signals to the cached session. */
+
 import { notifications } from '@mantine/notifications';
 import type { QueryClient } from '@tanstack/react-query';
 import type { Session } from '../../api/auth.ts';
 import { onTwoFactorRequired, onUnauthorized } from '../http/http.ts';
+import { tKey } from '../i18n/labels.ts';
 import { sessionKey } from './session.ts';
 
 export function connectSessionEvents(queryClient: QueryClient): () => void {
@@ -14,8 +16,8 @@ export function connectSessionEvents(queryClient: QueryClient): () => void {
     notifications.show({
       id: 'session-ended',
       color: 'orange',
-      title: 'Signed out',
-      message: 'Your session has ended. Please sign in again.',
+      title: tKey('errors:session.signedOut'),
+      message: tKey('errors:session.sessionEnded'),
     });
   });
   const offTwoFactor = onTwoFactorRequired(() => {

@@ -1,6 +1,7 @@
 /** The filter form. Applying it writes the filters into the URL; the list follows the URL. */
 import { Button, Group, SimpleGrid, TextInput } from '@mantine/core';
 import { type ChangeEvent, type FormEvent, useEffect, useState } from 'react';
+import { useT } from '../i18n/i18n.ts';
 import { isoToLocalInput, localInputToIso } from '../ui/format.ts';
 import { type AuditFilters, FILTER_LABELS, hasFilters } from './filters.ts';
 
@@ -9,13 +10,10 @@ interface Props {
   onApply: (filters: AuditFilters) => void;
 }
 
-const DESCRIPTIONS: Partial<Record<keyof AuditFilters, string>> = {
-  actor: 'User ID or email',
-  action: 'Exact, or a prefix ending in “.” such as client.',
-  entityType: 'For example client or member',
-};
+const DESCRIBED = new Set<keyof AuditFilters>(['actor', 'action', 'entityType']);
 
 export function AuditFilterForm({ value, onApply }: Props) {
+  const { t } = useT('audit');
   const [form, setForm] = useState(() => toForm(value));
   // The URL changed (a link, Back): show its filters.
   useEffect(() => setForm(toForm(value)), [value]);
@@ -33,7 +31,9 @@ export function AuditFilterForm({ value, onApply }: Props) {
   const text = (key: keyof AuditFilters, type = 'text') => (
     <TextInput
       label={FILTER_LABELS[key]}
-      description={DESCRIPTIONS[key]}
+      description={
+        DESCRIBED.has(key) ? t(`filters.descriptions.${key as 'actor' | 'action' | 'entityType'}`) : undefined
+      }
       type={type}
       value={form[key]}
       onChange={set(key)}
@@ -42,7 +42,7 @@ export function AuditFilterForm({ value, onApply }: Props) {
   );
 
   return (
-    <form onSubmit={submit} aria-label="Audit filters">
+    <form onSubmit={submit} aria-label={t('filters.form')}>
       <SimpleGrid cols={{ base: 1, xs: 2, md: 3 }} spacing="sm" verticalSpacing="sm">
         {text('actor')}
         {text('action')}
@@ -52,10 +52,10 @@ export function AuditFilterForm({ value, onApply }: Props) {
         {text('to', 'datetime-local')}
       </SimpleGrid>
       <Group mt="md">
-        <Button type="submit">Apply filters</Button>
+        <Button type="submit">{t('filters.apply')}</Button>
         {hasFilters(value) && (
           <Button variant="default" onClick={() => onApply(EMPTY)}>
-            Clear filters
+            {t('filters.clear')}
           </Button>
         )}
       </Group>

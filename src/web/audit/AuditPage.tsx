@@ -2,6 +2,7 @@
 import { Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useMemo } from 'react';
 import { useSearchParams } from 'react-router';
+import { useT } from '../i18n/i18n.ts';
 import { ErrorAlert } from '../ui/ErrorAlert.tsx';
 import { PageHeader } from '../ui/PageHeader.tsx';
 import { PageLoader } from '../ui/PageLoader.tsx';
@@ -12,6 +13,7 @@ import { type AuditFilters, filtersFromParams, filtersToParams } from './filters
 import { VerifyChain } from './VerifyChain.tsx';
 
 export function AuditPage() {
+  const { t } = useT('audit');
   const [params, setParams] = useSearchParams();
   const key = params.toString();
   // biome-ignore lint/correctness/useExhaustiveDependencies: the query string is the identity of the filters
@@ -23,42 +25,42 @@ export function AuditPage() {
 
   return (
     <Stack gap="lg">
-      <PageHeader title="Audit trail">
-        <Text mt={4}>Every change and sign-in in this organization, newest first.</Text>
+      <PageHeader title={t('title')}>
+        <Text mt={4}>{t('intro')}</Text>
       </PageHeader>
       <Paper withBorder p="md" component="section">
         <Title order={2} size="h4" mb="sm">
-          Filters
+          {t('filters.title')}
         </Title>
         <AuditFilterForm value={filters} onApply={apply} />
       </Paper>
       <Paper withBorder p="md" component="section">
         <Title order={2} size="h4" mb="sm">
-          Integrity
+          {t('integrity.title')}
         </Title>
         <Text size="sm" mb="sm">
-          Each event is chained to the one before it by a hash, so any later change to the trail can be
-          detected.
+          {t('integrity.intro')}
         </Text>
         <VerifyChain />
       </Paper>
       <section>
         <Title order={2} size="h4" mb="sm">
-          Events
+          {t('events.title')}
         </Title>
         {events.isError && !events.data ? (
           <ErrorAlert error={events.error} onRetry={() => void events.refetch()} />
         ) : !events.data ? (
-          <PageLoader label="Loading audit events" />
+          <PageLoader label={t('events.loading')} />
         ) : items.length === 0 ? (
-          <Text>No events match these filters.</Text>
+          <Text>{t('events.none')}</Text>
         ) : (
           <Stack gap="sm">
             <AuditTable events={items} />
             <Group>
               <Text size="sm" aria-live="polite">
-                {items.length} {items.length === 1 ? 'event' : 'events'} shown
-                {events.hasNextPage ? '' : ' (the oldest has been reached)'}.
+                {events.hasNextPage
+                  ? t('events.shown', { count: items.length })
+                  : t('events.shownAll', { count: items.length })}
               </Text>
               {events.hasNextPage && (
                 <Button
@@ -66,7 +68,7 @@ export function AuditPage() {
                   onClick={() => void events.fetchNextPage()}
                   loading={events.isFetchingNextPage}
                 >
-                  Load older
+                  {t('events.older')}
                 </Button>
               )}
             </Group>

@@ -1,22 +1,24 @@
 import { Anchor, Code, Table } from '@mantine/core';
 import { Link } from 'react-router';
 import type { AuditEvent } from '../../api/audit.ts';
+import { useT } from '../i18n/i18n.ts';
 import { formatPreciseDateTime } from '../ui/format.ts';
 import { ScrollTable } from '../ui/ScrollTable.tsx';
 
 /** Audit events, newest first. */
 export function AuditTable({ events }: { events: AuditEvent[] }) {
+  const { t } = useT('audit');
   return (
-    <ScrollTable label="Audit events" minWidth={900}>
+    <ScrollTable label={t('table.label')} minWidth={900}>
       <Table.Thead>
         <Table.Tr>
           <Table.Th scope="col">#</Table.Th>
-          <Table.Th scope="col">Time</Table.Th>
-          <Table.Th scope="col">Actor</Table.Th>
-          <Table.Th scope="col">Action</Table.Th>
-          <Table.Th scope="col">Entity</Table.Th>
-          <Table.Th scope="col">IP</Table.Th>
-          <Table.Th scope="col">Details</Table.Th>
+          <Table.Th scope="col">{t('table.time')}</Table.Th>
+          <Table.Th scope="col">{t('table.actor')}</Table.Th>
+          <Table.Th scope="col">{t('table.action')}</Table.Th>
+          <Table.Th scope="col">{t('table.entity')}</Table.Th>
+          <Table.Th scope="col">{t('table.ip')}</Table.Th>
+          <Table.Th scope="col">{t('table.details')}</Table.Th>
         </Table.Tr>
       </Table.Thead>
       <Table.Tbody>
@@ -27,7 +29,7 @@ export function AuditTable({ events }: { events: AuditEvent[] }) {
               <time dateTime={e.at}>{formatPreciseDateTime(e.at)}</time>
             </Table.Td>
             <Table.Td style={{ overflowWrap: 'anywhere' }}>
-              {e.actorLabel ?? e.actorUserId ?? 'System'}
+              {e.actorLabel ?? e.actorUserId ?? t('table.system')}
             </Table.Td>
             <Table.Td>
               <Code>{e.action}</Code>
@@ -47,11 +49,12 @@ export function AuditTable({ events }: { events: AuditEvent[] }) {
 }
 
 function Entity({ event }: { event: AuditEvent }) {
+  const { t } = useT('audit');
   if (!event.entityId) return <>{event.entityType}</>;
   if (event.entityType === 'client') {
     return (
       <>
-        client{' '}
+        {t('table.client')}{' '}
         <Anchor component={Link} to={`/clients/${encodeURIComponent(event.entityId)}`} size="sm">
           {event.entityId}
         </Anchor>

@@ -8,10 +8,14 @@
 import { Alert, Anchor, Badge, Group, List, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
+import { alertTitle } from '../alerts/title.ts';
+import { clearanceReasons } from '../enrollments/clearance-text.ts';
+import { organizationTimeZone } from '../i18n/format.ts';
 import { useT } from '../i18n/i18n.ts';
 import { translatedLabels } from '../i18n/labels.ts';
+import { formatDateIn } from '../sessions/time.ts';
 import { ErrorAlert } from '../ui/ErrorAlert.tsx';
-import { formatDate, formatDateTime } from '../ui/format.ts';
+import { formatDateTime } from '../ui/format.ts';
 import { type ClientSummary, useClientSummary } from './summary-api.ts';
 
 const SEVERITY_LABEL: Record<string, string> = translatedLabels('clients:header.severity', [
@@ -47,7 +51,7 @@ function RiskBanner({ summary }: { summary: ClientSummary }) {
             {t('header.riskFlag', {
               name: f.shortName,
               reason: f.reason,
-              date: formatDate(f.administeredAt.slice(0, 10)),
+              date: formatDateIn(f.administeredAt, organizationTimeZone()),
             })}
           </Text>
         ))}
@@ -56,7 +60,7 @@ function RiskBanner({ summary }: { summary: ClientSummary }) {
             {alerts.map((a) => (
               <List.Item key={a.id} style={{ overflowWrap: 'break-word' }}>
                 <b>{SEVERITY_LABEL[a.severity] ?? a.severity}</b>
-                {a.status === 'acknowledged' ? t('header.acknowledged') : ''}: {a.title} — {a.trigger},{' '}
+                {a.status === 'acknowledged' ? t('header.acknowledged') : ''}: {alertTitle(a)} — {a.trigger},{' '}
                 {formatDateTime(a.createdAt)}
               </List.Item>
             ))}
@@ -102,7 +106,7 @@ function Overview({ summary }: { summary: ClientSummary }) {
                   </Badge>
                   <Text size="sm">{c.program.name}</Text>
                 </Group>
-                {c.reasons.map((r) => (
+                {clearanceReasons(c).map((r) => (
                   <Text key={r} size="sm">
                     {r}
                   </Text>
@@ -121,7 +125,8 @@ function Overview({ summary }: { summary: ClientSummary }) {
               {scores.map((s) => (
                 <Text key={s.instrumentId} size="sm">
                   <b>{s.shortName}</b> {s.total}/{s.range.max}
-                  {s.severity ? ` (${s.severity})` : ''}, {formatDate(s.administeredAt.slice(0, 10))}
+                  {s.severity ? ` (${s.severity})` : ''},{' '}
+                  {formatDateIn(s.administeredAt, organizationTimeZone())}
                 </Text>
               ))}
               {others.map((f) => (

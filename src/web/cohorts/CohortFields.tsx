@@ -4,8 +4,7 @@
  */
 import { Checkbox, NativeSelect, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { placesBeyondRoom, type RoomSize } from '../../domain/scheduling/room-capacity.ts';
-import { sentence } from '../http/field-errors.ts';
-import { ApiError } from '../http/problem.ts';
+import { ApiError, fieldMessage } from '../http/problem.ts';
 import { useT } from '../i18n/i18n.ts';
 import { tKey } from '../i18n/labels.ts';
 import { useRooms } from '../rooms/api.ts';
@@ -76,7 +75,7 @@ export function cohortErrorsFrom(error: unknown): { fields: CohortErrors; other:
   const other: string[] = [];
   for (const e of error.fieldErrors) {
     const field = e.field.split('.')[0] ?? '';
-    if (FIELDS.includes(field)) fields[field as CohortField] = sentence(e.message);
+    if (FIELDS.includes(field)) fields[field as CohortField] = fieldMessage(e);
     else other.push(`${e.field}: ${e.message}`);
   }
   if (!error.fieldErrors.length) other.push(error.detail ?? error.title);

@@ -6,6 +6,7 @@
 import { Anchor, Badge, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { Link } from 'react-router';
 import type { DataRightsReport } from '../../api/data-rights.ts';
+import { useT } from '../i18n/i18n.ts';
 import { ErrorAlert } from '../ui/ErrorAlert.tsx';
 import { formatDate, formatDateTime } from '../ui/format.ts';
 import { PageLoader } from '../ui/PageLoader.tsx';
@@ -17,57 +18,60 @@ import { RetentionForm } from './RetentionForm.tsx';
 type Request = DataRightsReport['requests'][number];
 
 function Status({ r }: { r: Request }) {
+  const { t } = useT('dataRights');
   if (r.status === 'erased')
     return (
       <Badge color="gray" variant="light">
-        Erased
+        {t('status.erased')}
       </Badge>
     );
   return (
     <Stack gap={2}>
       <Badge color={r.due ? 'red' : 'orange'} variant="light">
-        {r.due ? 'Due for erasure' : 'Restricted'}
+        {r.due ? t('status.due') : t('status.restricted')}
       </Badge>
-      {r.retainedUntil && <Text size="xs">until {formatDate(r.retainedUntil)}</Text>}
+      {r.retainedUntil && <Text size="xs">{t('status.until', { date: formatDate(r.retainedUntil) })}</Text>}
     </Stack>
   );
 }
 
 function Erased({ counts }: { counts: Record<string, number> | null }) {
+  const { t } = useT('dataRights');
   if (!counts) return <Text size="sm">—</Text>;
   const entries = Object.entries(counts);
-  if (!entries.length) return <Text size="sm">nothing left to erase</Text>;
+  if (!entries.length) return <Text size="sm">{t('requests.nothingLeft')}</Text>;
   return <Text size="sm">{entries.map(([k, n]) => `${k}: ${n}`).join(', ')}</Text>;
 }
 
 export function DataRightsSection() {
+  const { t } = useT('dataRights');
   const report = useDataRights();
   const data = report.data;
   return (
     <Paper withBorder p="md" component="section" aria-labelledby="data-rights-title">
       <Title order={2} size="h4" mb="sm" id="data-rights-title">
-        Data subject rights and retention
+        {t('title')}
       </Title>
       {report.isError && !data ? (
         <ErrorAlert error={report.error} onRetry={() => void report.refetch()} />
       ) : !data ? (
-        <PageLoader label="Loading data subject requests" />
+        <PageLoader label={t('loading')} />
       ) : (
         <Stack>
           <RetentionForm key={data.retentionYears} years={data.retentionYears} />
           <Title order={3} size="h5">
-            Erasure and restriction requests
+            {t('requests.title')}
           </Title>
           {data.requests.length === 0 ? (
-            <Text size="sm">No requests yet. Record one from the client’s page (Erasure request).</Text>
+            <Text size="sm">{t('requests.none')}</Text>
           ) : (
-            <ScrollTable label="Erasure and restriction requests" minWidth={760}>
+            <ScrollTable label={t('requests.title')} minWidth={760}>
               <Table.Thead>
                 <Table.Tr>
-                  <Table.Th>Client</Table.Th>
-                  <Table.Th>Request</Table.Th>
-                  <Table.Th>Status</Table.Th>
-                  <Table.Th>Erased</Table.Th>
+                  <Table.Th>{t('requests.client')}</Table.Th>
+                  <Table.Th>{t('requests.request')}</Table.Th>
+                  <Table.Th>{t('requests.status')}</Table.Th>
+                  <Table.Th>{t('requests.erased')}</Table.Th>
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
@@ -80,16 +84,20 @@ export function DataRightsSection() {
                         </Anchor>
                       ) : (
                         <Text size="sm" c="dimmed">
-                          Erased client
+                          {t('requests.erasedClient')}
                         </Text>
                       )}
                     </Table.Td>
                     <Table.Td>
                       <Text size="sm">{SCOPE_LABELS[r.scope]}</Text>
                       <Text size="xs">
-                        {REQUESTER_LABELS[r.requestedBy]}, received {formatDate(r.receivedOn)};{' '}
-                        {legalBasisLabel(r.legalBasis)}. Recorded {formatDateTime(r.recordedAt)}
-                        {r.recordedBy ? ` by ${r.recordedBy}` : ''}.
+                        {t(r.recordedBy ? 'requests.lineBy' : 'requests.line', {
+                          requester: REQUESTER_LABELS[r.requestedBy],
+                          received: formatDate(r.receivedOn),
+                          basis: legalBasisLabel(r.legalBasis),
+                          recorded: formatDateTime(r.recordedAt),
+                          by: r.recordedBy ?? '',
+                        })}
                       </Text>
                     </Table.Td>
                     <Table.Td style={{ whiteSpace: 'nowrap' }}>

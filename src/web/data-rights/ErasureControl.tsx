@@ -8,16 +8,20 @@ import { Alert, Button, Group, Modal, Radio, Select, Stack, Text, TextInput } fr
 import { useDisclosure } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { type FormEvent, useState } from 'react';
+import { Trans } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { Client } from '../../api/clients.ts';
 import type { LegalBasis, Requester, RequestScope } from '../../domain/data-rights/requests.ts';
+import { useT } from '../i18n/i18n.ts';
 import { ErrorAlert } from '../ui/ErrorAlert.tsx';
+import { formatDate } from '../ui/format.ts';
 import { useRequestErasure } from './api.ts';
 import { basesFor, REQUESTER_LABELS, SCOPE_LABELS } from './labels.ts';
 
 const today = () => new Date().toISOString().slice(0, 10);
 
 export function ErasureControl({ client }: { client: Client }) {
+  const { t } = useT('dataRights');
   const [opened, { open, close }] = useDisclosure(false);
   const request = useRequestErasure(client.id);
   const navigate = useNavigate();
@@ -36,7 +40,7 @@ export function ErasureControl({ client }: { client: Client }) {
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
     if (!legalBasis) {
-      setBasisError('Choose the ground the request rests on.');
+      setBasisError(t('erasure.chooseError'));
       return;
     }
     request.mutate(
@@ -45,14 +49,14 @@ export function ErasureControl({ client }: { client: Client }) {
         onSuccess: (outcome) => {
           close();
           if (outcome.status === 'erased') {
-            notifications.show({ color: 'teal', message: `${name} was erased. The request is recorded.` });
+            notifications.show({ color: 'teal', message: t('erasure.erased', { name }) });
             navigate('/clients');
           } else {
             notifications.show({
               color: 'teal',
               message: outcome.retainedUntil
-                ? `${name} is restricted until ${outcome.retainedUntil} (the retention period) and will then be erased.`
-                : `${name} is restricted.`,
+                ? t('erasure.restrictedUntil', { name, date: formatDate(outcome.retainedUntil) })
+                : t('erasure.restricted', { name }),
             });
           }
         },
@@ -63,27 +67,16 @@ export function ErasureControl({ client }: { client: Client }) {
   return (
     <>
       <Button variant="outline" color="red.9" onClick={open}>
-        Erasure request
+        {t('erasure.open')}
       </Button>
-      <Modal
-        opened={opened}
-        onClose={onClose}
-        title={`Erasure or restriction request for ${name}`}
-        centered
-        size="lg"
-      >
+      <Modal opened={opened} onClose={onClose} title={t('erasure.title', { name })} centered size="lg">
         <form onSubmit={onSubmit} noValidate>
           <Stack>
             <Text size="sm">
-              Medical records are kept for the organization’s retention period after the last treatment (20
-              years under the WGBO, Art. 7:454 BW). A client who was treated within it is{' '}
-              <strong>restricted</strong>: only owners see the record, it leaves search and outcome reports,
-              nothing more is sent, and it is erased when the period ends. Anyone else is{' '}
-              <strong>erased now</strong>: every record, note, answer, message and sign-in. Erasure cannot be
-              undone.
+              <Trans t={t} i18nKey="erasure.intro" components={{ strong: <strong /> }} />
             </Text>
             <Radio.Group
-              label="Who asked"
+              label={t('erasure.who')}
               value={requestedBy}
               onChange={(v) => setRequestedBy(v as Requester)}
             >
@@ -95,13 +88,13 @@ export function ErasureControl({ client }: { client: Client }) {
             </Radio.Group>
             <TextInput
               type="date"
-              label="Received on"
+              label={t('erasure.received')}
               value={receivedOn}
               max={today()}
               onChange={(e) => setReceivedOn(e.currentTarget.value)}
             />
             <Radio.Group
-              label="Scope"
+              label={t('erasure.scope')}
               value={scope}
               onChange={(v) => {
                 setScope(v as RequestScope);
@@ -115,8 +108,8 @@ export function ErasureControl({ client }: { client: Client }) {
               </Stack>
             </Radio.Group>
             <Select
-              label="Legal ground"
-              placeholder="Choose the ground"
+              label={t('erasure.ground')}
+              placeholder={t('erasure.choose')}
               data={basesFor(scope)}
               value={legalBasis}
               onChange={(v) => {
@@ -129,15 +122,15 @@ export function ErasureControl({ client }: { client: Client }) {
             {request.error ? <ErrorAlert error={request.error} /> : null}
             {scope === 'erasure' && (
               <Alert color="red" variant="light">
-                If no retention period runs, {name} is erased as soon as you record this request.
+                {t('erasure.warning', { name })}
               </Alert>
             )}
             <Group justify="flex-end">
               <Button variant="default" onClick={onClose} disabled={request.isPending}>
-                Cancel
+                {t('erasure.cancel')}
               </Button>
               <Button type="submit" color="red.9" loading={request.isPending}>
-                Record request
+                {t('erasure.submit')}
               </Button>
             </Group>
           </Stack>

@@ -7,10 +7,12 @@ import {
   MIN_RETENTION_YEARS,
   WGBO_RETENTION_YEARS,
 } from '../../domain/data-rights/retention.ts';
+import { useT } from '../i18n/i18n.ts';
 import { ErrorAlert } from '../ui/ErrorAlert.tsx';
 import { useSetRetention } from './api.ts';
 
 export function RetentionForm({ years }: { years: number }) {
+  const { t } = useT('dataRights');
   const [value, setValue] = useState<number | string>(years);
   const [error, setError] = useState<string | null>(null);
   const save = useSetRetention();
@@ -19,7 +21,7 @@ export function RetentionForm({ years }: { years: number }) {
     event.preventDefault();
     const n = typeof value === 'number' ? value : Number.NaN;
     if (!Number.isInteger(n) || n < MIN_RETENTION_YEARS || n > MAX_RETENTION_YEARS) {
-      setError(`Enter a whole number of years from ${MIN_RETENTION_YEARS} to ${MAX_RETENTION_YEARS}.`);
+      setError(t('retention.range', { min: MIN_RETENTION_YEARS, max: MAX_RETENTION_YEARS }));
       return;
     }
     setError(null);
@@ -27,7 +29,7 @@ export function RetentionForm({ years }: { years: number }) {
       onSuccess: () =>
         notifications.show({
           color: 'teal',
-          message: `Records are kept ${n} years after the last treatment.`,
+          message: t('retention.saved', { years: n }),
         }),
     });
   };
@@ -37,8 +39,8 @@ export function RetentionForm({ years }: { years: number }) {
       <Stack maw={560}>
         {save.error ? <ErrorAlert error={save.error} /> : null}
         <NumberInput
-          label="Retention period (years after the last treatment)"
-          description={`Dutch law (WGBO, Art. 7:454 BW) requires at least ${WGBO_RETENTION_YEARS} years, or longer when good care needs it. Restricted records are erased when their period ends.`}
+          label={t('retention.label')}
+          description={t('retention.hint', { years: WGBO_RETENTION_YEARS })}
           value={value}
           onChange={setValue}
           min={MIN_RETENTION_YEARS}
@@ -49,7 +51,7 @@ export function RetentionForm({ years }: { years: number }) {
         />
         <Group>
           <Button type="submit" loading={save.isPending} disabled={value === years}>
-            Save retention period
+            {t('retention.save')}
           </Button>
         </Group>
       </Stack>

@@ -4,6 +4,7 @@
  * planned mg/kg or more shows a red warning and needs a confirmation with a reason; the server
  * enforces the same rule, the clearance and the baseline blood pressure, and its reasons are shown.
  */
+
 import {
   Alert,
   Button,
@@ -22,6 +23,7 @@ import { Link, useNavigate } from 'react-router';
 import { CONFIRMATION_REASON_MAX_LENGTH } from '../../domain/dosing/dose-plan.ts';
 import { ROUTES, type Route } from '../../domain/programs/types.ts';
 import { FormProblemAlert } from '../clients/FormProblemAlert.tsx';
+import { type ClearanceCode, clearanceReasons } from '../enrollments/clearance-text.ts';
 import { ApiError } from '../http/problem.ts';
 import { useT } from '../i18n/i18n.ts';
 import { tKey } from '../i18n/labels.ts';
@@ -133,7 +135,11 @@ export function DoseForm(props: {
         },
         onError: (error) => {
           if (error instanceof ApiError && error.status === 409 && Array.isArray(error.extra.reasons)) {
-            setReasons(error.extra.reasons.filter((x): x is string => typeof x === 'string'));
+            const english = error.extra.reasons.filter((x): x is string => typeof x === 'string');
+            const codes = Array.isArray(error.extra.codes)
+              ? (error.extra.codes as ClearanceCode[])
+              : undefined;
+            setReasons(clearanceReasons({ reasons: english, ...(codes ? { codes } : {}) }));
             setProblem({ title: error.title, messages: [error.detail ?? t('dose.cannotRecord')] });
             return;
           }

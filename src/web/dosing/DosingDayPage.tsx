@@ -4,11 +4,13 @@
  * a clinician), 2. the dose (checked against the program's plan), then the dosing record for
  * vitals during the session, adverse events and discharge.
  */
+
 import { Alert, Anchor, List, Paper, Stack, Text, Title } from '@mantine/core';
 import { Link, useParams } from 'react-router';
 import { NotFoundPage } from '../app/NotFoundPage.tsx';
 import { useCan } from '../app/session-context.tsx';
 import { useEnrollment } from '../enrollments/api.ts';
+import { clearanceReasons } from '../enrollments/clearance-text.ts';
 import { ApiError } from '../http/problem.ts';
 import { useT } from '../i18n/i18n.ts';
 import { useProgramSession } from '../sessions/api.ts';
@@ -52,6 +54,7 @@ export function DosingDayPage() {
   const sessionPath = `/sessions/${encodeURIComponent(s.id)}`;
   const screenings = enrollment.data?.screenings ?? [];
   const intake = [...screenings].reverse().find((x) => x.vitals?.weightKg != null) ?? null;
+  const reasons = clearanceReasons(d.clearance);
 
   return (
     <Stack gap="md" maw={880}>
@@ -67,9 +70,9 @@ export function DosingDayPage() {
       {d.clearance.cleared ? (
         <Alert color="teal" title={t('day.cleared')} />
       ) : (
-        <Alert color="red" title={t('day.notCleared', { reason: d.clearance.reasons[0] ?? '' })} role="alert">
+        <Alert color="red" title={t('day.notCleared', { reason: reasons[0] ?? '' })} role="alert">
           <List size="sm">
-            {d.clearance.reasons.map((r) => (
+            {reasons.map((r) => (
               <List.Item key={r}>{r}</List.Item>
             ))}
           </List>

@@ -3,7 +3,9 @@
  * (src/domain/dosing/dose-plan.ts, the same the server enforces): a dose at twice the planned
  * mg/kg or more needs a confirmation with a reason; without a weight it cannot be compared.
  */
+
 import { checkDoseAgainstPlan, type DosePlanCheck } from '../../domain/dosing/dose-plan.ts';
+import { tKey } from '../i18n/labels.ts';
 
 export type DoseWarning =
   | { kind: 'none' }
@@ -20,10 +22,19 @@ export function doseWarning(
   if (weightKg === null)
     return {
       kind: 'needs-weight',
-      message: `Enter the body weight: the program plans ${plannedMgPerKg} mg/kg and the dose is checked against it.`,
+      message: tKey('doseCheck:needsWeight', { planned: plannedMgPerKg }),
     };
   const check = checkDoseAgainstPlan({ doseMg, weightKg }, plannedMgPerKg);
+  const round = (n: number, digits: number) => Math.round(n * 10 ** digits) / 10 ** digits;
+  const values = {
+    dose: doseMg,
+    weight: weightKg,
+    perKg: check.mgPerKg,
+    planned: plannedMgPerKg,
+    plannedMg: round(plannedMgPerKg * weightKg, 1),
+    multiple: round((check.mgPerKg ?? 0) / plannedMgPerKg, 1),
+  };
   return check.needsConfirmation
-    ? { kind: 'confirm', message: check.message ?? '', check }
-    : { kind: 'plain', message: check.message ?? '' };
+    ? { kind: 'confirm', message: tKey('doseCheck:above', values), check }
+    : { kind: 'plain', message: tKey('doseCheck:within', values) };
 }

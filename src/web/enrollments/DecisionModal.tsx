@@ -5,8 +5,7 @@
 import { Button, Group, Modal, Radio, Stack, Text, Textarea } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { type FormEvent, useState } from 'react';
-import { sentence } from '../http/field-errors.ts';
-import { ApiError } from '../http/problem.ts';
+import { ApiError, fieldMessage } from '../http/problem.ts';
 import { useT } from '../i18n/i18n.ts';
 import { tKey } from '../i18n/t-key.ts';
 import { formatDateTimeIn, useOrgTimezone } from '../sessions/time.ts';
@@ -86,7 +85,7 @@ function DecisionForm({
         onError: (error) => {
           const r =
             error instanceof ApiError ? error.fieldErrors.find((f) => f.field === 'rationale') : undefined;
-          if (r) setErrors((e) => ({ ...e, rationale: sentence(r.message) }));
+          if (r) setErrors((e) => ({ ...e, rationale: fieldMessage(r) }));
         },
       },
     );

@@ -9,7 +9,7 @@ import { DOSE_LIMITS } from '../../domain/dosing/dose.ts';
 import { VITAL_BOUNDS } from '../../domain/dosing/vitals.ts';
 import { implausibleRestingBp } from '../../domain/screening/blood-pressure.ts';
 import { INTAKE_BOUNDS } from '../../domain/screening/intake-vitals.ts';
-import { sentence } from '../http/field-errors.ts';
+import { fieldMessage } from '../http/problem.ts';
 import { useT } from '../i18n/i18n.ts';
 import { tKey } from '../i18n/labels.ts';
 
@@ -87,7 +87,7 @@ export function readVitals(draft: VitalDraft, confirmed: boolean): ReadVitals {
     errors.diastolic = tKey('enrollments:intakeVitals.diastolicLower', { diastolic: dia, systolic: sys });
   const hit =
     errors.systolic || errors.diastolic ? null : implausibleRestingBp({ systolic: sys, diastolic: dia });
-  if (hit && !confirmed) errors[hit.field] = sentence(hit.message);
+  if (hit && !confirmed) errors[hit.field] = fieldMessage(hit);
   return { values, errors, unusual: hit !== null };
 }
 

@@ -19,8 +19,8 @@ import { type FormEvent, useState } from 'react';
 import { Link } from 'react-router';
 import type { ImportFormat } from '../../domain/evidence/citations.ts';
 import { FormProblemAlert } from '../clients/FormProblemAlert.tsx';
-import { messageFor, sentence } from '../http/field-errors.ts';
-import { ApiError, errorMessage } from '../http/problem.ts';
+import { messageFor } from '../http/field-errors.ts';
+import { ApiError, errorMessage, fieldMessage } from '../http/problem.ts';
 import { useT } from '../i18n/i18n.ts';
 import { translatedLabels } from '../i18n/labels.ts';
 import { PageHeader } from '../ui/PageHeader.tsx';
@@ -92,7 +92,7 @@ export function ImportPage() {
   const fieldErrors = run.error instanceof ApiError ? run.error.fieldErrors : [];
   const otherProblems = fieldErrors
     .filter((e) => e.field !== 'content')
-    .map((e) => `${e.field}: ${sentence(e.message)}`);
+    .map((e) => `${e.field}: ${fieldMessage(e)}`);
   // A refusal of the content shows under the text box; anything else above the button.
   const showProblem =
     run.isError && (otherProblems.length > 0 || !fieldErrors.some((e) => e.field === 'content'));

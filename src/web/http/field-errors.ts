@@ -1,13 +1,7 @@
 /** Spreads a 400 problem's `errors` over a form's fields; the rest is shown above the form. */
-import { ApiError, errorMessage, type FieldError } from './problem.ts';
+import { ApiError, errorMessage, type FieldError, fieldMessage, sentence } from './problem.ts';
 
-/** "is required" → "Is required." */
-export function sentence(message: string): string {
-  const t = message.trim();
-  if (!t) return t;
-  const s = t.charAt(0).toUpperCase() + t.slice(1);
-  return /[.!?]$/.test(s) ? s : `${s}.`;
-}
+export { sentence };
 
 /**
  * Schema messages that only restate a union's other branch ("must be null", "must match a schema
@@ -34,7 +28,7 @@ export function splitFieldErrors<F extends string>(
     if (isNoise(e.message) && specific.has(e.field)) continue;
     if (isField(e.field)) {
       const previous = byField[e.field];
-      byField[e.field] = previous ? `${previous} ${sentence(e.message)}` : sentence(e.message);
+      byField[e.field] = previous ? `${previous} ${fieldMessage(e)}` : fieldMessage(e);
     } else {
       other.push(e);
     }
@@ -46,7 +40,7 @@ export function splitFieldErrors<F extends string>(
 export function messageFor(error: unknown, field: string): string {
   if (error instanceof ApiError) {
     const hit = error.fieldErrors.find((e) => e.field === field);
-    if (hit) return sentence(hit.message);
+    if (hit) return fieldMessage(hit);
   }
   return errorMessage(error);
 }

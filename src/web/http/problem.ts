@@ -1,3 +1,4 @@
+import { currentLanguage, i18n } from '../i18n/instance.ts';
 import { tKey } from '../i18n/t-key.ts';
 /**
  * Errors from the API. The server answers every failure with an RFC 9457 problem document; this
@@ -7,7 +8,10 @@ export interface FieldError {
   /** Dotted path of the failing field, e.g. `emergencyContact.phone`. */
   field: string;
   in?: string;
+  /** The English message; `code` and `params` say it in other languages (fieldMessage). */
   message: string;
+  code?: string;
+  params?: Record<string, string | number>;
 }
 
 const PREFIX = 'urn:threshold:problem:';
@@ -70,6 +74,8 @@ function parseFieldErrors(value: unknown): FieldError[] {
         field: item.field,
         message: item.message,
         ...(typeof item.in === 'string' ? { in: item.in } : {}),
+        ...(typeof item.code === 'string' ? { code: item.code } : {}),
+        ...(isRecord(item.params) ? { params: item.params as Record<string, string | number> } : {}),
       });
     }
   }
@@ -92,12 +98,15 @@ export async function errorFromResponse(response: Response): Promise<ApiError> {
   if (isRecord(body) && typeof body.title === 'string') {
     const extra: Record<string, unknown> = {};
     for (const [key, value] of Object.entries(body)) if (!STANDARD.has(key)) extra[key] = value;
+    const type = typeof body.type === 'string' ? body.type : undefined;
+    const fieldErrors = parseFieldErrors(body.errors);
+    const detail = typeof body.detail === 'string' ? body.detail : undefined;
     return new ApiError({
       status: typeof body.status === 'number' ? body.status : response.status,
-      type: typeof body.type === 'string' ? body.type : undefined,
-      title: body.title,
-      detail: typeof body.detail === 'string' ? body.detail : undefined,
-      fieldErrors: parseFieldErrors(body.errors),
+      type,
+      title: problemTitle(type, body.title),
+      detail: localDetail(type, detail, fieldErrors),
+      fieldErrors,
       extra,
     });
   }
@@ -106,6 +115,48 @@ export async function errorFromResponse(response: Response): Promise<ApiError> {
     title: response.status >= 500 ? tKey('common:serverFailed') : tKey('common:requestFailed'),
     detail: `The server answered HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}.`,
   });
+}
+
+/** "maxLength" with { limit: 100 } → "Mag hoogstens 100 tekens lang zijn."; English keeps the server's words. */
+export function fieldMessage(e: FieldError): string {
+  const english = sentence(e.message);
+  // The portal does not load the `errors` namespace: its readers get the server's words.
+  if (currentLanguage() === 'en' || !e.code || !i18n.hasResourceBundle(currentLanguage(), 'errors')) return english;
+  const params = e.params ?? {};
+  if (e.code === 'format') {
+    const key = `errors:fields.formats.${params.format}`;
+    return i18n.exists(key) ? tKey(key) : tKey('errors:fields.format', params);
+  }
+  if (e.code === 'maxLength' || e.code === 'minLength')
+    return tKey(`errors:fields.${e.code}`, { count: Number(params.limit) });
+  if (e.code === 'type' || e.code === 'anyOf' || e.code === 'oneOf') return tKey('errors:fields.type');
+  const key = `errors:fields.${e.code}`;
+  return i18n.exists(key) ? tKey(key, params) : english;
+}
+
+/** "is required" → "Is required." */
+export function sentence(message: string): string {
+  const t = message.trim();
+  if (!t) return t;
+  const s = t.charAt(0).toUpperCase() + t.slice(1);
+  return /[.!?]$/.test(s) ? s : `${s}.`;
+}
+
+/** The problem's title in the UI language, by its type; the server's English title otherwise. */
+function problemTitle(type: string | undefined, title: string): string {
+  if (currentLanguage() === 'en' || !type?.startsWith(PREFIX)) return title;
+  const key = `errors:titles.${type.slice(PREFIX.length)}`;
+  return i18n.exists(key) ? tKey(key) : title;
+}
+
+/**
+ * A schema validation's detail (the English field messages run together) said again in the UI
+ * language from the field codes; any other detail is the server's.
+ */
+function localDetail(type: string | undefined, detail: string | undefined, errors: FieldError[]) {
+  if (currentLanguage() === 'en' || type !== `${PREFIX}validation` || errors.length === 0) return detail;
+  if (!errors.every((e) => e.code)) return detail;
+  return errors.map((e) => `${e.field}: ${fieldMessage(e)}`).join(' ');
 }
 
 export const networkError = (): ApiError =>

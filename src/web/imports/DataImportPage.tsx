@@ -8,58 +8,17 @@ import { Alert, Anchor, Button, Checkbox, FileInput, Group, List, Stack, Text, T
 import { useState } from 'react';
 import { Link } from 'react-router';
 import type { ClientImportResult, ResponseImportResult } from '../../api/imports.ts';
+import { useT } from '../i18n/i18n.ts';
 import { ErrorAlert } from '../ui/ErrorAlert.tsx';
 import { PageHeader } from '../ui/PageHeader.tsx';
 import { type ImportKind, templateUrl, useImport } from './api.ts';
 import { IssuesTable } from './IssuesTable.tsx';
 import { ClientPreview, DuplicatesTable, ResponsePreview } from './Previews.tsx';
 
-const TEXT = {
-  clients: {
-    title: 'Import clients',
-    intro:
-      'Bring your existing client list in from a spreadsheet saved as CSV (comma or semicolon separated). Fill in the template: one row per client; the header row names the columns.',
-    template: 'Download the client template (CSV)',
-    fileLabel: 'Client file (CSV)',
-    ready: (n: number) => `${n} ${n === 1 ? 'client is' : 'clients are'} ready to import.`,
-    confirm: (n: number) => `Import ${n} ${n === 1 ? 'client' : 'clients'}`,
-    done: (n: number) => `${n} ${n === 1 ? 'client was' : 'clients were'} created.`,
-    back: 'Back to clients',
-    backTo: '/clients',
-  },
-  responses: {
-    title: 'Import past questionnaires',
-    intro:
-      'Bring in questionnaires clients completed before you used Threshold: one row per questionnaire, naming the client (email or Threshold client id), the instrument, when it was completed, and one column per item.',
-    template: 'Download the questionnaire template (CSV)',
-    fileLabel: 'Questionnaire file (CSV)',
-    ready: (n: number) => `${n} ${n === 1 ? 'questionnaire is' : 'questionnaires are'} ready to import.`,
-    confirm: (n: number) => `Import ${n} ${n === 1 ? 'questionnaire' : 'questionnaires'}`,
-    done: (n: number) => `${n} ${n === 1 ? 'questionnaire was' : 'questionnaires were'} stored and scored.`,
-    back: 'Back to clients',
-    backTo: '/clients',
-  },
-  check: 'Check the file',
-  removeFile: 'Remove the file',
-  checking: 'Checking…',
-  importing: 'Importing…',
-  nothingStored: 'Nothing has been stored yet.',
-  problems: (n: number) =>
-    `${n} ${n === 1 ? 'problem' : 'problems'} to fix. Correct the file and check it again: nothing is imported while any row has a problem.`,
-  rows: (n: number) => `${n} ${n === 1 ? 'row' : 'rows'} read.`,
-  duplicates: (n: number) =>
-    `${n} ${n === 1 ? 'row is' : 'rows are'} the same person as an existing client or an earlier row.`,
-  skipDuplicates: 'Leave the duplicates out and import the other rows',
-  alertsTitle: 'These questionnaires will raise safety alerts',
-  alerts: (n: number) =>
-    `${n} ${n === 1 ? 'alert' : 'alerts'} will be raised and the clinicians emailed, exactly as for a questionnaire completed today. Each alert says that it was imported and on which day the answer was given; review them in the alert queue.`,
-  refused: 'The import was refused; nothing was stored.',
-};
-
 type AnyResult = ClientImportResult | ResponseImportResult;
 
 export function DataImportPage({ kind }: { kind: ImportKind }) {
-  const words = TEXT[kind];
+  const { t } = useT('imports');
   const [file, setFile] = useState<File | null>(null);
   const [checked, setChecked] = useState<{ csv: string; result: AnyResult } | null>(null);
   const [skipDuplicates, setSkipDuplicates] = useState(false);
@@ -87,14 +46,14 @@ export function DataImportPage({ kind }: { kind: ImportKind }) {
 
   return (
     <>
-      <PageHeader title={words.title} />
+      <PageHeader title={t(`${kind}.title`)} />
       <Stack gap="md" maw={960}>
-        <Text>{words.intro}</Text>
+        <Text>{t(`${kind}.intro`)}</Text>
         <Anchor href={templateUrl(kind)} download>
-          {words.template}
+          {t(`${kind}.template`)}
         </Anchor>
         <FileInput
-          label={words.fileLabel}
+          label={t(`${kind}.fileLabel`)}
           accept=".csv,text/csv"
           value={file}
           onChange={(f) => {
@@ -104,7 +63,7 @@ export function DataImportPage({ kind }: { kind: ImportKind }) {
             mutation.reset();
           }}
           clearable
-          clearButtonProps={{ 'aria-label': TEXT.removeFile }}
+          clearButtonProps={{ 'aria-label': t('removeFile') }}
           maw={480}
         />
         <Group>
@@ -113,7 +72,7 @@ export function DataImportPage({ kind }: { kind: ImportKind }) {
             disabled={!file}
             loading={mutation.isPending}
           >
-            {TEXT.check}
+            {t('check')}
           </Button>
         </Group>
 
@@ -131,9 +90,9 @@ export function DataImportPage({ kind }: { kind: ImportKind }) {
         )}
 
         {done && (
-          <Alert color="green" title={words.done(done.created)}>
-            <Anchor component={Link} to={words.backTo}>
-              {words.back}
+          <Alert color="green" title={t(`${kind}.done`, { count: done.created })}>
+            <Anchor component={Link} to="/clients">
+              {t(`${kind}.back`)}
             </Anchor>
           </Alert>
         )}
@@ -141,41 +100,43 @@ export function DataImportPage({ kind }: { kind: ImportKind }) {
         {result && (
           <Stack gap="sm">
             <Text>
-              {TEXT.rows(result.rows)} {TEXT.nothingStored}
+              {t('rows', { count: result.rows })} {t('nothingStored')}
             </Text>
             {result.issues.length > 0 && (
               <>
-                <Alert color="red" title={TEXT.problems(result.issues.length)} />
+                <Alert color="red" title={t('problems', { count: result.issues.length })} />
                 <IssuesTable issues={result.issues} />
               </>
             )}
             {'duplicates' in result && duplicates > 0 && (
               <>
                 <Title order={2} size="h4">
-                  {TEXT.duplicates(duplicates)}
+                  {t('duplicates', { count: duplicates })}
                 </Title>
                 <DuplicatesTable result={result} />
                 <Checkbox
-                  label={TEXT.skipDuplicates}
+                  label={t('skipDuplicates')}
                   checked={skipDuplicates}
                   onChange={(e) => setSkipDuplicates(e.currentTarget.checked)}
                 />
               </>
             )}
             {'alerts' in result && result.alerts > 0 && result.issues.length === 0 && (
-              <Alert color="orange" title={TEXT.alertsTitle}>
+              <Alert color="orange" title={t('alertsTitle')}>
                 <List size="sm">
-                  <List.Item>{TEXT.alerts(result.alerts)}</List.Item>
+                  <List.Item>{t('alerts', { count: result.alerts })}</List.Item>
                 </List>
               </Alert>
             )}
-            {result.issues.length === 0 && toImport > 0 && <Text fw={500}>{words.ready(toImport)}</Text>}
+            {result.issues.length === 0 && toImport > 0 && (
+              <Text fw={500}>{t(`${kind}.ready`, { count: toImport })}</Text>
+            )}
             {toImport > 0 &&
               ('clients' in result ? <ClientPreview result={result} /> : <ResponsePreview result={result} />)}
             {canImport && (
               <Group>
                 <Button onClick={() => void run(false).catch(() => {})} loading={mutation.isPending}>
-                  {words.confirm(toImport)}
+                  {t(`${kind}.confirm`, { count: toImport })}
                 </Button>
               </Group>
             )}

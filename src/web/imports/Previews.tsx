@@ -1,31 +1,21 @@
 /** What an import will store (or stored): clients by name, responses with their scores and alerts. */
+
 import { Badge, Group, Table } from '@mantine/core';
 import type { ClientImportResult, ResponseImportResult } from '../../api/imports.ts';
+import { alertTitle } from '../alerts/title.ts';
+import { useT } from '../i18n/i18n.ts';
+import { formatDate, formatDateTime } from '../ui/format.ts';
 import { ScrollTable } from '../ui/ScrollTable.tsx';
 
-const TEXT = {
-  clients: 'Clients in the file',
-  duplicates: 'Duplicates',
-  responses: 'Questionnaires in the file',
-  line: 'Line',
-  name: 'Name',
-  born: 'Date of birth',
-  matches: 'Why it is a duplicate',
-  instrument: 'Questionnaire',
-  completed: 'Completed',
-  total: 'Total',
-  alerts: 'Alerts',
-  none: 'None',
-};
-
 export function ClientPreview({ result }: { result: ClientImportResult }) {
+  const { t } = useT('imports');
   return (
-    <ScrollTable label={TEXT.clients} minWidth={420}>
+    <ScrollTable label={t('preview.clients')} minWidth={420}>
       <Table.Thead>
         <Table.Tr>
-          <Table.Th scope="col">{TEXT.line}</Table.Th>
-          <Table.Th scope="col">{TEXT.name}</Table.Th>
-          <Table.Th scope="col">{TEXT.born}</Table.Th>
+          <Table.Th scope="col">{t('preview.line')}</Table.Th>
+          <Table.Th scope="col">{t('preview.name')}</Table.Th>
+          <Table.Th scope="col">{t('preview.born')}</Table.Th>
         </Table.Tr>
       </Table.Thead>
       <Table.Tbody>
@@ -33,7 +23,7 @@ export function ClientPreview({ result }: { result: ClientImportResult }) {
           <Table.Tr key={c.line}>
             <Table.Td>{c.line}</Table.Td>
             <Table.Td>{`${c.givenName} ${c.familyName}`}</Table.Td>
-            <Table.Td>{c.dateOfBirth}</Table.Td>
+            <Table.Td>{formatDate(c.dateOfBirth)}</Table.Td>
           </Table.Tr>
         ))}
       </Table.Tbody>
@@ -42,12 +32,13 @@ export function ClientPreview({ result }: { result: ClientImportResult }) {
 }
 
 export function DuplicatesTable({ result }: { result: ClientImportResult }) {
+  const { t } = useT('imports');
   return (
-    <ScrollTable label={TEXT.duplicates} minWidth={420}>
+    <ScrollTable label={t('preview.duplicates')} minWidth={420}>
       <Table.Thead>
         <Table.Tr>
-          <Table.Th scope="col">{TEXT.line}</Table.Th>
-          <Table.Th scope="col">{TEXT.matches}</Table.Th>
+          <Table.Th scope="col">{t('preview.line')}</Table.Th>
+          <Table.Th scope="col">{t('preview.matches')}</Table.Th>
         </Table.Tr>
       </Table.Thead>
       <Table.Tbody>
@@ -63,15 +54,16 @@ export function DuplicatesTable({ result }: { result: ClientImportResult }) {
 }
 
 export function ResponsePreview({ result }: { result: ResponseImportResult }) {
+  const { t } = useT('imports');
   return (
-    <ScrollTable label={TEXT.responses} minWidth={560}>
+    <ScrollTable label={t('preview.responses')} minWidth={560}>
       <Table.Thead>
         <Table.Tr>
-          <Table.Th scope="col">{TEXT.line}</Table.Th>
-          <Table.Th scope="col">{TEXT.instrument}</Table.Th>
-          <Table.Th scope="col">{TEXT.completed}</Table.Th>
-          <Table.Th scope="col">{TEXT.total}</Table.Th>
-          <Table.Th scope="col">{TEXT.alerts}</Table.Th>
+          <Table.Th scope="col">{t('preview.line')}</Table.Th>
+          <Table.Th scope="col">{t('preview.instrument')}</Table.Th>
+          <Table.Th scope="col">{t('preview.completed')}</Table.Th>
+          <Table.Th scope="col">{t('preview.total')}</Table.Th>
+          <Table.Th scope="col">{t('preview.alerts')}</Table.Th>
         </Table.Tr>
       </Table.Thead>
       <Table.Tbody>
@@ -79,16 +71,16 @@ export function ResponsePreview({ result }: { result: ResponseImportResult }) {
           <Table.Tr key={r.line}>
             <Table.Td>{r.line}</Table.Td>
             <Table.Td>{r.instrumentId}</Table.Td>
-            <Table.Td>{r.administeredAt.slice(0, 10)}</Table.Td>
+            <Table.Td>{formatDateTime(r.administeredAt)}</Table.Td>
             <Table.Td>{r.total ?? '–'}</Table.Td>
             <Table.Td>
               {r.alerts.length === 0 ? (
-                TEXT.none
+                t('preview.none')
               ) : (
                 <Group gap={4}>
                   {r.alerts.map((a) => (
                     <Badge key={a.title} color={a.severity === 'high' ? 'red' : 'orange'} variant="light">
-                      {a.title}
+                      {alertTitle(a)}
                     </Badge>
                   ))}
                 </Group>

@@ -1,25 +1,26 @@
 /** How a change between two administrations is judged: response, remission, reliable change, MCID, reliability. */
+
 import { Text } from '@mantine/core';
 import type { ReactNode } from 'react';
 import type { Instrument } from '../../api/instruments.ts';
+import { useT } from '../i18n/i18n.ts';
 import { DataList } from '../ui/DataList.tsx';
 import { SourcedValue } from './Provenance.tsx';
 
 type Change = Instrument['change'];
 
 const RELIABILITY_KIND = {
-  'test-retest': 'Test–retest',
-  'internal-consistency': 'Internal consistency',
+  'test-retest': 'testRetest',
+  'internal-consistency': 'internalConsistency',
 } as const;
 
-const notEstablished = (
-  <Text span fs="italic">
-    None in our sources
-  </Text>
-);
-
 export function ChangeCriteria({ change }: { change: Change }) {
-  const direction = change.better === 'lower' ? 'reduction' : 'increase';
+  const { t } = useT('instrumentPages');
+  const notEstablished = (
+    <Text span fs="italic">
+      {t('change.none')}
+    </Text>
+  );
   const fact = <T,>(
     value: { value: T; status: Change['reliability'][number]['status']; source: string } | null,
     of: string,
@@ -37,42 +38,46 @@ export function ChangeCriteria({ change }: { change: Change }) {
     <DataList
       items={[
         {
-          label: 'Better is',
-          value: change.better === 'lower' ? 'A lower total' : 'A higher total',
+          label: t('change.better'),
+          value: change.better === 'lower' ? t('change.lower') : t('change.higher'),
         },
         {
-          label: 'Response',
-          value: fact(
-            change.response,
-            'the response criterion',
-            (v) => `At least ${v.percent}% ${direction} of the total from baseline`,
+          label: t('change.response'),
+          value: fact(change.response, t('change.responseOf'), (v) =>
+            change.better === 'lower'
+              ? t('change.responseReduction', { percent: v.percent })
+              : t('change.responseIncrease', { percent: v.percent }),
           ),
         },
         {
-          label: 'Remission',
-          value: fact(change.remission, 'the remission criterion', (v) => `Total at or below ${v.maxTotal}`),
-        },
-        {
-          label: 'Reliable change',
-          value: fact(
-            change.reliableChange,
-            'the reliable-change threshold',
-            (v) => `A change of at least ${v.points} points`,
+          label: t('change.remission'),
+          value: fact(change.remission, t('change.remissionOf'), (v) =>
+            t('change.remissionValue', { max: v.maxTotal }),
           ),
         },
         {
-          label: 'Minimal clinically important difference (MCID)',
-          value: fact(change.mcid, 'the MCID', (v) => `${v.points} points`),
+          label: t('change.reliableChange'),
+          value: fact(change.reliableChange, t('change.reliableChangeOf'), (v) =>
+            t('change.reliableChangeValue', { points: v.points }),
+          ),
         },
         {
-          label: 'Reliability',
+          label: t('change.mcid'),
+          value: fact(change.mcid, t('change.mcidOf'), (v) => t('change.points', { points: v.points })),
+        },
+        {
+          label: t('change.reliability'),
           value: change.reliability.length ? (
             <ul style={{ margin: 0, paddingLeft: '1.2em' }}>
               {change.reliability.map((r) => (
                 <li key={`${r.value.kind}-${r.value.r}-${r.value.sample}`}>
-                  <SourcedValue fact={r} of={`the ${RELIABILITY_KIND[r.value.kind].toLowerCase()} figure`}>
-                    {RELIABILITY_KIND[r.value.kind]} r = {r.value.r}
-                    {r.value.sd !== null && `, SD ${r.value.sd}`}; sample: {r.value.sample}
+                  <SourcedValue fact={r} of={t(`change.${RELIABILITY_KIND[r.value.kind]}Figure`)}>
+                    {t('change.reliabilityValue', {
+                      kind: t(`change.${RELIABILITY_KIND[r.value.kind]}`),
+                      r: r.value.r,
+                    })}
+                    {r.value.sd !== null && t('change.sd', { sd: r.value.sd })}
+                    {t('change.sample', { sample: r.value.sample })}
                   </SourcedValue>
                 </li>
               ))}

@@ -4,6 +4,7 @@
  */
 import { Badge, Box, Stack, Text } from '@mantine/core';
 import type { SafetyFlag } from '../../domain/instruments/types.ts';
+import { tKey } from '../i18n/t-key.ts';
 import { flagLabel } from '../ui/labels.ts';
 
 type Flag = Pick<SafetyFlag, 'reason'> & { id: string };
@@ -29,8 +30,9 @@ export function FlagBadge({ id }: { id: string }) {
 }
 
 /** Every flag with its reason; `none` is shown when there are none (pass null to show nothing). */
-export function FlagList({ flags, none = 'None' }: { flags: readonly Flag[]; none?: string | null }) {
-  if (!flags.length) return none === null ? null : <Text size="sm">{none}</Text>;
+export function FlagList({ flags, none }: { flags: readonly Flag[]; none?: string | null }) {
+  if (!flags.length)
+    return none === null ? null : <Text size="sm">{none ?? tKey('responses:score.none')}</Text>;
   return (
     <Stack gap={6} component="ul" m={0} p={0} style={{ listStyle: 'none' }}>
       {flags.map((f) => {

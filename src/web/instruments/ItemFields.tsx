@@ -3,7 +3,9 @@
  * text, one radio per answer option labelled as printed. Radios of an item share a name, so arrow
  * keys move between them; they stack on narrow screens. An item's error shows under its legend.
  */
+
 import { Button, Fieldset, Flex, Radio, Stack, Text } from '@mantine/core';
+import { tKey } from '../i18n/t-key.ts';
 import type { ItemErrors } from './answer-errors.ts';
 import type { AnswerDraft, InstrumentItem } from './api.ts';
 
@@ -88,7 +90,7 @@ export function ItemFields({ items, answers, onChange, errors, idPrefix, disable
             </Flex>
             {!item.required && value !== null && !disabled && (
               <Button variant="subtle" size="compact-sm" mt="xs" onClick={() => onChange(item.linkId, null)}>
-                Clear the answer to item {item.number}
+                {tKey('instrumentPages:items.clear', { number: item.number })}
               </Button>
             )}
           </Fieldset>

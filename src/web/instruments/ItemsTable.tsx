@@ -1,17 +1,20 @@
 /** The items as printed, with their answer options and scoring values. */
+
 import { Box, Table, Text } from '@mantine/core';
+import { useT } from '../i18n/i18n.ts';
 import { ScrollTable } from '../ui/ScrollTable.tsx';
 import type { InstrumentItem } from './api.ts';
 
 export function ItemsTable({ items }: { items: readonly InstrumentItem[] }) {
+  const { t } = useT('instrumentPages');
   return (
-    <ScrollTable label="Items" minWidth={640}>
+    <ScrollTable label={t('items.label')} minWidth={640}>
       <Table.Thead>
         <Table.Tr>
-          <Table.Th scope="col">No.</Table.Th>
-          <Table.Th scope="col">Item</Table.Th>
-          <Table.Th scope="col">Answer options (value: label)</Table.Th>
-          <Table.Th scope="col">Scoring</Table.Th>
+          <Table.Th scope="col">{t('items.number')}</Table.Th>
+          <Table.Th scope="col">{t('items.item')}</Table.Th>
+          <Table.Th scope="col">{t('items.options')}</Table.Th>
+          <Table.Th scope="col">{t('items.scoring')}</Table.Th>
         </Table.Tr>
       </Table.Thead>
       <Table.Tbody>
@@ -31,8 +34,8 @@ export function ItemsTable({ items }: { items: readonly InstrumentItem[] }) {
               </Box>
             </Table.Td>
             <Table.Td style={{ verticalAlign: 'top' }}>
-              <Text size="sm">{item.scored ? 'Scored' : 'Not scored'}</Text>
-              <Text size="sm">{item.required ? 'Required' : 'Optional'}</Text>
+              <Text size="sm">{item.scored ? t('items.scored') : t('items.notScored')}</Text>
+              <Text size="sm">{item.required ? t('items.required') : t('items.optional')}</Text>
             </Table.Td>
           </Table.Tr>
         ))}

@@ -1,6 +1,8 @@
 /** The LOINC codes of the panel, the total, each item and each answer, each with its provenance. */
+
 import { Table, Text, Title } from '@mantine/core';
 import type { Instrument } from '../../api/instruments.ts';
+import { useT } from '../i18n/i18n.ts';
 import { ScrollTable } from '../ui/ScrollTable.tsx';
 import { Provenance } from './Provenance.tsx';
 
@@ -13,11 +15,19 @@ interface Row {
 }
 
 export function LoincCodes({ instrument }: { instrument: Instrument }) {
+  const { t } = useT('instrumentPages');
   const main: Row[] = [];
-  if (instrument.loinc.panel) main.push({ key: 'panel', what: 'Panel', code: instrument.loinc.panel });
-  if (instrument.loinc.total) main.push({ key: 'total', what: 'Total score', code: instrument.loinc.total });
+  if (instrument.loinc.panel)
+    main.push({ key: 'panel', what: t('loinc.panel'), code: instrument.loinc.panel });
+  if (instrument.loinc.total)
+    main.push({ key: 'total', what: t('loinc.total'), code: instrument.loinc.total });
   for (const item of instrument.items) {
-    if (item.loinc) main.push({ key: `item-${item.linkId}`, what: `Item ${item.number}`, code: item.loinc });
+    if (item.loinc)
+      main.push({
+        key: `item-${item.linkId}`,
+        what: t('loinc.item', { number: item.number }),
+        code: item.loinc,
+      });
   }
   // Answer codes are usually shared by many items: one row per code and label.
   const answers: Row[] = [];
@@ -31,19 +41,16 @@ export function LoincCodes({ instrument }: { instrument: Instrument }) {
       answers.push({ key, what: `${o.label} (${o.value})`, code: o.loinc });
     }
   }
-  if (!main.length && !answers.length)
-    return <Text>No LOINC codes are recorded for this questionnaire.</Text>;
+  if (!main.length && !answers.length) return <Text>{t('loinc.none')}</Text>;
   return (
     <>
-      {main.length > 0 && (
-        <CodeTable label="LOINC codes of the panel, total and items" header="Code for" rows={main} />
-      )}
+      {main.length > 0 && <CodeTable label={t('loinc.mainLabel')} header={t('loinc.codeFor')} rows={main} />}
       {answers.length > 0 && (
         <>
           <Title order={3} size="h5" mt="md" mb="xs">
-            Answer codes
+            {t('loinc.answerCodes')}
           </Title>
-          <CodeTable label="LOINC answer codes" header="Answer" rows={answers} />
+          <CodeTable label={t('loinc.answerLabel')} header={t('loinc.answer')} rows={answers} />
         </>
       )}
     </>
@@ -51,13 +58,14 @@ export function LoincCodes({ instrument }: { instrument: Instrument }) {
 }
 
 function CodeTable({ label, header, rows }: { label: string; header: string; rows: Row[] }) {
+  const { t } = useT('instrumentPages');
   return (
     <ScrollTable label={label} minWidth={560}>
       <Table.Thead>
         <Table.Tr>
           <Table.Th scope="col">{header}</Table.Th>
           <Table.Th scope="col">LOINC</Table.Th>
-          <Table.Th scope="col">Verification and source</Table.Th>
+          <Table.Th scope="col">{t('loinc.source')}</Table.Th>
         </Table.Tr>
       </Table.Thead>
       <Table.Tbody>

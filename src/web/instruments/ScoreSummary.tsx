@@ -1,5 +1,6 @@
 /** A score as a clinician reads it: total against its range, severity, subscales and flags. */
 import type { ScoreResult } from '../../api/instruments.ts';
+import { tKey } from '../i18n/t-key.ts';
 import { DataList } from '../ui/DataList.tsx';
 import { FlagList } from './Flags.tsx';
 
@@ -11,7 +12,7 @@ export const subscaleName = (key: string): string =>
   key.replace(/([a-z0-9])([A-Z])/g, (_, a: string, b: string) => `${a} ${b.toLowerCase()}`);
 
 export function totalText(total: number, range: { min: number; max: number }): string {
-  return `${formatScore(total)} (range ${range.min}–${range.max})`;
+  return tKey('responses:score.range', { total: formatScore(total), min: range.min, max: range.max });
 }
 
 export function ScoreSummary({
@@ -25,19 +26,19 @@ export function ScoreSummary({
   return (
     <DataList
       items={[
-        { label: 'Total', value: totalText(score.total, totalRange) },
-        { label: 'Severity', value: score.severity ?? 'No severity bands for this questionnaire' },
+        { label: tKey('responses:score.total'), value: totalText(score.total, totalRange) },
+        { label: tKey('responses:score.severity'), value: score.severity ?? tKey('responses:score.noBands') },
         ...(subscales.length
           ? [
               {
-                label: 'Subscales',
+                label: tKey('responses:score.subscales'),
                 value: subscales
                   .map(([key, value]) => `${subscaleName(key)}: ${formatScore(value)}`)
                   .join('\n'),
               },
             ]
           : []),
-        { label: 'Safety flags', value: <FlagList flags={score.flags} /> },
+        { label: tKey('responses:score.flags'), value: <FlagList flags={score.flags} /> },
       ]}
     />
   );

@@ -3,6 +3,7 @@
  * as JSON (pasted, or loaded from a file). "Fill in the template" gives every key the server checks;
  * every missing or extra part the server names is listed at once.
  */
+
 import {
   Alert,
   Button,
@@ -20,6 +21,7 @@ import { type FormEvent, useState } from 'react';
 import type { Instrument } from '../../api/instruments.ts';
 import { api } from '../http/http.ts';
 import { ApiError } from '../http/problem.ts';
+import { useT } from '../i18n/i18n.ts';
 import { translationTemplate, usePutTranslation } from './translations-api.ts';
 
 interface Props {
@@ -37,6 +39,7 @@ function problemsOf(error: unknown): string[] {
 
 export function TranslationForm({ instruments }: Props) {
   const put = usePutTranslation();
+  const { t } = useT('instrumentPages');
   const [instrumentId, setInstrumentId] = useState(instruments[0]?.instrumentId ?? '');
   const [language, setLanguage] = useState('nl');
   const [licence, setLicence] = useState('');
@@ -57,7 +60,7 @@ export function TranslationForm({ instruments }: Props) {
     try {
       texts = JSON.parse(json);
     } catch {
-      setProblems(['texts: not valid JSON (check quotes and commas)']);
+      setProblems([t('form.notJson')]);
       return;
     }
     setProblems([]);
@@ -67,7 +70,7 @@ export function TranslationForm({ instruments }: Props) {
         onSuccess: () => {
           notifications.show({
             color: 'green',
-            message: `Translation "${language}" installed for your clients.`,
+            message: t('form.installed', { language }),
           });
           setJson('');
         },
@@ -79,19 +82,19 @@ export function TranslationForm({ instruments }: Props) {
   return (
     <Stack component="form" onSubmit={submit} gap="sm" maw={760} aria-labelledby="translation-form-title">
       <Title order={2} size="h3" id="translation-form-title">
-        Add a licensed translation
+        {t('form.title')}
       </Title>
       <Group grow align="flex-start" wrap="wrap">
         <NativeSelect
-          label="Instrument"
+          label={t('form.instrument')}
           value={instrumentId}
           onChange={(e) => setInstrumentId(e.currentTarget.value)}
           data={instruments.map((i) => ({ value: i.instrumentId, label: i.shortName }))}
           miw={160}
         />
         <TextInput
-          label="Language"
-          description="A language tag: nl, de, pt-BR"
+          label={t('form.language')}
+          description={t('form.languageHint')}
           value={language}
           onChange={(e) => setLanguage(e.currentTarget.value)}
           required
@@ -99,27 +102,27 @@ export function TranslationForm({ instruments }: Props) {
         />
       </Group>
       <TextInput
-        label="Licence and source"
-        description="Under what licence your organization holds this translation, and where it comes from"
+        label={t('form.licence')}
+        description={t('form.licenceHint')}
         value={licence}
         onChange={(e) => setLicence(e.currentTarget.value)}
         required
       />
       <Group gap="xs">
         <Button variant="default" onClick={() => void fillTemplate()} disabled={!instrumentId}>
-          Fill in the template
+          {t('form.template')}
         </Button>
         <FileButton onChange={(f) => void loadFile(f)} accept="application/json,.json">
           {(props) => (
             <Button variant="default" {...props}>
-              Load a JSON file
+              {t('form.file')}
             </Button>
           )}
         </FileButton>
       </Group>
       <Textarea
-        label="Texts (JSON)"
-        description="Every item's text and answer labels by value, the time period, the instructions and the band labels"
+        label={t('form.texts')}
+        description={t('form.textsHint')}
         value={json}
         onChange={(e) => setJson(e.currentTarget.value)}
         autosize
@@ -129,7 +132,7 @@ export function TranslationForm({ instruments }: Props) {
         styles={{ input: { fontFamily: 'monospace' } }}
       />
       {problems.length > 0 && (
-        <Alert color="red" title="The translation was not installed" role="alert">
+        <Alert color="red" title={t('form.failed')} role="alert">
           <List size="sm">
             {problems.map((p) => (
               <List.Item key={p}>{p}</List.Item>
@@ -139,7 +142,7 @@ export function TranslationForm({ instruments }: Props) {
       )}
       <Group>
         <Button type="submit" loading={put.isPending}>
-          Install translation
+          {t('form.submit')}
         </Button>
       </Group>
     </Stack>

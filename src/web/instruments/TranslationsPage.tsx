@@ -4,47 +4,49 @@
  * one (owners and clinicians). Clients whose language is not held get English with a notice naming
  * the languages that are.
  */
+
 import { Anchor, Badge, Button, Group, Stack, Table, Text } from '@mantine/core';
 import { Link } from 'react-router';
 import { useCan } from '../app/session-context.tsx';
+import { currentLanguage, useT } from '../i18n/i18n.ts';
 import { ErrorAlert } from '../ui/ErrorAlert.tsx';
+import { formatDateTime } from '../ui/format.ts';
 import { PageHeader } from '../ui/PageHeader.tsx';
 import { PageLoader } from '../ui/PageLoader.tsx';
 import { ScrollTable } from '../ui/ScrollTable.tsx';
 import { TranslationForm } from './TranslationForm.tsx';
 import { useDeleteTranslation, useTranslations } from './translations-api.ts';
 
-const languageName = (code: string) => new Intl.DisplayNames(['en'], { type: 'language' }).of(code) ?? code;
+const languageName = (code: string) =>
+  new Intl.DisplayNames([currentLanguage()], { type: 'language' }).of(code) ?? code;
 
 export function TranslationsPage() {
+  const { t } = useT('instrumentPages');
   const list = useTranslations();
   const canTranslate = useCan('instrument.translate');
   const remove = useDeleteTranslation();
   const shortNames = new Map(list.data?.instruments.map((i) => [i.instrumentId, i.shortName]));
   return (
     <Stack gap="md">
-      <PageHeader title="Questionnaire translations">
+      <PageHeader title={t('translations.title')}>
         <Text mt={4} maw={720}>
-          Clients answer in their own language where your organization holds the questionnaire in it, and in
-          English otherwise. Threshold installs a translation only where public copies agree word for word;
-          add the licensed translation your organization holds (for example the official Dutch PHQ-9) for your
-          own clients.{' '}
+          {t('translations.intro')}{' '}
           <Anchor component={Link} to="/instruments">
-            All instruments
+            {t('translations.all')}
           </Anchor>
         </Text>
       </PageHeader>
       {list.isError && !list.data ? (
         <ErrorAlert error={list.error} onRetry={() => void list.refetch()} />
       ) : !list.data ? (
-        <PageLoader label="Loading translations" />
+        <PageLoader label={t('translations.loading')} />
       ) : (
         <>
-          <ScrollTable label="Languages per instrument" minWidth={360}>
+          <ScrollTable label={t('translations.perInstrument')} minWidth={360}>
             <Table.Thead>
               <Table.Tr>
-                <Table.Th scope="col">Instrument</Table.Th>
-                <Table.Th scope="col">Installed languages</Table.Th>
+                <Table.Th scope="col">{t('translations.instrument')}</Table.Th>
+                <Table.Th scope="col">{t('translations.installed')}</Table.Th>
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
@@ -65,41 +67,44 @@ export function TranslationsPage() {
             </Table.Tbody>
           </ScrollTable>
           {list.data.items.length > 0 && (
-            <ScrollTable label="Translations your organization added" minWidth={640}>
+            <ScrollTable label={t('translations.added')} minWidth={640}>
               <Table.Thead>
                 <Table.Tr>
-                  <Table.Th scope="col">Instrument</Table.Th>
-                  <Table.Th scope="col">Language</Table.Th>
-                  <Table.Th scope="col">Licence and source</Table.Th>
-                  <Table.Th scope="col">Added</Table.Th>
-                  {canTranslate && <Table.Th scope="col">Remove</Table.Th>}
+                  <Table.Th scope="col">{t('translations.instrument')}</Table.Th>
+                  <Table.Th scope="col">{t('translations.language')}</Table.Th>
+                  <Table.Th scope="col">{t('translations.licence')}</Table.Th>
+                  <Table.Th scope="col">{t('translations.addedOn')}</Table.Th>
+                  {canTranslate && <Table.Th scope="col">{t('translations.remove')}</Table.Th>}
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
-                {list.data.items.map((t) => (
-                  <Table.Tr key={`${t.instrumentId}-${t.language}`}>
-                    <Table.Td>{shortNames.get(t.instrumentId) ?? t.instrumentId}</Table.Td>
-                    <Table.Td>{languageName(t.language)}</Table.Td>
-                    <Table.Td style={{ overflowWrap: 'anywhere' }}>{t.licence}</Table.Td>
+                {list.data.items.map((tr) => (
+                  <Table.Tr key={`${tr.instrumentId}-${tr.language}`}>
+                    <Table.Td>{shortNames.get(tr.instrumentId) ?? tr.instrumentId}</Table.Td>
+                    <Table.Td>{languageName(tr.language)}</Table.Td>
+                    <Table.Td style={{ overflowWrap: 'anywhere' }}>{tr.licence}</Table.Td>
                     <Table.Td>
-                      {t.origin === 'built-in'
-                        ? 'Built in'
-                        : `${t.addedBy ?? ''} ${t.addedAt?.slice(0, 10) ?? ''}`}
+                      {tr.origin === 'built-in'
+                        ? t('translations.builtIn')
+                        : `${tr.addedBy ?? ''} ${tr.addedAt ? formatDateTime(tr.addedAt) : ''}`}
                     </Table.Td>
                     {canTranslate && (
                       <Table.Td>
-                        {t.origin === 'organization' && (
+                        {tr.origin === 'organization' && (
                           <Button
                             size="xs"
                             variant="subtle"
                             color="red"
                             loading={remove.isPending}
                             onClick={() =>
-                              remove.mutate({ instrumentId: t.instrumentId, language: t.language })
+                              remove.mutate({ instrumentId: tr.instrumentId, language: tr.language })
                             }
-                            aria-label={`Remove the ${languageName(t.language)} ${shortNames.get(t.instrumentId) ?? t.instrumentId} translation`}
+                            aria-label={t('translations.removeNamed', {
+                              language: languageName(tr.language),
+                              name: shortNames.get(tr.instrumentId) ?? tr.instrumentId,
+                            })}
                           >
-                            Remove
+                            {t('translations.remove')}
                           </Button>
                         )}
                       </Table.Td>

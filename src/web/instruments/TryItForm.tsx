@@ -3,10 +3,12 @@
  * server applies the instrument's missing-answer rule, so this form sends what it has and shows a
  * refusal next to the items it names.
  */
+
 import { Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import type { Instrument } from '../../api/instruments.ts';
 import { FormProblemAlert } from '../clients/FormProblemAlert.tsx';
+import { useT } from '../i18n/i18n.ts';
 import { type AnswerProblem, answerErrorsFrom, fieldSentence, type ItemErrors } from './answer-errors.ts';
 import { type AnswerDraft, answersBody, useScore } from './api.ts';
 import { focusItem, ItemFields } from './ItemFields.tsx';
@@ -15,6 +17,7 @@ import { ScoreSummary } from './ScoreSummary.tsx';
 const ID_PREFIX = 'try';
 
 export function TryItForm({ instrument }: { instrument: Instrument }) {
+  const { t } = useT('instrumentPages');
   const score = useScore(instrument.id);
   const [answers, setAnswers] = useState<AnswerDraft>({});
   const [errors, setErrors] = useState<ItemErrors>({});
@@ -54,10 +57,7 @@ export function TryItForm({ instrument }: { instrument: Instrument }) {
   return (
     <form onSubmit={submit} noValidate aria-labelledby="try-it-heading">
       <Stack gap="md">
-        <Text size="sm">
-          Answer the items to see how the server scores them. Nothing is stored and nothing is added to a
-          client's record.
-        </Text>
+        <Text size="sm">{t('tryIt.intro')}</Text>
         {instrument.instructions && <Text fw={600}>{instrument.instructions}</Text>}
         <ItemFields
           items={instrument.items}
@@ -69,17 +69,17 @@ export function TryItForm({ instrument }: { instrument: Instrument }) {
         {problem && <FormProblemAlert problem={problem} />}
         <Group>
           <Button type="submit" loading={score.isPending}>
-            Score
+            {t('tryIt.score')}
           </Button>
           <Button variant="default" onClick={clear}>
-            Clear answers
+            {t('tryIt.clear')}
           </Button>
         </Group>
         <div aria-live="polite">
           {score.data && (
             <Paper withBorder p="md" bg="gray.0">
               <Title order={3} size="h5" mb="sm">
-                Result
+                {t('tryIt.result')}
               </Title>
               <ScoreSummary score={score.data} totalRange={instrument.totalRange} />
             </Paper>

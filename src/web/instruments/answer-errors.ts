@@ -2,8 +2,10 @@
  * Errors of a questionnaire form, by item: the browser's check for unanswered required items, and a
  * 400 problem's `answers.<linkId>` fields spread over the items they name.
  */
-import { sentence, splitFieldErrors } from '../http/field-errors.ts';
-import { ApiError, type FieldError } from '../http/problem.ts';
+import { splitFieldErrors } from '../http/field-errors.ts';
+import { ApiError, type FieldError, fieldMessage } from '../http/problem.ts';
+import { currentLanguage } from '../i18n/instance.ts';
+import { tKey } from '../i18n/t-key.ts';
 import type { AnswerDraft, InstrumentItem } from './api.ts';
 
 /** Error messages by item linkId. */
@@ -12,10 +14,10 @@ export type ItemErrors = Record<string, string>;
 type AnswerField = `answers.${string}`;
 const isAnswerField = (field: string): field is AnswerField => field.startsWith('answers.');
 
-/** "1", "1 and 2", "1, 2 and 5". */
+/** "1", "1 and 2", "1, 2 and 5" (in Dutch "1, 2 en 5"). */
 export function numberList(numbers: readonly number[]): string {
-  if (numbers.length <= 1) return numbers.join('');
-  return `${numbers.slice(0, -1).join(', ')} and ${numbers[numbers.length - 1]}`;
+  const locale = currentLanguage() === 'nl' ? 'nl' : 'en-GB';
+  return new Intl.ListFormat(locale, { type: 'conjunction' }).format(numbers.map(String));
 }
 
 /** Required items without an answer, in printed order. */
@@ -24,14 +26,14 @@ export function unansweredRequired(items: readonly InstrumentItem[], draft: Answ
 }
 
 export function missingErrors(missing: readonly InstrumentItem[]): ItemErrors {
-  return Object.fromEntries(missing.map((i) => [i.linkId, `Choose an answer to item ${i.number}.`]));
+  return Object.fromEntries(
+    missing.map((i) => [i.linkId, tKey('responses:answers.choose', { number: i.number })]),
+  );
 }
 
 export function missingSummary(missing: readonly InstrumentItem[]): string {
   const numbers = missing.map((i) => i.number);
-  return `Answer ${numbers.length === 1 ? 'item' : 'items'} ${numberList(numbers)}: ${
-    numbers.length === 1 ? 'it is' : 'they are'
-  } required.`;
+  return tKey('responses:answers.missing', { count: numbers.length, items: numberList(numbers) });
 }
 
 export interface AnswerProblem {
@@ -48,7 +50,11 @@ export function answerErrorsFrom(
   items: readonly InstrumentItem[],
 ): { items: ItemErrors; other: FieldError[]; problem: AnswerProblem } {
   if (!(error instanceof ApiError)) {
-    return { items: {}, other: [], problem: { title: 'Something went wrong', messages: [String(error)] } };
+    return {
+      items: {},
+      other: [],
+      problem: { title: tKey('responses:answers.failed'), messages: [String(error)] },
+    };
   }
   const { byField, other } = splitFieldErrors(error, isAnswerField);
   const byLinkId = new Map(items.map((i) => [i.linkId, i]));
@@ -63,10 +69,10 @@ export function answerErrorsFrom(
   if (error.detail) messages.push(error.detail);
   const named = items.filter((i) => itemErrors[i.linkId]).map((i) => i.number);
   if (named.length && !error.detail) {
-    messages.push(`Check ${named.length === 1 ? 'item' : 'items'} ${numberList(named)}.`);
+    messages.push(tKey('responses:answers.check', { count: named.length, items: numberList(named) }));
   }
   return { items: itemErrors, other: rest, problem: { title: error.title, messages } };
 }
 
 /** A field error as a sentence for the summary: "administeredAt: cannot be…" → "Cannot be…". */
-export const fieldSentence = (e: FieldError): string => `${e.field}: ${sentence(e.message)}`;
+export const fieldSentence = (e: FieldError): string => `${e.field}: ${fieldMessage(e)}`;

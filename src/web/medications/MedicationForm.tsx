@@ -8,8 +8,7 @@ import { notifications } from '@mantine/notifications';
 import { type FormEvent, useState } from 'react';
 import { MEDICATION_CLASSES } from '../../domain/medications/types.ts';
 import { useCan } from '../app/session-context.tsx';
-import { sentence } from '../http/field-errors.ts';
-import { ApiError, errorMessage } from '../http/problem.ts';
+import { ApiError, errorMessage, fieldMessage } from '../http/problem.ts';
 import { useT } from '../i18n/i18n.ts';
 import { type MedicationOut, useSaveMedication } from './api.ts';
 import { type Step, TaperEditor } from './TaperEditor.tsx';
@@ -36,7 +35,7 @@ const draftOf = (m: MedicationOut | null): Draft => ({
 
 const errorsOf = (error: unknown): Record<string, string> =>
   error instanceof ApiError
-    ? Object.fromEntries(error.fieldErrors.map((e) => [e.field, sentence(e.message)]))
+    ? Object.fromEntries(error.fieldErrors.map((e) => [e.field, fieldMessage(e)]))
     : {};
 
 export function MedicationForm(props: {

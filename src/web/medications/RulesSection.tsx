@@ -20,8 +20,7 @@ import { notifications } from '@mantine/notifications';
 import { type FormEvent, useState } from 'react';
 import { MEDICATION_CLASSES, RULE_EFFECTS } from '../../domain/medications/types.ts';
 import { useCan } from '../app/session-context.tsx';
-import { sentence } from '../http/field-errors.ts';
-import { ApiError } from '../http/problem.ts';
+import { ApiError, fieldMessage } from '../http/problem.ts';
 import { useT } from '../i18n/i18n.ts';
 import { ErrorAlert } from '../ui/ErrorAlert.tsx';
 import { type RuleDraft, type RuleSet, useMedicationRules, useSaveMedicationRules } from './api.ts';
@@ -33,7 +32,7 @@ function RuleSetForm({ set }: { set: RuleSet }) {
   const [rules, setRules] = useState<RuleDraft[]>(set.rules);
   const errors =
     save.error instanceof ApiError
-      ? Object.fromEntries(save.error.fieldErrors.map((e) => [e.field, sentence(e.message)]))
+      ? Object.fromEntries(save.error.fieldErrors.map((e) => [e.field, fieldMessage(e)]))
       : {};
   const put = (i: number, r: Partial<RuleDraft>) =>
     setRules((rs) => rs.map((x, j) => (j === i ? { ...x, ...r } : x)));

@@ -7,8 +7,7 @@ import { Alert, Button, Group, NativeSelect, SimpleGrid, Stack, TextInput } from
 import { notifications } from '@mantine/notifications';
 import { type FormEvent, useState } from 'react';
 import { ROLES, type Role } from '../../domain/access/roles.ts';
-import { sentence } from '../http/field-errors.ts';
-import { ApiError, errorMessage } from '../http/problem.ts';
+import { ApiError, errorMessage, fieldMessage } from '../http/problem.ts';
 import { useT } from '../i18n/i18n.ts';
 import { ROLE_LABELS } from '../ui/labels.ts';
 import { requiredField } from '../ui/required.ts';
@@ -54,8 +53,7 @@ export function AddMemberForm() {
         onError: (error) => {
           const fromServer: Partial<Record<Field, string>> = {};
           if (error instanceof ApiError) {
-            for (const e of error.fieldErrors)
-              if (isField(e.field)) fromServer[e.field] = sentence(e.message);
+            for (const e of error.fieldErrors) if (isField(e.field)) fromServer[e.field] = fieldMessage(e);
           }
           setErrors(fromServer);
           setFormError(errorMessage(error));

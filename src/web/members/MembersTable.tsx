@@ -10,9 +10,10 @@ import type { Member } from '../../api/organizations.ts';
 import { ROLES, type Role } from '../../domain/access/roles.ts';
 import { useSession } from '../app/session-context.tsx';
 import { errorMessage } from '../http/problem.ts';
+import { organizationTimeZone } from '../i18n/format.ts';
 import { useT } from '../i18n/i18n.ts';
+import { formatDateIn } from '../sessions/time.ts';
 import { ConfirmModal } from '../ui/ConfirmModal.tsx';
-import { formatDate } from '../ui/format.ts';
 import { ROLE_LABELS } from '../ui/labels.ts';
 import { ScrollTable } from '../ui/ScrollTable.tsx';
 import { useChangeRole, useRemoveMember } from './api.ts';
@@ -121,7 +122,7 @@ export function MembersTable({ members, canManage }: { members: Member[]; canMan
                 </Badge>
               </Table.Td>
               <Table.Td>
-                <time dateTime={m.joinedAt}>{formatDate(m.joinedAt.slice(0, 10))}</time>
+                <time dateTime={m.joinedAt}>{formatDateIn(m.joinedAt, organizationTimeZone())}</time>
               </Table.Td>
               {canManage && (
                 <Table.Td>

@@ -5,6 +5,7 @@
 import { Button } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { errorMessage } from '../http/problem.ts';
+import { useT } from '../i18n/i18n.ts';
 import { useSendNow } from './send-now-api.ts';
 
 export function SendNowButton({
@@ -22,15 +23,14 @@ export function SendNowButton({
   /** What is sent, for screen readers: "Baseline, PHQ-9". */
   label: string;
 }) {
+  const { t } = useT('templates');
   const send = useSendNow(clientId, enrollmentId);
   const onClick = () =>
     send.mutate(invitationKey, {
       onSuccess: (r) =>
         notifications.show({
           color: 'teal',
-          message: r.resent
-            ? 'Sent again: the client has a fresh link to the same questionnaire.'
-            : 'Sent: the client has the questionnaire in their email.',
+          message: r.resent ? t('sendNow.resent') : t('sendNow.sent'),
         }),
       onError: (error) => notifications.show({ color: 'red', message: errorMessage(error) }),
     });
@@ -41,9 +41,12 @@ export function SendNowButton({
       ml="xs"
       onClick={onClick}
       loading={send.isPending}
-      aria-label={`${invited ? 'Resend' : 'Send now'}: ${label}`}
+      aria-label={t('sendNow.named', {
+        action: invited ? t('sendNow.resend') : t('sendNow.send'),
+        what: label,
+      })}
     >
-      {invited ? 'Resend' : 'Send now'}
+      {invited ? t('sendNow.resend') : t('sendNow.send')}
     </Button>
   );
 }

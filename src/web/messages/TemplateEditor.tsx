@@ -10,6 +10,7 @@ import { type FormEvent, useState } from 'react';
 import type { MessageTemplateItem } from '../../api/messages.ts';
 import { sentence, splitFieldErrors } from '../http/field-errors.ts';
 import { ApiError, errorMessage } from '../http/problem.ts';
+import { useT } from '../i18n/i18n.ts';
 import { type TemplateDraft, usePreviewTemplate, useResetTemplate, useSaveTemplate } from './api.ts';
 import { TemplatePreview } from './TemplatePreview.tsx';
 
@@ -18,6 +19,7 @@ const isField = (f: string): f is Field => f === 'subject' || f === 'preview' ||
 const list = (names: string[]) => names.map((n) => `{{${n}}}`).join(' ');
 
 export function TemplateEditor({ template }: { template: MessageTemplateItem }) {
+  const { t } = useT('templates');
   const { kind, language, placeholders } = template;
   const [draft, setDraft] = useState<TemplateDraft>({
     subject: template.subject,
@@ -39,17 +41,17 @@ export function TemplateEditor({ template }: { template: MessageTemplateItem }) 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
     save.mutate(draft, {
-      onSuccess: () => notifications.show({ color: 'teal', message: 'Message saved.' }),
+      onSuccess: () => notifications.show({ color: 'teal', message: t('editor.saved') }),
       onError: refused,
     });
   };
   const onReset = () =>
     reset.mutate(undefined, {
-      onSuccess: (t) => {
-        setDraft({ subject: t.subject, preview: t.preview, body: t.body });
+      onSuccess: (built) => {
+        setDraft({ subject: built.subject, preview: built.preview, body: built.body });
         setErrors({});
         preview.reset();
-        notifications.show({ color: 'teal', message: 'Back to the built-in wording.' });
+        notifications.show({ color: 'teal', message: t('editor.wasReset') });
       },
     });
   // Refusals that name a field are shown at the field; anything else above the buttons.
@@ -62,26 +64,33 @@ export function TemplateEditor({ template }: { template: MessageTemplateItem }) 
       <Stack>
         <Group gap="xs">
           <Badge variant="light" color={template.custom ? 'blue' : 'gray'} tt="none">
-            {template.custom ? 'Your wording' : 'Built-in wording'}
+            {template.custom ? t('editor.custom') : t('editor.builtIn')}
           </Badge>
         </Group>
         <TextInput
-          label="Subject"
-          description={`Shown on a lock screen: no treatment or questionnaire names. May use ${list(placeholders.subject)}`}
+          label={t('editor.subject')}
+          description={t('editor.subjectHint', { names: list(placeholders.subject) })}
           value={draft.subject}
           onChange={(e) => set('subject', e.currentTarget.value)}
           error={errors.subject}
         />
         <TextInput
-          label="Preview text"
-          description={`The line a mail list shows beside the subject. May use ${list(placeholders.preview)}`}
+          label={t('editor.preview')}
+          description={t('editor.previewHint', { names: list(placeholders.preview) })}
           value={draft.preview}
           onChange={(e) => set('preview', e.currentTarget.value)}
           error={errors.preview}
         />
         <Textarea
-          label="Message"
-          description={`May use ${list(placeholders.body)}${placeholders.required.length ? `; must contain ${list(placeholders.required)}` : ''}`}
+          label={t('editor.body')}
+          description={
+            placeholders.required.length
+              ? t('editor.bodyHintRequired', {
+                  names: list(placeholders.body),
+                  required: list(placeholders.required),
+                })
+              : t('editor.bodyHint', { names: list(placeholders.body) })
+          }
           value={draft.body}
           onChange={(e) => set('body', e.currentTarget.value)}
           error={errors.body}
@@ -91,25 +100,25 @@ export function TemplateEditor({ template }: { template: MessageTemplateItem }) 
         {otherError && <Alert color="red">{sentence(errorMessage(otherError))}</Alert>}
         <Group>
           <Button type="submit" loading={save.isPending}>
-            Save
+            {t('editor.save')}
           </Button>
           <Button
             variant="default"
             onClick={() => preview.mutate(draft, { onError: refused })}
             loading={preview.isPending}
           >
-            Preview
+            {t('editor.showPreview')}
           </Button>
           {template.custom && (
             <Button variant="subtle" color="red" onClick={onReset} loading={reset.isPending}>
-              Reset to built-in
+              {t('editor.reset')}
             </Button>
           )}
         </Group>
         {preview.data && <TemplatePreview message={preview.data} />}
         {!preview.data && (
           <Text size="xs" c="dimmed">
-            Preview shows the email with made-up values before you save.
+            {t('editor.previewNote')}
           </Text>
         )}
       </Stack>

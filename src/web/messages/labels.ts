@@ -1,18 +1,11 @@
 /** Words for the client message kinds in the template editor. */
-import type { MessageKind, MessageLanguage } from '../../domain/messages/kinds.ts';
+import { MESSAGE_KINDS, type MessageKind, type MessageLanguage } from '../../domain/messages/kinds.ts';
+import { translatedLabels } from '../i18n/labels.ts';
 
-export const MESSAGE_KIND_LABELS: Record<MessageKind, string> = {
-  enrollment: 'Enrollment confirmed',
-  'session-booked': 'Appointment booked',
-  'sessions-booked': 'Appointments booked after consent',
-  'session-moved': 'Appointment moved',
-  'session-cancelled': 'Appointment cancelled',
-  'session-reminder': 'Appointment tomorrow (reminder)',
-  consent: 'Consent document to read',
-  questionnaires: 'Questionnaire check-in',
-  'questionnaires-reminder': 'Questionnaire check-in (reminder)',
-  offer: 'A place offered (retreat application)',
-  'application-received': 'Application received (retreat application)',
-};
+export const MESSAGE_KIND_LABELS: Record<MessageKind, string> = translatedLabels(
+  'templates:kinds',
+  MESSAGE_KINDS,
+);
 
+/** Each language in its own words, so a reader finds theirs whatever the UI language. */
 export const LANGUAGE_LABELS: Record<MessageLanguage, string> = { en: 'English', nl: 'Nederlands' };

@@ -4,10 +4,13 @@
  * outcomes (program → questionnaire → timepoint; the server reads the numbers, the panel shows
  * which), for roles that read outcomes, or entered by hand (responders and total; yi and vi for GEN).
  */
+
 import { Alert, Group, NativeSelect, Radio, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { useEffect } from 'react';
 import type { Measure } from '../../domain/meta/types.ts';
 import { useCan } from '../app/session-context.tsx';
+import { useT } from '../i18n/i18n.ts';
+import { tKey } from '../i18n/labels.ts';
 import { isSuppressed, shown, type TimepointStats, useOutcomes, withheld } from '../outcomes/api.ts';
 import { usePrograms } from '../programs/api.ts';
 import { ErrorAlert } from '../ui/ErrorAlert.tsx';
@@ -31,42 +34,37 @@ interface Props {
 }
 
 export function RealWorldPanel({ measure, draft, onChange, errors }: Props) {
+  const { t } = useT('realWorld');
   const canRead = useCan('outcome.read');
   const proportion = isProportion(measure);
   const mode: RealWorldMode = draft.mode === 'outcomes' && !canRead ? 'none' : draft.mode;
   return (
     <Stack gap="md">
       <Text size="sm" maw={760}>
-        Draw your own program’s result on the same forest plot, below the pooled estimate, marked as
-        real-world data. It is shown beside the evidence, not pooled with it: the pooled estimate, the
-        heterogeneity and the weights stay as they are.
+        {t('intro')}
       </Text>
       <Radio.Group
         id={realWorldId('source')}
-        label="Your program’s estimate"
+        label={t('source')}
         value={mode}
         onChange={(v) => onChange({ mode: v as RealWorldMode }, ['source'])}
         error={errors.source}
       >
         <Group gap="lg" mt={6}>
-          <Radio value="none" label="Don’t add one" classNames={{ radio: 'threshold-radio' }} />
+          <Radio value="none" label={t('none')} classNames={{ radio: 'threshold-radio' }} />
           {canRead && (
-            <Radio
-              value="outcomes"
-              label="From Threshold’s outcomes"
-              classNames={{ radio: 'threshold-radio' }}
-            />
+            <Radio value="outcomes" label={t('outcomes')} classNames={{ radio: 'threshold-radio' }} />
           )}
           <Radio
             value="entered"
-            label={proportion ? 'Enter counts' : 'Enter the estimate (yi, vi)'}
+            label={proportion ? t('counts') : t('estimate')}
             classNames={{ radio: 'threshold-radio' }}
           />
         </Group>
       </Radio.Group>
       {!canRead && (
         <Text size="sm" c="dimmed">
-          Your role does not read program outcomes, so enter the numbers from your own records.
+          {t('noOutcomes')}
         </Text>
       )}
       {mode === 'outcomes' && (
@@ -92,19 +90,15 @@ export function RealWorldPanel({ measure, draft, onChange, errors }: Props) {
             ))}
           </SimpleGrid>
           <Text size="sm" c="dimmed" maw={760}>
-            {proportion
-              ? 'Count responders the way the studies you pool define response, if you can: published definitions differ (Feder 2025 counts a CAPS-5 improvement of at least 30%).'
-              : 'Give yi and its sampling variance vi on the same scale as the studies’ yi.'}
+            {proportion ? t('countsHint') : t('estimateHint')}
           </Text>
         </Stack>
       )}
       {mode !== 'none' && (
         <TextInput
           id={realWorldId('label')}
-          label="Label on the forest plot"
-          description={
-            mode === 'outcomes' ? 'Leave empty to use the program’s name' : 'Leave empty for “Our program”'
-          }
+          label={t('label')}
+          description={mode === 'outcomes' ? t('labelOutcomes') : t('labelEntered')}
           placeholder={realWorldLabel({ ...draft, label: '' })}
           value={draft.label}
           onChange={(e) => onChange({ label: e.currentTarget.value }, ['label'])}
@@ -125,20 +119,23 @@ const usable = (t: TimepointStats, proportion: boolean) => {
 };
 
 function timepointOption(t: TimepointStats, proportion: boolean): string {
+  const label = t.label;
   const withheldHere = proportion ? t.response : t.change;
-  if (withheldHere && isSuppressed(withheldHere)) return `${t.label} (${withheld(withheldHere)})`;
+  if (withheldHere && isSuppressed(withheldHere))
+    return tKey('realWorld:timepoint.withheld', { label, why: withheld(withheldHere) });
   const response = shown(t.response);
   const change = shown(t.change);
   if (proportion) {
-    if (!response) return `${t.label} (this questionnaire defines no response)`;
-    if (response.n === 0) return `${t.label} (no one assessed yet)`;
-    return `${t.label}: ${response.events} of ${response.n} responded`;
+    if (!response) return tKey('realWorld:timepoint.noResponse', { label });
+    if (response.n === 0) return tKey('realWorld:timepoint.noneAssessed', { label });
+    return tKey('realWorld:timepoint.responded', { label, events: response.events, n: response.n });
   }
-  if (!change || change.n < 2) return `${t.label} (fewer than 2 assessed)`;
-  return `${t.label}: n = ${change.n}`;
+  if (!change || change.n < 2) return tKey('realWorld:timepoint.fewer', { label });
+  return tKey('realWorld:timepoint.n', { label, n: change.n });
 }
 
 function FromOutcomes({ measure, draft, onChange, errors }: Props) {
+  const { t: tr } = useT('realWorld');
   const proportion = isProportion(measure);
   const programs = usePrograms('all');
   const outcomes = useOutcomes(draft.programId, draft.instrumentId ? { instrument: draft.instrumentId } : {});
@@ -147,7 +144,7 @@ function FromOutcomes({ measure, draft, onChange, errors }: Props) {
   const report = data && data.instrument?.id === draft.instrumentId ? shown(data.report) : null;
   const timepoints = (report?.timepoints ?? []).filter((t) => t.role !== 'baseline');
   const chosen = timepoints.find((t) => t.key === draft.timepointKey);
-  const shortName = data?.instrument?.shortName ?? 'the questionnaire';
+  const shortName = data?.instrument?.shortName ?? tr('select.theQuestionnaire');
   const criterion = report?.rules.responseCriterion;
   // A program chosen before the list arrived (opened from its outcomes): its name labels the row.
   const presetName = programs.data?.items.find((p) => p.id === draft.programId)?.name;
@@ -156,16 +153,20 @@ function FromOutcomes({ measure, draft, onChange, errors }: Props) {
   }, [presetName, draft.programName, onChange]);
 
   const programOptions = [
-    { value: '', label: programs.data ? 'Choose a program' : 'Loading programs…' },
+    { value: '', label: programs.data ? tr('select.chooseProgram') : tr('select.loadingPrograms') },
     ...(programs.data?.items ?? []).map((p) => ({
       value: p.id,
-      label: p.archivedAt ? `${p.name} (archived)` : p.name,
+      label: p.archivedAt ? tr('select.archived', { name: p.name }) : p.name,
     })),
   ];
   const instrumentOptions = [
     {
       value: '',
-      label: !draft.programId ? 'Choose a program first' : data ? 'Choose a questionnaire' : 'Loading…',
+      label: !draft.programId
+        ? tr('select.programFirst')
+        : data
+          ? tr('select.chooseQuestionnaire')
+          : tr('select.loading'),
     },
     ...(data?.instruments ?? []).map((i) => ({ value: i.id, label: i.shortName })),
   ];
@@ -173,10 +174,10 @@ function FromOutcomes({ measure, draft, onChange, errors }: Props) {
     {
       value: '',
       label: !draft.instrumentId
-        ? 'Choose a questionnaire first'
+        ? tr('select.questionnaireFirst')
         : report
-          ? 'Choose a timepoint'
-          : 'Loading…',
+          ? tr('select.chooseTimepoint')
+          : tr('select.loading'),
     },
     ...timepoints.map((t) => ({
       value: t.key,
@@ -190,7 +191,7 @@ function FromOutcomes({ measure, draft, onChange, errors }: Props) {
       <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="md">
         <NativeSelect
           id={realWorldId('programId')}
-          label="Program"
+          label={tr('select.program')}
           value={draft.programId}
           data={programOptions}
           onChange={(e) => {
@@ -206,7 +207,7 @@ function FromOutcomes({ measure, draft, onChange, errors }: Props) {
         />
         <NativeSelect
           id={realWorldId('instrumentId')}
-          label="Questionnaire"
+          label={tr('select.questionnaire')}
           value={draft.instrumentId}
           data={instrumentOptions}
           disabled={!data}
@@ -220,7 +221,7 @@ function FromOutcomes({ measure, draft, onChange, errors }: Props) {
         />
         <NativeSelect
           id={realWorldId('timepointKey')}
-          label="Timepoint"
+          label={tr('select.timepoint')}
           value={draft.timepointKey}
           data={timepointOptions}
           disabled={!report}
@@ -230,32 +231,17 @@ function FromOutcomes({ measure, draft, onChange, errors }: Props) {
       </SimpleGrid>
       {programs.isError && <ErrorAlert error={programs.error} onRetry={() => void programs.refetch()} />}
       {outcomes.isError && <ErrorAlert error={outcomes.error} onRetry={() => void outcomes.refetch()} />}
-      {data && data.instruments.length === 0 && (
-        <Text size="sm">This program assesses no questionnaire whose change can be analysed.</Text>
-      )}
+      {data && data.instruments.length === 0 && <Text size="sm">{tr('select.noneAnalysable')}</Text>}
       {chosen && <ChosenLine t={chosen} proportion={proportion} shortName={shortName} />}
       {proportion ? (
-        <Alert
-          color="yellow"
-          role="note"
-          title="Response is defined by the questionnaire, not by the studies"
-        >
+        <Alert color="yellow" role="note" title={tr('response.title')}>
           <Text size="sm">
-            Here a client responded by {shortName}’s own criterion
-            {criterion ? ` (${criterion})` : ', for PHQ-9 a reduction of at least 50% from baseline'}, counted
-            among clients assessed at baseline and at the timepoint. The studies may define response
-            differently: Feder 2025, for example, counts a CAPS-5 improvement of at least 30%. Put your
-            program beside studies whose definition matches, or read the comparison with the difference in
-            mind.
+            {tr('response.body', { name: shortName, criterion: criterion ?? tr('response.phq9') })}
           </Text>
         </Alert>
       ) : (
-        <Alert color="yellow" role="note" title="A mean change, in the questionnaire’s points">
-          <Text size="sm">
-            For GEN, Threshold’s outcomes give the mean change from baseline in {shortName} points (negative
-            when scores went down) and its variance SD²/n. It compares only with studies whose yi are mean
-            changes on the same questionnaire, in the same direction.
-          </Text>
+        <Alert color="yellow" role="note" title={tr('change.title')}>
+          <Text size="sm">{tr('change.body', { name: shortName })}</Text>
         </Alert>
       )}
     </Stack>
@@ -277,9 +263,20 @@ function ChosenLine({
   return (
     <Text size="sm" role="status" fw={500}>
       {proportion && response
-        ? `Threshold will use ${response.events} responders of ${response.n} clients assessed at baseline and at ${t.label} (${num((response.events / response.n) * 100, 1)}%), read from the outcome report when you run the analysis.`
+        ? tKey('realWorld:chosen.responders', {
+            events: response.events,
+            n: response.n,
+            label: t.label,
+            percent: num((response.events / response.n) * 100, 1),
+          })
         : change && change.mean !== null && change.sd !== null
-          ? `Threshold will use the mean change from baseline to ${t.label}, ${num(change.mean, 2)} ${shortName} points (SD ${num(change.sd, 2)}, n = ${change.n}), with variance SD²/n, read from the outcome report when you run the analysis.`
+          ? tKey('realWorld:chosen.mean', {
+              label: t.label,
+              mean: num(change.mean, 2),
+              name: shortName,
+              sd: num(change.sd, 2),
+              n: change.n,
+            })
           : null}
     </Text>
   );

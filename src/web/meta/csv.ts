@@ -3,7 +3,9 @@
  * m1i, sd1i, m2i, sd2i, yi, vi) and an optional label column (study, or author with year), as R's
  * write.csv writes them: comma, semicolon or tab separated, quoted or not, "NA" for a missing value.
  */
+
 import { NUMERIC_COLUMNS, type NumericColumn } from '../../domain/meta/columns.ts';
+import { tKey } from '../i18n/labels.ts';
 
 export const CSV_COLUMNS = NUMERIC_COLUMNS;
 
@@ -69,15 +71,12 @@ export function parseStudyCsv(text: string): CsvTable {
   const firstLine = text.trimStart().split(/\r?\n/, 1)[0] ?? '';
   const records = splitCsv(text.trim(), delimiterOf(firstLine));
   const header = records[0]?.map((h) => h.trim());
-  if (!header) throw new Error('The CSV is empty: paste a header line and one line per study.');
+  if (!header) throw new Error(tKey('metaCsv:empty'));
   const names = header.map((h) => h.toLowerCase());
   const columns = names.filter(isNumericColumn);
-  if (columns.length === 0)
-    throw new Error(
-      `The header names no escalc column (such as ai, bi, ci, di, or yi, vi); it reads: ${header.join(', ')}.`,
-    );
+  if (columns.length === 0) throw new Error(tKey('metaCsv:noColumn', { header: header.join(', ') }));
   const duplicate = columns.find((c, i) => columns.indexOf(c) !== i);
-  if (duplicate) throw new Error(`The header names column ${duplicate} twice.`);
+  if (duplicate) throw new Error(tKey('metaCsv:twice', { column: duplicate }));
   const label = LABEL_COLUMNS.map((l) => names.indexOf(l)).find((i) => i >= 0) ?? -1;
   const year = names.indexOf('year');
   const ignored = header.filter(
@@ -93,6 +92,6 @@ export function parseStudyCsv(text: string): CsvTable {
     const study = [cell(label), label >= 0 ? cell(year) : ''].filter(Boolean).join(' ');
     return { study, cells };
   });
-  if (rows.length === 0) throw new Error('The CSV has a header but no studies.');
+  if (rows.length === 0) throw new Error(tKey('metaCsv:noStudies'));
   return { rows, columns, ignored };
 }

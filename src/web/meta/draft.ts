@@ -7,8 +7,7 @@
 
 import type { AnalysisRequest, NumericColumn, StudyRow } from '../../domain/meta/analysis.ts';
 import type { Measure, Method, TestType } from '../../domain/meta/types.ts';
-import { sentence } from '../http/field-errors.ts';
-import { ApiError } from '../http/problem.ts';
+import { ApiError, fieldMessage } from '../http/problem.ts';
 import { type ArmEntry, type Column, columnsFor } from './columns.ts';
 import {
   buildRealWorld,
@@ -145,7 +144,7 @@ export function errorsFrom(
     into[key] = into[key] ? `${into[key]} ${message}` : message;
   };
   for (const e of error.fieldErrors) {
-    const message = sentence(e.message);
+    const message = fieldMessage(e);
     const m = STUDY_FIELD.exec(e.field);
     const rw = REAL_WORLD_FIELD.exec(e.field);
     if (rw) {

@@ -11,6 +11,7 @@
 
 import type { RealWorldRequest } from '../../domain/meta/analysis.ts';
 import type { Measure } from '../../domain/meta/types.ts';
+import { tKey } from '../i18n/labels.ts';
 
 export type RealWorldMode = 'none' | 'outcomes' | 'entered';
 
@@ -71,12 +72,12 @@ export const isProportion = (measure: Measure): boolean => measure === 'PLO' || 
 export function enteredCells(measure: Measure): Array<{ key: RealWorldCell; label: string }> {
   return isProportion(measure)
     ? [
-        { key: 'xi', label: 'Responders (events, xi)' },
-        { key: 'ni', label: 'Clients assessed (total, ni)' },
+        { key: 'xi', label: tKey('realWorld:cells.xi') },
+        { key: 'ni', label: tKey('realWorld:cells.ni') },
       ]
     : [
-        { key: 'yi', label: 'Effect size (yi)' },
-        { key: 'vi', label: 'Sampling variance (vi)' },
+        { key: 'yi', label: tKey('realWorld:cells.yi') },
+        { key: 'vi', label: tKey('realWorld:cells.vi') },
       ];
 }
 
@@ -103,11 +104,11 @@ export function buildRealWorld(
   const errors: RealWorldErrors = {};
   if (draft.mode === 'none' || !supportsRealWorld(measure)) return { value: undefined, errors };
   const label = realWorldLabel(draft);
-  if (label.length > 120) errors.label = 'Use at most 120 characters.';
+  if (label.length > 120) errors.label = tKey('realWorld:errors.label');
   if (draft.mode === 'outcomes') {
-    if (!draft.programId) errors.programId = 'Choose a program.';
-    else if (!draft.instrumentId) errors.instrumentId = 'Choose a questionnaire.';
-    else if (!draft.timepointKey) errors.timepointKey = 'Choose a timepoint.';
+    if (!draft.programId) errors.programId = tKey('realWorld:errors.program');
+    else if (!draft.instrumentId) errors.instrumentId = tKey('realWorld:errors.instrument');
+    else if (!draft.timepointKey) errors.timepointKey = tKey('realWorld:errors.timepoint');
     return {
       value: {
         label,
@@ -123,8 +124,9 @@ export function buildRealWorld(
   for (const { key, label: name } of enteredCells(measure)) {
     const text = (draft.cells[key] ?? '').trim();
     const parsed = text ? parseNumber(text) : null;
-    if (!text) errors[key] = `Enter a value for ${name.replace(/ \(.*$/, '').toLowerCase()}.`;
-    else if (parsed === null) errors[key] = 'Enter a number, such as 12 or 0.35.';
+    if (!text)
+      errors[key] = tKey('realWorld:errors.value', { name: name.replace(/ \(.*$/, '').toLowerCase() });
+    else if (parsed === null) errors[key] = tKey('realWorld:errors.number');
     else value[key] = parsed;
   }
   return { value, errors };

@@ -8,8 +8,7 @@ import { ActionIcon, Alert, Button, Group, NativeSelect, Paper, Stack, Text, Tex
 import { notifications } from '@mantine/notifications';
 import { type FormEvent, useState } from 'react';
 import { CRISIS_LANGUAGES, type CrisisLanguage, EMERGENCY_LINE } from '../../domain/portal/crisis.ts';
-import { sentence } from '../http/field-errors.ts';
-import { ApiError, errorMessage } from '../http/problem.ts';
+import { ApiError, errorMessage, fieldMessage } from '../http/problem.ts';
 import { useT } from '../i18n/i18n.ts';
 import { type CrisisLineDraft, useSaveCrisisLines } from './crisis-lines-api.ts';
 
@@ -26,8 +25,8 @@ function errorsByRow(error: ApiError): { rows: Record<number, RowErrors>; other:
   const other: string[] = [];
   for (const e of error.fieldErrors) {
     const m = /^lines\.(\d+)\.(language|name|phone|hours)$/.exec(e.field);
-    if (m) rows[Number(m[1])] = { ...rows[Number(m[1])], [m[2] as keyof Row]: sentence(e.message) };
-    else other.push(`${e.field}: ${sentence(e.message)}`);
+    if (m) rows[Number(m[1])] = { ...rows[Number(m[1])], [m[2] as keyof Row]: fieldMessage(e) };
+    else other.push(`${e.field}: ${fieldMessage(e)}`);
   }
   return { rows, other };
 }

@@ -2,9 +2,11 @@
  * The portal entry's net under a screen that fails to render: the error and a way to reload, instead
  * of a blank page (the staff app's RouteError belongs to react-router, which the portal leaves out).
  */
+
 import { Alert, Button, Container, Stack, Title } from '@mantine/core';
 import { Component, type ReactNode } from 'react';
 import { errorMessage } from '../http/problem.ts';
+import { tKey } from '../i18n/t-key.ts';
 
 interface State {
   error: unknown;
@@ -22,12 +24,12 @@ export class PortalErrorBoundary extends Component<{ children: ReactNode }, Stat
     return (
       <Container component="main" py="xl">
         <Stack maw={640}>
-          <Title order={1}>Something went wrong</Title>
-          <Alert color="red" title="This page could not be shown" role="alert">
+          <Title order={1}>{tKey('common:somethingWentWrong')}</Title>
+          <Alert color="red" title={tKey('common:pageCouldNotBeShown')} role="alert">
             {errorMessage(this.state.error)}
           </Alert>
           <Button variant="default" onClick={() => window.location.reload()} w="fit-content">
-            Reload the page
+            {tKey('common:reloadPage')}
           </Button>
         </Stack>
       </Container>

@@ -1,12 +1,4 @@
-/**
- * The errors of a program draft and where they are shown. Error addresses: top-level fields by
- * name (`name`, `safety.preDoseSystolicMax`), items as `sessions.<uid>.<field>`,
- * `assessments.<uid>.<field>`, `arms.<uid>.<field>`; `<section>.<uid>` alone is a message about
- * the whole item. A server path such as `definition.sessions[2].days[1]` is mapped back onto the
- * item built at index 2.
- */
-import { sentence } from '../http/field-errors.ts';
-import { ApiError } from '../http/problem.ts';
+import { ApiError, fieldMessage } from '../http/problem.ts';
 import { tKey, translatedLabels } from '../i18n/labels.ts';
 import type { ArmField, AssessmentField, ProgramDraft, SessionField } from './draft.ts';
 
@@ -121,7 +113,7 @@ export function errorsFromApi(error: unknown, draft: ProgramDraft): DraftErrors 
       continue;
     const address = addressOf(e.field, draft);
     if (address)
-      fields[address] = fields[address] ? `${fields[address]} ${sentence(e.message)}` : sentence(e.message);
+      fields[address] = fields[address] ? `${fields[address]} ${fieldMessage(e)}` : fieldMessage(e);
     else other.push(`${e.field}: ${e.message}`);
   }
   if (Object.keys(fields).length === 0 && other.length === 0) other.push(error.detail ?? error.title);

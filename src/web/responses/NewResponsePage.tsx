@@ -6,13 +6,14 @@
 import { Alert, Anchor, Button, Group, NativeSelect, Stack, Text, TextInput, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { type FormEvent, useState } from 'react';
+import { Trans } from 'react-i18next';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { NotFoundPage } from '../app/NotFoundPage.tsx';
 import { useClient } from '../clients/api.ts';
 import { ClinicalHeader } from '../clients/ClinicalHeader.tsx';
 import { FormProblemAlert } from '../clients/FormProblemAlert.tsx';
-import { sentence } from '../http/field-errors.ts';
-import { ApiError } from '../http/problem.ts';
+import { ApiError, fieldMessage } from '../http/problem.ts';
+import { currentLanguage, useT } from '../i18n/i18n.ts';
 import {
   type AnswerProblem,
   answerErrorsFrom,
@@ -34,7 +35,8 @@ import type { SavedResponseState } from './saved.ts';
 
 const ID_PREFIX = 'entry';
 
-const languageName = (code: string) => new Intl.DisplayNames(['en'], { type: 'language' }).of(code) ?? code;
+const languageName = (code: string) =>
+  new Intl.DisplayNames([currentLanguage()], { type: 'language' }).of(code) ?? code;
 
 /** Which language the form is in, and why English when the client's is not installed. */
 function LanguageNote({
@@ -44,15 +46,19 @@ function LanguageNote({
   clientLanguage: string;
   def: { shortName: string; textLanguage: string; installedLanguages: string[] };
 }) {
+  const { t } = useT('responses');
   if (def.textLanguage === clientLanguage) {
-    return <Text size="sm">Shown in {languageName(clientLanguage)}, the client's language.</Text>;
+    return <Text size="sm">{t('entry.sameLanguage', { language: languageName(clientLanguage) })}</Text>;
   }
   return (
     <Text size="sm">
-      Shown in English: your organization holds {def.shortName} in{' '}
-      {def.installedLanguages.map(languageName).join(', ')}, not in {languageName(clientLanguage)}.{' '}
+      {t('entry.otherLanguage', {
+        name: def.shortName,
+        installed: def.installedLanguages.map(languageName).join(', '),
+        language: languageName(clientLanguage),
+      })}{' '}
       <Anchor component={Link} to="/instruments/translations">
-        Add a translation
+        {t('entry.addTranslation')}
       </Anchor>
     </Text>
   );
@@ -68,6 +74,8 @@ interface FieldErrors {
 }
 
 export function NewResponsePage() {
+  const { t } = useT('responses');
+  const { t: tc } = useT('clients');
   const { id = '' } = useParams();
   const navigate = useNavigate();
   const [params] = useSearchParams();
@@ -87,21 +95,16 @@ export function NewResponsePage() {
 
   if (client.isError && !client.data) {
     if (client.error instanceof ApiError && (client.error.status === 404 || client.error.status === 400)) {
-      return (
-        <NotFoundPage
-          title="Client not found"
-          message="There is no client with this address in this organization."
-        />
-      );
+      return <NotFoundPage title={tc('record.notFound')} message={tc('record.notFoundBody')} />;
     }
     return (
       <>
-        <PageHeader title="Enter questionnaire" />
+        <PageHeader title={t('entry.title')} />
         <ErrorAlert error={client.error} onRetry={() => void client.refetch()} />
       </>
     );
   }
-  if (!client.data) return <PageLoader label="Loading client" />;
+  if (!client.data) return <PageLoader label={t('entry.loadingClient')} />;
 
   const name = `${client.data.givenName} ${client.data.familyName}`;
   const clientPath = `/clients/${encodeURIComponent(id)}`;
@@ -123,11 +126,11 @@ export function NewResponsePage() {
     event.preventDefault();
     setProblem(null);
     const local: FieldErrors = {};
-    if (!instrumentId) local.instrumentId = 'Choose a questionnaire.';
+    if (!instrumentId) local.instrumentId = t('entry.chooseInstrument');
     const at = localInputToIso(administeredAt);
-    if (administeredAt && !at) local.administeredAt = 'Enter a valid date and time.';
+    if (administeredAt && !at) local.administeredAt = t('entry.invalidDate');
     else if (at && Date.parse(at) > Date.now() + FUTURE_TOLERANCE_MS)
-      local.administeredAt = 'The date and time cannot be in the future.';
+      local.administeredAt = t('entry.future');
     setFieldErrors(local);
     if (local.instrumentId) {
       document.getElementById(INSTRUMENT_ID)?.focus();
@@ -137,7 +140,7 @@ export function NewResponsePage() {
     const missing = unansweredRequired(def.items, answers);
     setItemErrors(missingErrors(missing));
     if (missing.length) {
-      setProblem({ title: 'Some answers are missing', messages: [missingSummary(missing)] });
+      setProblem({ title: t('entry.missingTitle'), messages: [missingSummary(missing)] });
       focusItem(ID_PREFIX, missing[0]!.linkId);
       return;
     }
@@ -154,10 +157,12 @@ export function NewResponsePage() {
       },
       {
         onSuccess: (saved) => {
-          const severity = saved.severity ? `, ${saved.severity}` : '';
+          const values = { name: def.shortName, client: name, total: saved.total, max: def.totalRange.max };
           notifications.show({
             color: 'teal',
-            message: `${def.shortName} saved for ${name}: total ${saved.total} of ${def.totalRange.max}${severity}.`,
+            message: saved.severity
+              ? t('entry.savedBand', { ...values, band: saved.severity })
+              : t('entry.saved', values),
           });
           const state: SavedResponseState = {
             savedResponse: {
@@ -175,8 +180,7 @@ export function NewResponsePage() {
           const fields: FieldErrors = {};
           const rest: string[] = [];
           for (const e of found.other) {
-            if (e.field === 'instrumentId' || e.field === 'administeredAt')
-              fields[e.field] = sentence(e.message);
+            if (e.field === 'instrumentId' || e.field === 'administeredAt') fields[e.field] = fieldMessage(e);
             else rest.push(fieldSentence(e));
           }
           setItemErrors(found.items);
@@ -200,13 +204,13 @@ export function NewResponsePage() {
       <Anchor component={Link} to={clientPath} size="sm" mb="xs">
         ← {name}
       </Anchor>
-      <PageHeader title="Enter questionnaire">
-        <Text mt={4}>For {name}</Text>
+      <PageHeader title={t('entry.title')}>
+        <Text mt={4}>{t('entry.for', { name })}</Text>
       </PageHeader>
       <ClinicalHeader clientId={id} />
       {client.data.archivedAt ? (
-        <Alert color="orange" title="This client is archived">
-          Restore the client before entering questionnaires.
+        <Alert color="orange" title={t('entry.archived')}>
+          {t('entry.archivedBody')}
         </Alert>
       ) : (
         <form onSubmit={submit} noValidate>
@@ -217,18 +221,21 @@ export function NewResponsePage() {
             <Group align="flex-start" gap="md" wrap="wrap">
               <NativeSelect
                 id={INSTRUMENT_ID}
-                label="Questionnaire"
+                label={t('entry.questionnaire')}
                 value={instrumentId}
                 onChange={(e) => chooseInstrument(e.currentTarget.value)}
                 error={fieldErrors.instrumentId}
-                data={[{ value: '', label: instruments.data ? 'Choose…' : 'Loading…' }, ...options]}
+                data={[
+                  { value: '', label: instruments.data ? t('entry.choose') : t('entry.loading') },
+                  ...options,
+                ]}
                 style={{ flex: '1 1 280px' }}
                 {...requiredField}
               />
               <TextInput
                 id={ADMINISTERED_ID}
-                label="Administered"
-                description="When the client answered. Leave as it is if that was just now."
+                label={t('entry.administered')}
+                description={t('entry.administeredHint')}
                 type="datetime-local"
                 value={administeredAt}
                 max={isoToLocalInput(new Date().toISOString())}
@@ -244,15 +251,19 @@ export function NewResponsePage() {
               (instrument.isError ? (
                 <ErrorAlert error={instrument.error} onRetry={() => void instrument.refetch()} />
               ) : !def ? (
-                <PageLoader label="Loading questionnaire" />
+                <PageLoader label={t('entry.loadingQuestionnaire')} />
               ) : (
                 <section aria-labelledby="entry-items-heading">
                   <Title order={2} size="h4" id="entry-items-heading">
                     {def.shortName}: {def.name}
                   </Title>
                   <Text size="sm" mt={4}>
-                    Recall period: <span lang={def.textLanguage}>{def.recallPeriod}</span>. Every item is
-                    required unless marked optional.
+                    <Trans
+                      t={t}
+                      i18nKey="entry.recall"
+                      values={{ period: def.recallPeriod }}
+                      components={{ recall: <span lang={def.textLanguage} /> }}
+                    />
                   </Text>
                   <LanguageNote clientLanguage={client.data.language} def={def} />
                   {def.instructions && (
@@ -275,10 +286,10 @@ export function NewResponsePage() {
             {problem && <FormProblemAlert problem={problem} />}
             <Group>
               <Button type="submit" loading={create.isPending}>
-                Save questionnaire
+                {t('entry.save')}
               </Button>
               <Button variant="default" onClick={() => navigate(clientPath)}>
-                Cancel
+                {t('entry.cancel')}
               </Button>
             </Group>
           </Stack>

@@ -4,6 +4,7 @@
  */
 import { Alert, Modal, Stack, Table, Text } from '@mantine/core';
 import type { QuestionnaireResponse } from '../../api/responses.ts';
+import { useT } from '../i18n/i18n.ts';
 import { useInstrument } from '../instruments/api.ts';
 import { FlagList } from '../instruments/Flags.tsx';
 import { formatScore, subscaleName } from '../instruments/ScoreSummary.tsx';
@@ -14,13 +15,6 @@ import { PageLoader } from '../ui/PageLoader.tsx';
 import { ScrollTable } from '../ui/ScrollTable.tsx';
 import { useResponse } from './api.ts';
 
-const SOURCE_LABELS: Record<QuestionnaireResponse['source'], string> = {
-  staff: 'entered by staff',
-  portal: 'client portal',
-  import: 'imported',
-  fhir: 'received over FHIR',
-};
-
 interface Props {
   clientId: string;
   /** The row that was opened (null = closed). */
@@ -30,9 +24,12 @@ interface Props {
 }
 
 export function ResponseModal({ clientId, summary, shortName, onClose }: Props) {
+  const { t } = useT('responses');
   const response = useResponse(clientId, summary?.id ?? null);
   const instrument = useInstrument(summary?.instrumentId ?? null);
-  const title = summary ? `${shortName} answers, ${formatDateTime(summary.administeredAt)}` : 'Answers';
+  const title = summary
+    ? t('modal.title', { name: shortName, when: formatDateTime(summary.administeredAt) })
+    : t('modal.fallback');
   const r = response.data;
   const def = instrument.data;
 
@@ -41,48 +38,51 @@ export function ResponseModal({ clientId, summary, shortName, onClose }: Props) 
       {response.isError ? (
         <ErrorAlert error={response.error} onRetry={() => void response.refetch()} />
       ) : !r ? (
-        <PageLoader label="Loading answers" />
+        <PageLoader label={t('modal.loading')} />
       ) : (
         <Stack gap="md">
           <DataList
             items={[
               {
-                label: 'Total',
-                value:
-                  formatScore(r.total) + (def ? ` (range ${def.totalRange.min}–${def.totalRange.max})` : ''),
+                label: t('modal.total'),
+                value: def
+                  ? t('modal.range', { total: formatScore(r.total), ...def.totalRange })
+                  : formatScore(r.total),
               },
-              { label: 'Severity', value: r.severity ?? '—' },
+              { label: t('modal.severity'), value: r.severity ?? '—' },
               ...Object.entries(r.subscales).map(([key, value]) => ({
-                label: `Subscale: ${subscaleName(key)}`,
+                label: t('modal.subscale', { name: subscaleName(key) }),
                 value: formatScore(value),
               })),
-              { label: 'Safety flags', value: <FlagList flags={r.flags} /> },
-              { label: 'Entered by', value: r.enteredBy?.name ?? '—' },
+              { label: t('modal.flags'), value: <FlagList flags={r.flags} /> },
+              { label: t('modal.enteredBy'), value: r.enteredBy?.name ?? '—' },
               {
-                label: 'Entered',
-                value: `${formatDateTime(r.createdAt)} (${SOURCE_LABELS[r.source] ?? r.source})`,
+                label: t('modal.entered'),
+                value: t('modal.enteredWhen', {
+                  when: formatDateTime(r.createdAt),
+                  source: t(`modal.sources.${r.source}`),
+                }),
               },
-              { label: 'Questionnaire version', value: r.instrumentVersion },
+              { label: t('modal.version'), value: r.instrumentVersion },
             ]}
           />
           {instrument.isError ? (
-            <ErrorAlert error={instrument.error} title="The questions could not be loaded" />
+            <ErrorAlert error={instrument.error} title={t('modal.questionsFailed')} />
           ) : !def ? (
-            <PageLoader label="Loading questions" />
+            <PageLoader label={t('modal.loadingQuestions')} />
           ) : (
             <>
               {def.version !== r.instrumentVersion && (
-                <Alert color="orange" title="Answered on an earlier version">
-                  These answers were given on version {r.instrumentVersion}; the questions below are those of
-                  version {def.version}.
+                <Alert color="orange" title={t('modal.earlier')}>
+                  {t('modal.earlierBody', { answered: r.instrumentVersion, current: def.version })}
                 </Alert>
               )}
-              <ScrollTable label="Item answers" minWidth={480}>
+              <ScrollTable label={t('modal.items')} minWidth={480}>
                 <Table.Thead>
                   <Table.Tr>
-                    <Table.Th scope="col">No.</Table.Th>
-                    <Table.Th scope="col">Question</Table.Th>
-                    <Table.Th scope="col">Answer</Table.Th>
+                    <Table.Th scope="col">{t('modal.number')}</Table.Th>
+                    <Table.Th scope="col">{t('modal.question')}</Table.Th>
+                    <Table.Th scope="col">{t('modal.answer')}</Table.Th>
                   </Table.Tr>
                 </Table.Thead>
                 <Table.Tbody>
@@ -98,11 +98,11 @@ export function ResponseModal({ clientId, summary, shortName, onClose }: Props) 
                         <Table.Td style={{ verticalAlign: 'top', minWidth: 170 }}>
                           {value === null || value === undefined ? (
                             <Text span fs="italic" size="sm">
-                              Not answered
+                              {t('modal.notAnswered')}
                             </Text>
                           ) : (
                             <>
-                              {option?.label ?? 'Unknown answer'}{' '}
+                              {option?.label ?? t('modal.unknown')}{' '}
                               <Text span size="sm">
                                 ({value})
                               </Text>

@@ -8,6 +8,7 @@ import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import type { Client } from '../../api/clients.ts';
 import { useCan } from '../app/session-context.tsx';
+import { useT } from '../i18n/i18n.ts';
 import { useInstruments } from '../instruments/api.ts';
 import { FlagList } from '../instruments/Flags.tsx';
 import { formatScore } from '../instruments/ScoreSummary.tsx';
@@ -25,6 +26,7 @@ interface Props {
 }
 
 export function ResponsesSection({ client, savedId }: Props) {
+  const { t } = useT('responses');
   const navigate = useNavigate();
   const canCreate = useCan('response.create');
   const responses = useClientResponses(client.id);
@@ -48,34 +50,34 @@ export function ResponsesSection({ client, savedId }: Props) {
     <Paper withBorder p="md" component="section" aria-labelledby="questionnaires-heading">
       <Group justify="space-between" align="center" mb="sm" gap="sm">
         <Title order={2} size="h4" id="questionnaires-heading">
-          Questionnaires
+          {t('section.title')}
         </Title>
         {canCreate && !archived && (
           <Button onClick={() => navigate(`/clients/${encodeURIComponent(client.id)}/questionnaires/new`)}>
-            Enter questionnaire
+            {t('section.enter')}
           </Button>
         )}
       </Group>
       {canCreate && archived && (
         <Text size="sm" mb="sm">
-          Restore the client to enter questionnaires.
+          {t('section.restore')}
         </Text>
       )}
       {responses.isError && !responses.data ? (
         <ErrorAlert error={responses.error} onRetry={() => void responses.refetch()} />
       ) : !responses.data ? (
-        <PageLoader label="Loading questionnaires" />
+        <PageLoader label={t('section.loading')} />
       ) : items.length === 0 ? (
-        <Text>No questionnaires entered yet.</Text>
+        <Text>{t('section.none')}</Text>
       ) : (
-        <ScrollTable label="Questionnaire responses" minWidth={640}>
+        <ScrollTable label={t('section.table')} minWidth={640}>
           <Table.Thead>
             <Table.Tr>
-              <Table.Th scope="col">Administered</Table.Th>
-              <Table.Th scope="col">Questionnaire</Table.Th>
-              <Table.Th scope="col">Total</Table.Th>
-              <Table.Th scope="col">Severity</Table.Th>
-              <Table.Th scope="col">Flags</Table.Th>
+              <Table.Th scope="col">{t('section.administered')}</Table.Th>
+              <Table.Th scope="col">{t('section.questionnaire')}</Table.Th>
+              <Table.Th scope="col">{t('section.total')}</Table.Th>
+              <Table.Th scope="col">{t('section.severity')}</Table.Th>
+              <Table.Th scope="col">{t('section.flags')}</Table.Th>
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
@@ -87,14 +89,17 @@ export function ResponsesSection({ client, savedId }: Props) {
                     type="button"
                     fw={600}
                     onClick={() => setOpenId(r.id)}
-                    aria-label={`${formatDateTime(r.administeredAt)}, ${shortName(r.instrumentId)}: view answers`}
+                    aria-label={t('section.view', {
+                      when: formatDateTime(r.administeredAt),
+                      name: shortName(r.instrumentId),
+                    })}
                     style={{ textAlign: 'left' }}
                   >
                     <time dateTime={r.administeredAt}>{formatDateTime(r.administeredAt)}</time>
                   </Anchor>
                   {r.id === savedId && (
                     <Badge color="teal" variant="light" size="sm" ml="xs" tt="none">
-                      Just saved
+                      {t('section.justSaved')}
                     </Badge>
                   )}
                 </Table.Td>

@@ -3,6 +3,7 @@
  * and that the client needs follow-up today. It is a role="alert" so screen readers announce it.
  */
 import { Alert, Button, Group, List, Text } from '@mantine/core';
+import { useT } from '../i18n/i18n.ts';
 import { SUICIDE_RISK } from '../instruments/Flags.tsx';
 import type { SavedResponse } from './saved.ts';
 
@@ -13,6 +14,7 @@ interface Props {
 }
 
 export function SafetyFollowUpAlert({ saved, clientName, onDismiss }: Props) {
+  const { t } = useT('responses');
   const flags = saved.flags.filter((f) => f.id === SUICIDE_RISK);
   if (!flags.length) return null;
   return (
@@ -20,7 +22,7 @@ export function SafetyFollowUpAlert({ saved, clientName, onDismiss }: Props) {
       color="red.9"
       variant="filled"
       role="alert"
-      title={`Suicide-risk flag on the ${saved.shortName} just saved`}
+      title={t('safety.title', { name: saved.shortName })}
       mb="lg"
       styles={{ title: { fontSize: 'var(--mantine-font-size-lg)' } }}
     >
@@ -35,12 +37,10 @@ export function SafetyFollowUpAlert({ saved, clientName, onDismiss }: Props) {
           ))}
         </List>
       )}
-      <Text mt="xs">
-        {clientName} needs follow-up today. Contact the client and follow your organization's safety protocol.
-      </Text>
+      <Text mt="xs">{t('safety.followUp', { name: clientName })}</Text>
       <Group mt="sm">
         <Button variant="white" color="red.9" size="xs" onClick={onDismiss}>
-          Dismiss this alert
+          {t('safety.dismiss')}
         </Button>
       </Group>
     </Alert>

@@ -3,10 +3,12 @@
  * excused) for roles that run sessions, and on a dosing session the dosing record or "Record
  * dosing" (booked attendees only; a held attendee shows why the booking is held).
  */
+
 import { Anchor, Badge, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { Link } from 'react-router';
 import { useCan } from '../app/session-context.tsx';
 import { useEnrollment } from '../enrollments/api.ts';
+import { clearanceReasons } from '../enrollments/clearance-text.ts';
 import { useT } from '../i18n/i18n.ts';
 import { ErrorAlert } from '../ui/ErrorAlert.tsx';
 import {
@@ -179,7 +181,7 @@ function HeldReason({ enrollmentId }: { enrollmentId: string }) {
       </Text>
     );
   }
-  const reasons = enrollment.data?.clearance.reasons ?? [];
+  const reasons = enrollment.data ? clearanceReasons(enrollment.data.clearance) : [];
   return (
     <Text size="sm" mt={4}>
       {reasons.length > 0

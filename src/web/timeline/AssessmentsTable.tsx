@@ -4,11 +4,14 @@
  * opens its response (for roles that may read responses). An open one — or a baseline, from
  * enrollment — can be sent now.
  */
+
 import { Anchor, Badge, Table, Text } from '@mantine/core';
 import { useState } from 'react';
 import { sendableNow } from '../../domain/portal/invitations.ts';
 import type { AssessmentDue } from '../../domain/programs/types.ts';
 import { useCan } from '../app/session-context.tsx';
+import { useT } from '../i18n/i18n.ts';
+import { tKey } from '../i18n/labels.ts';
 import { useInstruments } from '../instruments/api.ts';
 import { SendNowButton } from '../messages/SendNowButton.tsx';
 import { useClientInvitations } from '../portal-home/staff/api.ts';
@@ -24,7 +27,9 @@ function windowText(a: AssessmentDue, zone: string): string {
   if (!from || !a.windowClosesAt) return '—';
   const open = formatDateIn(from, zone);
   const close = formatDateIn(a.windowClosesAt, zone);
-  return open === close ? `on ${open}` : `${open} to ${close}`;
+  return open === close
+    ? tKey('timeline:assessments.on', { date: open })
+    : tKey('timeline:assessments.range', { from: open, to: close });
 }
 
 export function AssessmentsTable({
@@ -36,6 +41,7 @@ export function AssessmentsTable({
   enrollmentId: string;
   assessments: AssessmentDue[];
 }) {
+  const { t } = useT('timeline');
   const canReadResponses = useCan('response.read');
   const canSend = useCan('invitation.send');
   const canReadInvitations = useCan('invitation.read');
@@ -66,18 +72,18 @@ export function AssessmentsTable({
   });
   const open = responses.data?.items.find((r) => r.id === openId) ?? null;
 
-  if (sorted.length === 0) return <Text size="sm">This program asks for no questionnaires.</Text>;
+  if (sorted.length === 0) return <Text size="sm">{t('assessments.none')}</Text>;
 
   return (
     <>
-      <ScrollTable label="Questionnaires due" minWidth={640}>
+      <ScrollTable label={t('assessments.label')} minWidth={640}>
         <Table.Thead>
           <Table.Tr>
-            <Table.Th scope="col">Timepoint</Table.Th>
-            <Table.Th scope="col">Questionnaire</Table.Th>
-            <Table.Th scope="col">Due</Table.Th>
-            <Table.Th scope="col">Window</Table.Th>
-            <Table.Th scope="col">Status</Table.Th>
+            <Table.Th scope="col">{t('assessments.timepoint')}</Table.Th>
+            <Table.Th scope="col">{t('assessments.questionnaire')}</Table.Th>
+            <Table.Th scope="col">{t('assessments.due')}</Table.Th>
+            <Table.Th scope="col">{t('assessments.window')}</Table.Th>
+            <Table.Th scope="col">{t('assessments.status')}</Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -88,9 +94,7 @@ export function AssessmentsTable({
                 {a.occurrence > 1 ? ` (${a.occurrence})` : ''}
               </Table.Td>
               <Table.Td>{shortName(a.instrumentId)}</Table.Td>
-              <Table.Td>
-                {a.dueAt ? formatDateIn(a.dueAt, timezone) : 'When its anchor is scheduled'}
-              </Table.Td>
+              <Table.Td>{a.dueAt ? formatDateIn(a.dueAt, timezone) : t('assessments.whenAnchored')}</Table.Td>
               <Table.Td>
                 <Text size="sm">{windowText(a, timezone)}</Text>
               </Table.Td>
@@ -106,9 +110,11 @@ export function AssessmentsTable({
                     ml="xs"
                     onClick={() => setOpenId(a.responseId)}
                     disabled={!responses.data}
-                    aria-label={`View response: ${a.label}, ${shortName(a.instrumentId)}`}
+                    aria-label={t('assessments.viewNamed', {
+                      what: `${a.label}, ${shortName(a.instrumentId)}`,
+                    })}
                   >
-                    View response
+                    {t('assessments.view')}
                   </Anchor>
                 )}
                 {sendable(a) && canSend && (

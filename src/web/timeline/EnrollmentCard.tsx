@@ -12,11 +12,13 @@ import { useCan } from '../app/session-context.tsx';
 import { SignedCopyButton } from '../consents/SignedCopy.tsx';
 import { type Enrollment, useEnrollment, useProgram } from '../enrollments/api.ts';
 import { ConsentModal } from '../enrollments/ConsentModal.tsx';
+import { type ClearanceCode, clearanceReasons, hardStopNames } from '../enrollments/clearance-text.ts';
 import { DecisionModal } from '../enrollments/DecisionModal.tsx';
 import { EnrollmentFacilitator } from '../enrollments/EnrollmentFacilitator.tsx';
 import { ENROLLMENT_STATUS_COLORS, ENROLLMENT_STATUS_LABELS, statusLabel } from '../enrollments/labels.ts';
 import { ScreeningSummary } from '../enrollments/ScreeningSummary.tsx';
 import { TransitionControls } from '../enrollments/TransitionControls.tsx';
+import { useT } from '../i18n/i18n.ts';
 import { formatDateTimeIn, useOrgTimezone } from '../sessions/time.ts';
 import { formatDate } from '../ui/format.ts';
 import { AssessmentsTable } from './AssessmentsTable.tsx';
@@ -26,6 +28,7 @@ import { SessionsByPhase } from './SessionsByPhase.tsx';
 const SCREENABLE = new Set(['referred', 'screening', 'ineligible']);
 
 export function EnrollmentCard({ item, clientId }: { item: TimelineEnrollment; clientId: string }) {
+  const { t } = useT('timeline');
   const { enrollment: e, program, sessions, assessments } = item;
   const detail = useEnrollment(e.id);
   const d = detail.data;
@@ -48,23 +51,33 @@ export function EnrollmentCard({ item, clientId }: { item: TimelineEnrollment; c
             </Badge>
           </Group>
           <Text size="sm">
-            Version {program.version}
-            {e.cohort ? ` · Cohort ${e.cohort.name}` : ''}
-            {e.arm ? ` · Arm ${e.arm}` : ''}
-            {e.condition ? ` · ${CONDITION_LABELS[e.condition as Condition] ?? e.condition}` : ''} · Starts{' '}
-            {formatDate(e.startDate)} · Status since {fmt(e.statusChangedAt)}
+            {[
+              t('card.version', { version: program.version }),
+              e.cohort ? t('card.cohort', { name: e.cohort.name }) : null,
+              e.arm ? t('card.arm', { arm: e.arm }) : null,
+              e.condition ? (CONDITION_LABELS[e.condition as Condition] ?? e.condition) : null,
+              t('card.starts', { date: formatDate(e.startDate) }),
+              t('card.since', { when: fmt(e.statusChangedAt) }),
+            ]
+              .filter(Boolean)
+              .join(' · ')}
           </Text>
-          {d?.statusReason && <Text size="sm">Reason: {d.statusReason}</Text>}
+          {d?.statusReason && <Text size="sm">{t('card.reason', { reason: d.statusReason })}</Text>}
         </div>
 
-        <Clearance cleared={e.clearance.cleared} reasons={e.clearance.reasons} status={e.status} />
+        <Clearance
+          cleared={e.clearance.cleared}
+          reasons={e.clearance.reasons}
+          codes={e.clearance.codes}
+          status={e.status}
+        />
 
         {d && <Actions enrollment={d} />}
 
         {d && (
           <section aria-labelledby={`${prefix}-history`}>
             <Title order={4} size="h5" id={`${prefix}-history`} mb={4}>
-              Status history
+              {t('card.history')}
             </Title>
             <List size="sm" spacing={2}>
               {d.events.map((ev) => (
@@ -82,12 +95,12 @@ export function EnrollmentCard({ item, clientId }: { item: TimelineEnrollment; c
         {d && (
           <section aria-labelledby={`${prefix}-screening`}>
             <Title order={4} size="h5" id={`${prefix}-screening`} mb={4}>
-              Screening
+              {t('card.screening')}
             </Title>
             {d.screenings.length ? (
               <ScreeningSummary screening={latest(d.screenings)} count={d.screenings.length} />
             ) : (
-              <Text size="sm">Not screened yet.</Text>
+              <Text size="sm">{t('card.notScreened')}</Text>
             )}
           </section>
         )}
@@ -96,7 +109,7 @@ export function EnrollmentCard({ item, clientId }: { item: TimelineEnrollment; c
 
         <section aria-labelledby={`${prefix}-sessions`}>
           <Title order={4} size="h5" id={`${prefix}-sessions`} mb={4}>
-            Sessions
+            {t('card.sessions')}
           </Title>
           <SessionsByPhase sessions={sessions} phases={program.phases.map((p) => p.key)} idPrefix={prefix} />
         </section>
@@ -104,7 +117,7 @@ export function EnrollmentCard({ item, clientId }: { item: TimelineEnrollment; c
         {assessments && (
           <section aria-labelledby={`${prefix}-questionnaires`}>
             <Title order={4} size="h5" id={`${prefix}-questionnaires`} mb={4}>
-              Questionnaires
+              {t('card.questionnaires')}
             </Title>
             <AssessmentsTable clientId={clientId} enrollmentId={e.id} assessments={assessments} />
           </section>
@@ -113,16 +126,16 @@ export function EnrollmentCard({ item, clientId }: { item: TimelineEnrollment; c
         {canReadDosing && (
           <section aria-labelledby={`${prefix}-dosing`}>
             <Title order={4} size="h5" id={`${prefix}-dosing`} mb={4}>
-              Dosing records
+              {t('card.dosing')}
             </Title>
             {dosingRecords.length === 0 ? (
-              <Text size="sm">No dose recorded yet.</Text>
+              <Text size="sm">{t('card.noDose')}</Text>
             ) : (
               <List size="sm">
                 {dosingRecords.map((r) => (
                   <List.Item key={r.id}>
                     <Anchor component={Link} to={`/dosing-records/${encodeURIComponent(r.id)}`} size="sm">
-                      {fmt(r.startedAt)}: {r.doseMg} mg {r.route}
+                      {t('card.dose', { when: fmt(r.startedAt), dose: r.doseMg, route: r.route })}
                     </Anchor>{' '}
                     ({r.session.name})
                   </List.Item>
@@ -139,22 +152,32 @@ export function EnrollmentCard({ item, clientId }: { item: TimelineEnrollment; c
 const latest = <T extends { recordedAt: string }>(items: T[]): T =>
   [...items].sort((a, b) => Date.parse(b.recordedAt) - Date.parse(a.recordedAt))[0]!;
 
-function Clearance({ cleared, reasons, status }: { cleared: boolean; reasons: string[]; status: string }) {
+function Clearance({
+  cleared,
+  reasons: english,
+  codes,
+  status,
+}: {
+  cleared: boolean;
+  reasons: string[];
+  codes: ClearanceCode[];
+  status: string;
+}) {
+  const { t } = useT('timeline');
   if (status === 'withdrawn' || status === 'completed') return null;
   if (cleared) {
     return (
-      <Alert color="teal" title="Cleared for dosing" p="sm">
-        Eligible, and consented to the current consent document.
+      <Alert color="teal" title={t('clearance.cleared')} p="sm">
+        {t('clearance.clearedBody')}
       </Alert>
     );
   }
   // Every hard stop is named in the title: the reasons that do not go away with paperwork.
-  const stops = reasons
-    .filter((r) => r.startsWith('Hard stop:'))
-    .map((r) => r.replace(/^Hard stop: |\.$/g, ''));
+  const stops = hardStopNames(codes, english);
+  const reasons = clearanceReasons({ reasons: english, codes });
   const title = stops.length
-    ? `Not cleared for dosing: hard ${stops.length === 1 ? 'stop' : 'stops'} — ${stops.join('; ')}`
-    : 'Not cleared for dosing';
+    ? t('clearance.hardStops', { count: stops.length, stops: stops.join('; ') })
+    : t('clearance.notCleared');
   return (
     <Alert color="orange" title={title} p="sm">
       {reasons.length === 1 ? (
@@ -167,13 +190,14 @@ function Clearance({ cleared, reasons, status }: { cleared: boolean; reasons: st
         </List>
       )}
       <Text size="sm" mt={4}>
-        Dosing sessions stay held until this is resolved.
+        {t('clearance.held')}
       </Text>
     </Alert>
   );
 }
 
 function Actions({ enrollment: d }: { enrollment: Enrollment }) {
+  const { t } = useT('timeline');
   const canManage = useCan('enrollment.manage');
   const canSchedule = useCan('session.schedule');
   const canScreen = useCan('screening.record');
@@ -185,7 +209,7 @@ function Actions({ enrollment: d }: { enrollment: Enrollment }) {
   const needsConsent =
     d.status === 'eligible' ||
     ((d.status === 'consented' || d.status === 'active') &&
-      d.clearance.reasons.some((r) => /consent/i.test(r)));
+      d.clearance.codes.some((r) => r.code.includes('consent')));
   const mayConsent = canManage && needsConsent;
   const mayScreen = canScreen && SCREENABLE.has(d.status);
 
@@ -195,17 +219,17 @@ function Actions({ enrollment: d }: { enrollment: Enrollment }) {
       <Group gap="xs">
         {mayScreen && (
           <Button component={Link} to={`/enrollments/${encodeURIComponent(d.id)}/screening`} size="xs">
-            {d.screenings.length ? 'Record a new screening' : 'Record screening'}
+            {d.screenings.length ? t('actions.screenAgain') : t('actions.screen')}
           </Button>
         )}
         {mayDecide && (
           <Button size="xs" onClick={() => setDeciding(true)}>
-            Record eligibility decision
+            {t('actions.decide')}
           </Button>
         )}
         {mayConsent && (
           <Button size="xs" onClick={() => setConsenting(true)}>
-            Record consent
+            {t('actions.consent')}
           </Button>
         )}
       </Group>
@@ -220,6 +244,7 @@ function Actions({ enrollment: d }: { enrollment: Enrollment }) {
 }
 
 function ConsentStatus({ enrollment: d, prefix }: { enrollment: Enrollment; prefix: string }) {
+  const { t } = useT('timeline');
   const { timezone } = useOrgTimezone();
   const fmt = (iso: string) => formatDateTimeIn(iso, timezone);
   const program = useProgram(d.program.id);
@@ -227,25 +252,35 @@ function ConsentStatus({ enrollment: d, prefix }: { enrollment: Enrollment; pref
   return (
     <section aria-labelledby={`${prefix}-consent`}>
       <Title order={4} size="h5" id={`${prefix}-consent`} mb={4}>
-        Consent
+        {t('consent.title')}
       </Title>
       <Text size="sm">
         {doc
-          ? `Current consent document: “${doc.title}”, version ${doc.version}.`
+          ? t('consent.current', { title: doc.title, version: doc.version })
           : program.data
-            ? 'The program has no consent document yet.'
+            ? t('consent.noDocument')
             : ''}
       </Text>
       {d.consents.length === 0 ? (
-        <Text size="sm">No consent recorded.</Text>
+        <Text size="sm">{t('consent.none')}</Text>
       ) : (
         <List size="sm" spacing={2}>
           {d.consents.map((c) => (
             <List.Item key={c.id}>
-              Version {c.documentVersion}
-              {c.documentTitle ? ` (“${c.documentTitle}”)` : ''} signed {fmt(c.signedAt)}, {c.method}
-              {doc && c.documentVersion !== doc.version ? ' — not the current version' : ''}
-              {c.withdrawnAt ? `; withdrawn ${fmt(c.withdrawnAt)}` : ''}{' '}
+              {c.documentTitle
+                ? t('consent.signedTitled', {
+                    version: c.documentVersion,
+                    title: c.documentTitle,
+                    when: fmt(c.signedAt),
+                    method: c.method,
+                  })
+                : t('consent.signed', {
+                    version: c.documentVersion,
+                    when: fmt(c.signedAt),
+                    method: c.method,
+                  })}
+              {doc && c.documentVersion !== doc.version ? t('consent.notCurrent') : ''}
+              {c.withdrawnAt ? t('consent.withdrawn', { when: fmt(c.withdrawnAt) }) : ''}{' '}
               <SignedCopyButton id={c.id} version={c.documentVersion} />
             </List.Item>
           ))}

@@ -2,12 +2,14 @@
  * The "Programs" section of a client's page: every enrollment as a timeline, "Enroll in a program"
  * for roles that enroll, and the client's calendar feed.
  */
+
 import { Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import type { Client } from '../../api/clients.ts';
 import { useCan } from '../app/session-context.tsx';
 import { CalendarFeedSection } from '../calendar-feeds/CalendarFeedSection.tsx';
 import { EnrollModal } from '../enrollments/EnrollModal.tsx';
+import { useT } from '../i18n/i18n.ts';
 import { useOrgTimezone } from '../sessions/time.ts';
 import { ZoneNote } from '../sessions/ZoneNote.tsx';
 import { ErrorAlert } from '../ui/ErrorAlert.tsx';
@@ -16,6 +18,7 @@ import { useTimeline } from './api.ts';
 import { EnrollmentCard } from './EnrollmentCard.tsx';
 
 export function ProgramsSection({ client }: { client: Client }) {
+  const { t } = useT('timeline');
   const canManage = useCan('enrollment.manage');
   const canFeed = useCan('calendar.feed') && canManage;
   const timeline = useTimeline(client.id);
@@ -29,17 +32,17 @@ export function ProgramsSection({ client }: { client: Client }) {
     <Paper withBorder p="md" component="section" aria-labelledby="programs-heading">
       <Group justify="space-between" align="center" mb="sm" gap="sm">
         <Title order={2} size="h4" id="programs-heading">
-          Programs
+          {t('programs.title')}
         </Title>
-        {canManage && !archived && <Button onClick={() => setEnrolling(true)}>Enroll in a program</Button>}
+        {canManage && !archived && <Button onClick={() => setEnrolling(true)}>{t('programs.enroll')}</Button>}
       </Group>
       {items.length > 0 && <ZoneNote zone={timezone} />}
       {timeline.isError && !timeline.data ? (
         <ErrorAlert error={timeline.error} onRetry={() => void timeline.refetch()} />
       ) : !timeline.data ? (
-        <PageLoader label="Loading programs" />
+        <PageLoader label={t('programs.loading')} />
       ) : items.length === 0 ? (
-        <Text>Not enrolled in any program.</Text>
+        <Text>{t('programs.none')}</Text>
       ) : (
         <Stack gap="md">
           {items.map((item) => (
@@ -52,8 +55,8 @@ export function ProgramsSection({ client }: { client: Client }) {
           <CalendarFeedSection
             ownerType="client"
             ownerId={client.id}
-            whose={`${name}’s sessions`}
-            shareAdvice="Give it only to the client"
+            whose={t('programs.whose', { name })}
+            shareAdvice={t('programs.share')}
             headingOrder={3}
           />
         </Stack>

@@ -3,9 +3,11 @@
  * marker, the booking (held until cleared, or booked), attendance, cancellation and the session
  * note (a group session's one note, shared with every attendee), plus the dosing record if any.
  */
+
 import { Anchor, Badge, Group, Stack, Text, Title } from '@mantine/core';
 import { Link } from 'react-router';
 import { useCan } from '../app/session-context.tsx';
+import { useT } from '../i18n/i18n.ts';
 import { isDosing } from '../sessions/api.ts';
 import {
   ATTENDANCE_LABELS,
@@ -27,6 +29,7 @@ interface Props {
 }
 
 export function SessionsByPhase({ sessions, phases, idPrefix }: Props) {
+  const { t } = useT('timeline');
   const canReadSessions = useCan('session.read');
   const canReadDosing = useCan('dosing.read');
   const { timezone } = useOrgTimezone();
@@ -41,14 +44,14 @@ export function SessionsByPhase({ sessions, phases, idPrefix }: Props) {
     }))
     .filter((g) => g.items.length > 0);
 
-  if (groups.length === 0) return <Text size="sm">No sessions are scheduled for this enrollment.</Text>;
+  if (groups.length === 0) return <Text size="sm">{t('sessions.none')}</Text>;
 
   return (
     <Stack gap="md">
       {groups.map(({ phase, items }) => (
         <div key={phase}>
           <Title order={5} size="h6" id={`${idPrefix}-phase-${phase}`} mb={4}>
-            {phaseLabel(phase)} ({items.length} {items.length === 1 ? 'session' : 'sessions'})
+            {t('sessions.phase', { phase: phaseLabel(phase), count: items.length })}
           </Title>
           <Stack
             component="ul"
@@ -86,12 +89,12 @@ export function SessionsByPhase({ sessions, phases, idPrefix }: Props) {
                       </Badge>
                       {isDosing(s) && (
                         <Badge size="sm" variant="light" color="grape" tt="none">
-                          Dosing
+                          {t('sessions.dosing')}
                         </Badge>
                       )}
                       {cancelled ? (
                         <Badge size="sm" variant="light" color="red" tt="none">
-                          Cancelled
+                          {t('sessions.cancelled')}
                         </Badge>
                       ) : (
                         <Badge
@@ -100,7 +103,7 @@ export function SessionsByPhase({ sessions, phases, idPrefix }: Props) {
                           color={s.booking === 'held' ? 'orange' : 'teal'}
                           tt="none"
                         >
-                          {s.booking === 'held' ? 'Held until cleared' : BOOKING_LABELS[s.booking]}
+                          {s.booking === 'held' ? t('sessions.held') : BOOKING_LABELS[s.booking]}
                         </Badge>
                       )}
                       {s.attendance && (
@@ -109,12 +112,14 @@ export function SessionsByPhase({ sessions, phases, idPrefix }: Props) {
                         </Badge>
                       )}
                     </Group>
-                    {s.room && <Text size="sm">Room: {s.room.name}</Text>}
-                    {cancelled && s.statusReason && <Text size="sm">Cancelled: {s.statusReason}</Text>}
+                    {s.room && <Text size="sm">{t('sessions.room', { name: s.room.name })}</Text>}
+                    {cancelled && s.statusReason && (
+                      <Text size="sm">{t('sessions.cancelledReason', { reason: s.statusReason })}</Text>
+                    )}
                     {s.note && (
                       <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
                         <Text span fw={600} size="sm">
-                          {s.kind === 'group' ? 'Group note (shared with every attendee): ' : 'Note: '}
+                          {s.kind === 'group' ? t('sessions.groupNote') : t('sessions.note')}
                         </Text>
                         {s.note}
                       </Text>
@@ -127,10 +132,10 @@ export function SessionsByPhase({ sessions, phases, idPrefix }: Props) {
                             to={`/dosing-records/${encodeURIComponent(r.id)}`}
                             size="sm"
                           >
-                            Dosing record: {r.doseMg} mg {r.route}
+                            {t('sessions.dosingRecord', { dose: r.doseMg, route: r.route })}
                           </Anchor>
                         ) : (
-                          'Dosing recorded'
+                          t('sessions.dosingRecorded')
                         )}
                       </Text>
                     ))}

@@ -12,7 +12,7 @@ import { describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD, setupBrowserApp } from '../support.ts';
 
 const app = setupBrowserApp();
-const PREGNANCY = 'Pregnant, or could be pregnant';
+const PREGNANCY = 'Zwanger, of mogelijk zwanger';
 
 async function inloggen(page: Page, email: string): Promise<void> {
   await page.goto(`${app.url}/`);
@@ -71,7 +71,7 @@ describe('journey 2 in Dutch: de intakecoördinator brengt een cliënt van aanme
     await page.getByRole('heading', { name: 'Noor Bakker', level: 1 }).waitFor();
     const card = page.getByRole('article').filter({ hasText: 'Retreat' });
     await page.screenshot({ path: '.tmp/screenshots/journey-2-nl-client.png', fullPage: true });
-    await card.getByRole('link', { name: 'Record screening' }).click(); // translated in dutch-a
+    await card.getByRole('link', { name: 'Screening vastleggen' }).click();
     await page.getByRole('heading', { name: 'Screening', level: 1 }).waitFor();
     const no = page.getByRole('radio', { name: 'Nee', exact: true });
     const items = await no.count();
@@ -89,7 +89,7 @@ describe('journey 2 in Dutch: de intakecoördinator brengt een cliënt van aanme
     // Opgeslagen: de harde contra-indicatie blokkeert dosering en wordt genoemd.
     await page.getByRole('heading', { name: 'Noor Bakker', level: 1 }).waitFor({ timeout: 15_000 });
     await card.getByText('Harde contra-indicatie: blokkeert dosering').first().waitFor();
-    await card.getByText(`Not cleared for dosing: hard stop — ${PREGNANCY}`).waitFor(); // translated in dutch-a
+    await card.getByText(`Niet vrijgegeven voor dosering: harde stop — ${PREGNANCY}`).waitFor();
     await app.expectAccessible(page, 'journey-2-nl-not-cleared');
   }, 240_000);
 });

@@ -1,5 +1,7 @@
 /** A client's questionnaire invitations: which, when due and closing, where they stand, how many emails went out. */
+
 import { Table, Text } from '@mantine/core';
+import { useT } from '../../i18n/i18n.ts';
 import { useInstruments } from '../../instruments/api.ts';
 import { ErrorAlert } from '../../ui/ErrorAlert.tsx';
 import { formatDateTime } from '../../ui/format.ts';
@@ -9,6 +11,7 @@ import { useClientInvitations } from './api.ts';
 import { instrumentLabel, invitationStatusLabel } from './labels.ts';
 
 export function InvitationsTable({ clientId }: { clientId: string }) {
+  const { t } = useT('portalStaff');
   const invitations = useClientInvitations(clientId);
   const instruments = useInstruments();
   const shortName = (id: string) => instruments.data?.items.find((i) => i.id === id)?.shortName;
@@ -16,20 +19,20 @@ export function InvitationsTable({ clientId }: { clientId: string }) {
   if (invitations.isError && !invitations.data) {
     return <ErrorAlert error={invitations.error} onRetry={() => void invitations.refetch()} />;
   }
-  if (!invitations.data) return <PageLoader label="Loading questionnaire invitations" />;
+  if (!invitations.data) return <PageLoader label={t('invitations.loading')} />;
   const items = invitations.data.items;
-  if (items.length === 0) return <Text>No questionnaire invitations yet.</Text>;
+  if (items.length === 0) return <Text>{t('invitations.none')}</Text>;
   const cell = { verticalAlign: 'top' } as const;
   return (
-    <ScrollTable label="Questionnaire invitations" minWidth={680}>
+    <ScrollTable label={t('invitations.label')} minWidth={680}>
       <Table.Thead>
         <Table.Tr>
-          <Table.Th scope="col">Questionnaire</Table.Th>
-          <Table.Th scope="col">Instrument</Table.Th>
-          <Table.Th scope="col">Due</Table.Th>
-          <Table.Th scope="col">Closes</Table.Th>
-          <Table.Th scope="col">Status</Table.Th>
-          <Table.Th scope="col">Emails sent</Table.Th>
+          <Table.Th scope="col">{t('invitations.questionnaire')}</Table.Th>
+          <Table.Th scope="col">{t('invitations.instrument')}</Table.Th>
+          <Table.Th scope="col">{t('invitations.due')}</Table.Th>
+          <Table.Th scope="col">{t('invitations.closes')}</Table.Th>
+          <Table.Th scope="col">{t('invitations.status')}</Table.Th>
+          <Table.Th scope="col">{t('invitations.sends')}</Table.Th>
         </Table.Tr>
       </Table.Thead>
       <Table.Tbody>

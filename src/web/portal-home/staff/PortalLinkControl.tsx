@@ -1,19 +1,18 @@
 /** "Email a sign-in link": sends the client a link to their portal page and says where it went, or why not. */
+
 import { Alert, Button, Group, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import type { Client } from '../../../api/clients.ts';
+import { useT } from '../../i18n/i18n.ts';
 import { useSendPortalLink } from './api.ts';
 import { portalLinkError } from './labels.ts';
 
 export function PortalLinkControl({ client }: { client: Client }) {
+  const { t } = useT('portalStaff');
   const send = useSendPortalLink(client.id);
   return (
     <Stack gap="xs">
-      <Text size="sm">
-        {client.email
-          ? 'The client gets an email with a link to their own page: questionnaires, upcoming sessions, scores and their journal. The link works once, for 30 minutes.'
-          : 'The client has no email address on record, so no sign-in link can be sent.'}
-      </Text>
+      <Text size="sm">{client.email ? t('link.intro') : t('link.noAddress')}</Text>
       <Group>
         <Button
           variant="default"
@@ -21,15 +20,15 @@ export function PortalLinkControl({ client }: { client: Client }) {
           onClick={() =>
             send.mutate(undefined, {
               onSuccess: ({ sentTo }) =>
-                notifications.show({ color: 'teal', message: `Sign-in link sent to ${sentTo}` }),
+                notifications.show({ color: 'teal', message: t('link.sent', { to: sentTo }) }),
             })
           }
         >
-          Email a sign-in link
+          {t('link.send')}
         </Button>
       </Group>
       {send.isError && (
-        <Alert color="red" title="No sign-in link was sent" role="alert">
+        <Alert color="red" title={t('link.failed')} role="alert">
           <Text size="sm">{portalLinkError(send.error)}</Text>
         </Alert>
       )}

@@ -1,14 +1,12 @@
 /** Words for the staff view of a client's portal: invitation statuses, instruments, and a failed link. */
 import type { InvitationStatus } from '../../../api/invitations.ts';
 import { ApiError, errorMessage } from '../../http/problem.ts';
+import { tKey, translatedLabels } from '../../i18n/labels.ts';
 
-export const INVITATION_STATUS_LABELS: Record<InvitationStatus, string> = {
-  pending: 'Not sent yet',
-  sent: 'Sent',
-  completed: 'Answered',
-  expired: 'Closed unanswered',
-  revoked: 'Withdrawn',
-};
+export const INVITATION_STATUS_LABELS: Record<InvitationStatus, string> = translatedLabels(
+  'portalStaff:statuses',
+  ['pending', 'sent', 'completed', 'expired', 'revoked'],
+);
 
 /** The status in words, or the status itself when this version of the app does not know it. */
 export const invitationStatusLabel = (status: string): string =>
@@ -25,7 +23,7 @@ export function portalLinkError(error: unknown): string {
     error.status === 400 &&
     (error.fieldErrors.some((e) => e.field === 'email') || /email/i.test(error.detail ?? ''))
   ) {
-    return 'Add an email address first: the client has none on record.';
+    return tKey('portalStaff:noEmail');
   }
   return errorMessage(error);
 }

@@ -1,7 +1,10 @@
 /** English: the source language. Every other language has exactly these namespaces and keys. */
 import { account } from './account.ts';
 import { alerts } from './alerts.ts';
+import { alertTitles } from './alertTitles.ts';
+import { apiTokens } from './apiTokens.ts';
 import { apply } from './apply.ts';
+import { audit } from './audit.ts';
 import { auth } from './auth.ts';
 import { benchmarks } from './benchmarks.ts';
 import { calendar } from './calendar.ts';
@@ -10,16 +13,22 @@ import { clients } from './clients.ts';
 import { cohorts } from './cohorts.ts';
 import { common } from './common.ts';
 import { consents } from './consents.ts';
+import { dataRights } from './dataRights.ts';
+import { doseCheck } from './doseCheck.ts';
 import { dosing } from './dosing.ts';
 import { enrollments } from './enrollments.ts';
+import { errors } from './errors.ts';
 import { evidence } from './evidence.ts';
 import { frontOffice } from './frontOffice.ts';
 import { home } from './home.ts';
+import { imports } from './imports.ts';
+import { instrumentPages } from './instrumentPages.ts';
 import { instruments } from './instruments.ts';
 import { lodging } from './lodging.ts';
 import { medications } from './medications.ts';
 import { members } from './members.ts';
 import { meta } from './meta.ts';
+import { metaCsv } from './metaCsv.ts';
 import { nav } from './nav.ts';
 import { organization } from './organization.ts';
 import { outbox } from './outbox.ts';
@@ -27,11 +36,16 @@ import { outcomes } from './outcomes.ts';
 import { portal } from './portal.ts';
 import { portalConsent } from './portalConsent.ts';
 import { portalHome } from './portalHome.ts';
+import { portalStaff } from './portalStaff.ts';
 import { preArrival } from './preArrival.ts';
 import { programs } from './programs.ts';
+import { realWorld } from './realWorld.ts';
+import { responses } from './responses.ts';
 import { rooms } from './rooms.ts';
 import { screening } from './screening.ts';
 import { sessions } from './sessions.ts';
+import { templates } from './templates.ts';
+import { timeline } from './timeline.ts';
 import { trajectories } from './trajectories.ts';
 
 export const en = {
@@ -69,4 +83,18 @@ export const en = {
   consents,
   lodging,
   preArrival,
+  metaCsv,
+  alertTitles,
+  doseCheck,
+  realWorld,
+  portalStaff,
+  instrumentPages,
+  errors,
+  timeline,
+  responses,
+  templates,
+  imports,
+  dataRights,
+  apiTokens,
+  audit,
 } as const;

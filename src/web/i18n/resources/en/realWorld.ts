@@ -1,0 +1,67 @@
+export const realWorld = {
+  intro:
+    'Draw your own program’s result on the same forest plot, below the pooled estimate, marked as real-world data. It is shown beside the evidence, not pooled with it: the pooled estimate, the heterogeneity and the weights stay as they are.',
+  source: 'Your program’s estimate',
+  none: 'Don’t add one',
+  outcomes: 'From Threshold’s outcomes',
+  counts: 'Enter counts',
+  estimate: 'Enter the estimate (yi, vi)',
+  noOutcomes: 'Your role does not read program outcomes, so enter the numbers from your own records.',
+  countsHint:
+    'Count responders the way the studies you pool define response, if you can: published definitions differ (Feder 2025 counts a CAPS-5 improvement of at least 30%).',
+  estimateHint: 'Give yi and its sampling variance vi on the same scale as the studies’ yi.',
+  label: 'Label on the forest plot',
+  labelOutcomes: 'Leave empty to use the program’s name',
+  labelEntered: 'Leave empty for “Our program”',
+  cells: {
+    xi: 'Responders (events, xi)',
+    ni: 'Clients assessed (total, ni)',
+    yi: 'Effect size (yi)',
+    vi: 'Sampling variance (vi)',
+  },
+  errors: {
+    label: 'Use at most 120 characters.',
+    program: 'Choose a program.',
+    instrument: 'Choose a questionnaire.',
+    timepoint: 'Choose a timepoint.',
+    value: 'Enter a value for {{name}}.',
+    number: 'Enter a number, such as 12 or 0.35.',
+  },
+  timepoint: {
+    withheld: '{{label}} ({{why}})',
+    noResponse: '{{label}} (this questionnaire defines no response)',
+    noneAssessed: '{{label}} (no one assessed yet)',
+    responded: '{{label}}: {{events}} of {{n}} responded',
+    fewer: '{{label}} (fewer than 2 assessed)',
+    n: '{{label}}: n = {{n}}',
+  },
+  select: {
+    program: 'Program',
+    questionnaire: 'Questionnaire',
+    timepoint: 'Timepoint',
+    chooseProgram: 'Choose a program',
+    loadingPrograms: 'Loading programs…',
+    archived: '{{name}} (archived)',
+    programFirst: 'Choose a program first',
+    chooseQuestionnaire: 'Choose a questionnaire',
+    questionnaireFirst: 'Choose a questionnaire first',
+    chooseTimepoint: 'Choose a timepoint',
+    loading: 'Loading…',
+    theQuestionnaire: 'the questionnaire',
+    noneAnalysable: 'This program assesses no questionnaire whose change can be analysed.',
+  },
+  response: {
+    title: 'Response is defined by the questionnaire, not by the studies',
+    body: 'Here a client responded by {{name}}’s own criterion ({{criterion}}), counted among clients assessed at baseline and at the timepoint. The studies may define response differently: Feder 2025, for example, counts a CAPS-5 improvement of at least 30%. Put your program beside studies whose definition matches, or read the comparison with the difference in mind.',
+    phq9: 'for PHQ-9 a reduction of at least 50% from baseline',
+  },
+  change: {
+    title: 'A mean change, in the questionnaire’s points',
+    body: 'For GEN, Threshold’s outcomes give the mean change from baseline in {{name}} points (negative when scores went down) and its variance SD²/n. It compares only with studies whose yi are mean changes on the same questionnaire, in the same direction.',
+  },
+  chosen: {
+    responders:
+      'Threshold will use {{events}} responders of {{n}} clients assessed at baseline and at {{label}} ({{percent}}%), read from the outcome report when you run the analysis.',
+    mean: 'Threshold will use the mean change from baseline to {{label}}, {{mean}} {{name}} points (SD {{sd}}, n = {{n}}), with variance SD²/n, read from the outcome report when you run the analysis.',
+  },
+} as const;

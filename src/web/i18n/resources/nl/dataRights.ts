@@ -1,0 +1,67 @@
+import type { dataRights as en } from '../en/dataRights.ts';
+import type { Messages } from '../messages.ts';
+
+export const dataRights = {
+  title: 'Rechten van betrokkenen en bewaartermijn',
+  loading: 'Verzoeken van betrokkenen worden geladen',
+  requests: {
+    title: 'Verzoeken om wissing en beperking',
+    none: 'Nog geen verzoeken. Leg er een vast op de pagina van de cliënt (Verzoek om wissing).',
+    client: 'Cliënt',
+    request: 'Verzoek',
+    status: 'Status',
+    erased: 'Gewist',
+    erasedClient: 'Gewiste cliënt',
+    line: '{{requester}}, ontvangen {{received}}; {{basis}}. Vastgelegd {{recorded}}.',
+    lineBy: '{{requester}}, ontvangen {{received}}; {{basis}}. Vastgelegd {{recorded}} door {{by}}.',
+    nothingLeft: 'niets meer te wissen',
+  },
+  status: {
+    erased: 'Gewist',
+    due: 'Klaar om te wissen',
+    restricted: 'Beperkt',
+    until: 'tot {{date}}',
+  },
+  requester: { client: 'De cliënt', representative: 'Diens wettelijk vertegenwoordiger' },
+  scope: { erasure: 'Wissing (AVG art. 17)', restriction: 'Beperking van de verwerking (art. 18)' },
+  basis: {
+    'art17-1a': 'Art. 17 lid 1 sub a: niet langer nodig voor de doeleinden waarvoor verzameld',
+    'art17-1b': 'Art. 17 lid 1 sub b: toestemming ingetrokken',
+    'art17-1c': 'Art. 17 lid 1 sub c: bezwaar tegen de verwerking',
+    'art17-1d': 'Art. 17 lid 1 sub d: onrechtmatig verwerkt',
+    'art17-1e': 'Art. 17 lid 1 sub e: wissing wettelijk verplicht',
+    'art18-1a': 'Art. 18 lid 1 sub a: juistheid betwist',
+    'art18-1b': 'Art. 18 lid 1 sub b: onrechtmatig, beperking gevraagd in plaats van wissing',
+    'art18-1c': 'Art. 18 lid 1 sub c: nodig voor een rechtsvordering van de cliënt',
+    'art18-1d': 'Art. 18 lid 1 sub d: bezwaar in behandeling',
+  },
+  erasure: {
+    open: 'Verzoek om wissing',
+    title: 'Verzoek om wissing of beperking voor {{name}}',
+    intro:
+      'Medische dossiers worden na de laatste behandeling bewaard gedurende de bewaartermijn van de organisatie (20 jaar volgens de WGBO, art. 7:454 BW). Een cliënt die binnen die termijn is behandeld, wordt <strong>beperkt</strong>: alleen eigenaren zien het dossier, het verdwijnt uit zoeken en uitkomstrapporten, er wordt niets meer verstuurd, en het wordt gewist als de termijn afloopt. Ieder ander wordt <strong>nu gewist</strong>: elk dossier, elke notitie, elk antwoord, bericht en elke aanmelding. Wissen kan niet ongedaan worden gemaakt.',
+    who: 'Wie heeft het gevraagd',
+    received: 'Ontvangen op',
+    scope: 'Reikwijdte',
+    ground: 'Rechtsgrond',
+    choose: 'Kies de grond',
+    chooseError: 'Kies de grond waarop het verzoek rust.',
+    warning: 'Als er geen bewaartermijn loopt, wordt {{name}} gewist zodra u dit verzoek vastlegt.',
+    cancel: 'Annuleren',
+    submit: 'Verzoek vastleggen',
+    erased: '{{name}} is gewist. Het verzoek is vastgelegd.',
+    restrictedUntil: '{{name}} is beperkt tot {{date}} (de bewaartermijn) en wordt daarna gewist.',
+    restricted: '{{name}} is beperkt.',
+  },
+  export: {
+    label: 'Gegevens exporteren',
+    hint: 'Een ZIP met alles wat over deze cliënt is vastgelegd: JSON, FHIR R4 en een leesbare samenvatting',
+  },
+  retention: {
+    label: 'Bewaartermijn (jaren na de laatste behandeling)',
+    hint: 'De Nederlandse wet (WGBO, art. 7:454 BW) eist ten minste {{years}} jaar, of langer als goede zorg dat vraagt. Beperkte dossiers worden gewist als hun termijn afloopt.',
+    range: 'Vul een heel aantal jaren in van {{min}} tot {{max}}.',
+    saved: 'Dossiers worden {{years}} jaar na de laatste behandeling bewaard.',
+    save: 'Bewaartermijn opslaan',
+  },
+} satisfies Messages<typeof en>;
