@@ -121,7 +121,8 @@ export async function errorFromResponse(response: Response): Promise<ApiError> {
 export function fieldMessage(e: FieldError): string {
   const english = sentence(e.message);
   // The portal does not load the `errors` namespace: its readers get the server's words.
-  if (currentLanguage() === 'en' || !e.code || !i18n.hasResourceBundle(currentLanguage(), 'errors')) return english;
+  if (currentLanguage() === 'en' || !e.code || !i18n.hasResourceBundle(currentLanguage(), 'errors'))
+    return english;
   const params = e.params ?? {};
   if (e.code === 'format') {
     const key = `errors:fields.formats.${params.format}`;
