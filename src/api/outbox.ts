@@ -17,6 +17,7 @@ export const MESSAGE_KINDS = [
   'consent',
   'pre-arrival',
   'offer',
+  'balance-reminder',
 ] as const;
 
 const Nullable = <T extends import('@sinclair/typebox').TSchema>(t: T) => Type.Union([t, Type.Null()]);

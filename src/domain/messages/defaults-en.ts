@@ -131,4 +131,15 @@ Accept or decline the place here:
 
 If we have not heard from you by then, the place passes to the next person on the waitlist.`,
   },
+  'balance-reminder': {
+    subject: 'Your balance for {{organization}} is due {{dueDate}}',
+    preview: 'A reminder: the balance is due {{dueDate}}.',
+    body: `Dear {{clientName}},
+
+The balance of your booking for {{program}} is due on {{dueDate}}: {{amount}}.
+
+{{paymentInstructions}}
+
+Have you paid already? Then please ignore this message.`,
+  },
 };

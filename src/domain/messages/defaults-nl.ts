@@ -131,4 +131,15 @@ Neem de plek hier aan of sla hem af:
 
 Hebben we dan niets van u gehoord, dan gaat de plek naar de volgende op de wachtlijst.`,
   },
+  'balance-reminder': {
+    subject: 'Uw restbedrag voor {{organization}} vervalt op {{dueDate}}',
+    preview: 'Een herinnering: het restbedrag vervalt op {{dueDate}}.',
+    body: `Beste {{clientName}},
+
+Het restbedrag van uw boeking voor {{program}} moet uiterlijk {{dueDate}} betaald zijn: {{amount}}.
+
+{{paymentInstructions}}
+
+Heeft u al betaald? Dan kunt u dit bericht negeren.`,
+  },
 };

@@ -16,6 +16,7 @@ export const MESSAGE_KINDS = [
   'questionnaires',
   'questionnaires-reminder',
   'offer',
+  'balance-reminder',
 ] as const;
 export type MessageKind = (typeof MESSAGE_KINDS)[number];
 
@@ -66,6 +67,12 @@ export const KIND_SPECS: Record<MessageKind, KindSpec> = {
     open: [...COMMON, 'deadline'],
     private: ['program', 'startDate', 'offerLink'],
     required: ['offerLink'],
+  },
+  // The balance of a booking falls due (src/server/payments/reminders.ts): the amount and date.
+  'balance-reminder': {
+    open: [...COMMON, 'dueDate'],
+    private: ['program', 'amount', 'paymentInstructions'],
+    required: ['amount'],
   },
 };
 

@@ -119,8 +119,9 @@ export async function recordEvent(
       received_at: now,
     })
     .onConflict((oc) => oc.columns(['provider', 'event_id']).doNothing())
+    .returning('event_id')
     .executeTakeFirst();
-  return Number(r.numInsertedRows ?? 0) === 1;
+  return r !== undefined;
 }
 
 export async function insertRefund(

@@ -3,6 +3,8 @@
  * bank account, and provider credentials sealed in the secret box (src/server/secrets), bound to
  * the organization and the field. Secrets are write-only: the API says only whether each is set.
  */
+
+import type { PaymentSettings, PaymentSettingsBody } from '../../api/payments.ts';
 import { checkAll, conflict, invalid } from '../../domain/errors.ts';
 import { normalizeIban } from '../../domain/payments/bank-transfer.ts';
 import { normalizePrefix } from '../../domain/payments/invoice-number.ts';
@@ -10,7 +12,6 @@ import type { PaymentProvider } from '../../domain/payments/provider.ts';
 import { DEFAULT_REMINDER_DAYS, normalizeReminderDays } from '../../domain/payments/schedule.ts';
 import { PAYMENT_METHODS, type PaymentMethod } from '../../domain/payments/status.ts';
 import { normalizeVat, type VatSettings } from '../../domain/payments/vat.ts';
-import type { PaymentSettings, PaymentSettingsBody } from '../../api/payments.ts';
 import type { AppContext, OrgScope, Tx } from '../context.ts';
 import { transaction } from '../context.ts';
 import { secretBox } from '../secrets/secret-box.ts';
@@ -25,7 +26,8 @@ const SECRET_FIELDS = {
 } as const;
 type SecretField = keyof typeof SECRET_FIELDS;
 
-const sealContext = (organizationId: string, field: SecretField) => `payment-settings:${organizationId}:${field}`;
+const sealContext = (organizationId: string, field: SecretField) =>
+  `payment-settings:${organizationId}:${field}`;
 
 /** Settings of an organization that has none: nothing offered, no VAT. */
 const DEFAULTS = {
@@ -150,7 +152,10 @@ export async function putPaymentSettings(
       updated_at: now,
     } as Omit<repo.SettingsRow, 'organization_id'>;
     if (current.version === 0) {
-      await trx.insertInto('payment_settings').values({ organization_id: org, ...row }).execute();
+      await trx
+        .insertInto('payment_settings')
+        .values({ organization_id: org, ...row })
+        .execute();
     } else {
       const r = await trx
         .updateTable('payment_settings')
@@ -158,7 +163,8 @@ export async function putPaymentSettings(
         .where('organization_id', '=', org)
         .where('version', '=', current.version)
         .executeTakeFirst();
-      if (Number(r.numUpdatedRows) !== 1) throw conflict('The payment settings were changed by someone else.');
+      if (Number(r.numUpdatedRows) !== 1)
+        throw conflict('The payment settings were changed by someone else.');
     }
     await ctx.audit.append(trx, scope.actor, {
       organizationId: org,
@@ -166,14 +172,23 @@ export async function putPaymentSettings(
       entityType: 'organization',
       entityId: org,
       // Which secrets changed, never their values.
-      details: { methods: body.methods, vatRateBasisPoints: c.vat.rateBasisPoints, secretsChanged: changedSecrets },
+      details: {
+        methods: body.methods,
+        vatRateBasisPoints: c.vat.rateBasisPoints,
+        secretsChanged: changedSecrets,
+      },
     });
     return present({ ...current, ...row });
   });
 }
 
 /** The provider for an online method, with the organization's opened credentials. */
-export function providerFor(ctx: AppContext, organizationId: string, s: Settings, method: 'mollie' | 'stripe'): PaymentProvider {
+export function providerFor(
+  ctx: AppContext,
+  organizationId: string,
+  s: Settings,
+  method: 'mollie' | 'stripe',
+): PaymentProvider {
   const box = secretBox(ctx);
   const open = (field: SecretField) => {
     const sealed = s[SECRET_FIELDS[field]];
@@ -186,5 +201,9 @@ export function providerFor(ctx: AppContext, organizationId: string, s: Settings
   }
   const secretKey = open('stripeSecretKey');
   if (!secretKey) throw conflict('Stripe is not set up for this organization.');
-  return stripeProvider({ secretKey, webhookSecret: open('stripeWebhookSecret'), apiUrl: ctx.config.stripeApiUrl });
+  return stripeProvider({
+    secretKey,
+    webhookSecret: open('stripeWebhookSecret'),
+    apiUrl: ctx.config.stripeApiUrl,
+  });
 }

@@ -12,6 +12,7 @@ export const MESSAGE_KIND_LABELS: Record<MessageKind, string> = {
   questionnaires: 'Questionnaire check-in',
   'questionnaires-reminder': 'Questionnaire check-in (reminder)',
   offer: 'A place offered (retreat application)',
+  'balance-reminder': 'Balance due (booking payment reminder)',
 };
 
 export const LANGUAGE_LABELS: Record<MessageLanguage, string> = { en: 'English', nl: 'Nederlands' };

@@ -20,6 +20,7 @@ export const MESSAGE_KIND_LABELS: Record<MessageKind, string> = translatedLabels
   'consent',
   'pre-arrival',
   'offer',
+  'balance-reminder',
 ] satisfies MessageKind[]);
 
 export const OUTBOX_STATUS_LABELS: Record<OutboxStatus, string> = translatedLabels('outbox:statuses', [

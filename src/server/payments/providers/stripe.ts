@@ -5,11 +5,7 @@
  */
 import Stripe from 'stripe';
 import { invalid } from '../../../domain/errors.ts';
-import type {
-  PaymentProvider,
-  ProviderStatus,
-  WebhookEvent,
-} from '../../../domain/payments/provider.ts';
+import type { PaymentProvider, ProviderStatus, WebhookEvent } from '../../../domain/payments/provider.ts';
 import { fromStripeEvent, fromStripeSession } from '../../../domain/payments/status.ts';
 
 export interface StripeCredentials {

@@ -30,6 +30,7 @@ export const outbox = {
     consent: 'Consent to read',
     'pre-arrival': 'Before arrival',
     offer: 'Offer of a place',
+    'balance-reminder': 'Balance due (reminder)',
   },
   statuses: {
     queued: 'Queued',

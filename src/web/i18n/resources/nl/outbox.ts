@@ -34,6 +34,7 @@ export const outbox = {
     consent: 'Toestemming ter inzage',
     'pre-arrival': 'Vóór aankomst',
     offer: 'Aanbod van een plaats',
+    'balance-reminder': 'Herinnering restbedrag',
   },
   statuses: {
     queued: 'In de wachtrij',
