@@ -34,6 +34,7 @@ import {
   type TestServer,
   validClient,
 } from '../support/harness.ts';
+import { PAYMENT_BODIES } from '../support/payment-bodies.ts';
 import {
   phq9,
   portalProgram,
@@ -288,6 +289,7 @@ function validBodies(org: TestOrg): Record<string, Record<string, unknown>> {
     ...SESSION_BODIES,
     ...FRONT_OFFICE_BODIES,
     ...DATA_RIGHTS_BODIES,
+    ...PAYMENT_BODIES,
   };
 }
 

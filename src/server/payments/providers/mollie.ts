@@ -18,10 +18,18 @@ export interface MollieCredentials {
 const clientOf = (c: MollieCredentials): MollieClient =>
   createMollieClient({ apiKey: c.apiKey, ...(c.apiUrl ? { apiEndpoint: c.apiUrl } : {}) });
 
-/** The id in a Mollie webhook body (`id=tr_…`, form-encoded). */
+/** The id in a Mollie webhook body (`id=tr_…`, form-encoded; a JSON `{ "id" }` is read too). */
 export function mollieIdOf(rawBody: string): string | null {
-  const id = new URLSearchParams(rawBody).get('id');
-  return id && /^tr_[A-Za-z0-9]{1,64}$/.test(id) ? id : null;
+  let id: unknown = null;
+  if (rawBody.trimStart().startsWith('{')) {
+    try {
+      id = (JSON.parse(rawBody) as { id?: unknown }).id;
+    } catch {
+      return null;
+    }
+  } else id = new URLSearchParams(rawBody).get('id');
+  if (typeof id !== 'string') return null;
+  return /^tr_[A-Za-z0-9]{1,64}$/.test(id) ? id : null;
 }
 
 export function mollieProvider(c: MollieCredentials): PaymentProvider {
