@@ -86,6 +86,18 @@ export const PaymentPanelSchema = Type.Object({
 });
 export type PaymentPanel = Static<typeof PaymentPanelSchema>;
 
+/** A client's bookings: one panel per offer made to them, newest first. */
+export const BookingsSchema = Type.Object({
+  items: Type.Array(
+    Type.Object({
+      programName: Type.String(),
+      startDate: Type.String(),
+      panel: PaymentPanelSchema,
+    }),
+  ),
+});
+export type Bookings = Static<typeof BookingsSchema>;
+
 export const ReceivedBodySchema = Type.Object({ version: Type.Integer({ minimum: 1 }) }, strict);
 export const RefundBodySchema = Type.Object(
   {

@@ -179,6 +179,13 @@ describe.each(DATABASES)('payments on $name', (database) => {
       .where('entity_id', '=', paymentId)
       .execute();
     expect(audit.map((a) => a.action)).toEqual(expect.arrayContaining(['payment.create', 'payment.status']));
+    const client = await server.ctx.db.kysely
+      .selectFrom('offers')
+      .select('client_id')
+      .where('id', '=', o.offerId)
+      .executeTakeFirstOrThrow();
+    const bookings = (await intake.get(`/api/clients/${client.client_id}/bookings`)).json();
+    expect(bookings.items[0].panel).toMatchObject({ offerId: o.offerId, paid: 50000, total: 180000 });
     const p = await panel(o.offerId);
     expect(p.payments[0]).toMatchObject({
       status: 'paid',

@@ -133,6 +133,7 @@ async function stripeDelivery(env: Env): Promise<Req> {
 }
 
 export const PAYMENT_CASES = {
+  'GET /api/clients/:id/bookings': simple(async (env) => ({ url: `/api/clients/${env.clientId}/bookings` })),
   'GET /api/offers/:id/payments': simple(async (env) => ({
     url: `/api/offers/${(await freshOffer(env)).id}/payments`,
   })),

@@ -8,6 +8,7 @@ import { Type } from '@sinclair/typebox';
 import { IdParams, problemResponses, responses } from '../../api/common.ts';
 import { OfferTokenParams } from '../../api/front-office.ts';
 import {
+  BookingsSchema,
   CancelBodySchema,
   PaymentPanelSchema,
   PaymentSettingsBodySchema,
@@ -41,6 +42,21 @@ export function paymentRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
         },
       },
       (request) => staff.paymentPanel(ctx, scopeOf(request), request.params.id),
+    );
+
+    app.get(
+      '/api/clients/:id/bookings',
+      {
+        config: { access: { action: 'payment.read' } },
+        schema: {
+          tags,
+          summary:
+            "A client's bookings: per offer, the amounts due, payments and the cancellation refund today",
+          params: IdParams,
+          response: responses({ 200: BookingsSchema }),
+        },
+      },
+      (request) => staff.clientBookings(ctx, scopeOf(request), request.params.id),
     );
 
     app.post(

@@ -98,6 +98,44 @@ export async function paymentPanel(ctx: AppContext, scope: OrgScope, offerId: st
   });
 }
 
+/** Every booking of a client (one per offer), newest first (audited once for the client). */
+export async function clientBookings(ctx: AppContext, scope: OrgScope, clientId: string) {
+  return transaction(ctx, async (trx) => {
+    const client = await trx
+      .selectFrom('clients')
+      .select('id')
+      .where('organization_id', '=', scope.organizationId)
+      .where('id', '=', clientId)
+      .executeTakeFirst();
+    if (!client) throw notFound('Client');
+    const offers = await trx
+      .selectFrom('offers')
+      .innerJoin('cohort_listings', (j) =>
+        j
+          .onRef('cohort_listings.cohort_id', '=', 'offers.cohort_id')
+          .onRef('cohort_listings.organization_id', '=', 'offers.organization_id'),
+      )
+      .select('offers.id')
+      .where('offers.organization_id', '=', scope.organizationId)
+      .where('offers.client_id', '=', clientId)
+      .orderBy('offers.offered_at', 'desc')
+      .execute();
+    await ctx.audit.append(trx, scope.actor, {
+      organizationId: scope.organizationId,
+      action: 'payment.read',
+      entityType: 'client',
+      entityId: clientId,
+      details: { clientId, bookings: offers.length },
+    });
+    const items = [];
+    for (const o of offers) {
+      const b = await bookingOf(trx, await offerOf(trx, scope, o.id));
+      items.push({ programName: b.programName, startDate: b.startDate, panel: await panelOf(trx, b) });
+    }
+    return { items };
+  });
+}
+
 async function reloadPanel(ctx: AppContext, scope: OrgScope, offerId: string) {
   const offer = await offerOf(ctx.db.kysely, scope, offerId);
   return panelOf(ctx.db.kysely, await bookingOf(ctx.db.kysely, offer));

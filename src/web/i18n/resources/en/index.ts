@@ -19,6 +19,7 @@ import { nav } from './nav.ts';
 import { organization } from './organization.ts';
 import { outbox } from './outbox.ts';
 import { outcomes } from './outcomes.ts';
+import { payments } from './payments.ts';
 import { portal } from './portal.ts';
 import { portalHome } from './portalHome.ts';
 import { programs } from './programs.ts';
@@ -55,4 +56,5 @@ export const en = {
   account,
   outbox,
   calendarFeeds,
+  payments,
 } as const;

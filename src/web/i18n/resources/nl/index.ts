@@ -20,6 +20,7 @@ import { nav } from './nav.ts';
 import { organization } from './organization.ts';
 import { outbox } from './outbox.ts';
 import { outcomes } from './outcomes.ts';
+import { payments } from './payments.ts';
 import { portal } from './portal.ts';
 import { portalHome } from './portalHome.ts';
 import { programs } from './programs.ts';
@@ -56,4 +57,5 @@ export const nl = {
   account,
   outbox,
   calendarFeeds,
+  payments,
 } satisfies Record<keyof typeof english, unknown>;
