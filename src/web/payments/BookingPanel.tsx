@@ -11,8 +11,8 @@ import { formatMoney } from './money.ts';
 import { PaymentsTable } from './PaymentsTable.tsx';
 
 const OFFER_STATUSES = ['offered', 'accepted', 'declined', 'expired', 'withdrawn'] as const;
-const offerStatusLabel = (t: (key: string) => string, status: string) =>
-  (OFFER_STATUSES as readonly string[]).includes(status) ? t(`offerStatuses.${status}`) : status;
+type OfferStatus = (typeof OFFER_STATUSES)[number];
+const isOfferStatus = (s: string): s is OfferStatus => (OFFER_STATUSES as readonly string[]).includes(s);
 
 export function BookingPanel({ clientId, panel }: { clientId: string; panel: PaymentPanel }) {
   const { t } = useT('payments');
@@ -33,7 +33,12 @@ export function BookingPanel({ clientId, panel }: { clientId: string; panel: Pay
     <Stack gap="sm">
       <DataList
         items={[
-          { label: t('panel.offerStatus'), value: offerStatusLabel(t, panel.offerStatus) },
+          {
+            label: t('panel.offerStatus'),
+            value: isOfferStatus(panel.offerStatus)
+              ? t(`offerStatuses.${panel.offerStatus}`)
+              : panel.offerStatus,
+          },
           { label: t('panel.total'), value: money(panel.total) },
           { label: t('panel.deposit'), value: money(panel.deposit) },
           { label: t('panel.balance'), value: money(panel.balance) },
