@@ -224,6 +224,24 @@ describe.each(DATABASES)('payments on $name', (database) => {
     expect((await paymentRow(paymentId)).status).toBe('paid');
   });
 
+  it('the stand-in checkout page pays and delivers the webhook to a listening server', async () => {
+    const o = await offer();
+    const { paymentId, checkoutUrl } = (await pay(o.token, 'mollie')).json();
+    const address = await server.app.listen({ port: 0, host: '127.0.0.1' });
+    const at = [...mollie.payments.values()].find(
+      (x) => (x.metadata as { paymentId: string }).paymentId === paymentId,
+    )!;
+    at.webhookUrl = `${address}/api/public/payments/webhooks/mollie`;
+    const page = await fetch(checkoutUrl);
+    expect(page.status).toBe(200);
+    expect(await page.text()).toMatch(/<button type="submit">Pay<\/button>/);
+    const paid = await fetch(checkoutUrl, { method: 'POST', redirect: 'manual' });
+    expect(paid.status).toBe(303);
+    expect(paid.headers.get('location')).toMatch(new RegExp(`/apply/offer\\?payment=${paymentId}$`));
+    expect(mollie.failures).toEqual([]);
+    expect((await paymentRow(paymentId)).status).toBe('paid');
+  });
+
   it('a double payment is recorded and flagged for refund, never lost, and can be refunded', async () => {
     const o = await offer();
     const first = (await pay(o.token, 'mollie')).json();

@@ -15,7 +15,14 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import Stripe from 'stripe';
 
-type Handler = (req: http.IncomingMessage, body: string) => { status: number; body: unknown };
+interface Answer {
+  status: number;
+  body: unknown;
+  /** Sent as is (a checkout page) instead of as JSON. */
+  html?: string;
+  location?: string;
+}
+type Handler = (req: http.IncomingMessage, body: string) => Answer | Promise<Answer>;
 
 const id = (prefix: string) => `${prefix}${randomBytes(8).toString('hex')}`;
 
@@ -33,13 +40,35 @@ function serve(server: http.Server | https.Server, type: string, handle: Handler
   server.on('request', async (req: http.IncomingMessage, res: http.ServerResponse) => {
     const body = await readBody(req);
     log.push(`${req.method} ${req.url}`);
-    const out = handle(req, body);
-    res.writeHead(out.status, { 'content-type': type });
-    res.end(JSON.stringify(out.body));
+    const out = await handle(req, body);
+    if (out.location) res.writeHead(out.status, { location: out.location });
+    else
+      res.writeHead(out.status, {
+        'content-type': out.html !== undefined ? 'text/html; charset=utf-8' : type,
+      });
+    res.end(out.location ? '' : (out.html ?? JSON.stringify(out.body)));
   });
   return new Promise<number>((resolve) =>
     server.listen(0, '127.0.0.1', () => resolve((server.address() as AddressInfo).port)),
   );
+}
+
+/** The provider's hosted checkout, reduced to one button: paying marks the payment paid. */
+const checkoutPage = (
+  title: string,
+  amount: string,
+) => `<!doctype html><html lang="en"><head><meta charset="utf-8">
+<title>${title}</title></head><body><main><h1>${title}</h1><p>Amount: ${amount}</p>
+<form method="post"><button type="submit">Pay</button></form></main></body></html>`;
+
+/** Delivers a webhook as the provider does (used by the checkout page; a failed delivery is kept). */
+async function deliver(url: string, init: RequestInit, failures: string[]) {
+  try {
+    const res = await fetch(url, init);
+    if (!res.ok) failures.push(`${url}: ${res.status}`);
+  } catch (error) {
+    failures.push(`${url}: ${(error as Error).message}`);
+  }
 }
 
 export interface StripeSession {
@@ -59,11 +88,17 @@ export interface StripeSession {
   created: number;
 }
 
-export async function startStripeStandIn(secretKey: string) {
+/**
+ * `webhook`: where the checkout page delivers `checkout.session.completed`, signed with `secret`
+ * (a browser test's running server); without it the page only marks the session paid.
+ */
+export async function startStripeStandIn(secretKey: string, webhook?: { url: string; secret: string }) {
   const sessions = new Map<string, StripeSession>();
+  const signer = new Stripe(secretKey);
   const refunds: Array<{ id: string; payment_intent: string; amount: number }> = [];
   const idempotent = new Map<string, unknown>();
   const log: string[] = [];
+  const failures: string[] = [];
   const server = http.createServer();
   let base = '';
   const error = (status: number, message: string, code?: string) => ({
@@ -73,7 +108,32 @@ export async function startStripeStandIn(secretKey: string) {
   const port = await serve(
     server,
     'application/json',
-    (req, raw) => {
+    async (req, raw) => {
+      const page = /^\/c\/pay\/(cs_test_\w+)$/.exec(req.url ?? '');
+      const s = page ? sessions.get(page[1]!) : undefined;
+      if (page && !s) return error(404, 'No such checkout.session', 'resource_missing');
+      if (s && req.method === 'GET') {
+        return {
+          status: 200,
+          body: null,
+          html: checkoutPage('Stripe Checkout (stand-in)', `${s.amount_total} ${s.currency}`),
+        };
+      }
+      if (s && req.method === 'POST') {
+        Object.assign(s, { status: 'complete', payment_status: 'paid', payment_intent: id('pi_') });
+        if (webhook) {
+          const payload = JSON.stringify({
+            id: id('evt_'),
+            object: 'event',
+            type: 'checkout.session.completed',
+            data: { object: s },
+          });
+          const signature = signer.webhooks.generateTestHeaderString({ payload, secret: webhook.secret });
+          const headers = { 'content-type': 'application/json', 'stripe-signature': signature };
+          await deliver(webhook.url, { method: 'POST', headers, body: payload }, failures);
+        }
+        return { status: 303, body: null, location: s.success_url };
+      }
       if (req.headers.authorization !== `Bearer ${secretKey}`) {
         return {
           status: 401,
@@ -138,10 +198,11 @@ export async function startStripeStandIn(secretKey: string) {
     log,
   );
   base = `http://127.0.0.1:${port}`;
-  const signer = new Stripe(secretKey);
   return {
     url: base,
     log,
+    /** Webhook deliveries from the checkout page that did not get a 2xx. */
+    failures,
     sessions,
     refunds,
     /** The client paid on Stripe's page. */
@@ -227,6 +288,7 @@ export async function startMollieStandIn(apiKey: string) {
   const payments = new Map<string, MolliePayment>();
   const refunds: Array<{ id: string; paymentId: string; amount: { value: string; currency: string } }> = [];
   const log: string[] = [];
+  const failures: string[] = [];
   const server = https.createServer(loopbackCertificate());
   let base = '';
   const problem = (status: number, title: string, detail: string) => ({
@@ -243,7 +305,25 @@ export async function startMollieStandIn(apiKey: string) {
   const port = await serve(
     server,
     'application/hal+json',
-    (req, raw) => {
+    async (req, raw) => {
+      const page = /^\/checkout\/select-method\/(tr_\w+)$/.exec(req.url ?? '');
+      const pay = page ? payments.get(page[1]!) : undefined;
+      if (page && !pay) return problem(404, 'Not Found', 'The payment does not exist');
+      if (pay && req.method === 'GET') {
+        return {
+          status: 200,
+          body: null,
+          html: checkoutPage('Mollie checkout (stand-in)', `${pay.amount.value} ${pay.amount.currency}`),
+        };
+      }
+      if (pay && req.method === 'POST') {
+        pay.status = 'paid';
+        if (pay.webhookUrl) {
+          const headers = { 'content-type': 'application/x-www-form-urlencoded' };
+          await deliver(pay.webhookUrl, { method: 'POST', headers, body: `id=${pay.id}` }, failures);
+        }
+        return { status: 303, body: null, location: pay.redirectUrl };
+      }
       if (req.headers.authorization !== `Bearer ${apiKey}`) {
         return problem(401, 'Unauthorized Request', 'Missing authentication, or failed to authenticate');
       }
@@ -308,6 +388,8 @@ export async function startMollieStandIn(apiKey: string) {
   return {
     url: `${base}/v2/`,
     log,
+    /** Webhook deliveries from the checkout page that did not get a 2xx. */
+    failures,
     payments,
     refunds,
     setStatus(paymentId: string, status: string) {
