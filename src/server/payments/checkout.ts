@@ -121,7 +121,7 @@ export async function startPayment(
     };
   }
   const org = r.offer.organization_id;
-  const provider = providerFor(ctx, org, r.booking.settings, method);
+  const provider = await providerFor(ctx, org, r.booking.settings, method);
   const words = r.kind === 'deposit' ? 'Deposit' : r.kind === 'balance' ? 'Balance' : 'Payment';
   try {
     const checkout = await provider.createCheckout({

@@ -4,7 +4,6 @@ import type { AppContext, OrgScope } from '../context.ts';
 import { transaction } from '../context.ts';
 import * as foRepo from '../front-office/repository.ts';
 import { bookingOf, refundedOf } from './booking.ts';
-import { invoicePdf } from './invoice-pdf.ts';
 import * as repo from './repository.ts';
 
 const METHOD_WORDS = { mollie: 'Mollie', stripe: 'Stripe', bank_transfer: 'Bank transfer' } as const;
@@ -46,6 +45,8 @@ export async function invoiceDocument(ctx: AppContext, scope: OrgScope, paymentI
       balance: ['Balance', 'Restbedrag'],
       full: ['Booking', 'Boeking'],
     }[p.kind as 'deposit'];
+    // pdf-lib is loaded on the first invoice, not at start.
+    const { invoicePdf } = await import('./invoice-pdf.ts');
     const bytes = await invoicePdf({
       language,
       organization: organization.name,

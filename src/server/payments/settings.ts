@@ -15,8 +15,6 @@ import { normalizeVat, type VatSettings } from '../../domain/payments/vat.ts';
 import type { AppContext, OrgScope, Tx } from '../context.ts';
 import { transaction } from '../context.ts';
 import { secretBox } from '../secrets/secret-box.ts';
-import { mollieProvider } from './providers/mollie.ts';
-import { stripeProvider } from './providers/stripe.ts';
 import * as repo from './repository.ts';
 
 const SECRET_FIELDS = {
@@ -182,13 +180,16 @@ export async function putPaymentSettings(
   });
 }
 
-/** The provider for an online method, with the organization's opened credentials. */
-export function providerFor(
+/**
+ * The provider for an online method, with the organization's opened credentials. The official
+ * clients are loaded on first use (see ARCHITECTURE: libraries that only rare requests need).
+ */
+export async function providerFor(
   ctx: AppContext,
   organizationId: string,
   s: Settings,
   method: 'mollie' | 'stripe',
-): PaymentProvider {
+): Promise<PaymentProvider> {
   const box = secretBox(ctx);
   const open = (field: SecretField) => {
     const sealed = s[SECRET_FIELDS[field]];
@@ -197,10 +198,12 @@ export function providerFor(
   if (method === 'mollie') {
     const apiKey = open('mollieApiKey');
     if (!apiKey) throw conflict('Mollie is not set up for this organization.');
+    const { mollieProvider } = await import('./providers/mollie.ts');
     return mollieProvider({ apiKey, apiUrl: ctx.config.mollieApiUrl });
   }
   const secretKey = open('stripeSecretKey');
   if (!secretKey) throw conflict('Stripe is not set up for this organization.');
+  const { stripeProvider } = await import('./providers/stripe.ts');
   return stripeProvider({
     secretKey,
     webhookSecret: open('stripeWebhookSecret'),

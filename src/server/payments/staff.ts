@@ -177,7 +177,12 @@ async function refundPayment(
   let providerRef: string | null = null;
   let status = 'recorded';
   if (p.method !== 'bank_transfer' && p.provider_ref) {
-    const provider = providerFor(ctx, scope.organizationId, b.settings, p.method as 'mollie' | 'stripe');
+    const provider = await providerFor(
+      ctx,
+      scope.organizationId,
+      b.settings,
+      p.method as 'mollie' | 'stripe',
+    );
     const r = await provider.refund(p.provider_ref, { amount, currency: p.currency });
     providerRef = r.refundRef;
     status = r.status;

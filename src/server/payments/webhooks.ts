@@ -9,8 +9,7 @@ import { invalid } from '../../domain/errors.ts';
 import type { PaymentStatus } from '../../domain/payments/status.ts';
 import { systemActor } from '../audit/audit-log.ts';
 import { type AppContext, transaction } from '../context.ts';
-import { mollieIdOf } from './providers/mollie.ts';
-import { stripeSessionIdOf } from './providers/stripe.ts';
+import { mollieIdOf, stripeSessionIdOf } from './providers/webhook-ids.ts';
 import * as repo from './repository.ts';
 import { providerFor, settingsOf } from './settings.ts';
 import { applyStatus } from './state.ts';
@@ -55,7 +54,7 @@ export async function stripeWebhook(
   // Without a payment of ours there is no signing secret to verify with: refuse like a bad signature.
   if (!payment) throw invalid('stripe-signature', 'does not verify for any checkout made here');
   const settings = await settingsOf(ctx.db.kysely, payment.organization_id);
-  const provider = providerFor(ctx, payment.organization_id, settings, 'stripe');
+  const provider = await providerFor(ctx, payment.organization_id, settings, 'stripe');
   const event = await provider.verifyWebhook(rawBody, headers);
   if (event.providerRef !== sessionId) throw invalid('stripe-signature', 'names another checkout');
   const status = event.status ?? (await provider.fetchStatus(event.providerRef)).status;
@@ -68,7 +67,7 @@ export async function mollieWebhook(ctx: AppContext, rawBody: string): Promise<W
   const payment = await repo.paymentByProviderRef(ctx.db.kysely, 'mollie', id);
   if (!payment) return 'unknown';
   const settings = await settingsOf(ctx.db.kysely, payment.organization_id);
-  const provider = providerFor(ctx, payment.organization_id, settings, 'mollie');
+  const provider = await providerFor(ctx, payment.organization_id, settings, 'mollie');
   const event = await provider.verifyWebhook(rawBody, {});
   return record(ctx, 'mollie', payment, event.eventId, event.status ?? 'pending');
 }

@@ -8,6 +8,7 @@ import { invalid } from '../../../domain/errors.ts';
 import { fromDecimalString, toDecimalString } from '../../../domain/payments/money.ts';
 import type { PaymentProvider, WebhookEvent } from '../../../domain/payments/provider.ts';
 import { fromMollie } from '../../../domain/payments/status.ts';
+import { mollieIdOf } from './webhook-ids.ts';
 
 export interface MollieCredentials {
   apiKey: string;
@@ -17,20 +18,6 @@ export interface MollieCredentials {
 
 const clientOf = (c: MollieCredentials): MollieClient =>
   createMollieClient({ apiKey: c.apiKey, ...(c.apiUrl ? { apiEndpoint: c.apiUrl } : {}) });
-
-/** The id in a Mollie webhook body (`id=tr_…`, form-encoded; a JSON `{ "id" }` is read too). */
-export function mollieIdOf(rawBody: string): string | null {
-  let id: unknown = null;
-  if (rawBody.trimStart().startsWith('{')) {
-    try {
-      id = (JSON.parse(rawBody) as { id?: unknown }).id;
-    } catch {
-      return null;
-    }
-  } else id = new URLSearchParams(rawBody).get('id');
-  if (typeof id !== 'string') return null;
-  return /^tr_[A-Za-z0-9]{1,64}$/.test(id) ? id : null;
-}
 
 export function mollieProvider(c: MollieCredentials): PaymentProvider {
   const mollie = clientOf(c);

@@ -106,17 +106,3 @@ export function stripeProvider(c: StripeCredentials): PaymentProvider {
     },
   };
 }
-
-/**
- * Which Checkout Session an unverified Stripe delivery names, to find the organization whose
- * signing secret verifies it. Nothing is trusted until `verifyWebhook` succeeds.
- */
-export function stripeSessionIdOf(rawBody: string): string | null {
-  try {
-    const parsed = JSON.parse(rawBody) as { data?: { object?: { id?: unknown } } };
-    const id = parsed.data?.object?.id;
-    return typeof id === 'string' && id.length <= 255 ? id : null;
-  } catch {
-    return null;
-  }
-}

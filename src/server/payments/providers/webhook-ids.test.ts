@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mollieIdOf } from './mollie.ts';
-import { stripeSessionIdOf } from './stripe.ts';
+import { mollieIdOf, stripeSessionIdOf } from './webhook-ids.ts';
 
 describe('what an unverified webhook delivery names', () => {
   it('reads a Mollie payment id from a form or JSON body, and nothing else', () => {
