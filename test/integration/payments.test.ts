@@ -386,6 +386,28 @@ describe.each(DATABASES)('payments on $name', (database) => {
     expect((await mails()).length).toBe(2);
   });
 
+  it("another organization's staff find none of this organization's bookings, payments or invoices", async () => {
+    const o = await offer();
+    const { paymentId } = (await pay(o.token, 'bank_transfer')).json();
+    const version = (await paymentRow(paymentId)).version;
+    expect((await intake.post(`/api/payments/${paymentId}/received`, { version })).statusCode).toBe(200);
+    const other = await server.createOrg('Other Retreats');
+    const stranger = await server.as(other.users.owner);
+    const clientId = (await paymentRow(paymentId)).client_id;
+    for (const url of [
+      `/api/offers/${o.offerId}/payments`,
+      `/api/clients/${clientId}/bookings`,
+      `/api/payments/${paymentId}/invoice.pdf`,
+    ]) {
+      expect((await stranger.get(url)).statusCode, url).toBe(404);
+    }
+    const refund = await stranger.post(`/api/payments/${paymentId}/refunds`, { amount: 1, reason: 'x' });
+    expect(refund.statusCode).toBe(404);
+    const cancel = await stranger.post(`/api/offers/${o.offerId}/cancel`, { expectedRefund: 0, reason: 'x' });
+    expect(cancel.statusCode).toBe(404);
+    expect((await paymentRow(paymentId)).status).toBe('paid');
+  });
+
   it('refuses bad input by field, keeps secrets write-only and roles least-privileged', async () => {
     const o = await offer();
     const bad = await pay(o.token, 'paypal');
