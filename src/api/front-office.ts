@@ -4,6 +4,7 @@ import { APPLICATION_LANGUAGES, APPLICATION_STATUSES } from '../domain/front-off
 import { OFFER_SOURCES, OFFER_STATUSES } from '../domain/front-office/offers.ts';
 import { SCREENING_ANSWERS } from '../domain/screening/types.ts';
 import { INT_MAX, IsoDateTime, StringEnum, Uuid } from './common.ts';
+import { PaymentMethodSchema, PublicPaymentSchema } from './payments.ts';
 
 const strict = { additionalProperties: false } as const;
 const Nullable = <T extends import('@sinclair/typebox').TSchema>(t: T) => Type.Union([t, Type.Null()]);
@@ -254,6 +255,10 @@ export const PublicOfferSchema = Type.Object({
   ),
   timeZone: Type.String({ description: "The organization's IANA time zone (the deadline is in it)" }),
   language: StringEnum(APPLICATION_LANGUAGES, { description: 'The language the applicant applied in' }),
+  /** The ways this organization takes payment (src/api/payments.ts). */
+  paymentMethods: Type.Array(PaymentMethodSchema),
+  /** What is due next and the latest payment's status; null when nothing is due. */
+  payment: PublicPaymentSchema,
 });
 export const PublicOfferAnswerSchema = Type.Object(
   { answer: StringEnum(['accept', 'decline'] as const) },

@@ -18,6 +18,7 @@ export const MESSAGE_KINDS = [
   'pre-arrival',
   'offer',
   'application-received',
+  'balance-reminder',
 ] as const;
 
 const Nullable = <T extends import('@sinclair/typebox').TSchema>(t: T) => Type.Union([t, Type.Null()]);

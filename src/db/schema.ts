@@ -627,6 +627,12 @@ export interface Database {
   applications: ApplicationTable;
   offers: OfferTable;
   waitlist_entries: WaitlistEntryTable;
+  payment_settings: PaymentSettingsTable;
+  payments: PaymentTable;
+  payment_refunds: PaymentRefundTable;
+  payment_events: PaymentEventTable;
+  invoice_counters: InvoiceCounterTable;
+  invoices: InvoiceTable;
 }
 
 /** A room guests sleep in (migration 0024), not a treatment room. */
@@ -1023,4 +1029,102 @@ export interface WaitlistEntryTable {
   left_reason: string | null;
   created_at: string;
   updated_at: string;
+}
+
+/** An organization's VAT, invoice and payment provider settings (migration 0022-payments). */
+export interface PaymentSettingsTable {
+  organization_id: string;
+  /** Basis points: 2100 = 21 %. */
+  vat_rate_bp: number;
+  prices_include_vat: number;
+  vat_number: string | null;
+  invoice_prefix: string;
+  /** JSON array of whole days before the balance due date. */
+  reminder_days: string;
+  /** JSON array of 'mollie' | 'stripe' | 'bank_transfer'. */
+  methods: string;
+  bank_iban: string | null;
+  bank_account_name: string | null;
+  /** Sealed (src/server/secrets/secret-box.ts); never returned by the API. */
+  mollie_api_key: string | null;
+  stripe_secret_key: string | null;
+  stripe_webhook_secret: string | null;
+  version: number;
+  updated_by_user_id: string | null;
+  updated_at: string;
+}
+
+/** One attempt to pay part of an offer (migration 0022-payments; src/domain/payments). */
+export interface PaymentTable {
+  id: string;
+  organization_id: string;
+  offer_id: string;
+  client_id: string;
+  cohort_id: string;
+  /** 'deposit' | 'balance' | 'full'. */
+  kind: string;
+  /** 'mollie' | 'stripe' | 'bank_transfer'. */
+  method: string;
+  /** 'open' | 'pending' | 'paid' | 'failed' | 'cancelled' | 'expired'. */
+  status: string;
+  amount_minor: number;
+  currency: string;
+  /** The provider's id (Mollie tr_…, Stripe cs_…); null for a bank transfer. */
+  provider_ref: string | null;
+  checkout_url: string | null;
+  /** ISO 11649 reference of a bank transfer. */
+  reference: string | null;
+  /** 1: arrived when nothing was due (double payment, offer no longer open): to refund. */
+  flagged_for_refund: Generated<number>;
+  flag_reason: string | null;
+  paid_at: string | null;
+  version: number;
+  created_at: string;
+  updated_at: string;
+}
+
+/** Money given back on a payment (migration 0022-payments). */
+export interface PaymentRefundTable {
+  id: string;
+  organization_id: string;
+  payment_id: string;
+  amount_minor: number;
+  provider_ref: string | null;
+  status: string;
+  reason: string;
+  created_by_user_id: string | null;
+  created_at: string;
+}
+
+/** A provider event processed once (migration 0022-payments): a replay is a no-op. */
+export interface PaymentEventTable {
+  provider: string;
+  event_id: string;
+  organization_id: string;
+  payment_id: string;
+  received_at: string;
+}
+
+/** The last invoice number used per organization and year (migration 0022-payments). */
+export interface InvoiceCounterTable {
+  organization_id: string;
+  year: number;
+  last_sequence: number;
+}
+
+/** An invoice (receipt) for a paid payment (migration 0022-payments). */
+export interface InvoiceTable {
+  id: string;
+  organization_id: string;
+  payment_id: string;
+  number: string;
+  year: number;
+  sequence: number;
+  net_minor: number;
+  vat_minor: number;
+  gross_minor: number;
+  vat_rate_bp: number;
+  vat_number: string | null;
+  currency: string;
+  issued_at: string;
 }

@@ -61,6 +61,7 @@ import { metricsRoutes, registerRequestMetrics } from './metrics/routes.ts';
 import { organizationRoutes } from './organizations/routes.ts';
 import { outboxRoutes } from './outbox/routes.ts';
 import { outcomeRoutes } from './outcomes/routes.ts';
+import { paymentRoutes } from './payments/routes.ts';
 import { portalHomeRoutes } from './portal/home-routes.ts';
 import { portalRoutes } from './portal/routes.ts';
 import { preArrivalRoutes } from './pre-arrival/routes.ts';
@@ -197,6 +198,7 @@ export async function buildApp(opts: BuildOptions): Promise<{ app: FastifyInstan
   await app.register(roomRoutes(ctx));
   await app.register(cohortRoutes(ctx));
   await app.register(frontOfficeRoutes(ctx));
+  await app.register(paymentRoutes(ctx));
   await app.register(enrollmentRoutes(ctx));
   await app.register(homeRoutes(ctx));
   await app.register(sessionRoutes(ctx));

@@ -21,6 +21,12 @@ export interface Config {
   logLevel: string;
   /** Where clients reach this server: the base of links in emails (PUBLIC_URL); defaults to http://host:port. */
   publicUrl: string;
+  /**
+   * Where the payment providers' APIs are (MOLLIE_API_URL, STRIPE_API_URL); null: the providers'
+   * own. Tests point the official clients at loopback stand-ins (test/support/payment-stand-ins.ts).
+   */
+  mollieApiUrl: string | null;
+  stripeApiUrl: string | null;
   /** SMTP server for outgoing email (SMTP_URL, e.g. smtp://user:pass@mail.example:587); null keeps messages in the outbox. */
   smtpUrl: string | null;
   /** The From address of outgoing email (MAIL_FROM). */
@@ -117,6 +123,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       /\/+$/,
       '',
     ),
+    mollieApiUrl: env.MOLLIE_API_URL || null,
+    stripeApiUrl: env.STRIPE_API_URL || null,
     smtpUrl: env.SMTP_URL || null,
     mailFrom: env.MAIL_FROM || 'Threshold <no-reply@threshold.invalid>',
     schedulerSeconds: int('SCHEDULER_SECONDS', env.SCHEDULER_SECONDS, 30),

@@ -24,6 +24,7 @@ import { timeJob } from './metrics/metrics.ts';
 import type { Mailer } from './outbox/mailer.ts';
 import { deliverOutbox } from './outbox/service.ts';
 import { deriveStale } from './outcomes/derive.ts';
+import { sendBalanceReminders } from './payments/reminders.ts';
 import { sendPreArrival } from './pre-arrival/service.ts';
 
 export interface RunSummary {
@@ -43,6 +44,8 @@ export interface RunSummary {
   statuses: number;
   /** Front-office offers that passed their deadline unanswered (their places pass to the waitlist). */
   offersExpired: number;
+  /** Balance reminders written (src/server/payments/reminders.ts). */
+  balanceReminders: number;
 }
 
 export interface RunOptions {
@@ -73,6 +76,7 @@ export async function runScheduledWork(
   const preArrival = await leased('pre-arrival', () => sendPreArrival(ctx, at));
   // Before delivering the outbox, so a waitlist offer made by an expiry goes out in this run.
   const offersExpired = await leased('expire-offers', () => expireOffers(ctx, at));
+  const balanceReminders = await leased('balance-reminders', () => sendBalanceReminders(ctx, at));
   const delivered = mailer ? await timeJob(ctx, 'deliver-outbox', () => deliverOutbox(ctx, mailer)) : 0;
   const erased = await leased('erase-due', () => eraseDue(ctx, now));
   // Before deriving outcomes, so a status that moved is derived in the same run.
@@ -81,7 +85,19 @@ export async function runScheduledWork(
       ? await leased('enrollment-status', () => advanceDueEnrollments(ctx, at))
       : 0;
   const derived = await leased('derive-outcomes', () => deriveStale(ctx.db.kysely, null));
-  return { opened, sent, expired, reminded, preArrival, delivered, derived, erased, statuses, offersExpired };
+  return {
+    opened,
+    sent,
+    expired,
+    reminded,
+    preArrival,
+    delivered,
+    derived,
+    erased,
+    statuses,
+    offersExpired,
+    balanceReminders,
+  };
 }
 
 /** How often the query planner's statistics are refreshed (dialect.ts optimizeStatistics). */
@@ -130,7 +146,8 @@ export function startScheduler(
           s.derived ||
           s.erased ||
           s.statuses ||
-          s.offersExpired
+          s.offersExpired ||
+          s.balanceReminders
         )
           log.info({ scheduler: s }, 'scheduled work done');
       })

@@ -34,6 +34,7 @@ import {
   type TestServer,
   validClient,
 } from '../support/harness.ts';
+import { PAYMENT_BODIES } from '../support/payment-bodies.ts';
 import {
   phq9,
   portalProgram,
@@ -290,6 +291,7 @@ function validBodies(org: TestOrg): Record<string, Record<string, unknown>> {
     ...FRONT_OFFICE_BODIES,
     ...DATA_RIGHTS_BODIES,
     'PUT /api/programs/:id/benchmark': { instrumentId: 'phq-9', minCellSize: 10, studyIds: ['goodwin-2022'] },
+    ...PAYMENT_BODIES,
   };
 }
 

@@ -39,6 +39,7 @@ import {
   validClient,
 } from '../support/harness.ts';
 import { LOTS_CASES } from '../support/lots-cases.ts';
+import { PAYMENT_CASES } from '../support/payment-cases.ts';
 import { PORTAL_CASES } from '../support/portal-cases.ts';
 import { expectProblem } from '../support/problem.ts';
 import { PROGRAM_CASES } from '../support/program-cases.ts';
@@ -69,6 +70,8 @@ interface Env {
 interface Req {
   url: string;
   body?: unknown;
+  /** Headers the request needs (a provider's webhook signature). */
+  headers?: Record<string, string>;
   /** Run after a successful request with the agent that sent it (undo what it did). */
   after?: (agent: Agent) => Promise<void>;
   /** Run after the request whatever happened. */
@@ -587,6 +590,7 @@ const CASES: Record<string, Case> = {
   ...LOTS_CASES,
   ...FRONT_OFFICE_CASES,
   ...BENCHMARK_CASES,
+  ...PAYMENT_CASES,
 };
 
 /** The routes the table tests: every key, plus HEAD for every GET (Fastify adds those by itself). */
@@ -727,6 +731,7 @@ describe.each(DATABASES)('$name', (database) => {
           method: method as 'GET',
           url: req.url,
           ...(req.body !== undefined ? { payload: req.body as object } : {}),
+          ...(req.headers ? { headers: req.headers } : {}),
         });
         const what = `${principal} → ${method} ${req.url} (access ${describeAccess(route.access)}): ${res.statusCode} ${res.body.slice(0, 300)}`;
         const access = route.access;

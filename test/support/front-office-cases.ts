@@ -89,7 +89,7 @@ async function freshApplication(env: Env): Promise<string> {
 }
 
 /** A fresh open offer; returns its id and the token from its email. */
-async function freshOffer(env: Env): Promise<{ id: string; token: string }> {
+export async function freshOffer(env: Env): Promise<{ id: string; token: string }> {
   const applicationId = await freshApplication(env);
   const res = await env.fixtures.post(`/api/applications/${applicationId}/decision`, {
     decision: 'eligible',

@@ -24,6 +24,7 @@ import * as m0018 from './0018-client-messages.ts';
 import * as m0019 from './0019-screening-drafts.ts';
 import * as m0020 from './0020-enrollment-facilitator.ts';
 import * as m0021 from './0021-front-office.ts';
+import * as m0022 from './0022-payments.ts';
 import * as m0023 from './0023-shared-coordination.ts';
 import * as m0024 from './0024-consent-rooms.ts';
 import * as m0025 from './0025-medications.ts';
@@ -60,6 +61,7 @@ const steps: Record<string, Step> = {
   '0019-screening-drafts': m0019,
   '0020-enrollment-facilitator': m0020,
   '0021-front-office': m0021,
+  '0022-payments': m0022,
   '0023-shared-coordination': m0023,
   '0024-consent-rooms': m0024,
   '0025-medications': m0025,

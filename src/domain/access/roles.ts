@@ -47,6 +47,8 @@ export const ACTIONS = [
   'lodging.manage',
   'enrollment.read',
   'enrollment.manage',
+  'payment.read',
+  'payment.manage',
   'screening.record',
   'screening.decide',
   'medication.read',
@@ -122,6 +124,10 @@ const MATRIX: Record<Action, readonly Role[]> = {
   'lodging.manage': ['owner', 'clinician', 'intake'],
   'enrollment.read': ['owner', 'clinician', 'facilitator', 'intake'],
   'enrollment.manage': ['owner', 'clinician', 'intake'],
+  // Booking payments (amounts, invoices, refunds) are the front office's work: the owner and intake,
+  // who book clients in. Clinical roles do not need a client's finances.
+  'payment.read': ['owner', 'intake'],
+  'payment.manage': ['owner', 'intake'],
   // Intake runs the contraindication checklist; only a clinician decides and signs eligibility.
   'screening.record': ['owner', 'clinician', 'intake'],
   'screening.decide': ['owner', 'clinician'],

@@ -17,6 +17,7 @@ export const MESSAGE_KINDS = [
   'questionnaires-reminder',
   'offer',
   'application-received',
+  'balance-reminder',
 ] as const;
 export type MessageKind = (typeof MESSAGE_KINDS)[number];
 
@@ -70,6 +71,12 @@ export const KIND_SPECS: Record<MessageKind, KindSpec> = {
   },
   // An application arrived through the public form (src/server/front-office/public.ts).
   'application-received': { open: COMMON, private: ['program', 'startDate'], required: [] },
+  // The balance of a booking falls due (src/server/payments/reminders.ts): the amount and date.
+  'balance-reminder': {
+    open: [...COMMON, 'dueDate'],
+    private: ['program', 'amount', 'paymentInstructions'],
+    required: ['amount'],
+  },
 };
 
 export const isMessageKind = (s: string): s is MessageKind =>

@@ -27,6 +27,9 @@ const values = {
   deadline: 'Thursday 12 March 2026 10:00 (Central European Time)',
   startDate: 'Monday 6 April 2026',
   offerLink: 'https://t.example/apply/offer#abc',
+  dueDate: 'Wednesday 1 April 2026',
+  amount: '€1,300.00',
+  paymentInstructions: 'Pay through the link in the email with your offer.',
 };
 
 const fieldError = (f: () => unknown) => {

@@ -23,6 +23,11 @@ export function sampleValues(lang: MessageLanguage, zone: string, organization: 
     deadline: `${when.date} ${when.time} (${when.timezone})`,
     startDate: when.date,
     offerLink: `${publicUrl}/apply/offer#example`,
+    dueDate: when.date,
+    amount: 'EUR 1,300.00',
+    paymentInstructions: nl
+      ? 'Betaal via de link in uw aanbod, of maak het bedrag over naar NL91ABNA0417164300 onder vermelding van RF18539007547034.'
+      : 'Pay through the link in your offer, or transfer the amount to NL91ABNA0417164300 quoting RF18539007547034.',
     questionnaires: `${nl ? '[Vragenlijst], begin' : '[Questionnaire], baseline'} — ${nl ? 'open tot' : 'open until'} ${when.date} ${when.time} (${when.timezone})\n${publicUrl}/p/example`,
   };
 }

@@ -27,6 +27,7 @@ import { type AppContext, type OrgScope, type Tx, transaction } from '../context
 import { saveDraft } from '../enrollments/screening-drafts.repository.ts';
 import { createEnrollmentIn } from '../enrollments/service.ts';
 import { sendClientMessage } from '../messages/compose.ts';
+import { publicPaymentOf } from '../payments/checkout.ts';
 import * as repo from './repository.ts';
 
 const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
@@ -306,6 +307,7 @@ export async function publicOffer(ctx: AppContext, token: string) {
   ]);
   const now = new Date().toISOString();
   return {
+    ...(await publicPaymentOf(ctx.db.kysely, offer)),
     status: (isExpired({ status: offer.status, expiresAt: offer.expires_at }, now)
       ? 'expired'
       : offer.status) as OfferStatus,

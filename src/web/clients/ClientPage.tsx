@@ -14,6 +14,7 @@ import { ExportButton } from '../data-rights/ExportButton.tsx';
 import { ApiError } from '../http/problem.ts';
 import { useT } from '../i18n/i18n.ts';
 import { MedicationsSection } from '../medications/MedicationsSection.tsx';
+import { BookingsSection } from '../payments/BookingsSection.tsx';
 import { ResponsesSection } from '../responses/ResponsesSection.tsx';
 import { SafetyFollowUpAlert } from '../responses/SafetyFollowUpAlert.tsx';
 import { savedResponseFrom } from '../responses/saved.ts';
@@ -41,6 +42,7 @@ export function ClientPage() {
   const canReadResponses = useCan('response.read');
   const canReadEnrollments = useCan('enrollment.read');
   const canReadMedications = useCan('medication.read');
+  const canReadPayments = useCan('payment.read');
   const [editing, setEditing] = useState(false);
   const location = useLocation();
   const navigate = useNavigate();
@@ -115,6 +117,7 @@ export function ClientPage() {
           <ClientDetails client={client} />
           {canReadEnrollments && <ProgramsSection client={client} />}
           {canReadMedications && <MedicationsSection clientId={client.id} />}
+          {canReadPayments && <BookingsSection clientId={client.id} />}
           {canReadResponses && <TrajectorySection clientId={client.id} />}
           {canReadResponses && <ResponsesSection client={client} savedId={saved?.responseId ?? null} />}
           <PortalSection client={client} />

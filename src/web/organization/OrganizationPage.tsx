@@ -6,6 +6,7 @@ import { useT } from '../i18n/i18n.ts';
 import { LodgingRoomsSection } from '../lodging/LodgingRoomsSection.tsx';
 import { MedicationRulesSection } from '../medications/RulesSection.tsx';
 import { MessageTemplatesSection } from '../messages/MessageTemplatesSection.tsx';
+import { PaymentSettingsSection } from '../payments/PaymentSettingsSection.tsx';
 import { DataList } from '../ui/DataList.tsx';
 import { ErrorAlert } from '../ui/ErrorAlert.tsx';
 import { formatDateTime } from '../ui/format.ts';
@@ -54,6 +55,7 @@ export function OrganizationPage() {
               <LocaleForm key={`${org.id}:${org.locale}:${org.timezone}`} organization={org} />
             </Paper>
           )}
+          {canUpdate && <PaymentSettingsSection />}
           {canManageLines && (
             <Paper withBorder p="md" component="section">
               <Title order={2} size="h4" mb="sm">

@@ -21,6 +21,7 @@ export const MESSAGE_KIND_LABELS: Record<MessageKind, string> = translatedLabels
   'pre-arrival',
   'offer',
   'application-received',
+  'balance-reminder',
 ] satisfies MessageKind[]);
 
 export const OUTBOX_STATUS_LABELS: Record<OutboxStatus, string> = translatedLabels('outbox:statuses', [

@@ -33,6 +33,7 @@ import { nav } from './nav.ts';
 import { organization } from './organization.ts';
 import { outbox } from './outbox.ts';
 import { outcomes } from './outcomes.ts';
+import { payments } from './payments.ts';
 import { portal } from './portal.ts';
 import { portalConsent } from './portalConsent.ts';
 import { portalHome } from './portalHome.ts';
@@ -97,4 +98,5 @@ export const en = {
   dataRights,
   apiTokens,
   audit,
+  payments,
 } as const;

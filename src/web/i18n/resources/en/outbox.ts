@@ -31,6 +31,7 @@ export const outbox = {
     'pre-arrival': 'Before arrival',
     offer: 'Offer of a place',
     'application-received': 'Application received',
+    'balance-reminder': 'Balance due (reminder)',
   },
   statuses: {
     queued: 'Queued',

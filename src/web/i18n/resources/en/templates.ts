@@ -17,6 +17,7 @@ export const templates = {
     'questionnaires-reminder': 'Questionnaire check-in (reminder)',
     offer: 'A place offered (retreat application)',
     'application-received': 'Application received (retreat application)',
+    'balance-reminder': 'Balance due (booking payment reminder)',
   },
   editor: {
     custom: 'Your wording',

@@ -34,6 +34,7 @@ import { nav } from './nav.ts';
 import { organization } from './organization.ts';
 import { outbox } from './outbox.ts';
 import { outcomes } from './outcomes.ts';
+import { payments } from './payments.ts';
 import { portal } from './portal.ts';
 import { portalConsent } from './portalConsent.ts';
 import { portalHome } from './portalHome.ts';
@@ -98,4 +99,5 @@ export const nl = {
   dataRights,
   apiTokens,
   audit,
+  payments,
 } satisfies Record<keyof typeof english, unknown>;

@@ -35,6 +35,7 @@ export const outbox = {
     'pre-arrival': 'Vóór aankomst',
     offer: 'Aanbod van een plaats',
     'application-received': 'Aanmelding ontvangen',
+    'balance-reminder': 'Herinnering restbedrag',
   },
   statuses: {
     queued: 'In de wachtrij',

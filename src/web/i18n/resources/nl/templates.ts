@@ -20,6 +20,7 @@ export const templates = {
     'questionnaires-reminder': 'Vragenlijsten invullen (herinnering)',
     offer: 'Een plaats aangeboden (aanmelding voor een retreat)',
     'application-received': 'Aanmelding ontvangen (aanmelding voor een retreat)',
+    'balance-reminder': 'Restbedrag te betalen (herinnering bij een boeking)',
   },
   editor: {
     custom: 'Uw tekst',
