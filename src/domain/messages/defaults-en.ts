@@ -141,6 +141,7 @@ Thank you for applying for {{program}}, starting {{startDate}}. We have received
 A clinician at {{organization}} will read what you told us about your health and medicines and will be in touch. Only then will you hear whether there is a place for you; there is nothing to do or pay now.
 
 If you did not apply, you can ignore this message.`,
+  },
   'balance-reminder': {
     subject: 'Your balance for {{organization}} is due {{dueDate}}',
     preview: 'A reminder: the balance is due {{dueDate}}.',

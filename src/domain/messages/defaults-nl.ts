@@ -141,6 +141,7 @@ Dank u wel voor uw aanmelding voor {{program}}, vanaf {{startDate}}. We hebben h
 Een behandelaar van {{organization}} leest wat u over uw gezondheid en medicijnen hebt ingevuld en neemt contact met u op. Pas daarna hoort u of er een plek voor u is; u hoeft nu niets te doen of te betalen.
 
 Hebt u zich niet aangemeld? Dan kunt u dit bericht negeren.`,
+  },
   'balance-reminder': {
     subject: 'Uw restbedrag voor {{organization}} vervalt op {{dueDate}}',
     preview: 'Een herinnering: het restbedrag vervalt op {{dueDate}}.',
