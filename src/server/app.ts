@@ -49,6 +49,7 @@ import { registerValidation } from './http/validation.ts';
 import { importRoutes } from './imports/routes.ts';
 import { instrumentTranslationRoutes } from './instrument-translations/routes.ts';
 import { instrumentRoutes } from './instruments/routes.ts';
+import { integrationRoutes } from './integration/routes.ts';
 import { invitationRoutes } from './invitations/routes.ts';
 import { lodgingRoutes } from './lodging/routes.ts';
 import { medicationRoutes } from './medications/routes.ts';
@@ -199,6 +200,7 @@ export async function buildApp(opts: BuildOptions): Promise<{ app: FastifyInstan
   await app.register(sessionRoutes(ctx));
   await app.register(calendarFeedRoutes(ctx));
   await app.register(dosingRoutes(ctx));
+  await app.register(integrationRoutes(ctx));
   await app.register(timelineRoutes(ctx));
   await app.register(clientSummaryRoutes(ctx));
   await app.register(portalRoutes(ctx));

@@ -59,6 +59,8 @@ export const ACTIONS = [
   'dosing.read',
   'dosing.record',
   'dosing.override',
+  'dosing.flag',
+  'integration.read',
   'calendar.feed',
   'alert.read',
   'alert.manage',
@@ -139,6 +141,10 @@ const MATRIX: Record<Action, readonly Role[]> = {
   // Giving a dose after a baseline blood pressure above the program's limit is a clinical decision:
   // only clinicians (and owners) record that override, with a reason.
   'dosing.override': ['owner', 'clinician'],
+  // The facilitator's difficult-session flag: whoever runs the dosing day.
+  'dosing.flag': ['owner', 'clinician', 'facilitator'],
+  // Integration contacts name flagged and challenging sessions: clinical staff, not intake.
+  'integration.read': ['owner', 'clinician', 'facilitator'],
   'calendar.feed': ['owner', 'clinician', 'facilitator', 'intake'],
   // Safety alerts carry risk answers and vitals: the clinicians who act on them.
   'alert.read': ['owner', 'clinician'],

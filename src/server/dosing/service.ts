@@ -24,6 +24,7 @@ import { assertTransition } from '../../domain/programs/status.ts';
 import { type AppContext, type OrgScope, transaction } from '../context.ts';
 import { clearanceFor } from '../enrollments/clearance.ts';
 import { getEnrollment } from '../enrollments/repository.ts';
+import { syncIntegration } from '../integration/book.ts';
 import { getAttendee, getSession } from '../sessions/repository.ts';
 import { instant } from '../sessions/time.ts';
 import { limitsOf, recordOf, toAdverseEvent, toReading } from './read.ts';
@@ -210,6 +211,9 @@ export async function updateDosingRecord(
       entityId: id,
       details: { fields, clientId: row.client_id, version: input.version + 1 },
     });
+    // The dosing ended or the client went home: the first integration contact is booked now.
+    if (patch.ended_at || patch.discharged_at)
+      await syncIntegration(ctx, trx, scope.actor, scope.organizationId, id, now);
     return recordOf(trx, scope.organizationId, id);
   });
 }
