@@ -66,3 +66,14 @@ export function alertForMissedContact(input: {
     dedupeKey: `integration:${input.contactId}:missed`,
   };
 }
+
+/** The contact could not be booked (the rule refused its input): someone must book it by hand. */
+export function alertForUnbookable(input: { dosingRecordId: string; why: string }): AlertDraft {
+  return {
+    kind: 'integration-missed',
+    severity: 'medium',
+    title: 'Integration contact could not be booked',
+    trigger: `No integration contact was booked after this dosing session: ${input.why} Book it by hand.`,
+    dedupeKey: `dosing:${input.dosingRecordId}:unbookable`,
+  };
+}

@@ -5,6 +5,7 @@
  * The client is told through the usual session messages (booked, moved), in their language.
  */
 import { randomUUID } from 'node:crypto';
+import { conflict } from '../../domain/errors.ts';
 import { alertsForChallenge } from '../../domain/integration-window/alerts.ts';
 import {
   assessChallenge,
@@ -133,23 +134,6 @@ async function book(
 ): Promise<boolean> {
   const sessionId = randomUUID();
   const contactId = randomUUID();
-  const inserted = await repo.insertContact(trx, {
-    id: contactId,
-    organization_id: organizationId,
-    dosing_record_id: d.id,
-    enrollment_id: d.enrollment_id,
-    client_id: d.client_id,
-    session_id: sessionId,
-    dosing_ended_at: endedAt,
-    window_opens_at: slot.windowOpensAt,
-    window_closes_at: slot.windowClosesAt,
-    pulled_forward: slot.pulledForward ? 1 : 0,
-    pull_reasons: JSON.stringify(slot.pulledForward ? reasons : []),
-    missed_at: null,
-    created_at: now,
-    updated_at: now,
-  });
-  if (!inserted) return false;
   await sessions.insertExtraSession(
     trx,
     organizationId,
@@ -176,6 +160,24 @@ async function book(
     clientId: d.client_id,
     booking: 'booked',
   });
+  const inserted = await repo.insertContact(trx, {
+    id: contactId,
+    organization_id: organizationId,
+    dosing_record_id: d.id,
+    enrollment_id: d.enrollment_id,
+    client_id: d.client_id,
+    session_id: sessionId,
+    dosing_ended_at: endedAt,
+    window_opens_at: slot.windowOpensAt,
+    window_closes_at: slot.windowClosesAt,
+    pulled_forward: slot.pulledForward ? 1 : 0,
+    pull_reasons: JSON.stringify(slot.pulledForward ? reasons : []),
+    missed_at: null,
+    created_at: now,
+    updated_at: now,
+  });
+  // Another run booked it meanwhile: roll this booking back rather than book twice.
+  if (!inserted) throw conflict('The integration contact of this dosing session was booked meanwhile.');
   await ctx.audit.append(trx, actor, {
     organizationId,
     action: 'integration.book',

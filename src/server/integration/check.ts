@@ -4,7 +4,8 @@
  * alert for each contact missed (src/domain/integration-window/missed.ts). Each dosing record and
  * contact in its own transaction; a second run finds nothing left to do.
  */
-import { alertForMissedContact } from '../../domain/integration-window/alerts.ts';
+import { DomainError } from '../../domain/errors.ts';
+import { alertForMissedContact, alertForUnbookable } from '../../domain/integration-window/alerts.ts';
 import { contactStatus, RECORD_GRACE_HOURS } from '../../domain/integration-window/missed.ts';
 import { raiseAlerts } from '../alerts/service.ts';
 import { systemActor } from '../audit/audit-log.ts';
@@ -21,12 +22,39 @@ type SessionStatus = 'scheduled' | 'completed' | 'cancelled';
 async function syncAll(ctx: AppContext, rows: { organization_id: string; id: string }[], at: string) {
   let changed = 0;
   for (const r of rows) {
-    const s = await transaction(ctx, (trx) =>
-      syncIntegration(ctx, trx, SCHEDULER, r.organization_id, r.id, at),
-    );
-    if (s.booked || s.pulledForward || s.alerts) changed += 1;
+    try {
+      const s = await transaction(ctx, (trx) =>
+        syncIntegration(ctx, trx, SCHEDULER, r.organization_id, r.id, at),
+      );
+      if (s.booked || s.pulledForward || s.alerts) changed += 1;
+    } catch (error) {
+      // A contact that cannot be booked (say, a stored program definition that no longer
+      // validates) is not left silent: the clinicians get an alert naming why, once.
+      if (!(error instanceof DomainError)) throw error;
+      if (await unbookable(ctx, r, error.message, at)) changed += 1;
+    }
   }
   return changed;
+}
+
+async function unbookable(
+  ctx: AppContext,
+  r: { organization_id: string; id: string },
+  why: string,
+  at: string,
+): Promise<boolean> {
+  return transaction(ctx, async (trx) => {
+    const d = await repo.dosingSource(trx, r.organization_id, r.id);
+    if (!d) return false;
+    const ids = await raiseAlerts(ctx, trx, SCHEDULER, {
+      organizationId: r.organization_id,
+      clientId: d.client_id,
+      drafts: [alertForUnbookable({ dosingRecordId: r.id, why })],
+      refs: { dosingRecordId: r.id },
+      now: at,
+    });
+    return ids.length > 0;
+  });
 }
 
 async function checkMissed(ctx: AppContext, at: string): Promise<number> {

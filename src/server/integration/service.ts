@@ -29,7 +29,11 @@ function toContact(r: ClientContactRow, now: string): IntegrationContact {
     windowOpensAt: r.window_opens_at,
     windowClosesAt: r.window_closes_at,
     session: { id: r.session_id, startsAt: r.starts_at, endsAt: r.ends_at, status: sessionStatus },
-    status: contactStatus({ endsAt: r.ends_at, sessionStatus, attendance, now }),
+    // The scheduler's missed verdict stands until attendance is recorded after all.
+    status:
+      r.missed_at && attendance !== 'attended'
+        ? 'missed'
+        : contactStatus({ endsAt: r.ends_at, sessionStatus, attendance, now }),
     pulledForward: r.pulled_forward === 1,
     reasons: JSON.parse(r.pull_reasons) as IntegrationContact['reasons'],
     flagNote: r.difficult_note,
