@@ -15,6 +15,7 @@ export const dosing = {
       '3. After the dose: vital signs during the session (for example at +40 minutes) and at discharge are recorded on the dosing record.',
   },
   record: {
+    difficult: 'Flagged as difficult',
     notFoundTitle: 'Dosing record not found',
     notFoundBody: 'There is no dosing record with this address in this organization.',
     title: 'Dosing record',

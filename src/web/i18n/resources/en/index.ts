@@ -15,6 +15,7 @@ import { evidence } from './evidence.ts';
 import { frontOffice } from './frontOffice.ts';
 import { home } from './home.ts';
 import { instruments } from './instruments.ts';
+import { integration } from './integration.ts';
 import { medications } from './medications.ts';
 import { members } from './members.ts';
 import { meta } from './meta.ts';
@@ -48,6 +49,7 @@ export const en = {
   enrollments,
   sessions,
   medications,
+  integration,
   benchmarks,
   programs,
   cohorts,

@@ -17,6 +17,7 @@ export const dosing = {
       '3. Na de dosis: vitale functies tijdens de sessie (bijvoorbeeld na 40 minuten) en bij ontslag worden vastgelegd in het doseerverslag.',
   },
   record: {
+    difficult: 'Gemarkeerd als moeilijk',
     notFoundTitle: 'Doseerverslag niet gevonden',
     notFoundBody: 'Er is geen doseerverslag met dit adres in deze organisatie.',
     title: 'Doseerverslag',
