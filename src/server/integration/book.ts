@@ -105,6 +105,9 @@ export async function syncIntegration(
   const settings = def.integration ?? DEFAULT_INTEGRATION;
   const slot = integrationSlot({ dosingEndedAt: endedAt, timezone, settings, pullForward, now });
   const existing = await repo.contactOfDosing(trx, organizationId, dosingRecordId);
+  // A dosing recorded after its window closed is history: nothing is booked in the past.
+  if (!existing && Date.parse(slot.windowClosesAt) < Date.parse(now))
+    return { ...none, alerts: alertIds.length };
   const result = existing
     ? {
         booked: false,

@@ -3,6 +3,9 @@ import type { Insertable, Kysely, Selectable } from 'kysely';
 import type { Database, IntegrationContactTable } from '../../db/schema.ts';
 
 type Db = Kysely<Database>;
+
+/** 31 days: longer than the longest window (720 h). */
+const LOOKBACK_MS = 31 * 24 * 3_600_000;
 export type ContactRow = Selectable<IntegrationContactTable>;
 
 /** A dosing record with its session, enrollment and client, as the window needs them. */
@@ -129,6 +132,8 @@ export const dosingWithoutContact = (db: Db, now: string, limit: number) =>
     .leftJoin('integration_contacts as ic', 'ic.dosing_record_id', 'd.id')
     .select(['d.organization_id', 'd.id'])
     .where('ic.id', 'is', null)
+    // No window is longer than 30 days: older dosing sessions are history, never booked afresh.
+    .where('s.ends_at', '>=', new Date(Date.parse(now) - LOOKBACK_MS).toISOString())
     .where((eb) =>
       eb.or([
         eb('d.ended_at', 'is not', null),
@@ -136,7 +141,7 @@ export const dosingWithoutContact = (db: Db, now: string, limit: number) =>
         eb('s.ends_at', '<=', now),
       ]),
     )
-    .orderBy('d.started_at')
+    .orderBy('d.started_at', 'desc')
     .limit(limit)
     .execute();
 
