@@ -3,6 +3,7 @@ import { Paper, Stack, Title } from '@mantine/core';
 import { useCan } from '../app/session-context.tsx';
 import { DataRightsSection } from '../data-rights/DataRightsSection.tsx';
 import { useT } from '../i18n/i18n.ts';
+import { CeqThresholdForm } from '../integration/CeqThresholdForm.tsx';
 import { MedicationRulesSection } from '../medications/RulesSection.tsx';
 import { MessageTemplatesSection } from '../messages/MessageTemplatesSection.tsx';
 import { DataList } from '../ui/DataList.tsx';
@@ -50,6 +51,11 @@ export function OrganizationPage() {
                 {t('locale.heading')}
               </Title>
               <LocaleForm key={`${org.id}:${org.locale}:${org.timezone}`} organization={org} />
+            </Paper>
+          )}
+          {canUpdate && (
+            <Paper withBorder p="md" component="section">
+              <CeqThresholdForm key={`${org.id}:${org.ceqThreshold ?? ''}`} organization={org} />
             </Paper>
           )}
           {canManageLines && (

@@ -40,6 +40,15 @@ export const integration = {
     savedNoContact: 'Saved. The integration contact is booked once the session has ended.',
     failed: 'The flag could not be saved',
   },
+  threshold: {
+    heading: 'Challenging experience (CEQ)',
+    intro:
+      'A Challenging Experience Questionnaire (CEQ) total above this threshold raises an alert and pulls the first integration contact forward. Choose it for your clinic; Threshold sets no default.',
+    label: 'CEQ threshold (total score)',
+    hint: 'Empty: not set. A CEQ total then cannot be judged: the contact is pulled forward and the alert says why.',
+    save: 'Save threshold',
+    saved: 'Saved.',
+  },
   today: {
     window: 'Integration window {{from}} – {{to}}',
     pulled: 'Pulled forward: {{reasons}}',

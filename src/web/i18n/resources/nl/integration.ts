@@ -40,6 +40,15 @@ export const integration = {
     savedNoContact: 'Opgeslagen. Het integratiecontact wordt geboekt zodra de sessie is afgelopen.',
     failed: 'De markering kon niet worden opgeslagen',
   },
+  threshold: {
+    heading: 'Moeilijke ervaring (CEQ)',
+    intro:
+      'Een totaal op de Challenging Experience Questionnaire (CEQ) boven deze drempel geeft een signalering en haalt het eerste integratiecontact naar voren. Kies de drempel voor uw praktijk; Threshold stelt geen standaard in.',
+    label: 'CEQ-drempel (totaalscore)',
+    hint: 'Leeg: niet ingesteld. Een CEQ-totaal kan dan niet worden beoordeeld: het contact wordt naar voren gehaald en de signalering zegt waarom.',
+    save: 'Drempel opslaan',
+    saved: 'Opgeslagen.',
+  },
   today: {
     window: 'Integratievenster {{from}} – {{to}}',
     pulled: 'Naar voren gehaald: {{reasons}}',
