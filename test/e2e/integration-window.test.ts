@@ -123,7 +123,7 @@ describe('the integration window in the browser', () => {
     const section = facilitator.getByRole('region', { name: 'Difficult session' });
     await section.waitFor();
     await section.getByRole('button', { name: 'Flag as difficult' }).click();
-    await section.getByText('Required: what made the session difficult.').waitFor();
+    await section.getByText(/must say what made the session difficult/).waitFor();
     await section
       .getByLabel('What happened')
       .fill('Intense fear at the peak; needed reassurance for an hour.');
