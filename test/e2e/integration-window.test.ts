@@ -1,6 +1,6 @@
 /**
- * The integration window in the browser (issue 19, part 5): a client's dosing session ended an hour
- * ago and the first integration contact was booked; the facilitator flags the session as difficult
+ * The integration window in the browser (issue 19, part 5): a client's dosing session just ended
+ * and the first integration contact was booked; the facilitator flags the session as difficult
  * with a note; the clinician sees the Challenging experience alert and, on the client page, the
  * contact pulled forward to an earlier slot with the reason.
  */
@@ -17,7 +17,7 @@ interface Program {
   modality: string;
   definition: Record<string, unknown>;
   versions: Array<{ version: number }>;
-  consentDocument: { version: number } | null;
+  consentDocument: { version: number; createdAt: string } | null;
 }
 
 describe('the integration window in the browser', () => {
@@ -53,7 +53,7 @@ describe('the integration window in the browser', () => {
     const enrollment = await call<{ id: string }>('POST', '/api/enrollments', {
       clientId: client.id,
       programId: program.id,
-      startDate: inDays(0),
+      startDate: inDays(7),
     });
     const checklist = await call<{ items: Array<{ id: string }> }>(
       'GET',
@@ -68,25 +68,28 @@ describe('the integration window in the browser', () => {
       decision: 'eligible',
       rationale: 'No contraindications.',
     });
+    // Everything dated after the demo's consent document was published (when the server started).
+    const published = Date.parse(program.consentDocument!.createdAt);
     await call('POST', `/api/enrollments/${enrollment.id}/consents`, {
       documentVersion: program.consentDocument!.version,
-      signedAt: iso(Date.now() - 24 * HOUR),
+      signedAt: iso(published + 1000),
       method: 'in-person signature',
     });
-    // A dosing session that ended an hour ago, a baseline, the dose, and its end.
-    const end = Date.now() - HOUR;
+    // A dosing session that just ended: a baseline, the dose, and its end.
+    const start = published + 3000;
+    const end = Date.now();
     const session = await call<{ id: string }>('POST', '/api/sessions', {
       enrollmentId: enrollment.id,
       name: 'Ketamine session (e2e)',
       phase: 'immersion',
-      startsAt: iso(end - 3 * HOUR),
+      startsAt: iso(start),
       endsAt: iso(end),
       roomId: null,
       facilitatorIds: [],
       dosing: { substance: 'Ketamine', route: 'IM', mgPerKg: null },
     });
     await call('POST', `/api/sessions/${session.id}/dosing-day/${enrollment.id}/vitals`, {
-      measuredAt: iso(end - 3 * HOUR - 10 * 60_000),
+      measuredAt: iso(start - 1000),
       systolic: 122,
       diastolic: 78,
     });
@@ -100,7 +103,7 @@ describe('the integration window in the browser', () => {
         weightKg: 70,
         route: 'IM',
         lotNumber: null,
-        startedAt: iso(end - 3 * HOUR),
+        startedAt: iso(start),
       },
     );
     await call('PUT', `/api/dosing-records/${dose.id}`, {

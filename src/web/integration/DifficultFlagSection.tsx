@@ -48,7 +48,7 @@ export function DifficultFlagSection({ record, canFlag }: { record: DosingRecord
             minRows={2}
           />
           <Group mt="sm">
-            <Button color="orange" loading={flag.isPending} onClick={() => save(true)}>
+            <Button loading={flag.isPending} onClick={() => save(true)}>
               {t('flag.flag')}
             </Button>
             {record.difficult && (
