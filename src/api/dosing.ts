@@ -197,6 +197,9 @@ export const DosingRecordSchema = Type.Object({
   dischargedAt: Nullable(IsoDateTime),
   dischargeNote: Nullable(Type.String()),
   notes: Nullable(Type.String()),
+  /** The facilitator's difficult-session flag (PUT /api/dosing-records/:id/difficult) and its note. */
+  difficult: Type.Boolean(),
+  difficultNote: Nullable(Type.String()),
   recordedBy: Nullable(Named),
   version: Type.Integer(),
   createdAt: IsoDateTime,

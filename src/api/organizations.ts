@@ -26,6 +26,10 @@ export const OrganizationSchema = Type.Object({
   phone: Type.Union([Type.String(), Type.Null()], {
     description: "The clinic's own phone number, offered to a client after a risk answer; null: not set",
   }),
+  ceqThreshold: Type.Union([Type.Number(), Type.Null()], {
+    description:
+      'A CEQ total above this marks a challenging experience (an alert; the integration contact pulled forward); null: not set',
+  }),
   createdAt: IsoDateTime,
 });
 export type Organization = Static<typeof OrganizationSchema>;
@@ -55,6 +59,11 @@ export const OrganizationUpdateSchema = Type.Object(
       Type.Union([Type.String({ maxLength: 64 }), Type.Null()], {
         description:
           "The clinic's phone number: digits, spaces, +, - and parentheses; an empty string or null clears it",
+      }),
+    ),
+    ceqThreshold: Type.Optional(
+      Type.Union([Type.Number({ minimum: 0, maximum: 1000 }), Type.Null()], {
+        description: 'The CEQ total above which an experience counts as challenging; null clears it',
       }),
     ),
   },

@@ -81,6 +81,22 @@ export const ProgramSourceSchema = Type.Object(
   strict,
 );
 
+export const IntegrationSchema = Type.Object(
+  {
+    fromHours: Type.Integer({
+      description: 'The window opens this many hours after a dosing session ends; default 24',
+    }),
+    toHours: Type.Integer({ description: 'The window closes this many hours after it ends; default 72' }),
+    pulledForwardHours: Type.Integer({
+      description:
+        'After a challenging experience, the first contact at least this many hours after the end; default 12',
+    }),
+    contactTime: Type.String({ description: "Local time 'HH:MM' a contact is booked at; default 10:00" }),
+    durationMinutes: Type.Integer({ description: 'Length of the booked contact; default 60' }),
+  },
+  strict,
+);
+
 export const DefinitionSchema = Type.Object(
   {
     name: Name,
@@ -98,6 +114,8 @@ export const DefinitionSchema = Type.Object(
         description: 'Days between questionnaire reminders until the window closes; 0 = none; default 3',
       }),
     ),
+    /** The integration window after each dosing session (src/domain/integration-window); default 24–72 h. */
+    integration: Type.Optional(IntegrationSchema),
     source: Nullable(ProgramSourceSchema),
   },
   strict,

@@ -2,6 +2,7 @@
 import { type Static, Type } from '@sinclair/typebox';
 import { PHASES, ROUTES } from '../domain/programs/types.ts';
 import { INT_MAX, IsoDateTime, StringEnum, Uuid } from './common.ts';
+import { IntegrationSlotInfoSchema } from './integration.ts';
 
 export const SESSION_STATUSES = ['scheduled', 'completed', 'cancelled'] as const;
 export const BOOKINGS = ['booked', 'held'] as const;
@@ -62,6 +63,8 @@ const calendarProps = {
 export const CalendarSessionSchema = Type.Object({
   ...calendarProps,
   attendees: Type.Array(AttendeeSchema),
+  /** On Today, for roles that read integration contacts: an integration contact's window and why it moved. */
+  integration: Type.Optional(IntegrationSlotInfoSchema),
 });
 export type CalendarSession = Static<typeof CalendarSessionSchema>;
 

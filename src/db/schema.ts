@@ -24,6 +24,8 @@ export interface OrganizationTable {
   min_cell_size: Generated<number>;
   /** Years a medical record is kept after the last treatment (WGBO, Art. 7:454 BW: 20). */
   retention_years: Generated<number>;
+  /** A CEQ total above it is a challenging experience (0035); null: not set. */
+  ceq_threshold: number | null;
   created_at: string;
   updated_at: string;
 }
@@ -463,6 +465,11 @@ export interface DosingRecordTable {
   /** The assay a truffle dose's psilocybin mg was computed from. */
   assay_id: string | null;
   psilocin_mg: number | null;
+  /** The facilitator's "difficult session" flag, 0/1 (0035), with its note, who and when. */
+  difficult: Generated<number>;
+  difficult_note: string | null;
+  difficult_by_user_id: string | null;
+  difficult_at: string | null;
 }
 
 /** A lot of a substance as received (migration 0026). */
@@ -521,6 +528,25 @@ export interface SessionSettingTable {
   eyeshades: string | null;
   notes: string | null;
   updated_by_user_id: string | null;
+  updated_at: string;
+}
+
+/** The first integration contact booked after a dosing record (0035; src/server/integration). */
+export interface IntegrationContactTable {
+  id: string;
+  organization_id: string;
+  dosing_record_id: string;
+  enrollment_id: string;
+  client_id: string;
+  session_id: string;
+  dosing_ended_at: string;
+  window_opens_at: string;
+  window_closes_at: string;
+  pulled_forward: Generated<number>;
+  /** JSON list of 'flag' | 'ceq' | 'undecided'. */
+  pull_reasons: Generated<string>;
+  missed_at: string | null;
+  created_at: string;
   updated_at: string;
 }
 
@@ -604,6 +630,7 @@ export interface Database {
   outbox: OutboxTable;
   message_templates: MessageTemplateTable;
   alerts: AlertTable;
+  integration_contacts: IntegrationContactTable;
   portal_links: PortalLinkTable;
   portal_sessions: PortalSessionTable;
   journal_entries: JournalEntryTable;

@@ -51,6 +51,7 @@ import { registerValidation } from './http/validation.ts';
 import { importRoutes } from './imports/routes.ts';
 import { instrumentTranslationRoutes } from './instrument-translations/routes.ts';
 import { instrumentRoutes } from './instruments/routes.ts';
+import { integrationRoutes } from './integration/routes.ts';
 import { invitationRoutes } from './invitations/routes.ts';
 import { lodgingRoutes } from './lodging/routes.ts';
 import { lotRoutes } from './lots/routes.ts';
@@ -207,6 +208,7 @@ export async function buildApp(opts: BuildOptions): Promise<{ app: FastifyInstan
   await app.register(settingRoutes(ctx));
   await app.register(lotRoutes(ctx));
   await app.register(ceqRoutes(ctx));
+  await app.register(integrationRoutes(ctx));
   await app.register(timelineRoutes(ctx));
   await app.register(clientSummaryRoutes(ctx));
   await app.register(portalRoutes(ctx));

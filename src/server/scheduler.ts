@@ -2,7 +2,8 @@
  * The scheduler inside the server process: every SCHEDULER_SECONDS it opens the invitations that
  * fell due, emails invitations and reminders (one check-in email per client a day), expires
  * unanswered front-office offers (their places pass to the waitlist), closes windows
- * that passed, reminds clients of tomorrow's sessions, and delivers the outbox
+ * that passed, books integration contacts after dosing sessions and raises missed-contact alerts
+ * (src/server/integration), reminds clients of tomorrow's sessions, and delivers the outbox
  * over SMTP, erases restricted clients whose retention period ended, moves enrollment statuses whose
  * day came (src/server/enrollments/auto-status.ts, every 10 minutes), and brings stale outcome rows up to date (src/server/outcomes/derive.ts); hourly it
  * refreshes SQLite's planner statistics. Runs never overlap in one process; with several servers on
@@ -16,6 +17,7 @@ import type { AppContext } from './context.ts';
 import { eraseDue } from './data-rights/service.ts';
 import { advanceDueEnrollments } from './enrollments/auto-status.ts';
 import { expireOffers } from './front-office/offers.ts';
+import { checkIntegration } from './integration/check.ts';
 import { sendDueInvitations } from './invitations/send.ts';
 import { expireInvitations, openDueInvitations } from './invitations/service.ts';
 import { withLease } from './leases.ts';
@@ -46,6 +48,8 @@ export interface RunSummary {
   offersExpired: number;
   /** Balance reminders written (src/server/payments/reminders.ts). */
   balanceReminders: number;
+  /** Integration contacts booked, pulled forward or found missed (src/server/integration). */
+  integration: number;
 }
 
 export interface RunOptions {
@@ -72,6 +76,8 @@ export async function runScheduledWork(
   const opened = await leased('open-invitations', () => openDueInvitations(ctx, at));
   const sent = await leased('send-invitations', () => sendDueInvitations(ctx, at));
   const expired = await leased('expire-invitations', () => expireInvitations(ctx, at));
+  // Before the session reminders, so a contact booked for tomorrow is reminded in this run.
+  const integration = await leased('integration-window', () => checkIntegration(ctx, at));
   const reminded = await leased('session-reminders', () => sendSessionReminders(ctx, at));
   const preArrival = await leased('pre-arrival', () => sendPreArrival(ctx, at));
   // Before delivering the outbox, so a waitlist offer made by an expiry goes out in this run.
@@ -97,6 +103,7 @@ export async function runScheduledWork(
     statuses,
     offersExpired,
     balanceReminders,
+    integration,
   };
 }
 
@@ -147,7 +154,8 @@ export function startScheduler(
           s.erased ||
           s.statuses ||
           s.offersExpired ||
-          s.balanceReminders
+          s.balanceReminders ||
+          s.integration
         )
           log.info({ scheduler: s }, 'scheduled work done');
       })

@@ -217,7 +217,10 @@ describe.each(DATABASES)('data subject rights on $name', (database) => {
       'questionnaire responses': 1,
       screenings: 1,
       consents: 1,
-      alerts: 2, // the resolved alert and the risk alert the staff-entered PHQ-9 raised
+      // The resolved alert, the risk alert the staff-entered PHQ-9 raised, and the missed integration
+      // contact the scheduler's run a day later found (the dose's contact was never attended).
+      alerts: 3,
+      'integration contacts': 1,
     });
     const report = (await owner.get('/api/data-rights')).json();
     expect(report.requests.find((r: { clientId: string }) => r.clientId === treated.id)).toMatchObject({

@@ -543,6 +543,13 @@ const CASES: Record<string, Case> = {
       onsetAt: '2026-01-01T10:00:00Z',
     },
   })),
+  'PUT /api/dosing-records/:id/difficult': simple(async (env) => ({
+    url: `/api/dosing-records/${await (await sessionWorld(env)).newDosingRecord()}/difficult`,
+    body: { difficult: true, note: 'Hard peak' },
+  })),
+  'GET /api/clients/:id/integration': simple(async (env) => ({
+    url: `/api/clients/${env.clientId}/integration`,
+  })),
   'GET /api/calendar-feeds': simple(async () => ({ url: '/api/calendar-feeds' })),
   'POST /api/calendar-feeds': simple(async (env, { role }) => ({
     url: '/api/calendar-feeds',

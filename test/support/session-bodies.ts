@@ -68,6 +68,7 @@ export const SESSION_BODIES: Record<string, Record<string, unknown>> = {
     onsetAt: '2030-01-07T10:00:00.000Z',
     notes: null,
   },
+  'PUT /api/dosing-records/:id/difficult': { difficult: true, note: 'Hard peak' },
   'POST /api/calendar-feeds': { ownerType: 'user', ownerId: SOME_ID },
   'POST /api/lots': {
     code: 'LOT-1',

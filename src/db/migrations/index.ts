@@ -33,6 +33,7 @@ import * as m0027 from './0027-response-baseline-index.ts';
 import * as m0031 from './0031-outcome-snapshots.ts';
 import * as m0032 from './0032-licensed-instrument-copies.ts';
 import * as m0034 from './0034-public-benchmarks.ts';
+import * as m0035 from './0035-integration-window.ts';
 
 export interface MigrationContext {
   dialect: DialectName;
@@ -70,6 +71,7 @@ const steps: Record<string, Step> = {
   '0031-outcome-snapshots': m0031,
   '0032-licensed-instrument-copies': m0032,
   '0034-public-benchmarks': m0034,
+  '0035-integration-window': m0035,
 };
 
 export function migrationProvider(dialect: DialectName): MigrationProvider {

@@ -63,6 +63,8 @@ export const ACTIONS = [
   'dosing.override',
   'lot.read',
   'lot.manage',
+  'dosing.flag',
+  'integration.read',
   'calendar.feed',
   'alert.read',
   'alert.manage',
@@ -151,6 +153,10 @@ const MATRIX: Record<Action, readonly Role[]> = {
   // answer for what is given (the psilocybin mg of a truffle dose comes from the assay).
   'lot.read': ['owner', 'clinician', 'facilitator'],
   'lot.manage': ['owner', 'clinician'],
+  // The facilitator's difficult-session flag: whoever runs the dosing day.
+  'dosing.flag': ['owner', 'clinician', 'facilitator'],
+  // Integration contacts name flagged and challenging sessions: clinical staff, not intake.
+  'integration.read': ['owner', 'clinician', 'facilitator'],
   'calendar.feed': ['owner', 'clinician', 'facilitator', 'intake'],
   // Safety alerts carry risk answers and vitals: the clinicians who act on them.
   'alert.read': ['owner', 'clinician'],

@@ -5,6 +5,7 @@
  */
 import { invalid } from '../errors.ts';
 import { findInstrument } from '../instruments/registry.ts';
+import { normalizeIntegration } from '../integration-window/settings.ts';
 import {
   readArray,
   readEnum,
@@ -280,6 +281,7 @@ export function normalizeDefinition(input: unknown): ProgramDefinition {
       o.reminderEveryDays === undefined || o.reminderEveryDays === null
         ? DEFAULT_REMINDER_EVERY_DAYS
         : readInteger(o.reminderEveryDays, `${ROOT}.reminderEveryDays`, 0, L.maxReminderEveryDays),
+    integration: normalizeIntegration(o.integration, `${ROOT}.integration`),
     source: readSource(o.source, `${ROOT}.source`),
   };
 }

@@ -5,6 +5,8 @@
  * it by schedule.ts and assessments.ts.
  */
 
+import type { IntegrationSettings } from '../integration-window/settings.ts';
+
 export const PHASES = ['preparation', 'immersion', 'integration', 'follow-up'] as const;
 export type Phase = (typeof PHASES)[number];
 
@@ -118,6 +120,11 @@ export interface ProgramDefinition {
    * Always set by normalizeDefinition (definitions saved before it existed read as the default).
    */
   reminderEveryDays?: number;
+  /**
+   * The integration window after each dosing session. Always set by normalizeDefinition
+   * (definitions saved before it existed read as DEFAULT_INTEGRATION).
+   */
+  integration?: IntegrationSettings;
   source: ProgramSource | null;
 }
 

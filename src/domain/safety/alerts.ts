@@ -6,7 +6,13 @@
 import { compareScores } from '../instruments/change.ts';
 import type { InstrumentDefinition, SafetyFlag, SafetyFlagId, Score } from '../instruments/types.ts';
 
-export type AlertKind = 'risk-flag' | 'deterioration' | 'vitals' | 'missed';
+export type AlertKind =
+  | 'risk-flag'
+  | 'deterioration'
+  | 'vitals'
+  | 'missed'
+  | 'challenging-experience'
+  | 'integration-missed';
 export type AlertSeverity = 'high' | 'medium' | 'low';
 
 export interface AlertDraft {

@@ -145,6 +145,7 @@ export const ERASURE_RULES: ErasureRule[] = [
     category: 'adverse events',
     run: (trx, t) => deleteIn(trx, 'adverse_events', 'dosing_record_id', t.organizationId, t.dosingRecordIds),
   },
+  byClient('integration_contacts', 'integration contacts'),
   byClient('dosing_records', 'dosing records'),
   byClient('session_attendees', 'session bookings'),
   {

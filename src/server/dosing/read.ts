@@ -110,6 +110,8 @@ export async function recordOf(trx: Tx, organizationId: string, id: string): Pro
     dischargedAt: row.discharged_at,
     dischargeNote: row.discharge_note,
     notes: row.notes,
+    difficult: row.difficult === 1,
+    difficultNote: row.difficult_note,
     recordedBy: named(row.recorded_by_user_id, row.recorded_by_name),
     version: row.version,
     createdAt: row.created_at,

@@ -25,6 +25,7 @@ import { assertTransition } from '../../domain/programs/status.ts';
 import { type AppContext, type OrgScope, type Tx, transaction } from '../context.ts';
 import { clearanceFor } from '../enrollments/clearance.ts';
 import { getEnrollment } from '../enrollments/repository.ts';
+import { syncIntegration } from '../integration/book.ts';
 import { lotForDose } from '../lots/service.ts';
 import { getAttendee, getSession } from '../sessions/repository.ts';
 import { instant } from '../sessions/time.ts';
@@ -241,6 +242,9 @@ export async function updateDosingRecord(
       entityId: id,
       details: { fields, clientId: row.client_id, version: input.version + 1 },
     });
+    // The dosing ended or the client went home: the first integration contact is booked now.
+    if (patch.ended_at || patch.discharged_at)
+      await syncIntegration(ctx, trx, scope.actor, scope.organizationId, id, now);
     return recordOf(trx, scope.organizationId, id);
   });
 }

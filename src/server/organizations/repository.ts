@@ -48,6 +48,8 @@ export async function updateOrganization(
     minCellSize?: number | undefined;
     /** null clears the clinic's phone number. */
     phone?: string | null | undefined;
+    /** null clears the CEQ threshold. */
+    ceqThreshold?: number | null | undefined;
   },
   now: string,
 ): Promise<void> {
@@ -61,6 +63,7 @@ export async function updateOrganization(
       ...(patch.crisisMessage !== undefined ? { crisis_message: patch.crisisMessage } : {}),
       ...(patch.minCellSize !== undefined ? { min_cell_size: patch.minCellSize } : {}),
       ...(patch.phone !== undefined ? { phone: patch.phone } : {}),
+      ...(patch.ceqThreshold !== undefined ? { ceq_threshold: patch.ceqThreshold } : {}),
       updated_at: now,
     })
     .where('id', '=', id)

@@ -52,6 +52,7 @@ export async function createOrganization(
       crisisMessage: null,
       minCellSize: DEFAULT_MIN_CELL_SIZE,
       phone: null,
+      ceqThreshold: null,
       createdAt: now,
     };
   });
@@ -70,6 +71,7 @@ export async function getOrganization(ctx: AppContext, scope: OrgScope): Promise
     crisisMessage: o.crisis_message,
     minCellSize: o.min_cell_size,
     phone: o.phone,
+    ceqThreshold: o.ceq_threshold,
     createdAt: o.created_at,
   };
 }
@@ -108,7 +110,16 @@ export async function updateOrganization(
     await repo.updateOrganization(
       trx,
       scope.organizationId,
-      { name, requireTwoFactor: patch.requireTwoFactor, timezone, locale, crisisMessage, minCellSize, phone },
+      {
+        name,
+        requireTwoFactor: patch.requireTwoFactor,
+        timezone,
+        locale,
+        crisisMessage,
+        minCellSize,
+        phone,
+        ceqThreshold: patch.ceqThreshold,
+      },
       new Date().toISOString(),
     );
     await ctx.audit.append(trx, scope.actor, {
@@ -124,6 +135,7 @@ export async function updateOrganization(
         ...(crisisMessage !== undefined ? { crisisMessage } : {}),
         ...(minCellSize !== undefined ? { minCellSize } : {}),
         ...(phone !== undefined ? { phone } : {}),
+        ...(patch.ceqThreshold !== undefined ? { ceqThreshold: patch.ceqThreshold } : {}),
       },
     });
   });

@@ -2,12 +2,14 @@
  * Reading the session calendar: sessions in a range or today's (attendee names are audited) and
  * one session as the detail page shows it (audited), with its note and dosing records by role.
  */
+
 import { randomUUID } from 'node:crypto';
 import { DateTime } from 'luxon';
 import type { SessionDetail, SessionList, SessionListQuery } from '../../api/sessions.ts';
 import { can } from '../../domain/access/roles.ts';
 import { invalid, notFound } from '../../domain/errors.ts';
 import { type AppContext, type OrgScope, type Tx, transaction } from '../context.ts';
+import { slotInfoOf } from '../integration/service.ts';
 import { calendarSessions } from './read-model.ts';
 import * as repo from './repository.ts';
 import { instant } from './time.ts';
@@ -102,6 +104,17 @@ export async function todaysSessions(ctx: AppContext, scope: OrgScope, all: bool
       includeCancelled: true,
     });
     const items = await calendarSessions(trx, scope.organizationId, rows);
+    if (can(scope.role, 'integration.read')) {
+      const slots = await slotInfoOf(
+        trx,
+        scope.organizationId,
+        items.map((s) => s.id),
+      );
+      for (const s of items) {
+        const slot = slots.get(s.id);
+        if (slot) s.integration = slot;
+      }
+    }
     await auditList(ctx, trx, scope, items, { today: true, all });
     return { items };
   });

@@ -13,6 +13,7 @@ import { ErasureControl } from '../data-rights/ErasureControl.tsx';
 import { ExportButton } from '../data-rights/ExportButton.tsx';
 import { ApiError } from '../http/problem.ts';
 import { useT } from '../i18n/i18n.ts';
+import { IntegrationSection } from '../integration/IntegrationSection.tsx';
 import { MedicationsSection } from '../medications/MedicationsSection.tsx';
 import { BookingsSection } from '../payments/BookingsSection.tsx';
 import { ResponsesSection } from '../responses/ResponsesSection.tsx';
@@ -43,6 +44,7 @@ export function ClientPage() {
   const canReadEnrollments = useCan('enrollment.read');
   const canReadMedications = useCan('medication.read');
   const canReadPayments = useCan('payment.read');
+  const canReadIntegration = useCan('integration.read');
   const [editing, setEditing] = useState(false);
   const location = useLocation();
   const navigate = useNavigate();
@@ -116,6 +118,7 @@ export function ClientPage() {
         <Stack gap="lg">
           <ClientDetails client={client} />
           {canReadEnrollments && <ProgramsSection client={client} />}
+          {canReadIntegration && <IntegrationSection clientId={client.id} />}
           {canReadMedications && <MedicationsSection clientId={client.id} />}
           {canReadPayments && <BookingsSection clientId={client.id} />}
           {canReadResponses && <TrajectorySection clientId={client.id} />}

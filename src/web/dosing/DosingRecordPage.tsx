@@ -9,6 +9,7 @@ import { useCan } from '../app/session-context.tsx';
 import { ApiError } from '../http/problem.ts';
 import { useFormat } from '../i18n/format.ts';
 import { useT } from '../i18n/i18n.ts';
+import { DifficultFlagSection } from '../integration/DifficultFlagSection.tsx';
 import { formatDateTimeIn, useOrgTimezone } from '../sessions/time.ts';
 import { ZoneNote } from '../sessions/ZoneNote.tsx';
 import { DataList, orNotRecorded } from '../ui/DataList.tsx';
@@ -29,6 +30,7 @@ export function DosingRecordPage() {
   const format = useFormat();
   const canRecord = useCan('dosing.record');
   const canReadClients = useCan('client.read');
+  const canFlag = useCan('dosing.flag');
   const { timezone, loading: zoneLoading } = useOrgTimezone();
 
   if (query.isError && !query.data) {
@@ -67,6 +69,11 @@ export function DosingRecordPage() {
           {flagged > 0 && (
             <Badge color="orange" variant="light" tt="none">
               {t('record.flags', { count: flagged })}
+            </Badge>
+          )}
+          {r.difficult && (
+            <Badge color="orange" variant="light" tt="none">
+              {t('record.difficult')}
             </Badge>
           )}
           {r.adverseEvents.length > 0 && (
@@ -122,6 +129,7 @@ export function DosingRecordPage() {
         <VitalsSection record={r} canRecord={canRecord} zone={timezone} />
         <AdverseEventsSection record={r} canRecord={canRecord} zone={timezone} />
         <DischargeSection record={r} canRecord={canRecord} zone={timezone} />
+        <DifficultFlagSection record={r} canFlag={canFlag} />
       </Stack>
     </Stack>
   );

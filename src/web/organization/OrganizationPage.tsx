@@ -3,6 +3,7 @@ import { Paper, Stack, Title } from '@mantine/core';
 import { useCan } from '../app/session-context.tsx';
 import { DataRightsSection } from '../data-rights/DataRightsSection.tsx';
 import { useT } from '../i18n/i18n.ts';
+import { CeqThresholdForm } from '../integration/CeqThresholdForm.tsx';
 import { LodgingRoomsSection } from '../lodging/LodgingRoomsSection.tsx';
 import { MedicationRulesSection } from '../medications/RulesSection.tsx';
 import { MessageTemplatesSection } from '../messages/MessageTemplatesSection.tsx';
@@ -56,6 +57,11 @@ export function OrganizationPage() {
             </Paper>
           )}
           {canUpdate && <PaymentSettingsSection />}
+          {canUpdate && (
+            <Paper withBorder p="md" component="section">
+              <CeqThresholdForm key={`${org.id}:${org.ceqThreshold ?? ''}`} organization={org} />
+            </Paper>
+          )}
           {canManageLines && (
             <Paper withBorder p="md" component="section">
               <Title order={2} size="h4" mb="sm">

@@ -18,6 +18,8 @@ export interface OrganizationChanges {
   minCellSize?: number;
   /** null clears the clinic's phone. */
   phone?: string | null;
+  /** null clears the CEQ threshold. */
+  ceqThreshold?: number | null;
 }
 
 export function useOrganization() {

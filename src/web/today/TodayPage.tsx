@@ -23,6 +23,7 @@ import { ErrorAlert } from '../ui/ErrorAlert.tsx';
 import { PageHeader } from '../ui/PageHeader.tsx';
 import { PageLoader } from '../ui/PageLoader.tsx';
 import { ComingUp } from './ComingUp.tsx';
+import { IntegrationSlot } from './IntegrationSlot.tsx';
 
 const todayLabel = (zone: string) => currentFormatter(zone).longDate(new Date().toISOString());
 
@@ -124,6 +125,7 @@ function SessionCard({ session: s, zone }: { session: CalendarSession; zone: str
           {t('today.facilitators', { names: s.facilitators.map((f) => f.name).join(', ') })}
         </Text>
       )}
+      {s.integration && <IntegrationSlot slot={s.integration} />}
       {cancelled && s.statusReason && (
         <Text size="sm">{t('today.cancelled', { reason: s.statusReason })}</Text>
       )}

@@ -4,6 +4,7 @@
  * dosing and 24 hours after.
  */
 
+import { DEFAULT_INTEGRATION } from '../../integration-window/settings.ts';
 import { DEFAULT_REMINDER_EVERY_DAYS } from '../definition.ts';
 import type { ProgramTemplate } from '../types.ts';
 import { NO_SAFETY_LIMITS, session, timepoint } from './build.ts';
@@ -54,6 +55,7 @@ export const groupKapRobison2022: ProgramTemplate = {
     ],
     safety: NO_SAFETY_LIMITS,
     reminderEveryDays: DEFAULT_REMINDER_EVERY_DAYS,
+    integration: { ...DEFAULT_INTEGRATION },
     source: {
       citation:
         'Robison R, Lafrance A, Brendle M, Smith M, Moore C, Ahuja S, Richards S, Hawkins N, Strahan E. A case ' +

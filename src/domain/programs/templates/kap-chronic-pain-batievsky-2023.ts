@@ -4,6 +4,7 @@
  * 'psycholytic' (low-dose sublingual ketamine during therapy). Doses are not verified: not set.
  */
 
+import { DEFAULT_INTEGRATION } from '../../integration-window/settings.ts';
 import { DEFAULT_REMINDER_EVERY_DAYS } from '../definition.ts';
 import type { ProgramTemplate } from '../types.ts';
 import { NO_SAFETY_LIMITS, session, timepoint } from './build.ts';
@@ -105,6 +106,7 @@ export const kapChronicPainBatievsky2023: ProgramTemplate = {
     ],
     safety: NO_SAFETY_LIMITS,
     reminderEveryDays: DEFAULT_REMINDER_EVERY_DAYS,
+    integration: { ...DEFAULT_INTEGRATION },
     source: {
       citation:
         'Batievsky D, Weiner M, Kaplan SB, Thase ME, Maglione DN, Vidot DC. Ketamine-assisted psychotherapy ' +

@@ -4,6 +4,7 @@
  * weekdays, times and durations are defaults.
  */
 
+import { DEFAULT_INTEGRATION } from '../../integration-window/settings.ts';
 import { DEFAULT_REMINDER_EVERY_DAYS } from '../definition.ts';
 import type { ProgramTemplate } from '../types.ts';
 import { NO_SAFETY_LIMITS, session, timepoint } from './build.ts';
@@ -76,6 +77,7 @@ export const kapPtsdFeder2025: ProgramTemplate = {
     ],
     safety: NO_SAFETY_LIMITS,
     reminderEveryDays: DEFAULT_REMINDER_EVERY_DAYS,
+    integration: { ...DEFAULT_INTEGRATION },
     source: {
       citation:
         'Feder A, Brown O, Rutter SB, Cahn L, Overbey JR, Seeley SH, Yu A, Bonanno PA, Fremont RA, Delgado AA, ' +

@@ -4,6 +4,7 @@
  * after every two doses. The template ships six doses; weekly spacing and times are defaults.
  */
 
+import { DEFAULT_INTEGRATION } from '../../integration-window/settings.ts';
 import { DEFAULT_REMINDER_EVERY_DAYS } from '../definition.ts';
 import type { ProgramTemplate } from '../types.ts';
 import { NO_SAFETY_LIMITS, session, timepoint } from './build.ts';
@@ -83,6 +84,7 @@ export const kapYermus2023: ProgramTemplate = {
     ],
     safety: NO_SAFETY_LIMITS,
     reminderEveryDays: DEFAULT_REMINDER_EVERY_DAYS,
+    integration: { ...DEFAULT_INTEGRATION },
     source: {
       citation:
         'Yermus R, Verbora M, Kennedy S, McMaster R, Kratina S, Wolfson E, Medrano B, Bryson N, Zaer N, ' +

@@ -4,6 +4,7 @@
  * defaults for the clinic to set.
  */
 
+import { DEFAULT_INTEGRATION } from '../../integration-window/settings.ts';
 import { DEFAULT_REMINDER_EVERY_DAYS } from '../definition.ts';
 import type { ProgramTemplate } from '../types.ts';
 import { NO_SAFETY_LIMITS, session, timepoint } from './build.ts';
@@ -127,6 +128,7 @@ export const psilocybinRetreat: ProgramTemplate = {
     ],
     safety: NO_SAFETY_LIMITS,
     reminderEveryDays: DEFAULT_REMINDER_EVERY_DAYS,
+    integration: { ...DEFAULT_INTEGRATION },
     source: {
       citation:
         'Psilocybin retreat program in the Netherlands as described in the source article (“Research on ' +

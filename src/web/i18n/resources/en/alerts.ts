@@ -18,6 +18,8 @@ export const alerts = {
     deterioration: 'Deterioration',
     vitals: 'Vital signs',
     missed: 'Missed questionnaire',
+    'challenging-experience': 'Challenging experience',
+    'integration-missed': 'Missed integration contact',
   },
   navCount: {
     none: 'no open alerts',

@@ -90,6 +90,7 @@ export const dosing = {
   },
   record: {
     psilocin: 'Psilocin (from the lot’s assay)',
+    difficult: 'Flagged as difficult',
     notFoundTitle: 'Dosing record not found',
     notFoundBody: 'There is no dosing record with this address in this organization.',
     title: 'Dosing record',

@@ -24,6 +24,7 @@ import { home } from './home.ts';
 import { imports } from './imports.ts';
 import { instrumentPages } from './instrumentPages.ts';
 import { instruments } from './instruments.ts';
+import { integration } from './integration.ts';
 import { lodging } from './lodging.ts';
 import { medications } from './medications.ts';
 import { members } from './members.ts';
@@ -68,6 +69,7 @@ export const en = {
   enrollments,
   sessions,
   medications,
+  integration,
   benchmarks,
   programs,
   cohorts,

@@ -21,6 +21,8 @@ export const alerts = {
     deterioration: 'Verslechtering',
     vitals: 'Vitale functies',
     missed: 'Gemiste vragenlijst',
+    'challenging-experience': 'Moeilijke ervaring',
+    'integration-missed': 'Gemist integratiecontact',
   },
   navCount: {
     none: 'geen open signaleringen',

@@ -98,6 +98,7 @@ export const dosing = {
   },
   record: {
     psilocin: 'Psilocine (uit de analyse van de partij)',
+    difficult: 'Gemarkeerd als moeilijk',
     notFoundTitle: 'Doseerverslag niet gevonden',
     notFoundBody: 'Er is geen doseerverslag met dit adres in deze organisatie.',
     title: 'Doseerverslag',
