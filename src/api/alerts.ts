@@ -2,7 +2,7 @@
 import { type Static, Type } from '@sinclair/typebox';
 import { IsoDateTime, StringEnum, Uuid } from './common.ts';
 
-export const ALERT_KINDS = ['risk-flag', 'deterioration', 'vitals', 'missed'] as const;
+export const ALERT_KINDS = ['risk-flag', 'deterioration', 'vitals', 'missed', 'at-home'] as const;
 export const ALERT_SEVERITIES = ['high', 'medium', 'low'] as const;
 export const ALERT_STATUSES = ['open', 'acknowledged', 'resolved'] as const;
 

@@ -15,6 +15,7 @@ import { ProblemSchema } from '../api/common.ts';
 import type { Db } from '../db/dialect.ts';
 import { alertRoutes } from './alerts/routes.ts';
 import { apiTokenRoutes } from './api-tokens/routes.ts';
+import { atHomeRoutes } from './at-home/routes.ts';
 import { AuditLog } from './audit/audit-log.ts';
 import { auditRoutes } from './audit/routes.ts';
 import { registerGuard } from './auth/guard.ts';
@@ -199,6 +200,7 @@ export async function buildApp(opts: BuildOptions): Promise<{ app: FastifyInstan
   await app.register(sessionRoutes(ctx));
   await app.register(calendarFeedRoutes(ctx));
   await app.register(dosingRoutes(ctx));
+  await app.register(atHomeRoutes(ctx));
   await app.register(timelineRoutes(ctx));
   await app.register(clientSummaryRoutes(ctx));
   await app.register(portalRoutes(ctx));

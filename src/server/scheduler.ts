@@ -1,7 +1,8 @@
 /**
  * The scheduler inside the server process: every SCHEDULER_SECONDS it opens the invitations that
  * fell due, emails invitations and reminders (one check-in email per client a day), expires
- * unanswered front-office offers (their places pass to the waitlist), closes windows
+ * unanswered front-office offers (their places pass to the waitlist), alerts on missed at-home
+ * check-ins, closes windows
  * that passed, reminds clients of tomorrow's sessions, and delivers the outbox
  * over SMTP, erases restricted clients whose retention period ended, moves enrollment statuses whose
  * day came (src/server/enrollments/auto-status.ts, every 10 minutes), and brings stale outcome rows up to date (src/server/outcomes/derive.ts); hourly it
@@ -12,6 +13,7 @@
  */
 import type { FastifyBaseLogger } from 'fastify';
 import { optimizeStatistics } from '../db/dialect.ts';
+import { raiseMissedCheckins } from './at-home/missed.ts';
 import type { AppContext } from './context.ts';
 import { eraseDue } from './data-rights/service.ts';
 import { advanceDueEnrollments } from './enrollments/auto-status.ts';
@@ -43,6 +45,8 @@ export interface RunSummary {
   statuses: number;
   /** Front-office offers that passed their deadline unanswered (their places pass to the waitlist). */
   offersExpired: number;
+  /** At-home check-ins found missed (each raised one alert; src/server/at-home/missed.ts). */
+  missedCheckins: number;
 }
 
 export interface RunOptions {
@@ -73,6 +77,8 @@ export async function runScheduledWork(
   const preArrival = await leased('pre-arrival', () => sendPreArrival(ctx, at));
   // Before delivering the outbox, so a waitlist offer made by an expiry goes out in this run.
   const offersExpired = await leased('expire-offers', () => expireOffers(ctx, at));
+  // Before delivering the outbox, so the clinicians' email about a missed check-in goes out now.
+  const missedCheckins = await leased('at-home-missed', () => raiseMissedCheckins(ctx, at));
   const delivered = mailer ? await timeJob(ctx, 'deliver-outbox', () => deliverOutbox(ctx, mailer)) : 0;
   const erased = await leased('erase-due', () => eraseDue(ctx, now));
   // Before deriving outcomes, so a status that moved is derived in the same run.
@@ -81,7 +87,19 @@ export async function runScheduledWork(
       ? await leased('enrollment-status', () => advanceDueEnrollments(ctx, at))
       : 0;
   const derived = await leased('derive-outcomes', () => deriveStale(ctx.db.kysely, null));
-  return { opened, sent, expired, reminded, preArrival, delivered, derived, erased, statuses, offersExpired };
+  return {
+    opened,
+    sent,
+    expired,
+    reminded,
+    preArrival,
+    delivered,
+    derived,
+    erased,
+    statuses,
+    offersExpired,
+    missedCheckins,
+  };
 }
 
 /** How often the query planner's statistics are refreshed (dialect.ts optimizeStatistics). */
@@ -130,7 +148,8 @@ export function startScheduler(
           s.derived ||
           s.erased ||
           s.statuses ||
-          s.offersExpired
+          s.offersExpired ||
+          s.missedCheckins
         )
           log.info({ scheduler: s }, 'scheduled work done');
       })

@@ -29,6 +29,7 @@ import * as m0024 from './0024-consent-rooms.ts';
 import * as m0025 from './0025-medications.ts';
 import * as m0027 from './0027-response-baseline-index.ts';
 import * as m0034 from './0034-public-benchmarks.ts';
+import * as m0036 from './0036-at-home-dosing.ts';
 
 export interface MigrationContext {
   dialect: DialectName;
@@ -62,6 +63,7 @@ const steps: Record<string, Step> = {
   '0025-medications': m0025,
   '0027-response-baseline-index': m0027,
   '0034-public-benchmarks': m0034,
+  '0036-at-home-dosing': m0036,
 };
 
 export function migrationProvider(dialect: DialectName): MigrationProvider {

@@ -6,6 +6,7 @@
  * and "I need help" is urgent at once. Pure: missing or broken input refuses.
  */
 import { conflict, invalid } from '../errors.ts';
+import type { AlertDraft } from '../safety/alerts.ts';
 import { checkVital } from './vitals.ts';
 
 /** The version of the support duties text a support person attests to (SUPPORT_DUTIES). */
@@ -194,3 +195,37 @@ export function supportLinkExpiry(sessionEndsAt: string, checkins: readonly Plan
   const last = Math.max(ends, ...checkins.map((c) => Date.parse(c.dueAt) + grace * 60_000));
   return new Date(last).toISOString();
 }
+
+const hhmm = (iso: string) => iso.slice(11, 16);
+
+/** The alert of a check-in left unanswered past its grace period: high, once per check-in. */
+export function alertForMissedCheckin(c: {
+  id: string;
+  dueAt: string;
+  offsetMinutes: number | null;
+}): AlertDraft {
+  return {
+    kind: 'at-home',
+    severity: 'high',
+    title: 'Missed at-home check-in',
+    trigger: `The check-in due at ${hhmm(c.dueAt)} UTC${c.offsetMinutes === null ? '' : ` (+${c.offsetMinutes} min)`} was not answered within its grace period.`,
+    dedupeKey: `home-checkin:${c.id}:missed`,
+  };
+}
+
+/** The urgent alert of "I need help", raised at once. */
+export function alertForHelp(c: { id: string; answeredBy: 'client' | 'support' }): AlertDraft {
+  return {
+    kind: 'at-home',
+    severity: 'high',
+    title: 'At-home session: I need help',
+    trigger: `${c.answeredBy === 'client' ? 'The client' : 'The support person'} answered a check-in with "I need help".`,
+    dedupeKey: `home-checkin:${c.id}:help`,
+  };
+}
+
+/** Shown with the crisis lines to the one who answered "I need help" (the alert is raised already). */
+export const HELP_MESSAGE: Readonly<Record<'en' | 'nl', string>> = {
+  en: 'The clinic has been alerted and will contact you. If anyone is in danger now, call 112 at once. You can also call one of the numbers below.',
+  nl: 'De kliniek is gewaarschuwd en neemt contact met u op. Is er nu iemand in gevaar, bel dan meteen 112. U kunt ook een van de nummers hieronder bellen.',
+};

@@ -6,7 +6,7 @@
 import { compareScores } from '../instruments/change.ts';
 import type { InstrumentDefinition, SafetyFlag, SafetyFlagId, Score } from '../instruments/types.ts';
 
-export type AlertKind = 'risk-flag' | 'deterioration' | 'vitals' | 'missed';
+export type AlertKind = 'risk-flag' | 'deterioration' | 'vitals' | 'missed' | 'at-home';
 export type AlertSeverity = 'high' | 'medium' | 'low';
 
 export interface AlertDraft {

@@ -107,6 +107,7 @@ export const TAGS = [
   { name: 'sessions', description: 'Scheduled sessions, attendance and session notes' },
   { name: 'calendar', description: 'Calendar feeds (iCalendar) for staff and clients' },
   { name: 'dosing', description: 'Dosing records: doses, vital signs and adverse events' },
+  { name: 'at-home', description: 'At-home dosing: support person, timed check-ins and the support link' },
   { name: 'timeline', description: "A client's history in one list" },
   { name: 'portal', description: 'The client portal: invitations, questionnaires and the journal' },
   { name: 'alerts', description: 'Safety alerts raised by risk answers and vital signs' },

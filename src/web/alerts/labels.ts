@@ -8,7 +8,7 @@ export type AlertKind = (typeof ALERT_KINDS)[number];
 
 const SEVERITIES: AlertSeverity[] = ['high', 'medium', 'low'];
 const STATUSES: AlertStatus[] = ['open', 'acknowledged', 'resolved'];
-const KINDS: AlertKind[] = ['risk-flag', 'deterioration', 'vitals', 'missed'];
+const KINDS: AlertKind[] = ['risk-flag', 'deterioration', 'vitals', 'missed', 'at-home'];
 
 export const SEVERITY_LABELS: Record<AlertSeverity, string> = translatedLabels('alerts:severity', SEVERITIES);
 

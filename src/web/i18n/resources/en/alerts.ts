@@ -18,6 +18,7 @@ export const alerts = {
     deterioration: 'Deterioration',
     vitals: 'Vital signs',
     missed: 'Missed questionnaire',
+    'at-home': 'At-home dosing',
   },
   navCount: {
     none: 'no open alerts',

@@ -21,6 +21,7 @@ export const alerts = {
     deterioration: 'Verslechtering',
     vitals: 'Vitale functies',
     missed: 'Gemiste vragenlijst',
+    'at-home': 'Dosering thuis',
   },
   navCount: {
     none: 'geen open signaleringen',
