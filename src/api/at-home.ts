@@ -130,6 +130,11 @@ export type CheckinResult = Static<typeof CheckinResultSchema>;
 export const HomeSessionViewSchema = Type.Object({
   dosingRecordId: Uuid,
   organizationName: Type.String(),
+  /** The organization's zone and locale, to show the times in (e.g. Europe/Amsterdam, nl-NL). */
+  timeZone: Type.String(),
+  locale: Nullable(Type.String()),
+  /** The client's portal language: the page opens in it. */
+  language: StringEnum(['en', 'nl'] as const),
   /** The client's first (or preferred) name, so the support person knows whose check-ins these are. */
   clientName: Type.String(),
   askVitals: Type.Boolean(),

@@ -189,7 +189,17 @@ describe.each(DATABASES)('at-home dosing on $name', (database) => {
     const view = await server.agent().get(`/api/home-support/${token}`);
     expect(view.statusCode, view.body).toBe(200);
     expect(Object.keys(view.json()).sort()).toEqual(
-      ['askVitals', 'checkins', 'clientName', 'dosingRecordId', 'expiresAt', 'organizationName'].sort(),
+      [
+        'askVitals',
+        'checkins',
+        'clientName',
+        'dosingRecordId',
+        'expiresAt',
+        'language',
+        'locale',
+        'organizationName',
+        'timeZone',
+      ].sort(),
     );
     expect(view.json().clientName).toBe('Ada');
     expect(view.body).not.toMatch(/06 1234|Client|partner/);

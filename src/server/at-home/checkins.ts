@@ -64,6 +64,9 @@ export async function sessionView(
   return {
     dosingRecordId: dose.dosingRecordId,
     organizationName: names.org_name,
+    timeZone: names.timezone,
+    locale: names.locale,
+    language: names.language === 'en' ? 'en' : 'nl',
     clientName: names.preferred_name?.trim() || names.given_name,
     askVitals: rows.some((r) => r.ask_vitals === 1),
     expiresAt: dose.expiresAt,

@@ -196,7 +196,14 @@ export const namesOf = (db: Db, organizationId: string, clientId: string) =>
   db
     .selectFrom('clients as c')
     .innerJoin('organizations as o', 'o.id', 'c.organization_id')
-    .select(['o.name as org_name', 'c.given_name', 'c.preferred_name', 'c.language'])
+    .select([
+      'o.name as org_name',
+      'o.timezone',
+      'o.locale',
+      'c.given_name',
+      'c.preferred_name',
+      'c.language',
+    ])
     .where('c.organization_id', '=', organizationId)
     .where('c.id', '=', clientId)
     .executeTakeFirst();

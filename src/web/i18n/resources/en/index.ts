@@ -2,6 +2,7 @@
 import { account } from './account.ts';
 import { alerts } from './alerts.ts';
 import { apply } from './apply.ts';
+import { atHome } from './atHome.ts';
 import { auth } from './auth.ts';
 import { benchmarks } from './benchmarks.ts';
 import { calendar } from './calendar.ts';
@@ -61,4 +62,5 @@ export const en = {
   calendarFeeds,
   frontOffice,
   apply,
+  atHome,
 } as const;

@@ -3,6 +3,7 @@ import type { en as english } from '../en/index.ts';
 import { account } from './account.ts';
 import { alerts } from './alerts.ts';
 import { apply } from './apply.ts';
+import { atHome } from './atHome.ts';
 import { auth } from './auth.ts';
 import { benchmarks } from './benchmarks.ts';
 import { calendar } from './calendar.ts';
@@ -62,4 +63,5 @@ export const nl = {
   calendarFeeds,
   frontOffice,
   apply,
+  atHome,
 } satisfies Record<keyof typeof english, unknown>;
