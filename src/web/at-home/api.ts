@@ -57,3 +57,21 @@ export function useMakeSupportLink(dosingRecordId: string) {
     onSuccess: () => client.invalidateQueries({ queryKey: ['dosing-record', dosingRecordId, 'at-home'] }),
   });
 }
+
+export type SupportPersonOut = import('../../api/at-home.ts').SupportPersonOut;
+export type SupportPersonPut = import('../../api/at-home.ts').SupportPersonPut;
+
+export const useSupportPerson = (enrollmentId: string) =>
+  useQuery({
+    queryKey: ['enrollment', enrollmentId, 'support-person'],
+    queryFn: () => api.get<SupportPersonOut>(`/api/enrollments/${enrollmentId}/support-person`),
+  });
+
+export function useSaveSupportPerson(enrollmentId: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (body: SupportPersonPut) =>
+      api.put<SupportPersonOut>(`/api/enrollments/${enrollmentId}/support-person`, body),
+    onSuccess: (data) => client.setQueryData(['enrollment', enrollmentId, 'support-person'], data),
+  });
+}
