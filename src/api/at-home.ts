@@ -133,7 +133,7 @@ export const HomeSessionViewSchema = Type.Object({
   /** The organization's zone and locale, to show the times in (e.g. Europe/Amsterdam, nl-NL). */
   timeZone: Type.String(),
   locale: Nullable(Type.String()),
-  /** The client's portal language: the page opens in it. */
+  /** The client's portal language (the portal shows it; the support link follows the device). */
   language: StringEnum(['en', 'nl'] as const),
   /** The client's first (or preferred) name, so the support person knows whose check-ins these are. */
   clientName: Type.String(),

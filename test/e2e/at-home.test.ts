@@ -49,7 +49,9 @@ function seedHomeDose(file: string): string {
 }
 
 describe('at-home check-ins by the support person', () => {
-  it('answers by link on a Dutch phone; "I need help" shows the crisis lines; staff see the timeline', async () => {
+  it('answers by link on a Dutch phone; "I need help" shows the crisis lines; staff see the timeline', {
+    timeout: 150_000,
+  }, async () => {
     const recordId = seedHomeDose(app.databaseFile);
     const staff = await app.newPage();
     await app.signIn(staff, 'clinician@demo-retreat.example');
@@ -57,6 +59,7 @@ describe('at-home check-ins by the support person', () => {
       staff,
       'POST',
       `/api/dosing-records/${recordId}/support-link`,
+      {},
     );
     const path = new URL(link.url).pathname;
 

@@ -85,10 +85,10 @@ export function CheckinForm({ askVitals, t, send, pending }: Props) {
         minRows={2}
       />
       <Group grow wrap="wrap">
-        <PortalButton color="green" loading={pending} onClick={() => void submit('ok')}>
+        <PortalButton color="green.9" loading={pending} onClick={() => void submit('ok')}>
           {t('answer.ok')}
         </PortalButton>
-        <PortalButton color="red" loading={pending} onClick={() => void submit('help')}>
+        <PortalButton color="red.9" loading={pending} onClick={() => void submit('help')}>
           {t('answer.help')}
         </PortalButton>
       </Group>

@@ -10,7 +10,7 @@ import { Notice } from '../apply/Notice.tsx';
 import { usePageLanguage } from '../apply/useLanguage.ts';
 import { ApiError } from '../http/problem.ts';
 import { useParams } from '../portal/navigation.tsx';
-import { PortalButton } from '../portal/PortalShell.tsx';
+import { PortalButton, ScreenHeading } from '../portal/PortalShell.tsx';
 import { PageLoader } from '../ui/PageLoader.tsx';
 import { useSupportAnswer, useSupportView } from './api.ts';
 import { CheckinForm } from './CheckinForm.tsx';
@@ -21,7 +21,8 @@ export default function SupportCheckinPage() {
   const token = useParams().token ?? '';
   const view = useSupportView(token);
   const answer = useSupportAnswer(token);
-  const [language, setLanguage] = usePageLanguage('nl-NL', view.data?.language);
+  // The support person's own device language first (not the client's), else the organization's.
+  const [language, setLanguage] = usePageLanguage(view.data?.locale ?? 'nl-NL');
   const t = atHomeText(language);
   const shell = (title: string, children: React.ReactNode) => (
     <ApplyShell
@@ -56,6 +57,7 @@ export default function SupportCheckinPage() {
   return shell(
     t('linkTitle', { name: v.clientName }),
     <Stack gap="lg">
+      <ScreenHeading>{t('linkTitle', { name: v.clientName })}</ScreenHeading>
       <Text size="lg">{t('intro')}</Text>
       <CheckinForm
         askVitals={v.askVitals}
