@@ -114,6 +114,8 @@ export const CheckinAnswerSchema = Type.Object(
     systolic: Type.Optional(Nullable(Type.Integer())),
     diastolic: Type.Optional(Nullable(Type.Integer())),
     heartRate: Type.Optional(Nullable(Type.Integer())),
+    /** The language of the page answering: the crisis lines come in it (default: the client's). */
+    language: Type.Optional(StringEnum(['en', 'nl'] as const)),
   },
   { additionalProperties: false },
 );

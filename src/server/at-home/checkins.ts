@@ -150,7 +150,7 @@ export async function answerCheckin(
       now: at,
     });
     const names = await repo.namesOf(trx, dose.organizationId, dose.clientId);
-    const language = (names?.language === 'en' ? 'en' : 'nl') as CrisisLanguage;
+    const language: CrisisLanguage = input.language ?? (names?.language === 'en' ? 'en' : 'nl');
     const support = await crisisSupportFor(trx, dose.organizationId, language);
     crisis = { message: HELP_MESSAGE[language], contacts: support.contacts };
   }

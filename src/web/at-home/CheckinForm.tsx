@@ -12,6 +12,8 @@ import type { AtHomeT } from './text.ts';
 
 interface Props {
   askVitals: boolean;
+  /** The page's language: the crisis lines come in it. */
+  language: 'en' | 'nl';
   t: AtHomeT;
   send: (body: CheckinAnswerIn) => Promise<CheckinResult>;
   pending: boolean;
@@ -20,7 +22,7 @@ interface Props {
 type Vital = number | string;
 const num = (v: Vital) => (typeof v === 'number' ? v : v.trim() === '' ? null : Number(v));
 
-export function CheckinForm({ askVitals, t, send, pending }: Props) {
+export function CheckinForm({ askVitals, language, t, send, pending }: Props) {
   const [note, setNote] = useState('');
   const [vitals, setVitals] = useState<Record<'systolic' | 'diastolic' | 'heartRate', Vital>>({
     systolic: '',
@@ -31,7 +33,7 @@ export function CheckinForm({ askVitals, t, send, pending }: Props) {
   const [error, setError] = useState<string | null>(null);
   const submit = async (answer: 'ok' | 'help') => {
     setError(null);
-    const body: CheckinAnswerIn = { answer, note: note.trim() || null };
+    const body: CheckinAnswerIn = { answer, note: note.trim() || null, language };
     if (askVitals && answer === 'ok')
       Object.assign(body, {
         systolic: num(vitals.systolic),
@@ -85,7 +87,7 @@ export function CheckinForm({ askVitals, t, send, pending }: Props) {
         minRows={2}
       />
       <Group grow wrap="wrap">
-        <PortalButton color="green.9" loading={pending} onClick={() => void submit('ok')}>
+        <PortalButton color="#1b5e20" loading={pending} onClick={() => void submit('ok')}>
           {t('answer.ok')}
         </PortalButton>
         <PortalButton color="red.9" loading={pending} onClick={() => void submit('help')}>

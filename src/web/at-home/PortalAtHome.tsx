@@ -24,6 +24,7 @@ function Session({ session }: { session: HomeSessionView }) {
       </Title>
       <Text>{t('intro')}</Text>
       <CheckinForm
+        language={session.language}
         askVitals={session.askVitals}
         t={t}
         send={(b) => answer.mutateAsync(b)}

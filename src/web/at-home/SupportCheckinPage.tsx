@@ -60,6 +60,7 @@ export default function SupportCheckinPage() {
       <ScreenHeading>{t('linkTitle', { name: v.clientName })}</ScreenHeading>
       <Text size="lg">{t('intro')}</Text>
       <CheckinForm
+        language={language}
         askVitals={v.askVitals}
         t={t}
         send={(body) => answer.mutateAsync(body)}
