@@ -83,7 +83,9 @@ describe('at-home check-ins by the support person', () => {
     await page.getByRole('button', { name: 'Ik heb hulp nodig' }).click();
     await page.getByText('De kliniek is gewaarschuwd.', { exact: true }).waitFor();
     expect(
-      await page.getByRole('link', { name: /Bel nu: 113 Zelfmoordpreventie/ }).getAttribute('href'),
+      await page
+        .getByRole('link', { name: 'Bel nu: 113 Zelfmoordpreventie 113', exact: true })
+        .getAttribute('href'),
     ).toBe('tel:113');
     expect(await noSideScroll(page)).toBe(0);
     await app.expectAccessible(page, 'at-home-nl-360-2-help');

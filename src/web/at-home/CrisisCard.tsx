@@ -14,7 +14,13 @@ export function CrisisCard({ crisis, t }: { crisis: NonNullable<CheckinResult['c
           <Text key={`${c.name}-${c.phone}`}>
             {c.name}
             {c.hours ? ` (${c.hours})` : ''}:{' '}
-            <Anchor href={dial(c.phone)} fw={700} aria-label={`${t('callNow')}: ${c.name} ${c.phone}`}>
+            <Anchor
+              href={dial(c.phone)}
+              fw={700}
+              c="inherit"
+              underline="always"
+              aria-label={`${t('callNow')}: ${c.name} ${c.phone}`}
+            >
               {c.phone}
             </Anchor>
           </Text>
