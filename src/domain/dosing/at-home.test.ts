@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { DomainError } from '../errors.ts';
 import {
+  alertForHelp,
+  alertForMissedCheckin,
   assertAtHomeStartAllowed,
   checkinFor,
   checkinVitals,
@@ -139,5 +141,16 @@ describe('check-in answers', () => {
     });
     expect(kindOf(() => checkinVitals('ok', false, { systolic: 80, diastolic: 120 }))).toBe('validation');
     expect(kindOf(() => checkinVitals('ok', false, { heartRate: 900 }))).toBe('validation');
+  });
+});
+
+describe('at-home alerts', () => {
+  it('raises one high alert per missed check-in and per "I need help" (dedupe keys)', () => {
+    const missed = alertForMissedCheckin({ id: 'c1', dueAt: '2026-12-06T10:30:00.000Z', offsetMinutes: 30 });
+    expect(missed).toMatchObject({ kind: 'at-home', severity: 'high', dedupeKey: 'home-checkin:c1:missed' });
+    expect(missed.trigger).toContain('10:30 UTC (+30 min)');
+    const help = alertForHelp({ id: 'c1', answeredBy: 'support' });
+    expect(help).toMatchObject({ kind: 'at-home', severity: 'high', dedupeKey: 'home-checkin:c1:help' });
+    expect(help.trigger).toMatch(/^The support person/);
   });
 });
