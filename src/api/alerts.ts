@@ -9,6 +9,7 @@ export const ALERT_KINDS = [
   'missed',
   'challenging-experience',
   'integration-missed',
+  'at-home',
 ] as const;
 export const ALERT_SEVERITIES = ['high', 'medium', 'low'] as const;
 export const ALERT_STATUSES = ['open', 'acknowledged', 'resolved'] as const;

@@ -307,6 +307,70 @@ export interface PublicBenchmarkTable {
   published_at: string;
 }
 
+/** A program or one dosing session marked at-home (migration 0036); a session's row wins. */
+export interface AtHomeSettingsTable {
+  organization_id: string;
+  /** 'program' | 'session'. */
+  target_kind: string;
+  target_id: string;
+  /** JSON: minutes after the start at which check-ins are due, ascending. */
+  checkin_minutes: string;
+  grace_minutes: number;
+  ask_vitals: number;
+  updated_by_user_id: string | null;
+  updated_at: string;
+}
+
+/** An enrollment's support person for at-home dosing and their attestation (migration 0036). */
+export interface SupportPersonTable {
+  organization_id: string;
+  enrollment_id: string;
+  client_id: string;
+  name: string;
+  phone: string;
+  relationship: string;
+  attested_name: string;
+  agreed: number;
+  attested_at: string;
+  attestation_version: string;
+  recorded_by_user_id: string | null;
+  updated_at: string;
+}
+
+/** A timed check-in of a dose taken at home (migration 0036); offset null: an unscheduled "I need help". */
+export interface HomeCheckinTable {
+  id: string;
+  organization_id: string;
+  dosing_record_id: string;
+  client_id: string;
+  offset_minutes: number | null;
+  due_at: string;
+  grace_minutes: number;
+  ask_vitals: number;
+  /** 'ok' | 'help' | null (unanswered). */
+  answer: string | null;
+  /** 'client' | 'support'. */
+  answered_by: string | null;
+  answered_at: string | null;
+  note: string | null;
+  systolic: number | null;
+  diastolic: number | null;
+  heart_rate: number | null;
+  /** When the missed-check-in alert was raised (once). */
+  missed_at: string | null;
+  created_at: string;
+}
+
+/** The support person's check-in link (migration 0036): only the SHA-256 of its token. */
+export interface HomeSupportLinkTable {
+  token_hash: string;
+  organization_id: string;
+  dosing_record_id: string;
+  expires_at: string;
+  created_by_user_id: string | null;
+  created_at: string;
+}
+
 export interface MedicationRuleTable {
   organization_id: string;
   modality: string;
@@ -660,6 +724,10 @@ export interface Database {
   payment_events: PaymentEventTable;
   invoice_counters: InvoiceCounterTable;
   invoices: InvoiceTable;
+  at_home_settings: AtHomeSettingsTable;
+  support_persons: SupportPersonTable;
+  home_checkins: HomeCheckinTable;
+  home_support_links: HomeSupportLinkTable;
 }
 
 /** A room guests sleep in (migration 0024), not a treatment room. */

@@ -14,6 +14,7 @@ import { ProblemSchema } from '../api/common.ts';
 import type { Db } from '../db/dialect.ts';
 import { alertRoutes } from './alerts/routes.ts';
 import { apiTokenRoutes } from './api-tokens/routes.ts';
+import { atHomeRoutes } from './at-home/routes.ts';
 import { AuditLog } from './audit/audit-log.ts';
 import { auditRoutes } from './audit/routes.ts';
 import { registerGuard } from './auth/guard.ts';
@@ -209,6 +210,7 @@ export async function buildApp(opts: BuildOptions): Promise<{ app: FastifyInstan
   await app.register(lotRoutes(ctx));
   await app.register(ceqRoutes(ctx));
   await app.register(integrationRoutes(ctx));
+  await app.register(atHomeRoutes(ctx));
   await app.register(timelineRoutes(ctx));
   await app.register(clientSummaryRoutes(ctx));
   await app.register(portalRoutes(ctx));

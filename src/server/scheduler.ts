@@ -1,8 +1,8 @@
 /**
  * The scheduler inside the server process: every SCHEDULER_SECONDS it opens the invitations that
  * fell due, emails invitations and reminders (one check-in email per client a day), expires
- * unanswered front-office offers (their places pass to the waitlist), closes windows
- * that passed, books integration contacts after dosing sessions and raises missed-contact alerts
+ * unanswered front-office offers (their places pass to the waitlist), alerts on missed at-home
+ * check-ins, closes windows that passed, books integration contacts after dosing sessions and raises missed-contact alerts
  * (src/server/integration), reminds clients of tomorrow's sessions, and delivers the outbox
  * over SMTP, erases restricted clients whose retention period ended, moves enrollment statuses whose
  * day came (src/server/enrollments/auto-status.ts, every 10 minutes), and brings stale outcome rows up to date (src/server/outcomes/derive.ts); hourly it
@@ -13,6 +13,7 @@
  */
 import type { FastifyBaseLogger } from 'fastify';
 import { optimizeStatistics } from '../db/dialect.ts';
+import { raiseMissedCheckins } from './at-home/missed.ts';
 import type { AppContext } from './context.ts';
 import { eraseDue } from './data-rights/service.ts';
 import { advanceDueEnrollments } from './enrollments/auto-status.ts';
@@ -50,6 +51,8 @@ export interface RunSummary {
   balanceReminders: number;
   /** Integration contacts booked, pulled forward or found missed (src/server/integration). */
   integration: number;
+  /** At-home check-ins found missed (each raised one alert; src/server/at-home/missed.ts). */
+  missedCheckins: number;
 }
 
 export interface RunOptions {
@@ -83,6 +86,8 @@ export async function runScheduledWork(
   // Before delivering the outbox, so a waitlist offer made by an expiry goes out in this run.
   const offersExpired = await leased('expire-offers', () => expireOffers(ctx, at));
   const balanceReminders = await leased('balance-reminders', () => sendBalanceReminders(ctx, at));
+  // Before delivering the outbox, so the clinicians' email about a missed check-in goes out now.
+  const missedCheckins = await leased('at-home-missed', () => raiseMissedCheckins(ctx, at));
   const delivered = mailer ? await timeJob(ctx, 'deliver-outbox', () => deliverOutbox(ctx, mailer)) : 0;
   const erased = await leased('erase-due', () => eraseDue(ctx, now));
   // Before deriving outcomes, so a status that moved is derived in the same run.
@@ -104,6 +109,7 @@ export async function runScheduledWork(
     offersExpired,
     balanceReminders,
     integration,
+    missedCheckins,
   };
 }
 
@@ -155,7 +161,8 @@ export function startScheduler(
           s.statuses ||
           s.offersExpired ||
           s.balanceReminders ||
-          s.integration
+          s.integration ||
+          s.missedCheckins
         )
           log.info({ scheduler: s }, 'scheduled work done');
       })

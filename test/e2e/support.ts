@@ -16,6 +16,8 @@ export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export interface RunningServer {
   url: string;
+  /** The server's SQLite file, for a test that seeds what no screen makes. */
+  databaseFile: string;
   stop(): Promise<void>;
 }
 
@@ -59,6 +61,7 @@ export async function startServer(): Promise<RunningServer> {
   });
   return {
     url,
+    databaseFile: path.join(dir, 'e2e.sqlite'),
     async stop() {
       child.kill('SIGTERM');
       await new Promise((r) => child.once('exit', r));
@@ -115,6 +118,8 @@ export const DEMO_PASSWORD = 'threshold-demo';
 export interface BrowserApp {
   /** The server's base URL (set once beforeAll has run). */
   readonly url: string;
+  /** The server's SQLite file (set once beforeAll has run). */
+  readonly databaseFile: string;
   /**
    * A fresh browser context. The demo organization is Dutch (nl-NL): pages start in English (the
    * device choice the language switcher stores) unless `language` says otherwise; null leaves the
@@ -146,6 +151,10 @@ export function setupBrowserApp(): BrowserApp {
     get url() {
       if (!server) throw new Error('the server starts in beforeAll');
       return server.url;
+    },
+    get databaseFile() {
+      if (!server) throw new Error('the server starts in beforeAll');
+      return server.databaseFile;
     },
     async newPage(
       viewport = { width: 1280, height: 900 },

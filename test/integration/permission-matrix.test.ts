@@ -25,6 +25,7 @@ import { findUserByEmail, disableTotp as forceTotpOff } from '../../src/server/a
 import { registerProblemHandlers } from '../../src/server/http/problem.ts';
 import { addMember } from '../../src/server/organizations/service.ts';
 import { createResponse } from '../../src/server/responses/service.ts';
+import { AT_HOME_CASES } from '../support/at-home-cases.ts';
 import { BENCHMARK_CASES } from '../support/benchmark-cases.ts';
 import { CONSENT_ROOMS_CASES } from '../support/consent-rooms-cases.ts';
 import { DATA_RIGHTS_CASES } from '../support/data-rights-cases.ts';
@@ -598,6 +599,7 @@ const CASES: Record<string, Case> = {
   ...FRONT_OFFICE_CASES,
   ...BENCHMARK_CASES,
   ...PAYMENT_CASES,
+  ...AT_HOME_CASES,
 };
 
 /** The routes the table tests: every key, plus HEAD for every GET (Fastify adds those by itself). */

@@ -34,6 +34,7 @@ import * as m0031 from './0031-outcome-snapshots.ts';
 import * as m0032 from './0032-licensed-instrument-copies.ts';
 import * as m0034 from './0034-public-benchmarks.ts';
 import * as m0035 from './0035-integration-window.ts';
+import * as m0036 from './0036-at-home-dosing.ts';
 
 export interface MigrationContext {
   dialect: DialectName;
@@ -72,6 +73,7 @@ const steps: Record<string, Step> = {
   '0032-licensed-instrument-copies': m0032,
   '0034-public-benchmarks': m0034,
   '0035-integration-window': m0035,
+  '0036-at-home-dosing': m0036,
 };
 
 export function migrationProvider(dialect: DialectName): MigrationProvider {

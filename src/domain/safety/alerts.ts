@@ -12,7 +12,8 @@ export type AlertKind =
   | 'vitals'
   | 'missed'
   | 'challenging-experience'
-  | 'integration-missed';
+  | 'integration-missed'
+  | 'at-home';
 export type AlertSeverity = 'high' | 'medium' | 'low';
 
 export interface AlertDraft {

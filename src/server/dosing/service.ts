@@ -22,6 +22,7 @@ import { resolveProduct } from '../../domain/dosing/product.ts';
 import { normalizeVitals } from '../../domain/dosing/vitals.ts';
 import { conflict, invalid, notFound } from '../../domain/errors.ts';
 import { assertTransition } from '../../domain/programs/status.ts';
+import { assertAtHomeReady, planCheckins } from '../at-home/start.ts';
 import { type AppContext, type OrgScope, type Tx, transaction } from '../context.ts';
 import { clearanceFor } from '../enrollments/clearance.ts';
 import { getEnrollment } from '../enrollments/repository.ts';
@@ -98,6 +99,8 @@ export async function createDosingRecord(
     assertBaselineAllows(gate);
     const plan = checkDoseAgainstPlan(dose, plannedMgPerKgOf(session.planned_dose));
     const confirmation = confirmedReason(plan, input.doseConfirmation);
+    // At home: only with an attested support person (src/domain/dosing/at-home.ts).
+    const atHome = await assertAtHomeReady(trx, scope.organizationId, session, enrollment.id);
 
     const id = randomUUID();
     const now = new Date().toISOString();
@@ -118,6 +121,14 @@ export async function createDosingRecord(
       userId: scope.actor.userId,
       now,
     });
+    if (atHome)
+      await planCheckins(
+        trx,
+        scope.organizationId,
+        atHome,
+        { dosingRecordId: id, clientId: enrollment.client_id, startedAt },
+        now,
+      );
     await repo.attachDayVitals(trx, scope.organizationId, {
       sessionId,
       enrollmentId: enrollment.id,
@@ -139,6 +150,7 @@ export async function createDosingRecord(
         lotId: product.lotId,
         assayId: product.assayId,
         baselineOverride: gate.allowed && gate.overridden ? (gate.reading?.id ?? null) : null,
+        atHome: atHome !== null,
       },
     });
     if (enrollment.status === 'consented') {

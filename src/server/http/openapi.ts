@@ -111,6 +111,7 @@ export const TAGS = [
     name: 'integration',
     description: 'The integration window after each dosing session: contacts, the difficult-session flag',
   },
+  { name: 'at-home', description: 'At-home dosing: support person, timed check-ins and the support link' },
   { name: 'timeline', description: "A client's history in one list" },
   { name: 'portal', description: 'The client portal: invitations, questionnaires and the journal' },
   { name: 'alerts', description: 'Safety alerts raised by risk answers and vital signs' },

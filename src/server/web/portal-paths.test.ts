@@ -11,6 +11,7 @@ describe('isPortalPath', () => {
       '/apply/demo-retreat-centre/5b0f8c1e-0000-4000-8000-000000000000',
       '/apply/offer',
       '/offer/abc',
+      '/checkin/abc',
     ]) {
       expect(isPortalPath(p), p).toBe(true);
     }

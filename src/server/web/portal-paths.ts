@@ -14,6 +14,7 @@ export function isPortalPath(p: string): boolean {
     p === '/portal' ||
     p.startsWith('/portal/') ||
     p.startsWith('/apply/') ||
-    p.startsWith('/offer/')
+    p.startsWith('/offer/') ||
+    p.startsWith('/checkin/')
   );
 }

@@ -15,6 +15,7 @@ const KINDS: AlertKind[] = [
   'missed',
   'challenging-experience',
   'integration-missed',
+  'at-home',
 ];
 
 export const SEVERITY_LABELS: Record<AlertSeverity, string> = translatedLabels('alerts:severity', SEVERITIES);

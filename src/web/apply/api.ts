@@ -23,14 +23,7 @@ export interface Money {
   amount: number;
   currency: string;
 }
-export interface OfferPayment {
-  status: string;
-  amountDue: Money;
-}
-export type PublicOffer = Static<typeof PublicOfferSchema> & {
-  paymentMethods?: PaymentMethod[] | undefined;
-  payment?: OfferPayment | null | undefined;
-};
+export type PublicOffer = Static<typeof PublicOfferSchema>;
 export interface BankTransfer {
   iban: string;
   accountName: string;

@@ -13,6 +13,8 @@ const base: PublicOffer = {
   price: { amount: 185_000, currency: 'EUR', deposit: 50_000 },
   timeZone: 'Europe/Amsterdam',
   language: 'nl',
+  paymentMethods: [],
+  payment: null,
 };
 
 describe('paymentView', () => {
@@ -38,7 +40,7 @@ describe('paymentView', () => {
     expect(open).toMatchObject({ amountDue: { amount: 40_000 }, pending: true });
   });
   it('says the deposit is paid once it is', () => {
-    const paid = { status: 'paid', amountDue: { amount: 0, currency: 'EUR' } };
+    const paid = { status: 'paid' as const, amountDue: { amount: 0, currency: 'EUR' } };
     expect(paymentView({ ...base, paymentMethods: ['mollie'], payment: paid }).kind).toBe('paid');
   });
 });

@@ -9,6 +9,7 @@ import { Alert, Anchor, List, Paper, Stack, Text, Title } from '@mantine/core';
 import { Link, useParams } from 'react-router';
 import { NotFoundPage } from '../app/NotFoundPage.tsx';
 import { useCan } from '../app/session-context.tsx';
+import { SupportPersonSection } from '../at-home/SupportPersonSection.tsx';
 import { useEnrollment } from '../enrollments/api.ts';
 import { clearanceReasons } from '../enrollments/clearance-text.ts';
 import { ApiError } from '../http/problem.ts';
@@ -91,6 +92,7 @@ export function DosingDayPage() {
           </List>
         </Alert>
       )}
+      <SupportPersonSection enrollmentId={enrollmentId} canRecord={canRecord} zone={timezone} />
       <BaselineSection day={d} canRecord={canRecord} canOverride={canOverride} zone={timezone} />
       <Paper withBorder p="md" component="section" aria-labelledby="dose-heading">
         <Title order={2} size="h4" id="dose-heading" mb="xs">

@@ -6,6 +6,7 @@ import { Anchor, Badge, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { Link, useParams } from 'react-router';
 import { NotFoundPage } from '../app/NotFoundPage.tsx';
 import { useCan } from '../app/session-context.tsx';
+import { AtHomeTimeline } from '../at-home/AtHomeTimeline.tsx';
 import { ApiError } from '../http/problem.ts';
 import { useFormat } from '../i18n/format.ts';
 import { useT } from '../i18n/i18n.ts';
@@ -126,6 +127,7 @@ export function DosingRecordPage() {
             </Text>
           )}
         </Paper>
+        <AtHomeTimeline dosingRecordId={r.id} canRecord={canRecord} zone={timezone} />
         <VitalsSection record={r} canRecord={canRecord} zone={timezone} />
         <AdverseEventsSection record={r} canRecord={canRecord} zone={timezone} />
         <DischargeSection record={r} canRecord={canRecord} zone={timezone} />

@@ -5,6 +5,7 @@
  * an email downloads only what it shows (scripts/portal-budget.mjs).
  */
 import { ApplicationScreen, OfferingsScreen, OfferScreen } from '../apply/screens.tsx';
+import { SupportCheckinScreen } from '../at-home/screens.tsx';
 import { PortalPage } from '../portal/PortalPage.tsx';
 import { LazyConsentPage } from '../portal-consent/LazyConsentPage.tsx';
 import { PortalHomeScreen, SignInLinkScreen } from './lazy-screens.tsx';
@@ -20,6 +21,8 @@ export const PORTAL_SCREENS = [
   // first match wins: /apply/offer is the offer, not an organization named "offer".
   { path: '/apply/offer', Screen: OfferScreen },
   { path: '/offer/:token', Screen: OfferScreen },
+  // The support person's at-home check-in link (no account): the token is the credential.
+  { path: '/checkin/:token', Screen: SupportCheckinScreen },
   { path: '/apply/:orgSlug', Screen: OfferingsScreen },
   { path: '/apply/:orgSlug/:cohortId', Screen: ApplicationScreen },
   // Reading and signing a consent document (e-consent), from the home's "Consent to sign".

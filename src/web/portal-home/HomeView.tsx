@@ -3,6 +3,7 @@
  * the journal, in the client's language and the organization's time zone; and signing out.
  */
 import { Alert, Button, Group, Stack, Text } from '@mantine/core';
+import { PortalAtHomeSection } from '../at-home/screens.tsx';
 import { PortalShell, ScreenHeading } from '../portal/PortalShell.tsx';
 import { LazyConsentsDue } from '../portal-consent/LazyConsentPage.tsx';
 import { type PortalHome, useSignOut } from './api.ts';
@@ -49,6 +50,7 @@ export function HomeView({ home, t, onSignedOut }: Props) {
           )}
         </Stack>
         <LazyConsentsDue language={language} />
+        <PortalAtHomeSection />
         <QuestionnairesSection questionnaires={home.questionnaires} t={t} {...where} />
         <SessionsSection sessions={home.sessions} t={t} {...where} />
         <ProgressSection history={home.history} t={t} {...where} />

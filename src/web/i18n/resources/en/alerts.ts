@@ -20,6 +20,7 @@ export const alerts = {
     missed: 'Missed questionnaire',
     'challenging-experience': 'Challenging experience',
     'integration-missed': 'Missed integration contact',
+    'at-home': 'At-home dosing',
   },
   navCount: {
     none: 'no open alerts',

@@ -4,6 +4,7 @@ import { alerts } from './alerts.ts';
 import { alertTitles } from './alertTitles.ts';
 import { apiTokens } from './apiTokens.ts';
 import { apply } from './apply.ts';
+import { atHome } from './atHome.ts';
 import { audit } from './audit.ts';
 import { auth } from './auth.ts';
 import { benchmarks } from './benchmarks.ts';
@@ -101,4 +102,5 @@ export const en = {
   apiTokens,
   audit,
   payments,
+  atHome,
 } as const;

@@ -23,6 +23,7 @@ export const alerts = {
     missed: 'Gemiste vragenlijst',
     'challenging-experience': 'Moeilijke ervaring',
     'integration-missed': 'Gemist integratiecontact',
+    'at-home': 'Dosering thuis',
   },
   navCount: {
     none: 'geen open signaleringen',

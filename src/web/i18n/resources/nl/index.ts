@@ -5,6 +5,7 @@ import { alerts } from './alerts.ts';
 import { alertTitles } from './alertTitles.ts';
 import { apiTokens } from './apiTokens.ts';
 import { apply } from './apply.ts';
+import { atHome } from './atHome.ts';
 import { audit } from './audit.ts';
 import { auth } from './auth.ts';
 import { benchmarks } from './benchmarks.ts';
@@ -102,4 +103,5 @@ export const nl = {
   apiTokens,
   audit,
   payments,
+  atHome,
 } satisfies Record<keyof typeof english, unknown>;
