@@ -6,8 +6,8 @@
  */
 import { Alert, Box, Button, Paper, Stack, Text, Title } from '@mantine/core';
 import { useId, useState } from 'react';
-import { CONSENT_METHODS } from '../../api/enrollments.ts';
 import { useOrgTimezone } from '../calendar/time.ts';
+import { CONSENT_METHODS, type ConsentMethod } from '../enrollments/api.ts';
 import { useT } from '../i18n/i18n.ts';
 import { formatDateTimeIn } from '../sessions/time.ts';
 import { type DataItem, DataList } from '../ui/DataList.tsx';
@@ -71,7 +71,7 @@ function SignedCopyBody({ consent: c }: { consent: SignedConsent }) {
   const { timezone } = useOrgTimezone();
   const fmt = (iso: string) => formatDateTimeIn(iso, timezone);
   const method = (CONSENT_METHODS as readonly string[]).includes(c.method)
-    ? te(`consent.methods.${c.method as (typeof CONSENT_METHODS)[number]}`)
+    ? te(`consent.methods.${c.method as ConsentMethod}`)
     : c.method;
   const s = c.signature;
   const items: DataItem[] = [
