@@ -13,15 +13,12 @@ import { type PublicOffer, useAnswerOffer, usePublicOffer } from './api.ts';
 import { pageLocale } from './format.ts';
 import { Notice } from './Notice.tsx';
 import { OfferView } from './OfferView.tsx';
+import { offerToken } from './offer-token.ts';
 import { applyText } from './text.ts';
 import { usePageLanguage } from './useLanguage.ts';
 
-/** The token from the path, else from the address's fragment (kept out of server logs). */
-const tokenOf = (fromPath: string | undefined): string =>
-  fromPath ?? decodeURIComponent(window.location.hash.replace(/^#/, ''));
-
 export default function OfferPage() {
-  const token = tokenOf(useParams().token);
+  const token = offerToken(useParams().token, window.location.hash);
   const offer = usePublicOffer(token);
   const answer = useAnswerOffer(token);
   const client = useQueryClient();
