@@ -151,7 +151,7 @@ describe('from referral to the first dose in the browser', () => {
       .getByText(/White-coat pattern/)
       .first()
       .waitFor();
-    await page.getByLabel('Substance').fill('Ketamine');
+    await page.getByRole('textbox', { name: /^Substance/ }).fill('Ketamine');
     await page.getByLabel('Route').selectOption('IV');
     await page.getByLabel('Dose (mg)').fill('360');
     await page.getByLabel('Body weight (kg)').fill('72');

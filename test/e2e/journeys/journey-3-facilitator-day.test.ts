@@ -236,7 +236,7 @@ describe('Journey 3: a facilitator runs the day', () => {
     await baseline.getByText('128/82').waitFor();
 
     // The dose: mg/kg computed from the weight as it is typed; route and lot.
-    await page.getByLabel('Substance').fill('Ketamine');
+    await page.getByRole('textbox', { name: /^Substance/ }).fill('Ketamine');
     await page.getByLabel('Route').selectOption('IV');
     await page.getByLabel('Dose (mg)').fill('40');
     await page.getByLabel('Body weight (kg)').fill('80');
