@@ -114,7 +114,8 @@ const CREATING_ROUTES: Record<string, Send> = {
 /** Write routes whose body carries answers but that store no response, and why. */
 const STORING_NO_RESPONSE: Record<string, string> = {
   'POST /api/instruments/:instrumentId/score': 'scores answers to show the result; stores nothing',
-  'POST /api/ceq/score': "scores CEQ answers with the organization's licensed key to show the result; stores nothing",
+  'POST /api/ceq/score':
+    "scores CEQ answers with the organization's licensed key to show the result; stores nothing",
   'PUT /api/portal/invitations/:token/draft': "keeps the client's unfinished answers on the invitation",
   'POST /api/enrollments/:id/screenings': 'answers to a contraindication checklist, not a questionnaire',
   'PUT /api/enrollments/:id/screening-draft': 'an unfinished contraindication checklist, not a questionnaire',
