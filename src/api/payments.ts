@@ -15,7 +15,14 @@ export const AmountSchema = Type.Object({ amount: Minor, currency: Currency });
 
 /** What GET /api/public/offers/:token adds. */
 export const PublicPaymentSchema = Nullable(
-  Type.Object({ status: PaymentStatusSchema, amountDue: AmountSchema }),
+  Type.Object({
+    status: PaymentStatusSchema,
+    amountDue: AmountSchema,
+    /** What is due next (null when everything is paid): the deposit, the balance, or the whole price. */
+    kind: Nullable(StringEnum(PAYMENT_KINDS)),
+    /** 'YYYY-MM-DD' the amount falls due; null: now. */
+    dueDate: Nullable(CalendarDate),
+  }),
 );
 
 export const PublicPaymentBodySchema = Type.Object({ method: PaymentMethodSchema }, strict);

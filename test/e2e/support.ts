@@ -21,7 +21,8 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
-export async function startServer(): Promise<RunningServer> {
+/** Starts the compiled server with demo data; `env` adds to (or overrides) its settings. */
+export async function startServer(env: Record<string, string> = {}): Promise<RunningServer> {
   if (!fs.existsSync(path.join(ROOT, 'dist/web/index.html'))) {
     throw new Error(
       'dist/web is missing: run the browser tests with `npm run test:e2e`, which builds the web app and the server first',
@@ -40,6 +41,7 @@ export async function startServer(): Promise<RunningServer> {
         LOG_LEVEL: 'warn',
         // Invitations are opened and sent within seconds of falling due.
         SCHEDULER_SECONDS: '2',
+        ...env,
       },
       stdio: ['ignore', 'pipe', 'pipe'],
     },
@@ -134,13 +136,18 @@ export interface BrowserApp {
   expectAccessible(page: Page, name: string): Promise<void>;
 }
 
+export interface BrowserAppOptions {
+  /** Settings for the server, asked for when it starts (after the file's earlier beforeAll hooks). */
+  env?: () => Promise<Record<string, string>> | Record<string, string>;
+}
+
 /** Registers beforeAll/afterAll that start a server with demo data and Chromium, and stop them. */
-export function setupBrowserApp(): BrowserApp {
+export function setupBrowserApp(options: BrowserAppOptions = {}): BrowserApp {
   let server: RunningServer | undefined;
   let browser: Browser | undefined;
   beforeAll(async () => {
     fs.mkdirSync(SCREENSHOTS, { recursive: true });
-    server = await startServer();
+    server = await startServer((await options.env?.()) ?? {});
     browser = await launchChromium();
   });
   afterAll(async () => {

@@ -124,7 +124,12 @@ describe.each(DATABASES)('payments on $name', (database) => {
     const res = await server.agent().get(`/api/public/offers/${o.token}`);
     expect(res.statusCode, res.body).toBe(200);
     expect(res.json().paymentMethods).toEqual(['mollie', 'stripe', 'bank_transfer']);
-    expect(res.json().payment).toEqual({ status: 'open', amountDue: { amount: 50000, currency: 'EUR' } });
+    expect(res.json().payment).toEqual({
+      status: 'open',
+      amountDue: { amount: 50000, currency: 'EUR' },
+      kind: 'deposit',
+      dueDate: null,
+    });
   });
 
   it('Stripe: checkout, a signed webhook books the place, replays and stale events change nothing', async () => {

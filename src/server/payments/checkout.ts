@@ -32,6 +32,8 @@ export async function publicPaymentOf(db: Tx, offer: foRepo.OfferRow) {
     payment: {
       status: (due ? (latest?.status ?? 'open') : 'paid') as PaymentStatus,
       amountDue: { amount: due?.amount ?? 0, currency: b.currency },
+      kind: due?.kind ?? null,
+      dueDate: due?.dueDate ?? null,
     },
   };
 }

@@ -7,7 +7,7 @@ import { useState } from 'react';
 import { PortalButton } from '../portal/PortalShell.tsx';
 import { type PaymentMethod, type PublicOffer, useStartPayment } from './api.ts';
 import { BankTransferDetails } from './BankTransferDetails.tsx';
-import { formatMoney, type PageLocale } from './format.ts';
+import { formatDates, formatMoney, type PageLocale } from './format.ts';
 import { paymentView, safeCheckoutUrl } from './payment.ts';
 import type { ApplyT } from './text.ts';
 
@@ -27,7 +27,7 @@ export function PaymentStep({ offer, token, page, t }: Props) {
   if (view.kind === 'paid') {
     return (
       <Alert color="green" role="status">
-        {t('paid')}
+        {t('allPaid')}
       </Alert>
     );
   }
@@ -48,9 +48,22 @@ export function PaymentStep({ offer, token, page, t }: Props) {
   };
   return (
     <Stack gap="md" component="section" aria-labelledby="apply-payment-title">
+      {view.due === 'balance' && (
+        <Alert color="green" role="status">
+          {t('depositReceived')}
+        </Alert>
+      )}
       <Title order={2} id="apply-payment-title" fz="xl">
-        {t('paymentTitle')}
+        {view.due === 'balance' ? t('balanceTitle') : t('paymentTitle')}
       </Title>
+      {view.due === 'balance' && view.amountDue && view.dueDate && (
+        <Text>
+          {t('balanceDue', {
+            amount: formatMoney(view.amountDue.amount, view.amountDue.currency, page.locale),
+            date: formatDates(view.dueDate, null, page),
+          })}
+        </Text>
+      )}
       {view.amountDue && (
         <Text size="lg">
           {t('amountDue', {

@@ -31,16 +31,52 @@ describe('paymentView', () => {
       methods: ['mollie', 'bank_transfer'],
       amountDue: { amount: 50_000, currency: 'EUR' },
       pending: false,
+      due: 'deposit',
+      dueDate: null,
     });
     const open = paymentView({
       ...base,
       paymentMethods: ['stripe'],
-      payment: { status: 'open', amountDue: { amount: 40_000, currency: 'EUR' } },
+      payment: {
+        status: 'open',
+        amountDue: { amount: 40_000, currency: 'EUR' },
+        kind: 'deposit',
+        dueDate: null,
+      },
     });
-    expect(open).toMatchObject({ amountDue: { amount: 40_000 }, pending: true });
+    expect(open).toMatchObject({ amountDue: { amount: 40_000 }, pending: false });
+    const waiting = paymentView({
+      ...base,
+      paymentMethods: ['stripe'],
+      payment: {
+        status: 'pending',
+        amountDue: { amount: 40_000, currency: 'EUR' },
+        kind: 'deposit',
+        dueDate: null,
+      },
+    });
+    expect(waiting).toMatchObject({ pending: true });
   });
-  it('says the deposit is paid once it is', () => {
-    const paid = { status: 'paid' as const, amountDue: { amount: 0, currency: 'EUR' } };
+  it('asks for the balance, with its date, once the deposit is paid', () => {
+    const balance = paymentView({
+      ...base,
+      paymentMethods: ['stripe'],
+      payment: {
+        status: 'open',
+        amountDue: { amount: 135_000, currency: 'EUR' },
+        kind: 'balance',
+        dueDate: '2026-12-10',
+      },
+    });
+    expect(balance).toMatchObject({ kind: 'choose', due: 'balance', dueDate: '2026-12-10', pending: false });
+  });
+  it('says everything is paid once it is', () => {
+    const paid = {
+      status: 'paid' as const,
+      amountDue: { amount: 0, currency: 'EUR' },
+      kind: null,
+      dueDate: null,
+    };
     expect(paymentView({ ...base, paymentMethods: ['mollie'], payment: paid }).kind).toBe('paid');
   });
 });

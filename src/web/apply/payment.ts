@@ -4,10 +4,21 @@ import type { Money, PaymentMethod, PublicOffer } from './api.ts';
 export type PaymentView =
   | { kind: 'none' }
   | { kind: 'paid' }
-  | { kind: 'choose'; methods: PaymentMethod[]; amountDue: Money | null; pending: boolean };
+  | {
+      kind: 'choose';
+      methods: PaymentMethod[];
+      amountDue: Money | null;
+      pending: boolean;
+      /** What is due: the deposit, the balance (the deposit is paid) or the whole price. */
+      due: 'deposit' | 'balance' | 'full';
+      /** 'YYYY-MM-DD' it falls due; null: now. */
+      dueDate: string | null;
+    };
 
-const PAID = new Set(['paid', 'succeeded', 'completed']);
-const PENDING = new Set(['pending', 'open', 'processing', 'authorized']);
+// The server's statuses (src/domain/payments/status.ts). 'open' is what is due before anything
+// reached the provider, so it is not "waiting for your payment"; only 'pending' is.
+const PAID = new Set(['paid']);
+const PENDING = new Set(['pending']);
 
 export function paymentView(offer: PublicOffer): PaymentView {
   if (offer.status !== 'accepted') return { kind: 'none' };
@@ -22,6 +33,8 @@ export function paymentView(offer: PublicOffer): PaymentView {
     methods,
     amountDue,
     pending: !!offer.payment && PENDING.has(offer.payment.status),
+    due: offer.payment?.kind ?? 'deposit',
+    dueDate: offer.payment?.dueDate ?? null,
   };
 }
 

@@ -7,14 +7,46 @@
  * eligible, gets an offer and accepts it by its link, signs the consent in the portal, gets a bed in
  * a shared room with the roommate he asked for, and the pre-arrival message a week before lands in
  * the outbox in Dutch. When a place frees up, the first on the waitlist gets an offer with a
- * deadline. The deposit (iDEAL) is built apart: its step slots in after the offer is accepted.
+ * deadline. He pays the deposit right after accepting, through a loopback stand-in of Stripe's
+ * checkout (the journey's iDEAL is Mollie's; both go through the same step and webhook): the
+ * stand-in's page pays, signs and sends the webhook, and sends him back to his offer, now paid.
  */
+import net, { type AddressInfo } from 'node:net';
 import type { Page } from 'playwright-core';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PSILOCYBIN_CHECKLIST } from '../../../src/domain/screening/checklists/psilocybin.ts';
+import { PAYMENT_SETTINGS, STRIPE_KEY, STRIPE_WEBHOOK } from '../../support/payment-fixtures.ts';
+import { startStripeStandIn } from '../../support/payment-stand-ins.ts';
 import { apiCall, DEMO_PASSWORD, inDays, noSideScroll, setupBrowserApp } from '../support.ts';
 
-const app = setupBrowserApp();
+/** A free port on loopback: the server's own address must be known before it starts (return URLs). */
+const freePort = () =>
+  new Promise<number>((resolve, reject) => {
+    const probe = net.createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as AddressInfo;
+      probe.close(() => resolve(port));
+    });
+  });
+
+// Stripe's stand-in starts first; the server is told where it is, and it where the server's webhook is.
+const webhook = { url: '', secret: STRIPE_WEBHOOK };
+let stripe: Awaited<ReturnType<typeof startStripeStandIn>> | undefined;
+beforeAll(async () => {
+  stripe = await startStripeStandIn(STRIPE_KEY, webhook);
+});
+afterAll(async () => {
+  await stripe?.close();
+});
+const app = setupBrowserApp({
+  env: async () => {
+    const port = await freePort();
+    const url = `http://127.0.0.1:${port}`;
+    webhook.url = `${url}/api/public/payments/webhooks/stripe`;
+    return { PORT: String(port), PUBLIC_URL: url, STRIPE_API_URL: stripe!.url };
+  },
+});
 const PHONE = { width: 360, height: 780 };
 const SLUG = 'demo-retreat-centre';
 const ALL_NO = Object.fromEntries(PSILOCYBIN_CHECKLIST.items.map((i) => [i.id, 'no']));
@@ -103,7 +135,7 @@ async function publishAutumnRetreat(owner: Page): Promise<string> {
     currency: 'EUR',
     priceMinor: 185_000,
     depositMinor: 50_000,
-    balanceDueDate: null,
+    balanceDueDate: inDays(4),
     cancellationTiers: [{ minDaysBefore: 0, refundPercent: 0 }],
     places: 3,
     waitlistSize: 3,
@@ -241,7 +273,35 @@ describe('journey 8 in Dutch: iemand vindt de herfstretreat en meldt zich aan', 
     await phone.getByRole('button', { name: 'Plek aannemen' }).click();
     await phone.getByRole('heading', { name: 'U hebt uw plek aangenomen' }).waitFor();
     await app.expectAccessible(phone, 'journey-8-nl-9-accepted');
-    // Next in the journey: he pays the deposit with iDEAL (branch `payments`).
+  });
+
+  it('Daan betaalt de aanbetaling en komt terug bij zijn aanbod, nu betaald', async () => {
+    // The centre takes deposits online (its settings, as the owner keeps them).
+    const current = await apiCall<{ version: number }>(staff, 'GET', '/api/organization/payment-settings');
+    await apiCall(staff, 'PUT', '/api/organization/payment-settings', {
+      ...PAYMENT_SETTINGS,
+      methods: ['stripe', 'bank_transfer'],
+      mollieApiKey: null,
+      version: current.version,
+    });
+    const link = await offerLinkOf(staff, DAAN);
+    const phone = await app.newPage(PHONE, { language: null, locale: 'nl-NL' });
+    await phone.goto(`${app.url}${link}`);
+    await phone.getByRole('heading', { name: 'Aanbetaling betalen' }).waitFor({ timeout: 15_000 });
+    await phone.getByText(/Te betalen: €\s?500,00/).waitFor();
+    await app.expectAccessible(phone, 'journey-8-nl-9b-deposit');
+    await phone.getByRole('radio', { name: 'Kaart (Stripe)' }).check();
+    await phone.getByRole('button', { name: 'Verder' }).click();
+    // The provider's checkout (the stand-in's page), then back to the offer.
+    await phone.getByRole('heading', { name: 'Stripe Checkout (stand-in)' }).waitFor({ timeout: 15_000 });
+    await phone.getByRole('button', { name: 'Pay' }).click();
+    await phone.waitForURL(/\/apply\/offer\?payment=/, { timeout: 15_000 });
+    await phone.getByText('We hebben uw aanbetaling ontvangen. Dank u wel.').waitFor({ timeout: 15_000 });
+    await phone.getByRole('heading', { name: 'Restbedrag betalen' }).waitFor();
+    await phone.getByText(/Het restbedrag van €\s?1\.350,00 betaalt u uiterlijk \d+ \w+ \d{4}\./).waitFor();
+    expect(phone.url()).toContain('/apply/offer?payment=');
+    expect(stripe!.failures).toEqual([]);
+    await app.expectAccessible(phone, 'journey-8-nl-9c-paid');
   });
 
   it('Daan ondertekent de toestemming in het portaal', async () => {

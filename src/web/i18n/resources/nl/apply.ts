@@ -123,7 +123,10 @@ export const apply = {
   redirecting: 'U gaat naar de betaalpagina…',
   paymentFailed:
     'De betaling kon niet worden gestart. Probeer het opnieuw, of kies een andere manier van betalen.',
-  paid: 'We hebben uw aanbetaling ontvangen. Dank u wel.',
+  balanceTitle: 'Restbedrag betalen',
+  depositReceived: 'We hebben uw aanbetaling ontvangen. Dank u wel.',
+  balanceDue: 'Het restbedrag van {{amount}} betaalt u uiterlijk {{date}}.',
+  allPaid: 'Alles is betaald. Dank u wel.',
   paymentPending: 'We wachten op uw betaling. Deze pagina toont het zodra die binnen is.',
   bankTitle: 'Aanbetaling overmaken',
   bankIntro:
