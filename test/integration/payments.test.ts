@@ -413,6 +413,38 @@ describe.each(DATABASES)('payments on $name', (database) => {
     expect((await paymentRow(paymentId)).status).toBe('paid');
   });
 
+  it("erasing a client removes their payments, the payments' events and refunds, and their invoices", async () => {
+    const db = server.ctx.db.kysely;
+    const paid = await db
+      .selectFrom('invoices as i')
+      .innerJoin('payments as p', 'p.id', 'i.payment_id')
+      .select(['p.client_id', 'p.id'])
+      .where('p.organization_id', '=', org.id)
+      .executeTakeFirstOrThrow();
+    const res = await owner.post(`/api/clients/${paid.client_id}/erasure-requests`, {
+      requestedBy: 'client',
+      receivedOn: '2026-01-05',
+      scope: 'erasure',
+      legalBasis: 'art17-1b',
+    });
+    expect(res.statusCode, res.body).toBe(201);
+    expect(res.json()).toMatchObject({ status: 'erased' });
+    const left = await db
+      .selectFrom('payments')
+      .select('id')
+      .where('client_id', '=', paid.client_id)
+      .execute();
+    expect(left).toEqual([]);
+    for (const table of ['invoices', 'payment_events', 'payment_refunds'] as const) {
+      const rows = await db
+        .selectFrom(table)
+        .select('payment_id')
+        .where('payment_id', '=', paid.id)
+        .execute();
+      expect(rows, table).toEqual([]);
+    }
+  });
+
   it('refuses bad input by field, keeps secrets write-only and roles least-privileged', async () => {
     const o = await offer();
     const bad = await pay(o.token, 'paypal');

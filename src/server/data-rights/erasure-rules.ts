@@ -65,6 +65,31 @@ const byClient = (table: string, category: string): ErasureRule => ({
   run: (trx, t) => deleteIn(trx, table, 'client_id', t.organizationId, [t.clientId]),
 });
 
+/**
+ * A payment's own rows (refunds, provider events, its invoice), found through the client's
+ * payments. Erasure removes them with the payments: the invoice numbers stay used (the counter is
+ * not wound back), so the sequence shows a gap where an erased client's invoice was.
+ */
+const byClientPayment = (table: 'payment_refunds' | 'payment_events' | 'invoices'): ErasureRule => ({
+  table,
+  via: 'payment_id',
+  category: 'payments',
+  async run(trx, t) {
+    const r = await trx
+      .deleteFrom(table)
+      .where('organization_id', '=', t.organizationId)
+      .where('payment_id', 'in', (eb) =>
+        eb
+          .selectFrom('payments')
+          .select('id')
+          .where('organization_id', '=', t.organizationId)
+          .where('client_id', '=', t.clientId),
+      )
+      .executeTakeFirst();
+    return n(r);
+  },
+});
+
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Replaces every identifier in `text` (whole words, any case) by "[erased]". */
@@ -131,6 +156,10 @@ export const ERASURE_RULES: ErasureRule[] = [
   byClient('alerts', 'alerts'),
   byClient('invitations', 'questionnaire invitations'),
   byClient('waitlist_entries', 'applications'),
+  byClientPayment('payment_refunds'),
+  byClientPayment('payment_events'),
+  byClientPayment('invoices'),
+  byClient('payments', 'payments'),
   byClient('offers', 'applications'),
   byClient('applications', 'applications'),
   {
@@ -146,6 +175,20 @@ export const ERASURE_RULES: ErasureRule[] = [
     run: (trx, t) => deleteIn(trx, 'adverse_events', 'dosing_record_id', t.organizationId, t.dosingRecordIds),
   },
   byClient('integration_contacts', 'integration contacts'),
+  {
+    table: 'home_checkins',
+    via: 'dosing_record_id',
+    category: 'at-home check-ins',
+    run: (trx, t) => deleteIn(trx, 'home_checkins', 'dosing_record_id', t.organizationId, t.dosingRecordIds),
+  },
+  {
+    table: 'home_support_links',
+    via: 'dosing_record_id',
+    category: 'at-home check-ins',
+    run: (trx, t) =>
+      deleteIn(trx, 'home_support_links', 'dosing_record_id', t.organizationId, t.dosingRecordIds),
+  },
+  byClient('support_persons', 'support persons'),
   byClient('dosing_records', 'dosing records'),
   byClient('session_attendees', 'session bookings'),
   {
