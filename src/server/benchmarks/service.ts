@@ -15,23 +15,14 @@ import { checkBenchmarkSettings, PUBLIC_MIN_CELL_SIZE } from '../../domain/bench
 import { publicSummary } from '../../domain/benchmarks/summary.ts';
 import { notFound } from '../../domain/errors.ts';
 import { getInstrument } from '../../domain/instruments/registry.ts';
-import { systemActor } from '../audit/audit-log.ts';
 import { type AppContext, type OrgScope, type Tx, transaction } from '../context.ts';
 import { findEntry } from '../evidence/service.ts';
 import { findOrganizationBySlug, getOrganization } from '../organizations/repository.ts';
 import { minCellSize } from '../outcomes/repository.ts';
 import { analysableInstruments, loadProgram } from '../outcomes/service.ts';
-import { getProgram } from '../programs/repository.ts';
 import { NOTICE_TEXT } from './page-text.ts';
 import { wholeProgramReport } from './report.ts';
 import * as repo from './repository.ts';
-
-const PUBLIC_READER = systemActor('public outcome summary');
-const readerOf = (organizationId: string): OrgScope => ({
-  organizationId,
-  role: 'researcher',
-  actor: PUBLIC_READER,
-});
 
 const floorOf = async (db: Tx, organizationId: string) =>
   Math.max(PUBLIC_MIN_CELL_SIZE, await minCellSize(db, organizationId));
@@ -47,7 +38,7 @@ export async function benchmarkSettings(
   programId: string,
 ): Promise<BenchmarkSettingsOut> {
   const db = ctx.db.kysely;
-  const p = await loadProgram(ctx, scope, programId);
+  const p = await loadProgram(ctx, scope.organizationId, programId);
   const [row, floor, org] = await Promise.all([
     repo.getBenchmark(db, scope.organizationId, programId),
     floorOf(db, scope.organizationId),
@@ -71,7 +62,7 @@ export async function publishBenchmark(
   body: BenchmarkBody,
 ): Promise<BenchmarkSettingsOut> {
   const org = scope.organizationId;
-  const p = await loadProgram(ctx, scope, programId);
+  const p = await loadProgram(ctx, scope.organizationId, programId);
   await transaction(ctx, async (trx) => {
     const known = new Set<string>();
     for (const id of body.studyIds) if (await findEntry(trx, org, id)) known.add(id);
@@ -102,7 +93,7 @@ export async function publishBenchmark(
 
 export async function withdrawBenchmark(ctx: AppContext, scope: OrgScope, programId: string): Promise<void> {
   const org = scope.organizationId;
-  await loadProgram(ctx, scope, programId);
+  await loadProgram(ctx, scope.organizationId, programId);
   await transaction(ctx, async (trx) => {
     if (!(await repo.deleteBenchmark(trx, org, programId))) throw notFound('Published outcome summary');
     await ctx.audit.append(trx, scope.actor, {
@@ -143,8 +134,7 @@ export async function publicBenchmark(
   const org = await organizationOf(ctx, slug);
   const row = await repo.getBenchmark(db, org.id, programId);
   if (!row) throw notFound('Published outcome summary');
-  const p = await loadProgram(ctx, readerOf(org.id), programId);
-  const program = await getProgram(db, org.id, programId);
+  const p = await loadProgram(ctx, org.id, programId);
   const report = await wholeProgramReport(ctx, org.id, programId, p.versions, row.instrument_id);
   const studies = [];
   for (const id of JSON.parse(row.study_ids) as string[]) {
@@ -154,7 +144,7 @@ export async function publicBenchmark(
   const def = getInstrument(row.instrument_id);
   return {
     organization: { name: org.name, slug: org.slug, locale: org.locale },
-    program: { id: programId, name: p.program.name, modality: program?.modality ?? 'unknown' },
+    program: { id: programId, name: p.program.name, modality: p.program.modality },
     instrument: { id: def.id, shortName: def.shortName, name: def.name },
     summary: publicSummary(report, Math.max(row.min_cell_size, await floorOf(db, org.id))),
     studies,

@@ -74,7 +74,7 @@ export async function exportCsv(
   q: OutcomeQuery,
 ): Promise<CsvExport> {
   const db = ctx.db.kysely;
-  const p = await loadProgram(ctx, scope, programId);
+  const p = await loadProgram(ctx, scope.organizationId, programId);
   const only = q.instrument === undefined ? null : chooseInstrument(p.versions, q.instrument);
   const instruments = only ? [only] : analysableInstruments(p.versions);
   const viewer = await outcomeViewer(ctx, scope, p.cohorts);

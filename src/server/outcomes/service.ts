@@ -28,7 +28,7 @@ import * as repo from './repository.ts';
 import { type OutcomeViewer, outcomeViewer } from './viewer.ts';
 
 export interface ProgramContext {
-  program: { id: string; name: string };
+  program: { id: string; name: string; modality: string };
   versions: ProgramDefinition[];
   cohorts: Map<string, string>;
   arms: Map<string, string>;
@@ -36,14 +36,14 @@ export interface ProgramContext {
 
 export async function loadProgram(
   ctx: AppContext,
-  scope: OrgScope,
+  organizationId: string,
   programId: string,
 ): Promise<ProgramContext> {
   const db = ctx.db.kysely;
-  const program = await requireProgram(db, scope.organizationId, programId);
+  const program = await requireProgram(db, organizationId, programId);
   const [versions, cohorts] = await Promise.all([
-    repo.programVersions(db, scope.organizationId, programId),
-    repo.cohortNames(db, scope.organizationId, programId),
+    repo.programVersions(db, organizationId, programId),
+    repo.cohortNames(db, organizationId, programId),
   ]);
   const defs = versions.map((v) =>
     definitionFromRow(v.definition, { programId, programName: program.name, version: v.version }),
@@ -51,7 +51,7 @@ export async function loadProgram(
   const arms = new Map<string, string>();
   for (const d of defs) for (const a of d.arms) if (!arms.has(a.key)) arms.set(a.key, a.name);
   return {
-    program: { id: program.id, name: program.name },
+    program: { id: program.id, name: program.name, modality: program.modality },
     versions: defs,
     cohorts: new Map(cohorts.map((c) => [c.id, c.name])),
     arms,
@@ -102,7 +102,7 @@ export async function programOutcomes(
   q: OutcomeQuery,
 ): Promise<Outcomes> {
   const db = ctx.db.kysely;
-  const p = await loadProgram(ctx, scope, programId);
+  const p = await loadProgram(ctx, scope.organizationId, programId);
   const instrumentId = chooseInstrument(p.versions, q.instrument);
   const viewer = await outcomeViewer(ctx, scope, p.cohorts);
   const filters = filtersOf(q, viewer);
@@ -145,7 +145,7 @@ export async function programOutcomes(
   }));
   const def = instrumentId ? getInstrument(instrumentId) : null;
   return {
-    program: p.program,
+    program: { id: p.program.id, name: p.program.name },
     instrument: def ? { id: def.id, shortName: def.shortName, name: def.name } : null,
     instruments,
     timepoints: timepoints.map((t) => ({
