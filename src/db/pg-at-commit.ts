@@ -36,15 +36,25 @@ export function inlineParameters(
 ): string {
   return sql.replace(/\$(\d+)\b/g, (_, n: string) => {
     const i = Number(n) - 1;
-    if (i < 0 || i >= parameters.length) throw new Error(`at-commit statement: no parameter $${n}`);
+    if (i < 0 || i >= parameters.length) throw new Error(`inlined statement: no parameter $${n}`);
     return literal(parameters[i], escapeLiteral);
   });
 }
 
+/** Whether every parameter can be written as a literal (`inlineParameters`). */
+export const inlinable = (parameters: ReadonlyArray<unknown>): boolean =>
+  parameters.every((v) => v === null || v === undefined || kinds.has(typeof v));
+
+const kinds = new Set(['string', 'number', 'boolean']);
+
+/**
+ * A quoted literal of untyped text, as pg sends a parameter (numbers and booleans as their text, of
+ * unknown type): PostgreSQL then infers the type from where it stands, as it does for a parameter.
+ */
 function literal(value: unknown, escapeLiteral: (s: string) => string): string {
   if (value === null || value === undefined) return 'NULL';
-  if (typeof value === 'string') return escapeLiteral(value);
-  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
-  if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
-  throw new Error(`at-commit statement: a parameter of type ${typeof value} cannot be sent as a literal`);
+  if (typeof value === 'number' && !Number.isFinite(value))
+    throw new Error('inlined statement: a number that is not finite');
+  if (kinds.has(typeof value)) return escapeLiteral(String(value));
+  throw new Error(`inlined statement: a parameter of type ${typeof value} cannot be sent as a literal`);
 }
