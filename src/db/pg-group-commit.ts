@@ -21,6 +21,7 @@
 import type { PostgresPool, PostgresPoolClient, PostgresQueryResult } from 'kysely';
 import type pg from 'pg';
 import type { GroupCommit } from './group-commit.ts';
+import { inlinable, inlineParameters, isAtCommit, readsHeld } from './pg-at-commit.ts';
 import { connectOrBusy } from './pool-wait.ts';
 
 export const FLUSH_SQL = "select pg_logical_emit_message(true, 'threshold.group-commit', '')";
@@ -29,39 +30,103 @@ const WROTE = 'select txid_current_if_assigned() is not null as wrote';
 
 type Result = PostgresQueryResult<unknown>;
 
-/** A Kysely pool over `pool` whose transactions commit asynchronously and report their commits. */
+/**
+ * A Kysely pool over `pool` whose transactions commit asynchronously and report their commits, and
+ * whose connections save round trips: a transaction's BEGIN is sent with its first statement, and
+ * statements marked `AT_COMMIT` with its COMMIT (src/db/pg-at-commit.ts).
+ */
 export function groupCommitPool(pool: pg.Pool, group: GroupCommit, enabled: Promise<boolean>): PostgresPool {
   const wrapped = new WeakMap<pg.PoolClient, PostgresPoolClient>();
   const wrap = (client: pg.PoolClient): PostgresPoolClient => {
+    let inTransaction = false;
     let asyncTransaction = false;
+    /** Statements not yet sent (the BEGIN), ready to go before the next one. */
+    let pending: string[] = [];
+    /** AT_COMMIT statements held for the COMMIT. */
+    let held: Array<{ sql: string; parameters: ReadonlyArray<unknown> }> = [];
+    const reset = () => {
+      inTransaction = false;
+      asyncTransaction = false;
+      pending = [];
+      held = [];
+    };
+    const quote = (v: string) => client.escapeLiteral(v);
+    /** Everything not yet sent, as SQL, and nothing left pending. */
+    const takeUnsent = (withHeld: boolean): string[] => {
+      const out = [
+        ...pending,
+        ...(withHeld ? held.map((h) => inlineParameters(h.sql, h.parameters, quote)) : []),
+      ];
+      pending = [];
+      if (withHeld) held = [];
+      return out;
+    };
+    /** Runs `statements` in one simple-protocol round trip; every result, in order. */
+    const send = async (statements: string[]): Promise<pg.QueryResult[]> => {
+      const r = (await client.query(statements.join('; '))) as unknown as pg.QueryResult | pg.QueryResult[];
+      return Array.isArray(r) ? r : [r];
+    };
     const query = async (sql: string, parameters: ReadonlyArray<unknown>): Promise<Result> => {
-      if ((sql === 'begin' || sql.startsWith('start transaction')) && (await enabled)) {
-        // Two statements in one simple-protocol query: one round trip, two results.
-        const results = (await client.query(`${sql}; ${ASYNC_COMMIT}`)) as unknown as pg.QueryResult[];
-        asyncTransaction = true;
-        return results[0] as unknown as Result;
+      if (sql === 'begin' || sql.startsWith('start transaction')) {
+        reset();
+        inTransaction = true;
+        asyncTransaction = await enabled;
+        // Sent with the transaction's first statement.
+        pending = asyncTransaction ? [sql, ASYNC_COMMIT] : [sql];
+        return { command: 'BEGIN', rowCount: null, rows: [] } as unknown as Result;
       }
-      if (sql === 'commit' && asyncTransaction) {
-        asyncTransaction = false;
-        // Whether it wrote (it has a transaction id only then), asked in the COMMIT's round trip:
-        // a transaction that only read leaves nothing to flush.
-        const [wrote, commit] = (await client.query(`${WROTE}; commit`)) as unknown as [
-          pg.QueryResult<{ wrote: boolean }>,
-          Result,
-        ];
-        if (commit.command === 'COMMIT' && wrote.rows[0]?.wrote) group.committed();
-        return commit;
+      if (isAtCommit(sql) && inTransaction) {
+        held.push({ sql, parameters: [...parameters] });
+        return { command: 'SELECT', rowCount: 0, rows: [] } as unknown as Result;
       }
-      if (sql === 'commit' || sql === 'rollback') asyncTransaction = false;
+      if (sql === 'commit') return commit();
+      if (sql === 'rollback') {
+        // A transaction whose BEGIN was never sent has nothing to roll back.
+        const begun = pending.length === 0;
+        reset();
+        if (!begun) return { command: 'ROLLBACK', rowCount: null, rows: [] } as unknown as Result;
+        return (await client.query(sql)) as unknown as Result;
+      }
+      // A statement that may see or undo what is held (the audit tables, a savepoint) runs after it.
+      const unsent = takeUnsent(
+        held.length > 0 && (readsHeld(sql) || /^(savepoint|rollback to|release)\b/i.test(sql)),
+      );
+      if (unsent.length === 0) return (await client.query(sql, [...parameters])) as unknown as Result;
+      if (inlinable(parameters))
+        return (await send([...unsent, inlineParameters(sql, parameters, quote)])).at(
+          -1,
+        ) as unknown as Result;
+      await send(unsent);
       return (await client.query(sql, [...parameters])) as unknown as Result;
+    };
+    const commit = async (): Promise<Result> => {
+      const isAsync = asyncTransaction;
+      const unsent = takeUnsent(true);
+      reset();
+      if (!isAsync) return (await send([...unsent, 'commit'])).at(-1) as unknown as Result;
+      // Whether it wrote (it has a transaction id only then), asked in the COMMIT's round trip:
+      // a transaction that only read leaves nothing to flush.
+      const results = await send([...unsent, WROTE, 'commit']);
+      const commitResult = results.at(-1)!;
+      const wrote = (results.at(-2)!.rows[0] as { wrote: boolean } | undefined)?.wrote;
+      if (commitResult.command === 'COMMIT' && wrote) group.committed();
+      return commitResult as unknown as Result;
+    };
+    /** A cursor (a streamed read) cannot carry the unsent statements: they go first. */
+    const submit = async (cursor: pg.Submittable) => {
+      const unsent = takeUnsent(held.length > 0);
+      if (unsent.length > 0) await send(unsent);
+      return client.query(cursor);
     };
     const facade = {
       query: (sqlOrCursor: unknown, parameters?: ReadonlyArray<unknown>) =>
         typeof sqlOrCursor === 'string'
           ? query(sqlOrCursor, parameters ?? [])
-          : client.query(sqlOrCursor as pg.Submittable),
+          : pending.length > 0 || held.length > 0
+            ? submit(sqlOrCursor as pg.Submittable)
+            : client.query(sqlOrCursor as pg.Submittable),
       release: (destroy?: boolean) => {
-        asyncTransaction = false;
+        reset();
         client.release(destroy);
       },
     } as unknown as PostgresPoolClient;

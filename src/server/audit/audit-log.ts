@@ -4,12 +4,14 @@
  * taken as the head is read; SQLite has one writer) so the hash chain never forks. Each append
  * chains to the anchor's head and moves the anchor (`audit_anchor`: entry count and head) forward
  * in the same transaction, so deleting the newest entries shows as missing entries
- * (src/server/audit/verify.ts). On PostgreSQL that is one statement (`appendAtHead`). The
+ * (src/server/audit/verify.ts). On PostgreSQL that is one statement (`appendAtHead`), sent with the
+ * transaction's COMMIT so the anchor's lock is held for as short as it can be. The
  * entries of reads, which change nothing else, are appended in batches instead (`appendRead`).
  */
 import { type Insertable, type Kysely, sql } from 'kysely';
 import type { Db, DialectName } from '../../db/dialect.ts';
-import { changedRows, firstRow, precompiled } from '../../db/precompiled.ts';
+import { AT_COMMIT } from '../../db/pg-at-commit.ts';
+import { firstRow, precompiled } from '../../db/precompiled.ts';
 import type { AuditEventTable, Database } from '../../db/schema.ts';
 import { chainTail, entryHash, GENESIS_HASH } from '../../domain/audit/chain.ts';
 import { ReadAuditBatch } from './read-batch.ts';
@@ -29,31 +31,25 @@ export interface AuditEntry {
   details?: Record<string, unknown>;
 }
 
-const AUDIT_LOCK_KEY = 7_202_611;
-
 export class AuditLog {
   constructor(private readonly dialect: DialectName) {}
 
   async append(trx: Kysely<Database>, actor: Actor, entry: AuditEntry): Promise<void> {
-    const postgres = this.dialect === 'postgres';
     const content = chainContent(actor, entry, new Date().toISOString());
-    // PostgreSQL: lock the anchor, chain to its head and move it, in one statement.
-    if (postgres && (await appendAtHead(trx, content))) return;
-    // SQLite has one writer. Without an anchor row, PostgreSQL serialises on an advisory lock.
-    const prevHash = (postgres ? undefined : await anchorHead(trx)) ?? (await newestHash(trx, postgres));
+    // PostgreSQL: lock the anchor, chain to its head and move it, in one statement sent with the COMMIT.
+    if (this.dialect === 'postgres') return appendAtHead(trx, content);
+    // SQLite has one writer.
+    const prevHash = (await anchorHead(trx)) ?? (await newestHash(trx));
     const row = eventRow(content, prevHash);
-    if (postgres) await insertAndAdvance(trx, row);
-    else {
-      const { seq } = firstRow(await insertEvent(trx, row))!;
-      await advanceAnchor(trx, { seq, hash: row.hash, at: content.at });
-    }
+    const { seq } = firstRow(await insertEvent(trx, row))!;
+    await advanceAnchor(trx, { seq, hash: row.hash, at: content.at });
   }
 
   /**
    * Appends several entries in the caller's transaction, in order. SQLite reads the anchor once;
    * the anchor still moves once per entry (its trigger allows one entry at a time), a cheap
-   * statement there. PostgreSQL appends each with its one statement (`appendAtHead`), the chain's
-   * lock taken by the first and held to the commit. For entries that arrive together (`appendRead`).
+   * statement there. PostgreSQL appends each with its one statement (`appendAtHead`), all sent
+   * with the commit. For entries that arrive together (`appendRead`).
    */
   async appendAll(trx: Kysely<Database>, items: ReadonlyArray<{ actor: Actor; entry: AuditEntry }>) {
     if (this.dialect === 'postgres') {
@@ -61,7 +57,7 @@ export class AuditLog {
       return;
     }
     const at = new Date().toISOString();
-    let prevHash = (await anchorHead(trx)) ?? (await newestHash(trx, false));
+    let prevHash = (await anchorHead(trx)) ?? (await newestHash(trx));
     for (const { actor, entry } of items) {
       const row = eventRow(chainContent(actor, entry, at), prevHash);
       const { seq } = firstRow(await insertEvent(trx, row))!;
@@ -149,36 +145,26 @@ const advanceAnchor = precompiled((trx: Kysely<Database>, p: { seq: number; hash
     .where('id', '=', 1),
 );
 
-/** PostgreSQL: the entry and the anchor's move in one statement (one round trip). */
-async function insertAndAdvance(trx: Kysely<Database>, row: EventRow): Promise<void> {
-  await trx
-    .with('e', (db) => db.insertInto('audit_events').values(row).returning('seq'))
-    .updateTable('audit_anchor')
-    .set((eb) => ({
-      entries: eb('entries', '+', 1),
-      head_seq: eb.selectFrom('e').select('e.seq'),
-      head_hash: row.hash,
-      updated_at: row.at,
-    }))
-    .where('id', '=', 1)
-    .execute();
-}
-
 /**
  * PostgreSQL: one statement locks the anchor's row (held to the commit), hashes the entry onto the
- * anchor's head, inserts it and moves the anchor — one round trip under the chain's lock instead
- * of two. The hash is `entryHash` (src/domain/audit/chain.ts): the canonical JSON array begins with
- * the previous hash, a 64-digit hex string, so it is `["<head>",` followed by the rest of the array
- * as JavaScript serialises it (`chainTail`); PostgreSQL hashes those UTF-8 bytes with `sha256`.
- * Verification recomputes every hash in JavaScript. False when there is no anchor row (nothing
- * written).
+ * anchor's head, inserts it and moves the anchor. The hash is `entryHash` (src/domain/audit/chain.ts):
+ * the canonical JSON array begins with the previous hash, a 64-digit hex string, so it is
+ * `["<head>",` followed by the rest of the array as JavaScript serialises it (`chainTail`);
+ * PostgreSQL hashes those UTF-8 bytes with `sha256`. Verification recomputes every hash in
+ * JavaScript.
+ *
+ * The statement is sent with the transaction's COMMIT (`AT_COMMIT`, src/db/pg-at-commit.ts), so the
+ * anchor's lock is held only while the database runs the two, not across round trips. It returns
+ * nothing. Without an anchor row (it cannot be deleted while its trigger stands; verification
+ * reports it missing) the previous hash is null and the insert fails on `prev_hash`'s NOT NULL, so
+ * the whole transaction is refused rather than written with an unchained entry.
  */
-async function appendAtHead(trx: Kysely<Database>, c: ChainContent): Promise<boolean> {
-  return changedRows(await appendAtHeadQuery(trx, { ...c, tail: chainTail(c) })) > 0;
+async function appendAtHead(trx: Kysely<Database>, c: ChainContent): Promise<void> {
+  await appendAtHeadQuery(trx, { ...c, tail: chainTail(c) });
 }
 
 const appendAtHeadQuery = precompiled((trx: Kysely<Database>, c: ChainContent & { tail: string }) => {
-  const query = sql`
+  const query = sql`${sql.raw(AT_COMMIT)}
     with head as (select head_hash from audit_anchor where id = 1 for update),
     e as (
       insert into audit_events
@@ -186,7 +172,7 @@ const appendAtHeadQuery = precompiled((trx: Kysely<Database>, c: ChainContent & 
       select ${c.organizationId}, ${c.actorUserId}, ${c.actorLabel}, ${c.action}, ${c.entityType},
         ${c.entityId}, ${c.at}, ${c.ip}, ${c.details}, head.head_hash,
         encode(sha256(convert_to('["' || head.head_hash || '",' || ${c.tail}, 'UTF8')), 'hex')
-      from head
+      from (select 1) as one left join head on true
       returning seq, hash
     )
     update audit_anchor set entries = entries + 1, head_seq = e.seq, head_hash = e.hash, updated_at = ${c.at}
@@ -202,12 +188,8 @@ async function anchorHead(trx: Kysely<Database>): Promise<string | undefined> {
   return firstRow(await anchorHeadQuery(trx, {}))?.head_hash;
 }
 
-/**
- * Without an anchor row (deleted, which verification reports), the newest stored entry's hash; on
- * PostgreSQL appends are then serialised by an advisory lock instead of the anchor's row lock.
- */
-async function newestHash(trx: Kysely<Database>, postgres: boolean): Promise<string> {
-  if (postgres) await sql`select pg_advisory_xact_lock(${AUDIT_LOCK_KEY})`.execute(trx);
+/** SQLite without an anchor row (deleted, which verification reports): the newest stored entry's hash. */
+async function newestHash(trx: Kysely<Database>): Promise<string> {
   const last = await trx
     .selectFrom('audit_events')
     .select('hash')

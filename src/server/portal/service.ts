@@ -34,11 +34,11 @@ import * as repo from './repository.ts';
 const portalActor = (inv: InvitationRow): Actor => systemActor(`portal:invitation:${inv.id}`);
 
 async function open(trx: Tx, ctx: AppContext, token: string) {
-  const inv = await repo.lockedByTokenHash(trx, ctx.db.dialect, hashToken(token));
-  if (!inv) throw notFound('Invitation');
+  const found = await repo.lockedByTokenHash(trx, ctx.db.dialect, hashToken(token));
+  if (!found) throw notFound('Invitation');
+  const { inv, who } = found;
   const instrument = findInstrument(inv.instrument_id);
   if (!instrument) throw notFound('Questionnaire');
-  const who = await repo.clientAndOrganization(trx, inv.organization_id, inv.client_id);
   if (!who) throw notFound('Invitation');
   return {
     inv,
