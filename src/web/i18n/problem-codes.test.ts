@@ -3,6 +3,7 @@
  * words naming the same values: a new code without them fails here (and the resources' type).
  */
 import { describe, expect, it } from 'vitest';
+import { IMPORT_ISSUE_TEXTS, issueAt } from '../../domain/imports/issue-codes.ts';
 import { PROBLEM_TEXTS, problemText } from '../../domain/problem-codes.ts';
 import { STORED_REASONS, storedReasonCode } from '../../domain/stored-reasons.ts';
 import { errorFromResponse } from '../http/problem.ts';
@@ -71,6 +72,26 @@ describe('a coded problem in the web', () => {
 
   it('keeps the server’s words in English', async () => {
     expect((await errorFromResponse(problem(full))).detail).toBe(full.detail);
+  });
+});
+
+describe('import issue codes', () => {
+  const dutch: Record<string, string> = nl.imports.issueCodes;
+  for (const [code, english] of Object.entries(IMPORT_ISSUE_TEXTS)) {
+    it(`${code} has Dutch words with the same values`, () => {
+      expect(dutch[code], code).toBeTruthy();
+      expect(placeholders(dutch[code] ?? ''), code).toEqual(placeholders(english));
+    });
+  }
+
+  it('keeps the English message beside its code', () => {
+    expect(issueAt(3, 'email', 'not-email', { value: 'x' })).toEqual({
+      line: 3,
+      column: 'email',
+      message: '"x" is not an email address',
+      code: 'not-email',
+      params: { value: 'x' },
+    });
   });
 });
 
