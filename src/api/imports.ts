@@ -47,6 +47,14 @@ export const ImportIssueSchema = Type.Object({
     description: 'The column or path; null for the whole row',
   }),
   message: Type.String(),
+  code: Type.Optional(
+    Type.String({ description: 'A stable code of the message, for a client to translate' }),
+  ),
+  params: Type.Optional(
+    Type.Record(Type.String(), Type.Union([Type.String(), Type.Number()]), {
+      description: 'The values the message names, by the name its code uses',
+    }),
+  ),
 });
 export type ImportIssueDto = Static<typeof ImportIssueSchema>;
 

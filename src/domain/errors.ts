@@ -2,6 +2,8 @@
  * Domain errors. Domain and service code throws these; the HTTP layer maps each kind to a status
  * and an RFC 9457 problem document in one place (src/server/errors). Nothing here knows about HTTP.
  */
+import { type ProblemCode, type ProblemParams, problemText } from './problem-codes.ts';
+
 export type DomainErrorKind =
   | 'validation'
   | 'not-found'
@@ -32,20 +34,34 @@ export class DomainError extends Error {
   readonly fields: FieldIssue[];
   /** Extra members for the problem document (for a conflict: the current record). */
   readonly extra: Record<string, unknown>;
+  /** The message's code and values (src/domain/problem-codes.ts), for a client to say it in its language. */
+  readonly code: ProblemCode | undefined;
+  readonly params: ProblemParams | undefined;
 
   constructor(
     kind: DomainErrorKind,
     message: string,
     fields: FieldIssue[] = [],
     extra: Record<string, unknown> = {},
+    coded?: { code: ProblemCode; params: ProblemParams },
   ) {
     super(message);
     this.name = 'DomainError';
     this.kind = kind;
     this.fields = fields;
     this.extra = extra;
+    this.code = coded?.code;
+    this.params = coded?.params;
   }
 }
+
+/** A domain error whose message is a code's English text (src/domain/problem-codes.ts). */
+const coded = (
+  kind: DomainErrorKind,
+  code: ProblemCode,
+  params: ProblemParams,
+  extra: Record<string, unknown> = {},
+): DomainError => new DomainError(kind, problemText(code, params), [], extra, { code, params });
 
 /**
  * Codes of the messages services use most, so a client can say them in its own language (as it
@@ -77,14 +93,18 @@ export const invalid = (field: string, message: string, where?: FieldIssue['in']
 
 export const notFound = (what: string): DomainError => new DomainError('not-found', `${what} not found`);
 
-export const conflict = (message: string, extra: Record<string, unknown> = {}): DomainError =>
-  new DomainError('conflict', message, [], extra);
+export const conflict = (
+  code: ProblemCode,
+  params: ProblemParams = {},
+  extra: Record<string, unknown> = {},
+): DomainError => coded('conflict', code, params, extra);
 
 /** A thing that existed and is no longer available (a used or expired link); `slug` names why. */
-export const gone = (slug: string, message: string): DomainError =>
-  new DomainError('gone', message, [], { type: `urn:threshold:problem:${slug}`, reason: slug });
+export const gone = (slug: string, code: ProblemCode, params: ProblemParams = {}): DomainError =>
+  coded('gone', code, params, { type: `urn:threshold:problem:${slug}`, reason: slug });
 
-export const forbidden = (message: string): DomainError => new DomainError('forbidden', message);
+export const forbidden = (code: ProblemCode, params: ProblemParams = {}): DomainError =>
+  coded('forbidden', code, params);
 
 /**
  * Runs every check and throws one validation error listing each field that failed, so a form

@@ -105,7 +105,7 @@ export function supportProblems(support: SupportPerson | null): string[] {
 /** Refuses (409 with the reasons) to start an at-home session without an attested support person. */
 export function assertAtHomeStartAllowed(support: SupportPerson | null): void {
   const reasons = supportProblems(support);
-  if (reasons.length) throw conflict(`This at-home session cannot start: ${reasons.join(' ')}`, { reasons });
+  if (reasons.length) throw conflict('at-home-cannot-start', { reasons: reasons.join(' ') }, { reasons });
 }
 
 export interface PlannedCheckin {
@@ -152,7 +152,7 @@ export function checkinFor(
     .sort((a, b) => Date.parse(a.dueAt) - Date.parse(b.dueAt))[0];
   if (open) return open;
   if (answer === 'help') return null;
-  throw conflict('No check-in is due now: the next one opens shortly before its time.');
+  throw conflict('check-in-not-due');
 }
 
 /** Whether an unanswered check-in is missed at `now` (its grace period has passed). */

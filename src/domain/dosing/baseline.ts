@@ -88,10 +88,9 @@ export function overrideReason(
   if (!text) throw invalid('reason', 'is required: say why the dose may be given at this blood pressure');
   if (text.length > OVERRIDE_REASON_MAX_LENGTH)
     throw invalid('reason', `must be at most ${OVERRIDE_REASON_MAX_LENGTH} characters`);
-  if (reading.phase !== 'baseline') throw conflict('Only a baseline (pre-dose) reading can be overridden.');
-  if (reading.overridden) throw conflict('This reading already has an override.');
+  if (reading.phase !== 'baseline') throw conflict('override-baseline-only');
+  if (reading.overridden) throw conflict('reading-overridden-already');
   const flags = baselineFlags(reading, limits);
-  if (flags.length === 0)
-    throw conflict('This reading is within the pre-dose limits: there is nothing to override.');
+  if (flags.length === 0) throw conflict('override-not-needed');
   return { reason: text, flags };
 }

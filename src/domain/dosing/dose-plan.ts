@@ -86,9 +86,7 @@ export function plannedMgPerKgOf(stored: string | null): number | null {
   const mg = typeof plan === 'object' && plan !== null ? (plan as { mgPerKg?: unknown }).mgPerKg : undefined;
   if (plan === null || mg === null || (typeof plan === 'object' && mg === undefined)) return null;
   if (typeof mg === 'number' && Number.isFinite(mg) && mg > 0) return mg;
-  throw conflict(
-    "The session's planned dose cannot be read: the dose cannot be checked against it, so none is recorded.",
-  );
+  throw conflict('planned-dose-unreadable-record');
 }
 
 /**
@@ -100,5 +98,5 @@ export function readPlannedDose(stored: string | null): PlannedDose | null {
   plannedMgPerKgOf(stored);
   const plan = JSON.parse(stored) as unknown;
   if (typeof plan === 'object' && plan !== null && !Array.isArray(plan)) return plan as PlannedDose;
-  throw conflict("The session's planned dose cannot be read.");
+  throw conflict('planned-dose-unreadable');
 }

@@ -40,9 +40,9 @@ export function assertOfferTransition(
   to: OfferStatus,
   now: string,
 ): void {
-  if (!NEXT[o.status].includes(to)) throw conflict(`The offer is ${o.status}: it cannot become ${to}.`);
+  if (!NEXT[o.status].includes(to)) throw conflict('offer-move-refused', { status: o.status, to });
   if ((to === 'accepted' || to === 'declined') && isExpired(o, now)) {
-    throw conflict('The offer has expired: its place has passed on.');
+    throw conflict('offer-expired');
   }
 }
 

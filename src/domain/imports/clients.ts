@@ -6,6 +6,7 @@
  */
 import { can, type Role } from '../access/roles.ts';
 import { type ClientFields, checkDateOfBirth, normalizeClient, SEX_AT_BIRTH } from '../clients/client.ts';
+import { type ImportIssueCode, issueAt } from './issue-codes.ts';
 import { type ImportIssue, plainMessage, type SourceRow } from './issues.ts';
 
 export const CLIENT_LANGUAGES = ['en', 'nl'] as const;
@@ -123,14 +124,14 @@ export function checkClientRow(
   today: Date = new Date(),
 ): RowCheck<ImportedClient> {
   const issues: ImportIssue[] = [];
-  const fail = (column: string, message: string) => issues.push({ line: row.line, column, message });
+  const fail = (column: string, code: ImportIssueCode, params: Record<string, string | number> = {}) =>
+    issues.push(issueAt(row.line, column, code, params));
   const cell = (name: string) => (row.cells[name] ?? '').trim();
 
   for (const col of CLIENT_COLUMNS) {
     const v = cell(col.name);
-    if (col.required && v === '') fail(col.name, 'is empty; this column is required');
-    else if (v.length > col.maxLength)
-      fail(col.name, `is ${v.length} characters long; at most ${col.maxLength} fit`);
+    if (col.required && v === '') fail(col.name, 'required');
+    else if (v.length > col.maxLength) fail(col.name, 'too-long', { length: v.length, max: col.maxLength });
   }
   const dob = cell('dateOfBirth');
   if (dob !== '') {
@@ -139,20 +140,22 @@ export function checkClientRow(
     } catch (err) {
       const reason = plainMessage(err);
       if (reason === null) throw err;
-      fail('dateOfBirth', reason.includes(dob) ? reason : `${dob} ${reason}`);
+      issues.push({
+        line: row.line,
+        column: 'dateOfBirth',
+        message: reason.includes(dob) ? reason : `${dob} ${reason}`,
+      });
     }
   }
   const sex = cell('sexAtBirth').toLowerCase();
   if (sex !== '' && !(SEX_AT_BIRTH as readonly string[]).includes(sex))
-    fail('sexAtBirth', `"${cell('sexAtBirth')}" is not one of ${SEX_AT_BIRTH.join(', ')}`);
+    fail('sexAtBirth', 'not-one-of', { value: cell('sexAtBirth'), allowed: SEX_AT_BIRTH.join(', ') });
   const email = cell('email');
-  if (email !== '' && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email))
-    fail('email', `"${email}" is not an email address`);
+  if (email !== '' && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) fail('email', 'not-email', { value: email });
   const language = cell('language').toLowerCase() || 'en';
   if (!(CLIENT_LANGUAGES as readonly string[]).includes(language))
-    fail('language', `"${cell('language')}" is not one of ${CLIENT_LANGUAGES.join(', ')}`);
-  if (cell('notes') !== '' && !can(role, 'client.notes.write'))
-    fail('notes', 'your role may not write clinical notes: leave this column empty');
+    fail('language', 'not-one-of', { value: cell('language'), allowed: CLIENT_LANGUAGES.join(', ') });
+  if (cell('notes') !== '' && !can(role, 'client.notes.write')) fail('notes', 'notes-forbidden');
   if (issues.length) return { ok: false, issues };
 
   try {

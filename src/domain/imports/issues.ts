@@ -4,12 +4,16 @@
  * plain words — so a clinic can fix the whole file in one pass instead of one error per upload.
  */
 import { DomainError } from '../errors.ts';
+import { issueAt } from './issue-codes.ts';
 
 export interface ImportIssue {
   line: number;
   /** The column (CSV header name) or resource path; null for a problem of the whole row. */
   column: string | null;
   message: string;
+  /** The message's code and values (./issue-codes.ts), for a client to say it in its language. */
+  code?: string;
+  params?: Record<string, string | number>;
 }
 
 /** One row of a table read from a file: its line number and its cells by column name. */
@@ -48,16 +52,11 @@ export function checkHeader(
   const issues: ImportIssue[] = [];
   const seen = new Set<string>();
   for (const name of header) {
-    if (name === '')
-      issues.push({ line: 1, column: null, message: 'a column has no name in the header row' });
-    else if (seen.has(name))
-      issues.push({ line: 1, column: name, message: 'appears twice in the header row' });
-    else if (!known(name))
-      issues.push({ line: 1, column: name, message: `is not a column of the ${template} template` });
+    if (name === '') issues.push(issueAt(1, null, 'header-unnamed'));
+    else if (seen.has(name)) issues.push(issueAt(1, name, 'header-twice'));
+    else if (!known(name)) issues.push(issueAt(1, name, 'header-unknown', { template }));
     seen.add(name);
   }
-  for (const name of required)
-    if (!seen.has(name))
-      issues.push({ line: 1, column: name, message: 'is missing: the header row must have this column' });
+  for (const name of required) if (!seen.has(name)) issues.push(issueAt(1, name, 'header-missing'));
   return issues;
 }

@@ -7,6 +7,7 @@
  */
 import type { Answers, InstrumentDefinition, Score } from '../instruments/types.ts';
 import type { RowCheck } from './clients.ts';
+import { type ImportIssueCode, issueAt } from './issue-codes.ts';
 import { type ImportIssue, plainMessage, type SourceRow } from './issues.ts';
 
 export const RESPONSE_COLUMNS = ['client', 'instrument', 'completedAt'] as const;
@@ -79,7 +80,7 @@ export function parseCompletedAt(value: string, now: Date): { at: string } | { e
 function answersOf(
   row: SourceRow,
   def: InstrumentDefinition,
-  fail: (column: string, message: string) => void,
+  fail: (column: string, code: ImportIssueCode, params?: Record<string, string | number>) => void,
 ) {
   const items = new Map(def.items.map((i) => [i.linkId, i]));
   const answers: Record<string, number | null> = {};
@@ -89,27 +90,30 @@ function answersOf(
     if (v === '') continue;
     const item = items.get(column);
     if (!item) {
-      fail(column, `is not an item of the ${def.shortName}; leave it empty on ${def.shortName} rows`);
+      fail(column, 'item-foreign', { instrument: def.shortName });
       continue;
     }
     if (!/^-?\d+$/.test(v)) {
-      fail(column, `"${v}" is not a whole number (item ${item.number} of the ${def.shortName})`);
+      fail(column, 'item-not-integer', { value: v, item: item.number, instrument: def.shortName });
       continue;
     }
     const n = Number(v);
     if (!item.options.some((o) => o.value === n)) {
       const values = item.options.map((o) => o.value);
-      fail(
-        column,
-        `${n} is not an answer of item ${item.number} of the ${def.shortName} (${Math.min(...values)} to ${Math.max(...values)})`,
-      );
+      fail(column, 'item-out-of-range', {
+        value: n,
+        item: item.number,
+        instrument: def.shortName,
+        min: Math.min(...values),
+        max: Math.max(...values),
+      });
       continue;
     }
     answers[column] = n;
   }
   for (const item of def.items)
     if (item.scored && answers[item.linkId] === undefined && !row.cells[item.linkId]?.trim())
-      fail(item.linkId, `is empty: item ${item.number} of the ${def.shortName} is needed to score it`);
+      fail(item.linkId, 'item-empty', { item: item.number, instrument: def.shortName });
   return answers;
 }
 
@@ -120,25 +124,26 @@ export function checkResponseRow(
   now: Date = new Date(),
 ): RowCheck<ImportedResponse> {
   const issues: ImportIssue[] = [];
-  const fail = (column: string, message: string) => issues.push({ line: row.line, column, message });
+  const fail = (column: string, code: ImportIssueCode, params: Record<string, string | number> = {}) =>
+    issues.push(issueAt(row.line, column, code, params));
   const cell = (name: string) => (row.cells[name] ?? '').trim();
 
   const clientText = cell('client');
   const client = parseClientRef(clientText);
-  if (clientText === '') fail('client', 'is empty: give the client’s email or Threshold client id');
-  else if (!client) fail('client', `"${clientText}" is neither an email address nor a Threshold client id`);
+  if (clientText === '') fail('client', 'client-empty');
+  else if (!client) fail('client', 'client-unknown', { value: clientText });
 
   const instrumentId = cell('instrument').toLowerCase();
   const instrument = instrumentId ? lookup(instrumentId) : undefined;
-  if (instrumentId === '') fail('instrument', 'is empty: give the instrument id, e.g. phq-9');
-  else if (!instrument) fail('instrument', `"${cell('instrument')}" is not an instrument Threshold knows`);
+  if (instrumentId === '') fail('instrument', 'instrument-empty');
+  else if (!instrument) fail('instrument', 'instrument-unknown', { value: cell('instrument') });
 
   const when = cell('completedAt');
   const completed =
     when === ''
       ? { error: 'is empty: give when the questionnaire was completed' }
       : parseCompletedAt(when, now);
-  if ('error' in completed) fail('completedAt', completed.error);
+  if ('error' in completed) issues.push({ line: row.line, column: 'completedAt', message: completed.error });
 
   const answers = instrument ? answersOf(row, instrument, fail) : {};
   if (issues.length || !instrument || !client || 'error' in completed) return { ok: false, issues };

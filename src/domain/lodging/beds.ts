@@ -3,7 +3,9 @@
  * a bed; a room marked 'same-gender' is shared only by guests of one gender; a guest who needs an
  * accessible room gets one. Used by manual assignment (the service) and by autoAssign.
  */
+
 import { conflict } from '../errors.ts';
+import type { ProblemCode, ProblemParams } from '../problem-codes.ts';
 
 export type Sharing = 'any' | 'same-gender';
 
@@ -35,12 +37,16 @@ export interface Stay {
 export const staysOverlap = (a: Stay, b: Stay): boolean => a.arrival < b.departure && b.arrival < a.departure;
 
 /** The reason `guest` may not sleep in `room` with `roommates`, or null. */
-export function roomRefusal(room: Room, guest: Guest, roommates: readonly Guest[]): string | null {
+export function roomRefusal(
+  room: Room,
+  guest: Guest,
+  roommates: readonly Guest[],
+): { code: ProblemCode; params: ProblemParams } | null {
   if (guest.needsAccessibleRoom && !room.accessible)
-    return `${guest.name} needs an accessible room; ${room.name} is not.`;
+    return { code: 'room-not-accessible', params: { guest: guest.name, room: room.name } };
   if (room.sharing === 'same-gender') {
     const other = roommates.find((r) => r.gender.toLowerCase() !== guest.gender.toLowerCase());
-    if (other) return `${room.name} is shared by one gender only.`;
+    if (other) return { code: 'room-one-gender', params: { room: room.name } };
   }
   return null;
 }
@@ -48,6 +54,6 @@ export function roomRefusal(room: Room, guest: Guest, roommates: readonly Guest[
 /** Throws a conflict when the bed is taken for a night of the stay (by this or another cohort). */
 export function checkBedFree(bed: { label: string }, stay: Stay, taken: readonly Stay[]): void {
   if (taken.some((t) => staysOverlap(t, stay))) {
-    throw conflict(`Bed ${bed.label} is already allocated for a night of this stay.`);
+    throw conflict('bed-taken-night', { label: bed.label });
   }
 }

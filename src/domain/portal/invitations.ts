@@ -84,11 +84,11 @@ export function effectiveState(inv: InvitationLike, now: string): InvitationStat
 export function assertAnswerable(inv: InvitationLike, now: string): void {
   switch (effectiveState(inv, now)) {
     case 'completed':
-      throw gone('invitation-completed', 'This questionnaire was already answered.');
+      throw gone('invitation-completed', 'questionnaire-answered');
     case 'expired':
-      throw gone('invitation-expired', 'This questionnaire closed: its completion window has passed.');
+      throw gone('invitation-expired', 'questionnaire-closed');
     case 'revoked':
-      throw gone('invitation-revoked', 'This link was withdrawn by the clinic.');
+      throw gone('invitation-revoked', 'link-withdrawn');
     default:
       return;
   }

@@ -13,8 +13,10 @@
  * Cancelled sessions do not count. Both moves can happen at once (a record caught up late). The
  * rule refuses a broken input (an unknown time zone or an invalid time) rather than guess.
  */
+
 import { DateTime } from 'luxon';
 import { invalid } from '../errors.ts';
+import { STORED_REASONS } from '../stored-reasons.ts';
 import type { AssessmentStatus, EnrollmentStatus } from './types.ts';
 
 export interface AutoStatusSession {
@@ -77,15 +79,15 @@ export function automaticTransitions(input: AutoStatusInput): AutoTransition[] {
   if (open.length) return out;
   out.push({
     to: 'completed',
-    because: 'The last session is over and every planned questionnaire window has closed.',
+    because: STORED_REASONS['care-over'],
   });
   return out;
 }
 
 function startOfCare(held: AutoStatusSession[], zone: string, now: DateTime): AutoTransition | null {
   if (held.some((s) => s.attendance === 'attended'))
-    return { to: 'active', because: 'The client attended a session.' };
+    return { to: 'active', because: STORED_REASONS['client-attended'] };
   if (endOfLocalDay(held[0]!.startsAt, zone) <= now)
-    return { to: 'active', because: 'The day of the first session has passed.' };
+    return { to: 'active', because: STORED_REASONS['first-day-passed'] };
   return null;
 }

@@ -21,7 +21,8 @@ export const SIGNED_BEFORE_TOLERANCE_MS = 5 * 60 * 1000;
 export function checkSignedAfterPublication(signedAt: string, document: PublishedDocument): void {
   if (Date.parse(signedAt) < Date.parse(document.publishedAt) - SIGNED_BEFORE_TOLERANCE_MS) {
     throw conflict(
-      `The consent is dated ${signedAt}, before version ${document.version} of the consent document ("${document.title}") was published on ${document.publishedAt}: a client signs a version after it is published. Check the date signed.`,
+      'consent-before-publication',
+      { signedAt, version: document.version, title: document.title, publishedAt: document.publishedAt },
       { documentVersion: document.version, publishedAt: document.publishedAt },
     );
   }

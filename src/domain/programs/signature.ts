@@ -29,7 +29,8 @@ export function checkSignature(
 ): string {
   if (input.documentVersion !== current.version || input.documentSha256 !== current.sha256) {
     throw conflict(
-      `The consent document changed while you read it: version ${current.version} is the one to sign now.`,
+      'consent-document-changed',
+      { version: current.version },
       { currentVersion: current.version },
     );
   }

@@ -62,7 +62,7 @@ describe('enrollment status machine', () => {
     } else {
       const e = caught(() => assertTransition(from, to, 'reason given'));
       expect(e.kind).toBe('conflict');
-      expect(e.message).toBe(`An enrollment cannot move from ${from} to ${to}`);
+      expect(e.message).toBe(`An enrollment cannot move from ${from} to ${to}.`);
     }
   });
 

@@ -3,7 +3,9 @@
  * 'eligible' and 'ineligible' come from a clinician's screening decision and 'consented' from a
  * recorded consent. Withdrawing always needs a reason.
  */
+
 import { conflict, invalid } from '../errors.ts';
+import type { ProblemCode } from '../problem-codes.ts';
 import type { EnrollmentStatus } from './types.ts';
 
 export const ENROLLMENT_TRANSITIONS: Record<EnrollmentStatus, EnrollmentStatus[]> = {
@@ -40,21 +42,25 @@ export function isManualTransition(from: EnrollmentStatus, to: EnrollmentStatus)
 /** Refuses an illegal move (conflict) and a withdrawal without a reason (invalid 'reason'). */
 export function assertTransition(from: EnrollmentStatus, to: EnrollmentStatus, reason: string | null): void {
   if (!canTransition(from, to)) {
-    throw conflict(`An enrollment cannot move from ${from} to ${to}`, {
-      from,
-      to,
-      allowed: ENROLLMENT_TRANSITIONS[from],
-    });
+    throw conflict(
+      'enrollment-move-refused',
+      { from, to },
+      {
+        from,
+        to,
+        allowed: ENROLLMENT_TRANSITIONS[from],
+      },
+    );
   }
   if (to === 'withdrawn' && !reason?.trim()) {
     throw invalid('reason', 'A reason is required to withdraw an enrollment.');
   }
 }
 
-const HOW: Partial<Record<EnrollmentStatus, string>> = {
-  eligible: 'Eligibility is set by a clinician deciding on a screening.',
-  ineligible: 'Eligibility is set by a clinician deciding on a screening.',
-  consented: 'Consent is set by recording the signed consent document.',
+const HOW: Partial<Record<EnrollmentStatus, ProblemCode>> = {
+  eligible: 'enrollment-move-by-screening',
+  ineligible: 'enrollment-move-by-screening',
+  consented: 'enrollment-move-by-consent',
 };
 
 /**
@@ -68,6 +74,6 @@ export function assertManualTransition(
 ): void {
   assertTransition(from, to, reason);
   if (!isManualTransition(from, to)) {
-    throw conflict(`An enrollment cannot be moved to ${to} directly. ${HOW[to] ?? ''}`.trim(), { from, to });
+    throw conflict(HOW[to] ?? 'enrollment-move-indirect', { to }, { from, to });
   }
 }

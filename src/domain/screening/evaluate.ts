@@ -50,16 +50,17 @@ export function assertCanDecide(
   const unanswered = evaluation.unanswered.map((i) => i.id);
   if (hardStops.length > 0) {
     const names = evaluation.hardStops.map((i) => i.text).join('; ');
-    throw conflict(`The client cannot be found eligible: hard stop answered yes (${names}).`, {
-      hardStops,
-      unanswered,
-    });
+    throw conflict(
+      'eligible-hard-stop',
+      { names },
+      {
+        hardStops,
+        unanswered,
+      },
+    );
   }
   if (unanswered.length > 0) {
-    throw conflict(
-      `The client cannot be found eligible while ${unanswered.length} item(s) are unanswered or unknown.`,
-      { hardStops, unanswered },
-    );
+    throw conflict('eligible-unanswered', { count: unanswered.length }, { hardStops, unanswered });
   }
   return text;
 }

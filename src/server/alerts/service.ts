@@ -147,7 +147,7 @@ async function change(
     const before = await repo.getAlert(trx, scope.organizationId, id);
     if (!before) throw notFound('Alert');
     if (before.status === 'resolved')
-      throw conflict('This alert is already resolved.', { current: toAlert(before) });
+      throw conflict('alert-resolved-already', {}, { current: toAlert(before) });
     const user = scope.actor.userId;
     const ok =
       action === 'alert.acknowledge'
@@ -167,7 +167,7 @@ async function change(
             resolution_note: note ?? null,
             updated_at: now,
           });
-    if (!ok) throw conflict('This alert changed meanwhile; reload it.');
+    if (!ok) throw conflict('alert-stale');
     await ctx.audit.append(trx, scope.actor, {
       organizationId: scope.organizationId,
       action,

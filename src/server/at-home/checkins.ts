@@ -116,7 +116,7 @@ export async function answerCheckin(
   const id = target?.id ?? randomUUID();
   if (target) {
     if (!(await repo.answerCheckin(trx, dose.organizationId, id, answer)))
-      throw conflict('This check-in was answered meanwhile; reload.');
+      throw conflict('check-in-answered');
   } else
     await repo.insertCheckins(trx, [
       {

@@ -70,10 +70,9 @@ export function createSupportLink(
 ): Promise<SupportLink> {
   return transaction(ctx, async (trx) => {
     const { row, until } = await homeDose(trx, scope.organizationId, dosingRecordId);
-    if (!until) throw conflict('This dose was not taken at home: it has no check-ins to answer.');
+    if (!until) throw conflict('dose-not-at-home');
     const now = new Date().toISOString();
-    if (until <= now)
-      throw conflict('This at-home session is over: its check-ins can no longer be answered.');
+    if (until <= now) throw conflict('at-home-over');
     const token = newToken();
     await repo.insertLink(trx, {
       tokenHash: hashToken(token),
@@ -99,8 +98,7 @@ async function linkDose(trx: Tx, token: string, now: Date) {
   const hash = hashToken(token);
   const link = await repo.linkByHash(trx, hash);
   if (!link) throw notFound('Link');
-  if (Date.parse(link.expires_at) <= now.getTime())
-    throw gone('link-expired', 'This check-in link has expired: the at-home session is over.');
+  if (Date.parse(link.expires_at) <= now.getTime()) throw gone('link-expired', 'check-in-link-expired');
   const row = await getDosingRecord(trx, link.organization_id, link.dosing_record_id);
   if (!row) throw notFound('Link');
   return {
@@ -182,8 +180,7 @@ export function answerInPortal(
     if (!row || row.client_id !== p.clientId) throw notFound('At-home session');
     const { until } = await homeDose(trx, p.organizationId, row.id);
     if (!until) throw notFound('At-home session');
-    if (Date.parse(until) <= now.getTime())
-      throw gone('session-over', 'This at-home session is over: its check-ins can no longer be answered.');
+    if (Date.parse(until) <= now.getTime()) throw gone('session-over', 'at-home-over');
     const dose = { organizationId: p.organizationId, dosingRecordId: row.id, clientId: p.clientId };
     return answerCheckin(ctx, trx, clientActor(p.clientId), 'client', dose, input, now);
   });

@@ -104,7 +104,7 @@ export function putSessionSettings(
   return transaction(ctx, async (trx): Promise<AtHomeSettingsOut> => {
     const session = await getSession(trx, scope.organizationId, sessionId);
     if (!session) throw notFound('Session');
-    if (session.dosing !== 1) throw conflict('Only a dosing session can be marked at-home.');
+    if (session.dosing !== 1) throw conflict('at-home-dosing-only');
     await store(ctx, trx, scope, 'session', sessionId, input);
     return settingsOut(await effectiveSettings(trx, scope.organizationId, session));
   });

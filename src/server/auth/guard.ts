@@ -63,14 +63,13 @@ export function registerGuard(app: FastifyInstance, ctx: AppContext): void {
     if (!route) return; // unknown route: the not-found handler answers
     if (!access) {
       if (!route.startsWith('/api') && !route.startsWith('/fhir') && !route.startsWith('/ical/')) return; // the web app's static files
-      throw forbidden('This route declares no access rule.');
+      throw forbidden('route-without-rule');
     }
     if (access === 'token') return;
     const bearer = access === 'public' || access === 'client' ? undefined : bearerOf(request);
     if (bearer !== undefined) {
       reply.header('www-authenticate', 'Bearer realm="threshold"');
-      if (access === 'signed-in')
-        throw forbidden('API tokens cannot use account routes: sign in to the app for those.');
+      if (access === 'signed-in') throw forbidden('token-account-route');
       request.auth = await resolveBearer(ctx, bearer, request.ip ?? null);
       if (!request.auth) throw badToken();
     } else if (access === 'client') {
@@ -90,7 +89,7 @@ export function registerGuard(app: FastifyInstance, ctx: AppContext): void {
     }
     if (access === 'public' || access === 'signed-in' || access === 'client') return;
     const auth = request.auth!;
-    if (!auth.organization || !auth.role) throw forbidden('You do not belong to an organization yet.');
+    if (!auth.organization || !auth.role) throw forbidden('no-organization');
     if (auth.organization.requireTwoFactor && !auth.user.totp_enabled_at) {
       throw new DomainError(
         'two-factor-required',
@@ -98,10 +97,10 @@ export function registerGuard(app: FastifyInstance, ctx: AppContext): void {
       );
     }
     if (!can(auth.role, access.action)) {
-      throw forbidden(`Your role (${auth.role}) may not perform ${access.action}.`);
+      throw forbidden('role-may-not', { role: auth.role, action: access.action });
     }
     if (!mayPerform(request, access.action)) {
-      throw forbidden(`This API token's scopes do not include ${access.action}.`);
+      throw forbidden('token-scope-missing', { action: access.action });
     }
   });
 }

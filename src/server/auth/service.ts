@@ -188,8 +188,7 @@ export async function changePassword(
 }
 
 export async function startTotpSetup(ctx: AppContext, auth: AuthContext) {
-  if (auth.user.totp_enabled_at)
-    throw conflict('Two-factor sign-in is already on. Turn it off first to change it.');
+  if (auth.user.totp_enabled_at) throw conflict('two-factor-on-already');
   const secret = newTotpSecret();
   await users.setTotpPending(ctx.db.kysely, auth.user.id, sealTotp(ctx, auth.user.id, secret));
   return totpEnrollment(secret, auth.user.email);
@@ -202,7 +201,7 @@ export async function enableTotp(
   actor: Actor,
 ): Promise<void> {
   const user = await users.getUser(ctx.db.kysely, auth.user.id);
-  if (!user?.totp_pending_secret) throw conflict('Start two-factor setup first.');
+  if (!user?.totp_pending_secret) throw conflict('two-factor-setup-first');
   const step = checkTotp(openTotp(ctx, user.id, user.totp_pending_secret), code, null);
   if (step === null)
     throw invalid('code', 'does not match; check the time on your phone and try the newest code');
@@ -225,16 +224,14 @@ export async function disableTotp(
 ): Promise<void> {
   const db = ctx.db.kysely;
   const user = await users.getUser(db, auth.user.id);
-  if (!user?.totp_secret) throw conflict('Two-factor sign-in is not on.');
+  if (!user?.totp_secret) throw conflict('two-factor-off');
   if (!(await verifyPassword(user.password_hash, input.password)))
     throw invalid('password', 'is not your password');
   const step = checkTotp(openTotp(ctx, user.id, user.totp_secret), input.code, user.totp_last_step);
   if (step === null) throw invalid('code', 'does not match');
   const requiring = (await membershipsOfUser(db, user.id)).filter((o) => o.require_two_factor === 1);
   if (requiring.length) {
-    throw conflict(
-      `${requiring.map((o) => o.name).join(', ')} requires two-factor sign-in, so it cannot be turned off.`,
-    );
+    throw conflict('two-factor-required-by', { organizations: requiring.map((o) => o.name).join(', ') });
   }
   await transaction(ctx, async (trx) => {
     await users.disableTotp(trx, user.id);

@@ -63,9 +63,9 @@ export async function createFeed(
   baseUrl: string,
 ): Promise<CreatedFeed> {
   if (input.ownerType === 'client' && !can(scope.role, 'enrollment.manage'))
-    throw forbidden(`Your role (${scope.role}) may not create a client's calendar feed.`);
+    throw forbidden('calendar-feed-role', { role: scope.role });
   if (input.ownerType === 'user' && input.ownerId !== scope.actor.userId && !can(scope.role, 'member.manage'))
-    throw forbidden('You may create a calendar feed of your own sessions only.');
+    throw forbidden('calendar-feed-own');
   const token = newToken();
   const id = randomUUID();
   const now = new Date().toISOString();

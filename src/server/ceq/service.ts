@@ -76,7 +76,6 @@ export async function putCeqCopy(ctx: AppContext, scope: OrgScope, input: CeqCop
 /** Scores answers with the organization's key; 409 when it has no licensed copy. */
 export async function scoreWithCopy(ctx: AppContext, scope: OrgScope, answers: Answers): Promise<Score> {
   const row = await rowOf(ctx.db.kysely, scope.organizationId);
-  if (!row)
-    throw conflict('This organization has no licensed CEQ copy: an owner or clinician imports it first.');
+  if (!row) throw conflict('ceq-copy-missing');
   return scoreCeq(readCeqKey(JSON.parse(row.scoring_key)), answers);
 }

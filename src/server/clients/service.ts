@@ -180,7 +180,8 @@ export async function updateClient(
 
 function staleVersion(current: repo.ClientRow, version: number, scope: OrgScope) {
   return conflict(
-    `This client was changed by someone else (you edited version ${version}; the current version is ${current.version}). Nothing was saved.`,
+    'client-version-stale',
+    { seen: version, current: current.version },
     { current: toClient(current, scope) },
   );
 }

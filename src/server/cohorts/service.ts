@@ -181,7 +181,7 @@ export async function createCohort(ctx: AppContext, scope: OrgScope, input: Coho
   const now = new Date().toISOString();
   return transaction(ctx, async (trx) => {
     const program = await requireProgram(trx, scope.organizationId, input.programId);
-    if (program.archived_at) throw conflict(`${program.name} is archived: restore it to start a cohort.`);
+    if (program.archived_at) throw conflict('program-archived-cohort', { name: program.name });
     if (program.format !== 'cohort') {
       throw invalid('programId', 'is an individual program: cohorts are for cohort programs');
     }
@@ -243,7 +243,8 @@ export async function updateCohort(
     const before = await requireCohort(trx, scope.organizationId, id);
     if (before.version !== input.version) {
       throw conflict(
-        `This cohort was changed by someone else (you edited version ${input.version}; the current version is ${before.version}). Nothing was saved.`,
+        'cohort-version-stale',
+        { seen: input.version, current: before.version },
         { current: await readCohort(trx, scope.organizationId, before) },
       );
     }
@@ -251,7 +252,7 @@ export async function updateCohort(
     const facilitatorIds = await checkFacilitators(trx, scope.organizationId, input.facilitatorIds);
     const enrolled = (await repo.enrolledCounts(trx, scope.organizationId, [id])).get(id) ?? 0;
     if (input.capacity < enrolled) {
-      throw conflict(`The cohort has ${enrolled} enrolled clients: its capacity cannot be less than that.`);
+      throw conflict('cohort-capacity-below-enrolled', { enrolled });
     }
     const location = cleanText(input.location);
     if (
@@ -265,9 +266,13 @@ export async function updateCohort(
       ))
     ) {
       const current = (await repo.getCohort(trx, scope.organizationId, id))!;
-      throw conflict('This cohort was changed by someone else. Nothing was saved.', {
-        current: await readCohort(trx, scope.organizationId, current),
-      });
+      throw conflict(
+        'cohort-stale',
+        {},
+        {
+          current: await readCohort(trx, scope.organizationId, current),
+        },
+      );
     }
     const oldFacilitators = (await repo.facilitatorsOf(trx, scope.organizationId, [id])).map(
       (f) => f.user_id,

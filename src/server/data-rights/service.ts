@@ -40,7 +40,7 @@ export async function requestErasure(
     const lastTreatment = await repo.lastTreatmentOn(trx, org, clientId);
     const decision = decide(input.scope, lastTreatment, years, today(now));
     if (decision.kind === 'restrict' && client.restricted_at !== null && input.scope === 'restriction')
-      throw conflict('This client is restricted already.');
+      throw conflict('client-restricted-already');
     const id = randomUUID();
     await repo.insertRequest(trx, {
       id,

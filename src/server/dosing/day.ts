@@ -22,7 +22,7 @@ import { storeVitalSet } from './vital-sets.ts';
 async function requireDay(trx: Tx, organizationId: string, sessionId: string, enrollmentId: string) {
   const session = await getSession(trx, organizationId, sessionId);
   if (!session) throw notFound('Session');
-  if (session.dosing !== 1) throw conflict('This is not a dosing session.');
+  if (session.dosing !== 1) throw conflict('not-dosing-session');
   const enrollment = await getEnrollment(trx, organizationId, enrollmentId);
   if (!enrollment) throw notFound('Enrollment');
   const attendee = await getAttendee(trx, organizationId, sessionId, enrollmentId);
@@ -89,7 +89,7 @@ export async function addBaselineVitals(
   return transaction(ctx, async (trx) => {
     const org = scope.organizationId;
     const { session, enrollment } = await requireDay(trx, org, sessionId, enrollmentId);
-    if (session.status === 'cancelled') throw conflict('This session is cancelled.');
+    if (session.status === 'cancelled') throw conflict('session-cancelled');
     const limits = await limitsOf(trx, org, enrollment);
     return storeVitalSet(ctx, trx, scope, {
       sessionId,
@@ -121,7 +121,7 @@ export async function overrideBaseline(
     const { reason, flags } = overrideReason({ ...toReading(row), phase: row.phase }, limits, input.reason);
     const at = new Date().toISOString();
     if (!(await repo.setOverride(trx, org, vitalSignId, { reason, userId: scope.actor.userId, at })))
-      throw conflict('This reading already has an override.');
+      throw conflict('reading-overridden-already');
     await ctx.audit.append(trx, scope.actor, {
       organizationId: org,
       action: 'dosing.bp-override',

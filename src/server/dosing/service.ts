@@ -72,8 +72,8 @@ export async function createDosingRecord(
   return transaction(ctx, async (trx) => {
     const session = await getSession(trx, scope.organizationId, sessionId);
     if (!session) throw notFound('Session');
-    if (session.status === 'cancelled') throw conflict('This session is cancelled.');
-    if (session.dosing !== 1) throw conflict('This is not a dosing session: no dose can be recorded in it.');
+    if (session.status === 'cancelled') throw conflict('session-cancelled');
+    if (session.dosing !== 1) throw conflict('not-dosing-session-dose');
     const enrollment = await getEnrollment(trx, scope.organizationId, input.enrollmentId);
     if (!enrollment) throw invalid('enrollmentId', 'is not an enrollment of this organization');
     const attendee = await getAttendee(trx, scope.organizationId, sessionId, enrollment.id);
@@ -90,7 +90,7 @@ export async function createDosingRecord(
       codes.push({ code: 'place-held', params: {} });
     }
     if (!clearance.cleared || reasons.length)
-      throw conflict(`No dose can be recorded for this client: ${reasons.join(' ')}`, { reasons, codes });
+      throw conflict('dose-refused-client', { reasons: reasons.join(' ') }, { reasons, codes });
 
     // The pre-dose blood pressure, then the dose against the plan: both refuse when unsure.
     const limits = await limitsOf(trx, scope.organizationId, enrollment);
@@ -210,7 +210,8 @@ export async function updateDosingRecord(
     if (!row) throw notFound('Dosing record');
     const stale = async () =>
       conflict(
-        `This dosing record was changed by someone else (you edited version ${input.version}; the current version is ${row.version}). Nothing was saved.`,
+        'dosing-version-stale',
+        { seen: input.version, current: row.version },
         { current: await recordOf(trx, scope.organizationId, id) },
       );
     if (row.version !== input.version) throw await stale();
@@ -219,7 +220,7 @@ export async function updateDosingRecord(
     if (dischargedAt && Date.parse(dischargedAt) < started)
       throw invalid('dischargedAt', 'must not be before startedAt');
     if (input.dischargeReady && !(await repo.countDischargeVitals(trx, scope.organizationId, id)))
-      throw conflict('Record a discharge set of vital signs before marking the client ready for discharge.');
+      throw conflict('discharge-vitals-needed');
     const patch = {
       ended_at: endedAt,
       discharge_ready: input.dischargeReady ? 1 : 0,

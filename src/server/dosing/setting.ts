@@ -21,7 +21,7 @@ type Db = Kysely<Database>;
 async function dosingSession(db: Db, organizationId: string, sessionId: string) {
   const session = await getSession(db, organizationId, sessionId);
   if (!session) throw notFound('Session');
-  if (session.dosing !== 1) throw conflict('This is not a dosing session: it has no setting to record.');
+  if (session.dosing !== 1) throw conflict('not-dosing-session-setting');
   return session;
 }
 

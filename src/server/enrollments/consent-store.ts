@@ -30,13 +30,12 @@ export async function currentDocumentFor(
 ): Promise<ConsentDocumentRow> {
   const doc = await currentConsentDocument(trx, org, e.program_id);
   if (!doc) {
-    throw conflict(
-      'This program has no consent document yet: a clinician publishes one on the program page first.',
-    );
+    throw conflict('consent-document-missing');
   }
   if (documentVersion !== doc.version) {
     throw conflict(
-      `Consent must be to the current consent document: version ${doc.version} ("${doc.title}"), not version ${documentVersion}.`,
+      'consent-document-outdated',
+      { version: doc.version, title: doc.title, documentVersion },
       { currentVersion: doc.version },
     );
   }
@@ -70,19 +69,15 @@ export async function storeConsent(
   // The text as stored now is what was consented to; a stored hash that disagrees is refused.
   const sha256 = documentSha256(doc.body);
   if (doc.sha256 !== null && doc.sha256 !== sha256) {
-    throw conflict(
-      `The text of consent document version ${doc.version} no longer matches its published SHA-256: publish it again.`,
-    );
+    throw conflict('consent-document-altered', { version: doc.version });
   }
   const held = await repo.heldConsent(trx, org, e.id);
   if (held?.version === doc.version && held.sha256 === sha256) {
-    throw conflict(`The client has consented to version ${doc.version} already.`);
+    throw conflict('consent-given-already', { version: doc.version });
   }
   const status = e.status as EnrollmentStatus;
   if (!CONSENTABLE.includes(status)) {
-    throw conflict(
-      `The enrollment is ${status}: a client consents after a clinician has decided they are eligible.`,
-    );
+    throw conflict('consent-before-eligible', { status });
   }
   await repo.insertConsent(
     trx,

@@ -58,9 +58,13 @@ export async function refuseFacilitatorClashes(trx: Tx, organizationId: string, 
   );
   const clashes = [...found.values()].flat().filter((c) => c.kind === 'facilitator-double-booked');
   if (clashes.length)
-    throw conflict(`The facilitator is booked elsewhere: ${clashes.map((c) => c.message).join(' ')}`, {
-      conflicts: clashes,
-    });
+    throw conflict(
+      'facilitator-booked-elsewhere',
+      { clashes: clashes.map((c) => c.message).join(' ') },
+      {
+        conflicts: clashes,
+      },
+    );
 }
 
 export async function setEnrollmentFacilitator(
@@ -75,11 +79,11 @@ export async function setEnrollmentFacilitator(
     const e = await requireEnrollment(trx, org, id);
     if (e.version !== input.version)
       throw conflict(
-        `This enrollment was changed by someone else (you saw version ${input.version}; the current version is ${e.version}). Nothing was saved.`,
+        'enrollment-version-stale',
+        { seen: input.version, current: e.version },
         { current: await readEnrollment(trx, org, id) },
       );
-    if (CLOSED.has(e.status))
-      throw conflict(`The enrollment is ${e.status}: its facilitator can no longer change.`);
+    if (CLOSED.has(e.status)) throw conflict('facilitator-fixed', { status: e.status });
     if (input.userId) await checkFacilitator(trx, org, 'userId', input.userId);
     const before = e.facilitator_user_id;
     const moved = await sessionsToMove(trx, org, id, before, now);
@@ -98,12 +102,16 @@ export async function setEnrollmentFacilitator(
         clashes.push(...found.filter((c) => c.kind === 'facilitator-double-booked'));
       }
       if (clashes.length)
-        throw conflict(`The facilitator is booked elsewhere: ${clashes.map((c) => c.message).join(' ')}`, {
-          conflicts: clashes,
-        });
+        throw conflict(
+          'facilitator-booked-elsewhere',
+          { clashes: clashes.map((c) => c.message).join(' ') },
+          {
+            conflicts: clashes,
+          },
+        );
     }
     if (!(await repo.setFacilitator(trx, org, id, e.version, input.userId, now)))
-      throw conflict('This enrollment was changed by someone else. Nothing was saved.');
+      throw conflict('enrollment-stale');
     for (const s of moved) {
       await sessions.replaceFacilitators(trx, org, s.id, input.userId ? [input.userId] : []);
       await sessions.bumpVersion(trx, org, s.id, now);

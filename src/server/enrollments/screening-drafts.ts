@@ -54,7 +54,7 @@ export async function saveScreeningDraft(
     const e = await requireEnrollment(trx, scope.organizationId, enrollmentId);
     const status = e.status as EnrollmentStatus;
     if (!SCREENABLE.includes(status)) {
-      throw conflict(`The enrollment is ${status}: there is no screening to draft.`);
+      throw conflict('screening-draft-not-now', { status });
     }
     await drafts.saveDraft(
       trx,

@@ -52,9 +52,7 @@ export async function recordScreening(
     const e = await requireEnrollment(trx, org, enrollmentId);
     const status = e.status as EnrollmentStatus;
     if (!SCREENABLE.includes(status)) {
-      throw conflict(
-        `The enrollment is ${status}: screening is recorded while a client is referred, in screening or found ineligible.`,
-      );
+      throw conflict('screening-not-now', { status });
     }
     const definition = await loadDefinition(trx, org, e.program_id, e.program_version);
     const list = checklistFor(definition.modality);
@@ -131,23 +129,27 @@ export async function decideScreening(
     const e = await requireEnrollment(trx, org, enrollmentId);
     const s = await repo.getScreening(trx, org, e.id, screeningId);
     if (!s) throw notFound('Screening');
-    if (s.decision) throw conflict(`This screening was decided already (${s.decision}).`);
+    if (s.decision) throw conflict('screening-decided-already', { decision: s.decision });
     if (e.status !== 'screening') {
-      throw conflict(
-        `The enrollment is ${e.status}: eligibility is decided while the client is in screening.`,
-      );
+      throw conflict('eligibility-not-now', { status: e.status });
     }
     const [latest] = await repo.listScreenings(trx, org, e.id);
     if (latest && latest.id !== s.id) {
-      throw conflict('A newer screening was recorded: decide on the latest one.', {
-        latestScreeningId: latest.id,
-      });
+      throw conflict(
+        'screening-superseded',
+        {},
+        {
+          latestScreeningId: latest.id,
+        },
+      );
     }
     const list = checklistFor(s.modality as Modality);
     if (list.version !== s.checklist_version) {
-      throw conflict(
-        `The ${list.title} checklist changed since this screening (version ${s.checklist_version}, now ${list.version}): record a new screening.`,
-      );
+      throw conflict('screening-checklist-changed', {
+        title: list.title,
+        seen: s.checklist_version,
+        current: list.version,
+      });
     }
     const evaluation = evaluateScreening(list, JSON.parse(s.answers) as Record<string, ScreeningAnswer>);
     const rationale = assertCanDecide(input.decision, evaluation, input.rationale);
@@ -160,7 +162,7 @@ export async function decideScreening(
         now,
       ))
     ) {
-      throw conflict('This screening was decided by someone else. Nothing was saved.');
+      throw conflict('screening-stale');
     }
     await ctx.audit.append(trx, scope.actor, {
       organizationId: org,

@@ -49,7 +49,7 @@ export async function applyTransition(
   const from = e.status as EnrollmentStatus;
   assertTransition(from, to, reason);
   if (!(await repo.setStatus(trx, scope.organizationId, e.id, e.version, { status: to, reason }, now))) {
-    throw conflict('This enrollment was changed by someone else. Nothing was saved.');
+    throw conflict('enrollment-stale');
   }
   await repo.insertEvent(
     trx,
@@ -135,10 +135,10 @@ export async function createEnrollmentIn(
     const org = scope.organizationId;
     const client = await visibleClient(trx, scope, input.clientId);
     if (!client) throw notFound('Client');
-    if (client.restricted_at) throw conflict("This client's record is restricted: they cannot be enrolled.");
-    if (client.archived_at) throw conflict('This client is archived: restore them to enroll them.');
+    if (client.restricted_at) throw conflict('client-restricted-no-enrollment');
+    if (client.archived_at) throw conflict('client-archived');
     const program = await requireProgram(trx, org, input.programId);
-    if (program.archived_at) throw conflict(`${program.name} is archived: restore it to enroll clients.`);
+    if (program.archived_at) throw conflict('program-archived-enroll', { name: program.name });
 
     let cohort: Awaited<ReturnType<typeof getCohort>>;
     let startDate: string;
@@ -149,7 +149,7 @@ export async function createEnrollmentIn(
       if (!cohort || cohort.program_id !== program.id) {
         throw invalid('cohortId', 'is not a cohort of this program');
       }
-      if (cohort.cancelled_at) throw conflict(`The cohort ${cohort.name} was cancelled.`);
+      if (cohort.cancelled_at) throw conflict('cohort-cancelled', { name: cohort.name });
       if (input.startDate && input.startDate !== cohort.start_date) {
         throw invalid('startDate', `is the cohort's start date (${cohort.start_date}) in a cohort program`);
       }
@@ -179,16 +179,20 @@ export async function createEnrollmentIn(
 
     await repo.lockClient(trx, org, client.id);
     if ((await repo.openEnrollments(trx, org, client.id, program.id)).length) {
-      throw conflict(`This client is already enrolled in ${program.name}.`);
+      throw conflict('client-enrolled-already', { name: program.name });
     }
     if (cohort) {
       await lockCohort(trx, org, cohort.id);
       const enrolled = (await enrolledCounts(trx, org, [cohort.id])).get(cohort.id) ?? 0;
       if (enrolled >= cohort.capacity) {
-        throw conflict(`The cohort ${cohort.name} is full (${enrolled} of ${cohort.capacity} places).`, {
-          capacity: cohort.capacity,
-          enrolled,
-        });
+        throw conflict(
+          'cohort-full',
+          { name: cohort.name, enrolled, capacity: cohort.capacity },
+          {
+            capacity: cohort.capacity,
+            enrolled,
+          },
+        );
       }
     }
 
@@ -311,26 +315,23 @@ export async function transition(
     const e = await requireEnrollment(trx, org, id);
     if (e.version !== input.version) {
       throw conflict(
-        `This enrollment was changed by someone else (you saw version ${input.version}; the current version is ${e.version}). Nothing was saved.`,
+        'enrollment-version-stale',
+        { seen: input.version, current: e.version },
         { current: await readEnrollment(trx, org, id) },
       );
     }
     const from = e.status as EnrollmentStatus;
     const to = input.to;
-    if (from === to) throw conflict(`The enrollment is ${from} already.`);
+    if (from === to) throw conflict('enrollment-status-already', { from });
     if (!isManualTransition(from, to)) {
       if (canTransition(from, to) && (to === 'eligible' || to === 'ineligible')) {
-        throw conflict(
-          `An enrollment becomes ${to} through a clinician's screening decision (POST /api/enrollments/${id}/screenings/:screeningId/decision), not directly.`,
-        );
+        throw conflict('enrollment-status-by-decision', { to, id });
       }
       if (canTransition(from, to) && to === 'consented') {
-        throw conflict(
-          `An enrollment becomes consented when the client's consent is recorded (POST /api/enrollments/${id}/consents), not directly.`,
-        );
+        throw conflict('enrollment-status-by-consent', { id });
       }
       assertTransition(from, to, reason);
-      throw conflict(`An enrollment cannot move from ${from} to ${to}.`);
+      throw conflict('enrollment-move-refused', { from, to });
     }
     // The reason is free text (it may name the client): the audit entry says only that one was
     // given; the text is in the enrollment's history, which erasure can remove.

@@ -40,7 +40,8 @@ function changedFields(before: StudyRecord, after: StudyRecord): string[] {
 
 const stale = (edited: number, current: LibraryEntry) =>
   conflict(
-    `This study was changed by someone else (you edited version ${edited}; the current version is ${current.version}). Nothing was saved.`,
+    'study-version-stale',
+    { seen: edited, current: current.version ?? '' },
     { current: toDetail(current) },
   );
 
@@ -80,10 +81,7 @@ export async function updateStudy(
   id: string,
   input: StudyUpdate,
 ): Promise<StudyDetail> {
-  if (findBuiltin(id))
-    throw conflict(
-      `"${id}" is a built-in record: it is read-only and changes only with a Threshold release. Import the paper to curate a copy.`,
-    );
+  if (findBuiltin(id)) throw conflict('study-built-in', { id });
   if (input.record.id !== id) throw invalid('record.id', `must be "${id}", the id in the path`);
   const record: StudyRecord = {
     ...input.record,

@@ -76,7 +76,7 @@ export async function runTransaction(
 ) {
   const entries = entriesOf(bundle);
   if (entries.some((e) => e.type === 'Patient') && !allowed('client.create'))
-    throw forbidden('Creating a Patient needs the client.create permission.');
+    throw forbidden('fhir-patient-create');
   return transaction(ctx, async (trx) => {
     const created = new Map<string, string>();
     const out: Array<TransactionResponseEntry & { source: Entry }> = [];

@@ -165,18 +165,20 @@ export async function decideApplication(
     const org = scope.organizationId;
     const app = await repo.getApplication(trx, org, id);
     if (!app) throw notFound('Application');
-    if (app.status !== 'submitted') throw conflict(`This application was decided already (${app.status}).`);
+    if (app.status !== 'submitted') throw conflict('application-decided-already', { status: app.status });
     if (app.version !== body.version) {
-      throw conflict('The applicant sent a new self-report since you opened it: read it again.', {
-        current: await readApplication(trx, scope, id),
-      });
+      throw conflict(
+        'application-self-report-changed',
+        {},
+        {
+          current: await readApplication(trx, scope, id),
+        },
+      );
     }
     const list = checklistByVersion(app.checklist_version);
     const current = Object.values(CHECKLISTS).find((c) => list && c.id === list.id);
     if (!list || current?.version !== list.version) {
-      throw conflict(
-        'The screening checklist changed since this self-report: ask the applicant to apply again.',
-      );
+      throw conflict('application-checklist-changed');
     }
     const reasons = checkApplicationDecision(
       list,
@@ -194,7 +196,7 @@ export async function decideApplication(
         now,
       ))
     ) {
-      throw conflict('This application was decided by someone else. Nothing was saved.');
+      throw conflict('application-stale');
     }
     const placement =
       body.decision === 'eligible' ? await placeApplicant(ctx, trx, scope.actor, app, now) : null;

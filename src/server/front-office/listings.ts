@@ -72,7 +72,7 @@ export async function putListing(
   return transaction(ctx, async (trx) => {
     const org = scope.organizationId;
     const cohort = await requireCohort(trx, org, cohortId);
-    if (cohort.cancelled_at && body.published) throw conflict(`The cohort ${cohort.name} was cancelled.`);
+    if (cohort.cancelled_at && body.published) throw conflict('cohort-cancelled', { name: cohort.name });
     const l = normalizeListing(body, { startDate: cohort.start_date, capacity: cohort.capacity });
     const before = await repo.getListing(trx, org, cohortId);
     const columns: repo.ListingColumns = {
@@ -92,12 +92,16 @@ export async function putListing(
     if (!before) await repo.insertListing(trx, org, cohortId, columns, now);
     else {
       if (body.version !== undefined && body.version !== before.version) {
-        throw conflict('This listing was changed by someone else. Nothing was saved.', {
-          current: await toListing(trx, before),
-        });
+        throw conflict(
+          'listing-stale',
+          {},
+          {
+            current: await toListing(trx, before),
+          },
+        );
       }
       if (!(await repo.updateListing(trx, org, cohortId, before.version, columns, now))) {
-        throw conflict('This listing was changed by someone else. Nothing was saved.');
+        throw conflict('listing-stale');
       }
     }
     const changed = before

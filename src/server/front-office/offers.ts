@@ -116,7 +116,7 @@ export async function placeApplicant(
   const org = app.organization_id;
   await lockCohort(trx, org, app.cohort_id);
   const listing = await repo.getListing(trx, org, app.cohort_id);
-  if (!listing) throw conflict('This cohort has no listing (price, places): set it up before deciding.');
+  if (!listing) throw conflict('listing-missing');
   const held = (await repo.heldCounts(trx, org, [app.cohort_id])).get(app.cohort_id) ?? 0;
   const waiting = (await repo.waitingCounts(trx, org, [app.cohort_id])).get(app.cohort_id) ?? 0;
   const where = placementFor({ places: listing.places, held, waiting, waitlistSize: listing.waitlist_size });
@@ -247,7 +247,7 @@ export async function moveOffer(
       now,
     ))
   ) {
-    throw conflict('This offer was changed by someone else. Nothing was saved.');
+    throw conflict('offer-stale');
   }
   await ctx.audit.append(trx, actor, {
     organizationId: offer.organization_id,
@@ -335,9 +335,9 @@ export async function answerByLink(
   const now = new Date().toISOString();
   await transaction(ctx, async (trx) => {
     const offer = await offerByToken(trx, token);
-    if (offer.status !== 'offered') throw gone('offer-answered', `This offer is ${offer.status}.`);
+    if (offer.status !== 'offered') throw gone('offer-answered', 'offer-status', { status: offer.status });
     if (isExpired({ status: offer.status, expiresAt: offer.expires_at }, now)) {
-      throw gone('offer-expired', 'This offer has expired: its place has passed on.');
+      throw gone('offer-expired', 'offer-expired');
     }
     const actor: Actor = { userId: null, label: `client ${offer.client_id} via offer link`, ip };
     await moveOffer(ctx, trx, actor, offer, answer === 'accept' ? 'accepted' : 'declined', null, now);

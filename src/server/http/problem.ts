@@ -86,6 +86,7 @@ export function domainProblem(err: DomainError, instance?: string): Problem {
     title: k.title,
     status: k.status,
     detail: err.message,
+    ...(err.code ? { code: err.code, params: err.params ?? {} } : {}),
     ...(instance ? { instance } : {}),
     ...(err.fields.length ? { errors: err.fields.map((f) => ({ ...f, in: f.in ?? 'body' })) } : {}),
     ...err.extra,

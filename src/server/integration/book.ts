@@ -4,6 +4,7 @@
  * experience (or one the rule cannot judge) raises its alerts and pulls a booked contact forward.
  * The client is told through the usual session messages (booked, moved), in their language.
  */
+
 import { randomUUID } from 'node:crypto';
 import { conflict } from '../../domain/errors.ts';
 import { alertsForChallenge } from '../../domain/integration-window/alerts.ts';
@@ -14,6 +15,7 @@ import {
 } from '../../domain/integration-window/challenge.ts';
 import { DEFAULT_INTEGRATION } from '../../domain/integration-window/settings.ts';
 import { integrationSlot } from '../../domain/integration-window/window.ts';
+import { STORED_REASONS } from '../../domain/stored-reasons.ts';
 import { raiseAlerts } from '../alerts/service.ts';
 import type { Actor } from '../audit/audit-log.ts';
 import type { AppContext, Tx } from '../context.ts';
@@ -180,7 +182,7 @@ async function book(
     updated_at: now,
   });
   // Another run booked it meanwhile: roll this booking back rather than book twice.
-  if (!inserted) throw conflict('The integration contact of this dosing session was booked meanwhile.');
+  if (!inserted) throw conflict('integration-contact-booked');
   await ctx.audit.append(trx, actor, {
     organizationId,
     action: 'integration.book',
@@ -221,7 +223,7 @@ async function pullExisting(
     {
       starts_at: slot.startsAt,
       ends_at: slot.endsAt,
-      status_reason: 'Pulled forward after a challenging experience',
+      status_reason: STORED_REASONS['pulled-forward'],
     },
     now,
   );

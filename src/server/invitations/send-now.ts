@@ -51,16 +51,17 @@ async function assessmentOf(
 }
 
 function refuse(a: AssessmentDue, zone: string): never {
-  if (a.status === 'done') throw conflict('This questionnaire was answered already.');
-  if (a.status === 'missed') throw conflict('The window of this questionnaire has closed.');
+  if (a.status === 'done') throw conflict('questionnaire-answered');
+  if (a.status === 'missed') throw conflict('questionnaire-window-closed');
   if (a.status === 'upcoming' && a.windowOpensAt) {
     const w = formatWhen(a.windowOpensAt, zone, 'en');
     throw conflict(
-      `This questionnaire opens on ${w.date} at ${w.time} (${w.timezone}): an answer before then would not count for this timepoint.`,
+      'questionnaire-not-open',
+      { date: w.date, time: w.time, timezone: w.timezone },
       { opensAt: a.windowOpensAt },
     );
   }
-  throw conflict('This questionnaire has no date yet: its anchor session is not scheduled.');
+  throw conflict('questionnaire-undated');
 }
 
 /** Opens (if needed) and emails one questionnaire of an enrollment now. */
@@ -76,16 +77,13 @@ export async function sendNow(
     const e = await requireEnrollment(trx, org, enrollmentId);
     const client = await visibleClient(trx, scope, e.client_id);
     if (!client) throw notFound('Enrollment');
-    if (['withdrawn', 'ineligible'].includes(e.status)) throw conflict(`The enrollment is ${e.status}.`);
-    if (!client.email) throw conflict('This client has no email address: add one to send questionnaires.');
+    if (['withdrawn', 'ineligible'].includes(e.status))
+      throw conflict('enrollment-status', { status: e.status });
+    if (!client.email) throw conflict('client-no-email');
     let inv = await repo.byKey(trx, org, e.id, key);
     const resent = inv !== undefined;
     if (inv && !(OPEN.has(inv.status) && Date.parse(inv.closes_at) > Date.parse(now)))
-      throw conflict(
-        inv.status === 'completed'
-          ? 'This questionnaire was answered already.'
-          : 'This invitation is closed: its window passed or it was withdrawn.',
-      );
+      throw conflict(inv.status === 'completed' ? 'questionnaire-answered' : 'invitation-closed');
     if (!inv) {
       const { a, zone, reminderEveryDays } = await assessmentOf(trx, org, e, key, now);
       if (!sendableNow(a, now) || !a.dueAt || !a.windowClosesAt) refuse(a, zone);
@@ -108,10 +106,10 @@ export async function sendNow(
       inv = (await repo.byKey(trx, org, e.id, key))!;
     }
     const [claimed] = await claimAll(trx, [inv], now);
-    if (!claimed) throw conflict('This questionnaire is being sent right now. Nothing was sent twice.');
+    if (!claimed) throw conflict('questionnaire-sending');
     const n = inv.sends + 1;
     const result = await writeCheckIn(ctx, trx, [inv], `send-now:${inv.id}:${n}`, now);
-    if (result !== 'written') throw conflict('The email could not be written: the client cannot be emailed.');
+    if (result !== 'written') throw conflict('email-not-written');
     await ctx.audit.append(trx, scope.actor, {
       organizationId: org,
       action: resent ? 'invitation.resend' : 'invitation.send-now',

@@ -38,9 +38,13 @@ async function refuseIfInUse(trx: Tx, org: string, beds: { id: string; label: st
     .executeTakeFirst();
   if (used) {
     const label = beds.find((b) => b.id === used.bed_id)?.label ?? '';
-    throw conflict(`Bed ${label} is allocated for a stay that is not over: remove that allocation first.`, {
-      field,
-    });
+    throw conflict(
+      'bed-in-use',
+      { label },
+      {
+        field,
+      },
+    );
   }
 }
 

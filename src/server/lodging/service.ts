@@ -326,7 +326,7 @@ async function insertAssignment(
   } catch (err) {
     // The unique constraints (bed per cohort, guest per cohort) are the last word.
     if (/unique|23505/i.test(String((err as { code?: string }).code ?? '') + String(err))) {
-      throw conflict('That bed or guest was allocated at the same moment: reload and try again.');
+      throw conflict('bed-allocation-concurrent');
     }
     throw err;
   }
@@ -353,18 +353,17 @@ export async function assign(
       throw invalid('bedId', 'is not a bed of this organization');
     const stayRow = await repo.getStay(trx, org, cohortId);
     const stay = stayOf(stayRow);
-    if (!stay) throw conflict("Set the cohort's nights (arrival and departure) before allocating beds.");
+    if (!stay) throw conflict('cohort-nights-missing');
     const rows = await repo.cohortGuests(trx, org, cohortId, GUEST_STATUSES);
     const current = await readLodging(trx, org, cohortId);
     const guest = current.guests.find((g) => g.enrollmentId === input.enrollmentId);
     if (!guest)
       throw invalid('enrollmentId', 'is not a guest of this cohort (eligible, consented or active)');
-    if (guest.bedId)
-      throw conflict(`${guest.client.name} already has a bed: move them by removing it first.`);
+    if (guest.bedId) throw conflict('guest-has-bed', { name: guest.client.name });
     const room = current.rooms.find((r) => r.beds.some((b) => b.id === input.bedId))!;
     const bed = room.beds.find((b) => b.id === input.bedId)!;
     const here = await repo.bedAssignment(trx, org, cohortId, bed.id);
-    if (here) throw conflict(`Bed ${bed.label} in ${room.name} is already allocated.`);
+    if (here) throw conflict('bed-taken', { label: bed.label, name: room.name });
     const elsewhere = await repo.bedStaysElsewhere(trx, org, cohortId, [bed.id]);
     checkBedFree(
       bed,
@@ -377,7 +376,7 @@ export async function assign(
       guestOf(guest, rows, current.guests),
       roomMates.map((m) => guestOf(m, rows, current.guests)),
     );
-    if (refusal) throw conflict(refusal);
+    if (refusal) throw conflict(refusal.code, refusal.params);
     await insertAssignment(
       ctx,
       trx,
@@ -421,7 +420,7 @@ export async function autoAllocate(
     const org = scope.organizationId;
     await requireCohort(trx, org, cohortId);
     if (!(await repo.getStay(trx, org, cohortId))) {
-      throw conflict("Set the cohort's nights (arrival and departure) before allocating beds.");
+      throw conflict('cohort-nights-missing');
     }
     const beds = await repo.listBeds(trx, org);
     for (const b of [...beds].sort((x, y) => x.id.localeCompare(y.id))) await repo.lockBed(trx, org, b.id);

@@ -78,7 +78,7 @@ export async function createLot(ctx: AppContext, scope: OrgScope, input: LotCrea
   return transaction(ctx, async (trx) => {
     const lot = normalizeLot(input, await todayFor(trx, scope.organizationId));
     if (await repo.findLotByCode(trx, scope.organizationId, lot.code)) {
-      throw conflict(`A lot with code "${lot.code}" exists already.`);
+      throw conflict('lot-code-taken', { code: lot.code });
     }
     const id = randomUUID();
     await repo.insertLot(trx, {

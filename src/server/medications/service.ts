@@ -24,20 +24,18 @@ import { type AppContext, type OrgScope, type Tx, transaction } from '../context
 import { ruleSetsOf, toMedication, Unreadable } from './read.ts';
 import * as repo from './repository.ts';
 
-const UNREADABLE = 'A stored medication entry or rule cannot be read.';
-
 const readable = <T>(f: () => T): T => {
   try {
     return f();
   } catch (err) {
-    if (err instanceof Unreadable) throw conflict(UNREADABLE);
+    if (err instanceof Unreadable) throw conflict('medication-unreadable');
     throw err;
   }
 };
 
 const readableRules = <T>(p: Promise<T>): Promise<T> =>
   p.catch((err: unknown) => {
-    throw err instanceof Unreadable ? conflict(UNREADABLE) : err;
+    throw err instanceof Unreadable ? conflict('medication-unreadable') : err;
   });
 
 const toOut = (r: repo.MedicationRow): MedicationOut => {
@@ -190,8 +188,7 @@ async function audit(
 async function current(trx: Tx, org: string, id: string, version: number) {
   const row = await repo.getMedication(trx, org, id);
   if (!row) throw notFound('Medication');
-  if (row.version !== version)
-    throw conflict('Someone changed this medication entry since you opened it.', { current: toOut(row) });
+  if (row.version !== version) throw conflict('medication-stale', {}, { current: toOut(row) });
   return row;
 }
 
@@ -227,7 +224,7 @@ export async function updateMedication(
       confirmed_at: keepConfirmed ? now : null,
       updated_at: now,
     });
-    if (!ok) throw conflict('Someone changed this medication entry since you opened it.');
+    if (!ok) throw conflict('medication-stale');
     await audit(ctx, trx, scope, 'medication.update', row.client_id, {
       medicationId: id,
       class: m.medicationClass,

@@ -32,8 +32,7 @@ export async function createOrganization(
   const id = randomUUID();
   const now = new Date().toISOString();
   return transaction(ctx, async (trx) => {
-    if (await repo.findOrganizationBySlug(trx, slug))
-      throw conflict(`An organization with slug "${slug}" exists already.`);
+    if (await repo.findOrganizationBySlug(trx, slug)) throw conflict('organization-slug-taken', { slug });
     await repo.insertOrganization(trx, { id, slug, name, now });
     await ctx.audit.append(trx, actor, {
       organizationId: id,
@@ -176,9 +175,7 @@ export async function addMember(
   if (!name) throw invalid('name', 'is required');
   const existing = await users.findUserByEmail(ctx.db.kysely, email);
   if (existing && !opts.allowExisting) {
-    throw conflict(
-      `${email} already has a Threshold account. An administrator can add it to this organization with "threshold user create".`,
-    );
+    throw conflict('account-exists', { email });
   }
   let passwordHash: string | null = null;
   if (!existing) {
@@ -190,7 +187,7 @@ export async function addMember(
   await transaction(ctx, async (trx) => {
     if (!(await repo.getOrganization(trx, organizationId))) throw notFound('Organization');
     if (existing && (await repo.getMembership(trx, organizationId, existing.id))) {
-      throw conflict(`${email} is a member already.`);
+      throw conflict('member-already', { email });
     }
     if (!existing) {
       await users.insertUser(trx, { id: userId, email, name, passwordHash: passwordHash!, now });
@@ -233,13 +230,13 @@ async function lockAndCheck(ctx: AppContext, trx: Tx, scope: OrgScope, userId: s
   if (scope.actor.userId) {
     const mine = await repo.getMembership(trx, scope.organizationId, scope.actor.userId);
     if (!mine || !isRole(mine.role) || !can(mine.role, 'member.manage')) {
-      throw conflict('Your role in this organization changed meanwhile, so nothing was changed.');
+      throw conflict('own-role-changed');
     }
   }
   const m = await repo.getMembership(trx, scope.organizationId, userId);
   if (!m) throw notFound('Member');
   if (demotes && m.role === 'owner' && (await repo.countOwners(trx, scope.organizationId)) <= 1) {
-    throw conflict('An organization needs at least one owner. Make someone else owner first.');
+    throw conflict('last-owner');
   }
   return m;
 }

@@ -57,13 +57,14 @@ async function recordPayment(
   if (!offer) throw notFound('Offer');
   const open =
     offer.status === 'offered' && !isExpired({ status: offer.status, expiresAt: offer.expires_at }, now);
-  if (!open && offer.status !== 'accepted') throw gone('offer-closed', `This offer is ${offer.status}.`);
+  if (!open && offer.status !== 'accepted')
+    throw gone('offer-closed', 'offer-status', { status: offer.status });
   const b = await bookingOf(trx, offer);
   if (!methodsOf(b.settings).includes(method)) {
     throw invalid('method', 'is not a way this organization takes payment', 'body');
   }
   const due = nextDue(b.schedule, paidOf(b));
-  if (!due) throw conflict('Nothing is due: this booking is paid.');
+  if (!due) throw conflict('nothing-due');
   const id = randomUUID();
   const reference = method === 'bank_transfer' ? creditorReference(referenceBodyOf(id)) : null;
   await repo.insertPayment(trx, {
@@ -150,8 +151,6 @@ export async function startPayment(
         now,
       ),
     );
-    throw conflict(
-      `The payment provider did not accept the payment. Please try again or choose another way to pay.`,
-    );
+    throw conflict('payment-provider-refused');
   }
 }

@@ -122,7 +122,7 @@ export async function putPaymentSettings(
   return transaction(ctx, async (trx) => {
     const current = await settingsOf(trx, org);
     if (current.version !== body.version) {
-      throw conflict('The payment settings were changed by someone else. Nothing was saved.');
+      throw conflict('payment-settings-stale');
     }
     const secrets: Record<string, string | null> = {};
     const changedSecrets: string[] = [];
@@ -161,8 +161,7 @@ export async function putPaymentSettings(
         .where('organization_id', '=', org)
         .where('version', '=', current.version)
         .executeTakeFirst();
-      if (Number(r.numUpdatedRows) !== 1)
-        throw conflict('The payment settings were changed by someone else.');
+      if (Number(r.numUpdatedRows) !== 1) throw conflict('payment-settings-changed');
     }
     await ctx.audit.append(trx, scope.actor, {
       organizationId: org,
@@ -197,12 +196,12 @@ export async function providerFor(
   };
   if (method === 'mollie') {
     const apiKey = open('mollieApiKey');
-    if (!apiKey) throw conflict('Mollie is not set up for this organization.');
+    if (!apiKey) throw conflict('mollie-not-set-up');
     const { mollieProvider } = await import('./providers/mollie.ts');
     return mollieProvider({ apiKey, apiUrl: ctx.config.mollieApiUrl });
   }
   const secretKey = open('stripeSecretKey');
-  if (!secretKey) throw conflict('Stripe is not set up for this organization.');
+  if (!secretKey) throw conflict('stripe-not-set-up');
   const { stripeProvider } = await import('./providers/stripe.ts');
   return stripeProvider({
     secretKey,

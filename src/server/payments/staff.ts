@@ -147,9 +147,9 @@ export async function markReceived(ctx: AppContext, scope: OrgScope, paymentId: 
   const offerId = await transaction(ctx, async (trx) => {
     const p = await repo.getPayment(trx, scope.organizationId, paymentId);
     if (!p) throw notFound('Payment');
-    if (p.method !== 'bank_transfer') throw conflict('Only a bank transfer is marked received by hand.');
-    if (p.version !== version) throw conflict('This payment was changed by someone else. Nothing was saved.');
-    if (p.status === 'paid') throw conflict('This payment is already marked paid.');
+    if (p.method !== 'bank_transfer') throw conflict('payment-manual-only-transfer');
+    if (p.version !== version) throw conflict('payment-stale');
+    if (p.status === 'paid') throw conflict('payment-paid-already');
     const moved = await applyStatus(
       ctx,
       trx,
@@ -159,7 +159,7 @@ export async function markReceived(ctx: AppContext, scope: OrgScope, paymentId: 
       'staff: bank transfer received',
       now,
     );
-    if (!moved) throw conflict(`This payment is ${p.status}: it cannot be marked received.`);
+    if (!moved) throw conflict('payment-not-receivable', { status: p.status });
     return p.offer_id;
   });
   return reloadPanel(ctx, scope, offerId);
@@ -208,7 +208,7 @@ async function refundPayment(
 export async function refund(ctx: AppContext, scope: OrgScope, paymentId: string, body: RefundBody) {
   const p = await repo.getPayment(ctx.db.kysely, scope.organizationId, paymentId);
   if (!p) throw notFound('Payment');
-  if (p.status !== 'paid') throw conflict(`This payment is ${p.status}: there is nothing to refund.`);
+  if (p.status !== 'paid') throw conflict('payment-nothing-to-refund', { status: p.status });
   const b = await bookingOf(ctx.db.kysely, await offerOf(ctx.db.kysely, scope, p.offer_id));
   if (body.amount > leftToRefund(b, p)) {
     throw invalid('amount', `is more than is left to refund (${leftToRefund(b, p)})`, 'body');
@@ -224,14 +224,18 @@ export async function cancelBooking(ctx: AppContext, scope: OrgScope, offerId: s
   const b = await transaction(ctx, async (trx) => {
     const offer = await offerOf(trx, scope, offerId);
     if (offer.status !== 'offered' && offer.status !== 'accepted') {
-      throw conflict(`This offer is ${offer.status}: there is no booking to cancel.`);
+      throw conflict('offer-no-booking', { status: offer.status });
     }
     const booking = await bookingOf(trx, offer);
     const quote = quoteOf(booking);
     if (quote.refund !== body.expectedRefund) {
-      throw conflict('The refund under the policy has changed since it was shown. Nothing was saved.', {
-        cancellation: quote,
-      });
+      throw conflict(
+        'refund-changed',
+        {},
+        {
+          cancellation: quote,
+        },
+      );
     }
     await moveOffer(ctx, trx, scope.actor, offer, 'withdrawn', `Cancelled: ${reason}`, now);
     await ctx.audit.append(trx, scope.actor, {

@@ -101,7 +101,7 @@ export async function applyStatus(
     ...(reason ? { flagged_for_refund: 1, flag_reason: reason } : {}),
   };
   if (!(await repo.setPaymentStatus(trx, p.organization_id, p, set, now))) {
-    throw conflict('This payment was changed at the same time. Nothing was saved.');
+    throw conflict('payment-concurrent');
   }
   await ctx.audit.append(trx, actor, {
     organizationId: p.organization_id,

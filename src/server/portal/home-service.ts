@@ -146,11 +146,9 @@ export function signIn(ctx: AppContext, token: string): Promise<{ token: string;
     const hash = hashToken(token);
     const link = await repo.linkByHash(trx, hash);
     if (!link) throw notFound('Sign-in link');
-    if (link.used_at) throw gone('link-used', 'This sign-in link was already used. Ask for a new one.');
-    if (Date.parse(link.expires_at) < now.getTime())
-      throw gone('link-expired', 'This sign-in link has expired. Ask for a new one.');
-    if (!(await repo.useLink(trx, hash, now.toISOString())))
-      throw gone('link-used', 'This sign-in link was already used. Ask for a new one.');
+    if (link.used_at) throw gone('link-used', 'sign-in-link-used');
+    if (Date.parse(link.expires_at) < now.getTime()) throw gone('link-expired', 'sign-in-link-expired');
+    if (!(await repo.useLink(trx, hash, now.toISOString()))) throw gone('link-used', 'sign-in-link-used');
     const session = newToken();
     const expiresAt = new Date(now.getTime() + SESSION_DAYS * 86_400_000).toISOString();
     await repo.insertSession(trx, {

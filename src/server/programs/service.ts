@@ -246,16 +246,15 @@ export async function updateProgram(
     }
     if (before.current_version !== input.baseVersion) {
       throw conflict(
-        `This program was changed by someone else (you edited version ${input.baseVersion}; the current version is ${before.current_version}). Nothing was saved.`,
+        'program-version-stale',
+        { seen: input.baseVersion, current: before.current_version },
         { current: await readProgram(trx, scope.organizationId, before) },
       );
     }
     if (definition.format !== before.format) {
       const used = await repo.usage(trx, scope.organizationId, id);
       if (used.cohorts || used.enrollments) {
-        throw conflict(
-          `The format cannot change from ${before.format} to ${definition.format}: the program has cohorts or enrollments. Create a new program instead.`,
-        );
+        throw conflict('program-format-fixed', { from: before.format, to: definition.format });
       }
     }
     const advanced = await repo.advanceVersion(
@@ -272,9 +271,13 @@ export async function updateProgram(
       if (await isRepeatOfLastSave(trx, scope, current, input.baseVersion, definition)) {
         return readProgram(trx, scope.organizationId, current);
       }
-      throw conflict('This program was changed by someone else. Nothing was saved.', {
-        current: await readProgram(trx, scope.organizationId, current),
-      });
+      throw conflict(
+        'program-stale',
+        {},
+        {
+          current: await readProgram(trx, scope.organizationId, current),
+        },
+      );
     }
     const version = input.baseVersion + 1;
     await repo.insertVersion(

@@ -63,7 +63,7 @@ export async function recordResponse(ctx: AppContext, trx: Tx, input: RecordInpu
   const client = input.client ?? (await getClient(trx, org, clientId));
   if (!client) throw notFound('Client');
   // A restricted record (GDPR Art. 18, kept only for the retention duty) takes nothing new, on any path.
-  if (client.restricted_at) throw conflict("This client's record is restricted: nothing new is added to it.");
+  if (client.restricted_at) throw conflict('client-restricted-no-additions');
   // A link already sent stays answerable after archiving; staff and imports restore first.
   if (client.archived_at && origin.source !== 'portal')
     throw invalid('clientId', 'is archived; restore the client before adding responses');
@@ -126,7 +126,7 @@ async function closeInvitations(trx: Tx, org: string, input: RecordInput, respon
     const { id, submissionId } = origin.invitation;
     // Someone completed it between the portal's read and this write: all of it rolls back.
     if (!(await completeInvitation(trx, org, id, { responseId, submissionId, now })))
-      throw gone('invitation-completed', 'This questionnaire was already answered.');
+      throw gone('invitation-completed', 'questionnaire-answered');
     return [id];
   }
   const answered = await invitationsAnsweredBy(trx, org, {

@@ -30,7 +30,7 @@ async function ensureUniqueName(
 ) {
   const rooms = await repo.listRooms(trx, organizationId);
   const same = rooms.find((r) => r.id !== exceptId && r.name.toLowerCase() === name.toLowerCase());
-  if (same) throw conflict(`A room named "${same.name}" exists already.`);
+  if (same) throw conflict('room-name-taken', { name: same.name });
 }
 
 export async function createRoom(ctx: AppContext, scope: OrgScope, input: RoomInput): Promise<Room> {

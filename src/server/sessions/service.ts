@@ -33,7 +33,8 @@ async function loadForWrite(trx: Tx, scope: OrgScope, id: string, version: numbe
 
 async function stale(trx: Tx, scope: OrgScope, id: string, version: number, current: number) {
   return conflict(
-    `This session was changed by someone else (you edited version ${version}; the current version is ${current}). Nothing was saved.`,
+    'session-version-stale',
+    { seen: version, current },
     { current: await detailOf(trx, scope, id) },
   );
 }
@@ -41,9 +42,13 @@ async function stale(trx: Tx, scope: OrgScope, id: string, version: number, curr
 function refuseConflicts(conflicts: Conflict[], kinds: ReadonlySet<Conflict['kind']> = HARD_CONFLICTS) {
   const hard = conflicts.filter((c) => kinds.has(c.kind));
   if (hard.length)
-    throw conflict(`The session cannot be booked at that time: ${hard.map((c) => c.message).join(' ')}`, {
-      conflicts: hard,
-    });
+    throw conflict(
+      'session-time-clash',
+      { clashes: hard.map((c) => c.message).join(' ') },
+      {
+        conflicts: hard,
+      },
+    );
 }
 
 async function assertMembers(trx: Tx, organizationId: string, field: string, userIds: string[]) {
@@ -76,16 +81,20 @@ export async function createSession(
     const enrollment = await getEnrollment(trx, scope.organizationId, input.enrollmentId);
     if (!enrollment) throw invalid('enrollmentId', 'is not an enrollment of this organization');
     if (CLOSED.has(enrollment.status))
-      throw conflict(`The enrollment is ${enrollment.status}: no more sessions can be booked for it.`);
+      throw conflict('enrollment-closed-for-booking', { status: enrollment.status });
     await assertMembers(trx, scope.organizationId, 'facilitatorIds', input.facilitatorIds);
     await assertRoom(trx, scope.organizationId, roomId);
     if (input.dosing) {
       const clearance = await clearanceFor(trx, scope.organizationId, enrollment, times.startsAt);
       if (!clearance.cleared)
-        throw conflict(`A dosing session needs a cleared client: ${clearance.reasons.join(' ')}`, {
-          reasons: clearance.reasons,
-          codes: clearance.codes,
-        });
+        throw conflict(
+          'dosing-needs-clearance',
+          { reasons: clearance.reasons.join(' ') },
+          {
+            reasons: clearance.reasons,
+            codes: clearance.codes,
+          },
+        );
     }
     const id = randomUUID();
     refuseConflicts(
@@ -142,7 +151,7 @@ export async function createSession(
 }
 
 function assertChangeable(row: repo.SessionRow) {
-  if (row.status === 'cancelled') throw conflict('This session is cancelled.');
+  if (row.status === 'cancelled') throw conflict('session-cancelled');
 }
 
 export async function reschedule(
@@ -157,8 +166,7 @@ export async function reschedule(
   return transaction(ctx, async (trx) => {
     const row = await loadForWrite(trx, scope, id, input.version);
     assertChangeable(row);
-    if (await repo.countDosingRecords(trx, scope.organizationId, id))
-      throw conflict('A dose was recorded in this session: it can no longer be moved.');
+    if (await repo.countDosingRecords(trx, scope.organizationId, id)) throw conflict('session-dosed-no-move');
     const [facilitators, attendees] = await Promise.all([
       repo.facilitatorsOf(trx, scope.organizationId, [id]),
       repo.attendeeRefsOf(trx, scope.organizationId, [id]),
@@ -225,7 +233,7 @@ export async function cancel(
     const row = await loadForWrite(trx, scope, id, input.version);
     assertChangeable(row);
     if (await repo.countDosingRecords(trx, scope.organizationId, id))
-      throw conflict('A dose was recorded in this session: it cannot be cancelled.');
+      throw conflict('session-dosed-no-cancel');
     const now = new Date().toISOString();
     if (
       !(await repo.updateSession(
@@ -314,7 +322,7 @@ export async function setAttendance(
     const attendee = await repo.getAttendee(trx, scope.organizationId, id, input.enrollmentId);
     if (!attendee) throw invalid('enrollmentId', 'does not attend this session');
     if (input.attendance !== 'excused' && Date.parse(row.starts_at) > Date.now())
-      throw conflict('The session has not started yet: only "excused" can be recorded before it.');
+      throw conflict('session-not-started');
     const now = new Date().toISOString();
     await repo.setAttendance(
       trx,

@@ -101,11 +101,12 @@ export async function errorFromResponse(response: Response): Promise<ApiError> {
     const type = typeof body.type === 'string' ? body.type : undefined;
     const fieldErrors = parseFieldErrors(body.errors);
     const detail = typeof body.detail === 'string' ? body.detail : undefined;
+    const coded = typeof body.code === 'string' ? codedDetail(body.code, body.params) : undefined;
     return new ApiError({
       status: typeof body.status === 'number' ? body.status : response.status,
       type,
       title: problemTitle(type, body.title),
-      detail: localDetail(type, detail, fieldErrors),
+      detail: coded ?? localDetail(type, detail, fieldErrors),
       fieldErrors,
       extra,
     });
@@ -148,6 +149,26 @@ function problemTitle(type: string | undefined, title: string): string {
   if (currentLanguage() === 'en' || !type?.startsWith(PREFIX)) return title;
   const key = `errors:titles.${type.slice(PREFIX.length)}`;
   return i18n.exists(key) ? tKey(key) : title;
+}
+
+/** Codes whose `status`, `from` and `to` are an enrollment's status (said by its label). */
+const ENROLLMENT_STATUS_CODES =
+  /^(enrollment-|screening-|eligibility-|consent-before-eligible|facilitator-fixed)/;
+
+/**
+ * A refusal's detail in the UI language from its code (src/domain/problem-codes.ts) and values;
+ * undefined in English, or for a code this app has no words for, so the server's detail is shown.
+ */
+function codedDetail(code: string, params: unknown): string | undefined {
+  const key = `errors:codes.${code}`;
+  if (currentLanguage() === 'en' || !i18n.exists(key)) return undefined;
+  const values: Record<string, unknown> = {};
+  for (const [name, value] of Object.entries(isRecord(params) ? params : {})) {
+    const label = `enrollments:status.${String(value)}`;
+    const isStatus = ['status', 'from', 'to'].includes(name) && ENROLLMENT_STATUS_CODES.test(code);
+    values[name] = isStatus && i18n.exists(label) ? tKey(label).toLowerCase() : value;
+  }
+  return tKey(key, values);
 }
 
 /**

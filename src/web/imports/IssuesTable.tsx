@@ -2,7 +2,15 @@
 import { Table } from '@mantine/core';
 import type { ImportIssueDto } from '../../api/imports.ts';
 import { useT } from '../i18n/i18n.ts';
+import { currentLanguage, i18n } from '../i18n/instance.ts';
+import { tKey } from '../i18n/t-key.ts';
 import { ScrollTable } from '../ui/ScrollTable.tsx';
+
+/** The issue in the UI language by its code; the server's words without one (or in English). */
+function issueMessage(i: ImportIssueDto): string {
+  const key = `imports:issueCodes.${i.code}`;
+  return i.code && currentLanguage() !== 'en' && i18n.exists(key) ? tKey(key, i.params) : i.message;
+}
 
 export function IssuesTable({ issues, label }: { issues: readonly ImportIssueDto[]; label?: string }) {
   const { t } = useT('imports');
@@ -20,7 +28,7 @@ export function IssuesTable({ issues, label }: { issues: readonly ImportIssueDto
           <Table.Tr key={`${i.line}:${i.column}:${i.message}`}>
             <Table.Td>{i.line}</Table.Td>
             <Table.Td>{i.column ?? t('issues.wholeRow')}</Table.Td>
-            <Table.Td>{i.message}</Table.Td>
+            <Table.Td>{issueMessage(i)}</Table.Td>
           </Table.Tr>
         ))}
       </Table.Tbody>

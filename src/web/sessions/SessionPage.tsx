@@ -10,6 +10,7 @@ import { useCan } from '../app/session-context.tsx';
 import { SettingSection } from '../dosing/SettingSection.tsx';
 import { ApiError } from '../http/problem.ts';
 import { useT } from '../i18n/i18n.ts';
+import { storedReason } from '../i18n/stored-reason.ts';
 import { TrajectorySection } from '../trajectories/TrajectorySection.tsx';
 import { DataList } from '../ui/DataList.tsx';
 import { ErrorAlert } from '../ui/ErrorAlert.tsx';
@@ -80,7 +81,7 @@ export function SessionPage() {
       <Stack gap="lg">
         {cancelled && (
           <Alert color="red" title={t('page.cancelledTitle')}>
-            {s.statusReason ? t('page.reason', { reason: s.statusReason }) : t('page.noReason')}
+            {s.statusReason ? t('page.reason', { reason: storedReason(s.statusReason) }) : t('page.noReason')}
           </Alert>
         )}
         {s.conflicts.length > 0 && (
@@ -131,7 +132,7 @@ export function SessionPage() {
                   : t('page.noneAssigned'),
               },
               ...(s.statusReason && !cancelled
-                ? [{ label: t('page.lastChange'), value: s.statusReason }]
+                ? [{ label: t('page.lastChange'), value: storedReason(s.statusReason) }]
                 : []),
             ]}
           />

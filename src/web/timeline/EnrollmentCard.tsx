@@ -19,6 +19,7 @@ import { ENROLLMENT_STATUS_COLORS, ENROLLMENT_STATUS_LABELS, statusLabel } from 
 import { ScreeningSummary } from '../enrollments/ScreeningSummary.tsx';
 import { TransitionControls } from '../enrollments/TransitionControls.tsx';
 import { useT } from '../i18n/i18n.ts';
+import { storedReason } from '../i18n/stored-reason.ts';
 import { formatDateTimeIn, useOrgTimezone } from '../sessions/time.ts';
 import { formatDate } from '../ui/format.ts';
 import { AssessmentsTable } from './AssessmentsTable.tsx';
@@ -62,7 +63,9 @@ export function EnrollmentCard({ item, clientId }: { item: TimelineEnrollment; c
               .filter(Boolean)
               .join(' · ')}
           </Text>
-          {d?.statusReason && <Text size="sm">{t('card.reason', { reason: d.statusReason })}</Text>}
+          {d?.statusReason && (
+            <Text size="sm">{t('card.reason', { reason: storedReason(d.statusReason) })}</Text>
+          )}
         </div>
 
         <Clearance
@@ -85,7 +88,7 @@ export function EnrollmentCard({ item, clientId }: { item: TimelineEnrollment; c
                   {fmt(ev.at)}: {ev.from ? `${statusLabel(ev.from)} → ` : ''}
                   {statusLabel(ev.to)}
                   {ev.by ? ` (${ev.by.name})` : ''}
-                  {ev.reason ? `: ${ev.reason}` : ''}
+                  {ev.reason ? `: ${storedReason(ev.reason)}` : ''}
                 </List.Item>
               ))}
             </List>

@@ -8,6 +8,7 @@ import { Anchor, Badge, Group, Stack, Text, Title } from '@mantine/core';
 import { Link } from 'react-router';
 import { useCan } from '../app/session-context.tsx';
 import { useT } from '../i18n/i18n.ts';
+import { storedReason } from '../i18n/stored-reason.ts';
 import { isDosing } from '../sessions/api.ts';
 import {
   ATTENDANCE_LABELS,
@@ -114,7 +115,9 @@ export function SessionsByPhase({ sessions, phases, idPrefix }: Props) {
                     </Group>
                     {s.room && <Text size="sm">{t('sessions.room', { name: s.room.name })}</Text>}
                     {cancelled && s.statusReason && (
-                      <Text size="sm">{t('sessions.cancelledReason', { reason: s.statusReason })}</Text>
+                      <Text size="sm">
+                        {t('sessions.cancelledReason', { reason: storedReason(s.statusReason) })}
+                      </Text>
                     )}
                     {s.note && (
                       <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>

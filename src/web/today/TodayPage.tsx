@@ -8,6 +8,7 @@ import { Link, useSearchParams } from 'react-router';
 import { useCan } from '../app/session-context.tsx';
 import { currentFormatter } from '../i18n/format.ts';
 import { useT } from '../i18n/i18n.ts';
+import { storedReason } from '../i18n/stored-reason.ts';
 import { type CalendarSession, isDosing, useTodaySessions } from '../sessions/api.ts';
 import {
   ATTENDANCE_LABELS,
@@ -127,7 +128,7 @@ function SessionCard({ session: s, zone }: { session: CalendarSession; zone: str
       )}
       {s.integration && <IntegrationSlot slot={s.integration} />}
       {cancelled && s.statusReason && (
-        <Text size="sm">{t('today.cancelled', { reason: s.statusReason })}</Text>
+        <Text size="sm">{t('today.cancelled', { reason: storedReason(s.statusReason) })}</Text>
       )}
       <Text size="sm" fw={600} mt="xs">
         {t('today.attendees', { count: s.attendees.length })}

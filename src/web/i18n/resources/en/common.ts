@@ -1,4 +1,5 @@
 /** Words used across the staff app and the portal: buttons, states, language names. */
+import { STORED_REASONS } from '../../../../domain/stored-reasons.ts';
 export const common = {
   appName: 'Threshold',
   loading: 'Loading…',
@@ -66,4 +67,6 @@ export const common = {
     intake: 'intake coordinator',
     researcher: 'researcher',
   },
+  /** Reasons Threshold stores itself, by code (src/domain/stored-reasons.ts). */
+  storedReasons: STORED_REASONS,
 } as const;

@@ -2,6 +2,8 @@
  * The server's problem documents in words: titles by problem type, field messages by their code
  * (the schema keyword, src/server/http/plain-messages.ts) with the values they name.
  */
+import { PROBLEM_TEXTS } from '../../../../domain/problem-codes.ts';
+
 export const errors = {
   session: {
     signedOut: 'Signed out',
@@ -65,4 +67,6 @@ export const errors = {
     },
     pattern: 'Is not in the expected form.',
   },
+  /** A refusal's text by its code (src/domain/problem-codes.ts, where the English lives once). */
+  codes: PROBLEM_TEXTS,
 } as const;

@@ -1,3 +1,5 @@
+import { IMPORT_ISSUE_TEXTS } from '../../../../domain/imports/issue-codes.ts';
+
 export const imports = {
   clients: {
     title: 'Import clients',
@@ -51,6 +53,8 @@ export const imports = {
     reason: 'Problem',
     wholeRow: '(whole row)',
   },
+  /** A row's problem by its code (src/domain/imports/issue-codes.ts, where the English lives once). */
+  issueCodes: IMPORT_ISSUE_TEXTS,
   preview: {
     clients: 'Clients in the file',
     duplicates: 'Duplicates',

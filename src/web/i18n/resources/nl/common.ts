@@ -68,4 +68,10 @@ export const common = {
     intake: 'intakemedewerker',
     researcher: 'onderzoeker',
   },
+  storedReasons: {
+    'client-attended': 'De cliënt was bij een sessie aanwezig.',
+    'first-day-passed': 'De dag van de eerste sessie is voorbij.',
+    'care-over': 'De laatste sessie is voorbij en elke geplande vragenlijstperiode is gesloten.',
+    'pulled-forward': 'Naar voren gehaald na een uitdagende ervaring',
+  },
 } satisfies Messages<typeof en>;

@@ -64,4 +64,196 @@ export const errors = {
     },
     pattern: 'Heeft niet de verwachte vorm.',
   },
+  codes: {
+    'account-exists':
+      '{{email}} heeft al een Threshold-account. Een beheerder kan het aan deze organisatie toevoegen met "threshold user create".',
+    'alert-resolved-already': 'Deze melding is al afgehandeld.',
+    'alert-stale': 'Deze melding is intussen gewijzigd; laad haar opnieuw.',
+    'application-checklist-changed':
+      'De screeningschecklist is gewijzigd sinds deze zelfrapportage: vraag de aanmelder zich opnieuw aan te melden.',
+    'application-decided-already': 'Over deze aanmelding is al besloten ({{status}}).',
+    'application-self-report-changed':
+      'De aanmelder heeft een nieuwe zelfrapportage gestuurd sinds u deze opende: lees die opnieuw.',
+    'application-stale': 'Over deze aanmelding is door iemand anders besloten. Er is niets opgeslagen.',
+    'at-home-cannot-start': 'Deze thuissessie kan niet beginnen: {{reasons}}',
+    'at-home-dosing-only': 'Alleen een doseringssessie kan als thuissessie worden gemarkeerd.',
+    'at-home-over': 'Deze thuissessie is voorbij: de check-ins kunnen niet meer worden beantwoord.',
+    'bed-allocation-concurrent':
+      'Dat bed of die gast is op hetzelfde moment toegewezen: laad opnieuw en probeer het nog eens.',
+    'bed-in-use':
+      'Bed {{label}} is toegewezen voor een verblijf dat nog niet voorbij is: verwijder eerst die toewijzing.',
+    'bed-taken': 'Bed {{label}} in {{name}} is al toegewezen.',
+    'bed-taken-night': 'Bed {{label}} is al toegewezen voor een nacht van dit verblijf.',
+    'calendar-feed-own': 'U mag alleen een agendafeed van uw eigen sessies maken.',
+    'calendar-feed-role': 'Uw rol ({{role}}) mag geen agendafeed van een cliënt maken.',
+    'ceq-copy-missing':
+      'Deze organisatie heeft geen gelicentieerd exemplaar van de CEQ: een eigenaar of clinicus importeert dat eerst.',
+    'check-in-answered': 'Deze check-in is intussen beantwoord; laad de pagina opnieuw.',
+    'check-in-link-expired': 'Deze check-inlink is verlopen: de thuissessie is voorbij.',
+    'check-in-not-due': 'Er is nu geen check-in: de volgende opent kort voor het tijdstip ervan.',
+    'client-archived': 'Deze cliënt is gearchiveerd: zet de cliënt terug om in te schrijven.',
+    'client-enrolled-already': 'Deze cliënt is al ingeschreven voor {{name}}.',
+    'client-no-email': 'Deze cliënt heeft geen e-mailadres: voeg er een toe om vragenlijsten te sturen.',
+    'client-restricted-already': 'Deze cliënt is al afgeschermd.',
+    'client-restricted-no-additions':
+      'Het dossier van deze cliënt is afgeschermd: er wordt niets nieuws aan toegevoegd.',
+    'client-restricted-no-enrollment':
+      'Het dossier van deze cliënt is afgeschermd: de cliënt kan niet worden ingeschreven.',
+    'client-version-stale':
+      'Deze cliënt is door iemand anders gewijzigd (u bewerkte versie {{seen}}; de huidige versie is {{current}}). Er is niets opgeslagen.',
+    'cohort-cancelled': 'De groep {{name}} is geannuleerd.',
+    'cohort-capacity-below-enrolled':
+      'De groep heeft {{enrolled}} ingeschreven cliënten: de capaciteit kan niet lager zijn dan dat.',
+    'cohort-full': 'De groep {{name}} is vol ({{enrolled}} van {{capacity}} plaatsen).',
+    'cohort-nights-missing':
+      'Stel de nachten van de groep in (aankomst en vertrek) voordat u bedden toewijst.',
+    'cohort-stale': 'Deze groep is door iemand anders gewijzigd. Er is niets opgeslagen.',
+    'cohort-version-stale':
+      'Deze groep is door iemand anders gewijzigd (u bewerkte versie {{seen}}; de huidige versie is {{current}}). Er is niets opgeslagen.',
+    'consent-before-eligible':
+      'De inschrijving is {{status}}: een cliënt geeft toestemming nadat een clinicus heeft besloten dat die in aanmerking komt.',
+    'consent-before-publication':
+      'De toestemming is gedateerd op {{signedAt}}, vóór versie {{version}} van het toestemmingsdocument ("{{title}}") op {{publishedAt}} werd gepubliceerd: een cliënt ondertekent een versie nadat die gepubliceerd is. Controleer de datum van ondertekening.',
+    'consent-document-altered':
+      'De tekst van versie {{version}} van het toestemmingsdocument komt niet meer overeen met de gepubliceerde SHA-256: publiceer het opnieuw.',
+    'consent-document-changed':
+      'Het toestemmingsdocument is gewijzigd terwijl u het las: versie {{version}} is nu de te ondertekenen versie.',
+    'consent-document-missing':
+      'Dit programma heeft nog geen toestemmingsdocument: een clinicus publiceert dat eerst op de programmapagina.',
+    'consent-document-outdated':
+      'De toestemming moet gelden voor het huidige toestemmingsdocument: versie {{version}} ("{{title}}"), niet versie {{documentVersion}}.',
+    'consent-given-already': 'De cliënt heeft al toestemming gegeven voor versie {{version}}.',
+    'discharge-vitals-needed':
+      'Leg een set vitale functies bij ontslag vast voordat u de cliënt klaar voor vertrek markeert.',
+    'dose-not-at-home': 'Deze dosis is niet thuis genomen: er zijn geen check-ins om te beantwoorden.',
+    'dose-refused-client': 'Voor deze cliënt kan geen dosis worden vastgelegd: {{reasons}}',
+    'dosing-needs-clearance': 'Een doseringssessie vraagt een vrijgegeven cliënt: {{reasons}}',
+    'dosing-version-stale':
+      'Dit doseringsverslag is door iemand anders gewijzigd (u bewerkte versie {{seen}}; de huidige versie is {{current}}). Er is niets opgeslagen.',
+    'eligibility-not-now':
+      'De inschrijving is {{status}}: of iemand in aanmerking komt, wordt besloten zolang de cliënt in screening is.',
+    'eligible-hard-stop':
+      'De cliënt kan niet in aanmerking komen: een harde uitsluiting is met ja beantwoord ({{names}}).',
+    'eligible-unanswered':
+      'De cliënt kan niet in aanmerking komen zolang {{count}} vraag/vragen onbeantwoord of onbekend zijn.',
+    'email-not-written': 'De e-mail kon niet worden opgesteld: de cliënt kan niet worden gemaild.',
+    'enrollment-closed-for-booking':
+      'De inschrijving is {{status}}: er kunnen geen sessies meer voor worden geboekt.',
+    'enrollment-move-by-consent':
+      'Een inschrijving kan niet rechtstreeks naar {{to}} gaan. Toestemming wordt vastgelegd door het ondertekende toestemmingsdocument te registreren.',
+    'enrollment-move-by-screening':
+      'Een inschrijving kan niet rechtstreeks naar {{to}} gaan. Of iemand in aanmerking komt, legt een clinicus vast met een besluit over een screening.',
+    'enrollment-move-indirect': 'Een inschrijving kan niet rechtstreeks naar {{to}} gaan.',
+    'enrollment-move-refused': 'Een inschrijving kan niet van {{from}} naar {{to}} gaan.',
+    'enrollment-stale': 'Deze inschrijving is door iemand anders gewijzigd. Er is niets opgeslagen.',
+    'enrollment-status': 'De inschrijving is {{status}}.',
+    'enrollment-status-already': 'De inschrijving is al {{from}}.',
+    'enrollment-status-by-consent':
+      "Een inschrijving wordt 'toestemming gegeven' wanneer de toestemming van de cliënt is vastgelegd (POST /api/enrollments/{{id}}/consents), niet rechtstreeks.",
+    'enrollment-status-by-decision':
+      'Een inschrijving wordt {{to}} door het screeningsbesluit van een clinicus (POST /api/enrollments/{{id}}/screenings/:screeningId/decision), niet rechtstreeks.',
+    'enrollment-version-stale':
+      'Deze inschrijving is door iemand anders gewijzigd (u zag versie {{seen}}; de huidige versie is {{current}}). Er is niets opgeslagen.',
+    'facilitator-booked-elsewhere': 'De begeleider is elders ingepland: {{clashes}}',
+    'facilitator-fixed': 'De inschrijving is {{status}}: de begeleider kan niet meer veranderen.',
+    'fhir-patient-create': 'Een Patient aanmaken vraagt de bevoegdheid client.create.',
+    'guest-has-bed': '{{name}} heeft al een bed: verwijder dat eerst om te verplaatsen.',
+    'integration-contact-booked': 'Het integratiecontact van deze doseringssessie is intussen al geboekt.',
+    'invitation-closed': 'Deze uitnodiging is gesloten: de periode is voorbij of ze is ingetrokken.',
+    'last-owner': 'Een organisatie heeft minstens één eigenaar nodig. Maak eerst iemand anders eigenaar.',
+    'link-withdrawn': 'Deze link is door de kliniek ingetrokken.',
+    'listing-missing': 'Deze groep heeft geen aanbod (prijs, plaatsen): stel dat in voordat u besluit.',
+    'listing-stale': 'Dit aanbod is door iemand anders gewijzigd. Er is niets opgeslagen.',
+    'lot-code-taken': 'Er bestaat al een partij met code "{{code}}".',
+    'medication-stale': 'Iemand heeft dit medicijn gewijzigd sinds u het opende.',
+    'medication-unreadable': 'Een opgeslagen medicijn of regel is niet leesbaar.',
+    'member-already': '{{email}} is al lid.',
+    'mollie-not-set-up': 'Mollie is niet ingesteld voor deze organisatie.',
+    'no-organization': 'U hoort nog niet bij een organisatie.',
+    'not-dosing-session': 'Dit is geen doseringssessie.',
+    'not-dosing-session-dose': 'Dit is geen doseringssessie: er kan geen dosis in worden vastgelegd.',
+    'not-dosing-session-setting': 'Dit is geen doseringssessie: er is geen setting om vast te leggen.',
+    'nothing-due': 'Er hoeft niets betaald te worden: deze boeking is betaald.',
+    'offer-expired': 'Dit aanbod is verlopen: de plaats is doorgegeven.',
+    'offer-move-refused': 'Het aanbod is {{status}}: het kan niet {{to}} worden.',
+    'offer-no-booking': 'Dit aanbod is {{status}}: er is geen boeking om te annuleren.',
+    'offer-stale': 'Dit aanbod is door iemand anders gewijzigd. Er is niets opgeslagen.',
+    'offer-status': 'Dit aanbod is {{status}}.',
+    'organization-slug-taken': 'Er bestaat al een organisatie met slug "{{slug}}".',
+    'override-baseline-only':
+      'Alleen voor een basismeting (vóór de dosis) kan een uitzondering worden vastgelegd.',
+    'override-not-needed':
+      'Deze meting valt binnen de grenzen vóór de dosis: er is niets om een uitzondering voor te maken.',
+    'own-role-changed': 'Uw rol in deze organisatie is intussen gewijzigd, dus er is niets veranderd.',
+    'payment-concurrent': 'Deze betaling is op hetzelfde moment gewijzigd. Er is niets opgeslagen.',
+    'payment-manual-only-transfer':
+      'Alleen een bankoverschrijving wordt met de hand als ontvangen gemarkeerd.',
+    'payment-not-receivable': 'Deze betaling is {{status}}: ze kan niet als ontvangen worden gemarkeerd.',
+    'payment-nothing-to-refund': 'Deze betaling is {{status}}: er valt niets terug te betalen.',
+    'payment-paid-already': 'Deze betaling is al als betaald gemarkeerd.',
+    'payment-provider-refused':
+      'De betaaldienst heeft de betaling niet aangenomen. Probeer het opnieuw of kies een andere manier van betalen.',
+    'payment-settings-changed': 'De betaalinstellingen zijn door iemand anders gewijzigd.',
+    'payment-settings-stale':
+      'De betaalinstellingen zijn door iemand anders gewijzigd. Er is niets opgeslagen.',
+    'payment-stale': 'Deze betaling is door iemand anders gewijzigd. Er is niets opgeslagen.',
+    'planned-dose-unreadable': 'De geplande dosis van de sessie is niet leesbaar.',
+    'planned-dose-unreadable-record':
+      'De geplande dosis van de sessie is niet leesbaar: de dosis kan er niet aan worden getoetst, dus er wordt geen vastgelegd.',
+    'program-archived-cohort': '{{name}} is gearchiveerd: zet het terug om een groep te starten.',
+    'program-archived-enroll': '{{name}} is gearchiveerd: zet het terug om cliënten in te schrijven.',
+    'program-format-fixed':
+      'De vorm kan niet van {{from}} naar {{to}} veranderen: het programma heeft groepen of inschrijvingen. Maak in plaats daarvan een nieuw programma.',
+    'program-stale': 'Dit programma is door iemand anders gewijzigd. Er is niets opgeslagen.',
+    'program-version-stale':
+      'Dit programma is door iemand anders gewijzigd (u bewerkte versie {{seen}}; de huidige versie is {{current}}). Er is niets opgeslagen.',
+    'questionnaire-answered': 'Deze vragenlijst is al ingevuld.',
+    'questionnaire-closed': 'Deze vragenlijst is gesloten: de invulperiode is voorbij.',
+    'questionnaire-not-open':
+      'Deze vragenlijst opent op {{date}} om {{time}} ({{timezone}}): een antwoord daarvoor telt niet voor dit meetmoment.',
+    'questionnaire-sending':
+      'Deze vragenlijst wordt op dit moment verstuurd. Er is niets twee keer verstuurd.',
+    'questionnaire-undated':
+      'Deze vragenlijst heeft nog geen datum: de sessie waarop ze volgt is niet ingepland.',
+    'questionnaire-window-closed': 'De periode voor deze vragenlijst is gesloten.',
+    'reading-overridden-already': 'Voor deze meting is al een uitzondering vastgelegd.',
+    'refund-changed':
+      'De terugbetaling volgens de voorwaarden is gewijzigd sinds die werd getoond. Er is niets opgeslagen.',
+    'role-may-not': 'Uw rol ({{role}}) mag {{action}} niet uitvoeren.',
+    'room-name-taken': 'Er bestaat al een ruimte met de naam "{{name}}".',
+    'room-not-accessible': '{{guest}} heeft een toegankelijke kamer nodig; {{room}} is dat niet.',
+    'room-one-gender': '{{room}} wordt alleen gedeeld door één gender.',
+    'route-without-rule': 'Voor deze route is geen toegangsregel vastgelegd.',
+    'screening-checklist-changed':
+      'De checklist {{title}} is gewijzigd sinds deze screening (versie {{seen}}, nu {{current}}): leg een nieuwe screening vast.',
+    'screening-decided-already': 'Over deze screening is al besloten ({{decision}}).',
+    'screening-draft-not-now':
+      'De inschrijving is {{status}}: er is geen screening om als concept te bewaren.',
+    'screening-not-now':
+      'De inschrijving is {{status}}: een screening wordt vastgelegd zolang een cliënt verwezen is, in screening is of niet in aanmerking kwam.',
+    'screening-stale': 'Over deze screening is door iemand anders besloten. Er is niets opgeslagen.',
+    'screening-superseded': 'Er is een nieuwere screening vastgelegd: besluit over de laatste.',
+    'session-cancelled': 'Deze sessie is geannuleerd.',
+    'session-dosed-no-cancel':
+      'In deze sessie is een dosis vastgelegd: de sessie kan niet worden geannuleerd.',
+    'session-dosed-no-move':
+      'In deze sessie is een dosis vastgelegd: de sessie kan niet meer worden verplaatst.',
+    'session-not-started': 'De sessie is nog niet begonnen: vooraf kan alleen "afgemeld" worden vastgelegd.',
+    'session-time-clash': 'De sessie kan niet op dat tijdstip worden geboekt: {{clashes}}',
+    'session-version-stale':
+      'Deze sessie is door iemand anders gewijzigd (u bewerkte versie {{seen}}; de huidige versie is {{current}}). Er is niets opgeslagen.',
+    'sign-in-link-expired': 'Deze inloglink is verlopen. Vraag een nieuwe aan.',
+    'sign-in-link-used': 'Deze inloglink is al gebruikt. Vraag een nieuwe aan.',
+    'stripe-not-set-up': 'Stripe is niet ingesteld voor deze organisatie.',
+    'study-built-in':
+      '"{{id}}" is een ingebouwd record: het is alleen-lezen en verandert alleen met een nieuwe versie van Threshold. Importeer het artikel om een eigen kopie te beheren.',
+    'study-version-stale':
+      'Deze studie is door iemand anders gewijzigd (u bewerkte versie {{seen}}; de huidige versie is {{current}}). Er is niets opgeslagen.',
+    'token-account-route': 'API-sleutels kunnen geen accountroutes gebruiken: log daarvoor in op de app.',
+    'token-scope-missing': 'De bevoegdheden van deze API-sleutel omvatten {{action}} niet.',
+    'two-factor-off': 'Inloggen in twee stappen staat niet aan.',
+    'two-factor-on-already': 'Inloggen in twee stappen staat al aan. Zet het eerst uit om het te wijzigen.',
+    'two-factor-required-by': '{{organizations}} vereist inloggen in twee stappen, dus het kan niet uit.',
+    'two-factor-setup-first': 'Begin eerst met het instellen van inloggen in twee stappen.',
+  },
 } satisfies Messages<typeof en>;
