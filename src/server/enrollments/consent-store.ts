@@ -16,7 +16,8 @@ import { type ConsentDocumentRow, currentConsentDocument } from '../programs/rep
 import { releaseHeldBookings } from '../sessions/writer.ts';
 import { advanceEnrollment } from './auto-status.ts';
 import { clearanceFor } from './clearance.ts';
-import * as repo from './repository.ts';
+import * as consentRepo from './consents.repository.ts';
+import type * as repo from './repository.ts';
 import { applyTransition } from './service.ts';
 
 export const CONSENTABLE: EnrollmentStatus[] = ['eligible', 'consented', 'active'];
@@ -74,7 +75,7 @@ export async function storeConsent(
       `The text of consent document version ${doc.version} no longer matches its published SHA-256: publish it again.`,
     );
   }
-  const held = await repo.heldConsent(trx, org, e.id);
+  const held = await consentRepo.heldConsent(trx, org, e.id);
   if (held?.version === doc.version && held.sha256 === sha256) {
     throw conflict(`The client has consented to version ${doc.version} already.`);
   }
@@ -84,7 +85,7 @@ export async function storeConsent(
       `The enrollment is ${status}: a client consents after a clinician has decided they are eligible.`,
     );
   }
-  await repo.insertConsent(
+  await consentRepo.insertConsent(
     trx,
     org,
     {
