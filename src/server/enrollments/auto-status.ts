@@ -19,6 +19,7 @@ import { enrollmentAssessments } from '../timeline/assessments.ts';
 import { responseRefsOf } from '../timeline/repository.ts';
 import * as repo from './repository.ts';
 import { applyTransition } from './service.ts';
+import * as statusRepo from './status.repository.ts';
 
 export const AUTO_STATUS_ACTOR = systemActor('Threshold (automatic enrollment status)');
 
@@ -73,7 +74,7 @@ export async function advanceEnrollment(
  * next run. Returns the number of moves.
  */
 export async function advanceDueEnrollments(ctx: AppContext, now: string): Promise<number> {
-  const due = await repo.enrollmentsMaybeDue(ctx.db.kysely, now);
+  const due = await statusRepo.enrollmentsMaybeDue(ctx.db.kysely, now);
   let moved = 0;
   for (const d of due) {
     try {

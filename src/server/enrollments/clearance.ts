@@ -14,7 +14,9 @@ import type { Tx } from '../context.ts';
 import { ruleSetOf, toMedication, Unreadable } from '../medications/read.ts';
 import { medicationsOf, programFacts } from '../medications/repository.ts';
 import { currentConsentDocument } from '../programs/repository.ts';
-import { getEnrollment, heldConsent, latestDecision, latestScreening } from './repository.ts';
+import { heldConsent } from './consents.repository.ts';
+import { getEnrollment } from './repository.ts';
+import { latestDecision, latestScreening } from './screenings.repository.ts';
 
 type EnrollmentRef = { id: string; client_id: string; program_id: string; status: string };
 

@@ -16,7 +16,8 @@ import { type ConsentDocumentRow, currentConsentDocument } from '../programs/rep
 import { releaseHeldBookings } from '../sessions/writer.ts';
 import { advanceEnrollment } from './auto-status.ts';
 import { clearanceFor } from './clearance.ts';
-import * as repo from './repository.ts';
+import * as consentRepo from './consents.repository.ts';
+import type * as repo from './repository.ts';
 import { applyTransition } from './service.ts';
 
 export const CONSENTABLE: EnrollmentStatus[] = ['eligible', 'consented', 'active'];
@@ -71,7 +72,7 @@ export async function storeConsent(
   if (doc.sha256 !== null && doc.sha256 !== sha256) {
     throw conflict('consent-document-altered', { version: doc.version });
   }
-  const held = await repo.heldConsent(trx, org, e.id);
+  const held = await consentRepo.heldConsent(trx, org, e.id);
   if (held?.version === doc.version && held.sha256 === sha256) {
     throw conflict('consent-given-already', { version: doc.version });
   }
@@ -79,7 +80,7 @@ export async function storeConsent(
   if (!CONSENTABLE.includes(status)) {
     throw conflict('consent-before-eligible', { status });
   }
-  await repo.insertConsent(
+  await consentRepo.insertConsent(
     trx,
     org,
     {

@@ -13,8 +13,9 @@ import { activeMembers } from '../cohorts/repository.ts';
 import { type AppContext, type OrgScope, type Tx, transaction } from '../context.ts';
 import { conflictsOf, conflictsOfCandidate } from '../sessions/read-model.ts';
 import * as sessions from '../sessions/repository.ts';
+import * as sessionRepo from './enrollment-sessions.repository.ts';
+import * as facilitatorRepo from './facilitators.repository.ts';
 import { readEnrollment, requireEnrollment } from './read.ts';
-import * as repo from './repository.ts';
 
 const CLOSED = new Set(['completed', 'withdrawn', 'ineligible']);
 
@@ -36,7 +37,7 @@ async function sessionsToMove(
   before: string | null,
   now: string,
 ) {
-  const future = await repo.futurePersonalSessions(trx, organizationId, enrollmentId, now);
+  const future = await sessionRepo.futurePersonalSessions(trx, organizationId, enrollmentId, now);
   const facilitators = await sessions.facilitatorsOf(
     trx,
     organizationId,
@@ -110,7 +111,7 @@ export async function setEnrollmentFacilitator(
           },
         );
     }
-    if (!(await repo.setFacilitator(trx, org, id, e.version, input.userId, now)))
+    if (!(await facilitatorRepo.setFacilitator(trx, org, id, e.version, input.userId, now)))
       throw conflict('enrollment-stale');
     for (const s of moved) {
       await sessions.replaceFacilitators(trx, org, s.id, input.userId ? [input.userId] : []);

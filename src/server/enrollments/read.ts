@@ -10,7 +10,11 @@ import {
 import { clientName } from '../cohorts/service.ts';
 import type { Tx } from '../context.ts';
 import { clearanceFor } from './clearance.ts';
+import * as consentRepo from './consents.repository.ts';
+import * as facilitatorRepo from './facilitators.repository.ts';
 import * as repo from './repository.ts';
+import * as screeningRepo from './screenings.repository.ts';
+import * as statusRepo from './status.repository.ts';
 
 export function toSummary(r: repo.EnrollmentSummaryRow): EnrollmentSummary {
   return {
@@ -39,7 +43,7 @@ export function evaluateAgainstCurrent(modality: Modality, answers: Record<strin
   return evaluateScreening(list, Object.fromEntries(Object.entries(answers).filter(([k]) => known.has(k))));
 }
 
-export function toScreening(s: repo.ScreeningRow): Screening {
+export function toScreening(s: screeningRepo.ScreeningRow): Screening {
   const answers = JSON.parse(s.answers) as Record<string, ScreeningAnswer>;
   const modality = s.modality as Modality;
   return {
@@ -75,11 +79,11 @@ export async function readEnrollment(trx: Tx, organizationId: string, id: string
   const row = await repo.getEnrollmentSummary(trx, organizationId, id);
   if (!row) throw notFound('Enrollment');
   const [events, screenings, consents, clearance, facilitator] = await Promise.all([
-    repo.listEvents(trx, organizationId, id),
-    repo.listScreenings(trx, organizationId, id),
-    repo.listConsents(trx, organizationId, id),
+    statusRepo.listEvents(trx, organizationId, id),
+    screeningRepo.listScreenings(trx, organizationId, id),
+    consentRepo.listConsents(trx, organizationId, id),
     clearanceFor(trx, organizationId, row),
-    repo.facilitatorRef(trx, organizationId, row.facilitator_user_id),
+    facilitatorRepo.facilitatorRef(trx, organizationId, row.facilitator_user_id),
   ]);
   return {
     ...toSummary(row),

@@ -27,8 +27,8 @@ import { consentToRead } from '../messages/client-messages.ts';
 import { loadDefinition } from '../programs/service.ts';
 import { currentDocumentFor, storeConsent } from './consent-store.ts';
 import { readEnrollment, requireEnrollment, toScreening } from './read.ts';
-import * as repo from './repository.ts';
 import { deleteDraft } from './screening-drafts.repository.ts';
+import * as screeningRepo from './screenings.repository.ts';
 import { applyTransition } from './service.ts';
 
 const FUTURE_TOLERANCE_MS = 5 * 60 * 1000;
@@ -69,7 +69,7 @@ export async function recordScreening(
     const answers = Object.fromEntries(
       list.items.filter((i) => input.answers[i.id]).map((i) => [i.id, input.answers[i.id]]),
     );
-    await repo.insertScreening(
+    await screeningRepo.insertScreening(
       trx,
       org,
       {
@@ -112,7 +112,7 @@ export async function recordScreening(
         now,
       );
     }
-    return toScreening((await repo.getScreening(trx, org, e.id, id))!);
+    return toScreening((await screeningRepo.getScreening(trx, org, e.id, id))!);
   });
 }
 
@@ -127,13 +127,13 @@ export async function decideScreening(
   return transaction(ctx, async (trx) => {
     const org = scope.organizationId;
     const e = await requireEnrollment(trx, org, enrollmentId);
-    const s = await repo.getScreening(trx, org, e.id, screeningId);
+    const s = await screeningRepo.getScreening(trx, org, e.id, screeningId);
     if (!s) throw notFound('Screening');
     if (s.decision) throw conflict('screening-decided-already', { decision: s.decision });
     if (e.status !== 'screening') {
       throw conflict('eligibility-not-now', { status: e.status });
     }
-    const [latest] = await repo.listScreenings(trx, org, e.id);
+    const [latest] = await screeningRepo.listScreenings(trx, org, e.id);
     if (latest && latest.id !== s.id) {
       throw conflict(
         'screening-superseded',
@@ -154,7 +154,7 @@ export async function decideScreening(
     const evaluation = evaluateScreening(list, JSON.parse(s.answers) as Record<string, ScreeningAnswer>);
     const rationale = assertCanDecide(input.decision, evaluation, input.rationale);
     if (
-      !(await repo.decideScreening(
+      !(await screeningRepo.decideScreening(
         trx,
         org,
         s.id,

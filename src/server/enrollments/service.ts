@@ -26,9 +26,11 @@ import { organizationTimezone } from '../organizations/repository.ts';
 import { checkCalendarDate } from '../programs/dates.ts';
 import { loadDefinition, requireProgram } from '../programs/service.ts';
 import { addAttendees, insertPlannedSessions } from '../sessions/writer.ts';
+import * as sessionRepo from './enrollment-sessions.repository.ts';
 import { checkFacilitator, refuseFacilitatorClashes } from './facilitator.ts';
 import { readEnrollment, requireEnrollment, toSummary } from './read.ts';
 import * as repo from './repository.ts';
+import * as statusRepo from './status.repository.ts';
 
 const WITHDRAWN_SESSION_REASON = 'Enrollment withdrawn';
 
@@ -48,10 +50,12 @@ export async function applyTransition(
 ): Promise<void> {
   const from = e.status as EnrollmentStatus;
   assertTransition(from, to, reason);
-  if (!(await repo.setStatus(trx, scope.organizationId, e.id, e.version, { status: to, reason }, now))) {
+  if (
+    !(await statusRepo.setStatus(trx, scope.organizationId, e.id, e.version, { status: to, reason }, now))
+  ) {
     throw conflict('enrollment-stale');
   }
-  await repo.insertEvent(
+  await statusRepo.insertEvent(
     trx,
     scope.organizationId,
     { id: randomUUID(), enrollmentId: e.id, from, to, reason, userId: scope.actor.userId },
@@ -213,7 +217,7 @@ export async function createEnrollmentIn(
       },
       now,
     );
-    await repo.insertEvent(
+    await statusRepo.insertEvent(
       trx,
       org,
       {
@@ -257,7 +261,7 @@ export async function createEnrollmentIn(
         personal.map((s) => s.id),
       );
     const group = cohort
-      ? (await repo.cohortGroupSessions(trx, org, cohort.id))
+      ? (await sessionRepo.cohortGroupSessions(trx, org, cohort.id))
           .filter((s) => {
             const arms = s.arms ? (JSON.parse(s.arms) as string[]) : null;
             return arms === null || (arm !== null && arms.includes(arm));
@@ -346,8 +350,14 @@ export async function transition(
       now,
     );
     if (to === 'withdrawn') {
-      const cancelled = await repo.cancelFuturePersonalSessions(trx, org, id, WITHDRAWN_SESSION_REASON, now);
-      const left = await repo.leaveFutureGroupSessions(trx, org, id, now);
+      const cancelled = await sessionRepo.cancelFuturePersonalSessions(
+        trx,
+        org,
+        id,
+        WITHDRAWN_SESSION_REASON,
+        now,
+      );
+      const left = await sessionRepo.leaveFutureGroupSessions(trx, org, id, now);
       await ctx.audit.append(trx, scope.actor, {
         organizationId: org,
         action: 'enrollment.withdraw-sessions',

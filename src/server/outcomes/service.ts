@@ -9,21 +9,19 @@
 import type { OutcomeQuery, Outcomes } from '../../api/outcomes.ts';
 import { invalid } from '../../domain/errors.ts';
 import { findInstrument, getInstrument } from '../../domain/instruments/registry.ts';
-import { analyseMatrix } from '../../domain/outcomes/analyse.ts';
 import { AGE_BANDS } from '../../domain/outcomes/attributes.ts';
 import { CONDITION_LABELS, type Condition } from '../../domain/outcomes/conditions.ts';
 import { discloseFlow, discloseReport } from '../../domain/outcomes/disclosure.ts';
 import { consortFlow } from '../../domain/outcomes/flow.ts';
 import { outcomeRules } from '../../domain/outcomes/rules.ts';
-import { programInstruments, programTimepoints } from '../../domain/outcomes/timepoints.ts';
-import type { GroupDimension, OutcomeReport, TimepointDef } from '../../domain/outcomes/types.ts';
+import { programInstruments } from '../../domain/outcomes/timepoints.ts';
+import type { GroupDimension } from '../../domain/outcomes/types.ts';
 import type { ProgramDefinition } from '../../domain/programs/types.ts';
 import type { AppContext, OrgScope } from '../context.ts';
 import { requireProgram } from '../programs/service.ts';
 import { definitionFromRow } from '../programs/stored-definition.ts';
-import { outcomeCache } from './cache.ts';
+import { analyseProgram } from './analyse-program.ts';
 import type { ProgramColumns } from './columns.ts';
-import { deriveStale } from './derive.ts';
 import * as repo from './repository.ts';
 import { type OutcomeViewer, outcomeViewer } from './viewer.ts';
 
@@ -101,40 +99,22 @@ export async function programOutcomes(
   programId: string,
   q: OutcomeQuery,
 ): Promise<Outcomes> {
-  const db = ctx.db.kysely;
   const p = await loadProgram(ctx, scope.organizationId, programId);
   const instrumentId = chooseInstrument(p.versions, q.instrument);
   const viewer = await outcomeViewer(ctx, scope, p.cohorts);
   const filters = filtersOf(q, viewer);
-  await deriveStale(db, scope.organizationId);
-  const timepoints: TimepointDef[] = instrumentId ? programTimepoints(p.versions, instrumentId) : [];
-  if (instrumentId && q.endpoint !== undefined && !timepoints.some((t) => t.key === q.endpoint))
-    throw invalid('endpoint', `"${q.endpoint}" is not a timepoint of ${instrumentId} in this program.`);
-  const columns = await outcomeCache(ctx.db).columnsFor(
-    scope.organizationId,
-    programId,
-    instrumentId,
-    timepoints.map((t) => t.key),
-  );
-
-  let analysed: OutcomeReport | null = null;
-  if (instrumentId) {
-    const now = Math.floor(Date.now() / 1000);
-    // Rows in enrollment id order on both databases, so sums (and so every statistic) come out
-    // bit for bit the same.
-    const matrix = columns.matrix(instrumentId, filters, now, (dimension, value) =>
-      label(dimension, value, p, viewer),
-    );
-    analysed = analyseMatrix({
-      rules: outcomeRules(getInstrument(instrumentId))!,
-      timepoints,
-      matrix,
-      groupBy: q.groupBy,
-      reference: q.reference,
-      endpoint: q.endpoint,
-      compare: pairOf(q, viewer),
-    });
-  }
+  const {
+    timepoints,
+    columns,
+    report: analysed,
+  } = await analyseProgram(ctx, scope.organizationId, programId, p.versions, instrumentId, {
+    filters,
+    label: (dimension, value) => label(dimension, value, p, viewer),
+    groupBy: q.groupBy,
+    reference: q.reference,
+    endpoint: q.endpoint,
+    compare: () => pairOf(q, viewer),
+  });
 
   const followUps = (analysed?.timepoints ?? [])
     .filter((t) => t.role === 'follow-up' || t.role === 'end-of-treatment')

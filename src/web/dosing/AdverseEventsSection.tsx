@@ -18,7 +18,7 @@ import {
   Title,
 } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { type FormEvent, useState } from 'react';
+import type { FormEvent } from 'react';
 import {
   AE_ACTIONS,
   AE_COMMON_TYPES,
@@ -31,11 +31,11 @@ import {
 import { FormProblemAlert } from '../clients/FormProblemAlert.tsx';
 import { useT } from '../i18n/i18n.ts';
 import { tKey, translatedLabels } from '../i18n/labels.ts';
-import { type FormProblem, formErrorsFrom } from '../sessions/form-problem.ts';
 import { formatDateTimeIn, fromZoneInput, nowInput } from '../sessions/time.ts';
 import { requiredField } from '../ui/required.ts';
 import { ScrollTable } from '../ui/ScrollTable.tsx';
 import { type DosingRecord, useAddAdverseEvent } from './api.ts';
+import { useFieldDraft } from './use-field-draft.ts';
 
 const ORDER = ['type', 'grade', 'action', 'outcome', 'onsetAt', 'notes'] as const;
 type Field = (typeof ORDER)[number];
@@ -124,14 +124,10 @@ const emptyDraft = (zone: string): Draft => ({
 function AdverseEventForm({ record, zone }: { record: DosingRecord; zone: string }) {
   const { t } = useT('dosing');
   const add = useAddAdverseEvent(record.id);
-  const [draft, setDraft] = useState<Draft>(() => emptyDraft(zone));
-  const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
-  const [problem, setProblem] = useState<FormProblem | null>(null);
-
-  const set = <K extends keyof Draft>(field: K, value: Draft[K]) => {
-    setDraft((d) => ({ ...d, [field]: value }));
-    if (errors[field]) setErrors(({ [field]: _, ...rest }) => rest);
-  };
+  const { draft, setDraft, set, errors, problem, setProblem, refuse, showSaveError } = useFieldDraft(
+    (): Draft => emptyDraft(zone),
+    { order: ORDER, labels: LABELS, fieldId },
+  );
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -143,12 +139,7 @@ function AdverseEventForm({ record, zone }: { record: DosingRecord; zone: string
     if (!draft.action) local.action = t('ae.chooseAction');
     if (!draft.outcome) local.outcome = t('ae.chooseOutcome');
     if (!onsetAt) local.onsetAt = t('ae.enterOnset');
-    setErrors(local);
-    const first = ORDER.find((f) => local[f]);
-    if (first) {
-      document.getElementById(fieldId(first))?.focus();
-      return;
-    }
+    if (refuse(local)) return;
     add.mutate(
       {
         type: draft.type.trim(),
@@ -163,11 +154,7 @@ function AdverseEventForm({ record, zone }: { record: DosingRecord; zone: string
           notifications.show({ color: 'teal', message: t('ae.recorded') });
           setDraft(emptyDraft(zone));
         },
-        onError: (error) => {
-          const { fields, problem: p } = formErrorsFrom(error, LABELS, t('ae.notSaved'));
-          setErrors(fields);
-          setProblem(p);
-        },
+        onError: (error) => showSaveError(error, t('ae.notSaved')),
       },
     );
   };

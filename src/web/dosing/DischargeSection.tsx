@@ -16,15 +16,15 @@ import {
   Title,
 } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { type FormEvent, useState } from 'react';
+import type { FormEvent } from 'react';
 import { FormProblemAlert } from '../clients/FormProblemAlert.tsx';
 import { ApiError } from '../http/problem.ts';
 import { useT } from '../i18n/i18n.ts';
 import { translatedLabels } from '../i18n/labels.ts';
-import { type FormProblem, formErrorsFrom } from '../sessions/form-problem.ts';
 import { formatDateTimeIn, fromZoneInput, toZoneInput } from '../sessions/time.ts';
 import { DataList, orNotRecorded } from '../ui/DataList.tsx';
 import { type DosingRecord, useUpdateDosingRecord } from './api.ts';
+import { useFieldDraft } from './use-field-draft.ts';
 
 const ORDER = ['endedAt', 'dischargeReady', 'dischargedAt', 'dischargeNote', 'notes'] as const;
 type Field = (typeof ORDER)[number];
@@ -91,14 +91,10 @@ function DischargeForm(props: { record: DosingRecord; hasDischargeVitals: boolea
   const { record, hasDischargeVitals, zone } = props;
   const { t } = useT('dosing');
   const update = useUpdateDosingRecord(record.id);
-  const [draft, setDraft] = useState<Draft>(() => draftOf(record, zone));
-  const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
-  const [problem, setProblem] = useState<FormProblem | null>(null);
-
-  const set = <K extends keyof Draft>(field: K, value: Draft[K]) => {
-    setDraft((d) => ({ ...d, [field]: value }));
-    if (errors[field]) setErrors(({ [field]: _, ...rest }) => rest);
-  };
+  const { draft, set, errors, problem, setProblem, refuse, showSaveError } = useFieldDraft(
+    (): Draft => draftOf(record, zone),
+    { order: ORDER, labels: LABELS, fieldId },
+  );
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -112,12 +108,7 @@ function DischargeForm(props: { record: DosingRecord; hasDischargeVitals: boolea
     if (dischargedAt === '') local.dischargedAt = t('discharge.validTime');
     if (draft.dischargeReady && !hasDischargeVitals) local.dischargeReady = t('discharge.vitalsFirst');
     if (dischargedAt && !draft.dischargeReady) local.dischargeReady = t('discharge.readyFirst');
-    setErrors(local);
-    const first = ORDER.find((f) => local[f]);
-    if (first) {
-      document.getElementById(fieldId(first))?.focus();
-      return;
-    }
+    if (refuse(local)) return;
     update.mutate(
       {
         version: record.version,
@@ -137,9 +128,7 @@ function DischargeForm(props: { record: DosingRecord; hasDischargeVitals: boolea
             });
             return;
           }
-          const { fields, problem: p } = formErrorsFrom(error, LABELS, t('discharge.notSaved'));
-          setErrors(fields);
-          setProblem(p);
+          showSaveError(error, t('discharge.notSaved'));
         },
       },
     );

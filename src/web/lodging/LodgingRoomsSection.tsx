@@ -2,13 +2,13 @@
  * Organization settings: lodging rooms (where guests sleep during a retreat) with their beds — add a
  * room, rename it, add or retire beds, retire the room. Read by everyone with lodging.read.
  */
-import { Badge, Button, Group, Paper, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
+import { Badge, Button, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useCan } from '../app/session-context.tsx';
 import { useT } from '../i18n/i18n.ts';
+import { EditableTable } from '../ui/EditableTable.tsx';
 import { ErrorAlert } from '../ui/ErrorAlert.tsx';
 import { PageLoader } from '../ui/PageLoader.tsx';
-import { ScrollTable } from '../ui/ScrollTable.tsx';
 import { AddRoomForm } from './AddRoomForm.tsx';
 import { type LodgingRoom, useLodgingRooms } from './api.ts';
 import { EditRoomForm } from './EditRoomForm.tsx';
@@ -38,37 +38,17 @@ export function LodgingRoomsSection() {
         ) : items.length === 0 ? (
           <Text size="sm">{t('rooms.none')}</Text>
         ) : (
-          <ScrollTable label={t('rooms.table')} minWidth={320}>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">{t('rooms.room')}</Table.Th>
-                <Table.Th scope="col">{t('rooms.beds')}</Table.Th>
-                {canManage && (
-                  <Table.Th scope="col">
-                    <VisuallyHidden component="span">{t('rooms.actions')}</VisuallyHidden>
-                  </Table.Th>
-                )}
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {items.map((room) =>
-                editing === room.id ? (
-                  <Table.Tr key={room.id}>
-                    <Table.Td colSpan={canManage ? 3 : 2}>
-                      <EditRoomForm room={room} onDone={() => setEditing(null)} />
-                    </Table.Td>
-                  </Table.Tr>
-                ) : (
-                  <RoomRow
-                    key={room.id}
-                    room={room}
-                    canManage={canManage}
-                    onEdit={() => setEditing(room.id)}
-                  />
-                ),
-              )}
-            </Table.Tbody>
-          </ScrollTable>
+          <EditableTable
+            label={t('rooms.table')}
+            minWidth={320}
+            columns={[t('rooms.room'), t('rooms.beds')]}
+            actionsLabel={t('rooms.actions')}
+            canManage={canManage}
+            items={items}
+            editing={editing}
+            editor={(room) => <EditRoomForm room={room} onDone={() => setEditing(null)} />}
+            row={(room) => <RoomRow room={room} canManage={canManage} onEdit={() => setEditing(room.id)} />}
+          />
         )}
       </Stack>
     </Paper>

@@ -10,11 +10,11 @@ import { useCan } from '../app/session-context.tsx';
 import { Section } from '../evidence/Section.tsx';
 import { ApiError } from '../http/problem.ts';
 import { useT } from '../i18n/i18n.ts';
+import { EditableTable } from '../ui/EditableTable.tsx';
 import { ErrorAlert } from '../ui/ErrorAlert.tsx';
 import { PageHeader } from '../ui/PageHeader.tsx';
 import { PageLoader } from '../ui/PageLoader.tsx';
 import { requiredField } from '../ui/required.ts';
-import { ScrollTable } from '../ui/ScrollTable.tsx';
 import { type Room, type RoomInput, useCreateRoom, useRooms, useUpdateRoom } from './api.ts';
 
 export function RoomsPage() {
@@ -34,46 +34,33 @@ export function RoomsPage() {
       ) : items.length === 0 ? (
         <Text>{t('none')}</Text>
       ) : (
-        <ScrollTable label={t('table')} minWidth={320}>
-          <Table.Thead>
+        <EditableTable
+          label={t('table')}
+          minWidth={320}
+          columns={[t('room'), t('capacity')]}
+          actionsLabel={t('actions')}
+          canManage={canManage}
+          items={items}
+          editing={editing}
+          editor={(room) => <RoomForm room={room} onDone={() => setEditing(null)} />}
+          row={(room) => (
             <Table.Tr>
-              <Table.Th scope="col">{t('room')}</Table.Th>
-              <Table.Th scope="col">{t('capacity')}</Table.Th>
+              <Table.Th scope="row" fw={600}>
+                {room.name}
+                {room.archivedAt && t('archived')}
+              </Table.Th>
+              <Table.Td>{room.capacity}</Table.Td>
               {canManage && (
-                <Table.Th scope="col">
-                  <VisuallyHidden component="span">{t('actions')}</VisuallyHidden>
-                </Table.Th>
+                <Table.Td>
+                  <Button variant="subtle" size="compact-sm" onClick={() => setEditing(room.id)}>
+                    {t('edit')}
+                    <VisuallyHidden component="span"> {room.name}</VisuallyHidden>
+                  </Button>
+                </Table.Td>
               )}
             </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {items.map((room) =>
-              editing === room.id ? (
-                <Table.Tr key={room.id}>
-                  <Table.Td colSpan={canManage ? 3 : 2}>
-                    <RoomForm room={room} onDone={() => setEditing(null)} />
-                  </Table.Td>
-                </Table.Tr>
-              ) : (
-                <Table.Tr key={room.id}>
-                  <Table.Th scope="row" fw={600}>
-                    {room.name}
-                    {room.archivedAt && t('archived')}
-                  </Table.Th>
-                  <Table.Td>{room.capacity}</Table.Td>
-                  {canManage && (
-                    <Table.Td>
-                      <Button variant="subtle" size="compact-sm" onClick={() => setEditing(room.id)}>
-                        {t('edit')}
-                        <VisuallyHidden component="span"> {room.name}</VisuallyHidden>
-                      </Button>
-                    </Table.Td>
-                  )}
-                </Table.Tr>
-              ),
-            )}
-          </Table.Tbody>
-        </ScrollTable>
+          )}
+        />
       )}
       {canManage && (
         <Section title={t('addTitle')} id="add-room">

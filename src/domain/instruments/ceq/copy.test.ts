@@ -1,25 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { TEST_CEQ_COPY } from '../../../../test/support/ceq-copy.ts';
 import { refusalOf } from '../testing.ts';
 import { readCeqCopy } from './copy.ts';
 
-/** Test texts, visibly not the CEQ's (Threshold has none): "Test item 1" … and "Test label 0" …. */
-const copy = (over: Record<string, unknown> = {}) => ({
-  language: 'en',
-  instructions: 'Test instructions',
-  items: Array.from({ length: 26 }, (_, i) => `Test item ${i + 1}`),
-  options: Array.from({ length: 6 }, (_, i) => `Test label ${i}`),
-  key: {
-    grief: [1, 8, 15, 22],
-    fear: [2, 9, 16, 23],
-    death: [3, 10, 17, 24],
-    insanity: [4, 11, 18, 25],
-    isolation: [5, 12, 19, 26],
-    physicalDistress: [6, 13, 20],
-    paranoia: [7, 14, 21],
-  },
-  licence: 'Licensed from the authors, 2026',
-  ...over,
-});
+/** The tests' copy (test/support/ceq-copy.ts): visibly not the CEQ's texts, with a made-up key. */
+const copy = (over: Record<string, unknown> = {}) => ({ ...TEST_CEQ_COPY, ...over });
 
 describe('the licensed CEQ copy', () => {
   it('keeps a complete copy', () => {

@@ -1,20 +1,14 @@
 import { describe, expect, it } from 'vitest';
+import { TEST_CEQ_COPY } from '../../../../test/support/ceq-copy.ts';
 import { answersOf, refusalOf } from '../testing.ts';
 import { CEQ_FACTOR_KEYS, CEQ_FACTS, type CeqKey, readCeqKey, scoreCeq } from './index.ts';
 
 /**
- * A made-up key for the tests: NOT the paper's (which Threshold does not have). Items are dealt to
- * the factors in turn so that every factor has items and every item is on one factor.
+ * A made-up key for the tests (test/support/ceq-copy.ts): NOT the paper's (which Threshold does not
+ * have). Items are dealt to the factors in turn so that every factor has items and every item is
+ * on one factor.
  */
-const TEST_KEY_INPUT = {
-  grief: [1, 8, 15, 22],
-  fear: [2, 9, 16, 23],
-  death: [3, 10, 17, 24],
-  insanity: [4, 11, 18, 25],
-  isolation: [5, 12, 19, 26],
-  physicalDistress: [6, 13, 20],
-  paranoia: [7, 14, 21],
-};
+const TEST_KEY_INPUT = TEST_CEQ_COPY.key;
 const KEY: CeqKey = readCeqKey(TEST_KEY_INPUT);
 const filled = (x: number): number[] => Array(26).fill(x);
 
