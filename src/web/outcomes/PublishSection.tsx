@@ -45,7 +45,9 @@ function PublishedLinks({ settings }: { settings: BenchmarkSettingsOut }) {
   if (!settings.links || !settings.publishedAt) return <Badge color="gray.7">{t('notPublished')}</Badge>;
   return (
     <Group gap="xs" wrap="wrap">
-      <Badge color="teal.9" tt="none">{t('publishedOn', { when: formatDateTime(settings.publishedAt) })}</Badge>
+      <Badge color="teal.9" tt="none">
+        {t('publishedOn', { when: formatDateTime(settings.publishedAt) })}
+      </Badge>
       <Anchor href={settings.links.page} target="_blank" rel="noopener">
         {t('openPage')}
       </Anchor>
