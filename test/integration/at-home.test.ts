@@ -108,12 +108,20 @@ describe.each(DATABASES)('at-home dosing on $name', (database) => {
   it('marks a program at-home (settings checked by field; not by a facilitator)', async () => {
     const url = `/api/programs/${program.programId}/at-home`;
     const body = { atHome: true, checkinMinutes: [120, 30, 60], graceMinutes: 15, askVitals: true };
+    expect((await facilitator.get(url)).json()).toMatchObject({ atHome: false, source: null });
     expectProblem(await facilitator.put(url, body), 403);
     const bad = expectProblem(await owner.put(url, { ...body, graceMinutes: 0 }), 400);
     expect(bad.errors?.map((e) => e.field)).toEqual(['graceMinutes']);
     const res = await owner.put(url, body);
     expect(res.statusCode, res.body).toBe(200);
     expect(res.json()).toMatchObject({ atHome: true, source: 'program', checkinMinutes: [30, 60, 120] });
+    // Read back by every role that reads programs; another organization's program is not found.
+    expect((await facilitator.get(url)).json()).toMatchObject({
+      atHome: true,
+      graceMinutes: 15,
+      askVitals: true,
+    });
+    expectProblem(await facilitator.get('/api/programs/00000000-0000-4000-8000-000000000000/at-home'), 404);
   });
 
   it('refuses the dose without an attested support person (409 with the reasons), nothing stored', async () => {

@@ -118,6 +118,9 @@ async function link(env: Env): Promise<string> {
 }
 
 export const AT_HOME_CASES = {
+  'GET /api/programs/:id/at-home': simple(async (env) => ({
+    url: `/api/programs/${(await homeWorld(env)).programId}/at-home`,
+  })),
   'PUT /api/programs/:id/at-home': simple(async (env) => ({
     url: `/api/programs/${(await homeWorld(env)).programId}/at-home`,
     body: { atHome: false },

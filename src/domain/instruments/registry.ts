@@ -1,6 +1,7 @@
 /** Every instrument Threshold ships, by id. */
 import { notFound } from '../errors.ts';
 import { gad7 } from './gad-7/index.ts';
+import { LICENSED_COPY_INSTRUMENTS } from './licensed.ts';
 import { meq30 } from './meq-30/index.ts';
 import { pcl5 } from './pcl-5/index.ts';
 import { phq9 } from './phq-9/index.ts';
@@ -20,4 +21,11 @@ export function getInstrument(id: string): InstrumentDefinition {
   const def = findInstrument(id);
   if (!def) throw notFound(`Instrument "${id}"`);
   return def;
+}
+
+/** Names for messages and lists: the registry's, a licensed-copy instrument's (the CEQ), else the id. */
+export function instrumentNames(id: string): { shortName: string; name: string } {
+  const def = findInstrument(id);
+  if (def) return { shortName: def.shortName, name: def.name };
+  return LICENSED_COPY_INSTRUMENTS[id] ?? { shortName: id, name: id };
 }

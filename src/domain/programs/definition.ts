@@ -4,6 +4,7 @@
  * result is trimmed, carries only known fields, and has each session's days in ascending order.
  */
 import { invalid } from '../errors.ts';
+import { needsLicensedCopy } from '../instruments/licensed.ts';
 import { findInstrument } from '../instruments/registry.ts';
 import { normalizeIntegration } from '../integration-window/settings.ts';
 import {
@@ -178,7 +179,9 @@ function readDosingNumbers(value: unknown, field: string, anchor: string): numbe
 function readAssessment(value: unknown, field: string, armKeys: Set<string>): AssessmentPlan {
   const o = readObject(value, field);
   const instrumentId = readText(o.instrumentId, `${field}.instrumentId`, 40);
-  if (!findInstrument(instrumentId)) {
+  // An instrument needing the organization's licensed copy (the CEQ) passes here; whether the
+  // organization holds one is checked where a definition is saved (licensed.ts).
+  if (!findInstrument(instrumentId) && !needsLicensedCopy(instrumentId)) {
     throw invalid(`${field}.instrumentId`, `"${instrumentId}" is not an instrument Threshold can score`);
   }
   const anchor = readEnum(o.anchor, `${field}.anchor`, ANCHORS);

@@ -32,6 +32,20 @@ export function atHomeRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
     rateLimit: { max: ctx.config.portalPerMinute, timeWindow: '1 minute' },
   };
   return async (app) => {
+    app.get(
+      '/api/programs/:id/at-home',
+      {
+        config: { access: { action: 'program.read' } },
+        schema: {
+          tags,
+          summary: "Whether a program's dosing sessions are at-home, with its check-in settings",
+          params: IdParams,
+          response: responses({ 200: AtHomeSettingsSchema }),
+        },
+      },
+      (request) => settings.viewProgramSettings(ctx, scopeOf(request), request.params.id),
+    );
+
     app.put(
       '/api/programs/:id/at-home',
       {

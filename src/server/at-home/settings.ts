@@ -81,6 +81,15 @@ async function store(
   });
 }
 
+/** A program's own at-home settings (none: not at-home). */
+export function viewProgramSettings(ctx: AppContext, scope: OrgScope, programId: string) {
+  return transaction(ctx, async (trx): Promise<AtHomeSettingsOut> => {
+    if (!(await getProgram(trx, scope.organizationId, programId))) throw notFound('Program');
+    const row = await repo.settingsOf(trx, scope.organizationId, 'program', programId);
+    return settingsOut(row ? { source: 'program', settings: parse(row) } : { source: null, settings: null });
+  });
+}
+
 export function putProgramSettings(
   ctx: AppContext,
   scope: OrgScope,

@@ -5,7 +5,8 @@
 import type { CeqCopy, CeqCopyPut } from '../../api/ceq.ts';
 import { conflict } from '../../domain/errors.ts';
 import { CEQ_ID, readCeqCopy, readCeqKey, scoreCeq } from '../../domain/instruments/ceq/index.ts';
-import type { Answers, Score } from '../../domain/instruments/types.ts';
+import { ceqInstrument } from '../../domain/instruments/ceq/instrument.ts';
+import type { Answers, InstrumentDefinition, Score } from '../../domain/instruments/types.ts';
 import { type AppContext, type OrgScope, type Tx, transaction } from '../context.ts';
 
 const EMPTY: CeqCopy = {
@@ -79,3 +80,27 @@ export async function scoreWithCopy(ctx: AppContext, scope: OrgScope, answers: A
   if (!row) throw conflict('ceq-copy-missing');
   return scoreCeq(readCeqKey(JSON.parse(row.scoring_key)), answers);
 }
+
+/**
+ * The CEQ as this organization's instrument, built from its stored copy (checked again, so a copy
+ * that no longer reads is refused, never half-used); undefined without a copy.
+ */
+export async function ceqInstrumentOf(
+  db: Tx,
+  organizationId: string,
+): Promise<InstrumentDefinition | undefined> {
+  const row = await rowOf(db, organizationId);
+  if (!row) return undefined;
+  const texts = JSON.parse(row.texts) as { instructions: string | null; items: string[]; options: string[] };
+  const copy = readCeqCopy({
+    ...texts,
+    language: row.language,
+    key: JSON.parse(row.scoring_key),
+    licence: row.licence_note,
+  });
+  return ceqInstrument(copy);
+}
+
+/** Whether this organization has stored a licensed CEQ copy. */
+export const holdsCeqCopy = async (db: Tx, organizationId: string): Promise<boolean> =>
+  (await rowOf(db, organizationId)) !== undefined;

@@ -15,6 +15,7 @@ import { replaceCrisisLines } from '../crisis-lines/service.ts';
 import { findOrganizationBySlug } from '../organizations/repository.ts';
 import { addMember, createOrganization } from '../organizations/service.ts';
 import { seedSynthetic } from '../synthetic/seed.ts';
+import { seedDemoDifficultSessions } from './difficult-sessions.ts';
 import { seedDemoDosing } from './dosing.ts';
 import { seedDemoPrograms } from './programs.ts';
 
@@ -150,6 +151,8 @@ export async function seedDemo(ctx: AppContext): Promise<boolean> {
   });
   // Synthetic lots, doses and settings for the synthetic dosing sessions (clearly marked).
   await seedDemoDosing(ctx, synthetic.organizationId);
+  // A few synthetic "difficult session" flags, so the integration window has something to show.
+  await seedDemoDifficultSessions(ctx, synthetic.organizationId);
   for (const role of ['owner', 'clinician', 'researcher'] as const) {
     await addMember(
       ctx,

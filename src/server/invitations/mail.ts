@@ -4,7 +4,7 @@
  * preview say only "your check-in from <organization>"; which questionnaires is written below,
  * where only someone who opens the email reads it.
  */
-import { findInstrument } from '../../domain/instruments/registry.ts';
+import { instrumentNames } from '../../domain/instruments/registry.ts';
 import { questionnaireList } from '../../domain/messages/format.ts';
 import type { AppContext, Tx } from '../context.ts';
 import { type SendResult, writeClientMessage } from '../messages/compose.ts';
@@ -28,7 +28,7 @@ export async function writeCheckIn(
     const token = newToken();
     await repo.insertToken(trx, inv.id, hashToken(token), now);
     lines.push({
-      label: `${findInstrument(inv.instrument_id)?.shortName ?? inv.instrument_id}, ${inv.label}`,
+      label: `${instrumentNames(inv.instrument_id).shortName}, ${inv.label}`,
       link: `${ctx.config.publicUrl}/p/${token}`,
       closesAt: new Date(inv.closes_at).toISOString(),
     });

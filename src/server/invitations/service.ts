@@ -9,7 +9,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Invitation } from '../../api/invitations.ts';
 import { notFound } from '../../domain/errors.ts';
-import { findInstrument } from '../../domain/instruments/registry.ts';
+import { instrumentNames } from '../../domain/instruments/registry.ts';
 import { invitationsToCreate } from '../../domain/portal/invitations.ts';
 import { alertForMissed } from '../../domain/safety/alerts.ts';
 import { raiseAlerts } from '../alerts/service.ts';
@@ -90,7 +90,7 @@ export async function expireInvitations(ctx: AppContext, now: string): Promise<n
   for (const inv of await repo.closedUnanswered(ctx.db.kysely, now, BATCH)) {
     const done = await transaction(ctx, async (trx) => {
       if (!(await repo.markExpired(trx, inv.id, now))) return false;
-      const instrument = findInstrument(inv.instrument_id)?.shortName ?? inv.instrument_id;
+      const instrument = instrumentNames(inv.instrument_id).shortName;
       await raiseAlerts(ctx, trx, SCHEDULER, {
         organizationId: inv.organization_id,
         clientId: inv.client_id,

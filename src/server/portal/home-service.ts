@@ -10,7 +10,7 @@ import type { PortalLanguage } from '../../api/portal.ts';
 import type { JournalEntry, PortalHome } from '../../api/portal-home.ts';
 import { lockName } from '../../db/advisory-lock.ts';
 import { gone, invalid, notFound } from '../../domain/errors.ts';
-import { findInstrument } from '../../domain/instruments/registry.ts';
+import { findInstrument, instrumentNames } from '../../domain/instruments/registry.ts';
 import { maySendRequestedLink, signInLinkWindowStart } from '../../domain/portal/sign-in-throttle.ts';
 import { type Actor, systemActor } from '../audit/audit-log.ts';
 import { type AppContext, type OrgScope, type Tx, transaction } from '../context.ts';
@@ -208,7 +208,7 @@ export function portalHome(ctx: AppContext, p: PortalPrincipal): Promise<PortalH
       await insertToken(trx, inv.id, hashToken(token), now.toISOString());
       questionnaires.push({
         label: inv.label,
-        instrumentName: findInstrument(inv.instrument_id)?.name ?? inv.instrument_id,
+        instrumentName: instrumentNames(inv.instrument_id).name,
         closesAt: inv.closes_at,
         href: `/p/${token}`,
       });

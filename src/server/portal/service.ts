@@ -9,7 +9,6 @@
 
 import type { PortalInvitation, PortalLanguage, PortalSubmit, SubmitResult } from '../../api/portal.ts';
 import { notFound } from '../../domain/errors.ts';
-import { findInstrument } from '../../domain/instruments/registry.ts';
 import { validateAnswers } from '../../domain/instruments/scoring.ts';
 import { localizedSeverity } from '../../domain/instruments/translations/localize.ts';
 import type {
@@ -26,6 +25,7 @@ import { type Actor, systemActor } from '../audit/audit-log.ts';
 import { type AppContext, type Tx, transaction } from '../context.ts';
 import { crisisSupportFor } from '../crisis-lines/service.ts';
 import { forClient, shownTo } from '../instrument-translations/service.ts';
+import { instrumentOf } from '../instruments/of-organization.ts';
 import type { InvitationRow } from '../invitations/repository.ts';
 import { recordResponse } from '../responses/record.ts';
 import { hashToken } from '../tokens.ts';
@@ -37,7 +37,7 @@ async function open(trx: Tx, ctx: AppContext, token: string) {
   const found = await repo.lockedByTokenHash(trx, ctx.db.dialect, hashToken(token));
   if (!found) throw notFound('Invitation');
   const { inv, who } = found;
-  const instrument = findInstrument(inv.instrument_id);
+  const instrument = await instrumentOf(trx, inv.organization_id, inv.instrument_id);
   if (!instrument) throw notFound('Questionnaire');
   if (!who) throw notFound('Invitation');
   return {

@@ -14,16 +14,23 @@ import type {
   ProgramUpdate,
 } from '../../api/programs.ts';
 import { conflict, invalid, notFound } from '../../domain/errors.ts';
+import { assertLicensedCopies } from '../../domain/instruments/licensed.ts';
 import { assessmentsDue } from '../../domain/programs/assessments.ts';
 import { normalizeDefinition } from '../../domain/programs/definition.ts';
 import { planSessions } from '../../domain/programs/schedule.ts';
 import { PROGRAM_TEMPLATES, templateById } from '../../domain/programs/templates/index.ts';
 import type { ProgramDefinition } from '../../domain/programs/types.ts';
 import { type AppContext, type OrgScope, type Tx, transaction } from '../context.ts';
+import { heldCopies } from '../instruments/of-organization.ts';
 import { organizationTimezone } from '../organizations/repository.ts';
 import { checkCalendarDate, checkTimezone, startOfDay } from './dates.ts';
 import * as repo from './repository.ts';
 import { definitionFromRow, readStoredDefinition } from './stored-definition.ts';
+
+/** A definition may schedule a licensed-copy instrument (the CEQ) only once the organization stored its copy. */
+async function checkCopiesHeld(trx: Tx, organizationId: string, definition: ProgramDefinition) {
+  assertLicensedCopies(definition, await heldCopies(trx, organizationId));
+}
 
 export function listTemplates() {
   return PROGRAM_TEMPLATES.map((t) => ({
@@ -183,6 +190,7 @@ async function insertNewProgram(
 ): Promise<Program> {
   const now = new Date().toISOString();
   return transaction(ctx, async (trx) => {
+    await checkCopiesHeld(trx, scope.organizationId, definition);
     await repo.insertProgram(
       trx,
       scope.organizationId,
@@ -241,6 +249,7 @@ export async function updateProgram(
   const now = new Date().toISOString();
   return transaction(ctx, async (trx) => {
     const before = await requireProgram(trx, scope.organizationId, id);
+    await checkCopiesHeld(trx, scope.organizationId, definition);
     if (await isRepeatOfLastSave(trx, scope, before, input.baseVersion, definition)) {
       return readProgram(trx, scope.organizationId, before);
     }
@@ -328,6 +337,7 @@ export async function setArchived(
 /** What a definition would schedule from a start date: nothing is stored. */
 export async function preview(ctx: AppContext, scope: OrgScope, input: PreviewInput) {
   const definition = normalizeDefinition(input.definition);
+  await checkCopiesHeld(ctx.db.kysely, scope.organizationId, definition);
   const startDate = checkCalendarDate('startDate', input.startDate);
   const timezone =
     input.timezone !== undefined

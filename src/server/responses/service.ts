@@ -6,12 +6,12 @@
 
 import type { QuestionnaireResponse, ResponseCreate, ResponseSource } from '../../api/responses.ts';
 import { invalid, notFound } from '../../domain/errors.ts';
-import { findInstrument } from '../../domain/instruments/registry.ts';
 import { SOURCE_LANGUAGE } from '../../domain/instruments/translations/localize.ts';
 import type { SafetyFlag } from '../../domain/instruments/types.ts';
 import { type AppContext, type OrgScope, type Tx, transaction } from '../context.ts';
 import { visibleClient } from '../data-rights/visibility.ts';
 import { installedLanguages } from '../instrument-translations/service.ts';
+import { instrumentOf } from '../instruments/of-organization.ts';
 import { recordResponse } from './record.ts';
 import * as repo from './repository.ts';
 
@@ -69,7 +69,7 @@ export async function createResponseIn(
   input: ResponseCreate,
   source: Exclude<ResponseSource, 'portal'>,
 ): Promise<QuestionnaireResponse> {
-  const instrument = findInstrument(input.instrumentId);
+  const instrument = await instrumentOf(trx, scope.organizationId, input.instrumentId);
   if (!instrument)
     throw invalid('instrumentId', `"${input.instrumentId}" is not an instrument Threshold knows`);
   const now = new Date();

@@ -102,10 +102,13 @@ export function SupportPersonSection({
   enrollmentId,
   canRecord,
   zone,
+  headingOrder = 2,
 }: {
   enrollmentId: string;
   canRecord: boolean;
   zone: string;
+  /** The heading level where the section sits (2 on the dosing day, 4 inside an enrollment card). */
+  headingOrder?: 2 | 4;
 }) {
   const { t } = useT('atHome');
   const query = useSupportPerson(enrollmentId);
@@ -114,8 +117,8 @@ export function SupportPersonSection({
   if (!data) return null;
   const p = data.person;
   return (
-    <Paper withBorder p="md" component="section" aria-labelledby="support-heading">
-      <Title order={2} size="h4" id="support-heading" mb="xs">
+    <Paper withBorder p="md" component="section" aria-labelledby={`support-heading-${enrollmentId}`}>
+      <Title order={headingOrder} size="h4" id={`support-heading-${enrollmentId}`} mb="xs">
         {t('support.title')}
       </Title>
       <Stack gap="sm">

@@ -58,6 +58,27 @@ export function useMakeSupportLink(dosingRecordId: string) {
   });
 }
 
+export type AtHomeSettingsOut = import('../../api/at-home.ts').AtHomeSettingsOut;
+export type AtHomeSettingsPut = import('../../api/at-home.ts').AtHomeSettingsPut;
+
+const programKey = (programId: string) => ['program', programId, 'at-home'] as const;
+
+/** Whether a program's dosing sessions are at-home, with its check-in settings. */
+export const useProgramAtHome = (programId: string) =>
+  useQuery({
+    queryKey: programKey(programId),
+    queryFn: () => api.get<AtHomeSettingsOut>(`/api/programs/${programId}/at-home`),
+  });
+
+export function useSaveProgramAtHome(programId: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (body: AtHomeSettingsPut) =>
+      api.put<AtHomeSettingsOut>(`/api/programs/${programId}/at-home`, body),
+    onSuccess: (data) => client.setQueryData(programKey(programId), data),
+  });
+}
+
 export type SupportPersonOut = import('../../api/at-home.ts').SupportPersonOut;
 export type SupportPersonPut = import('../../api/at-home.ts').SupportPersonPut;
 

@@ -1,6 +1,8 @@
 /** The questionnaire registry: the list, one instrument, and scoring answers without storing them. */
 import { useMutation, useQuery } from '@tanstack/react-query';
+import type { CeqCopy } from '../../api/ceq.ts';
 import type { Instrument, InstrumentSummary, ScoreResult } from '../../api/instruments.ts';
+import { LICENSED_COPY_INSTRUMENTS } from '../../domain/instruments/licensed.ts';
 import { api } from '../http/http.ts';
 
 export type InstrumentItem = Instrument['items'][number];
@@ -46,4 +48,25 @@ export function useScore(id: string) {
 /** Every item of the instrument, unanswered ones as null (the body the API takes). */
 export function answersBody(items: readonly InstrumentItem[], draft: AnswerDraft): AnswerDraft {
   return Object.fromEntries(items.map((i) => [i.linkId, draft[i.linkId] ?? null]));
+}
+
+/** An instrument Threshold ships no texts for (the CEQ): schedulable once the organization stored its copy. */
+export interface LicensedChoice {
+  id: string;
+  shortName: string;
+  name: string;
+  held: boolean;
+}
+
+/** The licensed-copy instruments and whether this organization holds each (GET /api/ceq/copy). */
+export function useLicensedInstruments(): LicensedChoice[] {
+  const copy = useQuery({
+    queryKey: ['ceq', 'copy'],
+    queryFn: () => api.get<CeqCopy>('/api/ceq/copy'),
+  });
+  return Object.entries(LICENSED_COPY_INSTRUMENTS).map(([id, names]) => ({
+    id,
+    ...names,
+    held: copy.data?.installed === true,
+  }));
 }

@@ -42,10 +42,12 @@ function fieldErrors(error: unknown): Record<string, string> {
 
 function PublishedLinks({ settings }: { settings: BenchmarkSettingsOut }) {
   const { t } = useT('benchmarks');
-  if (!settings.links || !settings.publishedAt) return <Badge color="gray">{t('notPublished')}</Badge>;
+  if (!settings.links || !settings.publishedAt) return <Badge color="gray.7">{t('notPublished')}</Badge>;
   return (
     <Group gap="xs" wrap="wrap">
-      <Badge color="teal">{t('publishedOn', { when: formatDateTime(settings.publishedAt) })}</Badge>
+      <Badge color="teal.9" tt="none">
+        {t('publishedOn', { when: formatDateTime(settings.publishedAt) })}
+      </Badge>
       <Anchor href={settings.links.page} target="_blank" rel="noopener">
         {t('openPage')}
       </Anchor>

@@ -24,6 +24,7 @@ import { WarningIcon } from '../calendar/icons.tsx';
 import { Section } from '../evidence/Section.tsx';
 import { useT } from '../i18n/i18n.ts';
 import { tKey } from '../i18n/labels.ts';
+import type { LicensedChoice } from '../instruments/api.ts';
 import { ArmChoice } from './ArmsEditor.tsx';
 import { type AssessmentDraft, type AssessmentField, newAssessment, parseInteger } from './draft.ts';
 import { assessmentAddress, itemHasError, ASSESSMENT_FIELD_LABELS as LABELS } from './draft-errors.ts';
@@ -34,14 +35,33 @@ import { ANCHOR_LABELS, describeOffset, OFFSET_UNIT_LABELS } from './labels.ts';
 interface Props {
   editor: DraftEditor;
   instruments: InstrumentSummary[];
+  /** Instruments from the organization's licensed copy (the CEQ): offered only when held. */
+  licensed?: LicensedChoice[];
   open: Set<number>;
   setOpen: (uid: number, open: boolean) => void;
 }
 
-export function AssessmentsEditor({ editor, instruments, open, setOpen }: Props) {
+/** The instrument choices: the registry's, then each licensed one (disabled, with why, when not held). */
+function instrumentChoices(instruments: InstrumentSummary[], licensed: LicensedChoice[]) {
+  return [
+    ...instruments.map((i) => ({ value: i.id, label: `${i.shortName} — ${i.name}`, disabled: false })),
+    ...licensed.map((l) => ({
+      value: l.id,
+      label: l.held
+        ? `${l.shortName} — ${l.name}`
+        : tKey('programs:assessments.licensedMissingOption', { name: l.shortName }),
+      disabled: !l.held,
+    })),
+  ];
+}
+
+export function AssessmentsEditor({ editor, instruments, licensed = [], open, setOpen }: Props) {
   const { t } = useT('programs');
   const { draft, update, readOnly } = editor;
-  const shortName = (id: string) => instruments.find((i) => i.id === id)?.shortName ?? id;
+  const shortName = (id: string) =>
+    instruments.find((i) => i.id === id)?.shortName ?? licensed.find((l) => l.id === id)?.shortName ?? id;
+  const choices = instrumentChoices(instruments, licensed);
+  const missing = licensed.filter((l) => !l.held);
   const add = () => {
     const item = newAssessment();
     update((d) => ({ ...d, assessments: [...d.assessments, item] }), 'assessments');
@@ -65,7 +85,8 @@ export function AssessmentsEditor({ editor, instruments, open, setOpen }: Props)
             key={a.uid}
             editor={editor}
             item={a}
-            instruments={instruments}
+            choices={choices}
+            missing={missing}
             shortName={shortName}
             open={open.has(a.uid)}
             setOpen={(o) => setOpen(a.uid, o)}
@@ -115,12 +136,13 @@ function summary(a: AssessmentDraft): string {
 function AssessmentItem(props: {
   editor: DraftEditor;
   item: AssessmentDraft;
-  instruments: InstrumentSummary[];
+  choices: ReturnType<typeof instrumentChoices>;
+  missing: LicensedChoice[];
   shortName: (id: string) => string;
   open: boolean;
   setOpen: (open: boolean) => void;
 }) {
-  const { editor, item: a, instruments, shortName, open, setOpen } = props;
+  const { editor, item: a, choices, missing, shortName, open, setOpen } = props;
   const { t } = useT('programs');
   const { readOnly } = editor;
   const address = (f: AssessmentField) => assessmentAddress(a.uid, f);
@@ -181,8 +203,13 @@ function AssessmentItem(props: {
                 onChange={(e) => set('instrumentId', e.currentTarget.value)}
                 data={[
                   ...(a.instrumentId ? [] : [{ value: '', label: t('assessments.choose') }]),
-                  ...instruments.map((i) => ({ value: i.id, label: `${i.shortName} — ${i.name}` })),
+                  ...choices,
                 ]}
+                description={
+                  missing.length > 0
+                    ? t('assessments.licensedMissing', { names: missing.map((m) => m.shortName).join(', ') })
+                    : undefined
+                }
                 {...at(editor, address('instrumentId'))}
               />
               {text('label', {

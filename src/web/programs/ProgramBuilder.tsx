@@ -14,7 +14,7 @@ import { useCan } from '../app/session-context.tsx';
 import { api } from '../http/http.ts';
 import { ApiError } from '../http/problem.ts';
 import { useT } from '../i18n/i18n.ts';
-import { useInstruments } from '../instruments/api.ts';
+import { useInstruments, useLicensedInstruments } from '../instruments/api.ts';
 import { ErrorAlert } from '../ui/ErrorAlert.tsx';
 import { PageHeader } from '../ui/PageHeader.tsx';
 import { useSingleFlight } from '../ui/single-flight.ts';
@@ -65,6 +65,7 @@ export function ProgramBuilder({ program, initial, templateTitle }: Props) {
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const instruments = useInstruments();
+  const licensed = useLicensedInstruments();
   const create = useCreateProgram();
   const save = useSaveProgram(program?.id ?? '');
 
@@ -345,6 +346,7 @@ export function ProgramBuilder({ program, initial, templateTitle }: Props) {
             <AssessmentsEditor
               editor={editor}
               instruments={instruments.data?.items ?? []}
+              licensed={licensed}
               open={open}
               setOpen={setOpen}
             />

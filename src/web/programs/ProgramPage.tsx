@@ -4,6 +4,7 @@ import { useMemo } from 'react';
 import { Link, useParams } from 'react-router';
 import { NotFoundPage } from '../app/NotFoundPage.tsx';
 import { useCan } from '../app/session-context.tsx';
+import { ProgramAtHomeSection } from '../at-home/ProgramAtHomeSection.tsx';
 import { ApiError } from '../http/problem.ts';
 import { useT } from '../i18n/i18n.ts';
 import { ErrorAlert } from '../ui/ErrorAlert.tsx';
@@ -49,6 +50,7 @@ export function ProgramPage() {
         </Group>
       )}
       <ProgramBuilder key={program.id} program={program} initial={initial} templateTitle={templateTitle} />
+      <ProgramAtHomeSection programId={program.id} />
     </>
   );
 }

@@ -9,6 +9,7 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import { CONDITION_LABELS, type Condition } from '../../domain/outcomes/conditions.ts';
 import { useCan } from '../app/session-context.tsx';
+import { EnrollmentAtHome } from '../at-home/EnrollmentAtHome.tsx';
 import { SignedCopyButton } from '../consents/SignedCopy.tsx';
 import { type Enrollment, useEnrollment, useProgram } from '../enrollments/api.ts';
 import { ConsentModal } from '../enrollments/ConsentModal.tsx';
@@ -125,6 +126,8 @@ export function EnrollmentCard({ item, clientId }: { item: TimelineEnrollment; c
             <AssessmentsTable clientId={clientId} enrollmentId={e.id} assessments={assessments} />
           </section>
         )}
+
+        {canReadDosing && <EnrollmentAtHome programId={program.id} enrollmentId={e.id} zone={timezone} />}
 
         {canReadDosing && (
           <section aria-labelledby={`${prefix}-dosing`}>

@@ -11,13 +11,15 @@ const cite = (s: { status: string; source: string }) => `(${STATUS[s.status]}: $
 export function describeCeq(): string {
   const f = CEQ_FACTS;
   return [
-    `## CEQ — ${f.name} (\`${CEQ_ID}\`, version ${CEQ_VERSION}): not in the registry`,
+    `## CEQ — ${f.name} (\`${CEQ_ID}\`, version ${CEQ_VERSION}): from the organization's licensed copy`,
     '',
     'Threshold ships the CEQ’s facts and its scoring, but not its item texts or its item-to-factor key: neither was',
     'found in two independent public copies; they come with the organization’s licensed copy, which owners and',
     'clinicians import through the API (`PUT /api/ceq/copy`, checked whole) and score with (`POST /api/ceq/score`,',
-    'nothing stored). The CEQ is not yet an instrument of the registry: programs cannot schedule it and clients are',
-    'not sent it.',
+    'nothing stored). Once an organization has stored its copy, its programs can schedule the CEQ like any other',
+    'questionnaire (for example right after each dosing session), clients answer it in the portal with the copy’s',
+    'texts, and its total (0–5) is what the integration window compares with the organization’s CEQ threshold.',
+    'Without a stored copy a program that schedules the CEQ is refused, naming the field.',
     '',
     `- Authors: ${f.authors}`,
     `- Citation: ${f.citation.value} ${cite(f.citation)}`,

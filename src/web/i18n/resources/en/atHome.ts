@@ -60,4 +60,30 @@ export const atHome = {
     empty: 'No check-ins.',
     loadFailed: 'The check-ins could not be loaded.',
   },
+  program: {
+    title: 'At-home dosing',
+    intro:
+      'Mark this program’s dosing sessions as taken at home (ketamine lozenges and the like). Each at-home dose then needs a support person who attested the duties, and the client or support person answers timed check-ins; a missed check-in raises an alert.',
+    notAtHome: 'Dosing sessions of this program take place at the clinic.',
+    summary:
+      'At home: check-ins {{minutes}} minutes after the start, missed after {{grace}} minutes, {{vitals}}.',
+    withVitals: 'with blood pressure and pulse',
+    withoutVitals: 'without vitals',
+    atHome: 'Dosing sessions of this program take place at home',
+    checkinMinutes: 'Check-ins (minutes after the start)',
+    checkinMinutesHint: 'Comma-separated, e.g. “30, 60, 120” (at most 12)',
+    graceMinutes: 'Grace period (minutes)',
+    graceMinutesHint: 'An unanswered check-in counts as missed after this (1–120)',
+    askVitals: 'Ask for blood pressure and pulse at each check-in',
+    minutesInvalid: 'Give whole minutes, separated by commas.',
+    graceInvalid: 'Give a whole number of minutes.',
+    save: 'Save at-home settings',
+    saved: 'Saved.',
+    notSaved: 'The at-home settings were not saved',
+    loadFailed: 'The at-home settings could not be loaded',
+  },
+  enrollment: {
+    atHomeProgram:
+      'This program doses at home: record the support person and their attestation before the dosing day.',
+  },
 } as const;

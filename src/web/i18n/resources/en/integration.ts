@@ -45,7 +45,7 @@ export const integration = {
     intro:
       'A Challenging Experience Questionnaire (CEQ) total above this threshold raises an alert and pulls the first integration contact forward. Choose it for your clinic; Threshold sets no default.',
     label: 'CEQ threshold (total score)',
-    hint: 'Empty: not set. A CEQ total then cannot be judged: the contact is pulled forward and the alert says why.',
+    hint: 'The CEQ total is the mean of its 26 items, from 0 to 5. Empty: not set. A CEQ total then cannot be judged: the contact is pulled forward and the alert says why.',
     save: 'Save threshold',
     saved: 'Saved.',
   },

@@ -292,6 +292,9 @@ export const programs = {
     already: '{{name}} is already at every timepoint of {{source}}.',
     timepointsOf: 'Timepoints of {{source}}: {{labels}}.',
     noLabel: '(no label)',
+    licensedMissingOption: '{{name}} — needs your licensed copy',
+    licensedMissing:
+      'The {{names}} can be scheduled once your organization has stored its licensed copy (an owner or clinician stores it through the API: PUT /api/ceq/copy). Threshold ships none of its item texts.',
   },
   item: { close: 'Close', details: 'Details', edit: 'Edit', remove: 'Remove' },
   preview: {

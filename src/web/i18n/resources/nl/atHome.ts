@@ -66,4 +66,29 @@ export const atHome = {
     empty: 'Geen check-ins.',
     loadFailed: 'De check-ins konden niet worden geladen.',
   },
+  program: {
+    title: 'Dosering thuis',
+    intro:
+      'Markeer de doseersessies van dit programma als thuis genomen (ketamine-zuigtabletten en dergelijke). Elke dosis thuis vraagt dan een steunpersoon die de taken heeft ondertekend, en de cliënt of steunpersoon beantwoordt check-ins op vaste tijden; een gemiste check-in geeft een melding.',
+    notAtHome: 'Doseersessies van dit programma vinden plaats in de praktijk.',
+    summary: 'Thuis: check-ins {{minutes}} minuten na de start, gemist na {{grace}} minuten, {{vitals}}.',
+    withVitals: 'met bloeddruk en hartslag',
+    withoutVitals: 'zonder vitale functies',
+    atHome: 'Doseersessies van dit programma vinden thuis plaats',
+    checkinMinutes: 'Check-ins (minuten na de start)',
+    checkinMinutesHint: 'Gescheiden door komma’s, bijv. “30, 60, 120” (hoogstens 12)',
+    graceMinutes: 'Uitlooptijd (minuten)',
+    graceMinutesHint: 'Een onbeantwoorde check-in telt hierna als gemist (1–120)',
+    askVitals: 'Vraag bij elke check-in naar bloeddruk en hartslag',
+    minutesInvalid: 'Geef hele minuten, gescheiden door komma’s.',
+    graceInvalid: 'Geef een heel aantal minuten.',
+    save: 'Instellingen voor thuis opslaan',
+    saved: 'Opgeslagen.',
+    notSaved: 'De instellingen voor thuis zijn niet opgeslagen',
+    loadFailed: 'De instellingen voor thuis konden niet worden geladen',
+  },
+  enrollment: {
+    atHomeProgram:
+      'Dit programma doseert thuis: leg vóór de doseerdag de steunpersoon en diens verklaring vast.',
+  },
 } as const;

@@ -45,7 +45,7 @@ export const integration = {
     intro:
       'Een totaal op de Challenging Experience Questionnaire (CEQ) boven deze drempel geeft een signalering en haalt het eerste integratiecontact naar voren. Kies de drempel voor uw praktijk; Threshold stelt geen standaard in.',
     label: 'CEQ-drempel (totaalscore)',
-    hint: 'Leeg: niet ingesteld. Een CEQ-totaal kan dan niet worden beoordeeld: het contact wordt naar voren gehaald en de signalering zegt waarom.',
+    hint: 'Het CEQ-totaal is het gemiddelde van de 26 items, van 0 tot 5. Leeg: niet ingesteld. Een CEQ-totaal kan dan niet worden beoordeeld: het contact wordt naar voren gehaald en de signalering zegt waarom.',
     save: 'Drempel opslaan',
     saved: 'Opgeslagen.',
   },

@@ -297,6 +297,9 @@ export const programs = {
     already: '{{name}} staat al op elk meetmoment van {{source}}.',
     timepointsOf: 'Meetmomenten van {{source}}: {{labels}}.',
     noLabel: '(geen naam)',
+    licensedMissingOption: '{{name}} — vraagt uw gelicentieerde exemplaar',
+    licensedMissing:
+      'De {{names}} kan worden gepland zodra uw organisatie haar gelicentieerde exemplaar heeft opgeslagen (een eigenaar of behandelaar slaat het op via de API: PUT /api/ceq/copy). Threshold levert geen van de vraagteksten mee.',
   },
   item: { close: 'Sluiten', details: 'Details', edit: 'Bewerken', remove: 'Verwijderen' },
   preview: {
