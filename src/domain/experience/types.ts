@@ -3,7 +3,7 @@
  * experience, the cells of acute experience by dose band, lot and setting, and the later outcome of
  * clients with and without a complete mystical experience.
  */
-import type { Interval, LmmEstimate, LmmFit, Proportion } from '../outcomes/types.ts';
+import type { Interval, LmmEstimate, LmmFit, Proportion, TimepointRole } from '../outcomes/types.ts';
 
 /** One dosing record, what was given and in which setting, and the acute experience after it. */
 export interface DoseRecord {
@@ -95,7 +95,7 @@ export interface ExperienceGroupPoint {
 export interface ExperienceTimepoint {
   key: string;
   label: string;
-  role: string;
+  role: TimepointRole;
   with: ExperienceGroupPoint;
   without: ExperienceGroupPoint;
   /** With minus without, in percentage points, Newcombe hybrid score 95% interval. */
