@@ -11,13 +11,13 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { StaffDoseExperience } from '../../src/api/dose-experience.ts';
-import { apiCall, noSideScroll, setupBrowserApp } from './support.ts';
+import { apiCall, DEMO_PASSWORD, noSideScroll, setupBrowserApp } from './support.ts';
 
 const app = setupBrowserApp();
 const RETREAT = 'Psilocybin retreat (synthetic)';
 
 async function switchToSynthetic(page: Page): Promise<void> {
-  const select = page.getByLabel('Organization');
+  const select = page.getByLabel('Organization', { exact: true });
   const value = await select
     .locator('option', { hasText: 'Synthetic data (generated)' })
     .getAttribute('value');
@@ -91,8 +91,17 @@ describe('dose, setting and experience in the browser', () => {
 
   it('reads in Dutch on a phone without sideways scrolling', async () => {
     const phone = await app.newPage({ width: 360, height: 780 }, { language: 'nl' });
-    await app.signIn(phone, 'clinician@demo-retreat.example');
-    await switchToSynthetic(phone);
+    await phone.goto(`${app.url}/`);
+    await phone.getByLabel('E-mailadres').fill('clinician@demo-retreat.example');
+    await phone.getByLabel('Wachtwoord').fill(DEMO_PASSWORD);
+    await phone.getByRole('button', { name: 'Inloggen' }).click();
+    await expect.poll(() => phone.url(), { timeout: 15_000 }).not.toContain('sign-in');
+    // On a phone the organization menu sits behind the navigation button: switch as it would.
+    const value = await phone
+      .getByLabel('Organisatie', { exact: true })
+      .locator('option', { hasText: 'Synthetic data (generated)' })
+      .getAttribute('value');
+    await apiCall(phone, 'PUT', '/api/session/organization', { organizationId: value });
     await openRetreat(phone);
     const section = phone.getByRole('region', { name: 'Dosis, setting en ervaring', exact: true });
     await section.waitFor({ timeout: 30_000 });
