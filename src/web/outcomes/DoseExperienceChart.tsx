@@ -37,9 +37,12 @@ export function DoseExperienceChart({ cells, dimension }: { cells: ChartCell[]; 
     if (!el || width <= 0 || cells.length === 0) return;
     const plotWidth = Math.max(300, Math.floor(width));
     const marginLeft = Math.min(170, Math.floor(plotWidth * 0.42));
+    // Long labels wrap within the left margin (Plot's lineWidth is in ems, 11 px here); on a phone
+    // each row has room for three lines.
+    const rowHeight = plotWidth < 480 ? 48 : 34;
     const plot = Plot.plot({
       width: plotWidth,
-      height: 40 + 34 * cells.length,
+      height: 40 + rowHeight * cells.length,
       marginLeft,
       marginRight: 16,
       style: { fontSize: '11px', background: 'white', color: '#212529' },
@@ -50,7 +53,7 @@ export function DoseExperienceChart({ cells, dimension }: { cells: ChartCell[]; 
       marks: [
         Plot.ruleY(cells, { y: 'label', x1: 'lower', x2: 'upper', stroke: '#0072B2', strokeWidth: 2 }),
         Plot.dot(cells, { y: 'label', x: 'percent', fill: '#0072B2', stroke: 'white', r: 5 }),
-        Plot.axisY({ lineWidth: Math.max(6, (marginLeft - 10) / 6), tickSize: 0, label: null }),
+        Plot.axisY({ lineWidth: Math.max(4, (marginLeft - 10) / 11), tickSize: 0, label: null }),
       ],
     });
     plot.setAttribute('role', 'img');
