@@ -103,4 +103,22 @@ describe.each(DATABASES)('dose–experience–outcome analysis on $name', (datab
     const intake = await server.as(org.users.intake);
     expectProblem(await intake.get(url()), 403);
   });
+
+  it('leaves out an MEQ-30 whose stored subscales cannot be judged, and says so', async () => {
+    const db = server.ctx.db.kysely;
+    const row = await db
+      .selectFrom('questionnaire_responses')
+      .select('id')
+      .where('organization_id', '=', org.id)
+      .where('client_id', '=', world.clientIds[0]!)
+      .where('instrument_id', '=', 'meq-30')
+      .executeTakeFirstOrThrow();
+    await db
+      .updateTable('questionnaire_responses')
+      .set({ subscales: '{}' })
+      .where('id', '=', row.id)
+      .execute();
+    const body = (await clinician.get(url())).json() as StaffDoseExperience;
+    expect([body.rated, body.unjudged]).toEqual([11, 1]);
+  });
 });

@@ -8,6 +8,7 @@
  */
 import type { DoseExperience, DoseExperienceQuery } from '../../api/dose-experience.ts';
 import { clientsPerSitter } from '../../domain/dosing/setting.ts';
+import { DomainError } from '../../domain/errors.ts';
 import { analyseDoseExperience } from '../../domain/experience/analyse.ts';
 import { discloseDoseExperience } from '../../domain/experience/disclosure.ts';
 import { matchResponses } from '../../domain/experience/match.ts';
@@ -30,8 +31,10 @@ const iso = (t: string): string => new Date(t).toISOString();
 function judgedMeq(r: repo.ExperienceResponseRow): { total: number; complete: boolean } | null {
   try {
     return { total: r.total, complete: isCompleteMysticalExperience(JSON.parse(r.subscales)) };
-  } catch {
-    return null;
+  } catch (error) {
+    // Unreadable JSON or a missing subscale: counted as not judged, never read as "not complete".
+    if (error instanceof SyntaxError || error instanceof DomainError) return null;
+    throw error;
   }
 }
 
