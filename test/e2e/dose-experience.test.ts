@@ -23,7 +23,7 @@ async function switchToSynthetic(page: Page): Promise<void> {
     .getAttribute('value');
   if (!value) throw new Error('The demo seed made no synthetic organization (src/server/demo/seed.ts)');
   await select.selectOption(value);
-  await expect.poll(() => select.inputValue()).toBe(value);
+  await expect.poll(() => select.inputValue(), { timeout: 15_000 }).toBe(value);
   await page.waitForLoadState('networkidle');
 }
 
@@ -53,7 +53,9 @@ describe('dose, setting and experience in the browser', () => {
     expect(data.rated).toBeGreaterThan(0);
 
     const section = page.getByRole('region', { name: 'Dose, setting and experience', exact: true });
-    await section.waitFor({ timeout: 30_000 });
+    await section
+      .getByRole('button', { name: 'Show the dose and experience analysis' })
+      .click({ timeout: 60_000 });
     await section
       .getByText(`of ${data.doses.toLocaleString('en-GB')} doses have an MEQ-30 after them`)
       .waitFor();
@@ -104,7 +106,9 @@ describe('dose, setting and experience in the browser', () => {
     await apiCall(phone, 'PUT', '/api/session/organization', { organizationId: value });
     await openRetreat(phone);
     const section = phone.getByRole('region', { name: 'Dosis, setting en ervaring', exact: true });
-    await section.waitFor({ timeout: 30_000 });
+    await section
+      .getByRole('button', { name: 'Toon de analyse van dosis en ervaring' })
+      .click({ timeout: 60_000 });
     await section.getByText(/Volledige mystieke ervaring: elk van de vier subschaalgemiddelden/).waitFor();
     await section.locator('figure svg[role="img"]').first().waitFor({ timeout: 15_000 });
     await section.getByText(/Gemengd model met de acute ervaring als covariaat/).waitFor();

@@ -4,7 +4,7 @@
  * caution below 10; then the later response and remission of clients with and without a complete
  * experience, their difference, and the mixed model with the experience as a covariate.
  */
-import { List, NativeSelect, Stack, Table, Text, Title } from '@mantine/core';
+import { Button, List, NativeSelect, Stack, Table, Text, Title } from '@mantine/core';
 import { lazy, Suspense, useMemo, useState } from 'react';
 import { EFFECT_SIZE_MIN_N } from '../../domain/outcomes/disclosure.ts';
 import { useT } from '../i18n/i18n.ts';
@@ -31,7 +31,15 @@ const DoseExperienceChart = lazy(() =>
 
 export function DoseExperienceSection({ programId, instrument }: { programId: string; instrument?: string }) {
   const { t } = useT('doseExperience');
-  const query = useDoseExperience(programId, instrument);
+  // Read on request: it reads every dose and MEQ-30 of the program, and each reading is audited.
+  const [asked, setAsked] = useState(false);
+  const query = useDoseExperience(programId, instrument, asked);
+  if (!asked)
+    return (
+      <Button variant="light" onClick={() => setAsked(true)} w="fit-content">
+        {t('show')}
+      </Button>
+    );
   if (query.isPending) return <PageLoader label={t('loading')} />;
   if (query.isError) return <Text size="sm">{t('failed')}</Text>;
   const data = query.data;

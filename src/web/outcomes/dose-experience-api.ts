@@ -22,14 +22,14 @@ export const DIMENSIONS: readonly Dimension[] = [
   'eyeshades',
 ];
 
-export function useDoseExperience(programId: string, instrument: string | undefined) {
+export function useDoseExperience(programId: string, instrument: string | undefined, asked: boolean) {
   return useQuery({
     queryKey: ['outcomes', programId, 'dose-experience', instrument ?? null],
     queryFn: () =>
       api.get<DoseExperience>(
         withQuery(`/api/programs/${programId}/outcomes/dose-experience`, instrument ? { instrument } : {}),
       ),
-    enabled: Boolean(programId),
+    enabled: Boolean(programId) && asked,
   });
 }
 

@@ -3,6 +3,7 @@ export const doseExperience = {
   title: 'Dose, setting and experience',
   intro:
     'What was given and in which setting, the acute experience it was followed by (MEQ-30), and how clients with and without a complete mystical experience fared later. Observational: the groups were not randomised, and nothing here is adjusted for what else differs between them.',
+  show: 'Show the dose and experience analysis',
   loading: 'Loading the dose and experience analysis',
   failed: 'The dose and experience analysis could not be loaded.',
   noDoses: 'No doses are recorded in this program yet.',

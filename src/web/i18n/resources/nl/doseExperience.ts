@@ -3,6 +3,7 @@ export const doseExperience = {
   title: 'Dosis, setting en ervaring',
   intro:
     'Wat er is gegeven en in welke setting, de acute ervaring die erop volgde (MEQ-30), en hoe het cliënten met en zonder volledige mystieke ervaring later verging. Observationeel: de groepen zijn niet gerandomiseerd en er is niet gecorrigeerd voor andere verschillen tussen hen.',
+  show: 'Toon de analyse van dosis en ervaring',
   loading: 'De analyse van dosis en ervaring wordt geladen',
   failed: 'De analyse van dosis en ervaring kon niet worden geladen.',
   noDoses: 'In dit programma zijn nog geen doses vastgelegd.',
