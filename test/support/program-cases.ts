@@ -150,6 +150,9 @@ export const PROGRAM_CASES: Record<string, Case> = {
   'GET /api/programs/:id/outcomes.csv': simple(async (env) => ({
     url: `/api/programs/${(await fixturesOf(env)).individual}/outcomes.csv`,
   })),
+  'GET /api/programs/:id/outcomes/dose-experience': simple(async (env) => ({
+    url: `/api/programs/${(await fixturesOf(env)).individual}/outcomes/dose-experience`,
+  })),
   'GET /api/programs/:id/outcomes/summary.csv': simple(async (env) => ({
     url: `/api/programs/${(await fixturesOf(env)).individual}/outcomes/summary.csv`,
   })),

@@ -35,9 +35,9 @@ export interface LmmResult {
   estimates: Array<LmmEstimate | null>;
 }
 
-const GRID_FROM = -12;
-const GRID_TO = 16;
-const GRID_STEP = 0.5;
+export const GRID_FROM = -12;
+export const GRID_TO = 16;
+export const GRID_STEP = 0.5;
 const GOLDEN = (Math.sqrt(5) - 1) / 2;
 const LOG_2PI = Math.log(2 * Math.PI);
 
@@ -219,7 +219,7 @@ export function fitRandomIntercept(scores: Float64Array, timepoints: number): Lm
 }
 
 /** Golden-section search for the maximum of a unimodal `f` on [a, b], to a width of 1e-10. */
-function goldenMax(f: (x: number) => number, a: number, b: number): number {
+export function goldenMax(f: (x: number) => number, a: number, b: number): number {
   let x1 = b - GOLDEN * (b - a);
   let x2 = a + GOLDEN * (b - a);
   let f1 = f(x1);

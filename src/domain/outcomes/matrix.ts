@@ -28,6 +28,8 @@ export interface SeriesMatrix {
   due: Uint8Array;
   /** Row i's value of a subgroup attribute (null: not recorded). */
   attribute(i: number, dimension: GroupDimension): string | null;
+  /** Row i's enrollment id, where the matrix was built from identified rows. */
+  id?(i: number): string;
 }
 
 /** The started subjects' series as a matrix; refuses scores that are not finite numbers. */
@@ -60,7 +62,14 @@ export function seriesMatrix(timepoints: TimepointDef[], subjects: OutcomeSubjec
       due[o] = 1;
     }
   }
-  return { p, rows, scores, due, attribute: (i, dimension) => started[i]!.attributes[dimension] };
+  return {
+    p,
+    rows,
+    scores,
+    due,
+    attribute: (i, dimension) => started[i]!.attributes[dimension],
+    id: (i) => started[i]!.id,
+  };
 }
 
 /** Every row index, for statistics over the whole analysis set. */

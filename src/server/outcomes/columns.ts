@@ -372,6 +372,6 @@ export class ProgramColumns {
       }
       return l;
     };
-    return { p, rows, scores, due, attribute };
+    return { p, rows, scores, due, attribute, id: (i: number) => this.ids[picked[i]!]! };
   }
 }

@@ -3,11 +3,13 @@ import { Readable } from 'node:stream';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import { IdParams, responses } from '../../api/common.ts';
+import { DoseExperienceQuery, DoseExperienceSchema } from '../../api/dose-experience.ts';
 import { OutcomeQuery, OutcomesSchema } from '../../api/outcomes.ts';
 import { TrajectoriesSchema } from '../../api/outcomes-trajectory.ts';
 import { scopeOf } from '../auth/guard.ts';
 import type { AppContext } from '../context.ts';
 import { plainJsonResponse } from '../http/serializers.ts';
+import { doseExperience } from './dose-experience.ts';
 import { exportCsv } from './export.ts';
 import { programOutcomes } from './service.ts';
 import { summaryCsv } from './summary-csv.ts';
@@ -46,6 +48,22 @@ export function outcomeRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
         },
       },
       (request) => programOutcomes(ctx, scopeOf(request), request.params.id, request.query),
+    );
+
+    app.get(
+      '/api/programs/:id/outcomes/dose-experience',
+      {
+        config: { access: { action: 'outcome.read' } },
+        schema: {
+          tags,
+          summary:
+            "Dose, setting, experience and outcome: the MEQ-30 complete mystical experience and total by dose band, lot and setting, and later response and remission by acute experience with the mixed model (audited; researchers' small cells withheld)",
+          params: IdParams,
+          querystring: DoseExperienceQuery,
+          response: responses({ 200: DoseExperienceSchema }),
+        },
+      },
+      (request) => doseExperience(ctx, scopeOf(request), request.params.id, request.query),
     );
 
     app.get(

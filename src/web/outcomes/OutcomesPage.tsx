@@ -17,6 +17,7 @@ import { PageLoader } from '../ui/PageLoader.tsx';
 import { isSuppressed, type Outcomes, useOutcomes, withheld } from './api.ts';
 import { CohortComparison } from './CohortComparison.tsx';
 import { CsvButton, CsvSection } from './CsvDownload.tsx';
+import { DoseExperienceSection } from './DoseExperienceSection.tsx';
 import { DurabilitySection } from './DurabilitySection.tsx';
 import { FilterError } from './FilterError.tsx';
 import { FiltersBar } from './FiltersBar.tsx';
@@ -242,6 +243,9 @@ function Report({ data, filters, onChange }: ReportProps) {
           <CohortComparison data={data} report={report} filters={filters} onChange={onChange} />
         </Section>
       )}
+      <Section id="dose-experience" title={tKey('doseExperience:title')} intro={tKey('doseExperience:intro')}>
+        <DoseExperienceSection programId={data.program.id} instrument={filters.instrument} />
+      </Section>
       {flow}
       <Section id="download" title={t('sections.download')}>
         <CsvSection data={data} filters={filters} />

@@ -33,6 +33,7 @@
  * Item-to-subscale map: 'secondary' in the reference (two independent implementations agree, not checked
  * against the paper's appendix); the jsPsych battery above is one of the agreeing implementations.
  */
+import { invalid } from '../../errors.ts';
 import { itemsOnOneScale, meanOf, requireComplete, validateAnswers } from '../scoring.ts';
 import { notFoundInDutch } from '../translations/not-found.ts';
 import type { AnswerOption, Answers, InstrumentDefinition, Item, SafetyFlag, Score } from '../types.ts';
@@ -107,6 +108,21 @@ export const MEQ30_ITEM_MAX = 5;
 export const MEQ30_COMPLETE_MEAN = 3;
 
 const ALL = ITEMS.map((i) => i.linkId);
+
+/**
+ * The instrument's own rule (see its safety flag's source): a complete mystical experience is every
+ * one of the four subscale means at or above MEQ30_COMPLETE_MEAN. Refuses subscales that are
+ * missing or not numbers rather than reading them as "not complete".
+ */
+export function isCompleteMysticalExperience(subscales: Readonly<Record<string, unknown>>): boolean {
+  return MEQ30_SUBSCALES.every((s) => {
+    const v = subscales[s.key];
+    if (typeof v !== 'number' || !Number.isFinite(v)) {
+      throw invalid(`subscales.${s.key}`, 'is missing: the MEQ-30 response cannot be judged');
+    }
+    return v >= MEQ30_COMPLETE_MEAN;
+  });
+}
 
 const REFERENCE = 'Threshold instrument reference (instruments.md, meq-30)';
 
@@ -188,7 +204,7 @@ export const meq30: InstrumentDefinition = {
       subscales[s.key] = mean;
     }
     const flags: SafetyFlag[] = [];
-    if (MEQ30_SUBSCALES.every((s) => (subscales[s.key] ?? 0) >= MEQ30_COMPLETE_MEAN)) {
+    if (isCompleteMysticalExperience(subscales)) {
       const detail = MEQ30_SUBSCALES.map((s) => `${s.label} ${round2(subscales[s.key] ?? 0)}`).join(', ');
       flags.push({
         id: 'complete-mystical-experience',

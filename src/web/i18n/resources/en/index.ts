@@ -16,6 +16,7 @@ import { common } from './common.ts';
 import { consents } from './consents.ts';
 import { dataRights } from './dataRights.ts';
 import { doseCheck } from './doseCheck.ts';
+import { doseExperience } from './doseExperience.ts';
 import { dosing } from './dosing.ts';
 import { enrollments } from './enrollments.ts';
 import { errors } from './errors.ts';
@@ -72,6 +73,7 @@ export const en = {
   medications,
   integration,
   benchmarks,
+  doseExperience,
   programs,
   cohorts,
   calendar,

@@ -17,6 +17,7 @@ import { common } from './common.ts';
 import { consents } from './consents.ts';
 import { dataRights } from './dataRights.ts';
 import { doseCheck } from './doseCheck.ts';
+import { doseExperience } from './doseExperience.ts';
 import { dosing } from './dosing.ts';
 import { enrollments } from './enrollments.ts';
 import { errors } from './errors.ts';
@@ -73,6 +74,7 @@ export const nl = {
   medications,
   integration,
   benchmarks,
+  doseExperience,
   programs,
   cohorts,
   calendar,
