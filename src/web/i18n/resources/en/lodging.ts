@@ -1,5 +1,9 @@
 /** Accommodation: lodging rooms and beds (settings), a cohort's nights, guests' needs and beds. */
 export const lodging = {
+  page: {
+    title: 'Lodging',
+    intro: 'Where guests sleep during a retreat. Beds are given to guests on each cohort’s page.',
+  },
   rooms: {
     heading: 'Lodging rooms and beds',
     intro:

@@ -1,5 +1,9 @@
 /** Accommodatie: slaapkamers en bedden (instellingen), de nachten van een groep, wensen en bedden. */
 export const lodging = {
+  page: {
+    title: 'Accommodatie',
+    intro: 'Waar gasten tijdens een retreat slapen. Bedden geeft u aan gasten op de pagina van elke groep.',
+  },
   rooms: {
     heading: 'Slaapkamers en bedden',
     intro:
