@@ -78,6 +78,7 @@ export const frontOffice = {
     table: 'Applications',
     columns: {
       applicant: 'Applicant',
+      clientRecord: 'Client record: medications and taper plan',
       cohort: 'Cohort',
       submitted: 'Submitted',
       reported: 'Reported by the client',

@@ -81,6 +81,7 @@ export const frontOffice = {
     table: 'Aanmeldingen',
     columns: {
       applicant: 'Aanmelder',
+      clientRecord: 'Cliëntdossier: medicatie en afbouwschema',
       cohort: 'Groep',
       submitted: 'Ingediend',
       reported: 'Opgegeven door de cliënt',
