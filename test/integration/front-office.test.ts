@@ -72,7 +72,7 @@ describe.each(DATABASES)('front office on $name', (database) => {
   const queue = async (cohortId: string) =>
     (await clinician.get(`/api/applications?cohortId=${cohortId}`)).json().items as Array<{
       id: string;
-      client: { name: string };
+      client: { id: string; name: string };
       status: string;
       version: number;
       waitlistPosition: number | null;
@@ -212,7 +212,7 @@ describe.each(DATABASES)('front office on $name', (database) => {
   it('checks an applicant’s medications against the program they applied for: a taper plan lifts the stop', async () => {
     const c = await cohort({});
     await apply(person(c, { answers: { ...ALL_NO, lithium: 'yes' } }));
-    const [applicant] = (await queue(c)) as Array<{ id: string; client: { id: string } }>;
+    const [applicant] = await queue(c);
     expect((await decide(applicant!.id, 'ineligible')).statusCode).toBe(200);
     const url = `/api/clients/${applicant!.client.id}/medications`;
     const day = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString().slice(0, 10);

@@ -78,7 +78,6 @@ export const frontOffice = {
     table: 'Applications',
     columns: {
       applicant: 'Applicant',
-      clientRecord: 'Client record: medications and taper plan',
       cohort: 'Cohort',
       submitted: 'Submitted',
       reported: 'Reported by the client',
@@ -119,6 +118,7 @@ export const frontOffice = {
     notFoundBody: 'It may have been removed, or belong to another organization.',
     subtitle: 'Applied for {{cohort}} (starts {{start}}) on {{submitted}}',
     applicant: 'Applicant',
+    clientRecord: 'Client record: medications and taper plan',
     email: 'Email',
     dateOfBirth: 'Date of birth',
     language: 'Language',
