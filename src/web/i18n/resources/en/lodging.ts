@@ -44,6 +44,15 @@ export const lodging = {
     saved: 'Room {{name}} saved.',
     cancel: 'Cancel',
   },
+  board: {
+    title: 'Drag guests to beds',
+    hint: 'Drag a guest onto a bed, or back to the guests without a bed. By keyboard or tap: choose the bed in the list below.',
+    unplaced: 'Guests without a bed',
+    everyonePlaced: 'Everyone has a bed.',
+    bed: 'Bed {{bed}}',
+    free: 'Free',
+    takenElsewhere: 'Taken by another cohort',
+  },
   cohort: {
     heading: 'Accommodation',
     loading: 'Loading accommodation',

@@ -45,6 +45,15 @@ export const lodging = {
     saved: 'Kamer {{name}} opgeslagen.',
     cancel: 'Annuleren',
   },
+  board: {
+    title: 'Gasten naar bedden slepen',
+    hint: 'Sleep een gast naar een bed, of terug naar de gasten zonder bed. Met het toetsenbord of een tik: kies het bed in de lijst hieronder.',
+    unplaced: 'Gasten zonder bed',
+    everyonePlaced: 'Iedereen heeft een bed.',
+    bed: 'Bed {{bed}}',
+    free: 'Vrij',
+    takenElsewhere: 'Bezet door een andere groep',
+  },
   cohort: {
     heading: 'Accommodatie',
     loading: 'Accommodatie wordt geladen',
