@@ -1,5 +1,5 @@
 /**
- * Moving a guest to a bed (or to none), as the bed list and the drag board both do: the server
+ * Moving a guest to a bed (or to none) by dragging on the board: the server
  * wants a bed freed before another is given, so the old bed is removed first; if the new bed is
  * refused, the old one is asked for back, so a refusal never leaves the guest without the bed they
  * had. The refusal is rethrown for the caller to show where the person acted.
