@@ -24,7 +24,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PSILOCYBIN_CHECKLIST } from '../../../src/domain/screening/checklists/psilocybin.ts';
 import { PAYMENT_SETTINGS, STRIPE_KEY, STRIPE_WEBHOOK } from '../../support/payment-fixtures.ts';
 import { startStripeStandIn } from '../../support/payment-stand-ins.ts';
-import { apiCall, DEMO_PASSWORD, inDays, noSideScroll, setupBrowserApp } from '../support.ts';
+import { apiCall, inDays, noSideScroll, setupBrowserApp } from '../support.ts';
 
 /** A free port on loopback: the server's own address must be known before it starts (return URLs). */
 const freePort = () =>
@@ -82,15 +82,8 @@ interface QueueItem {
   offer: { id: string; status: string } | null;
 }
 
-async function inloggen(email: string): Promise<Page> {
-  const page = await app.newPage(PHONE, { language: 'nl' });
-  await page.goto(`${app.url}/`);
-  await page.getByLabel('E-mailadres').fill(email);
-  await page.getByLabel('Wachtwoord').fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: 'Inloggen' }).click();
-  await expect.poll(() => page.url(), { timeout: 15_000 }).not.toContain('sign-in');
-  return page;
-}
+/** A staff member signed in on a phone, in Dutch. */
+const inloggen = (email: string): Promise<Page> => app.staffPage(email, { viewport: PHONE, language: 'nl' });
 
 /** Waits until the outbox holds a message that matches, and returns it. */
 async function mailFor(staff: Page, matches: (m: Mail) => boolean): Promise<Mail> {
