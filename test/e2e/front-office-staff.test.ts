@@ -9,7 +9,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { PSILOCYBIN_CHECKLIST } from '../../src/domain/screening/checklists/psilocybin.ts';
-import { DEMO_PASSWORD, setupBrowserApp } from './support.ts';
+import { setupBrowserApp } from './support.ts';
 
 const app = setupBrowserApp();
 const PHONE = { width: 360, height: 800 };
@@ -17,15 +17,8 @@ const SLUG = 'demo-retreat-centre';
 const ALL_NO = Object.fromEntries(PSILOCYBIN_CHECKLIST.items.map((i) => [i.id, 'no']));
 let people = 0;
 
-async function inloggen(email: string): Promise<Page> {
-  const page = await app.newPage(PHONE, { language: 'nl' });
-  await page.goto(`${app.url}/`);
-  await page.getByLabel('E-mailadres').fill(email);
-  await page.getByLabel('Wachtwoord').fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: 'Inloggen' }).click();
-  await expect.poll(() => page.url(), { timeout: 15_000 }).not.toContain('sign-in');
-  return page;
-}
+/** A staff member signed in on a phone, in Dutch. */
+const inloggen = (email: string): Promise<Page> => app.staffPage(email, { viewport: PHONE, language: 'nl' });
 
 /** An application as the public form sends it (CSRF token and cookie, no sign-in). */
 async function applyPublicly(cohortId: string, over: Record<string, unknown> = {}): Promise<string> {

@@ -175,8 +175,9 @@ describe('e-consent, beds and the house list in the browser', () => {
     const staff = await app.newPage(PHONE);
     await app.signIn(staff, 'owner@demo-retreat.example');
 
-    // Organization settings: two rooms, one of them renamed, a third added and retired.
-    await staff.goto(`${app.url}/organization`);
+    // The lodging page: two rooms, one of them renamed, a third added and retired.
+    await staff.goto(`${app.url}/lodging`);
+    await staff.getByRole('heading', { name: 'Lodging', level: 1 }).waitFor();
     const rooms = staff.locator('section', {
       has: staff.getByRole('heading', { name: 'Lodging rooms and beds' }),
     });

@@ -117,6 +117,12 @@ export const SCREENSHOTS = path.join(ROOT, '.tmp/screenshots');
 
 export const DEMO_PASSWORD = 'threshold-demo';
 
+/** The sign-in page's labels in each language. */
+const SIGN_IN = {
+  en: { email: 'Email', password: 'Password', submit: 'Sign in' },
+  nl: { email: 'E-mailadres', password: 'Wachtwoord', submit: 'Inloggen' },
+} as const;
+
 export interface BrowserApp {
   /** The server's base URL (set once beforeAll has run). */
   readonly url: string;
@@ -131,7 +137,12 @@ export interface BrowserApp {
     viewport?: { width: number; height: number },
     options?: { language?: 'en' | 'nl' | null; timezoneId?: string; locale?: string },
   ): Promise<Page>;
-  signIn(page: Page, email: string): Promise<void>;
+  signIn(page: Page, email: string, language?: 'en' | 'nl'): Promise<void>;
+  /** A fresh page in `language` (English unless told), signed in as `email` with the demo password. */
+  staffPage(
+    email: string,
+    options?: { viewport?: { width: number; height: number }; language?: 'en' | 'nl' },
+  ): Promise<Page>;
   /** Takes a screenshot into SCREENSHOTS and asserts axe-core finds no serious or critical violation. */
   expectAccessible(page: Page, name: string): Promise<void>;
 }
@@ -189,12 +200,18 @@ export function setupBrowserApp(options: BrowserAppOptions = {}): BrowserApp {
       });
       return page;
     },
-    async signIn(page, email) {
+    async signIn(page, email, language = 'en') {
+      const labels = SIGN_IN[language];
       await page.goto(`${app.url}/`);
-      await page.getByLabel('Email').fill(email);
-      await page.getByLabel('Password').fill(DEMO_PASSWORD);
-      await page.getByRole('button', { name: 'Sign in' }).click();
+      await page.getByLabel(labels.email).fill(email);
+      await page.getByLabel(labels.password).fill(DEMO_PASSWORD);
+      await page.getByRole('button', { name: labels.submit }).click();
       await expect.poll(() => page.url(), { timeout: 15_000 }).not.toContain('sign-in');
+    },
+    async staffPage(email, { viewport, language = 'en' } = {}) {
+      const page = await app.newPage(viewport, { language });
+      await app.signIn(page, email, language);
+      return page;
     },
     async expectAccessible(page, name) {
       await page.evaluate(() => window.scrollTo(0, 0));

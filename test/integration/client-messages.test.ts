@@ -179,6 +179,36 @@ describe.each(DATABASES)('client messages on $name', (database) => {
     for (const m of mail) expect(m.body).not.toMatch(/Client asked|Room closed/);
   });
 
+  it('tells of a session planned in the past and moved ahead as booked, not moved', async () => {
+    const { clientId, enrollmentId } = await enroll('en');
+    const dayAgo = Date.now() - 24 * 3_600_000;
+    const created = await intake.post('/api/sessions', {
+      enrollmentId,
+      name: 'Missed preparation',
+      phase: 'preparation',
+      startsAt: new Date(dayAgo).toISOString(),
+      endsAt: new Date(dayAgo + 3_600_000).toISOString(),
+      facilitatorIds: [],
+      dosing: null,
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    const session = created.json() as { id: string; version: number };
+    expect((await outboxOf(clientId)).filter((m) => m.kind !== 'enrollment')).toEqual([]);
+    const moved = await intake.post(`/api/sessions/${session.id}/reschedule`, {
+      startsAt: '2030-04-02T08:00:00.000Z',
+      endsAt: '2030-04-02T09:00:00.000Z',
+      reason: 'Joined late',
+      version: session.version,
+    });
+    expect(moved.statusCode, moved.body).toBe(200);
+    const mail = (await outboxOf(clientId)).filter((m) => m.kind !== 'enrollment');
+    expect(mail.map((m) => m.kind)).toEqual(['session-booked']);
+    expect(mail[0]!.body).toContain(
+      'Missed preparation\nTuesday, 2 April 2030 at 10:00 (Central European Time)',
+    );
+    expect(mail[0]!.body).not.toContain('Was:');
+  });
+
   it('writes no message for a change that is rolled back', async () => {
     const clientId = await newClientId(intake, { email: 'rollback@client.example' });
     await expect(

@@ -72,7 +72,7 @@ describe.each(DATABASES)('front office on $name', (database) => {
   const queue = async (cohortId: string) =>
     (await clinician.get(`/api/applications?cohortId=${cohortId}`)).json().items as Array<{
       id: string;
-      client: { name: string };
+      client: { id: string; name: string };
       status: string;
       version: number;
       waitlistPosition: number | null;
@@ -207,6 +207,48 @@ describe.each(DATABASES)('front office on $name', (database) => {
       .where('dedupe_key', '=', `offer:${moved.offer!.id}`)
       .executeTakeFirstOrThrow();
     expect(mail.subject).toMatch(/Een plek voor u/);
+  });
+
+  it('checks an applicant’s medications against the program they applied for: a taper plan lifts the stop', async () => {
+    const c = await cohort({});
+    await apply(person(c, { answers: { ...ALL_NO, lithium: 'yes' } }));
+    const [applicant] = await queue(c);
+    expect((await decide(applicant!.id, 'ineligible')).statusCode).toBe(200);
+    const url = `/api/clients/${applicant!.client.id}/medications`;
+    const day = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString().slice(0, 10);
+    const added = await clinician.post(url, {
+      name: 'Lithium carbonate',
+      medicationClass: 'lithium',
+      dose: '400 mg',
+      source: 'clinician',
+      stoppedOn: day(10),
+      taper: [{ on: day(1), dose: '200 mg' }],
+    });
+    expect(added.statusCode, added.body).toBe(201);
+    const rules = await owner.put('/api/organization/medication-rules/psilocybin', {
+      rules: [
+        { medicationClass: 'lithium', effect: 'hard-stop', washoutDays: 30, source: 'Clinic protocol' },
+      ],
+    });
+    expect(rules.statusCode, rules.body).toBe(200);
+    // No enrollment yet: the rules of the program applied for still decide, before the washout ends…
+    let checks = (await clinician.get(url)).json().checks;
+    expect(checks).toHaveLength(1);
+    expect(checks[0]).toMatchObject({ modality: 'psilocybin', lifted: [] });
+    expect(checks[0].stops[0].clearedFrom).toBe(day(41));
+    // …and after it, once the plan says the last dose lies far enough back.
+    const changed = await clinician.put(`/api/medications/${added.json().id}`, {
+      name: 'Lithium carbonate',
+      medicationClass: 'lithium',
+      dose: '400 mg',
+      stoppedOn: day(-40),
+      taper: [{ on: day(-50), dose: '200 mg' }],
+      version: added.json().version,
+    });
+    expect(changed.statusCode, changed.body).toBe(200);
+    checks = (await clinician.get(url)).json().checks;
+    expect(checks[0].stops).toEqual([]);
+    expect(checks[0].lifted[0].clearedFrom).toBe(day(-9));
   });
 
   it('gives each waiting applicant their place in line, which moves up when a place frees', async () => {

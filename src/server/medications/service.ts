@@ -61,21 +61,43 @@ async function requireClient(trx: Tx, organizationId: string, clientId: string) 
   if (!(await getClient(trx, organizationId, clientId))) throw notFound('Client');
 }
 
-/** The modalities of the client's current programs, and the organization's time zone. */
+/**
+ * The modalities of the client's current programs and of the programs they applied for (an
+ * applicant has no enrollment yet, and the rules still decide whether a taper plan clears them),
+ * and the organization's time zone.
+ */
 async function currentModalities(trx: Tx, organizationId: string, clientId: string) {
-  const rows = await trx
-    .selectFrom('enrollments as e')
-    .innerJoin('programs as p', 'p.id', 'e.program_id')
-    .innerJoin('organizations as o', 'o.id', 'e.organization_id')
-    .select(['p.modality', 'o.timezone'])
-    .where('e.organization_id', '=', organizationId)
-    .where('e.client_id', '=', clientId)
-    .where('e.status', 'not in', ['completed', 'withdrawn'])
-    .execute();
-  const modalities = [...new Set(rows.map((r) => r.modality))].filter((m): m is Modality =>
-    (MODALITIES as readonly string[]).includes(m),
+  const [enrolled, applied, org] = await Promise.all([
+    trx
+      .selectFrom('enrollments as e')
+      .innerJoin('programs as p', (j) =>
+        j.onRef('p.id', '=', 'e.program_id').onRef('p.organization_id', '=', 'e.organization_id'),
+      )
+      .select('p.modality')
+      .where('e.organization_id', '=', organizationId)
+      .where('e.client_id', '=', clientId)
+      .where('e.status', 'not in', ['completed', 'withdrawn'])
+      .execute(),
+    trx
+      .selectFrom('applications as a')
+      .innerJoin('cohorts as c', (j) =>
+        j.onRef('c.id', '=', 'a.cohort_id').onRef('c.organization_id', '=', 'a.organization_id'),
+      )
+      .innerJoin('programs as p', (j) =>
+        j.onRef('p.id', '=', 'c.program_id').onRef('p.organization_id', '=', 'c.organization_id'),
+      )
+      .select('p.modality')
+      .where('a.organization_id', '=', organizationId)
+      .where('a.client_id', '=', clientId)
+      .where('a.status', '!=', 'withdrawn')
+      .where('a.enrollment_id', 'is', null)
+      .execute(),
+    trx.selectFrom('organizations').select('timezone').where('id', '=', organizationId).executeTakeFirst(),
+  ]);
+  const modalities = [...new Set([...enrolled, ...applied].map((r) => r.modality))].filter(
+    (m): m is Modality => (MODALITIES as readonly string[]).includes(m),
   );
-  return { modalities, timezone: rows[0]?.timezone ?? 'UTC' };
+  return { modalities, timezone: org?.timezone ?? 'UTC' };
 }
 
 export async function listMedications(

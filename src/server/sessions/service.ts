@@ -205,6 +205,9 @@ export async function reschedule(
         version: input.version + 1,
       },
     });
+    // A session whose time had already passed (one planned before the client joined, or not held)
+    // was never an appointment to them: moved ahead, it is news as a booking, not as a move.
+    const wasAhead = Date.parse(row.starts_at) > Date.parse(now);
     await sessionChanged(
       ctx,
       trx,
@@ -212,9 +215,9 @@ export async function reschedule(
         organizationId: scope.organizationId,
         sessionId: id,
         version: input.version + 1,
-        previousStartsAt: row.starts_at,
+        ...(wasAhead ? { previousStartsAt: row.starts_at } : {}),
       },
-      'session-moved',
+      wasAhead ? 'session-moved' : 'session-booked',
       now,
     );
     return detailOf(trx, scope, id);

@@ -29,6 +29,8 @@ const ITEMS: Item[] = [
   { to: '/programs', label: 'programs', action: 'program.read' },
   { to: '/cohorts', label: 'cohorts', action: 'session.read' },
   { to: '/rooms', label: 'rooms', action: 'room.manage' },
+  // Where retreat guests sleep: intake keeps it, without the organization's other settings.
+  { to: '/lodging', label: 'lodging', action: 'lodging.manage' },
   { to: '/lots', label: 'lots', action: 'lot.read' },
   { to: '/outcomes', label: 'outcomes', action: 'outcome.read' },
   { to: '/instruments', label: 'instruments', action: 'instrument.read' },

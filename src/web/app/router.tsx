@@ -27,6 +27,7 @@ import { DataImportPage } from '../imports/DataImportPage.tsx';
 import { InstrumentPage } from '../instruments/InstrumentPage.tsx';
 import { InstrumentsPage } from '../instruments/InstrumentsPage.tsx';
 import { TranslationsPage } from '../instruments/TranslationsPage.tsx';
+import { LodgingPage } from '../lodging/LodgingPage.tsx';
 import { MembersPage } from '../members/MembersPage.tsx';
 import { MetaPage } from '../meta/MetaPage.tsx';
 import { OrganizationPage } from '../organization/OrganizationPage.tsx';
@@ -336,6 +337,14 @@ export function createRouter() {
               element: (
                 <RequirePermission action="session.read">
                   <RoomsPage />
+                </RequirePermission>
+              ),
+            },
+            {
+              path: 'lodging',
+              element: (
+                <RequirePermission action="lodging.read">
+                  <LodgingPage />
                 </RequirePermission>
               ),
             },

@@ -1,10 +1,12 @@
 /**
- * One application: the applicant, the self-report (reported by the client), the clinician's
+ * One application: the applicant (with the way to their client record, where a clinician records a
+ * taper plan), the self-report (reported by the client), the clinician's
  * decision, and after an eligible decision the offer or the waitlist place. Opening it is audited.
  */
 import { Anchor, Stack, Text } from '@mantine/core';
 import { Link, useParams } from 'react-router';
 import { NotFoundPage } from '../app/NotFoundPage.tsx';
+import { useCan } from '../app/session-context.tsx';
 import { Section } from '../evidence/Section.tsx';
 import { ApiError } from '../http/problem.ts';
 import { useT } from '../i18n/i18n.ts';
@@ -22,6 +24,7 @@ export function ApplicationPage() {
   const { id = '' } = useParams();
   const { t } = useT('frontOffice');
   const query = useApplication(id);
+  const canReadClient = useCan('client.read');
 
   if (query.isError && !query.data) {
     if (query.error instanceof ApiError && (query.error.status === 404 || query.error.status === 400)) {
@@ -61,6 +64,11 @@ export function ApplicationPage() {
               { label: t('detail.language'), value: t(`detail.languages.${a.language}`) },
             ]}
           />
+          {canReadClient && (
+            <Anchor component={Link} to={`/clients/${encodeURIComponent(a.client.id)}`} size="sm" mt="xs">
+              {t('detail.clientRecord')}
+            </Anchor>
+          )}
         </Section>
         <SelfReportSection report={a.selfReport} />
         <DecisionSection application={a} />

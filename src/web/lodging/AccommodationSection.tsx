@@ -1,6 +1,6 @@
 /**
  * The cohort page's accommodation: its nights, its guests with their needs and beds, allocation by
- * hand or by auto-assign, and the printable house list (the server's HTML, with print CSS).
+ * dragging, by hand (the bed list) or by auto-assign, and the printable house list (the server's HTML, with print CSS).
  */
 import { Alert, Anchor, Button, Group, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
@@ -11,6 +11,7 @@ import { currentLanguage, useT } from '../i18n/i18n.ts';
 import { ErrorAlert } from '../ui/ErrorAlert.tsx';
 import { PageLoader } from '../ui/PageLoader.tsx';
 import { type CohortLodging, useCohortLodging, useCohortLodgingActions } from './api.ts';
+import { BedBoard } from './BedBoard.tsx';
 import { GuestsTable } from './GuestsTable.tsx';
 import { StayForm } from './StayForm.tsx';
 
@@ -88,6 +89,7 @@ function Allocation({ lodging, canManage }: { lodging: CohortLodging; canManage:
               {result.unplaced > 0 && ` ${t('cohort.autoUnplaced', { count: result.unplaced })}`}
             </Alert>
           )}
+          {lodging.rooms.length > 0 && <BedBoard lodging={lodging} canManage={canManage} />}
           <GuestsTable lodging={lodging} canManage={canManage} />
         </>
       )}

@@ -1,5 +1,5 @@
 /**
- * Organization settings: lodging rooms (where guests sleep during a retreat) with their beds — add a
+ * Lodging rooms (where guests sleep during a retreat) with their beds — add a
  * room, rename it, add or retire beds, retire the room. Read by everyone with lodging.read.
  */
 import { Badge, Button, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';

@@ -1,6 +1,7 @@
 /**
  * What the medication rules make of the list today, per modality of the client's programs: hard
- * stops (red, each with the day it lifts, if it does) and cautions, worded from the server's fields
+ * stops (red, each with the day it lifts, if it does), stops a taper plan's washout has lifted
+ * (green) and cautions, worded from the server's fields
  * in the reader's language, with each rule's source.
  */
 import { Alert, List, Text } from '@mantine/core';
@@ -14,9 +15,11 @@ type Finding = Check['stops'][number];
 function useFindingText(items: MedicationList['items']) {
   const { t } = useT('medications');
   const f = useFormat();
-  return (x: Finding) => {
+  return (x: Finding, lifted: boolean) => {
     const m = items.find((i) => i.id === x.medicationId);
     const base = { name: m?.name ?? '', class: m ? t(`classes.${m.medicationClass}`) : '' };
+    if (lifted && x.clearedFrom !== null)
+      return t('check.lifted', { ...base, cleared: f.date(x.clearedFrom) });
     if (x.lastDoseOn === null) return t('check.takenNow', base);
     if (x.clearedFrom === null) return t('check.noWashout', { ...base, last: f.date(x.lastDoseOn) });
     return t('check.until', {
@@ -28,14 +31,22 @@ function useFindingText(items: MedicationList['items']) {
   };
 }
 
-function Findings({ findings, items }: { findings: Finding[]; items: MedicationList['items'] }) {
+function Findings({
+  findings,
+  items,
+  lifted = false,
+}: {
+  findings: Finding[];
+  items: MedicationList['items'];
+  lifted?: boolean;
+}) {
   const { t } = useT('medications');
   const text = useFindingText(items);
   return (
     <List size="sm" spacing={4}>
       {findings.map((x) => (
         <List.Item key={x.medicationId}>
-          {text(x)}{' '}
+          {text(x, lifted)}{' '}
           <Text span size="xs" c="dimmed">
             {t('check.source', { source: x.ruleSource })}
           </Text>
@@ -56,6 +67,11 @@ export function ChecksPanel({ list }: { list: MedicationList }) {
             {c.stops.length > 0 && (
               <Alert color="red" title={t('check.stopsTitle', { modality })} role="status" mb="xs">
                 <Findings findings={c.stops} items={list.items} />
+              </Alert>
+            )}
+            {c.lifted.length > 0 && (
+              <Alert color="teal" title={t('check.liftedTitle', { modality })} role="status" mb="xs">
+                <Findings findings={c.lifted} items={list.items} lifted />
               </Alert>
             )}
             {c.cautions.length > 0 && (

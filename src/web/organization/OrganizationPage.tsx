@@ -1,10 +1,9 @@
-/** Organization settings (owners) and crisis lines (owners and clinicians). */
+/** Organization settings (owners) and crisis lines (owners and clinicians); lodging has its own page. */
 import { Paper, Stack, Title } from '@mantine/core';
 import { useCan } from '../app/session-context.tsx';
 import { DataRightsSection } from '../data-rights/DataRightsSection.tsx';
 import { useT } from '../i18n/i18n.ts';
 import { CeqThresholdForm } from '../integration/CeqThresholdForm.tsx';
-import { LodgingRoomsSection } from '../lodging/LodgingRoomsSection.tsx';
 import { MedicationRulesSection } from '../medications/RulesSection.tsx';
 import { MessageTemplatesSection } from '../messages/MessageTemplatesSection.tsx';
 import { PaymentSettingsSection } from '../payments/PaymentSettingsSection.tsx';
@@ -25,7 +24,6 @@ export function OrganizationPage() {
   const canUpdate = useCan('organization.update');
   const canManageLines = useCan('crisis-line.manage');
   const canReadPrograms = useCan('program.read');
-  const canReadLodging = useCan('lodging.read');
   const lines = useCrisisLines();
   const { t } = useT('organization');
   return (
@@ -76,7 +74,6 @@ export function OrganizationPage() {
               )}
             </Paper>
           )}
-          {canReadLodging && <LodgingRoomsSection />}
           {canReadPrograms && <MedicationRulesSection />}
           {canUpdate && <MessageTemplatesSection />}
           {canUpdate && <DataRightsSection />}

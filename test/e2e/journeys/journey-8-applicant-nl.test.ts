@@ -10,14 +10,21 @@
  * deadline. He pays the deposit right after accepting, through a loopback stand-in of Stripe's
  * checkout (the journey's iDEAL is Mollie's; both go through the same step and webhook): the
  * stand-in's page pays, signs and sends the webhook, and sends him back to his offer, now paid.
+ * The clinician records Noor's taper plan on her client record (reached from the application):
+ * a hard stop until the washout after it ends, lifted once the plan's last dose lies far enough
+ * back. Intake keeps the rooms on the lodging page; Daan is dragged onto a bed, a drag onto a taken
+ * bed is refused at that bed. Daan, in the cohort's roster, gets his preparation session booked
+ * for today (the "appointment made" email in Dutch), sees it in the portal, and the facilitator
+ * sees it on Today.
  */
 import net, { type AddressInfo } from 'node:net';
+import { DateTime } from 'luxon';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PSILOCYBIN_CHECKLIST } from '../../../src/domain/screening/checklists/psilocybin.ts';
 import { PAYMENT_SETTINGS, STRIPE_KEY, STRIPE_WEBHOOK } from '../../support/payment-fixtures.ts';
 import { startStripeStandIn } from '../../support/payment-stand-ins.ts';
-import { apiCall, DEMO_PASSWORD, inDays, noSideScroll, setupBrowserApp } from '../support.ts';
+import { apiCall, inDays, noSideScroll, setupBrowserApp } from '../support.ts';
 
 /** A free port on loopback: the server's own address must be known before it starts (return URLs). */
 const freePort = () =>
@@ -48,6 +55,7 @@ const app = setupBrowserApp({
   },
 });
 const PHONE = { width: 360, height: 780 };
+const ZONE = 'Europe/Amsterdam';
 const SLUG = 'demo-retreat-centre';
 const ALL_NO = Object.fromEntries(PSILOCYBIN_CHECKLIST.items.map((i) => [i.id, 'no']));
 /** The autumn retreat starts in six days, so its pre-arrival message a week before is due now. */
@@ -66,6 +74,7 @@ const BAS: Applicant = { givenName: 'Bas', familyName: 'Smit', email: 'bas.smit@
 const nameOf = (a: Applicant) => `${a.givenName} ${a.familyName}`;
 
 type Mail = { kind: string; to: string; subject: string; body: string; client: { id: string } | null };
+type RuleOut = { medicationClass: string; effect: string; washoutDays: number | null; source: string };
 interface QueueItem {
   id: string;
   client: { id: string; name: string };
@@ -73,15 +82,8 @@ interface QueueItem {
   offer: { id: string; status: string } | null;
 }
 
-async function inloggen(email: string): Promise<Page> {
-  const page = await app.newPage(PHONE, { language: 'nl' });
-  await page.goto(`${app.url}/`);
-  await page.getByLabel('E-mailadres').fill(email);
-  await page.getByLabel('Wachtwoord').fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: 'Inloggen' }).click();
-  await expect.poll(() => page.url(), { timeout: 15_000 }).not.toContain('sign-in');
-  return page;
-}
+/** A staff member signed in on a phone, in Dutch. */
+const inloggen = (email: string): Promise<Page> => app.staffPage(email, { viewport: PHONE, language: 'nl' });
 
 /** Waits until the outbox holds a message that matches, and returns it. */
 async function mailFor(staff: Page, matches: (m: Mail) => boolean): Promise<Mail> {
@@ -262,6 +264,64 @@ describe('journey 8 in Dutch: iemand vindt de herfstretreat en meldt zich aan', 
     await app.expectAccessible(clinician, 'journey-8-nl-7-offer-made');
   });
 
+  it('de behandelaar legt Noors afbouwschema vast; de contra-indicatie volgt het schema', async () => {
+    // The clinic's protocol gives lithium a washout (its medical lead's number, not Threshold's).
+    const { items } = await apiCall<{ items: Array<{ modality: string; rules: RuleOut[] }> }>(
+      staff,
+      'GET',
+      '/api/organization/medication-rules',
+    );
+    const psilocybin = items.find((r) => r.modality === 'psilocybin')!.rules;
+    await apiCall(staff, 'PUT', '/api/organization/medication-rules/psilocybin', {
+      rules: psilocybin.map(({ medicationClass, effect, washoutDays, source }) =>
+        medicationClass === 'lithium'
+          ? { medicationClass, effect, washoutDays: 30, source: 'Protocol van het centrum' }
+          : { medicationClass, effect, washoutDays, source },
+      ),
+    });
+
+    const clinician = await inloggen('clinician@demo-retreat.example');
+    await clinician.goto(`${app.url}/applications?cohortId=${cohortId}`);
+    await clinician.getByRole('link', { name: nameOf(NOOR), exact: true }).click();
+    await clinician.getByRole('link', { name: 'Cliëntdossier: medicatie en afbouwschema' }).click();
+    await clinician.getByRole('heading', { name: nameOf(NOOR), level: 1 }).waitFor({ timeout: 15_000 });
+    const meds = clinician.locator('section[aria-labelledby="medications-title"]');
+    await meds.getByRole('button', { name: 'Medicatie toevoegen' }).click();
+    const form = meds.getByRole('form', { name: 'Medicatie toevoegen' });
+    await form.getByRole('textbox', { name: /^Naam/ }).fill('Lithiumcarbonaat');
+    await form.getByLabel('Groep', { exact: true }).selectOption({ label: 'Lithium' });
+    await form.getByRole('textbox', { name: 'Dosis', exact: true }).first().fill('400 mg');
+    await form.getByLabel('Laatste dosis (geweest of gepland)').fill(inDays(20));
+    await form.getByLabel('Gemeld door').selectOption({ label: 'Een behandelaar (bevestigd)' });
+    // The prescriber's plan: half the dose from next week, the last dose in twenty days.
+    await form.getByRole('button', { name: 'Stap toevoegen' }).click();
+    await form.getByLabel('Vanaf', { exact: true }).fill(inDays(7));
+    await form.getByRole('textbox', { name: 'Dosis', exact: true }).nth(1).fill('200 mg');
+    await form.getByRole('button', { name: 'Opslaan', exact: true }).click();
+    await meds.getByRole('cell', { name: 'Lithiumcarbonaat', exact: true }).waitFor({ timeout: 15_000 });
+    // Before the washout ends: still a hard stop, with the day it lifts.
+    const stops = meds.getByRole('status').filter({ hasText: 'Harde contra-indicaties voor dosering' });
+    await stops
+      .getByText(
+        /^Lithiumcarbonaat \(Lithium\): laatste dosis .+; vrij vanaf .+ \(uitwasperiode 30 dagen\)\./,
+      )
+      .waitFor();
+    await app.expectAccessible(clinician, 'journey-8-nl-6b-taper');
+
+    // The prescriber's letter says she finished tapering six weeks ago: after the washout, cleared.
+    await meds.getByRole('button', { name: 'Bewerken Lithiumcarbonaat' }).click();
+    const edit = meds.getByRole('form', { name: 'Bewerken' });
+    await edit.getByLabel('Vanaf', { exact: true }).fill(inDays(-52));
+    await edit.getByLabel('Laatste dosis (geweest of gepland)').fill(inDays(-42));
+    await edit.getByRole('button', { name: 'Opslaan', exact: true }).click();
+    const lifted = meds
+      .getByRole('status')
+      .filter({ hasText: 'Opgeheven harde contra-indicaties voor Psilocybine' });
+    await lifted.getByText(/^Lithiumcarbonaat \(Lithium\): vrij sinds /).waitFor({ timeout: 15_000 });
+    expect(await stops.count()).toBe(0);
+    expect(await noSideScroll(clinician)).toBeLessThanOrEqual(1);
+  });
+
   it('Daan neemt het aanbod aan via de link in zijn e-mail', async () => {
     const link = await offerLinkOf(staff, DAAN);
     const phone = await app.newPage(PHONE, { language: null, locale: 'nl-NL' });
@@ -364,18 +424,30 @@ describe('journey 8 in Dutch: iemand vindt de herfstretreat en meldt zich aan', 
   });
 
   it('krijgt een bed in een gedeelde kamer met de kamergenoot die hij vroeg', async () => {
-    await apiCall(staff, 'POST', '/api/lodging/rooms', {
-      name: 'Eik',
-      sharing: 'any',
-      accessible: false,
-      beds: ['1', '2'],
+    // Intake keeps the rooms on their own page, without the organization's other settings.
+    const intake = await inloggen('intake@demo-retreat.example');
+    const nav = intake.getByRole('navigation');
+    await intake.getByRole('button', { name: 'Navigatie openen' }).click();
+    await nav.getByRole('link', { name: 'Accommodatie' }).click();
+    await intake.getByRole('heading', { name: 'Accommodatie', level: 1 }).waitFor();
+    expect(await nav.getByRole('link', { name: 'Organisatie-instellingen' }).count()).toBe(0);
+    const rooms = intake.locator('section', {
+      has: intake.getByRole('heading', { name: 'Slaapkamers en bedden' }),
     });
-    await apiCall(staff, 'POST', '/api/lodging/rooms', {
-      name: 'Linde',
-      sharing: 'any',
-      accessible: false,
-      beds: ['1'],
-    });
+    for (const [name, beds] of [
+      ['Eik', '1, 2'],
+      ['Linde', '1'],
+    ] as const) {
+      await rooms.getByRole('button', { name: 'Kamer toevoegen' }).click();
+      const form = rooms.getByRole('form', { name: 'Kamer toevoegen' });
+      await form.getByLabel('Naam van de kamer').fill(name);
+      await form.getByRole('textbox', { name: /^Bedden/ }).fill(beds);
+      await form.getByRole('button', { name: 'Kamer opslaan' }).click();
+      await rooms.getByRole('rowheader', { name: new RegExp(`^${name}`) }).waitFor();
+    }
+    expect(await noSideScroll(intake)).toBeLessThanOrEqual(0);
+    await app.expectAccessible(intake, 'journey-8-nl-12a-rooms');
+
     await staff.goto(`${app.url}/cohorts/${cohortId}`);
     const section = staff.locator('section', { has: staff.getByRole('heading', { name: 'Accommodatie' }) });
     await section.getByLabel('Aankomstdatum').fill(START);
@@ -390,8 +462,21 @@ describe('journey 8 in Dutch: iemand vindt de herfstretreat en meldt zich aan', 
     await dialog.getByRole('button', { name: 'Wensen opslaan' }).click();
     await section.getByText(`Wil een kamer delen met ${nameOf(SANNE)}`).waitFor();
 
-    await section.getByLabel(`Bed voor ${nameOf(DAAN)}`).selectOption({ label: 'Eik · bed 1' });
+    // On a desktop: Daan is dragged onto a bed; Sanne, dragged onto his, is refused at that bed.
+    await staff.setViewportSize({ width: 1280, height: 900 });
+    const unplaced = section.getByRole('group', { name: 'Gasten zonder bed' });
+    await unplaced.scrollIntoViewIfNeeded();
+    const eik1 = section.getByRole('group', { name: 'Eik · bed 1' });
+    await unplaced.getByText(nameOf(DAAN), { exact: true }).dragTo(eik1);
+    await eik1.getByText(nameOf(DAAN), { exact: true }).waitFor({ timeout: 15_000 });
     await expect.poll(() => section.getByLabel(`Bed voor ${nameOf(DAAN)}`).inputValue()).not.toBe('');
+    await unplaced.getByText(nameOf(SANNE), { exact: true }).dragTo(eik1);
+    await eik1.getByRole('alert').waitFor({ timeout: 15_000 });
+    await eik1.getByText(nameOf(DAAN), { exact: true }).waitFor();
+    await unplaced.getByText(nameOf(SANNE), { exact: true }).waitFor();
+    await app.expectAccessible(staff, 'journey-8-nl-12b-drag-refused');
+    await staff.setViewportSize(PHONE);
+    // The keyboard's way: the bed list.
     await section.getByLabel(`Bed voor ${nameOf(SANNE)}`).selectOption({ label: 'Eik · bed 2' });
     await expect.poll(() => section.getByLabel(`Bed voor ${nameOf(SANNE)}`).inputValue()).not.toBe('');
     await section.getByText('0 van 2 gasten zonder bed.').waitFor();
@@ -424,6 +509,78 @@ describe('journey 8 in Dutch: iemand vindt de herfstretreat en meldt zich aan', 
     expect(mail.subject).toBe('Uw verblijf in de herfstretreat');
     expect(mail.body).toMatch(/^Beste Daan,/);
     expect(mail.body).toContain('Warme sokken en een slaapmasker');
+  });
+
+  it('staat in de groep, krijgt zijn voorbereidingssessie en ziet die in het portaal; de begeleider op Vandaag', async () => {
+    // Intake sees Daan in the cohort's roster.
+    const intake = await inloggen('intake@demo-retreat.example');
+    await intake.goto(`${app.url}/cohorts/${cohortId}`);
+    const roster = intake.locator('section', { has: intake.getByRole('heading', { name: 'Deelnemers' }) });
+    await roster.getByRole('link', { name: nameOf(DAAN), exact: true }).click();
+    await intake.getByRole('heading', { name: nameOf(DAAN), level: 1 }).waitFor({ timeout: 15_000 });
+
+    // His personal preparation session was planned two weeks before the start: before he applied.
+    // Intake books it for later today, with a facilitator.
+    await intake.getByRole('link', { name: 'Personal preparation session' }).click();
+    await intake.getByRole('heading', { name: 'Personal preparation session', level: 1 }).waitFor();
+    const at = DateTime.now().setZone(ZONE).plus({ minutes: 30 }).startOf('minute');
+    await intake.getByLabel('Nieuw begin').fill(at.toFormat("yyyy-MM-dd'T'HH:mm"));
+    await intake.getByLabel('Nieuw einde').fill(at.plus({ hours: 1 }).toFormat("yyyy-MM-dd'T'HH:mm"));
+    await intake.getByLabel('Reden van de wijziging').fill('Aangemeld na de geplande datum');
+    await intake.getByRole('button', { name: 'Sessie verplaatsen' }).click();
+    await intake.getByText('Sessie verplaatst.', { exact: false }).first().waitFor({ timeout: 15_000 });
+    await intake.getByLabel('Begeleider van deze sessie').first().click();
+    await intake
+      .getByRole('option', { name: /\(Begeleider\)$/ })
+      .first()
+      .click();
+    await intake.getByRole('button', { name: 'Begeleider opslaan' }).click();
+    await intake.getByText('Begeleider opgeslagen', { exact: false }).first().waitFor({ timeout: 15_000 });
+    expect(await noSideScroll(intake)).toBeLessThanOrEqual(1);
+    await app.expectAccessible(intake, 'journey-8-nl-14-preparation-booked');
+
+    // Daan gets "session booked" in Dutch, not "moved" from a date he never had.
+    const booked = await mailFor(staff, (m) => m.kind === 'session-booked' && m.to === DAAN.email);
+    const day = new Intl.DateTimeFormat('nl-NL', {
+      weekday: 'long',
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+      timeZone: ZONE,
+    }).format(at.toJSDate());
+    expect(booked.subject).toBe(`Uw afspraak bij Demo Retreat Centre op ${day}`);
+    expect(booked.body).toMatch(/^Beste Daan,\n\nDemo Retreat Centre heeft een afspraak voor u gemaakt:/);
+    expect(booked.body).toContain(`Personal preparation session\n${day} om ${at.toFormat('HH:mm')}`);
+
+    // In his portal, among his coming sessions.
+    const SIGN_IN = /\/portal\/sign-in\/[\w-]+/;
+    const { items: before } = await apiCall<{ items: Mail[] }>(staff, 'GET', '/api/outbox?limit=500');
+    const old = new Set(before.filter((m) => m.to === DAAN.email).map((m) => m.body));
+    const phone = await app.newPage(PHONE, { language: null, locale: 'nl-NL' });
+    await phone.goto(`${app.url}/portal`);
+    await phone.getByLabel('Uw e-mailadres').fill(DAAN.email);
+    await phone.getByRole('button', { name: 'Mail mij een inloglink' }).click();
+    await phone.getByRole('heading', { name: 'Kijk in uw e-mail' }).waitFor();
+    const signIn = await mailFor(
+      staff,
+      (m) => m.to === DAAN.email && SIGN_IN.test(m.body) && !old.has(m.body),
+    );
+    await phone.goto(`${app.url}${SIGN_IN.exec(signIn.body)![0]}`);
+    const sessions = phone.locator('section', {
+      has: phone.getByRole('heading', { name: 'Uw komende sessies' }),
+    });
+    await sessions.getByText('Personal preparation session').first().waitFor({ timeout: 15_000 });
+    expect(await noSideScroll(phone)).toBeLessThanOrEqual(1);
+    await app.expectAccessible(phone, 'journey-8-nl-15-portal-session');
+
+    // The facilitator sees it on Today, with Daan.
+    const facilitator = await inloggen('facilitator@demo-retreat.example');
+    await facilitator.goto(`${app.url}/today`);
+    await facilitator.getByRole('heading', { name: 'Vandaag', level: 1 }).waitFor();
+    const card = facilitator.getByRole('article').filter({ hasText: 'Personal preparation session' });
+    await card.first().waitFor({ timeout: 15_000 });
+    expect(await card.first().textContent()).toContain(at.toFormat('HH:mm'));
+    await app.expectAccessible(facilitator, 'journey-8-nl-16-today');
   });
 
   it('komt er een plek vrij, dan krijgt de eerste op de wachtlijst een aanbod met een uiterste datum', async () => {

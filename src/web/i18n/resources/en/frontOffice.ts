@@ -118,6 +118,7 @@ export const frontOffice = {
     notFoundBody: 'It may have been removed, or belong to another organization.',
     subtitle: 'Applied for {{cohort}} (starts {{start}}) on {{submitted}}',
     applicant: 'Applicant',
+    clientRecord: 'Client record: medications and taper plan',
     email: 'Email',
     dateOfBirth: 'Date of birth',
     language: 'Language',

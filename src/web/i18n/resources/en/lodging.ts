@@ -1,5 +1,9 @@
 /** Accommodation: lodging rooms and beds (settings), a cohort's nights, guests' needs and beds. */
 export const lodging = {
+  page: {
+    title: 'Lodging',
+    intro: 'Where guests sleep during a retreat. Beds are given to guests on each cohort’s page.',
+  },
   rooms: {
     heading: 'Lodging rooms and beds',
     intro:
@@ -39,6 +43,15 @@ export const lodging = {
     retired: 'Room {{name}} retired.',
     saved: 'Room {{name}} saved.',
     cancel: 'Cancel',
+  },
+  board: {
+    title: 'Drag guests to beds',
+    hint: 'Drag a guest onto a bed, or back to the guests without a bed. By keyboard or tap: choose the bed in the list below.',
+    unplaced: 'Guests without a bed',
+    everyonePlaced: 'Everyone has a bed.',
+    bed: 'Bed {{bed}}',
+    free: 'Free',
+    takenElsewhere: 'Taken by another cohort',
   },
   cohort: {
     heading: 'Accommodation',

@@ -41,6 +41,7 @@ export const medications = {
   check: {
     stopsTitle: 'Hard stops for {{modality}} dosing today',
     cautionsTitle: 'Cautions for {{modality}}',
+    liftedTitle: 'Hard stops for {{modality}} that have lifted',
     takenNow: '{{name}} ({{class}}): taken now, no last dose planned.',
     noWashout:
       '{{name}} ({{class}}): last dose {{last}}; the rule sets no washout, so it applies until one is set.',

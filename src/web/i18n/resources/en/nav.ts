@@ -13,6 +13,7 @@ export const nav = {
     programs: 'Programs',
     cohorts: 'Cohorts',
     rooms: 'Rooms',
+    lodging: 'Lodging',
     lots: 'Lots',
     outcomes: 'Outcomes',
     instruments: 'Instruments',

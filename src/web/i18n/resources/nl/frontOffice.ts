@@ -121,6 +121,7 @@ export const frontOffice = {
     notFoundBody: 'Misschien is ze verwijderd, of hoort ze bij een andere organisatie.',
     subtitle: 'Aangemeld voor {{cohort}} (start {{start}}) op {{submitted}}',
     applicant: 'Aanmelder',
+    clientRecord: 'Cliëntdossier: medicatie en afbouwschema',
     email: 'E-mailadres',
     dateOfBirth: 'Geboortedatum',
     language: 'Taal',

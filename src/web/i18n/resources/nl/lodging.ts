@@ -1,5 +1,9 @@
 /** Accommodatie: slaapkamers en bedden (instellingen), de nachten van een groep, wensen en bedden. */
 export const lodging = {
+  page: {
+    title: 'Accommodatie',
+    intro: 'Waar gasten tijdens een retreat slapen. Bedden geeft u aan gasten op de pagina van elke groep.',
+  },
   rooms: {
     heading: 'Slaapkamers en bedden',
     intro:
@@ -40,6 +44,15 @@ export const lodging = {
     retired: 'Kamer {{name}} buiten gebruik gesteld.',
     saved: 'Kamer {{name}} opgeslagen.',
     cancel: 'Annuleren',
+  },
+  board: {
+    title: 'Gasten naar bedden slepen',
+    hint: 'Sleep een gast naar een bed, of terug naar de gasten zonder bed. Met het toetsenbord of een tik: kies het bed in de lijst hieronder.',
+    unplaced: 'Gasten zonder bed',
+    everyonePlaced: 'Iedereen heeft een bed.',
+    bed: 'Bed {{bed}}',
+    free: 'Vrij',
+    takenElsewhere: 'Bezet door een andere groep',
   },
   cohort: {
     heading: 'Accommodatie',

@@ -41,6 +41,7 @@ export const medications = {
   check: {
     stopsTitle: 'Harde contra-indicaties voor dosering ({{modality}}) vandaag',
     cautionsTitle: 'Aandachtspunten bij {{modality}}',
+    liftedTitle: 'Opgeheven harde contra-indicaties voor {{modality}}',
     takenNow: '{{name}} ({{class}}): gebruikt nu, geen laatste dosis gepland.',
     noWashout:
       '{{name}} ({{class}}): laatste dosis {{last}}; de regel heeft geen uitwasperiode en geldt tot er een is ingesteld.',

@@ -15,6 +15,7 @@ export const nav = {
     programs: 'Programma’s',
     cohorts: 'Groepen',
     rooms: 'Ruimtes',
+    lodging: 'Accommodatie',
     lots: 'Partijen',
     outcomes: 'Uitkomsten',
     instruments: 'Vragenlijsten',
