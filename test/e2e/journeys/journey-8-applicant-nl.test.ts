@@ -523,7 +523,11 @@ describe('journey 8 in Dutch: iemand vindt de herfstretreat en meldt zich aan', 
     // Intake books it for later today, with a facilitator.
     await intake.getByRole('link', { name: 'Personal preparation session' }).click();
     await intake.getByRole('heading', { name: 'Personal preparation session', level: 1 }).waitFor();
-    const at = DateTime.now().setZone(ZONE).plus({ minutes: 30 }).startOf('minute');
+    // Half an hour ahead, but still today in Amsterdam, so that Today lists it late in the evening too.
+    const now = DateTime.now().setZone(ZONE);
+    const at = DateTime.min(now.plus({ minutes: 30 }), now.endOf('day').minus({ minutes: 1 })).startOf(
+      'minute',
+    );
     await intake.getByLabel('Nieuw begin').fill(at.toFormat("yyyy-MM-dd'T'HH:mm"));
     await intake.getByLabel('Nieuw einde').fill(at.plus({ hours: 1 }).toFormat("yyyy-MM-dd'T'HH:mm"));
     await intake.getByLabel('Reden van de wijziging').fill('Aangemeld na de geplande datum');
