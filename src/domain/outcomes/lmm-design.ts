@@ -17,7 +17,7 @@
 import { invalid } from '../errors.ts';
 import { qnorm } from '../meta/distributions.ts';
 import { cholesky, choleskyInverseDiagonal, choleskyLogDet, choleskySolve } from './linalg.ts';
-import { GRID_FROM, GRID_STEP, GRID_TO, goldenMax } from './lmm.ts';
+import { peakLambda } from './lmm.ts';
 import type { LmmEstimate, LmmFit } from './types.ts';
 
 export interface DesignData {
@@ -150,23 +150,8 @@ export function fitDesign(d: DesignData): DesignFit | null {
     const logLik = -0.5 * (dfResidual * (LOG_2PI + Math.log(sigma2) + 1) + logDetH + choleskyLogDet(L, p));
     return { logLik, sigma2 };
   };
-  const atLog = (theta: number): number => evaluate(Math.exp(theta)).logLik;
-
-  const grid: number[] = [];
-  for (let theta = GRID_FROM; theta <= GRID_TO + 1e-9; theta += GRID_STEP) grid.push(theta);
-  let best = 0;
-  let bestValue = Number.NEGATIVE_INFINITY;
-  grid.forEach((theta, j) => {
-    const value = atLog(theta);
-    if (value > bestValue) {
-      bestValue = value;
-      best = j;
-    }
-  });
-  if (best === grid.length - 1 || bestValue === Number.NEGATIVE_INFINITY) return null;
-  const theta = goldenMax(atLog, best > 0 ? grid[best - 1]! : GRID_FROM - 30, grid[best + 1]!);
-  let lambda = Math.exp(theta);
-  if (evaluate(0).logLik >= evaluate(lambda).logLik) lambda = 0;
+  const lambda = peakLambda((l) => evaluate(l).logLik);
+  if (lambda === null) return null;
   const { logLik, sigma2 } = evaluate(lambda);
   if (!Number.isFinite(logLik)) return null;
   const inverseDiagonal = choleskyInverseDiagonal(L, p);

@@ -35,9 +35,9 @@ export interface LmmResult {
   estimates: Array<LmmEstimate | null>;
 }
 
-export const GRID_FROM = -12;
-export const GRID_TO = 16;
-export const GRID_STEP = 0.5;
+const GRID_FROM = -12;
+const GRID_TO = 16;
+const GRID_STEP = 0.5;
 const GOLDEN = (Math.sqrt(5) - 1) / 2;
 const LOG_2PI = Math.log(2 * Math.PI);
 
@@ -184,25 +184,8 @@ export function fitRandomIntercept(scores: Float64Array, timepoints: number): Lm
     const logLik = -0.5 * (dfResidual * (LOG_2PI + Math.log(sigma2) + 1) + logDetH + choleskyLogDet(L, q));
     return { logLik, sigma2 };
   };
-  const atLog = (theta: number): number => evaluate(Math.exp(theta)).logLik;
-
-  // Locate the peak on the grid of log λ, then refine between its neighbours.
-  const grid: number[] = [];
-  for (let theta = GRID_FROM; theta <= GRID_TO + 1e-9; theta += GRID_STEP) grid.push(theta);
-  let best = 0;
-  let bestValue = Number.NEGATIVE_INFINITY;
-  grid.forEach((theta, j) => {
-    const value = atLog(theta);
-    if (value > bestValue) {
-      bestValue = value;
-      best = j;
-    }
-  });
-  // A peak at the top of the grid means σ² → 0: no within-subject variation to speak of.
-  if (best === grid.length - 1 || bestValue === Number.NEGATIVE_INFINITY) return null;
-  const theta = goldenMax(atLog, best > 0 ? grid[best - 1]! : GRID_FROM - 30, grid[best + 1]!);
-  let lambda = Math.exp(theta);
-  if (evaluate(0).logLik >= evaluate(lambda).logLik) lambda = 0;
+  const lambda = peakLambda((l) => evaluate(l).logLik);
+  if (lambda === null) return null;
 
   const { logLik, sigma2 } = evaluate(lambda);
   if (!Number.isFinite(logLik)) return null;
@@ -218,8 +201,31 @@ export function fitRandomIntercept(scores: Float64Array, timepoints: number): Lm
   return { fit: { tau2: lambda * sigma2, sigma2, subjects, observations: N, logLik }, estimates };
 }
 
+/**
+ * The λ = τ²/σ² that maximises a profile log-likelihood: the peak on a grid of log λ, refined between
+ * its neighbours by golden-section search; 0 when λ = 0 is at least as likely. Null when the peak is
+ * at the top of the grid (σ² → 0: no within-subject variation to speak of) or nothing is finite.
+ */
+export function peakLambda(logLikAt: (lambda: number) => number): number | null {
+  const atLog = (theta: number): number => logLikAt(Math.exp(theta));
+  const grid: number[] = [];
+  for (let theta = GRID_FROM; theta <= GRID_TO + 1e-9; theta += GRID_STEP) grid.push(theta);
+  let best = 0;
+  let bestValue = Number.NEGATIVE_INFINITY;
+  grid.forEach((theta, j) => {
+    const value = atLog(theta);
+    if (value > bestValue) {
+      bestValue = value;
+      best = j;
+    }
+  });
+  if (best === grid.length - 1 || bestValue === Number.NEGATIVE_INFINITY) return null;
+  const lambda = Math.exp(goldenMax(atLog, best > 0 ? grid[best - 1]! : GRID_FROM - 30, grid[best + 1]!));
+  return logLikAt(0) >= logLikAt(lambda) ? 0 : lambda;
+}
+
 /** Golden-section search for the maximum of a unimodal `f` on [a, b], to a width of 1e-10. */
-export function goldenMax(f: (x: number) => number, a: number, b: number): number {
+function goldenMax(f: (x: number) => number, a: number, b: number): number {
   let x1 = b - GOLDEN * (b - a);
   let x2 = a + GOLDEN * (b - a);
   let f1 = f(x1);
