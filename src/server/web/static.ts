@@ -13,6 +13,7 @@ import type { FastifyInstance } from 'fastify';
 import { notFoundProblem } from '../http/problem.ts';
 import { WEB_DIST } from '../paths.ts';
 import { isPortalPath, PORTAL_HTML } from './portal-paths.ts';
+import { preloadHeaders } from './preload.ts';
 
 const IMMUTABLE = 'public, max-age=31536000, immutable';
 
@@ -39,6 +40,7 @@ export async function registerWeb(app: FastifyInstance, root = WEB_DIST): Promis
     });
   }
   const hasPortal = hasBuild && fs.existsSync(path.join(root, PORTAL_HTML));
+  const preloadFor = hasBuild ? preloadHeaders(root) : () => undefined;
   app.setNotFoundHandler((request, reply) => {
     const p = request.url.split('?')[0] ?? '/';
     if (
@@ -50,8 +52,11 @@ export async function registerWeb(app: FastifyInstance, root = WEB_DIST): Promis
       !p.startsWith('/ical/') &&
       !path.extname(p)
     ) {
-      const html = hasPortal && isPortalPath(p) ? PORTAL_HTML : 'index.html';
-      return reply.type('text/html').header('cache-control', 'no-cache').sendFile(html);
+      if (hasPortal && isPortalPath(p))
+        return reply.type('text/html').header('cache-control', 'no-cache').sendFile(PORTAL_HTML);
+      const preload = preloadFor(p);
+      if (preload) reply.header('link', preload);
+      return reply.type('text/html').header('cache-control', 'no-cache').sendFile('index.html');
     }
     return notFoundProblem(request, reply);
   });
