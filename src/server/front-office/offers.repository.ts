@@ -5,26 +5,16 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 import { HOLDING } from '../../domain/front-office/offers.ts';
+import { countPerCohort } from './cohort-counts.repository.ts';
 
 type Db = Kysely<Database>;
 
 /** Offers that hold a place (open or accepted), per cohort. */
-export async function heldCounts(
+export const heldCounts = (
   db: Db,
   organizationId: string,
   cohortIds: string[],
-): Promise<Map<string, number>> {
-  if (!cohortIds.length) return new Map();
-  const rows = await db
-    .selectFrom('offers')
-    .select(['cohort_id', (eb) => eb.fn.countAll<number>().as('n')])
-    .where('organization_id', '=', organizationId)
-    .where('cohort_id', 'in', cohortIds)
-    .where('status', 'in', [...HOLDING])
-    .groupBy('cohort_id')
-    .execute();
-  return new Map(rows.map((r) => [r.cohort_id, Number(r.n)]));
-}
+): Promise<Map<string, number>> => countPerCohort(db, 'offers', organizationId, cohortIds, HOLDING);
 
 export interface NewOffer {
   id: string;

@@ -1,26 +1,17 @@
 /** The waitlist: who waits for a cohort, in which order, and their moves. */
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
+import { countPerCohort } from './cohort-counts.repository.ts';
 
 type Db = Kysely<Database>;
 
 /** People waiting, per cohort. */
-export async function waitingCounts(
+export const waitingCounts = (
   db: Db,
   organizationId: string,
   cohortIds: string[],
-): Promise<Map<string, number>> {
-  if (!cohortIds.length) return new Map();
-  const rows = await db
-    .selectFrom('waitlist_entries')
-    .select(['cohort_id', (eb) => eb.fn.countAll<number>().as('n')])
-    .where('organization_id', '=', organizationId)
-    .where('cohort_id', 'in', cohortIds)
-    .where('status', '=', 'waiting')
-    .groupBy('cohort_id')
-    .execute();
-  return new Map(rows.map((r) => [r.cohort_id, Number(r.n)]));
-}
+): Promise<Map<string, number>> =>
+  countPerCohort(db, 'waitlist_entries', organizationId, cohortIds, ['waiting']);
 
 export async function insertWaitlistEntry(
   db: Db,
