@@ -1,6 +1,6 @@
 /**
- * When the app is opened at a program's outcome dashboard (a bookmark, a reload, a link), the report
- * and the chart's code are asked for as the app starts, beside the session, instead of after the
+ * When the app is opened at a program's outcome dashboard (a bookmark, a reload, a link), the report,
+ * the page's code and the chart's code are asked for as the app starts, beside the session, instead of after the
  * session has answered and the page has rendered: the dashboard's first view waits for one round
  * trip fewer (docs/PERFORMANCE.md, "Outcome dashboard on the demo"). The page's own query then finds
  * the report in flight or done under the same key; a failed prefetch (not signed in) is simply asked
@@ -26,5 +26,7 @@ export function prefetchOutcomesAt(
     queryKey: outcomeKeys.report(programId, filters),
     queryFn: () => api.get<Outcomes>(outcomesPath(programId, filters)),
   });
+  // The router loads the same module when it matches the route (src/web/app/router.tsx).
+  void import('./OutcomesPage.tsx');
   void import('./OutcomeChart.tsx');
 }
