@@ -10,7 +10,8 @@
  * to that program's outcomes page until its timepoint table and its chart are both visible:
  * - cold: a new browser context each time (empty HTTP cache, the session cookie only);
  * - warm: a reload in the same context (the app's scripts cached).
- * The very first load after the server started is reported on its own (the server's caches empty).
+ * The very first load after the server started is reported on its own: the browser's first context
+ * (the server has already answered every program's outcomes, asked for to find the program).
  * Writes the medians into docs/PERFORMANCE.md between the `bench:dashboard` markers unless
  * --no-write.
  *
