@@ -33,7 +33,13 @@ const staffBuild: UserConfig['build'] = {
             test: /node_modules[\\/](@observablehq|d3-|interval-tree|isoformat)/,
             priority: 3,
           },
-          { name: 'vendor', test: /node_modules[\\/]/, priority: 1 },
+          // What every page uses; other libraries (luxon, @stdlib's statistics…) go with the pages
+          // that import them, so the first view of a page evaluates only what it needs.
+          {
+            name: 'vendor',
+            test: /node_modules[\\/](react|react-dom|scheduler|react-router|@tanstack|i18next|react-i18next)[\\/]/,
+            priority: 1,
+          },
         ],
       },
     },

@@ -51,6 +51,7 @@ export interface ZoneOption {
 
 const CALENDAR_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const cache = new Map<string, Intl.DateTimeFormat>();
+const numberCache = new Map<string, Intl.NumberFormat>();
 
 function dtf(locale: string, timeZone: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
   const key = `${locale}|${timeZone}|${JSON.stringify(options)}`;
@@ -58,6 +59,20 @@ function dtf(locale: string, timeZone: string, options: Intl.DateTimeFormatOptio
   if (!f) {
     f = new Intl.DateTimeFormat(locale, { ...options, timeZone });
     cache.set(key, f);
+  }
+  return f;
+}
+
+/**
+ * Building an Intl formatter costs far more than using one (the outcome dashboard writes hundreds of
+ * numbers in its first render), so each locale and set of options builds one once.
+ */
+function nf(locale: string, options: Intl.NumberFormatOptions | undefined): Intl.NumberFormat {
+  const key = `${locale}|${options ? JSON.stringify(options) : ''}`;
+  let f = numberCache.get(key);
+  if (!f) {
+    f = new Intl.NumberFormat(locale, options);
+    numberCache.set(key, f);
   }
   return f;
 }
@@ -148,7 +163,7 @@ export function createFormatter(settings: FormatSettings): Formatter {
       const from = dtf(locale, timeZone, TIME).format(start.at);
       return `${day(startIso)}${joiner}${from}–${time(endIso, options)}`;
     },
-    number: (value, options) => new Intl.NumberFormat(locale, options).format(value),
+    number: (value, options) => nf(locale, options).format(value),
     zoneName,
   };
 }

@@ -30,6 +30,25 @@ describe('preloading the outcome chart with the dashboard', () => {
     expect(lazyFiles(manifest, 'outcomes/Missing.tsx')).toEqual([]);
   });
 
+  it('follows imports of imports, and names a chunk two modules share once', () => {
+    const pages = {
+      ...manifest,
+      'outcomes/OutcomesPage.tsx': {
+        file: 'assets/OutcomesPage-Kk11Ll22.js',
+        imports: ['_format-Mm33Nn44.js', 'index.html'],
+      },
+      '_format-Mm33Nn44.js': { file: 'assets/format-Mm33Nn44.js', imports: ['_luxon-Oo55Pp66.js'] },
+      '_luxon-Oo55Pp66.js': { file: 'assets/luxon-Oo55Pp66.js' },
+    };
+    expect(lazyFiles(pages, 'outcomes/OutcomesPage.tsx', 'outcomes/OutcomeChart.tsx')).toEqual([
+      '/assets/OutcomesPage-Kk11Ll22.js',
+      '/assets/format-Mm33Nn44.js',
+      '/assets/luxon-Oo55Pp66.js',
+      '/assets/OutcomeChart-Ii99Jj00.js',
+      '/assets/plot-Gg77Hh88.js',
+    ]);
+  });
+
   it('sends the Link header with index.html at a dashboard address only', async () => {
     const root = fs.mkdtempSync(path.join(os.tmpdir(), 'threshold-preload-'));
     fs.mkdirSync(path.join(root, '.vite'), { recursive: true });

@@ -1,52 +1,39 @@
 /**
  * Every address of the staff app. Everything but the sign-in page needs a session. The client
  * portal (/p/…, /portal…) is its own entry, portal.html (src/web/portal-app).
+ *
+ * Each page's code is a chunk of its own, fetched when the page is first opened (the router waits
+ * for it before it shows the page): the app's first view evaluates only the shell and that one page
+ * (docs/PERFORMANCE.md, "Outcomes dashboard"). src/server/web/preload.ts names a dashboard's chunks
+ * in a header, so opening one directly fetches them beside the main scripts.
  */
+import type { ComponentType } from 'react';
 import { createBrowserRouter } from 'react-router';
-import { AccountPage } from '../account/AccountPage.tsx';
-import { AlertsPage } from '../alerts/AlertsPage.tsx';
-import { AuditPage } from '../audit/AuditPage.tsx';
+import type { Action } from '../../domain/access/roles.ts';
 import { SignInPage } from '../auth/SignInPage.tsx';
-import { CalendarPage } from '../calendar/CalendarPage.tsx';
-import { ClientPage } from '../clients/ClientPage.tsx';
-import { ClientsPage } from '../clients/ClientsPage.tsx';
-import { NewClientPage } from '../clients/NewClientPage.tsx';
-import { CohortPage } from '../cohorts/CohortPage.tsx';
-import { CohortsPage } from '../cohorts/CohortsPage.tsx';
-import { NewCohortPage } from '../cohorts/NewCohortPage.tsx';
-import { DosingDayPage } from '../dosing/DosingDayPage.tsx';
-import { DosingRecordPage } from '../dosing/DosingRecordPage.tsx';
-import { LotsPage } from '../dosing/LotsPage.tsx';
-import { ScreeningPage } from '../enrollments/ScreeningPage.tsx';
-import { EvidencePage } from '../evidence/EvidencePage.tsx';
-import { ImportPage } from '../evidence/ImportPage.tsx';
-import { StudyPage } from '../evidence/StudyPage.tsx';
-import { ApplicationPage } from '../front-office/ApplicationPage.tsx';
-import { ApplicationsPage } from '../front-office/ApplicationsPage.tsx';
-import { DataImportPage } from '../imports/DataImportPage.tsx';
-import { InstrumentPage } from '../instruments/InstrumentPage.tsx';
-import { InstrumentsPage } from '../instruments/InstrumentsPage.tsx';
-import { TranslationsPage } from '../instruments/TranslationsPage.tsx';
-import { LodgingPage } from '../lodging/LodgingPage.tsx';
-import { MembersPage } from '../members/MembersPage.tsx';
-import { MetaPage } from '../meta/MetaPage.tsx';
-import { OrganizationPage } from '../organization/OrganizationPage.tsx';
-import { OutboxPage } from '../outbox/OutboxPage.tsx';
-import { OutcomesIndexPage } from '../outcomes/OutcomesIndexPage.tsx';
-import { OutcomesPage } from '../outcomes/OutcomesPage.tsx';
-import { NewProgramPage } from '../programs/NewProgramPage.tsx';
-import { NewBlankProgramPage, ProgramPage } from '../programs/ProgramPage.tsx';
-import { ProgramsPage } from '../programs/ProgramsPage.tsx';
-import { NewResponsePage } from '../responses/NewResponsePage.tsx';
-import { RoomsPage } from '../rooms/RoomsPage.tsx';
-import { SessionPage } from '../sessions/SessionPage.tsx';
-import { TodayPage } from '../today/TodayPage.tsx';
 import { AppLayout } from './AppLayout.tsx';
-import { HomePage } from './HomePage.tsx';
 import { NotFoundPage } from './NotFoundPage.tsx';
 import { RequirePermission } from './RequirePermission.tsx';
 import { RequireSession } from './RequireSession.tsx';
 import { RouteError } from './RouteError.tsx';
+
+/** A route's page, loaded when first matched; shown only to roles that may `action` when given. */
+function page(load: () => Promise<ComponentType>, action?: Action) {
+  return {
+    lazy: async () => {
+      const Page = await load();
+      return {
+        element: action ? (
+          <RequirePermission action={action}>
+            <Page />
+          </RequirePermission>
+        ) : (
+          <Page />
+        ),
+      };
+    },
+  };
+}
 
 export function createRouter() {
   return createBrowserRouter([
@@ -63,317 +50,240 @@ export function createRouter() {
         {
           errorElement: <RouteError />,
           children: [
-            { index: true, element: <HomePage /> },
+            { index: true, ...page(() => import('./HomePage.tsx').then((m) => m.HomePage)) },
             {
               path: 'clients',
-              element: (
-                <RequirePermission action="client.read">
-                  <ClientsPage />
-                </RequirePermission>
-              ),
+              ...page(() => import('../clients/ClientsPage.tsx').then((m) => m.ClientsPage), 'client.read'),
             },
             {
               path: 'clients/new',
-              element: (
-                <RequirePermission action="client.create">
-                  <NewClientPage />
-                </RequirePermission>
+              ...page(
+                () => import('../clients/NewClientPage.tsx').then((m) => m.NewClientPage),
+                'client.create',
               ),
             },
             {
               path: 'clients/import',
-              element: (
-                <RequirePermission action="client.import">
-                  <DataImportPage kind="clients" />
-                </RequirePermission>
+              ...page(
+                () =>
+                  import('../imports/DataImportPage.tsx').then((m) => () => (
+                    <m.DataImportPage kind="clients" />
+                  )),
+                'client.import',
               ),
             },
             {
               path: 'clients/import-questionnaires',
-              element: (
-                <RequirePermission action="response.import">
-                  <DataImportPage kind="responses" />
-                </RequirePermission>
+              ...page(
+                () =>
+                  import('../imports/DataImportPage.tsx').then((m) => () => (
+                    <m.DataImportPage kind="responses" />
+                  )),
+                'response.import',
               ),
             },
             {
               path: 'clients/:id',
-              element: (
-                <RequirePermission action="client.read">
-                  <ClientPage />
-                </RequirePermission>
-              ),
+              ...page(() => import('../clients/ClientPage.tsx').then((m) => m.ClientPage), 'client.read'),
             },
             {
               path: 'clients/:id/questionnaires/new',
-              element: (
-                <RequirePermission action="response.create">
-                  <NewResponsePage />
-                </RequirePermission>
+              ...page(
+                () => import('../responses/NewResponsePage.tsx').then((m) => m.NewResponsePage),
+                'response.create',
               ),
             },
             {
               path: 'instruments',
-              element: (
-                <RequirePermission action="instrument.read">
-                  <InstrumentsPage />
-                </RequirePermission>
+              ...page(
+                () => import('../instruments/InstrumentsPage.tsx').then((m) => m.InstrumentsPage),
+                'instrument.read',
               ),
             },
             {
               path: 'instruments/translations',
-              element: (
-                <RequirePermission action="instrument.read">
-                  <TranslationsPage />
-                </RequirePermission>
+              ...page(
+                () => import('../instruments/TranslationsPage.tsx').then((m) => m.TranslationsPage),
+                'instrument.read',
               ),
             },
             {
               path: 'instruments/:id',
-              element: (
-                <RequirePermission action="instrument.read">
-                  <InstrumentPage />
-                </RequirePermission>
+              ...page(
+                () => import('../instruments/InstrumentPage.tsx').then((m) => m.InstrumentPage),
+                'instrument.read',
               ),
             },
             {
               path: 'evidence',
-              element: (
-                <RequirePermission action="evidence.read">
-                  <EvidencePage />
-                </RequirePermission>
+              ...page(
+                () => import('../evidence/EvidencePage.tsx').then((m) => m.EvidencePage),
+                'evidence.read',
               ),
             },
             {
               path: 'evidence/import',
-              element: (
-                <RequirePermission action="evidence.curate">
-                  <ImportPage />
-                </RequirePermission>
+              ...page(
+                () => import('../evidence/ImportPage.tsx').then((m) => m.ImportPage),
+                'evidence.curate',
               ),
             },
             {
               path: 'evidence/:id',
-              element: (
-                <RequirePermission action="evidence.read">
-                  <StudyPage />
-                </RequirePermission>
-              ),
+              ...page(() => import('../evidence/StudyPage.tsx').then((m) => m.StudyPage), 'evidence.read'),
             },
             {
               path: 'meta',
-              element: (
-                <RequirePermission action="meta.run">
-                  <MetaPage />
-                </RequirePermission>
-              ),
+              ...page(() => import('../meta/MetaPage.tsx').then((m) => m.MetaPage), 'meta.run'),
             },
             {
               path: 'audit',
-              element: (
-                <RequirePermission action="audit.read">
-                  <AuditPage />
-                </RequirePermission>
-              ),
+              ...page(() => import('../audit/AuditPage.tsx').then((m) => m.AuditPage), 'audit.read'),
             },
             {
               path: 'members',
-              element: (
-                <RequirePermission action="member.read">
-                  <MembersPage />
-                </RequirePermission>
-              ),
+              ...page(() => import('../members/MembersPage.tsx').then((m) => m.MembersPage), 'member.read'),
             },
             {
               path: 'organization',
-              element: (
-                <RequirePermission action="crisis-line.manage">
-                  <OrganizationPage />
-                </RequirePermission>
+              ...page(
+                () => import('../organization/OrganizationPage.tsx').then((m) => m.OrganizationPage),
+                'crisis-line.manage',
               ),
             },
             // Care: the facilitator's day, sessions, dosing records, screening (web-care).
             {
               path: 'today',
-              element: (
-                <RequirePermission action="session.read">
-                  <TodayPage />
-                </RequirePermission>
-              ),
+              ...page(() => import('../today/TodayPage.tsx').then((m) => m.TodayPage), 'session.read'),
             },
             {
               path: 'sessions/:id',
-              element: (
-                <RequirePermission action="session.read">
-                  <SessionPage />
-                </RequirePermission>
-              ),
+              ...page(() => import('../sessions/SessionPage.tsx').then((m) => m.SessionPage), 'session.read'),
             },
             {
               path: 'sessions/:id/record-dosing/:enrollmentId',
-              element: (
-                <RequirePermission action="dosing.record">
-                  <DosingDayPage />
-                </RequirePermission>
+              ...page(
+                () => import('../dosing/DosingDayPage.tsx').then((m) => m.DosingDayPage),
+                'dosing.record',
               ),
             },
             {
               path: 'dosing-records/:id',
-              element: (
-                <RequirePermission action="dosing.read">
-                  <DosingRecordPage />
-                </RequirePermission>
+              ...page(
+                () => import('../dosing/DosingRecordPage.tsx').then((m) => m.DosingRecordPage),
+                'dosing.read',
               ),
             },
             {
               path: 'enrollments/:id/screening',
-              element: (
-                <RequirePermission action="screening.record">
-                  <ScreeningPage />
-                </RequirePermission>
+              ...page(
+                () => import('../enrollments/ScreeningPage.tsx').then((m) => m.ScreeningPage),
+                'screening.record',
               ),
             },
             // Programs, cohorts, rooms and the calendar (web-programs).
             {
               path: 'calendar',
-              element: (
-                <RequirePermission action="session.read">
-                  <CalendarPage />
-                </RequirePermission>
+              ...page(
+                () => import('../calendar/CalendarPage.tsx').then((m) => m.CalendarPage),
+                'session.read',
               ),
             },
             {
               path: 'programs',
-              element: (
-                <RequirePermission action="program.read">
-                  <ProgramsPage />
-                </RequirePermission>
+              ...page(
+                () => import('../programs/ProgramsPage.tsx').then((m) => m.ProgramsPage),
+                'program.read',
               ),
             },
             {
               path: 'programs/new',
-              element: (
-                <RequirePermission action="program.manage">
-                  <NewProgramPage />
-                </RequirePermission>
+              ...page(
+                () => import('../programs/NewProgramPage.tsx').then((m) => m.NewProgramPage),
+                'program.manage',
               ),
             },
             {
               path: 'programs/new/blank',
-              element: (
-                <RequirePermission action="program.manage">
-                  <NewBlankProgramPage />
-                </RequirePermission>
+              ...page(
+                () => import('../programs/ProgramPage.tsx').then((m) => m.NewBlankProgramPage),
+                'program.manage',
               ),
             },
             {
               path: 'programs/:id',
-              element: (
-                <RequirePermission action="program.read">
-                  <ProgramPage />
-                </RequirePermission>
-              ),
+              ...page(() => import('../programs/ProgramPage.tsx').then((m) => m.ProgramPage), 'program.read'),
             },
             // Program outcomes: aggregates for clinical leads and researchers (web-outcomes).
             {
               path: 'outcomes',
-              element: (
-                <RequirePermission action="outcome.read">
-                  <OutcomesIndexPage />
-                </RequirePermission>
+              ...page(
+                () => import('../outcomes/OutcomesIndexPage.tsx').then((m) => m.OutcomesIndexPage),
+                'outcome.read',
               ),
             },
             {
               path: 'programs/:id/outcomes',
-              element: (
-                <RequirePermission action="outcome.read">
-                  <OutcomesPage />
-                </RequirePermission>
+              ...page(
+                () => import('../outcomes/OutcomesPage.tsx').then((m) => m.OutcomesPage),
+                'outcome.read',
               ),
             },
             {
               path: 'cohorts',
-              element: (
-                <RequirePermission action="session.read">
-                  <CohortsPage />
-                </RequirePermission>
-              ),
+              ...page(() => import('../cohorts/CohortsPage.tsx').then((m) => m.CohortsPage), 'session.read'),
             },
             {
               path: 'cohorts/new',
-              element: (
-                <RequirePermission action="cohort.manage">
-                  <NewCohortPage />
-                </RequirePermission>
+              ...page(
+                () => import('../cohorts/NewCohortPage.tsx').then((m) => m.NewCohortPage),
+                'cohort.manage',
               ),
             },
             {
               path: 'cohorts/:id',
-              element: (
-                <RequirePermission action="session.read">
-                  <CohortPage />
-                </RequirePermission>
-              ),
+              ...page(() => import('../cohorts/CohortPage.tsx').then((m) => m.CohortPage), 'session.read'),
             },
             // The front office: the applications queue and each application (issue 16).
             {
               path: 'applications',
-              element: (
-                <RequirePermission action="screening.record">
-                  <ApplicationsPage />
-                </RequirePermission>
+              ...page(
+                () => import('../front-office/ApplicationsPage.tsx').then((m) => m.ApplicationsPage),
+                'screening.record',
               ),
             },
             {
               path: 'applications/:id',
-              element: (
-                <RequirePermission action="screening.record">
-                  <ApplicationPage />
-                </RequirePermission>
+              ...page(
+                () => import('../front-office/ApplicationPage.tsx').then((m) => m.ApplicationPage),
+                'screening.record',
               ),
             },
             {
               path: 'rooms',
-              element: (
-                <RequirePermission action="session.read">
-                  <RoomsPage />
-                </RequirePermission>
-              ),
+              ...page(() => import('../rooms/RoomsPage.tsx').then((m) => m.RoomsPage), 'session.read'),
             },
             {
               path: 'lodging',
-              element: (
-                <RequirePermission action="lodging.read">
-                  <LodgingPage />
-                </RequirePermission>
-              ),
+              ...page(() => import('../lodging/LodgingPage.tsx').then((m) => m.LodgingPage), 'lodging.read'),
             },
             {
               path: 'lots',
-              element: (
-                <RequirePermission action="lot.read">
-                  <LotsPage />
-                </RequirePermission>
-              ),
+              ...page(() => import('../dosing/LotsPage.tsx').then((m) => m.LotsPage), 'lot.read'),
             },
             // Safety alerts, the outbox (portal and messaging).
             {
               path: 'alerts',
-              element: (
-                <RequirePermission action="alert.read">
-                  <AlertsPage />
-                </RequirePermission>
-              ),
+              ...page(() => import('../alerts/AlertsPage.tsx').then((m) => m.AlertsPage), 'alert.read'),
             },
             {
               path: 'outbox',
-              element: (
-                <RequirePermission action="outbox.read">
-                  <OutboxPage />
-                </RequirePermission>
-              ),
+              ...page(() => import('../outbox/OutboxPage.tsx').then((m) => m.OutboxPage), 'outbox.read'),
             },
-            { path: 'account', element: <AccountPage /> },
+            {
+              path: 'account',
+              ...page(() => import('../account/AccountPage.tsx').then((m) => m.AccountPage)),
+            },
             { path: '*', element: <NotFoundPage /> },
           ],
         },

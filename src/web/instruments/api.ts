@@ -25,17 +25,19 @@ export function useInstruments() {
   });
 }
 
+/** The query for one instrument (also prefetched with the outcome dashboard's report). */
+export const instrumentQuery = (id: string, language?: string) => ({
+  queryKey: instrumentKeys.detail(id, language),
+  queryFn: () =>
+    api.get<Instrument>(
+      `/api/instruments/${encodeURIComponent(id)}${language ? `?language=${encodeURIComponent(language)}` : ''}`,
+    ),
+  staleTime: REGISTRY_STALE_TIME,
+});
+
 /** One instrument, its texts in `language` where the organization holds it (a client's language). */
 export function useInstrument(id: string | null, language?: string) {
-  return useQuery({
-    queryKey: instrumentKeys.detail(id ?? '', language),
-    queryFn: () =>
-      api.get<Instrument>(
-        `/api/instruments/${encodeURIComponent(id ?? '')}${language ? `?language=${encodeURIComponent(language)}` : ''}`,
-      ),
-    enabled: Boolean(id),
-    staleTime: REGISTRY_STALE_TIME,
-  });
+  return useQuery({ ...instrumentQuery(id ?? '', language), enabled: Boolean(id) });
 }
 
 export function useScore(id: string) {

@@ -47,10 +47,13 @@ export function OutcomeChart({ report, shortName }: Props) {
   // biome-ignore lint/correctness/useExhaustiveDependencies: the words change with the language
   const summary = useMemo(() => chartSummary(rows, shortName), [rows, shortName, language]);
   const def = instrument.data;
+  // Drawn once, with the instrument's range and bands: not first without them and again when the
+  // instrument arrives (it is prefetched with the report, src/web/outcomes/prefetch.ts).
+  const waiting = instrument.isPending && instrument.fetchStatus !== 'idle';
 
   useEffect(() => {
     const el = host.current;
-    if (!el || width <= 0 || points.length === 0) return;
+    if (!el || width <= 0 || points.length === 0 || waiting) return;
     const labels = rows.map((r) => r.label);
     const plotWidth = Math.max(320, Math.floor(width));
     const perTimepoint = (plotWidth - 70) / Math.max(1, labels.length);
@@ -148,7 +151,7 @@ export function OutcomeChart({ report, shortName }: Props) {
     for (const node of plot.querySelectorAll('[aria-label]')) node.removeAttribute('aria-label');
     el.replaceChildren(plot);
     return () => plot.remove();
-  }, [points, rows, width, def, shortName, summary, report.rules.better, t]);
+  }, [points, rows, width, def, waiting, shortName, summary, report.rules.better, t]);
 
   return (
     <Box component="figure" m={0}>

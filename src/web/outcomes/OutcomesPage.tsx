@@ -14,6 +14,7 @@ import { tKey } from '../i18n/labels.ts';
 import { formatDateTime } from '../ui/format.ts';
 import { PageHeader } from '../ui/PageHeader.tsx';
 import { PageLoader } from '../ui/PageLoader.tsx';
+import { useAfterPaint } from '../ui/use-after-paint.ts';
 import { isSuppressed, type Outcomes, useOutcomes, withheld } from './api.ts';
 import { CohortComparison } from './CohortComparison.tsx';
 import { CsvButton, CsvSection } from './CsvDownload.tsx';
@@ -162,6 +163,8 @@ interface ReportProps {
 function Report({ data, filters, onChange }: ReportProps) {
   const { t } = useT('outcomes');
   const canPublish = useCan('outcome.publish');
+  // The sections below the chart render after the summary, table and chart have been painted.
+  const painted = useAfterPaint();
   const report = data.report;
   const short = data.instrument?.shortName ?? report?.instrumentId ?? '';
   const flow = (
@@ -225,37 +228,45 @@ function Report({ data, filters, onChange }: ReportProps) {
           <OutcomeChart report={report} shortName={short} />
         </Suspense>
       </Section>
-      <Section id="missing" title={t('sections.missing')} intro={t('sections.missingIntro')}>
-        <MissingDataTable report={report} />
-        <LmmFitLine report={report} />
-        <AttritionTable report={report} />
-      </Section>
-      <Section id="durability" title={t('sections.durability')} intro={t('durability.intro')}>
-        <DurabilitySection report={report} instrument={short} />
-      </Section>
-      {report.subgroups && (
-        <Section id="subgroups" title={t('sections.subgroups')} intro={t('sections.subgroupsIntro')}>
-          <SubgroupsSection report={report} subgroups={report.subgroups} />
-        </Section>
+      {painted && (
+        <>
+          <Section id="missing" title={t('sections.missing')} intro={t('sections.missingIntro')}>
+            <MissingDataTable report={report} />
+            <LmmFitLine report={report} />
+            <AttritionTable report={report} />
+          </Section>
+          <Section id="durability" title={t('sections.durability')} intro={t('durability.intro')}>
+            <DurabilitySection report={report} instrument={short} />
+          </Section>
+          {report.subgroups && (
+            <Section id="subgroups" title={t('sections.subgroups')} intro={t('sections.subgroupsIntro')}>
+              <SubgroupsSection report={report} subgroups={report.subgroups} />
+            </Section>
+          )}
+          {data.filters.cohort.length >= 2 && (
+            <Section id="compare" title={t('sections.compare')} intro={t('sections.compareIntro')}>
+              <CohortComparison data={data} report={report} filters={filters} onChange={onChange} />
+            </Section>
+          )}
+          <Section
+            id="dose-experience"
+            title={tKey('doseExperience:title')}
+            intro={tKey('doseExperience:intro')}
+          >
+            <DoseExperienceSection programId={data.program.id} instrument={filters.instrument} />
+          </Section>
+          {flow}
+          <Section id="download" title={t('sections.download')}>
+            <CsvSection data={data} filters={filters} />
+          </Section>
+          {canPublish && (
+            <Section id="publish" title={tKey('benchmarks:section')}>
+              <PublishSection data={data} />
+            </Section>
+          )}
+          {methods}
+        </>
       )}
-      {data.filters.cohort.length >= 2 && (
-        <Section id="compare" title={t('sections.compare')} intro={t('sections.compareIntro')}>
-          <CohortComparison data={data} report={report} filters={filters} onChange={onChange} />
-        </Section>
-      )}
-      <Section id="dose-experience" title={tKey('doseExperience:title')} intro={tKey('doseExperience:intro')}>
-        <DoseExperienceSection programId={data.program.id} instrument={filters.instrument} />
-      </Section>
-      {flow}
-      <Section id="download" title={t('sections.download')}>
-        <CsvSection data={data} filters={filters} />
-      </Section>
-      {canPublish && (
-        <Section id="publish" title={tKey('benchmarks:section')}>
-          <PublishSection data={data} />
-        </Section>
-      )}
-      {methods}
     </>
   );
 }

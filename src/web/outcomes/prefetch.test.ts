@@ -4,6 +4,7 @@ import { outcomeKeys } from './api.ts';
 import { prefetchOutcomesAt } from './prefetch.ts';
 
 vi.mock('./OutcomeChart.tsx', () => ({ OutcomeChart: () => null }));
+vi.mock('./OutcomesPage.tsx', () => ({ OutcomesPage: () => null }));
 
 const report = { program: { id: 'p1', name: 'Spring' } };
 
