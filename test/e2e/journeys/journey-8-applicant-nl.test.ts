@@ -24,7 +24,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PSILOCYBIN_CHECKLIST } from '../../../src/domain/screening/checklists/psilocybin.ts';
 import { PAYMENT_SETTINGS, STRIPE_KEY, STRIPE_WEBHOOK } from '../../support/payment-fixtures.ts';
 import { startStripeStandIn } from '../../support/payment-stand-ins.ts';
-import { apiCall, inDays, noSideScroll, setupBrowserApp } from '../support.ts';
+import { apiCall, fillDate, inDays, noSideScroll, setupBrowserApp } from '../support.ts';
 
 /** A free port on loopback: the server's own address must be known before it starts (return URLs). */
 const freePort = () =>
@@ -184,7 +184,7 @@ describe('journey 8 in Dutch: iemand vindt de herfstretreat en meldt zich aan', 
     const formShown = Date.now();
     await phone.getByLabel('Achternaam').fill(NOOR.familyName);
     await phone.getByLabel('E-mailadres').fill(NOOR.email);
-    await phone.getByLabel('Geboortedatum').fill('1984-02-11');
+    await fillDate(phone.getByLabel('Geboortedatum'), '1984-02-11');
     await phone.getByRole('button', { name: 'Volgende' }).click();
     await phone.getByRole('heading', { name: 'Uw gezondheid' }).waitFor();
     const no = phone.getByRole('radio', { name: 'Nee', exact: true });
@@ -450,8 +450,8 @@ describe('journey 8 in Dutch: iemand vindt de herfstretreat en meldt zich aan', 
 
     await staff.goto(`${app.url}/cohorts/${cohortId}`);
     const section = staff.locator('section', { has: staff.getByRole('heading', { name: 'Accommodatie' }) });
-    await section.getByLabel('Aankomstdatum').fill(START);
-    await section.getByLabel('Vertrekdatum').fill(inDays(9));
+    await fillDate(section.getByLabel('Aankomstdatum'), START);
+    await fillDate(section.getByLabel('Vertrekdatum'), inDays(9));
     await section.getByRole('button', { name: 'Nachten opslaan' }).click();
     await section.getByText(/\(3 nachten\)$/).waitFor();
 
