@@ -291,11 +291,11 @@ describe('journey 8 in Dutch: iemand vindt de herfstretreat en meldt zich aan', 
     await form.getByRole('textbox', { name: /^Naam/ }).fill('Lithiumcarbonaat');
     await form.getByLabel('Groep', { exact: true }).selectOption({ label: 'Lithium' });
     await form.getByRole('textbox', { name: 'Dosis', exact: true }).first().fill('400 mg');
-    await form.getByLabel('Laatste dosis (geweest of gepland)').fill(inDays(20));
+    await fillDate(form.getByLabel('Laatste dosis (geweest of gepland)'), inDays(20));
     await form.getByLabel('Gemeld door').selectOption({ label: 'Een behandelaar (bevestigd)' });
     // The prescriber's plan: half the dose from next week, the last dose in twenty days.
     await form.getByRole('button', { name: 'Stap toevoegen' }).click();
-    await form.getByLabel('Vanaf', { exact: true }).fill(inDays(7));
+    await fillDate(form.getByLabel('Vanaf', { exact: true }), inDays(7));
     await form.getByRole('textbox', { name: 'Dosis', exact: true }).nth(1).fill('200 mg');
     await form.getByRole('button', { name: 'Opslaan', exact: true }).click();
     await meds.getByRole('cell', { name: 'Lithiumcarbonaat', exact: true }).waitFor({ timeout: 15_000 });
@@ -311,8 +311,8 @@ describe('journey 8 in Dutch: iemand vindt de herfstretreat en meldt zich aan', 
     // The prescriber's letter says she finished tapering six weeks ago: after the washout, cleared.
     await meds.getByRole('button', { name: 'Bewerken Lithiumcarbonaat' }).click();
     const edit = meds.getByRole('form', { name: 'Bewerken' });
-    await edit.getByLabel('Vanaf', { exact: true }).fill(inDays(-52));
-    await edit.getByLabel('Laatste dosis (geweest of gepland)').fill(inDays(-42));
+    await fillDate(edit.getByLabel('Vanaf', { exact: true }), inDays(-52));
+    await fillDate(edit.getByLabel('Laatste dosis (geweest of gepland)'), inDays(-42));
     await edit.getByRole('button', { name: 'Opslaan', exact: true }).click();
     const lifted = meds
       .getByRole('status')
@@ -528,8 +528,8 @@ describe('journey 8 in Dutch: iemand vindt de herfstretreat en meldt zich aan', 
     const at = DateTime.min(now.plus({ minutes: 30 }), now.endOf('day').minus({ minutes: 1 })).startOf(
       'minute',
     );
-    await intake.getByLabel('Nieuw begin').fill(at.toFormat("yyyy-MM-dd'T'HH:mm"));
-    await intake.getByLabel('Nieuw einde').fill(at.plus({ hours: 1 }).toFormat("yyyy-MM-dd'T'HH:mm"));
+    await fillDate(intake.getByLabel('Nieuw begin'), at.toFormat("yyyy-MM-dd'T'HH:mm"));
+    await fillDate(intake.getByLabel('Nieuw einde'), at.plus({ hours: 1 }).toFormat("yyyy-MM-dd'T'HH:mm"));
     await intake.getByLabel('Reden van de wijziging').fill('Aangemeld na de geplande datum');
     await intake.getByRole('button', { name: 'Sessie verplaatsen' }).click();
     await intake.getByText('Sessie verplaatst.', { exact: false }).first().waitFor({ timeout: 15_000 });
