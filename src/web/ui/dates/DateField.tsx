@@ -33,7 +33,6 @@ export function DateField({ value, onChange, min, max, ...rest }: DateFieldProps
         minDate={min || undefined}
         maxDate={max || undefined}
         allowDeselect
-        inputMode="numeric"
         data-format={patterns.date}
       />
     </DatesProvider>

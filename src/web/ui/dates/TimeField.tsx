@@ -17,15 +17,20 @@ export interface TimeFieldProps
   zone?: string | undefined;
 }
 
-export function TimeField({ value, onChange, zone, description, ...rest }: TimeFieldProps) {
+export function TimeField({ value, onChange, zone, description, id, label, ...rest }: TimeFieldProps) {
   const { patterns } = useDateFieldSettings();
   const note = zoneNote('', zone ?? organizationTimeZone());
+  // Each part is named with the field's label ("Start time, hours"), and `id` (for focusing the
+  // first field with an error) is the hours input's, which the label points at.
+  const part = (word: string) => (typeof label === 'string' ? `${label}, ${word.toLowerCase()}` : word);
   return (
     <TimePicker
-      hoursInputLabel={tKey('common:dates.hours')}
-      minutesInputLabel={tKey('common:dates.minutes')}
-      amPmInputLabel={tKey('common:dates.amPm')}
       {...rest}
+      label={label}
+      hoursInputLabel={part(tKey('common:dates.hours'))}
+      minutesInputLabel={part(tKey('common:dates.minutes'))}
+      amPmInputLabel={part(tKey('common:dates.amPm'))}
+      {...(id ? { hoursInputProps: { id }, labelProps: { htmlFor: id } } : {})}
       description={withZoneNote(description, note)}
       value={value}
       onChange={onChange}
