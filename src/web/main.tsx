@@ -1,5 +1,6 @@
 /** Entry point: providers (Mantine, notifications, react-query) and the router. */
 import '@mantine/core/styles.css';
+import '@mantine/dates/styles.css';
 import '@mantine/notifications/styles.css';
 import './app/global.css';
 import './i18n/i18n.ts';

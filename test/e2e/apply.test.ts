@@ -7,7 +7,7 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { setupBrowserApp } from './support.ts';
+import { fillDate, setupBrowserApp } from './support.ts';
 
 const app = setupBrowserApp();
 const PHONE = { width: 360, height: 780 };
@@ -81,7 +81,7 @@ describe('the public application of a retreat centre', () => {
     await page.getByLabel('Voornaam').fill('Lotte');
     await page.getByLabel('Achternaam').fill('Aanmelder (test)');
     await page.getByLabel('E-mailadres').fill('lotte.aanmelder@');
-    await page.getByLabel('Geboortedatum').fill('1986-04-17');
+    await fillDate(page.getByLabel('Geboortedatum'), '1986-04-17');
     await page.getByRole('button', { name: 'Volgende' }).click();
     const emailError = 'Vul een e-mailadres in zoals naam@voorbeeld.nl.';
     await page.getByText('Verbeter 1 punt voordat u verdergaat:').waitFor();
@@ -168,11 +168,11 @@ describe('the public application of a retreat centre', () => {
     await page.getByLabel('Last name').fill('Applicant (test)');
     await page.getByLabel('Email address').fill('sam.applicant@example.org');
     const tooYoung = new Date(Date.now() - 10 * 365 * 86_400_000).toISOString().slice(0, 10);
-    await page.getByLabel('Date of birth').fill(tooYoung);
+    await fillDate(page.getByLabel('Date of birth'), tooYoung);
     await page.getByRole('button', { name: 'Next' }).click();
     await page.getByText('You must be 18 or older to apply.').first().waitFor();
     await app.expectAccessible(page, 'apply-en-360-2-error');
-    await page.getByLabel('Date of birth').fill('1979-11-30');
+    await fillDate(page.getByLabel('Date of birth'), '1979-11-30');
     await page.getByRole('button', { name: 'Next' }).click();
     await page.getByRole('heading', { name: 'Your health' }).waitFor();
     await answerEvery(page, 'No');

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { SCREENSHOTS, setupBrowserApp } from './support.ts';
+import { fillDate, SCREENSHOTS, setupBrowserApp } from './support.ts';
 
 const app = setupBrowserApp();
 const newPage = app.newPage;
@@ -35,7 +35,7 @@ describe('staff foundation in the browser', () => {
       .click();
     await page.getByLabel('Given name').fill('Marloes');
     await page.getByLabel('Family name').fill('Testbrowser');
-    await page.getByLabel('Date of birth').fill('1990-04-12');
+    await fillDate(page.getByLabel('Date of birth'), '1990-04-12');
     await page.getByRole('button', { name: 'Save client' }).click();
     // Sex at birth is required: the form says so before anything is saved.
     await expect.poll(() => page.getByText(/sex at birth/i).count()).toBeGreaterThan(1);

@@ -4,10 +4,12 @@
  * DD-MM-YYYY with 24-hour times, labelled with the zone when the browser is elsewhere; the switcher
  * turns the app English and keeps that choice. The portal's sign-in page offers both languages.
  */
+import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
-import { setupBrowserApp } from './support.ts';
+import { apiCall, fillDate, setupBrowserApp } from './support.ts';
 
 const app = setupBrowserApp();
+const AMSTERDAM = 'Europe/Amsterdam';
 const DUTCH_DATE_TIME = /\b\d{2}-\d{2}-\d{4} \d{2}:\d{2}\b/;
 
 describe('languages and dates in the browser', () => {
@@ -48,6 +50,52 @@ describe('languages and dates in the browser', () => {
     await page.reload();
     await page.getByRole('heading', { name: 'Clients', level: 1 }).waitFor();
     await app.expectAccessible(page, 'i18n-clients-en');
+  });
+
+  it('types a Dutch organization’s dates as DD-MM-YYYY and 24-hour on an en-US browser in New York', async () => {
+    const page = await app.newPage(
+      { width: 360, height: 740 },
+      { language: null, locale: 'en-US', timezoneId: 'America/New_York' },
+    );
+    await app.signIn(page, 'intake@demo-retreat.example');
+    const from = new Date().toISOString();
+    const to = new Date(Date.now() + 60 * 86_400_000).toISOString();
+    const { items } = await apiCall<{ items: { id: string; startsAt: string; status: string }[] }>(
+      page,
+      'GET',
+      `/api/sessions?from=${encodeURIComponent(from)}&to=${encodeURIComponent(to)}`,
+    );
+    const session = items.find((s) => s.status !== 'cancelled');
+    expect(session).toBeDefined();
+    await page.goto(`${app.url}/sessions/${session!.id}`);
+    const start = page.getByLabel('Nieuw begin');
+    await start.waitFor({ timeout: 15_000 });
+    // The field shows the session's start as Amsterdam's wall clock, day first and 24-hour.
+    const shown = DateTime.fromISO(session!.startsAt).setZone(AMSTERDAM).toFormat('dd-MM-yyyy HH:mm');
+    expect(await start.inputValue()).toBe(shown);
+    await page
+      .getByText(/Tijd in Europe\/Amsterdam \(CES?T\)/)
+      .first()
+      .waitFor();
+
+    // 18:30 in Amsterdam, typed as a Dutch person would, is stored as that instant (not New York's 18:30).
+    const day = DateTime.now().setZone(AMSTERDAM).plus({ days: 200 }).toFormat('yyyy-MM-dd');
+    await fillDate(start, `${day}T18:30`);
+    expect(await start.inputValue()).toBe(`${day.split('-').reverse().join('-')} 18:30`);
+    await fillDate(page.getByLabel('Nieuw einde'), `${day}T19:30`);
+    await page.getByLabel('Reden van de wijziging').fill('Verplaatst vanuit New York');
+    await page.getByRole('button', { name: 'Sessie verplaatsen' }).click();
+    await page.getByText('Sessie verplaatst.', { exact: false }).first().waitFor({ timeout: 15_000 });
+    const saved = await apiCall<{ startsAt: string; endsAt: string }>(
+      page,
+      'GET',
+      `/api/sessions/${session!.id}`,
+    );
+    const intended = DateTime.fromISO(`${day}T18:30`, { zone: AMSTERDAM });
+    expect(Date.parse(saved.startsAt)).toBe(intended.toMillis());
+    expect(Date.parse(saved.endsAt)).toBe(intended.plus({ hours: 1 }).toMillis());
+    expect(await start.inputValue()).not.toMatch(/AM|PM/);
+    await app.expectAccessible(page, 'i18n-date-fields-nl-en-us');
   });
 
   it('shows the Dutch navigation on a phone', async () => {

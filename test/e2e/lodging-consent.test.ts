@@ -8,7 +8,7 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { setupBrowserApp } from './support.ts';
+import { fillDate, setupBrowserApp } from './support.ts';
 
 const app = setupBrowserApp();
 const PHONE = { width: 360, height: 740 };
@@ -212,8 +212,8 @@ describe('e-consent, beds and the house list in the browser', () => {
     await staff.goto(`${app.url}/cohorts/${cohort.id}`);
     const section = staff.locator('section', { has: staff.getByRole('heading', { name: 'Accommodation' }) });
     await section.getByText(/The nights are not set yet/).waitFor();
-    await section.getByLabel('Arrival date').fill(cohort.startDate);
-    await section.getByLabel('Departure date').fill(plusDays(cohort.startDate, 3));
+    await fillDate(section.getByLabel('Arrival date'), cohort.startDate);
+    await fillDate(section.getByLabel('Departure date'), plusDays(cohort.startDate, 3));
     await section.getByRole('button', { name: 'Save nights' }).click();
     await section.getByText(/\(3 nights\)$/).waitFor();
 

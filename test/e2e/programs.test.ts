@@ -4,7 +4,7 @@
  * cohort (the facilitators can be picked by the lead; here an owner assigns them), then enrolls a client. Every page is checked with axe.
  */
 import { describe, expect, it } from 'vitest';
-import { apiRequest, setupBrowserApp } from './support.ts';
+import { apiRequest, fillDate, setupBrowserApp } from './support.ts';
 
 const app = setupBrowserApp();
 
@@ -67,7 +67,7 @@ describe('programs, cohorts and the calendar in the browser', () => {
     await page.getByRole('heading', { name: 'WHO-5 — Baseline', level: 3 }).waitFor();
 
     // The generated calendar, before anything is saved.
-    await page.getByLabel('Start date (day 0)').fill('2026-05-14');
+    await fillDate(page.getByLabel('Start date (day 0)'), '2026-05-14');
     await page.getByRole('button', { name: 'Show calendar' }).click();
     const dosing = page.getByRole('list', { name: 'Immersion / dosing sessions' });
     await dosing.waitFor();
@@ -113,7 +113,7 @@ describe('programs, cohorts and the calendar in the browser', () => {
     await page.goto(`${app.url}/cohorts/new?programId=${programId}`);
     await page.getByRole('heading', { name: 'New cohort', level: 1 }).waitFor();
     await page.getByLabel('Cohort name').fill('Spring 2026');
-    await page.getByLabel('Start date').fill('2026-05-14');
+    await fillDate(page.getByLabel('Start date'), '2026-05-14');
     await page.getByLabel('Location').fill('De Hoeve');
     await page.getByLabel('Room').selectOption({ label: 'Workshop room (holds 14)' });
     await page.getByLabel('Places').fill('12');

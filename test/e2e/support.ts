@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import axe from 'axe-core';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import { type Browser, chromium, type Locator, type Page } from 'playwright-core';
 import { afterAll, beforeAll, expect } from 'vitest';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -261,3 +261,42 @@ export const inDays = (n: number): string => new Date(Date.now() + n * 86_400_00
 /** How far the page scrolls sideways (0 when it fits the viewport). */
 export const noSideScroll = (page: Page): Promise<number> =>
   page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+
+/**
+ * Types a date ('YYYY-MM-DD') or a date and time ('YYYY-MM-DDTHH:mm', a wall-clock time in the
+ * organization's zone) into a date field as a person would: in the format the field shows
+ * (src/web/ui/dates: "14-05-2026 10:00" for a Dutch organization, "05/14/2026 10:00 AM" for en-US),
+ * then Tab to the next field. A native date input (the public application form) gets the ISO value.
+ */
+export async function fillDate(field: Locator, value: string): Promise<void> {
+  const format = await field.getAttribute('data-format');
+  if (!format) {
+    await field.fill(value);
+    return;
+  }
+  await field.fill('');
+  await field.pressSequentially(asTyped(value, format));
+  await field.press('Tab');
+}
+
+/** 'YYYY-MM-DD[THH:mm]' written in a dayjs format (DD, MM, YYYY, HH, h, mm, A). */
+function asTyped(value: string, format: string): string {
+  const [y, mo, d, h, mi] = [
+    value.slice(0, 4),
+    value.slice(5, 7),
+    value.slice(8, 10),
+    value.slice(11, 13),
+    value.slice(14, 16),
+  ];
+  const hour = Number(h);
+  const tokens: Record<string, string> = {
+    YYYY: y,
+    MM: mo,
+    DD: d,
+    HH: h,
+    h: String(hour % 12 || 12),
+    mm: mi,
+    A: hour < 12 ? 'AM' : 'PM',
+  };
+  return format.replace(/YYYY|MM|DD|HH|h|mm|A/g, (token) => tokens[token] ?? token);
+}

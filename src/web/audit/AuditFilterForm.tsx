@@ -2,6 +2,7 @@
 import { Button, Group, SimpleGrid, TextInput } from '@mantine/core';
 import { type ChangeEvent, type FormEvent, useEffect, useState } from 'react';
 import { useT } from '../i18n/i18n.ts';
+import { DateTimeField } from '../ui/dates/DateTimeField.tsx';
 import { isoToLocalInput, localInputToIso } from '../ui/format.ts';
 import { type AuditFilters, FILTER_LABELS, hasFilters } from './filters.ts';
 
@@ -28,13 +29,21 @@ export function AuditFilterForm({ value, onApply }: Props) {
     onApply({ ...form, from: localInputToIso(form.from), to: localInputToIso(form.to) });
   };
 
-  const text = (key: keyof AuditFilters, type = 'text') => (
+  const when = (key: 'from' | 'to') => (
+    <DateTimeField
+      label={FILTER_LABELS[key]}
+      value={form[key]}
+      onChange={(v) => setForm((f) => ({ ...f, [key]: v }))}
+      autoComplete="off"
+    />
+  );
+
+  const text = (key: keyof AuditFilters) => (
     <TextInput
       label={FILTER_LABELS[key]}
       description={
         DESCRIBED.has(key) ? t(`filters.descriptions.${key as 'actor' | 'action' | 'entityType'}`) : undefined
       }
-      type={type}
       value={form[key]}
       onChange={set(key)}
       autoComplete="off"
@@ -48,8 +57,8 @@ export function AuditFilterForm({ value, onApply }: Props) {
         {text('action')}
         {text('entityType')}
         {text('entityId')}
-        {text('from', 'datetime-local')}
-        {text('to', 'datetime-local')}
+        {when('from')}
+        {when('to')}
       </SimpleGrid>
       <Group mt="md">
         <Button type="submit">{t('filters.apply')}</Button>

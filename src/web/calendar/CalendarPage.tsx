@@ -13,7 +13,6 @@ import {
   SegmentedControl,
   Stack,
   Text,
-  TextInput,
   Title,
   VisuallyHidden,
 } from '@mantine/core';
@@ -26,6 +25,7 @@ import { useFormat } from '../i18n/format.ts';
 import { useT } from '../i18n/i18n.ts';
 import { PHASE_COLORS, PHASE_LABELS } from '../programs/labels.ts';
 import { useRooms } from '../rooms/api.ts';
+import { DateField } from '../ui/dates/DateField.tsx';
 import { ErrorAlert } from '../ui/ErrorAlert.tsx';
 import { PageHeader } from '../ui/PageHeader.tsx';
 import { PageLoader } from '../ui/PageLoader.tsx';
@@ -118,13 +118,11 @@ export function CalendarPage() {
             <VisuallyHidden component="span">{t(`next.${unit}`)}</VisuallyHidden>
           </Button>
         </Group>
-        <TextInput
+        <DateField
           label={t('date')}
-          type="date"
           value={state.date}
-          onChange={(e) => {
-            const v = e.currentTarget.value;
-            if (isIsoDate(v)) update({ date: v }, true);
+          onChange={(value) => {
+            if (isIsoDate(value)) update({ date: value }, true);
           }}
           style={{ flex: '0 1 170px' }}
         />

@@ -18,6 +18,7 @@ import {
 import type { FormEvent, ReactNode } from 'react';
 import { SEX_AT_BIRTH } from '../../domain/clients/client.ts';
 import { useT } from '../i18n/i18n.ts';
+import { DateField } from '../ui/dates/DateField.tsx';
 import { SEX_AT_BIRTH_LABELS } from '../ui/labels.ts';
 import { requiredField } from '../ui/required.ts';
 import {
@@ -87,7 +88,15 @@ export function ClientForm(props: Props) {
             {text('givenName', { required: true })}
             {text('familyName', { required: true })}
             {text('preferredName')}
-            {text('dateOfBirth', { type: 'date', required: true })}
+            <DateField
+              id={fieldId('dateOfBirth')}
+              label={FIELD_LABELS.dateOfBirth}
+              value={draft.dateOfBirth}
+              onChange={(value) => onChange('dateOfBirth', value)}
+              error={errors.dateOfBirth}
+              autoComplete="off"
+              {...requiredField}
+            />
             <NativeSelect
               id={fieldId('sexAtBirth')}
               label={FIELD_LABELS.sexAtBirth}

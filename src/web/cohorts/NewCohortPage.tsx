@@ -2,19 +2,7 @@
  * A new cohort of a cohort-format program: its start date (program day 0), room, places and
  * facilitators. Before saving, the group sessions it will create are listed with their dates.
  */
-import {
-  Alert,
-  Anchor,
-  Button,
-  Group,
-  List,
-  NativeSelect,
-  Paper,
-  Stack,
-  Text,
-  TextInput,
-  Title,
-} from '@mantine/core';
+import { Alert, Anchor, Button, Group, List, NativeSelect, Paper, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useQuery } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
@@ -25,6 +13,7 @@ import { api } from '../http/http.ts';
 import { useT } from '../i18n/i18n.ts';
 import { type Preview, useProgram, usePrograms } from '../programs/api.ts';
 import { PHASE_LABELS } from '../programs/labels.ts';
+import { DateField } from '../ui/dates/DateField.tsx';
 import { ErrorAlert } from '../ui/ErrorAlert.tsx';
 import { PageHeader } from '../ui/PageHeader.tsx';
 import { PageLoader } from '../ui/PageLoader.tsx';
@@ -157,14 +146,13 @@ export function NewCohortPage() {
               ]}
               {...requiredField}
             />
-            <TextInput
+            <DateField
               id={cohortFieldId('startDate')}
               label={t('new.startDate')}
               description={t('new.startHint')}
-              type="date"
               value={startDate}
-              onChange={(e) => {
-                setStartDate(e.currentTarget.value);
+              onChange={(value) => {
+                setStartDate(value);
                 setErrors((x) => ({ ...x, startDate: undefined }));
               }}
               error={errors.startDate}

@@ -4,7 +4,7 @@
  * period ended), otherwise restricted until the period ends. An erased client's page is gone, so
  * the owner is taken back to the client list.
  */
-import { Alert, Button, Group, Modal, Radio, Select, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Button, Group, Modal, Radio, Select, Stack, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { type FormEvent, useState } from 'react';
@@ -13,6 +13,7 @@ import { useNavigate } from 'react-router';
 import type { Client } from '../../api/clients.ts';
 import type { LegalBasis, Requester, RequestScope } from '../../domain/data-rights/requests.ts';
 import { useT } from '../i18n/i18n.ts';
+import { DateField } from '../ui/dates/DateField.tsx';
 import { ErrorAlert } from '../ui/ErrorAlert.tsx';
 import { formatDate } from '../ui/format.ts';
 import { useRequestErasure } from './api.ts';
@@ -86,12 +87,11 @@ export function ErasureControl({ client }: { client: Client }) {
                 ))}
               </Group>
             </Radio.Group>
-            <TextInput
-              type="date"
+            <DateField
               label={t('erasure.received')}
               value={receivedOn}
               max={today()}
-              onChange={(e) => setReceivedOn(e.currentTarget.value)}
+              onChange={(value) => setReceivedOn(value)}
             />
             <Radio.Group
               label={t('erasure.scope')}

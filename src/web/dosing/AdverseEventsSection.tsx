@@ -14,7 +14,6 @@ import {
   Table,
   Text,
   Textarea,
-  TextInput,
   Title,
 } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
@@ -32,6 +31,7 @@ import { FormProblemAlert } from '../clients/FormProblemAlert.tsx';
 import { useT } from '../i18n/i18n.ts';
 import { tKey, translatedLabels } from '../i18n/labels.ts';
 import { formatDateTimeIn, fromZoneInput, nowInput } from '../sessions/time.ts';
+import { DateTimeField } from '../ui/dates/DateTimeField.tsx';
 import { requiredField } from '../ui/required.ts';
 import { ScrollTable } from '../ui/ScrollTable.tsx';
 import { type DosingRecord, useAddAdverseEvent } from './api.ts';
@@ -217,12 +217,12 @@ function AdverseEventForm({ record, zone }: { record: DosingRecord; zone: string
             ]}
             {...requiredField}
           />
-          <TextInput
+          <DateTimeField
+            zone={zone}
             id={fieldId('onsetAt')}
-            type="datetime-local"
             label={LABELS.onsetAt}
             value={draft.onsetAt}
-            onChange={(e) => set('onsetAt', e.currentTarget.value)}
+            onChange={(value) => set('onsetAt', value)}
             error={errors.onsetAt}
             {...requiredField}
           />

@@ -5,6 +5,7 @@ import { type FormEvent, useState } from 'react';
 import { LOT_LIMITS, WEIGHT_BASES, type WeightBasis } from '../../domain/dosing/lots.ts';
 import { ApiError } from '../http/problem.ts';
 import { useT } from '../i18n/i18n.ts';
+import { DateField } from '../ui/dates/DateField.tsx';
 import { ErrorAlert } from '../ui/ErrorAlert.tsx';
 import { requiredField } from '../ui/required.ts';
 import { basisLabel } from './lot-labels.ts';
@@ -108,12 +109,11 @@ export function AssayForm({ lot }: { lot: Lot }) {
             maxLength={LOT_LIMITS.labMaxLength}
             {...requiredField}
           />
-          <TextInput
+          <DateField
             id={id('assayedOn')}
-            type="date"
             label={t('lots.assayedOn')}
             value={draft.assayedOn}
-            onChange={(e) => set('assayedOn', e.currentTarget.value)}
+            onChange={(value) => set('assayedOn', value)}
             error={errors.assayedOn}
             {...requiredField}
           />

@@ -12,7 +12,6 @@ import {
   Stack,
   Text,
   Textarea,
-  TextInput,
   Title,
 } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
@@ -23,6 +22,7 @@ import { useT } from '../i18n/i18n.ts';
 import { translatedLabels } from '../i18n/labels.ts';
 import { formatDateTimeIn, fromZoneInput, toZoneInput } from '../sessions/time.ts';
 import { DataList, orNotRecorded } from '../ui/DataList.tsx';
+import { DateTimeField } from '../ui/dates/DateTimeField.tsx';
 import { type DosingRecord, useUpdateDosingRecord } from './api.ts';
 import { useFieldDraft } from './use-field-draft.ts';
 
@@ -144,20 +144,20 @@ function DischargeForm(props: { record: DosingRecord; hasDischargeVitals: boolea
           </Alert>
         )}
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          <TextInput
+          <DateTimeField
+            zone={zone}
             id={fieldId('endedAt')}
-            type="datetime-local"
             label={LABELS.endedAt}
             value={draft.endedAt}
-            onChange={(e) => set('endedAt', e.currentTarget.value)}
+            onChange={(value) => set('endedAt', value)}
             error={errors.endedAt}
           />
-          <TextInput
+          <DateTimeField
+            zone={zone}
             id={fieldId('dischargedAt')}
-            type="datetime-local"
             label={LABELS.dischargedAt}
             value={draft.dischargedAt}
-            onChange={(e) => set('dischargedAt', e.currentTarget.value)}
+            onChange={(value) => set('dischargedAt', value)}
             error={errors.dischargedAt}
           />
         </SimpleGrid>

@@ -29,6 +29,7 @@ import { useT } from '../i18n/i18n.ts';
 import { tKey } from '../i18n/labels.ts';
 import { type FormProblem, formErrorsFrom } from '../sessions/form-problem.ts';
 import { fromZoneInput, nowInput } from '../sessions/time.ts';
+import { DateTimeField } from '../ui/dates/DateTimeField.tsx';
 import { requiredField } from '../ui/required.ts';
 import { type DosingDay, useCreateDosingRecord } from './api.ts';
 import { doseWarning } from './dose-warning.ts';
@@ -259,12 +260,12 @@ export function DoseForm(props: {
             error={errors.lotNumber}
             maxLength={100}
           />
-          <TextInput
+          <DateTimeField
+            zone={zone}
             id={fieldId('startedAt')}
-            type="datetime-local"
             label={LABELS.startedAt}
             value={draft.startedAt}
-            onChange={(e) => set('startedAt', e.currentTarget.value)}
+            onChange={(value) => set('startedAt', value)}
             error={errors.startedAt}
             {...requiredField}
           />

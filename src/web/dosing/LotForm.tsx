@@ -5,6 +5,7 @@ import { type FormEvent, useState } from 'react';
 import { LOT_LIMITS, SUBSTANCE_KINDS, type SubstanceKind } from '../../domain/dosing/lots.ts';
 import { ApiError } from '../http/problem.ts';
 import { useT } from '../i18n/i18n.ts';
+import { DateField } from '../ui/dates/DateField.tsx';
 import { ErrorAlert } from '../ui/ErrorAlert.tsx';
 import { requiredField } from '../ui/required.ts';
 import { kindLabel } from './lot-labels.ts';
@@ -82,12 +83,11 @@ export function LotForm() {
             error={errors.supplier}
             maxLength={LOT_LIMITS.supplierMaxLength}
           />
-          <TextInput
+          <DateField
             id="lot-received"
-            type="date"
             label={t('lots.receivedOn')}
             value={draft.receivedOn}
-            onChange={(e) => set('receivedOn', e.currentTarget.value)}
+            onChange={(value) => set('receivedOn', value)}
             error={errors.receivedOn}
             {...requiredField}
           />

@@ -17,6 +17,7 @@ import { useT } from '../i18n/i18n.ts';
 import { tKey } from '../i18n/labels.ts';
 import { type FormProblem, formErrorsFrom } from '../sessions/form-problem.ts';
 import { fromZoneInput, nowInput } from '../sessions/time.ts';
+import { DateTimeField } from '../ui/dates/DateTimeField.tsx';
 import type { VitalSign } from './api.ts';
 import {
   checkVitals,
@@ -130,14 +131,14 @@ export function VitalsForm(props: {
               error={errors.phase}
             />
           )}
-          <TextInput
+          <DateTimeField
+            zone={zone}
             id={fieldId('measuredAt')}
-            type="datetime-local"
             label={LABELS.measuredAt}
             description={t('vitals.measuredHint')}
             value={measuredAt}
-            onChange={(e) => {
-              setMeasuredAt(e.currentTarget.value);
+            onChange={(value) => {
+              setMeasuredAt(value);
               if (serverErrors.measuredAt) setServerErrors(({ measuredAt: _, ...rest }) => rest);
             }}
             error={errors.measuredAt}

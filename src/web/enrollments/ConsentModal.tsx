@@ -3,13 +3,14 @@
  * version are shown (and its text, to read). Consent to an older version does not count: the server
  * refuses it and names the current one.
  */
-import { Alert, Button, Group, Modal, NativeSelect, ScrollArea, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Button, Group, Modal, NativeSelect, ScrollArea, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { type FormEvent, useState } from 'react';
 import { Trans } from 'react-i18next';
 import { useT } from '../i18n/i18n.ts';
 import { tKey, translatedLabels } from '../i18n/labels.ts';
 import { formatDateTimeIn, fromZoneInput, nowInput, useOrgTimezone } from '../sessions/time.ts';
+import { DateTimeField } from '../ui/dates/DateTimeField.tsx';
 import { ErrorAlert } from '../ui/ErrorAlert.tsx';
 import { requiredField } from '../ui/required.ts';
 import { CONSENT_METHODS, type ConsentMethod, type Enrollment, useProgram, useRecordConsent } from './api.ts';
@@ -133,13 +134,13 @@ function ConsentFields({
           ]}
           {...requiredField}
         />
-        <TextInput
+        <DateTimeField
+          zone={zone}
           id="consent-signedAt"
-          type="datetime-local"
           label={t('consent.signedAt', { zone })}
           value={signedAt}
-          onChange={(e) => {
-            setSignedAt(e.currentTarget.value);
+          onChange={(value) => {
+            setSignedAt(value);
             setErrors((er) => ({ ...er, signedAt: undefined }));
           }}
           error={errors.signedAt}

@@ -3,7 +3,7 @@
  * start date (individual programs), and the arm when the program has arms. The server generates
  * the client's sessions; dosing sessions are held until the client is eligible and consented.
  */
-import { Button, Group, Modal, NativeSelect, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Group, Modal, NativeSelect, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { type FormEvent, useState } from 'react';
 import { CONDITION_LABELS, CONDITIONS, type Condition } from '../../domain/outcomes/conditions.ts';
@@ -12,6 +12,7 @@ import { ApiError } from '../http/problem.ts';
 import { useT } from '../i18n/i18n.ts';
 import { tKey, translatedLabels } from '../i18n/labels.ts';
 import { type FormProblem, formErrorsFrom } from '../sessions/form-problem.ts';
+import { DateField } from '../ui/dates/DateField.tsx';
 import { ErrorAlert } from '../ui/ErrorAlert.tsx';
 import { formatDate } from '../ui/format.ts';
 import { requiredField } from '../ui/required.ts';
@@ -187,14 +188,13 @@ function EnrollForm({
           />
         )}
         {def && !cohortFormat && (
-          <TextInput
+          <DateField
             id={fieldId('startDate')}
-            type="date"
             label={LABELS.startDate}
             description={t('enroll.startHint')}
             value={startDate}
-            onChange={(e) => {
-              setStartDate(e.currentTarget.value);
+            onChange={(value) => {
+              setStartDate(value);
               clear('startDate');
             }}
             error={errors.startDate}

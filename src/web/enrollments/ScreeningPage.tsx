@@ -6,7 +6,7 @@
  * and a new screening starts from the last one. The clinician decides eligibility afterwards.
  */
 
-import { Anchor, Button, Fieldset, Group, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { Anchor, Button, Fieldset, Group, Stack, Text, Textarea } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { type FormEvent, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
@@ -18,6 +18,7 @@ import { ApiError } from '../http/problem.ts';
 import { useT } from '../i18n/i18n.ts';
 import { type FormProblem, formErrorsFrom } from '../sessions/form-problem.ts';
 import { fromZoneInput, nowInput, useOrgTimezone } from '../sessions/time.ts';
+import { DateTimeField } from '../ui/dates/DateTimeField.tsx';
 import { ErrorAlert } from '../ui/ErrorAlert.tsx';
 import { PageHeader } from '../ui/PageHeader.tsx';
 import { PageLoader } from '../ui/PageLoader.tsx';
@@ -216,13 +217,13 @@ function ScreeningForm(props: FormProps) {
             onConfirm={(confirmUnusual) => set({ confirmUnusual })}
             serverError={errorOf}
           >
-            <TextInput
+            <DateTimeField
+              zone={zone}
               mt="sm"
               id="screening-vitals-measuredAt"
-              type="datetime-local"
               label={t('screeningForm.measuredAt')}
               value={form.measuredAt}
-              onChange={(e) => set({ measuredAt: e.currentTarget.value })}
+              onChange={(value) => set({ measuredAt: value })}
               error={errorOf('vitals.measuredAt')}
               maw={320}
             />

@@ -8,6 +8,7 @@ import { notifications } from '@mantine/notifications';
 import { type FormEvent, useState } from 'react';
 import { ApiError } from '../http/problem.ts';
 import { useT } from '../i18n/i18n.ts';
+import { DateField } from '../ui/dates/DateField.tsx';
 import { requiredField } from '../ui/required.ts';
 import { type Listing, usePutListing } from './api.ts';
 import {
@@ -52,6 +53,12 @@ export function ListingEditor({ cohort, listing, onDone }: Props) {
       setDraft((d) => ({ ...d, [field]: value }));
       clear(field);
     },
+  });
+
+  /** A date field's props: its value comes as 'YYYY-MM-DD', not as an event. */
+  const date = (field: TextField) => ({
+    ...text(field),
+    onChange: (value: string) => text(field).onChange({ currentTarget: { value } }),
   });
 
   const submit = (event: FormEvent) => {
@@ -116,8 +123,8 @@ export function ListingEditor({ cohort, listing, onDone }: Props) {
             {...text('deposit')}
             {...requiredField}
           />
-          <TextInput label={t('listingForm.endDate')} type="date" {...text('endDate')} />
-          <TextInput label={t('listingForm.balanceDue')} type="date" {...text('balanceDueDate')} />
+          <DateField label={t('listingForm.endDate')} {...date('endDate')} />
+          <DateField label={t('listingForm.balanceDue')} {...date('balanceDueDate')} />
         </SimpleGrid>
         <TierFields
           tiers={draft.tiers}

@@ -1,9 +1,10 @@
 /** A cohort's nights: arrival and departure dates; the server's reason shows at the date it names. */
-import { Button, Group, Text, TextInput } from '@mantine/core';
+import { Button, Group, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { type FormEvent, useState } from 'react';
 import { messageFor } from '../http/field-errors.ts';
 import { useT } from '../i18n/i18n.ts';
+import { DateField } from '../ui/dates/DateField.tsx';
 import { formatDate } from '../ui/format.ts';
 import { type CohortLodging, useCohortLodgingActions } from './api.ts';
 import { problemField } from './labels.ts';
@@ -49,19 +50,17 @@ export function StayForm({ lodging, canManage }: { lodging: CohortLodging; canMa
     <form onSubmit={submit} noValidate aria-label={t('cohort.nights')}>
       {summary}
       <Group align="flex-end" mt="xs" wrap="wrap">
-        <TextInput
-          type="date"
+        <DateField
           label={t('cohort.arrival')}
           value={arrival}
-          onChange={(e) => setArrival(e.currentTarget.value)}
+          onChange={(value) => setArrival(value)}
           error={errors.arrivalDate}
           required
         />
-        <TextInput
-          type="date"
+        <DateField
           label={t('cohort.departure')}
           value={departure}
-          onChange={(e) => setDeparture(e.currentTarget.value)}
+          onChange={(value) => setDeparture(value)}
           error={errors.departureDate}
           required
         />

@@ -10,6 +10,7 @@ import { MEDICATION_CLASSES } from '../../domain/medications/types.ts';
 import { useCan } from '../app/session-context.tsx';
 import { ApiError, errorMessage, fieldMessage } from '../http/problem.ts';
 import { useT } from '../i18n/i18n.ts';
+import { DateField } from '../ui/dates/DateField.tsx';
 import { type MedicationOut, useSaveMedication } from './api.ts';
 import { type Step, TaperEditor } from './TaperEditor.tsx';
 
@@ -105,19 +106,17 @@ export function MedicationForm(props: {
           />
         </Group>
         <Group grow align="flex-start" wrap="wrap">
-          <TextInput
-            type="date"
+          <DateField
             label={t('form.startedOn')}
             value={d.startedOn}
-            onChange={(e) => set('startedOn', e.currentTarget.value)}
+            onChange={(value) => set('startedOn', value)}
             error={errors.startedOn}
           />
-          <TextInput
-            type="date"
+          <DateField
             label={t('form.stoppedOn')}
             description={t('form.stoppedOnHint')}
             value={d.stoppedOn}
-            onChange={(e) => set('stoppedOn', e.currentTarget.value)}
+            onChange={(value) => set('stoppedOn', value)}
             error={errors.stoppedOn}
           />
           {!props.medication && (

@@ -1,6 +1,7 @@
 /** The steps of a taper plan: from which day, and the dose from then; added and removed in place. */
 import { ActionIcon, Button, Group, Stack, Text, TextInput } from '@mantine/core';
 import { useT } from '../i18n/i18n.ts';
+import { DateField } from '../ui/dates/DateField.tsx';
 
 export type Step = { on: string; dose: string };
 
@@ -24,11 +25,10 @@ export function TaperEditor(props: {
       {steps.map((s, i) => (
         // biome-ignore lint/suspicious/noArrayIndexKey: steps have no identity of their own
         <Group key={i} align="flex-start" wrap="wrap">
-          <TextInput
-            type="date"
+          <DateField
             label={t('form.stepOn')}
             value={s.on}
-            onChange={(e) => set(i, 'on', e.currentTarget.value)}
+            onChange={(value) => set(i, 'on', value)}
             error={errors[`taper[${i}].on`]}
           />
           <TextInput

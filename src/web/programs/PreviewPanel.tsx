@@ -3,7 +3,7 @@
  * arm), and the server's plan — every session with its local date and time, every questionnaire
  * with its due date and window. Nothing is stored.
  */
-import { Alert, Box, Button, Group, NativeSelect, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Box, Button, Group, NativeSelect, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import type { InstrumentSummary } from '../../api/instruments.ts';
 import type { ProgramDefinition } from '../../domain/programs/types.ts';
@@ -12,6 +12,7 @@ import { SessionRows } from '../calendar/SessionRows.tsx';
 import { formatDay, formatDayTime, todayIn, useOrgTimezone } from '../calendar/time.ts';
 import { Section } from '../evidence/Section.tsx';
 import { useT } from '../i18n/i18n.ts';
+import { DateField } from '../ui/dates/DateField.tsx';
 import { ErrorAlert } from '../ui/ErrorAlert.tsx';
 import { type Preview, usePreview } from './api.ts';
 import type { ProgramDraft } from './draft.ts';
@@ -74,11 +75,10 @@ export function PreviewPanel({ draft, build, onError, signature, instruments }: 
       <Stack gap="sm">
         <Text size="sm">{t('preview.intro', { zone: timezone })}</Text>
         <Group gap="sm" align="flex-end" wrap="wrap">
-          <TextInput
+          <DateField
             label={t('preview.startDate')}
-            type="date"
             value={startDate}
-            onChange={(e) => setStartDate(e.currentTarget.value)}
+            onChange={(value) => setStartDate(value)}
             error={dateError}
             style={{ flex: '0 1 200px' }}
           />

@@ -25,6 +25,7 @@ import { DosingIcon, WarningIcon } from '../calendar/icons.tsx';
 import { Section } from '../evidence/Section.tsx';
 import { useT } from '../i18n/i18n.ts';
 import { tKey } from '../i18n/labels.ts';
+import { TimeField } from '../ui/dates/TimeField.tsx';
 import { ArmChoice } from './ArmsEditor.tsx';
 import { newSession, parseNumberList, type SessionDraft, type SessionField } from './draft.ts';
 import { itemHasError, SESSION_FIELD_LABELS as LABELS, sessionAddress } from './draft-errors.ts';
@@ -225,7 +226,13 @@ function SessionItem({
               description: t('sessions.daysHint', DEFINITION_LIMITS.day),
             })}
             <SimpleGrid cols={{ base: 1, xs: 3 }}>
-              {text('startTime', { type: 'time', description: t('sessions.timeHint') })}
+              <TimeField
+                label={LABELS.startTime}
+                value={s.startTime}
+                onChange={(value) => set('startTime', value)}
+                description={t('sessions.timeHint')}
+                {...at(editor, address('startTime'))}
+              />
               {text('durationMinutes', {
                 inputMode: 'numeric',
                 description: `${DEFINITION_LIMITS.durationMinutes.min}–${DEFINITION_LIMITS.durationMinutes.max}`,

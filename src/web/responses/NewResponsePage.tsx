@@ -3,7 +3,7 @@
  * the answers, one radio group per item. The browser names unanswered required items before
  * sending; the server scores and stores, and any item it refuses is marked where it is.
  */
-import { Alert, Anchor, Button, Group, NativeSelect, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Group, NativeSelect, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { type FormEvent, useState } from 'react';
 import { Trans } from 'react-i18next';
@@ -25,6 +25,7 @@ import {
 } from '../instruments/answer-errors.ts';
 import { type AnswerDraft, answersBody, useInstrument, useInstruments } from '../instruments/api.ts';
 import { focusItem, ItemFields } from '../instruments/ItemFields.tsx';
+import { DateTimeField } from '../ui/dates/DateTimeField.tsx';
 import { ErrorAlert } from '../ui/ErrorAlert.tsx';
 import { isoToLocalInput, localInputToIso } from '../ui/format.ts';
 import { PageHeader } from '../ui/PageHeader.tsx';
@@ -232,15 +233,14 @@ export function NewResponsePage() {
                 style={{ flex: '1 1 280px' }}
                 {...requiredField}
               />
-              <TextInput
+              <DateTimeField
                 id={ADMINISTERED_ID}
                 label={t('entry.administered')}
                 description={t('entry.administeredHint')}
-                type="datetime-local"
                 value={administeredAt}
                 max={isoToLocalInput(new Date().toISOString())}
-                onChange={(e) => {
-                  setAdministeredAt(e.currentTarget.value);
+                onChange={(value) => {
+                  setAdministeredAt(value);
                   setFieldErrors((f) => ({ ...f, administeredAt: undefined }));
                 }}
                 error={fieldErrors.administeredAt}

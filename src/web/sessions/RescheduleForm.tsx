@@ -10,6 +10,7 @@ import { FormProblemAlert } from '../clients/FormProblemAlert.tsx';
 import { ApiError } from '../http/problem.ts';
 import { useT } from '../i18n/i18n.ts';
 import { translatedLabels } from '../i18n/labels.ts';
+import { DateTimeField } from '../ui/dates/DateTimeField.tsx';
 import { requiredField } from '../ui/required.ts';
 import { type Conflict, conflictsFrom, type SessionDetail, useReschedule } from './api.ts';
 import { type FormProblem, formErrorsFrom } from './form-problem.ts';
@@ -104,21 +105,21 @@ export function RescheduleForm({ session, zone }: { session: SessionDetail; zone
           </Alert>
         )}
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          <TextInput
+          <DateTimeField
+            zone={zone}
             id="reschedule-startsAt"
-            type="datetime-local"
             label={LABELS.startsAt}
             value={startsAt}
-            onChange={(e) => setStartsAt(e.currentTarget.value)}
+            onChange={(value) => setStartsAt(value)}
             error={errors.startsAt}
             {...requiredField}
           />
-          <TextInput
+          <DateTimeField
+            zone={zone}
             id="reschedule-endsAt"
-            type="datetime-local"
             label={LABELS.endsAt}
             value={endsAt}
-            onChange={(e) => setEndsAt(e.currentTarget.value)}
+            onChange={(value) => setEndsAt(value)}
             error={errors.endsAt}
             {...requiredField}
           />

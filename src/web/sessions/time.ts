@@ -3,25 +3,18 @@
  * happen), for display and for `datetime-local` inputs, so what is typed and what is shown agree
  * even when the browser is in another zone.
  */
-import { DateTime } from 'luxon';
 import { BROWSER_ZONE, useOrgTimezone } from '../calendar/time.ts';
 import { currentFormatter } from '../i18n/format.ts';
+import { isoToWallClock, wallClockToIso } from '../ui/dates/zone.ts';
 
 export { BROWSER_ZONE, useOrgTimezone };
 
-/** ISO instant → the `datetime-local` value of that moment in the zone ('' when blank or invalid). */
-export function toZoneInput(iso: string | null | undefined, zone: string): string {
-  if (!iso) return '';
-  const d = DateTime.fromISO(iso, { zone: 'utc' }).setZone(zone);
-  return d.isValid ? d.toFormat("yyyy-MM-dd'T'HH:mm") : '';
-}
+/** ISO instant → the wall-clock value ('YYYY-MM-DDTHH:mm') of that moment in the zone ('' when blank or invalid). */
+export const toZoneInput = (iso: string | null | undefined, zone: string): string =>
+  isoToWallClock(iso, zone);
 
-/** A `datetime-local` value read in the zone → ISO UTC instant ('' when blank or invalid). */
-export function fromZoneInput(value: string, zone: string): string {
-  if (!value) return '';
-  const d = DateTime.fromISO(value, { zone });
-  return d.isValid ? (d.toUTC().toISO() ?? '') : '';
-}
+/** A wall-clock value read in the zone → ISO UTC instant ('' when blank or invalid). */
+export const fromZoneInput = (value: string, zone: string): string => wallClockToIso(value, zone);
 
 /** Now, as a `datetime-local` value in the zone. */
 export const nowInput = (zone: string): string => toZoneInput(new Date().toISOString(), zone);

@@ -2,8 +2,8 @@
  * Dates and times as people read them: through the one formatter (i18n/format.ts), in the
  * organization's locale and time zone, labelled with the zone when the browser is elsewhere.
  */
-import { DateTime } from 'luxon';
 import { currentFormatter, organizationTimeZone } from '../i18n/format.ts';
+import { isoToWallClock, wallClockToIso } from './dates/zone.ts';
 
 /** A calendar date `YYYY-MM-DD` (no time zone), e.g. "12-04-1985" (nl-NL) or "12/04/1985" (en-GB). */
 export function formatDate(isoDate: string): string {
@@ -30,16 +30,8 @@ export function ageFrom(isoDate: string, today: Date = new Date()): number | nul
   return age;
 }
 
-/** `datetime-local` input value, read in the organization's zone → ISO 8601 instant ('' when blank or invalid). */
-export function localInputToIso(value: string): string {
-  if (!value) return '';
-  const d = DateTime.fromISO(value, { zone: organizationTimeZone() });
-  return d.isValid ? (d.toUTC().toISO() ?? '') : '';
-}
+/** A wall-clock value ('YYYY-MM-DDTHH:mm'), read in the organization's zone → ISO 8601 instant ('' when blank or invalid). */
+export const localInputToIso = (value: string): string => wallClockToIso(value, organizationTimeZone());
 
-/** ISO 8601 instant → `datetime-local` input value in the organization's zone ('' when blank or invalid). */
-export function isoToLocalInput(iso: string): string {
-  if (!iso) return '';
-  const d = DateTime.fromISO(iso, { zone: 'utc' }).setZone(organizationTimeZone());
-  return d.isValid ? d.toFormat("yyyy-MM-dd'T'HH:mm") : '';
-}
+/** ISO 8601 instant → wall-clock value in the organization's zone ('' when blank or invalid). */
+export const isoToLocalInput = (iso: string): string => isoToWallClock(iso, organizationTimeZone());

@@ -11,7 +11,7 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { setupBrowserApp } from '../support.ts';
+import { fillDate, setupBrowserApp } from '../support.ts';
 
 const app = setupBrowserApp();
 const YEAR = new Date().getUTCFullYear() + 1;
@@ -71,7 +71,7 @@ describe('journey 1: the clinical lead sets up the spring retreat', () => {
     expect(await page.getByText(/Enter a whole number of mmHg/).count()).toBe(0);
 
     // 5. The generated calendar shows before anything is saved.
-    await page.getByLabel('Start date (day 0)').fill(`${YEAR}-05-14`);
+    await fillDate(page.getByLabel('Start date (day 0)'), `${YEAR}-05-14`);
     await page.getByRole('button', { name: 'Show calendar' }).click();
     const dosing = page.getByRole('list', { name: 'Immersion / dosing sessions' });
     await dosing.waitFor();
@@ -107,7 +107,7 @@ describe('journey 1: the clinical lead sets up the spring retreat', () => {
     await page.goto(`${app.url}/cohorts/new?programId=${programId}`);
     await page.getByRole('heading', { name: 'New cohort', level: 1 }).waitFor();
     await page.getByLabel('Cohort name').fill(`Spring ${YEAR}`);
-    await page.getByLabel('Start date').fill(`${YEAR}-05-14`);
+    await fillDate(page.getByLabel('Start date'), `${YEAR}-05-14`);
     await page.getByLabel('Room').selectOption({ label: 'Workshop room (holds 14)' });
     await page.getByLabel('Places', { exact: true }).fill('20');
     await page.getByText(/20 places is more than Workshop room holds \(14\)/).waitFor();

@@ -9,7 +9,7 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD, setupBrowserApp } from '../support.ts';
+import { DEMO_PASSWORD, fillDate, setupBrowserApp } from '../support.ts';
 
 const app = setupBrowserApp();
 const PREGNANCY = 'Zwanger, of mogelijk zwanger';
@@ -44,7 +44,7 @@ describe('journey 2 in Dutch: de intakecoördinator brengt een cliënt van aanme
     await app.expectAccessible(page, 'journey-2-nl-client-errors');
     await page.getByLabel('Voornaam').fill('Noor');
     await page.getByLabel('Achternaam').fill('Bakker');
-    await page.getByLabel('Geboortedatum').fill('1988-03-02');
+    await fillDate(page.getByLabel('Geboortedatum'), '1988-03-02');
     await page.getByLabel('Geslacht bij geboorte').selectOption({ label: 'Vrouw' });
     await page.getByLabel('E-mailadres', { exact: true }).fill('noor.bakker@example.org');
     await page.getByLabel('Telefoon', { exact: true }).fill('+31 6 1234 5678');

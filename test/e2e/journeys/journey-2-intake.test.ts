@@ -8,7 +8,7 @@
  * last. Sending questionnaires and the client's emails are walked by the messages work.
  */
 import { describe, expect, it } from 'vitest';
-import { setupBrowserApp } from '../support.ts';
+import { fillDate, setupBrowserApp } from '../support.ts';
 
 const app = setupBrowserApp();
 const PREGNANCY = 'Pregnant, or could be pregnant';
@@ -30,7 +30,7 @@ describe('journey 2: the intake coordinator takes a client from referral to read
     await app.expectAccessible(page, 'journey-2-client-errors');
     await page.getByLabel('Given name').fill('Noor');
     await page.getByLabel('Family name').fill('Bakker');
-    await page.getByLabel('Date of birth').fill('1988-03-02');
+    await fillDate(page.getByLabel('Date of birth'), '1988-03-02');
     await page.getByLabel('Sex at birth').selectOption({ label: 'Female' });
     await page.getByLabel('Email', { exact: true }).fill('noor.bakker@example.org');
     await page.getByLabel('Phone', { exact: true }).fill('+31 6 1234 5678');

@@ -24,7 +24,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PSILOCYBIN_CHECKLIST } from '../../../src/domain/screening/checklists/psilocybin.ts';
 import { PAYMENT_SETTINGS, STRIPE_KEY, STRIPE_WEBHOOK } from '../../support/payment-fixtures.ts';
 import { startStripeStandIn } from '../../support/payment-stand-ins.ts';
-import { apiCall, inDays, noSideScroll, setupBrowserApp } from '../support.ts';
+import { apiCall, fillDate, inDays, noSideScroll, setupBrowserApp } from '../support.ts';
 
 /** A free port on loopback: the server's own address must be known before it starts (return URLs). */
 const freePort = () =>
@@ -184,7 +184,7 @@ describe('journey 8 in Dutch: iemand vindt de herfstretreat en meldt zich aan', 
     const formShown = Date.now();
     await phone.getByLabel('Achternaam').fill(NOOR.familyName);
     await phone.getByLabel('E-mailadres').fill(NOOR.email);
-    await phone.getByLabel('Geboortedatum').fill('1984-02-11');
+    await fillDate(phone.getByLabel('Geboortedatum'), '1984-02-11');
     await phone.getByRole('button', { name: 'Volgende' }).click();
     await phone.getByRole('heading', { name: 'Uw gezondheid' }).waitFor();
     const no = phone.getByRole('radio', { name: 'Nee', exact: true });
@@ -291,11 +291,11 @@ describe('journey 8 in Dutch: iemand vindt de herfstretreat en meldt zich aan', 
     await form.getByRole('textbox', { name: /^Naam/ }).fill('Lithiumcarbonaat');
     await form.getByLabel('Groep', { exact: true }).selectOption({ label: 'Lithium' });
     await form.getByRole('textbox', { name: 'Dosis', exact: true }).first().fill('400 mg');
-    await form.getByLabel('Laatste dosis (geweest of gepland)').fill(inDays(20));
+    await fillDate(form.getByLabel('Laatste dosis (geweest of gepland)'), inDays(20));
     await form.getByLabel('Gemeld door').selectOption({ label: 'Een behandelaar (bevestigd)' });
     // The prescriber's plan: half the dose from next week, the last dose in twenty days.
     await form.getByRole('button', { name: 'Stap toevoegen' }).click();
-    await form.getByLabel('Vanaf', { exact: true }).fill(inDays(7));
+    await fillDate(form.getByLabel('Vanaf', { exact: true }), inDays(7));
     await form.getByRole('textbox', { name: 'Dosis', exact: true }).nth(1).fill('200 mg');
     await form.getByRole('button', { name: 'Opslaan', exact: true }).click();
     await meds.getByRole('cell', { name: 'Lithiumcarbonaat', exact: true }).waitFor({ timeout: 15_000 });
@@ -311,8 +311,8 @@ describe('journey 8 in Dutch: iemand vindt de herfstretreat en meldt zich aan', 
     // The prescriber's letter says she finished tapering six weeks ago: after the washout, cleared.
     await meds.getByRole('button', { name: 'Bewerken Lithiumcarbonaat' }).click();
     const edit = meds.getByRole('form', { name: 'Bewerken' });
-    await edit.getByLabel('Vanaf', { exact: true }).fill(inDays(-52));
-    await edit.getByLabel('Laatste dosis (geweest of gepland)').fill(inDays(-42));
+    await fillDate(edit.getByLabel('Vanaf', { exact: true }), inDays(-52));
+    await fillDate(edit.getByLabel('Laatste dosis (geweest of gepland)'), inDays(-42));
     await edit.getByRole('button', { name: 'Opslaan', exact: true }).click();
     const lifted = meds
       .getByRole('status')
@@ -450,8 +450,8 @@ describe('journey 8 in Dutch: iemand vindt de herfstretreat en meldt zich aan', 
 
     await staff.goto(`${app.url}/cohorts/${cohortId}`);
     const section = staff.locator('section', { has: staff.getByRole('heading', { name: 'Accommodatie' }) });
-    await section.getByLabel('Aankomstdatum').fill(START);
-    await section.getByLabel('Vertrekdatum').fill(inDays(9));
+    await fillDate(section.getByLabel('Aankomstdatum'), START);
+    await fillDate(section.getByLabel('Vertrekdatum'), inDays(9));
     await section.getByRole('button', { name: 'Nachten opslaan' }).click();
     await section.getByText(/\(3 nachten\)$/).waitFor();
 
@@ -528,8 +528,8 @@ describe('journey 8 in Dutch: iemand vindt de herfstretreat en meldt zich aan', 
     const at = DateTime.min(now.plus({ minutes: 30 }), now.endOf('day').minus({ minutes: 1 })).startOf(
       'minute',
     );
-    await intake.getByLabel('Nieuw begin').fill(at.toFormat("yyyy-MM-dd'T'HH:mm"));
-    await intake.getByLabel('Nieuw einde').fill(at.plus({ hours: 1 }).toFormat("yyyy-MM-dd'T'HH:mm"));
+    await fillDate(intake.getByLabel('Nieuw begin'), at.toFormat("yyyy-MM-dd'T'HH:mm"));
+    await fillDate(intake.getByLabel('Nieuw einde'), at.plus({ hours: 1 }).toFormat("yyyy-MM-dd'T'HH:mm"));
     await intake.getByLabel('Reden van de wijziging').fill('Aangemeld na de geplande datum');
     await intake.getByRole('button', { name: 'Sessie verplaatsen' }).click();
     await intake.getByText('Sessie verplaatst.', { exact: false }).first().waitFor({ timeout: 15_000 });

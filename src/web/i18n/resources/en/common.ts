@@ -27,6 +27,12 @@ export const common = {
   language: 'Language',
   languageNames: { nl: 'Nederlands', en: 'English' },
   timesIn: 'Times in {{zone}}',
+  dates: {
+    timeIn: 'Time in {{zone}} ({{abbr}})',
+    hours: 'Hours',
+    minutes: 'Minutes',
+    amPm: 'AM or PM',
+  },
   reloadPage: 'Reload the page',
   pleaseTryAgain: 'Please try again.',
   pagination: {

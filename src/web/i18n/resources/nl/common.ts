@@ -28,6 +28,12 @@ export const common = {
   language: 'Taal',
   languageNames: { nl: 'Nederlands', en: 'English' },
   timesIn: 'Tijden in {{zone}}',
+  dates: {
+    timeIn: 'Tijd in {{zone}} ({{abbr}})',
+    hours: 'Uren',
+    minutes: 'Minuten',
+    amPm: 'AM of PM',
+  },
   reloadPage: 'Pagina opnieuw laden',
   pleaseTryAgain: 'Probeer het opnieuw.',
   pagination: {

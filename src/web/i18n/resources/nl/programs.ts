@@ -213,7 +213,7 @@ export const programs = {
     groupOption: 'Groep (de hele groep)',
     daysHint:
       'Gescheiden door komma’s, bijv. “-14, -7” of “1, 2, 3”. Dag 0 is de startdatum ({{min}} tot en met {{max}}).',
-    timeHint: '24-uursnotatie, lokale tijd',
+    timeHint: 'Lokale tijd waar de sessies plaatsvinden.',
     dosingHint:
       'Er wordt een middel toegediend: voor boeking zijn een besluit over geschiktheid en geldige toestemming nodig.',
     routeNotSet: 'Niet ingesteld',
@@ -402,7 +402,7 @@ export const programs = {
     oneDay: 'Vul ten minste één programmadag in.',
     dayRange: 'Dagen lopen van {{min}} tot en met {{max}} (dag 0 is de startdatum).',
     dayOnce: 'Elke dag mag maar één keer voorkomen.',
-    startTime: 'Vul een begintijd in als UU:MM (24-uursnotatie).',
+    startTime: 'Vul een begintijd in (uren en minuten).',
     groupNeedsCohort: 'Groepssessies vereisen de groepsvorm (cliënten die samen beginnen).',
     substance: 'Vul het toegediende middel in.',
     dose: 'Vul de dosis in mg/kg in als getal, bijv. 0,5.',
