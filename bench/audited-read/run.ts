@@ -3,14 +3,17 @@
  * interleaved, on SQLite and PostgreSQL.
  *
  *   npx tsx bench/audited-read/run.ts [--connections 10] [--warmup 2] [--duration 5] [--rounds 3]
- *                                     [--clients 1000] [--pg-url URL] [--no-pg] [--no-write]
+ *                                     [--clients 1000] [--pg-url URL] [--no-pg] [--no-sqlite]
+ *                                     [--compare-batched] [--no-write]
  *
  * `GET /api/clients?limit=50` (signed in) appends a `client.list` entry to the hash-chained audit
  * trail before it answers: every list is a write (batched with the lists that arrive with it,
  * src/server/audit/read-batch.ts). Per database, three server processes
  * over the same seeded database: the product; the same server with audit appends skipped (the
  * read alone, the baseline); and the product with every commit synced on its own (the behaviour
- * before group commit). Each round measures the three in turn with autocannon; the table gives
+ * before group commit); with --compare-batched a fourth, the product with each read's entry appended
+ * in a batch after the read instead of in the read's own transaction (PostgreSQL's way before
+ * 2026-12-06; SQLite's way still), printed but not written. Each round measures the three in turn with autocannon; the table gives
  * the medians of the rounds. Writes between the bench:audited-read markers of docs/PERFORMANCE.md.
  */
 import fs from 'node:fs';
@@ -36,7 +39,7 @@ const PATH = '/api/clients?limit=50';
 const QUIET_WAIT_MS = 3_000;
 
 interface Variant {
-  key: 'audited' | 'unaudited' | 'syncEach';
+  key: 'audited' | 'unaudited' | 'syncEach' | 'batched';
   label: string;
   env: Record<string, string>;
 }
@@ -45,6 +48,12 @@ const VARIANTS: Variant[] = [
   { key: 'unaudited', label: 'the same read without its audit', env: { BENCH_NO_AUDIT: '1' } },
   { key: 'syncEach', label: 'audited, each commit synced', env: { BENCH_GROUP_COMMIT: '0' } },
 ];
+/** With --compare-batched: reads' entries appended in batches after the read (PostgreSQL before 2026-12-06). */
+const BATCHED: Variant = {
+  key: 'batched',
+  label: 'audited, entries batched after the read',
+  env: { BENCH_READS_BATCHED: '1' },
+};
 
 interface Settings {
   connections: number;
@@ -53,6 +62,7 @@ interface Settings {
   rounds: number;
   clients: number;
   pgUrl: string;
+  variants: Variant[];
 }
 
 interface DbRun {
@@ -83,7 +93,7 @@ async function runOn(name: string, url: string, storage: string, s: Settings): P
   const servers: Array<{ v: Variant; server: RunningServer; cookie: string }> = [];
   const busy: number[] = [];
   try {
-    for (const v of VARIANTS) {
+    for (const v of s.variants) {
       const server = await startServer(
         SERVER,
         [],
@@ -95,7 +105,7 @@ async function runOn(name: string, url: string, storage: string, s: Settings): P
       await check(base, cookie, s.clients);
       servers.push({ v, server, cookie });
     }
-    const results: DbRun['results'] = { audited: [], unaudited: [], syncEach: [] };
+    const results: DbRun['results'] = { audited: [], unaudited: [], syncEach: [], batched: [] };
     for (let round = 0; round <= s.rounds; round++) {
       console.log(
         round === 0 ? `${name}: warm-up, ${s.warmup} s each` : `${name}: round ${round} of ${s.rounds}`,
@@ -169,7 +179,10 @@ function rows(runs: DbRun[]): string[][] {
 
 function roundsLine(r: DbRun): string {
   const list = (k: Variant['key']) => r.results[k].map((x) => int(x.rps)).join(', ');
-  return `${r.name}: audited ${list('audited')}; without its audit ${list('unaudited')}; each commit synced ${list('syncEach')}`;
+  const batched = r.results.batched.length
+    ? `; entries batched after the read ${list('batched')} (CPU per read ${r.results.batched.map((x) => cpuPerRead(x).toFixed(3)).join(', ')} ms, audited ${r.results.audited.map((x) => cpuPerRead(x).toFixed(3)).join(', ')} ms)`
+    : '';
+  return `${r.name}: audited ${list('audited')}; without its audit ${list('unaudited')}; each commit synced ${list('syncEach')}${batched}`;
 }
 
 function section(runs: DbRun[], s: Settings, pgSkipped: string | null): string {
@@ -199,6 +212,8 @@ async function main(): Promise<void> {
       clients: { type: 'string' },
       'pg-url': { type: 'string' },
       'no-pg': { type: 'boolean', default: false },
+      'no-sqlite': { type: 'boolean', default: false },
+      'compare-batched': { type: 'boolean', default: false },
       'no-write': { type: 'boolean', default: false },
     },
     strict: true,
@@ -210,21 +225,23 @@ async function main(): Promise<void> {
     rounds: positiveInt('rounds', values.rounds, 3),
     clients: positiveInt('clients', values.clients, 1000),
     pgUrl: values['pg-url'] ?? process.env.BENCH_PG_URL ?? DEFAULT_PG_URL,
+    variants: values['compare-batched'] ? [...VARIANTS, BATCHED] : VARIANTS,
   };
-  const perDb = 3 * (s.warmup + s.rounds * (s.duration + QUIET_WAIT_MS / 1000 + 1)) + 180;
+  const perDb = s.variants.length * (s.warmup + s.rounds * (s.duration + QUIET_WAIT_MS / 1000 + 1)) + 180;
   const deadline = armDeadline('bench/audited-read', 2 * perDb * 1000);
   const runs: DbRun[] = [];
   let pgSkipped: string | null = null;
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'threshold-bench-audited-'));
   try {
-    runs.push(
-      await runOn(
-        'SQLite',
-        `sqlite:${path.join(dir, 'bench.sqlite')}`,
-        `a file in WAL mode on ${filesystemOf(dir)}`,
-        s,
-      ),
-    );
+    if (!values['no-sqlite'])
+      runs.push(
+        await runOn(
+          'SQLite',
+          `sqlite:${path.join(dir, 'bench.sqlite')}`,
+          `a file in WAL mode on ${filesystemOf(dir)}`,
+          s,
+        ),
+      );
     pgSkipped = values['no-pg'] ? 'skipped with --no-pg' : await postgresProblem(s.pgUrl);
     if (pgSkipped) console.warn(`\n*** PostgreSQL SKIPPED: ${pgSkipped}. Only SQLite was measured. ***\n`);
     else {

@@ -4,6 +4,7 @@
  *   BENCH_NO_AUDIT=1      the same server with audit appends skipped: the read without its audit,
  *                         the baseline (a benchmark-only server; the product always audits).
  *   BENCH_GROUP_COMMIT=0  every commit synced on its own (the behaviour before group commit).
+ *   BENCH_READS_BATCHED=1 reads' entries appended in batches after the read, not in its transaction.
  */
 import { openDatabase } from '../../src/db/dialect.ts';
 import { buildApp } from '../../src/server/app.ts';
@@ -18,6 +19,7 @@ async function main(): Promise<void> {
   const config = { ...loadConfig({}), databaseUrl: url, host: HOST, port: 0, schedulerSeconds: 0 };
   const db = openDatabase(url, { groupCommit: process.env.BENCH_GROUP_COMMIT !== '0' });
   const { app, ctx } = await buildApp({ db, config, logger: false, web: false });
+  if (process.env.BENCH_READS_BATCHED === '1') ctx.audit.readsInTransaction = false;
   if (process.env.BENCH_NO_AUDIT === '1') {
     ctx.audit.append = async () => undefined;
     ctx.audit.appendRead = async () => undefined;

@@ -1,7 +1,8 @@
 /**
  * The audit entries of reads (src/server/audit/read-batch.ts): appended together, in one
  * transaction per batch that rides the group commit, each read answered only once its entry is
- * durable, the chain unbroken; a failed append fails every read of its batch.
+ * durable, the chain unbroken; a failed append fails every read of its batch. `auditedRead`: on
+ * PostgreSQL the entry goes with the read's own COMMIT instead.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { AuditLog, systemActor } from '../../src/server/audit/audit-log.ts';
@@ -75,6 +76,93 @@ describe.each(DATABASES)('audited reads on $name', (database) => {
         .orderBy('seq')
         .execute();
       expect(ids.map((r) => r.entity_id)).toEqual(['0', '4']);
+      expect(await verifyAuditChain(db.kysely)).toMatchObject({ ok: true, missing: 0 });
+    } finally {
+      await drop();
+    }
+  });
+
+  it('audits a read in its own transaction on PostgreSQL, in a batch on SQLite, durable before it resolves', async () => {
+    const { db, drop } = await database.create();
+    try {
+      const audit = new AuditLog(db.dialect);
+      const appendAll = vi.spyOn(audit, 'appendAll');
+      await db.sync();
+      const flushes = db.groupCommit!.stats.flushes;
+      const results = await Promise.all(
+        Array.from({ length: 20 }, (_, i) =>
+          audit
+            .auditedRead(
+              db,
+              systemActor('test'),
+              async (trx) =>
+                (await trx.selectFrom('audit_anchor').select('entries').executeTakeFirst()) ?? null,
+              () => read(i),
+            )
+            .then((r) => {
+              expect(db.groupCommit!.stats.flushes).toBeGreaterThan(flushes);
+              return r;
+            }),
+        ),
+      );
+      expect(results).toHaveLength(20);
+      // PostgreSQL: each entry went with its read's COMMIT; SQLite: in batches after the reads.
+      expect(audit.readsInTransaction).toBe(database.name === 'postgres');
+      if (database.name === 'postgres') expect(appendAll).not.toHaveBeenCalled();
+      else expect(appendAll).toHaveBeenCalled();
+      const rows = await db.kysely
+        .selectFrom('audit_events')
+        .select('entity_id')
+        .where('action', '=', 'test.read')
+        .execute();
+      expect(rows.map((r) => r.entity_id).sort()).toEqual(
+        Array.from({ length: 20 }, (_, i) => String(i)).sort(),
+      );
+      expect(db.groupCommit!.idle).toBe(true);
+      expect(await verifyAuditChain(db.kysely)).toMatchObject({ ok: true, missing: 0 });
+    } finally {
+      await drop();
+    }
+  });
+
+  it('audits nothing for a read that fails, and fails a read whose entry cannot be stored', async () => {
+    const { db, drop } = await database.create();
+    try {
+      const audit = new AuditLog(db.dialect);
+      await expect(
+        audit.auditedRead(
+          db,
+          systemActor('test'),
+          async () => {
+            throw new Error('not found');
+          },
+          () => read(1),
+        ),
+      ).rejects.toThrow('not found');
+      const failing = vi.spyOn(audit, 'append').mockRejectedValue(new Error('disk gone'));
+      vi.spyOn(audit, 'appendAll').mockRejectedValue(new Error('disk gone'));
+      await expect(
+        audit.auditedRead(
+          db,
+          systemActor('test'),
+          async () => 'shown',
+          () => read(2),
+        ),
+      ).rejects.toThrow('disk gone');
+      failing.mockRestore();
+      vi.mocked(audit.appendAll).mockRestore();
+      await audit.auditedRead(
+        db,
+        systemActor('test'),
+        async () => 'shown',
+        () => read(3),
+      );
+      const ids = await db.kysely
+        .selectFrom('audit_events')
+        .select('entity_id')
+        .where('action', '=', 'test.read')
+        .execute();
+      expect(ids.map((r) => r.entity_id)).toEqual(['3']);
       expect(await verifyAuditChain(db.kysely)).toMatchObject({ ok: true, missing: 0 });
     } finally {
       await drop();

@@ -6,7 +6,8 @@
  * in the same transaction, so deleting the newest entries shows as missing entries
  * (src/server/audit/verify.ts). On PostgreSQL that is one statement (`appendAtHead`), sent with the
  * transaction's COMMIT so the anchor's lock is held for as short as it can be. The
- * entries of reads, which change nothing else, are appended in batches instead (`appendRead`).
+ * entries of reads, which change nothing else, go with the read's own COMMIT on PostgreSQL and in
+ * batches on SQLite (`auditedRead`).
  */
 import { type Insertable, type Kysely, sql } from 'kysely';
 import type { Db, DialectName } from '../../db/dialect.ts';
@@ -32,7 +33,9 @@ export interface AuditEntry {
 }
 
 export class AuditLog {
-  constructor(private readonly dialect: DialectName) {}
+  constructor(private readonly dialect: DialectName) {
+    this.readsInTransaction = dialect === 'postgres';
+  }
 
   async append(trx: Kysely<Database>, actor: Actor, entry: AuditEntry): Promise<void> {
     const content = chainContent(actor, entry, new Date().toISOString());
@@ -64,6 +67,41 @@ export class AuditLog {
       await advanceAnchor(trx, { seq, hash: row.hash, at });
       prevHash = row.hash;
     }
+  }
+
+  /**
+   * Where a read's entry goes (`auditedRead`): in the read's own transaction, sent with its COMMIT
+   * (PostgreSQL), or in a batch after it (`appendRead`; SQLite, where a read transaction writing
+   * would take the one writer). Settable for the benchmarks that compare the two.
+   */
+  readsInTransaction: boolean;
+
+  /**
+   * Runs `read` in one transaction and audits it with `entryOf(result)`; resolves with the result
+   * once the entry is durable, so no read answers unaudited, and fails if the entry cannot be
+   * stored. A read that throws is not audited (nothing was shown). On PostgreSQL the entry is
+   * appended in the read's transaction and sent with its COMMIT: no transaction or round trip of
+   * its own, the chain's lock held only while the COMMIT runs; then the read waits for the group
+   * commit's flush like any write. On SQLite it joins the batch of reads after the transaction.
+   */
+  async auditedRead<T>(
+    db: Db,
+    actor: Actor,
+    read: (trx: Kysely<Database>) => Promise<T>,
+    entryOf: (result: T) => AuditEntry,
+  ): Promise<T> {
+    if (!this.readsInTransaction) {
+      const result = await db.kysely.transaction().execute(read);
+      await this.appendRead(db, actor, entryOf(result));
+      return result;
+    }
+    const result = await db.kysely.transaction().execute(async (trx) => {
+      const r = await read(trx);
+      await this.append(trx, actor, entryOf(r));
+      return r;
+    });
+    await db.sync();
+    return result;
   }
 
   /**

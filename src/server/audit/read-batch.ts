@@ -8,6 +8,8 @@
  * resolves only when the commit that holds it is durable, and a failed append or flush rejects
  * every entry of its batch, so the reads fail instead of answering unaudited.
  *
+ * Used on SQLite (`AuditLog.auditedRead`); on PostgreSQL a read's entry goes with its own COMMIT.
+ *
  * Batches are written one after another, in arrival order, so the chain holds entries in the
  * order they were handed over. The next batch starts as soon as the previous one commits; its
  * flush may still be running.

@@ -94,39 +94,48 @@ export async function createClientIn(
 }
 
 export async function viewClient(ctx: AppContext, scope: OrgScope, id: string): Promise<Client> {
-  const row = await visibleClient(ctx.db.kysely, scope, id);
-  if (!row) throw notFound('Client');
-  // Durable before the record leaves, appended with the other reads' entries (audit/read-batch.ts).
-  await ctx.audit.appendRead(ctx.db, scope.actor, {
-    organizationId: scope.organizationId,
-    action: 'client.view',
-    entityType: 'client',
-    entityId: id,
-  });
+  // Durable before the record leaves (AuditLog.auditedRead); a client not found is not audited.
+  const row = await ctx.audit.auditedRead(
+    ctx.db,
+    scope.actor,
+    async (trx) => {
+      const found = await visibleClient(trx, scope, id);
+      if (!found) throw notFound('Client');
+      return found;
+    },
+    () => ({
+      organizationId: scope.organizationId,
+      action: 'client.view',
+      entityType: 'client',
+      entityId: id,
+    }),
+  );
   return toClient(row, scope);
 }
 
 export async function listClients(ctx: AppContext, scope: OrgScope, q: ClientListQuery): Promise<ClientList> {
   const filter = { q: q.q, status: q.status ?? 'active', limit: q.limit ?? 50, offset: q.offset ?? 0 };
-  // The page and its count read together; the audit entry is durable before the list leaves,
-  // appended with the other reads' entries (audit/read-batch.ts).
-  const { items, total } = await ctx.db.kysely
-    .transaction()
-    .execute((trx) => repo.listClients(trx, scope.organizationId, filter));
-  await ctx.audit.appendRead(ctx.db, scope.actor, {
-    organizationId: scope.organizationId,
-    action: 'client.list',
-    entityType: 'client',
-    entityId: null,
-    // Whether a search was made, never its words: they are often a client's name, and the audit
-    // trail cannot be edited when that client is erased.
-    details: {
-      searched: Boolean(filter.q?.trim()),
-      status: filter.status,
-      offset: filter.offset,
-      returned: items.length,
-    },
-  });
+  // The page and its count read together; the audit entry is durable before the list leaves
+  // (AuditLog.auditedRead).
+  const { items, total } = await ctx.audit.auditedRead(
+    ctx.db,
+    scope.actor,
+    (trx) => repo.listClients(trx, scope.organizationId, filter),
+    (page) => ({
+      organizationId: scope.organizationId,
+      action: 'client.list',
+      entityType: 'client',
+      entityId: null,
+      // Whether a search was made, never its words: they are often a client's name, and the audit
+      // trail cannot be edited when that client is erased.
+      details: {
+        searched: Boolean(filter.q?.trim()),
+        status: filter.status,
+        offset: filter.offset,
+        returned: page.items.length,
+      },
+    }),
+  );
   return {
     total,
     items: items.map((r) => ({
