@@ -33,7 +33,11 @@ export interface CheckpointOptions {
   passivePages: number;
   /** Length of the log, in frames, past which it is restarted. */
   restartPages: number;
-  /** How long a restart waits for the connection to be free before giving up for now. */
+  /**
+   * How long a restart waits for the queries already waiting for the connection to finish before
+   * giving up for now (a long streamed read, say). Queries that arrive meanwhile would have waited
+   * behind those anyway: Kysely hands out its one connection first come, first served.
+   */
   drainMs: number;
   /** The thread's busy timeout (another process holding the write lock or reading the log). */
   busyMs: number;
@@ -42,7 +46,7 @@ export interface CheckpointOptions {
 export const DEFAULT_CHECKPOINT: CheckpointOptions = {
   passivePages: 1000,
   restartPages: 4000,
-  drainMs: 100,
+  drainMs: 1000,
   busyMs: 200,
 };
 
@@ -52,9 +56,14 @@ export interface CheckpointStats {
   passiveMs: number;
   restarts: number;
   restartMs: number;
-  /** Longest time the gate was closed (queries waited, the event loop did not). */
+  /**
+   * Longest time the gate was closed with nothing left to run: the connection idle while the
+   * thread restarted the log (queries waited, the event loop did not).
+   */
   gateMaxMs: number;
   gateMs: number;
+  /** Longest wait for the queries already queued before the gate closed. */
+  drainMaxMs: number;
   /** Restarts given up: the connection stayed busy, or SQLite reported the log busy. */
   skipped: number;
 }
@@ -84,6 +93,7 @@ export class WalCheckpointer {
     restartMs: 0,
     gateMaxMs: 0,
     gateMs: 0,
+    drainMaxMs: 0,
     skipped: 0,
   };
   private worker: Worker | null = null;
@@ -166,10 +176,13 @@ export class WalCheckpointer {
   private async restart(pending: number): Promise<void> {
     // Copy most of the log while requests go on, so the gate stays closed only for the rest.
     if (pending >= this.options.passivePages / 4) await this.passive();
+    const drainFrom = performance.now();
+    const drained = await this.gate.close(this.options.drainMs);
     const closedAt = performance.now();
-    if (!(await this.gate.close(this.options.drainMs))) {
+    this.stats.drainMaxMs = Math.max(this.stats.drainMaxMs, closedAt - drainFrom);
+    if (!drained) {
       this.stats.skipped++;
-      this.nextRestart = performance.now() + 50;
+      this.nextRestart = closedAt + 50;
       return;
     }
     let r: Reply;
