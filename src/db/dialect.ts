@@ -15,6 +15,8 @@ import { GroupCommit } from './group-commit.ts';
 import { FLUSH_SQL, groupCommitPool } from './pg-group-commit.ts';
 import { connectOrBusy, POOL_WAIT_MS } from './pool-wait.ts';
 import type { Database } from './schema.ts';
+import { type CheckpointOptions, DEFAULT_CHECKPOINT, WalCheckpointer } from './sqlite-checkpointer.ts';
+import { ConnectionGate, GatedSqliteDialect } from './sqlite-gate.ts';
 import { walSync } from './sqlite-wal-sync.ts';
 
 // Both drivers are CommonJS: a synchronous require keeps openDatabase synchronous.
@@ -39,6 +41,8 @@ export interface Db {
   sync(): Promise<void>;
   /** The group commit behind `sync` (absent when every commit syncs on its own). */
   groupCommit?: GroupCommit;
+  /** SQLite with group commit: the checkpointer that keeps the WAL off the request path and bounded. */
+  checkpointer?: WalCheckpointer;
   /** Syncs, then closes. */
   close(): Promise<void>;
 }
@@ -51,6 +55,8 @@ export interface OpenOptions {
    * the benchmarks compare with.
    */
   groupCommit?: boolean;
+  /** SQLite with group commit: when the WAL is checkpointed and restarted (src/db/sqlite-checkpointer.ts). */
+  checkpoint?: Partial<CheckpointOptions>;
 }
 
 const synced = () => Promise.resolve();
@@ -97,13 +103,14 @@ export function openDatabase(url: string, options: OpenOptions = {}): Db {
   sqlite.pragma('journal_mode = WAL');
   // Group commit: each commit is written to the WAL and made durable by the WAL fsync that
   // sync() runs for many commits at once (src/db/sqlite-wal-sync.ts). `FULL` fsyncs every commit.
-  const group = grouped && file !== ':memory:' ? sqliteGroupCommit(file) : null;
+  const group = grouped && file !== ':memory:' ? sqliteGroupCommit(file, sqlite, options.checkpoint) : null;
   sqlite.pragma(group ? 'synchronous = NORMAL' : 'synchronous = FULL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
   optimizeSqlite(sqlite, true);
+  const config = { database: withStatementCache(sqlite, group?.commits) };
   const kysely = new Kysely<Database>({
-    dialect: new SqliteDialect({ database: withStatementCache(sqlite, group?.commits) }),
+    dialect: group ? new GatedSqliteDialect(config, group.gate) : new SqliteDialect(config),
   });
   return {
     kysely,
@@ -112,9 +119,11 @@ export function openDatabase(url: string, options: OpenOptions = {}): Db {
     sqlite,
     sync: group ? () => group.commits.sync() : synced,
     groupCommit: group?.commits,
+    checkpointer: group?.checkpointer,
     close: once(async () => {
       try {
         await group?.commits.sync();
+        await group?.checkpointer.close();
       } finally {
         group?.wal.close();
         await kysely.destroy();
@@ -123,9 +132,23 @@ export function openDatabase(url: string, options: OpenOptions = {}): Db {
   };
 }
 
-function sqliteGroupCommit(file: string) {
+/**
+ * Group commit on SQLite: the WAL's fsync shared by many commits (sqlite-wal-sync.ts), and after
+ * each, the checkpointer's look at the log (sqlite-checkpointer.ts).
+ */
+function sqliteGroupCommit(file: string, sqlite: SQLite.Database, checkpoint?: Partial<CheckpointOptions>) {
   const wal = walSync(file);
-  return { wal, commits: new GroupCommit({ flush: wal.flush, fatalErrors: true }) };
+  const gate = new ConnectionGate();
+  const driver = requireCjs.resolve('better-sqlite3');
+  const checkpointer = new WalCheckpointer(file, sqlite, gate, driver, {
+    ...DEFAULT_CHECKPOINT,
+    ...checkpoint,
+  });
+  const flush = async () => {
+    await wal.flush();
+    checkpointer.afterFlush();
+  };
+  return { wal, gate, checkpointer, commits: new GroupCommit({ flush, fatalErrors: true }) };
 }
 
 function openPostgres(url: string, grouped: boolean): Db {

@@ -1,5 +1,5 @@
 /** Stored questionnaire responses. Organization id first in every function. */
-import type { Insertable, Kysely, Selectable } from 'kysely';
+import { type Insertable, type Kysely, type Selectable, sql } from 'kysely';
 import { firstRow, precompiled } from '../../db/precompiled.ts';
 import type { Database, QuestionnaireResponseTable } from '../../db/schema.ts';
 import type { Score } from '../../domain/instruments/types.ts';
@@ -107,7 +107,7 @@ const baselineQuery = precompiled(
       .where('id', '!=', v.exceptId)
       .orderBy('administered_at')
       .orderBy('id')
-      .limit(1),
+      .limit(sql.lit(1)),
 );
 
 export const baselineResponse = async (

@@ -1,0 +1,141 @@
+/**
+ * A gate in front of Kysely's one SQLite connection, so that the WAL checkpointer
+ * (src/db/sqlite-checkpointer.ts) can have the database to itself for a moment without blocking
+ * the event loop: while the gate is closed, queries wait (asynchronously) to acquire the
+ * connection instead of running into SQLite's write lock, whose busy handler would sleep on the
+ * event loop.
+ */
+import {
+  type DatabaseConnection,
+  type Driver,
+  type QueryCompiler,
+  SqliteDialect,
+  type SqliteDialectConfig,
+  type TransactionSettings,
+} from 'kysely';
+
+export class ConnectionGate {
+  /** Acquisitions that passed the gate and have not released the connection yet. */
+  private inFlight = 0;
+  private shut: Promise<void> | null = null;
+  private reopen: (() => void) | null = null;
+  private drained: (() => void) | null = null;
+
+  async enter(): Promise<void> {
+    while (this.shut) await this.shut;
+    this.inFlight++;
+  }
+
+  leave(): void {
+    this.inFlight--;
+    if (this.inFlight === 0) this.drained?.();
+  }
+
+  /**
+   * Closes the gate and waits until nothing holds or waits for the connection. Resolves false
+   * (and reopens) when that takes longer than `timeoutMs` (a long streamed read, say).
+   */
+  async close(timeoutMs: number): Promise<boolean> {
+    if (this.shut) return false;
+    this.shut = new Promise((resolve) => {
+      this.reopen = resolve;
+    });
+    if (this.inFlight === 0) return true;
+    const drained = await new Promise<boolean>((resolve) => {
+      const timer = setTimeout(() => resolve(false), timeoutMs);
+      this.drained = () => {
+        clearTimeout(timer);
+        resolve(true);
+      };
+    });
+    this.drained = null;
+    if (!drained) this.open();
+    return drained;
+  }
+
+  open(): void {
+    const reopen = this.reopen;
+    this.shut = null;
+    this.reopen = null;
+    reopen?.();
+  }
+}
+
+class GatedDriver implements Driver {
+  constructor(
+    private readonly inner: Driver,
+    private readonly gate: ConnectionGate,
+  ) {}
+
+  init(): Promise<void> {
+    return this.inner.init();
+  }
+
+  async acquireConnection(): Promise<DatabaseConnection> {
+    await this.gate.enter();
+    try {
+      return await this.inner.acquireConnection();
+    } catch (err) {
+      this.gate.leave();
+      throw err;
+    }
+  }
+
+  async releaseConnection(connection: DatabaseConnection): Promise<void> {
+    try {
+      await this.inner.releaseConnection(connection);
+    } finally {
+      this.gate.leave();
+    }
+  }
+
+  beginTransaction(connection: DatabaseConnection, settings: TransactionSettings): Promise<void> {
+    return this.inner.beginTransaction(connection, settings);
+  }
+
+  commitTransaction(connection: DatabaseConnection): Promise<void> {
+    return this.inner.commitTransaction(connection);
+  }
+
+  rollbackTransaction(connection: DatabaseConnection): Promise<void> {
+    return this.inner.rollbackTransaction(connection);
+  }
+
+  savepoint(c: DatabaseConnection, name: string, compile: QueryCompiler['compileQuery']): Promise<void> {
+    return this.inner.savepoint!(c, name, compile);
+  }
+
+  rollbackToSavepoint(
+    c: DatabaseConnection,
+    name: string,
+    compile: QueryCompiler['compileQuery'],
+  ): Promise<void> {
+    return this.inner.rollbackToSavepoint!(c, name, compile);
+  }
+
+  releaseSavepoint(
+    c: DatabaseConnection,
+    name: string,
+    compile: QueryCompiler['compileQuery'],
+  ): Promise<void> {
+    return this.inner.releaseSavepoint!(c, name, compile);
+  }
+
+  destroy(): Promise<void> {
+    return this.inner.destroy();
+  }
+}
+
+/** Kysely's SQLite dialect with every acquisition of the connection passing `gate`. */
+export class GatedSqliteDialect extends SqliteDialect {
+  constructor(
+    config: SqliteDialectConfig,
+    private readonly gate: ConnectionGate,
+  ) {
+    super(config);
+  }
+
+  override createDriver(): Driver {
+    return new GatedDriver(super.createDriver(), this.gate);
+  }
+}
