@@ -176,7 +176,7 @@ describe('journey 2: the intake coordinator takes a client from referral to read
     await consent.getByRole('button', { name: 'Record consent to version 1' }).click();
     await consent.waitFor({ state: 'detached', timeout: 15_000 });
     await card
-      .getByText(/^Version 1 \(“Psilocybin retreat consent \(demo\)”\) signed .*, in-person signature/)
+      .getByText(/^Version 1 \(“Psilocybin retreat consent \(demo\)”\) signed .*, In-person signature/)
       .waitFor();
     await card.getByText('Cleared for dosing', { exact: true }).waitFor();
 
