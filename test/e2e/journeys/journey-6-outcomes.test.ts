@@ -7,6 +7,19 @@
  * forest plot, marked as real-world data and not pooled. The demo's synthetic
  * organization holds the program (src/server/synthetic); its retreat cohorts stand for spring
  * and autumn.
+ *
+ * Steps from journeys.md → asserted at:
+ *  - n assessed of n expected at each timepoint → first test, every timepoint row
+ *  - mean change with CIs, % response and remission → the first change row (mean, response %,
+ *    remission %)
+ *  - durability at 3 and 6 months → its heading; dropouts and the CONSORT-style flow → the flow
+ *    list ("Started treatment")
+ *  - compares the spring and autumn cohorts → two cohorts side by side, A − B per timepoint
+ *  - the evidence view: the program's response beside ketamine and psilocybin studies on one forest
+ *    plot, marked real-world → second test
+ *  - downloads the tables → the CSV
+ *  Half-asserted: the CI bounds and the durability and dropout figures are shown but not compared
+ *  with the API's numbers.
  */
 import fs from 'node:fs';
 import type { Page } from 'playwright-core';
