@@ -221,6 +221,8 @@ describe('journey 4: a client answers from a phone, in Dutch', () => {
     await entryBox.fill('Privé: ik sliep slecht na de tweede dag.');
     await phone.getByRole('button', { name: 'Stukje opslaan' }).click();
     await phone.getByText('Privé: ik sliep slecht na de tweede dag.').waitFor();
+    // The box empties once the first is saved; typing before that would be wiped (seen on a loaded machine).
+    await expect.poll(() => entryBox.inputValue()).toBe('');
     await entryBox.fill('De ademhalingsoefening helpt me elke ochtend.');
     await phone.getByRole('button', { name: 'Stukje opslaan' }).click();
     const shared = phone.getByRole('listitem').filter({ hasText: 'De ademhalingsoefening helpt' });
