@@ -197,13 +197,17 @@ describe.each(DATABASES)('client timeline on $name', (database) => {
     });
   });
 
-  it('hides notes, doses and questionnaires from intake', async () => {
+  it('hides notes, doses and answers from intake; shows the questionnaires it chases', async () => {
     const t = await timeline(intake, ada.clientId);
     for (const s of t.enrollments[0]!.sessions) {
       expect(s).not.toHaveProperty('note');
       expect(s).not.toHaveProperty('dosingRecords');
     }
-    expect(t.enrollments[0]).not.toHaveProperty('assessments');
+    // Journey 2: intake sends the baseline and sees every questionnaire's date, done or not,
+    // never which response (no responseId to open).
+    const a = t.enrollments[0]!.assessments ?? [];
+    expect(a.find((x) => x.planKey === 'gad-baseline')).toMatchObject({ status: 'done', responseId: null });
+    expect(a.every((x) => x.responseId === null)).toBe(true);
   });
 
   it('lists questionnaires due and done from the stored responses', async () => {

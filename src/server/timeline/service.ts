@@ -2,7 +2,9 @@
  * A client's timeline: each enrollment with its clearance, its sessions (booking, attendance, the
  * session note — a group session's one note only for attendees who attended — and the client's doses) and
  * the questionnaires due and done. Notes only for roles that run sessions or read clinical notes;
- * doses only with dosing.read. Every view is audited.
+ * doses only with dosing.read; the questionnaires for those who read the answers or chase them
+ * (invitation.read: intake sends the baseline), the answers' ids only with response.read. Every view
+ * is audited.
  */
 
 import type { Timeline, TimelineSession } from '../../api/timeline.ts';
@@ -28,6 +30,7 @@ export async function viewTimeline(ctx: AppContext, scope: OrgScope, clientId: s
   const notes = mayReadNotes(scope);
   const doses = can(scope.role, 'dosing.read');
   const answers = can(scope.role, 'response.read');
+  const schedule = answers || can(scope.role, 'invitation.read');
   return transaction(ctx, async (trx) => {
     const org = scope.organizationId;
     const client = (await visibleClient(trx, scope, clientId)) && (await repo.getClient(trx, org, clientId));
@@ -35,7 +38,7 @@ export async function viewTimeline(ctx: AppContext, scope: OrgScope, clientId: s
     const clientRef = { id: client.id, name: sessions.clientName(client) };
     const [enrollments, responses, timezone] = await Promise.all([
       repo.enrollmentsOf(trx, org, clientId),
-      answers ? repo.responseRefsOf(trx, org, clientId) : Promise.resolve([]),
+      schedule ? repo.responseRefsOf(trx, org, clientId) : Promise.resolve([]),
       sessions.getTimezone(trx, org),
     ]);
     const now = new Date().toISOString();
@@ -77,9 +80,11 @@ export async function viewTimeline(ctx: AppContext, scope: OrgScope, clientId: s
             .map((d) => ({ id: d.id, doseMg: d.dose_mg, route: d.route, startedAt: d.started_at }));
         return s;
       });
+      const due = schedule ? enrollmentAssessments(definition, e, rows, responses, timezone, now) : undefined;
+      // Done or not, never which response: intake chases questionnaires, it does not read answers.
       const assessments: AssessmentDue[] | undefined = answers
-        ? enrollmentAssessments(definition, e, rows, responses, timezone, now)
-        : undefined;
+        ? due
+        : due?.map((a) => ({ ...a, responseId: null }));
       const used = new Set(definition.sessions.map((p) => p.phase));
       out.push({
         enrollment: {

@@ -1,5 +1,5 @@
 /** Every field of a client record, read-only. Notes appear only when the server sent them. */
-import { Paper, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Paper, Stack, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import type { Client } from '../../api/clients.ts';
 import { useT } from '../i18n/i18n.ts';
@@ -7,6 +7,12 @@ import { DataList, orNotRecorded } from '../ui/DataList.tsx';
 import { ageFrom, formatDate, formatDateTime } from '../ui/format.ts';
 import { SEX_AT_BIRTH_LABELS } from '../ui/labels.ts';
 import { type ClientField, FIELD_LABELS, LANGUAGE_LABELS } from './draft.ts';
+
+/** A phone number as a link that dials it (the clinician on duty calls from a phone). */
+function phoneValue(phone: string | null | undefined): ReactNode {
+  if (!phone?.trim()) return orNotRecorded(phone);
+  return <Anchor href={`tel:${phone.replace(/[^\d+]/g, '')}`}>{phone}</Anchor>;
+}
 
 export function ClientDetails({ client }: { client: Client }) {
   const age = ageFrom(client.dateOfBirth);
@@ -39,7 +45,7 @@ export function ClientDetails({ client }: { client: Client }) {
         <DataList
           items={[
             { label: f('email'), value: orNotRecorded(client.email) },
-            { label: f('phone'), value: orNotRecorded(client.phone) },
+            { label: f('phone'), value: phoneValue(client.phone) },
             { label: f('address'), value: orNotRecorded(client.address) },
             { label: f('language'), value: LANGUAGE_LABELS[client.language] ?? client.language },
           ]}
@@ -50,7 +56,7 @@ export function ClientDetails({ client }: { client: Client }) {
           items={[
             { label: t('record.name'), value: orNotRecorded(client.emergencyContact.name) },
             { label: t('record.relationship'), value: orNotRecorded(client.emergencyContact.relationship) },
-            { label: f('phone'), value: orNotRecorded(client.emergencyContact.phone) },
+            { label: f('phone'), value: phoneValue(client.emergencyContact.phone) },
           ]}
         />
       </Section>

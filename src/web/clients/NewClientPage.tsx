@@ -1,7 +1,8 @@
 /** Creating a client record. */
 import { notifications } from '@mantine/notifications';
 import { useNavigate } from 'react-router';
-import { useCan } from '../app/session-context.tsx';
+import { activeMembership } from '../app/session.ts';
+import { useCan, useSession } from '../app/session-context.tsx';
 import { useT } from '../i18n/i18n.ts';
 import { PageHeader } from '../ui/PageHeader.tsx';
 import { useCreateClient } from './api.ts';
@@ -15,7 +16,8 @@ export function NewClientPage() {
   const { t } = useT('clients');
   const canWriteNotes = useCan('client.notes.write');
   const create = useCreateClient();
-  const { draft, errors, problem, onChange, validate, showError } = useClientForm(emptyDraft);
+  const locale = activeMembership(useSession())?.locale ?? null;
+  const { draft, errors, problem, onChange, validate, showError } = useClientForm(() => emptyDraft(locale));
 
   const onSubmit = () => {
     if (!validate()) return;

@@ -47,10 +47,13 @@ export const isSexAtBirth = (value: string): value is SexAtBirth =>
 
 /**
  * A blank form. Sex at birth starts unset: it is required, and the user must choose it. The portal
- * language starts as English, the server's default.
+ * language starts as the organization's (a Dutch centre's clients are emailed in Dutch), else
+ * English, the server's default.
  */
-export function emptyDraft(): ClientDraft {
-  return { ...(Object.fromEntries(CLIENT_FIELDS.map((f) => [f, ''])) as ClientDraft), language: 'en' };
+export function emptyDraft(organizationLocale?: string | null): ClientDraft {
+  const lang = organizationLocale?.split('-')[0]?.toLowerCase() ?? '';
+  const language = isPortalLanguage(lang) ? lang : 'en';
+  return { ...(Object.fromEntries(CLIENT_FIELDS.map((f) => [f, ''])) as ClientDraft), language };
 }
 
 export function draftFromClient(c: Client): ClientDraft {

@@ -2,6 +2,7 @@
 import { ENROLLMENT_STATUSES, type EnrollmentStatus } from '../../domain/programs/types.ts';
 import type { ScreeningAnswer } from '../../domain/screening/types.ts';
 import { translatedLabels } from '../i18n/labels.ts';
+import { CONSENT_METHODS } from './api.ts';
 
 export const ENROLLMENT_STATUS_LABELS: Record<EnrollmentStatus, string> = translatedLabels(
   'enrollments:status',
@@ -34,3 +35,9 @@ export const ANSWER_LABELS: Record<ScreeningAnswer, string> = translatedLabels('
 
 export const statusLabel = (status: string): string =>
   (ENROLLMENT_STATUS_LABELS as Record<string, string | undefined>)[status] ?? status;
+
+const CONSENT_METHOD_LABELS = translatedLabels('enrollments:consent.methods', CONSENT_METHODS);
+
+/** How a client consented, in the UI language (a method stored before the list grew, as stored). */
+export const consentMethodLabel = (method: string): string =>
+  (CONSENT_METHOD_LABELS as Record<string, string | undefined>)[method] ?? method;

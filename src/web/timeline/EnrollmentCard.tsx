@@ -16,7 +16,12 @@ import { ConsentModal } from '../enrollments/ConsentModal.tsx';
 import { type ClearanceCode, clearanceReasons, hardStopNames } from '../enrollments/clearance-text.ts';
 import { DecisionModal } from '../enrollments/DecisionModal.tsx';
 import { EnrollmentFacilitator } from '../enrollments/EnrollmentFacilitator.tsx';
-import { ENROLLMENT_STATUS_COLORS, ENROLLMENT_STATUS_LABELS, statusLabel } from '../enrollments/labels.ts';
+import {
+  consentMethodLabel,
+  ENROLLMENT_STATUS_COLORS,
+  ENROLLMENT_STATUS_LABELS,
+  statusLabel,
+} from '../enrollments/labels.ts';
 import { ScreeningSummary } from '../enrollments/ScreeningSummary.tsx';
 import { TransitionControls } from '../enrollments/TransitionControls.tsx';
 import { useT } from '../i18n/i18n.ts';
@@ -278,12 +283,12 @@ function ConsentStatus({ enrollment: d, prefix }: { enrollment: Enrollment; pref
                     version: c.documentVersion,
                     title: c.documentTitle,
                     when: fmt(c.signedAt),
-                    method: c.method,
+                    method: consentMethodLabel(c.method),
                   })
                 : t('consent.signed', {
                     version: c.documentVersion,
                     when: fmt(c.signedAt),
-                    method: c.method,
+                    method: consentMethodLabel(c.method),
                   })}
               {doc && c.documentVersion !== doc.version ? t('consent.notCurrent') : ''}
               {c.withdrawnAt ? t('consent.withdrawn', { when: fmt(c.withdrawnAt) }) : ''}{' '}

@@ -8,6 +8,18 @@
  * found on the walk (issue 15): a double click makes one program and saves once, a typed-wrong limit
  * is named at once, 20 places in a 14-person room is refused naming both, and the lead staffs the
  * cohort without an owner.
+ *
+ * Steps from journeys.md → asserted at:
+ *  - picks "Psilocybin retreat" (preparation 1+1, immersion 3 days, integration 1+1) → "1." card text
+ *  - renames it → "2." fill, then "Spring retreat … saved as version 2."
+ *  - WHO-5 beside PHQ-9 and GAD-7 at baseline, after the retreat, +1 and +3 months → "3." (the four
+ *    timepoints named; after saving, 4 WHO-5 plans in the definition)
+ *  - sets the pre-dose blood-pressure limit → "4." (wrong value named; 160/100 sentence; saved)
+ *  - the generated calendar shows before anything is saved → "5." (3 retreat days 14–16 May, 4 WHO-5
+ *    due dates, still version 1)
+ *  - cohort: 12 places, 14–16 May, workshop room, two facilitators → "6." ("0 of 12 taken", the
+ *    room, both facilitators, 3 retreat days); 360 px → "fits a phone"
+ *  Not asserted: the cohort page's own dates of the retreat days (the preview asserts 14–16 May).
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';

@@ -10,6 +10,21 @@
  * mg/kg from weight, route and lot, blood pressure at baseline, +40 minutes and discharge, nausea
  * grade 1 resolved and discharge readiness, and flags a value out of range while typing. Desktop and
  * 360 px screenshots go to .tmp/screenshots.
+ *
+ * Steps from journeys.md → asserted at:
+ *  - opens "today" → "1." (home is /today, the three sessions listed)
+ *  - group preparation circle at 10:00 → "1." card with its time (10:00 after 10:05; before that
+ *    the current hour, since attendance needs a started session)
+ *  - attendance → "2." (pressed state per client); one shared note in every attendee's record →
+ *    "2." (both attendees' timelines hold it, the absent client's does not)
+ *  - personal integration at 14:00, scores since baseline on one chart → "1." (card at 14:00), "3."
+ *  - ketamine: dose with mg/kg from weight, route, lot → "4." (0.5 mg/kg, IV, KET-2026-117)
+ *  - blood pressure at baseline, +40 min and discharge → "4." (128/82, 146/88 "During the
+ *    session", 124/80 discharge)
+ *  - one adverse event: nausea, grade 1, resolved → "4."; discharge readiness → "4."
+ *  - a value out of range is flagged while typing → "4." (systolic 500)
+ *  Not asserted: that the +40 min reading is taken 40 minutes after the dose (the test enters it
+ *  at once, as "During the session").
  */
 import { DateTime } from 'luxon';
 import type { Page } from 'playwright-core';
@@ -157,7 +172,12 @@ describe('Journey 3: a facilitator runs the day', () => {
       .filter({ hasText: /Preparation/ })
       .filter({ hasText: day.circleTime });
     await circleCard.first().waitFor();
-    await page.getByText('Personal integration').waitFor();
+    await page
+      .getByRole('article')
+      .filter({ hasText: 'Personal integration' })
+      .filter({ hasText: '14:00' })
+      .first()
+      .waitFor();
     await page.getByText('Ketamine infusion (today)').waitFor();
     await app.expectAccessible(page, 'journey-3-today');
     await page.setViewportSize(PHONE);
@@ -198,6 +218,10 @@ describe('Journey 3: a facilitator runs the day', () => {
       'Breathing practice; each client named an intention.',
     );
     expect(await timelineNote(day.retreat[1]!.client.id)).toBeNull();
+    // Every attendee's record: the one marked attended as well.
+    expect(await timelineNote(day.retreat[2]!.client.id)).toBe(
+      'Breathing practice; each client named an intention.',
+    );
 
     // 3. The personal integration session: the client's scores since baseline on a chart.
     await page.goto(`${app.url}/today`);

@@ -7,6 +7,21 @@
  * goes on to her own page and sees her PHQ-9 line going down across the retreat. She writes in the
  * integration journal and shares one entry; her clinician reads exactly that one. The clinician on
  * duty got an email that an alert waits, and finds it in the queue.
+ *
+ * Steps from journeys.md → asserted at (Dutch, 360 px, nl-NL, Europe/Amsterdam):
+ *  - gets an email "your 1-month check-in" → "1." (one Dutch email, "Beste Lotte", naming the
+ *    1-month timepoint; the subject names the centre, not the questionnaire)
+ *  - taps the link; nine questions one per screen, in Dutch → "2." ("Vraag n van 10": PHQ-9's nine
+ *    items and its difficulty question; the page says the questions are in English because the
+ *    centre holds no Dutch PHQ-9 — never an invented translation)
+ *  - can go back → "2." (answer kept); submits once → "4." (double tap, one response)
+ *  - sees "thank you" and her line going down → "4.", "5." (16, 8, 4 on her chart)
+ *  - writes in the journal and shares one entry with her therapist → "6." (the clinician sees only
+ *    the shared one)
+ *  - item 9 above zero shows the crisis line at once → "3."; the clinician on duty gets an alert →
+ *    "7." (email naming no client, the alert in the queue)
+ *  Known gap (product): the email's timepoint labels are the program's English labels
+ *  ("PHQ-9, 1 month after the retreat").
  */
 import { DateTime } from 'luxon';
 import type { Page } from 'playwright-core';
@@ -206,6 +221,8 @@ describe('journey 4: a client answers from a phone, in Dutch', () => {
     await entryBox.fill('Privé: ik sliep slecht na de tweede dag.');
     await phone.getByRole('button', { name: 'Stukje opslaan' }).click();
     await phone.getByText('Privé: ik sliep slecht na de tweede dag.').waitFor();
+    // The box empties once the first is saved; typing before that would be wiped (seen on a loaded machine).
+    await expect.poll(() => entryBox.inputValue()).toBe('');
     await entryBox.fill('De ademhalingsoefening helpt me elke ochtend.');
     await phone.getByRole('button', { name: 'Stukje opslaan' }).click();
     const shared = phone.getByRole('listitem').filter({ hasText: 'De ademhalingsoefening helpt' });

@@ -5,6 +5,14 @@
  * organization's zone), acknowledges it, calls, writes what was done and resolves it; the note stays
  * with the alert. The owner then reads the audit trail: who saw the client in the queue, who
  * acknowledged and resolved, and when.
+ *
+ * Steps from journeys.md → asserted at:
+ *  - the queue shows severity, client, trigger (PHQ-9 item 9 = 2), time → "1."
+ *  - the clinician calls, writes what was done, resolves it → "2." (the client's record, reached
+ *    from the alert, dials his number with one tap; the note is required and kept with the
+ *    resolved alert)
+ *  - the audit trail shows who saw what and when → "3." (resolve, acknowledge, raise, response
+ *    entry with actor and time; alert.list names the client the clinician saw)
  */
 import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
@@ -28,6 +36,7 @@ describe('journey 5: the clinician on duty answers an alert', () => {
       familyName: 'Alarm',
       dateOfBirth: '1982-07-07',
       sexAtBirth: 'male',
+      phone: '+31 6 2222 3333',
     });
     await apiCall(facilitator, 'POST', `/api/clients/${sem.id}/responses`, {
       instrumentId: 'phq-9',
@@ -52,6 +61,13 @@ describe('journey 5: the clinician on duty answers an alert', () => {
 
     // 2. She takes it, calls, writes what was done and resolves it; the note is required.
     await card.getByRole('button', { name: 'Acknowledge' }).click();
+    await card.getByText(/^Acknowledged by Chris Clinician/).waitFor();
+    // The client's name leads to his record, where his number dials with one tap.
+    await card.getByRole('link', { name: 'Sem Alarm' }).click();
+    await clinician.getByRole('heading', { name: 'Sem Alarm', level: 1 }).waitFor();
+    const call = clinician.getByRole('link', { name: '+31 6 2222 3333' });
+    expect(await call.getAttribute('href')).toBe('tel:+31622223333');
+    await clinician.goBack();
     await card.getByText(/^Acknowledged by Chris Clinician/).waitFor();
     await card.getByRole('button', { name: 'Resolve' }).click();
     const dialog = clinician.getByRole('dialog', { name: 'Resolve alert' });

@@ -7,6 +7,19 @@
  * forest plot, marked as real-world data and not pooled. The demo's synthetic
  * organization holds the program (src/server/synthetic); its retreat cohorts stand for spring
  * and autumn.
+ *
+ * Steps from journeys.md → asserted at:
+ *  - n assessed of n expected at each timepoint → first test, every timepoint row
+ *  - mean change with CIs, % response and remission → the first change row (mean and its CI,
+ *    response %, remission %)
+ *  - durability at 3 and 6 months → its heading; dropouts and the CONSORT-style flow → the flow
+ *    list ("Started treatment")
+ *  - compares the spring and autumn cohorts → two cohorts side by side, A − B per timepoint
+ *  - the evidence view: the program's response beside ketamine and psilocybin studies on one forest
+ *    plot, marked real-world → second test
+ *  - downloads the tables → the CSV
+ *  Half-asserted: the durability and dropout figures are shown but not compared with the API's
+ *  numbers.
  */
 import fs from 'node:fs';
 import type { Page } from 'playwright-core';
@@ -36,6 +49,12 @@ const n = (x: number) => x.toLocaleString('en-GB');
 const signed = (x: number) => {
   const s = Math.abs(x).toFixed(1);
   return Number(s) === 0 ? s : `${x < 0 ? '\u2212' : '+'}${s}`;
+};
+
+/** A number as the dashboard prints it without a plus: one decimal, a real minus sign. */
+const plain = (x: number) => {
+  const s = Math.abs(x).toFixed(1);
+  return Number(s) === 0 || x > 0 ? s : `\u2212${s}`;
 };
 
 async function openProgram(page: Page): Promise<{ id: string; name: string }> {
@@ -70,6 +89,9 @@ describe('journey 6: the clinical lead, six months later', () => {
     const week = report.timepoints.find((t) => t.change)!;
     const weekRow = (await table.getByRole('row').filter({ hasText: week.label }).first().textContent())!;
     expect(weekRow).toContain(signed(week.change!.mean!));
+    // Its 95% CI, as the row prints it: "−5.1 to −2.3".
+    const ci = week.change!.ci!;
+    expect(weekRow).toContain(`${plain(ci.lower)} to ${plain(ci.upper)}`);
     expect(weekRow).toContain(`${Math.round(week.response!.percent!)}%`);
     expect(weekRow).toContain(`${Math.round(week.remission!.percent!)}%`);
     await page.getByRole('heading', { name: 'Durability of response', level: 2 }).waitFor();

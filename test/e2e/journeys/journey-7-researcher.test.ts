@@ -8,6 +8,14 @@
  * Feder et al. 2025 (response 9 of 13), Goodwin et al. 2022 (25 mg, response 29 of 79) and
  * Carhart-Harris et al. 2021 (psilocybin, response 21 of 30): estimate 0.2874 (−0.6896 to 1.2645),
  * tau² 0.5742 (SE 0.7499), I² 79.38%, H² 4.85, Q 11.5776 (df 2); proportion 0.571 (0.334 to 0.780).
+ *
+ * Steps from journeys.md → asserted at:
+ *  - only pseudonymous ids and shifted dates → the de-identified note (dates shifted per client),
+ *    the CSV's S-/E- ids and no names
+ *  - exports tidy CSV, read into R unchanged → one header, every row the same width (R is not on
+ *    the test machine; the numbers below are metafor's, run elsewhere)
+ *  - pools three library studies with REML, metafor's numbers → the Result region
+ *  - exports the references as BibTeX → the three pooled studies, one entry each
  */
 import fs from 'node:fs';
 import type { Page } from 'playwright-core';
@@ -57,7 +65,12 @@ describe('journey 7: a researcher does their own analysis', () => {
     await page
       .getByRole('heading', { name: /^Outcomes: Psilocybin retreat/, level: 1 })
       .waitFor({ timeout: 30_000 });
-    await page.getByRole('note').filter({ hasText: 'De-identified view' }).waitFor();
+    const deidentified = page.getByRole('note').filter({ hasText: 'De-identified view' });
+    await deidentified.waitFor();
+    // Shifted dates: the page says so before the CSV is taken.
+    await deidentified
+      .getByText(/all of a client’s dates are shifted by that client’s own number of days/)
+      .waitFor();
     const csv = await download(page, () =>
       page.getByRole('link', { name: 'Download CSV', exact: true }).click(),
     );
@@ -65,6 +78,11 @@ describe('journey 7: a researcher does their own analysis', () => {
     expect(header!.split(',').slice(0, 2)).toEqual(['client', 'enrollment']);
     expect(first).toMatch(/^S-[0-9a-f]{12},E-[0-9a-f]{12},/);
     expect(csv.text).not.toMatch(/Synthetic \d{6}/); // no client names
+    // Tidy: one header, then rows of the same width (read.csv takes it unchanged).
+    const width = header!.split(',').length;
+    const lines = csv.text.split(/\r?\n/).filter(Boolean);
+    expect(lines.length).toBeGreaterThan(1);
+    for (const line of lines.slice(1, 50)) expect(line.split(',').length).toBe(width);
     await app.expectAccessible(page, 'journey-7-outcomes');
 
     // The evidence library: three studies selected, then "Analyse these studies".
@@ -112,10 +130,16 @@ describe('journey 7: a researcher does their own analysis', () => {
     // Back in the library, the references for the manuscript as BibTeX.
     await page.goBack();
     await page.getByRole('heading', { name: 'Evidence library', level: 1 }).waitFor();
-    await page.getByRole('searchbox', { name: 'Search the library' }).fill('Feder');
-    await page.getByRole('checkbox', { name: 'Select Feder et al. 2025 for export' }).check();
+    for (const s of STUDIES) {
+      await page.getByRole('searchbox', { name: 'Search the library' }).fill(s.search);
+      await expect.poll(() => new URL(page.url()).searchParams.get('q')).toBe(s.search);
+      await page.getByRole('checkbox', { name: `Select ${s.citation} for export` }).check();
+    }
     const bib = await download(page, () => page.getByRole('button', { name: 'Download BibTeX' }).click());
     expect(bib.name).toBe('threshold-studies.bib');
+    // The three pooled studies, each once.
+    expect(bib.text.match(/^@\w+\{/gm)).toHaveLength(3);
     expect(bib.text).toContain('doi = {10.4088/JCP.24m15622}');
+    for (const name of ['Goodwin', 'Carhart-Harris']) expect(bib.text).toContain(name);
   }, 180_000); // a whole journey
 });

@@ -16,6 +16,17 @@
  * bed is refused at that bed. Daan, in the cohort's roster, gets his preparation session booked
  * for today (the "appointment made" email in Dutch), sees it in the portal, and the facilitator
  * sees it on Today.
+ *
+ * Steps from journeys.md → asserted at (Dutch, 360 px):
+ *  - public page: dates, price, deposit, 3 places left → first test; applies with a self-report
+ *    mentioning lithium; the email that it arrived → first test
+ *  - intake sees the application; the clinician sees "lithium: reported by the client" beside the
+ *    hard stop and decides → second test
+ *  - offer → "neemt het aanbod aan"; pays the deposit → "betaalt de aanbetaling" (through Stripe's
+ *    stand-in: iDEAL is Mollie's, same step and webhook; the iDEAL choice itself is not walked)
+ *  - signs the consent in the portal → "ondertekent de toestemming"; a bed in a shared room with
+ *    the roommate asked for → "krijgt een bed"; pre-arrival message a week before → its test
+ *  - a place frees up: the first on the waitlist gets an offer with a deadline → last test
  */
 import net, { type AddressInfo } from 'node:net';
 import { DateTime } from 'luxon';
