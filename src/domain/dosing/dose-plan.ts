@@ -31,11 +31,7 @@ export function checkDoseAgainstPlan(
   const perKg = mgPerKg(dose.doseMg, dose.weightKg);
   if (plannedMgPerKg === null)
     return { mgPerKg: perKg, plannedMgPerKg, needsConfirmation: false, message: null };
-  if (perKg === null)
-    throw invalid(
-      'weightKg',
-      `is required: the program plans ${plannedMgPerKg} mg/kg and the dose is checked against it`,
-    );
+  if (perKg === null) throw invalid('weightKg', 'required-program-plans-mg-kg', { plannedMgPerKg });
   const multiple = perKg / plannedMgPerKg;
   const needsConfirmation = multiple >= CONFIRM_AT_PLAN_MULTIPLE;
   const plannedMg = round(plannedMgPerKg * (dose.weightKg as number), 1);
@@ -56,7 +52,7 @@ export function confirmedReason(
   if (!check.needsConfirmation) return null;
   const reason = confirmation?.reason.trim() ?? '';
   if (reason.length > CONFIRMATION_REASON_MAX_LENGTH)
-    throw invalid('doseConfirmation.reason', `must be at most ${CONFIRMATION_REASON_MAX_LENGTH} characters`);
+    throw invalid('doseConfirmation.reason', 'max-length', { max: CONFIRMATION_REASON_MAX_LENGTH });
   if (reason) return reason;
   throw new DomainError(
     'conflict',

@@ -9,9 +9,11 @@ import { UI_LANGUAGES, type UiLanguage } from '../../domain/locale/locales.ts';
 import { common as enCommon } from './resources/en/common.ts';
 import type { en } from './resources/en/index.ts';
 import { portal as enPortal } from './resources/en/portal.ts';
+import { portalErrors as enPortalErrors } from './resources/en/portalErrors.ts';
 import { portalHome as enPortalHome } from './resources/en/portalHome.ts';
 import { common as nlCommon } from './resources/nl/common.ts';
 import { portal as nlPortal } from './resources/nl/portal.ts';
+import { portalErrors as nlPortalErrors } from './resources/nl/portalErrors.ts';
 import { portalHome as nlPortalHome } from './resources/nl/portalHome.ts';
 
 export type Namespace = keyof typeof en;
@@ -21,8 +23,8 @@ export type Namespace = keyof typeof en;
  * (./i18n.ts), so a client's phone never downloads the staff app's words.
  */
 const portalResources = {
-  en: { common: enCommon, portal: enPortal, portalHome: enPortalHome },
-  nl: { common: nlCommon, portal: nlPortal, portalHome: nlPortalHome },
+  en: { common: enCommon, portal: enPortal, portalHome: enPortalHome, portalErrors: enPortalErrors },
+  nl: { common: nlCommon, portal: nlPortal, portalHome: nlPortalHome, portalErrors: nlPortalErrors },
 };
 
 // Annotated: the web project emits declaration files (tsconfig.web.json), which must name the type.

@@ -10,7 +10,8 @@ export const CEQ_LINK_IDS: readonly string[] = Array.from({ length: CEQ_ITEM_COU
 /** Answers checked: only q1…q26, whole numbers 0–5, every item answered. Returns them by item number. */
 export function readCeqAnswers(answers: Answers): number[] {
   for (const k of Object.keys(answers)) {
-    if (!CEQ_LINK_IDS.includes(k)) throw invalid(`answers.${k}`, `is not an item of the ${CEQ_SHORT_NAME}`);
+    if (!CEQ_LINK_IDS.includes(k))
+      throw invalid(`answers.${k}`, 'not-item-of', { instrument: CEQ_SHORT_NAME });
   }
   const values: number[] = [];
   const missing: number[] = [];
@@ -21,13 +22,15 @@ export function readCeqAnswers(answers: Answers): number[] {
       continue;
     }
     if (typeof v !== 'number' || !Number.isInteger(v)) {
-      throw invalid(`answers.${id}`, `item ${i + 1} must be a whole number, got ${JSON.stringify(v)}`);
+      throw invalid(`answers.${id}`, 'item-integer', { item: i + 1, value: JSON.stringify(v) });
     }
     if (v < CEQ_SCALE.min || v > CEQ_SCALE.max) {
-      throw invalid(
-        `answers.${id}`,
-        `item ${i + 1} answer ${v} is out of range (${CEQ_SCALE.min}–${CEQ_SCALE.max})`,
-      );
+      throw invalid(`answers.${id}`, 'item-out-of-range', {
+        item: i + 1,
+        answer: v,
+        min: CEQ_SCALE.min,
+        max: CEQ_SCALE.max,
+      });
     }
     values.push(v);
   }
