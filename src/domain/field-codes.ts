@@ -6,6 +6,19 @@
  * Services throw them with `invalid(field, code, params)` (src/domain/errors.ts).
  */
 export const FIELD_TEXTS = {
+  'not-before-start-date': 'must not be before the start date',
+  'after-step-before': 'must be after the step before it',
+  'required-with-taper': 'is required with a taper plan: the day of the last dose',
+  'on-or-before-last-dose': 'must be on or before the last dose (stoppedOn)',
+  'class-has-rule': 'has a rule already: one rule per class',
+  'days-up-to-or-empty': 'must be a whole number of days from 0 to {{max}}, or empty',
+  'required-rule-source': 'is required: say where the rule comes from',
+  'role-may-not-send': 'may not be sent by your role',
+  'required-for-scoring': 'is required for scoring',
+  'dose-confirm-reason': "Confirm the dose with a reason: it is far above the program's plan.",
+  'record-as-reported': "record it as reported by the client ('client'); a clinician confirms it",
+  'role-may-not-read-outcomes':
+    'Your role ({{role}}) may not read program outcomes (outcome.read): enter the counts instead (source "entered").',
   '1-21-letters-digits': 'must be 1–21 letters or digits',
   '1-40-lower-case-letters': 'must be 1–40 lower-case letters, digits or dashes',
   '1-48-lower-case-letters':

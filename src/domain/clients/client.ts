@@ -3,7 +3,7 @@
  * express on its own — a real, past date of birth, trimmed text, and the text used for search.
  */
 import { can, type Role } from '../access/roles.ts';
-import { checkAll, DomainError, invalid } from '../errors.ts';
+import { checkAll, DomainError, fieldIssue, invalid } from '../errors.ts';
 import { checkPhone } from '../organizations/phone.ts';
 
 export const SEX_AT_BIRTH = ['female', 'male', 'intersex', 'unknown'] as const;
@@ -135,7 +135,7 @@ export function ageOn(dateOfBirth: string, day: Date = new Date()): number {
 export function checkNotesWrite(role: Role, input: { notes?: string | null | undefined }): void {
   if (input.notes !== undefined && !can(role, 'client.notes.write')) {
     throw new DomainError('forbidden', 'Your role may not write clinical notes: leave out "notes".', [
-      { field: 'notes', message: 'may not be sent by your role', in: 'body' },
+      fieldIssue('notes', 'role-may-not-send', {}, 'body'),
     ]);
   }
 }

@@ -4,7 +4,7 @@
  * that cannot be compared (no weight) refuses the dose rather than letting it through unchecked.
  * Programs state one planned mg/kg, not a range; the factor below is the range around it.
  */
-import { conflict, DomainError, invalid } from '../errors.ts';
+import { conflict, DomainError, fieldIssue, invalid } from '../errors.ts';
 import type { PlannedDose } from '../programs/types.ts';
 import { mgPerKg } from './dose.ts';
 
@@ -57,12 +57,7 @@ export function confirmedReason(
   throw new DomainError(
     'conflict',
     `The dose needs a confirmation: ${check.message}`,
-    [
-      {
-        field: 'doseConfirmation',
-        message: "Confirm the dose with a reason: it is far above the program's plan.",
-      },
-    ],
+    [fieldIssue('doseConfirmation', 'dose-confirm-reason')],
     { type: DOSE_CONFIRMATION_TYPE, mgPerKg: check.mgPerKg, plannedMgPerKg: check.plannedMgPerKg },
   );
 }

@@ -2,7 +2,7 @@
  * Building blocks every instrument's `score` uses: answer validation that names the bad answer,
  * the completeness check, sums, maxima, means and band lookup.
  */
-import { DomainError, invalid } from '../errors.ts';
+import { DomainError, fieldIssue, invalid } from '../errors.ts';
 import type { AnswerOption, Answers, InstrumentDefinition, Item, SeverityBand } from './types.ts';
 
 /** Answers keyed by linkId, checked: every key is an item, every value one of the item's options. */
@@ -52,7 +52,7 @@ export function requireComplete(
     throw new DomainError(
       'validation',
       `The ${def.shortName} cannot be scored: item${missing.length > 1 ? 's' : ''} ${which} unanswered. ${def.missingRule}`,
-      missing.map((i) => ({ field: `answers.${i.linkId}`, message: 'is required for scoring' })),
+      missing.map((i) => fieldIssue(`answers.${i.linkId}`, 'required-for-scoring')),
     );
   }
   return values as Map<string, number>;

@@ -15,7 +15,7 @@
  * meta.run): without it the request is refused with a 403 naming `realWorld.source`.
  */
 import { can } from '../../domain/access/roles.ts';
-import { DomainError, invalid, reField } from '../../domain/errors.ts';
+import { DomainError, fieldIssue, invalid, reField } from '../../domain/errors.ts';
 import type { FieldCode } from '../../domain/field-codes.ts';
 import {
   checkLabel,
@@ -48,7 +48,9 @@ export async function resolveRealWorld(
 
   if (!can(scope.role, 'outcome.read')) {
     const message = `Your role (${scope.role}) may not read program outcomes (outcome.read): enter the counts instead (source "entered").`;
-    throw new DomainError('forbidden', message, [{ field: field('source'), message, in: 'body' }]);
+    throw new DomainError('forbidden', message, [
+      fieldIssue(field('source'), 'role-may-not-read-outcomes', { role: scope.role }, 'body'),
+    ]);
   }
   checkLabel(rw);
   const quantity = outcomeQuantityFor(measure);

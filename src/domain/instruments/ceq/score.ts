@@ -1,5 +1,5 @@
 /** Scores one CEQ with the organization's checked key: seven factor means and the total mean. */
-import { DomainError, invalid } from '../../errors.ts';
+import { DomainError, fieldIssue, invalid } from '../../errors.ts';
 import type { Answers, Score } from '../types.ts';
 import { CEQ_FACTOR_KEYS, CEQ_ID, CEQ_ITEM_COUNT, CEQ_SCALE, CEQ_SHORT_NAME, CEQ_VERSION } from './facts.ts';
 import type { CeqKey } from './key.ts';
@@ -38,7 +38,7 @@ export function readCeqAnswers(answers: Answers): number[] {
     throw new DomainError(
       'validation',
       `The ${CEQ_SHORT_NAME} cannot be scored: item${missing.length > 1 ? 's' : ''} ${missing.join(', ')} unanswered. Scoring needs every item.`,
-      missing.map((n) => ({ field: `answers.q${n}`, message: 'is required for scoring' })),
+      missing.map((n) => fieldIssue(`answers.q${n}`, 'required-for-scoring')),
     );
   }
   return values;

@@ -6,6 +6,19 @@ import { portalErrors } from './portalErrors.ts';
 
 export const fieldCodes = {
   ...portalErrors.fieldCodes,
+  'not-before-start-date': 'Mag niet vóór de startdatum liggen.',
+  'after-step-before': 'Moet na de vorige stap liggen.',
+  'required-with-taper': 'Is verplicht bij een afbouwschema: de dag van de laatste dosis.',
+  'on-or-before-last-dose': 'Moet op of vóór de laatste dosis (stoppedOn) liggen.',
+  'class-has-rule': 'Heeft al een regel: één regel per klasse.',
+  'days-up-to-or-empty': 'Moet een heel aantal dagen van 0 tot {{max}} zijn, of leeg.',
+  'required-rule-source': 'Is verplicht: zeg waar de regel vandaan komt.',
+  'role-may-not-send': 'Mag door uw rol niet worden meegestuurd.',
+  'required-for-scoring': 'Is nodig om te scoren.',
+  'dose-confirm-reason': 'Bevestig de dosis met een reden: ze ligt ver boven het plan van het programma.',
+  'record-as-reported': "Leg het vast als gemeld door de cliënt ('client'); een behandelaar bevestigt het.",
+  'role-may-not-read-outcomes':
+    'Uw rol ({{role}}) mag de uitkomsten van programma’s niet lezen (outcome.read): vul de aantallen zelf in (bron "entered").',
   '1-21-letters-digits': 'Moet 1 tot 21 letters of cijfers zijn.',
   '1-40-lower-case-letters': 'Moet 1 tot 40 kleine letters, cijfers of streepjes zijn.',
   '1-48-lower-case-letters':
