@@ -9,7 +9,6 @@ import { UI_LANGUAGES, type UiLanguage } from '../../domain/locale/locales.ts';
 import { common as enCommon } from './resources/en/common.ts';
 import type { en } from './resources/en/index.ts';
 import { portal as enPortal } from './resources/en/portal.ts';
-import { portalErrors as enPortalErrors } from './resources/en/portalErrors.ts';
 import { portalHome as enPortalHome } from './resources/en/portalHome.ts';
 import { common as nlCommon } from './resources/nl/common.ts';
 import { portal as nlPortal } from './resources/nl/portal.ts';
@@ -23,7 +22,8 @@ export type Namespace = keyof typeof en;
  * (./i18n.ts), so a client's phone never downloads the staff app's words.
  */
 const portalResources = {
-  en: { common: enCommon, portal: enPortal, portalHome: enPortalHome, portalErrors: enPortalErrors },
+  // English error words are the server's own (fieldMessage, codedDetail): the portal carries only Dutch ones.
+  en: { common: enCommon, portal: enPortal, portalHome: enPortalHome },
   nl: { common: nlCommon, portal: nlPortal, portalHome: nlPortalHome, portalErrors: nlPortalErrors },
 };
 
