@@ -10,11 +10,11 @@ describe('checkAll', () => {
     try {
       checkAll({
         a: () => {
-          throw invalid('a', 'is required');
+          throw invalid('a', 'required');
         },
         b: () => 2,
         c: () => {
-          throw invalid('c.phone', 'must be a phone number');
+          throw invalid('c.phone', 'max-length', { max: 40 });
         },
       });
       expect.unreachable();
@@ -23,7 +23,12 @@ describe('checkAll', () => {
       expect((e as DomainError).kind).toBe('validation');
       expect((e as DomainError).fields).toEqual([
         { field: 'a', message: 'is required', code: 'required' },
-        { field: 'c.phone', message: 'must be a phone number' },
+        {
+          field: 'c.phone',
+          message: 'must be at most 40 characters',
+          code: 'max-length',
+          params: { max: 40 },
+        },
       ]);
     }
   });

@@ -2,6 +2,7 @@
  * Domain errors. Domain and service code throws these; the HTTP layer maps each kind to a status
  * and an RFC 9457 problem document in one place (src/server/errors). Nothing here knows about HTTP.
  */
+import { type FieldCode, fieldText } from './field-codes.ts';
 import { type ProblemCode, type ProblemParams, problemText } from './problem-codes.ts';
 
 export type DomainErrorKind =
@@ -63,32 +64,46 @@ const coded = (
   extra: Record<string, unknown> = {},
 ): DomainError => new DomainError(kind, problemText(code, params), [], extra, { code, params });
 
+/** A value of a field message: a number stays one, anything else is said as text. */
+const paramValue = (value: unknown): string | number => (typeof value === 'number' ? value : String(value));
+
 /**
- * Codes of the messages services use most, so a client can say them in its own language (as it
- * does the schema's, by keyword); any other message goes without a code, in English only.
+ * A field's issue from its code (src/domain/field-codes.ts): the English message for API users,
+ * the code and values for a client to say it in its own language.
  */
-const MESSAGE_CODES: Readonly<Record<string, string>> = {
-  'is required': 'required',
-  'must not be blank': 'blank',
-  'must not be empty': 'blank',
-  'must be a whole number': 'integer',
-  'must be a date YYYY-MM-DD': 'date',
-  'is not a calendar date': 'date',
-  'must be a date and time (ISO 8601)': 'date-time',
-  'is not a point in time': 'date-time',
-  'cannot be in the future': 'future',
-  'is too far in the past': 'too-old',
-  'is not an email address': 'email',
-  'is not a member of this organization': 'not-member',
-  'does not attend this session': 'not-attendee',
-  'is not an IANA time zone (e.g. Europe/Amsterdam)': 'time-zone',
+export function fieldIssue(
+  field: string,
+  code: FieldCode,
+  values: Readonly<Record<string, unknown>> = {},
+  where?: FieldIssue['in'],
+): FieldIssue {
+  const params: Record<string, string | number> = {};
+  for (const [name, value] of Object.entries(values)) params[name] = paramValue(value);
+  return {
+    field,
+    message: fieldText(code, params),
+    ...(where ? { in: where } : {}),
+    code,
+    ...(Object.keys(params).length ? { params } : {}),
+  };
+}
+
+/** A validation error naming one field, by its code and values. */
+export const invalid = (
+  field: string,
+  code: FieldCode,
+  values: Readonly<Record<string, unknown>> = {},
+  where?: FieldIssue['in'],
+): DomainError => {
+  const issue = fieldIssue(field, code, values, where);
+  return new DomainError('validation', `${field}: ${issue.message}`, [issue]);
 };
 
-export const invalid = (field: string, message: string, where?: FieldIssue['in']): DomainError => {
-  const code = MESSAGE_CODES[message];
-  return new DomainError('validation', `${field}: ${message}`, [
-    { field, message, ...(where ? { in: where } : {}), ...(code ? { code } : {}) },
-  ]);
+/** A caught validation error said again of another field (a header, a nested request member). */
+export const reField = (err: DomainError, field: string, where?: FieldIssue['in']): DomainError => {
+  const issue = err.fields[0];
+  const fields = issue ? [{ ...issue, field, ...(where ? { in: where } : {}) }] : [];
+  return new DomainError('validation', `${field}: ${issue?.message ?? err.message}`, fields);
 };
 
 export const notFound = (what: string): DomainError => new DomainError('not-found', `${what} not found`);
@@ -102,6 +117,13 @@ export const conflict = (
 /** A thing that existed and is no longer available (a used or expired link); `slug` names why. */
 export const gone = (slug: string, code: ProblemCode, params: ProblemParams = {}): DomainError =>
   coded('gone', code, params, { type: `urn:threshold:problem:${slug}`, reason: slug });
+
+/** A refusal of who is asking (not signed in, a wrong password, a code needed), by its code. */
+export const refused = (
+  kind: 'unauthenticated' | 'invalid-credentials' | 'totp-required' | 'two-factor-required',
+  code: ProblemCode,
+  params: ProblemParams = {},
+): DomainError => coded(kind, code, params);
 
 export const forbidden = (code: ProblemCode, params: ProblemParams = {}): DomainError =>
   coded('forbidden', code, params);

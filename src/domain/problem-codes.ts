@@ -9,6 +9,8 @@ export const PROBLEM_TEXTS = {
     '{{email}} already has a Threshold account. An administrator can add it to this organization with "threshold user create".',
   'alert-resolved-already': 'This alert is already resolved.',
   'alert-stale': 'This alert changed meanwhile; reload it.',
+  'api-token-header': 'Authorization must be "Bearer <API token>".',
+  'api-token-invalid': 'The API token is not valid: unknown, expired or revoked.',
   'application-checklist-changed':
     'The screening checklist changed since this self-report: ask the applicant to apply again.',
   'application-decided-already': 'This application was decided already ({{status}}).',
@@ -128,6 +130,7 @@ export const PROBLEM_TEXTS = {
   'planned-dose-unreadable': "The session's planned dose cannot be read.",
   'planned-dose-unreadable-record':
     "The session's planned dose cannot be read: the dose cannot be checked against it, so none is recorded.",
+  'portal-sign-in-needed': 'Sign in to your portal with the link we email you.',
   'program-archived-cohort': '{{name}} is archived: restore it to start a cohort.',
   'program-archived-enroll': '{{name}} is archived: restore it to enroll clients.',
   'program-format-fixed':
@@ -164,6 +167,8 @@ export const PROBLEM_TEXTS = {
   'session-time-clash': 'The session cannot be booked at that time: {{clashes}}',
   'session-version-stale':
     'This session was changed by someone else (you edited version {{seen}}; the current version is {{current}}). Nothing was saved.',
+  'sign-in-failed': 'Email or password is incorrect.',
+  'sign-in-needed': 'Sign in to continue.',
   'sign-in-link-expired': 'This sign-in link has expired. Ask for a new one.',
   'sign-in-link-used': 'This sign-in link was already used. Ask for a new one.',
   'stripe-not-set-up': 'Stripe is not set up for this organization.',
@@ -171,8 +176,12 @@ export const PROBLEM_TEXTS = {
     '"{{id}}" is a built-in record: it is read-only and changes only with a Threshold release. Import the paper to curate a copy.',
   'study-version-stale':
     'This study was changed by someone else (you edited version {{seen}}; the current version is {{current}}). Nothing was saved.',
+  'too-many-attempts': 'Too many attempts. Try again in {{seconds}} seconds.',
   'token-account-route': 'API tokens cannot use account routes: sign in to the app for those.',
   'token-scope-missing': "This API token's scopes do not include {{action}}.",
+  'totp-code-needed': 'Enter the six-digit code from your authenticator app.',
+  'two-factor-needed-by':
+    '{{organization}} requires two-factor sign-in. Set it up on your account page to continue.',
   'two-factor-off': 'Two-factor sign-in is not on.',
   'two-factor-on-already': 'Two-factor sign-in is already on. Turn it off first to change it.',
   'two-factor-required-by': '{{organizations}} requires two-factor sign-in, so it cannot be turned off.',

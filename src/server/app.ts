@@ -12,6 +12,7 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { ProblemSchema } from '../api/common.ts';
 import type { Db } from '../db/dialect.ts';
+import { problemText } from '../domain/problem-codes.ts';
 import { alertRoutes } from './alerts/routes.ts';
 import { apiTokenRoutes } from './api-tokens/routes.ts';
 import { atHomeRoutes } from './at-home/routes.ts';
@@ -138,7 +139,9 @@ export async function buildApp(opts: BuildOptions): Promise<{ app: FastifyInstan
       title: 'Too many requests',
       status: 429,
       statusCode: 429,
-      detail: `Too many attempts. Try again in ${Math.ceil(context.ttl / 1000)} seconds.`,
+      detail: problemText('too-many-attempts', { seconds: Math.ceil(context.ttl / 1000) }),
+      code: 'too-many-attempts',
+      params: { seconds: Math.ceil(context.ttl / 1000) },
       instance: request.url.split('?')[0],
     }),
   });

@@ -3,10 +3,13 @@
  * Amsterdam), so a demo user who never chose a language sees Dutch navigation and dates as
  * DD-MM-YYYY with 24-hour times, labelled with the zone when the browser is elsewhere; the switcher
  * turns the app English and keeps that choice. The portal's sign-in page offers both languages.
+ * Errors are Dutch too: a failed sign-in, every bad field of a form at once, an expired portal link.
  */
+import { createHash } from 'node:crypto';
+import Database from 'better-sqlite3';
 import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
-import { apiCall, fillDate, setupBrowserApp } from './support.ts';
+import { apiCall, DEMO_PASSWORD, fillDate, setupBrowserApp } from './support.ts';
 
 const app = setupBrowserApp();
 const AMSTERDAM = 'Europe/Amsterdam';
@@ -119,5 +122,65 @@ describe('languages and dates in the browser', () => {
     await page.getByLabel('Uw e-mailadres').waitFor();
     expect(await page.locator('html').getAttribute('lang')).toBe('nl');
     await app.expectAccessible(page, 'i18n-portal-sign-in-nl');
+  });
+
+  it('says a failed sign-in and every bad field in Dutch, with no English left', async () => {
+    const page = await app.newPage(undefined, { language: null, locale: 'nl-NL' });
+    await page.goto(`${app.url}/`);
+    await page.getByLabel('E-mailadres').fill('owner@demo-retreat.example');
+    await page.getByLabel('Wachtwoord').fill('not-the-password');
+    await page.getByRole('button', { name: 'Inloggen' }).click();
+    await page.getByText('E-mailadres of wachtwoord is onjuist.').waitFor();
+    expect(await page.getByText(/incorrect/).count()).toBe(0);
+    await page.screenshot({ path: '.tmp/nlfields-sign-in-nl.png' });
+
+    await page.getByLabel('Wachtwoord').fill(DEMO_PASSWORD);
+    await page.getByRole('button', { name: 'Inloggen' }).click();
+    await expect.poll(() => page.url(), { timeout: 15_000 }).not.toContain('sign-in');
+    await page.goto(`${app.url}/organization`);
+    await page.getByLabel('Btw-nummer').fill('12345');
+    await page.getByLabel('Voorvoegsel van factuurnummers').fill('TH/26');
+    await page.getByLabel('IBAN voor bankoverschrijvingen').fill('NL00BANK0123456789');
+    await page.getByLabel('Rekeninghouder').fill('Demo Retreat');
+    await page.getByRole('button', { name: 'Betaalinstellingen opslaan' }).click();
+    await page.getByText('Moet een btw-nummer zijn, zoals NL123456789B01.', { exact: true }).waitFor();
+    await page.getByText(/^Mag hoogstens \d+ letters, cijfers of streepjes bevatten\.$/).waitFor();
+    await page.getByText('Heeft een verkeerd controlecijfer.', { exact: true }).waitFor();
+    expect(await page.getByText(/must be|may hold|has a wrong|is not an?\b/i).count()).toBe(0);
+    await page.screenshot({ path: '.tmp/nlfields-payment-settings-nl.png', fullPage: true });
+  });
+
+  it('tells a Dutch client on a phone that a link expired, and a bad address, in Dutch', async () => {
+    const token = 'nlfields-expired-link-token-0001';
+    const db = new Database(app.databaseFile);
+    try {
+      const client = db.prepare('SELECT id, organization_id FROM clients LIMIT 1').get() as {
+        id: string;
+        organization_id: string;
+      };
+      db.prepare(
+        'INSERT INTO portal_links (token_hash, organization_id, client_id, expires_at, created_at) VALUES (?, ?, ?, ?, ?)',
+      ).run(
+        createHash('sha256').update(token, 'utf8').digest('hex'),
+        client.organization_id,
+        client.id,
+        '2026-01-01T00:00:00.000Z',
+        '2025-12-31T00:00:00.000Z',
+      );
+    } finally {
+      db.close();
+    }
+    const page = await app.newPage({ width: 360, height: 740 }, { language: 'nl' });
+    await page.goto(`${app.url}/portal/sign-in/${token}`);
+    await page.getByRole('heading', { name: 'Deze inloglink is verlopen' }).waitFor();
+    expect(await page.getByText(/expired|Ask for/i).count()).toBe(0);
+    await page.screenshot({ path: '.tmp/nlfields-portal-expired-nl.png', fullPage: true });
+
+    await page.goto(`${app.url}/portal`);
+    await page.getByLabel('Uw e-mailadres').fill('niet-een-adres');
+    await page.getByRole('button', { name: /link/i }).click();
+    await page.getByRole('alert').or(page.locator('[id$="-error"]')).first().waitFor();
+    expect(await page.getByText(/must be|is not an|is required/i).count()).toBe(0);
+    await page.screenshot({ path: '.tmp/nlfields-portal-bad-email-nl.png', fullPage: true });
   });
 });

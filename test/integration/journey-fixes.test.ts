@@ -151,6 +151,8 @@ describe.each(DATABASES)('journeys 1 and 2 on $name', (database) => {
         field: 'capacity',
         in: 'body',
         message: expect.stringContaining('20 places is more than Workshop room holds (14)'),
+        code: 'places-beyond-room',
+        params: { places: 20, name: 'Workshop room', capacity: 14 },
       },
     ]);
     const allowed = await clinician.post('/api/cohorts', { ...body, exceedRoomCapacity: true });
@@ -237,6 +239,8 @@ describe.each(DATABASES)('journeys 1 and 2 on $name', (database) => {
         field: 'vitals.systolic',
         in: 'body',
         message: expect.stringContaining('300/84 mmHg is not a plausible resting reading'),
+        code: 'bp-implausible',
+        params: expect.objectContaining({ systolic: 300, diastolic: 84 }),
       },
     ]);
     const s = await intake.post(`/api/enrollments/${e.id}/screenings`, {

@@ -43,7 +43,7 @@ describe.each(DATABASES)('clinical notes are no oracle for intake on $name', (da
         });
         const problem = expectProblem(res, 403, 'forbidden');
         expect(problem.errors).toEqual([
-          { field: 'notes', in: 'body', message: 'may not be sent by your role' },
+          { field: 'notes', in: 'body', message: 'may not be sent by your role', code: 'role-may-not-send' },
         ]);
         answers.push(`${problem.status} ${problem.detail}`);
       }

@@ -23,11 +23,11 @@ export const TOKEN_PREFIX = 'thr_';
  * role allows. Refuses (naming `field`) rather than dropping what it cannot grant.
  */
 export function checkTokenScopes(role: Role, requested: readonly string[], field = 'scopes'): Action[] {
-  if (requested.length === 0) throw invalid(field, 'must name at least one action');
+  if (requested.length === 0) throw invalid(field, 'name-at-least-one-action');
   const out: Action[] = [];
   for (const s of requested) {
-    if (!(TOKEN_SCOPES as readonly string[]).includes(s)) throw invalid(field, `"${s}" is not a token scope`);
-    if (!can(role, s as Action)) throw invalid(field, `"${s}" is not allowed for the ${role} role`);
+    if (!(TOKEN_SCOPES as readonly string[]).includes(s)) throw invalid(field, 'not-token-scope', { s });
+    if (!can(role, s as Action)) throw invalid(field, 'not-allowed-role', { s, role });
     if (!out.includes(s as Action)) out.push(s as Action);
   }
   return out;
@@ -41,10 +41,7 @@ export function tokenAllows(role: Role, scopes: readonly string[], action: Actio
 /** The expiry of a token created at `now` for `days` days; refuses a number outside the bounds. */
 export function tokenExpiry(now: Date, days: number, field = 'expiresInDays'): string {
   if (!Number.isInteger(days) || days < TOKEN_EXPIRY_DAYS.min || days > TOKEN_EXPIRY_DAYS.max)
-    throw invalid(
-      field,
-      `must be a whole number of days from ${TOKEN_EXPIRY_DAYS.min} to ${TOKEN_EXPIRY_DAYS.max}`,
-    );
+    throw invalid(field, 'days-between', { min: TOKEN_EXPIRY_DAYS.min, max: TOKEN_EXPIRY_DAYS.max });
   return new Date(now.getTime() + days * 86_400_000).toISOString();
 }
 

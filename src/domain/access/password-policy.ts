@@ -6,13 +6,13 @@ export const PASSWORD_MAX_LENGTH = 256;
 
 export function checkNewPassword(password: string, field = 'password', email?: string): string {
   if (password.length < PASSWORD_MIN_LENGTH) {
-    throw invalid(field, `must be at least ${PASSWORD_MIN_LENGTH} characters`);
+    throw invalid(field, 'min-length', { min: PASSWORD_MIN_LENGTH });
   }
   if (password.length > PASSWORD_MAX_LENGTH) {
-    throw invalid(field, `must be at most ${PASSWORD_MAX_LENGTH} characters`);
+    throw invalid(field, 'max-length', { max: PASSWORD_MAX_LENGTH });
   }
   if (email && password.toLowerCase().includes(email.toLowerCase().split('@')[0] ?? '\u0000')) {
-    throw invalid(field, 'must not contain your email name');
+    throw invalid(field, 'not-contain-your-email-name');
   }
   return password;
 }

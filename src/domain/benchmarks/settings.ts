@@ -33,25 +33,22 @@ export function checkBenchmarkSettings(
   choices: BenchmarkChoices,
 ): BenchmarkSettings {
   if (!choices.instruments.includes(input.instrumentId))
-    throw invalid(
-      'instrumentId',
-      choices.instruments.length
-        ? `must be one of this program's instruments: ${choices.instruments.join(', ')}`
-        : 'this program assesses no instrument whose change can be analysed',
-    );
+    throw choices.instruments.length
+      ? invalid('instrumentId', 'one-of-program-instruments', { allowed: choices.instruments.join(', ') })
+      : invalid('instrumentId', 'program-assesses-no-instrument-whose');
   const floor = Math.max(PUBLIC_MIN_CELL_SIZE, choices.researcherMinCell);
   if (
     !Number.isInteger(input.minCellSize) ||
     input.minCellSize < floor ||
     input.minCellSize > PUBLIC_MAX_CELL_SIZE
   )
-    throw invalid('minCellSize', `must be a whole number from ${floor} to ${PUBLIC_MAX_CELL_SIZE}`);
+    throw invalid('minCellSize', 'integer-between', { min: floor, max: PUBLIC_MAX_CELL_SIZE });
   if (input.studyIds.length > MAX_BENCHMARK_STUDIES)
-    throw invalid('studyIds', `at most ${MAX_BENCHMARK_STUDIES} studies`);
+    throw invalid('studyIds', 'at-most-studies', { maxBenchmarkStudies: MAX_BENCHMARK_STUDIES });
   const seen = new Set<string>();
   input.studyIds.forEach((id, i) => {
-    if (seen.has(id)) throw invalid(`studyIds.${i}`, `"${id}" is listed twice`);
-    if (!choices.hasStudy(id)) throw invalid(`studyIds.${i}`, `"${id}" is not a study in the library`);
+    if (seen.has(id)) throw invalid(`studyIds.${i}`, 'listed-twice', { value: id });
+    if (!choices.hasStudy(id)) throw invalid(`studyIds.${i}`, 'study-unknown', { id });
     seen.add(id);
   });
   return { instrumentId: input.instrumentId, minCellSize: input.minCellSize, studyIds: [...input.studyIds] };

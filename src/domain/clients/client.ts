@@ -3,7 +3,7 @@
  * express on its own — a real, past date of birth, trimmed text, and the text used for search.
  */
 import { can, type Role } from '../access/roles.ts';
-import { checkAll, DomainError, invalid } from '../errors.ts';
+import { checkAll, DomainError, fieldIssue, invalid } from '../errors.ts';
 import { checkPhone } from '../organizations/phone.ts';
 
 export const SEX_AT_BIRTH = ['female', 'male', 'intersex', 'unknown'] as const;
@@ -37,15 +37,15 @@ const blankToNull = (v: string | null | undefined): string | null => {
 /** Validates a calendar date `YYYY-MM-DD` that is not in the future and not before 1900. */
 export function checkDateOfBirth(value: string, today: Date = new Date()): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (!m) throw invalid('dateOfBirth', 'must be a date written YYYY-MM-DD');
+  if (!m) throw invalid('dateOfBirth', 'date-written-yyyy-mm-dd');
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
   const date = new Date(Date.UTC(y, mo - 1, d));
   if (date.getUTCFullYear() !== y || date.getUTCMonth() !== mo - 1 || date.getUTCDate() !== d) {
-    throw invalid('dateOfBirth', `${value} is not a calendar date`);
+    throw invalid('dateOfBirth', 'not-calendar-date', { value });
   }
-  if (y < 1900) throw invalid('dateOfBirth', 'must be in 1900 or later');
+  if (y < 1900) throw invalid('dateOfBirth', '1900-later');
   const todayIso = today.toISOString().slice(0, 10);
-  if (value > todayIso) throw invalid('dateOfBirth', 'cannot be in the future');
+  if (value > todayIso) throw invalid('dateOfBirth', 'future');
   return value;
 }
 
@@ -64,13 +64,13 @@ const optionalPhone = (field: string, value: string | null | undefined): string 
 
 const required = (field: string, value: string): string => {
   const t = value.trim();
-  if (!t) throw invalid(field, 'is required');
+  if (!t) throw invalid(field, 'required');
   return t;
 };
 
 function checkEmail(value: string | null | undefined): string | null {
   const email = blankToNull(value)?.toLowerCase() ?? null;
-  if (email && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) throw invalid('email', 'is not an email address');
+  if (email && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) throw invalid('email', 'email');
   return email;
 }
 
@@ -135,7 +135,7 @@ export function ageOn(dateOfBirth: string, day: Date = new Date()): number {
 export function checkNotesWrite(role: Role, input: { notes?: string | null | undefined }): void {
   if (input.notes !== undefined && !can(role, 'client.notes.write')) {
     throw new DomainError('forbidden', 'Your role may not write clinical notes: leave out "notes".', [
-      { field: 'notes', message: 'may not be sent by your role', in: 'body' },
+      fieldIssue('notes', 'role-may-not-send', {}, 'body'),
     ]);
   }
 }

@@ -38,11 +38,12 @@ export function assertRequest(input: RequestInput, today: string): RequestInput 
   if (!input.legalBasis.startsWith(article))
     throw invalid(
       'legalBasis',
-      `an ${input.scope} request rests on a ground of GDPR Art. ${article.slice(3)}(1)`,
+      'request-rests-on-ground-gdpr',
+      { scope: input.scope, value: article.slice(3) },
       'body',
     );
   if (!/^\d{4}-\d{2}-\d{2}$/.test(input.receivedOn) || Number.isNaN(Date.parse(input.receivedOn)))
-    throw invalid('receivedOn', 'must be a date (YYYY-MM-DD)', 'body');
-  if (input.receivedOn > today) throw invalid('receivedOn', 'must not be in the future', 'body');
+    throw invalid('receivedOn', 'date-yyyy-mm-dd', {}, 'body');
+  if (input.receivedOn > today) throw invalid('receivedOn', 'not-future', {}, 'body');
   return input;
 }

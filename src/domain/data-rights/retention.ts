@@ -17,10 +17,12 @@ export const MAX_RETENTION_YEARS = 115;
 
 /** Refuses a retention setting that is not a whole number of years in range. */
 export function assertRetentionYears(years: unknown, field = 'retentionYears'): number {
-  if (typeof years !== 'number' || !Number.isInteger(years))
-    throw invalid(field, 'must be a whole number of years');
+  if (typeof years !== 'number' || !Number.isInteger(years)) throw invalid(field, 'whole-number-years');
   if (years < MIN_RETENTION_YEARS || years > MAX_RETENTION_YEARS)
-    throw invalid(field, `must be between ${MIN_RETENTION_YEARS} and ${MAX_RETENTION_YEARS} years`);
+    throw invalid(field, 'between-years', {
+      minRetentionYears: MIN_RETENTION_YEARS,
+      maxRetentionYears: MAX_RETENTION_YEARS,
+    });
   return years;
 }
 

@@ -69,7 +69,7 @@ export function normalizeAdverseEvent(input: AdverseEventInput): AdverseEvent {
   const grade = readInteger(input.grade, 'grade', 1, 5) as AeGrade;
   const outcome = readEnum(input.outcome, 'outcome', AE_OUTCOMES);
   if ((grade === 5) !== (outcome === 'fatal')) {
-    throw invalid('outcome', "grade 5 (Death) and the outcome 'fatal' go together");
+    throw invalid('outcome', 'grade-5-death-outcome-fatal');
   }
   return {
     type: readText(input.type, 'type', AE_TYPE_MAX_LENGTH),

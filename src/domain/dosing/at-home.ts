@@ -48,21 +48,20 @@ export function normalizeAtHomeSettings(input: {
   askVitals: unknown;
 }): AtHomeSettings {
   const list = input.checkinMinutes;
-  if (!Array.isArray(list) || list.length === 0)
-    throw invalid('checkinMinutes', 'needs at least one check-in time');
-  if (list.length > CHECKINS_MAX) throw invalid('checkinMinutes', `holds at most ${CHECKINS_MAX} times`);
+  if (!Array.isArray(list) || list.length === 0) throw invalid('checkinMinutes', 'needs-at-least-one-check');
+  if (list.length > CHECKINS_MAX)
+    throw invalid('checkinMinutes', 'holds-at-most-times', { checkinsMax: CHECKINS_MAX });
   for (const m of list)
     if (typeof m !== 'number' || !Number.isInteger(m) || m < 1 || m > CHECKIN_MINUTES_MAX)
-      throw invalid(
-        'checkinMinutes',
-        `each time is a whole number of minutes from 1 to ${CHECKIN_MINUTES_MAX}`,
-      );
+      throw invalid('checkinMinutes', 'each-time-whole-number-minutes', {
+        checkinMinutesMax: CHECKIN_MINUTES_MAX,
+      });
   const sorted = [...(list as number[])].sort((a, b) => a - b);
-  if (new Set(sorted).size !== sorted.length) throw invalid('checkinMinutes', 'holds a time twice');
+  if (new Set(sorted).size !== sorted.length) throw invalid('checkinMinutes', 'holds-time-twice');
   const grace = input.graceMinutes;
   if (typeof grace !== 'number' || !Number.isInteger(grace) || grace < 1 || grace > GRACE_MINUTES_MAX)
-    throw invalid('graceMinutes', `must be a whole number of minutes from 1 to ${GRACE_MINUTES_MAX}`);
-  if (typeof input.askVitals !== 'boolean') throw invalid('askVitals', 'must be true or false');
+    throw invalid('graceMinutes', 'minutes-from-one', { graceMinutesMax: GRACE_MINUTES_MAX });
+  if (typeof input.askVitals !== 'boolean') throw invalid('askVitals', 'true-false');
   return { checkinMinutes: sorted, graceMinutes: grace, askVitals: input.askVitals };
 }
 
@@ -116,7 +115,7 @@ export interface PlannedCheckin {
 /** The check-ins of a session that started at `startedAt`. */
 export function plannedCheckins(settings: AtHomeSettings, startedAt: string): PlannedCheckin[] {
   const start = Date.parse(startedAt);
-  if (Number.isNaN(start)) throw invalid('startedAt', 'must be a date and time');
+  if (Number.isNaN(start)) throw invalid('startedAt', 'date-time-plain');
   return settings.checkinMinutes.map((m) => ({
     offsetMinutes: m,
     dueAt: new Date(start + m * 60_000).toISOString(),
@@ -182,16 +181,16 @@ export function checkinVitals(
   };
   if (askVitals && answer === 'ok')
     for (const f of ['systolic', 'diastolic', 'heartRate'] as const)
-      if (v[f] === null) throw invalid(f, 'is asked for by this program with every check-in');
+      if (v[f] === null) throw invalid(f, 'asked-by-program-every-check');
   if (v.systolic !== null && v.diastolic !== null && v.diastolic >= v.systolic)
-    throw invalid('diastolic', 'must be below the systolic pressure');
+    throw invalid('diastolic', 'below-systolic-pressure');
   return v;
 }
 
 /** The latest moment a support link works: the end of the session or the last grace period. */
 export function supportLinkExpiry(sessionEndsAt: string, checkins: readonly PlannedCheckin[], grace: number) {
   const ends = Date.parse(sessionEndsAt);
-  if (Number.isNaN(ends)) throw invalid('endsAt', 'must be a date and time');
+  if (Number.isNaN(ends)) throw invalid('endsAt', 'date-time-plain');
   const last = Math.max(ends, ...checkins.map((c) => Date.parse(c.dueAt) + grace * 60_000));
   return new Date(last).toISOString();
 }

@@ -85,9 +85,9 @@ export function overrideReason(
   reason: string,
 ): { reason: string; flags: VitalFlag[] } {
   const text = reason.trim();
-  if (!text) throw invalid('reason', 'is required: say why the dose may be given at this blood pressure');
+  if (!text) throw invalid('reason', 'required-say-why-dose-may');
   if (text.length > OVERRIDE_REASON_MAX_LENGTH)
-    throw invalid('reason', `must be at most ${OVERRIDE_REASON_MAX_LENGTH} characters`);
+    throw invalid('reason', 'max-length', { max: OVERRIDE_REASON_MAX_LENGTH });
   if (reading.phase !== 'baseline') throw conflict('override-baseline-only');
   if (reading.overridden) throw conflict('reading-overridden-already');
   const flags = baselineFlags(reading, limits);

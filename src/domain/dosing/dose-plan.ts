@@ -4,7 +4,7 @@
  * that cannot be compared (no weight) refuses the dose rather than letting it through unchecked.
  * Programs state one planned mg/kg, not a range; the factor below is the range around it.
  */
-import { conflict, DomainError, invalid } from '../errors.ts';
+import { conflict, DomainError, fieldIssue, invalid } from '../errors.ts';
 import type { PlannedDose } from '../programs/types.ts';
 import { mgPerKg } from './dose.ts';
 
@@ -31,11 +31,7 @@ export function checkDoseAgainstPlan(
   const perKg = mgPerKg(dose.doseMg, dose.weightKg);
   if (plannedMgPerKg === null)
     return { mgPerKg: perKg, plannedMgPerKg, needsConfirmation: false, message: null };
-  if (perKg === null)
-    throw invalid(
-      'weightKg',
-      `is required: the program plans ${plannedMgPerKg} mg/kg and the dose is checked against it`,
-    );
+  if (perKg === null) throw invalid('weightKg', 'required-program-plans-mg-kg', { plannedMgPerKg });
   const multiple = perKg / plannedMgPerKg;
   const needsConfirmation = multiple >= CONFIRM_AT_PLAN_MULTIPLE;
   const plannedMg = round(plannedMgPerKg * (dose.weightKg as number), 1);
@@ -56,17 +52,12 @@ export function confirmedReason(
   if (!check.needsConfirmation) return null;
   const reason = confirmation?.reason.trim() ?? '';
   if (reason.length > CONFIRMATION_REASON_MAX_LENGTH)
-    throw invalid('doseConfirmation.reason', `must be at most ${CONFIRMATION_REASON_MAX_LENGTH} characters`);
+    throw invalid('doseConfirmation.reason', 'max-length', { max: CONFIRMATION_REASON_MAX_LENGTH });
   if (reason) return reason;
   throw new DomainError(
     'conflict',
     `The dose needs a confirmation: ${check.message}`,
-    [
-      {
-        field: 'doseConfirmation',
-        message: "Confirm the dose with a reason: it is far above the program's plan.",
-      },
-    ],
+    [fieldIssue('doseConfirmation', 'dose-confirm-reason')],
     { type: DOSE_CONFIRMATION_TYPE, mgPerKg: check.mgPerKg, plannedMgPerKg: check.plannedMgPerKg },
   );
 }

@@ -37,7 +37,7 @@ export function mgPerKg(doseMg: number, weightKg: number | null): number | null 
 export function normalizeDose(input: DoseInput): NormalizedDose {
   const { doseMg: dm, weightKg: wk } = DOSE_LIMITS;
   const doseMg = readNumber(input.doseMg, 'doseMg', dm.min, dm.max);
-  if (doseMg === dm.min) throw invalid('doseMg', 'must be above 0');
+  if (doseMg === dm.min) throw invalid('doseMg', 'above-0');
   const weightKg =
     input.weightKg === null || input.weightKg === undefined
       ? null

@@ -50,9 +50,9 @@ export interface NormalizedLot {
 /** A calendar date 'YYYY-MM-DD' not after `today` (also 'YYYY-MM-DD'). */
 export function readPastDate(value: unknown, field: string, today: string): string {
   if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value) || !DateTime.fromISO(value).isValid) {
-    throw invalid(field, 'must be a date (YYYY-MM-DD)');
+    throw invalid(field, 'date-yyyy-mm-dd');
   }
-  if (value > today) throw invalid(field, 'must not be in the future');
+  if (value > today) throw invalid(field, 'not-future');
   return value;
 }
 
@@ -92,7 +92,7 @@ export function normalizeAssay(
   today: string,
 ): NormalizedAssay {
   if (lot.substanceKind !== 'psilocybin' && lot.substanceKind !== 'psilocybin-truffles') {
-    throw invalid('lotId', 'only a psilocybin or truffle lot has a psilocybin assay');
+    throw invalid('lotId', 'only-psilocybin-truffle-lot-psilocybin');
   }
   const psilocin = input.psilocinMgPerG;
   return {

@@ -48,36 +48,33 @@ const round3 = (x: number): number => Math.round(x * 1000) / 1000;
 
 function lotMatches(kind: SubstanceKind | null, lot: ProductInput['lot']): void {
   if (!lot) return;
-  if (kind === null) throw invalid('substanceKind', 'is required when a lot is chosen');
+  if (kind === null) throw invalid('substanceKind', 'required-when-lot-chosen');
   if (lot.substanceKind !== kind) {
-    throw invalid('lotId', `lot ${lot.code} holds ${lot.substanceKind}, not ${kind}`);
+    throw invalid('lotId', 'lot-holds-not', { code: lot.code, substanceKind: lot.substanceKind, kind });
   }
 }
 
 function truffleDose(input: ProductInput): Product {
   if (input.doseMg !== undefined && input.doseMg !== null) {
-    throw invalid(
-      'doseMg',
-      "is computed from the lot's assay for a truffle dose: give truffles.grams instead",
-    );
+    throw invalid('doseMg', 'computed-from-lots-assay-truffle');
   }
-  if (!input.truffles) throw invalid('truffles', 'is required for a truffle dose (grams and fresh or dry)');
+  if (!input.truffles) throw invalid('truffles', 'required-truffle-dose-grams-fresh');
   const grams = readNumber(input.truffles.grams, 'truffles.grams', 0, TRUFFLE_GRAMS_MAX);
-  if (grams === 0) throw invalid('truffles.grams', 'must be above 0');
+  if (grams === 0) throw invalid('truffles.grams', 'above-0');
   const basis: WeightBasis = readEnum(input.truffles.basis, 'truffles.basis', WEIGHT_BASES);
-  if (!input.lot)
-    throw invalid('lotId', "is required for a truffle dose: the psilocybin mg comes from the lot's assay");
+  if (!input.lot) throw invalid('lotId', 'required-truffle-dose-psilocybin-mg');
   const assay = input.assay;
-  if (!assay) throw invalid('lotId', `lot ${input.lot.code} has no assay: record one before dosing from it`);
+  if (!assay) throw invalid('lotId', 'lot-no-assay-record-one', { code: input.lot.code });
   if (assay.basis !== basis) {
-    throw invalid(
-      'truffles.basis',
-      `the assay of lot ${input.lot.code} is per gram ${assay.basis} weight; weigh the dose ${assay.basis} too`,
-    );
+    throw invalid('truffles.basis', 'assay-lot-per-gram-weight', {
+      code: input.lot.code,
+      basis: assay.basis,
+      basis2: assay.basis,
+    });
   }
   const doseMg = round3(grams * assay.psilocybinMgPerG);
   if (!(doseMg > DOSE_LIMITS.doseMg.min) || doseMg > DOSE_LIMITS.doseMg.max) {
-    throw invalid('truffles.grams', `gives ${doseMg} mg psilocybin, outside 0–${DOSE_LIMITS.doseMg.max} mg`);
+    throw invalid('truffles.grams', 'gives-mg-psilocybin-outside-0', { doseMg, max: DOSE_LIMITS.doseMg.max });
   }
   return {
     substanceKind: 'psilocybin-truffles',
@@ -99,11 +96,11 @@ export function resolveProduct(input: ProductInput): Product {
       : readEnum(input.substanceKind, 'substanceKind', SUBSTANCE_KINDS);
   lotMatches(kind, input.lot);
   if (kind === 'psilocybin-truffles') return truffleDose(input);
-  if (input.truffles) throw invalid('truffles', 'is only for a truffle dose');
+  if (input.truffles) throw invalid('truffles', 'only-truffle-dose');
   const { min, max } = DOSE_LIMITS.doseMg;
-  if (input.doseMg === undefined || input.doseMg === null) throw invalid('doseMg', 'is required');
+  if (input.doseMg === undefined || input.doseMg === null) throw invalid('doseMg', 'required');
   const doseMg = readNumber(input.doseMg, 'doseMg', min, max);
-  if (doseMg === min) throw invalid('doseMg', 'must be above 0');
+  if (doseMg === min) throw invalid('doseMg', 'above-0');
   return {
     substanceKind: kind,
     doseMg,

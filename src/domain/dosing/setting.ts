@@ -57,6 +57,6 @@ export function clientsPerSitter(s: Pick<Setting, 'sitters' | 'groupSize'>): num
 /** The group size may not be smaller than the clients booked into the session. */
 export function assertGroupCovers(setting: Setting, attendees: number): void {
   if (setting.groupSize < attendees) {
-    throw invalid('groupSize', `is ${setting.groupSize}, but ${attendees} clients attend this session`);
+    throw invalid('groupSize', 'but-clients-attend-session', { groupSize: setting.groupSize, attendees });
   }
 }

@@ -37,8 +37,8 @@ export function checkVital(field: VitalField, value: unknown, fieldPrefix = ''):
   if (value === null || value === undefined) return null;
   const { min, max, unit } = VITAL_BOUNDS[field];
   const name = `${fieldPrefix}${field}`;
-  if (typeof value !== 'number' || !Number.isInteger(value)) throw invalid(name, 'must be a whole number');
-  if (value < min || value > max) throw invalid(name, `must be between ${min} and ${max} ${unit}`);
+  if (typeof value !== 'number' || !Number.isInteger(value)) throw invalid(name, 'integer');
+  if (value < min || value > max) throw invalid(name, 'between-unit', { min, max, unit });
   return value;
 }
 
@@ -51,7 +51,7 @@ export function checkVitals(input: Partial<Record<VitalField, unknown>>, fieldPr
     spo2: checkVital('spo2', input.spo2, fieldPrefix),
   };
   if (v.systolic !== null && v.diastolic !== null && v.diastolic >= v.systolic) {
-    throw invalid(`${fieldPrefix}diastolic`, 'must be lower than the systolic pressure');
+    throw invalid(`${fieldPrefix}diastolic`, 'lower-than-systolic-pressure');
   }
   return v;
 }
@@ -60,7 +60,7 @@ export function checkVitals(input: Partial<Record<VitalField, unknown>>, fieldPr
 export function normalizeVitals(input: Partial<Record<VitalField, unknown>>, fieldPrefix = ''): Vitals {
   const v = checkVitals(input, fieldPrefix);
   if (FIELDS.every((f) => v[f] === null)) {
-    throw invalid(`${fieldPrefix}systolic`, 'record at least one of blood pressure, heart rate or SpO2');
+    throw invalid(`${fieldPrefix}systolic`, 'record-at-least-one-blood');
   }
   return v;
 }
@@ -97,9 +97,9 @@ export const VITALS_CLOCK_SKEW_MINUTES = 5;
 export function checkMeasuredAt(measuredAt: string, now: string): string {
   const at = Date.parse(measuredAt);
   const clock = Date.parse(now);
-  if (Number.isNaN(at)) throw invalid('measuredAt', 'must be a date and time (ISO 8601)');
-  if (Number.isNaN(clock)) throw invalid('now', 'must be a date and time (ISO 8601)');
+  if (Number.isNaN(at)) throw invalid('measuredAt', 'date-time');
+  if (Number.isNaN(clock)) throw invalid('now', 'date-time');
   if (at > clock + VITALS_CLOCK_SKEW_MINUTES * 60_000)
-    throw invalid('measuredAt', 'must not be in the future: enter when the values were measured');
+    throw invalid('measuredAt', 'not-future-enter-when-values');
   return new Date(at).toISOString();
 }

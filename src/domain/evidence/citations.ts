@@ -242,7 +242,7 @@ function parseCslJson(content: string): unknown[] {
   try {
     data = JSON.parse(content);
   } catch (e) {
-    throw invalid('content', `is not valid JSON (${(e as Error).message})`);
+    throw invalid('content', 'not-valid-json', { message: (e as Error).message });
   }
   return Array.isArray(data) ? data : [data];
 }
@@ -253,7 +253,7 @@ function parseWithCitationJs(format: 'bibtex' | 'ris', content: string): unknown
     return new Cite(content, { forceType: FORCE_TYPE[format] }).data;
   } catch (e) {
     const first = String((e as Error).message).split('\n')[0];
-    throw invalid('content', `could not be read as ${format === 'bibtex' ? 'BibTeX' : 'RIS'}: ${first}`);
+    throw invalid('content', 'could-not-read-as', { value: format === 'bibtex' ? 'BibTeX' : 'RIS', first });
   }
 }
 
@@ -261,13 +261,16 @@ function parseWithCitationJs(format: 'bibtex' | 'ris', content: string): unknown
 export function parseCitations(format: ImportFormat, content: string): Array<CslFields> {
   const raw = format === 'csl-json' ? parseCslJson(content) : parseWithCitationJs(format, content);
   if (raw.length > MAX_IMPORT_ENTRIES)
-    throw invalid('content', `holds ${raw.length} entries; import at most ${MAX_IMPORT_ENTRIES} at a time`);
+    throw invalid('content', 'holds-entries-import-at-most', {
+      length: raw.length,
+      maxImportEntries: MAX_IMPORT_ENTRIES,
+    });
   const items = raw.map((r, i) => {
     const item = sanitizeCsl(r);
-    if (!item) throw invalid('content', `entry ${i + 1} has no title, DOI, author or journal`);
+    if (!item) throw invalid('content', 'entry-no-title-doi-author', { value: i + 1 });
     return item;
   });
   const label = format === 'csl-json' ? 'CSL-JSON' : format === 'bibtex' ? 'BibTeX' : 'RIS';
-  if (!items.length) throw invalid('content', `holds no ${label} entries`);
+  if (!items.length) throw invalid('content', 'holds-no-entries', { label });
   return items;
 }

@@ -16,7 +16,7 @@ const round6 = (x: number): number => Math.round(x * 1e6) / 1e6;
 
 /** R's quantile(x, prob, type = 7) of sorted values. */
 export function quantile7(sorted: readonly number[], prob: number): number {
-  if (sorted.length === 0) throw invalid('doses', 'are needed for a quantile');
+  if (sorted.length === 0) throw invalid('doses', 'needed-quantile');
   const h = (sorted.length - 1) * prob;
   const lo = Math.floor(h);
   const hi = Math.min(lo + 1, sorted.length - 1);
@@ -26,7 +26,7 @@ export function quantile7(sorted: readonly number[], prob: number): number {
 /** The dose in the banding's unit. */
 export function doseIn(unit: DoseUnit, r: Pick<DoseRecord, 'doseMg' | 'weightKg'>): number {
   if (unit === 'mg') return round6(r.doseMg);
-  if (r.weightKg === null || !(r.weightKg > 0)) throw invalid('weightKg', 'is needed for a dose in mg/kg');
+  if (r.weightKg === null || !(r.weightKg > 0)) throw invalid('weightKg', 'needed-dose-mg-kg');
   return round6(r.doseMg / r.weightKg);
 }
 
@@ -77,9 +77,9 @@ export function deriveDoseBands(records: readonly DoseRecord[]): SubstanceBandin
 /** The key of the band a record's dose falls into. */
 export function bandOf(bandings: readonly SubstanceBanding[], r: DoseRecord): string {
   const b = bandings.find((x) => x.substance === r.substance);
-  if (!b) throw invalid('substance', `${r.substance} has no dose bands`);
+  if (!b) throw invalid('substance', 'no-dose-bands', { substance: r.substance });
   const v = doseIn(b.unit, r);
   const band = b.bands.find((x) => inBand(x, v));
-  if (!band) throw invalid('doseMg', `${v} ${b.unit} falls in no band of ${r.substance}`);
+  if (!band) throw invalid('doseMg', 'falls-no-band', { v, unit: b.unit, substance: r.substance });
   return band.key;
 }

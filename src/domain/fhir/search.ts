@@ -11,11 +11,11 @@ export const MAX_COUNT = 100;
 /** A half-open instant range [start, end) from a FHIR date/dateTime at its precision. */
 function range(value: string, name: string): [number, number] {
   const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2})(T.+)?)?)?$/.exec(value);
-  if (!m) throw invalid(name, 'must be a FHIR date or dateTime (e.g. 2026-03-01)', 'query');
+  if (!m) throw invalid(name, 'fhir-date-datetime-2026-03', {}, 'query');
   const [, y, mo, d, time] = m;
   if (time) {
     const t = Date.parse(`${y}-${mo}-${d}${time}`);
-    if (Number.isNaN(t)) throw invalid(name, 'is not a valid dateTime', 'query');
+    if (Number.isNaN(t)) throw invalid(name, 'not-valid-datetime', {}, 'query');
     const step = /\.\d+/.test(time) ? 1 : /T\d{2}:\d{2}:\d{2}/.test(time) ? 1000 : 60_000;
     return [t, t + step];
   }
@@ -25,7 +25,7 @@ function range(value: string, name: string): [number, number] {
     : mo
       ? Date.UTC(Number(y), Number(mo), 1)
       : Date.UTC(Number(y) + 1, 0, 1);
-  if (Number.isNaN(start)) throw invalid(name, 'is not a valid date', 'query');
+  if (Number.isNaN(start)) throw invalid(name, 'not-valid-date', {}, 'query');
   return [start, end];
 }
 
@@ -34,7 +34,7 @@ export type DateTest = (instant: string) => boolean;
 /** `date=ge2026-01-01` etc.: a test on an ISO instant (or a YYYY-MM-DD date, as its day). */
 export function dateTest(param: string, name: string): DateTest {
   const m = /^(eq|ne|ge|gt|le|lt|sa|eb)?(.+)$/.exec(param);
-  if (!m) throw invalid(name, 'must be a FHIR date, optionally with a prefix (e.g. ge2026-01-01)', 'query');
+  if (!m) throw invalid(name, 'fhir-date-optionally-prefix-ge2026', {}, 'query');
   const prefix = m[1] ?? 'eq';
   const [start, end] = range(m[2]!, name);
   return (instant) => {
@@ -72,20 +72,20 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export function patientReference(value: string, name: string): string {
   const id = value.startsWith('Patient/') ? value.slice('Patient/'.length) : value;
   if (!UUID.test(id) || (name === 'subject' && value.includes('/') && !value.startsWith('Patient/')))
-    throw invalid(name, 'must be Patient/<client id>', 'query');
+    throw invalid(name, 'patient-client-id', {}, 'query');
   return id.toLowerCase();
 }
 
 export function parseCount(value: string | undefined): number {
   if (value === undefined) return DEFAULT_COUNT;
   if (!/^\d{1,4}$/.test(value) || Number(value) > MAX_COUNT)
-    throw invalid('_count', `must be a whole number from 0 to ${MAX_COUNT}`, 'query');
+    throw invalid('_count', 'integer-from-zero', { max: MAX_COUNT }, 'query');
   return Number(value);
 }
 
 export function parseOffset(value: string | undefined): number {
   if (value === undefined) return 0;
-  if (!/^\d{1,7}$/.test(value)) throw invalid('_offset', 'must be a whole number', 'query');
+  if (!/^\d{1,7}$/.test(value)) throw invalid('_offset', 'integer', {}, 'query');
   return Number(value);
 }
 
@@ -101,7 +101,7 @@ export function parseSort(value: string | undefined, allowed: readonly string[])
     const descending = part.startsWith('-');
     const name = descending ? part.slice(1) : part;
     if (!allowed.includes(name))
-      throw invalid('_sort', `must be one of ${allowed.join(', ')} (optionally with -)`, 'query');
+      throw invalid('_sort', 'one-optionally', { value: allowed.join(', ') }, 'query');
     return { name, descending };
   });
 }
@@ -128,7 +128,7 @@ export function dayBounds(
   name: string,
 ): { from: string | null; to: string | null; negate: boolean } {
   const m = /^(eq|ne|ge|gt|le|lt|sa|eb)?(.+)$/.exec(param);
-  if (!m) throw invalid(name, 'must be a FHIR date, optionally with a prefix (e.g. ge2026-01-01)', 'query');
+  if (!m) throw invalid(name, 'fhir-date-optionally-prefix-ge2026', {}, 'query');
   const prefix = m[1] ?? 'eq';
   const [start, end] = range(m[2]!, name);
   const day = (t: number) => new Date(t).toISOString().slice(0, 10);

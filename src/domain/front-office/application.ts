@@ -48,8 +48,8 @@ const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 function name(field: string, value: string): string {
   const v = value.trim();
-  if (!v) throw invalid(field, 'is required');
-  if (v.length > 100) throw invalid(field, 'must be at most 100 characters');
+  if (!v) throw invalid(field, 'required');
+  if (v.length > 100) throw invalid(field, 'at-most-100-characters');
   return v;
 }
 
@@ -67,12 +67,12 @@ function dateOfBirth(value: string, today: string): string {
     Number.isNaN(Date.parse(`${v}T00:00:00Z`)) ||
     new Date(`${v}T00:00:00Z`).toISOString().slice(0, 10) !== v
   ) {
-    throw invalid('dateOfBirth', 'must be a date YYYY-MM-DD');
+    throw invalid('dateOfBirth', 'date');
   }
-  if (v > today) throw invalid('dateOfBirth', 'is in the future');
+  if (v > today) throw invalid('dateOfBirth', 'in-future');
   const age = ageOn(v, today);
-  if (age < MIN_AGE) throw invalid('dateOfBirth', `applicants must be at least ${MIN_AGE} years old`);
-  if (age > MAX_AGE) throw invalid('dateOfBirth', 'is too far in the past');
+  if (age < MIN_AGE) throw invalid('dateOfBirth', 'applicants-at-least-years-old', { minAge: MIN_AGE });
+  if (age > MAX_AGE) throw invalid('dateOfBirth', 'too-old');
   return v;
 }
 
@@ -80,14 +80,14 @@ function dateOfBirth(value: string, today: string): string {
 export function checkSelfReport(checklist: Checklist, answers: Record<string, string>) {
   const known = new Set(checklist.items.map((i) => i.id));
   for (const key of Object.keys(answers)) {
-    if (!known.has(key)) throw invalid(`answers.${key}`, 'is not a question of this form');
+    if (!known.has(key)) throw invalid(`answers.${key}`, 'not-question-form');
   }
   const out: Record<string, ScreeningAnswer> = {};
   for (const item of checklist.items) {
     const a = answers[item.id];
-    if (a === undefined) throw invalid(`answers.${item.id}`, 'is required');
+    if (a === undefined) throw invalid(`answers.${item.id}`, 'required');
     if (!(SCREENING_ANSWERS as readonly string[]).includes(a)) {
-      throw invalid(`answers.${item.id}`, 'must be yes, no or unknown');
+      throw invalid(`answers.${item.id}`, 'yes-no-unknown');
     }
     out[item.id] = a as ScreeningAnswer;
   }
@@ -102,18 +102,19 @@ export function normalizeApplication(
   const givenName = name('givenName', input.givenName);
   const familyName = name('familyName', input.familyName);
   const email = input.email.trim().toLowerCase();
-  if (!EMAIL.test(email) || email.length > 254) throw invalid('email', 'is not an email address');
+  if (!EMAIL.test(email) || email.length > 254) throw invalid('email', 'email');
   const dob = dateOfBirth(input.dateOfBirth, today);
   if (!(APPLICATION_LANGUAGES as readonly string[]).includes(input.language)) {
-    throw invalid('language', 'must be en or nl');
+    throw invalid('language', 'en-nl');
   }
   const answers = checkSelfReport(checklist, input.answers);
   const meds = input.medications ?? [];
-  if (meds.length > MAX_MEDICATIONS) throw invalid('medications', `may list at most ${MAX_MEDICATIONS}`);
+  if (meds.length > MAX_MEDICATIONS)
+    throw invalid('medications', 'may-list-at-most', { maxMedications: MAX_MEDICATIONS });
   const medications = meds.map((m, i) => {
     const n = m.name.trim();
-    if (!n) throw invalid(`medications.${i}.name`, 'is required');
-    if (n.length > 200) throw invalid(`medications.${i}.name`, 'must be at most 200 characters');
+    if (!n) throw invalid(`medications.${i}.name`, 'required');
+    if (n.length > 200) throw invalid(`medications.${i}.name`, 'at-most-200-characters');
     return {
       name: n,
       dose: (m.dose ?? '').trim().slice(0, 100),

@@ -36,24 +36,25 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 function checkDate(field: string, value: string): string {
   if (!DATE.test(value) || Number.isNaN(Date.parse(`${value}T00:00:00Z`))) {
-    throw invalid(field, 'must be a date YYYY-MM-DD');
+    throw invalid(field, 'date');
   }
   if (new Date(`${value}T00:00:00Z`).toISOString().slice(0, 10) !== value) {
-    throw invalid(field, 'is not a calendar date');
+    throw invalid(field, 'calendar-date');
   }
   return value;
 }
 
 function checkInteger(field: string, value: number, min: number, max: number): number {
   if (!Number.isInteger(value) || value < min || value > max) {
-    throw invalid(field, `must be a whole number from ${min} to ${max}`);
+    throw invalid(field, 'integer-between', { min, max });
   }
   return value;
 }
 
 /** Tiers sorted from the earliest cancellation; days unique; a later cancellation never refunds more. */
 export function normalizeTiers(tiers: readonly CancellationTier[]): CancellationTier[] {
-  if (tiers.length > MAX_TIERS) throw invalid('cancellationTiers', `may have at most ${MAX_TIERS} tiers`);
+  if (tiers.length > MAX_TIERS)
+    throw invalid('cancellationTiers', 'may-have-at-most-tiers', { maxTiers: MAX_TIERS });
   const out = tiers.map((t, i) => ({
     minDaysBefore: checkInteger(`cancellationTiers.${i}.minDaysBefore`, t.minDaysBefore, 0, 3650),
     refundPercent: checkInteger(`cancellationTiers.${i}.refundPercent`, t.refundPercent, 0, 100),
@@ -61,10 +62,10 @@ export function normalizeTiers(tiers: readonly CancellationTier[]): Cancellation
   out.sort((a, b) => b.minDaysBefore - a.minDaysBefore);
   for (let i = 1; i < out.length; i++) {
     if (out[i]!.minDaysBefore === out[i - 1]!.minDaysBefore) {
-      throw invalid('cancellationTiers', `has two tiers for ${out[i]!.minDaysBefore} days`);
+      throw invalid('cancellationTiers', 'two-tiers-days', { minDaysBefore: out[i]!.minDaysBefore });
     }
     if (out[i]!.refundPercent > out[i - 1]!.refundPercent) {
-      throw invalid('cancellationTiers', 'a later cancellation cannot be refunded more than an earlier one');
+      throw invalid('cancellationTiers', 'later-cancellation-cannot-refunded-more');
     }
   }
   return out;
@@ -76,15 +77,15 @@ export function normalizeListing(
   cohort: { startDate: string; capacity: number },
 ): ListingInput {
   const currency = input.currency.trim().toUpperCase();
-  if (!/^[A-Z]{3}$/.test(currency)) throw invalid('currency', 'must be an ISO 4217 code such as EUR');
+  if (!/^[A-Z]{3}$/.test(currency)) throw invalid('currency', 'iso-4217-code-such-as');
   const priceMinor = checkInteger('priceMinor', input.priceMinor, 0, MAX_PRICE_MINOR);
   const depositMinor = checkInteger('depositMinor', input.depositMinor, 0, MAX_PRICE_MINOR);
-  if (depositMinor > priceMinor) throw invalid('depositMinor', 'cannot be more than the price');
+  if (depositMinor > priceMinor) throw invalid('depositMinor', 'cannot-more-than-price');
   const endDate = input.endDate ? checkDate('endDate', input.endDate) : null;
-  if (endDate && endDate < cohort.startDate) throw invalid('endDate', 'is before the start date');
+  if (endDate && endDate < cohort.startDate) throw invalid('endDate', 'before-start-date');
   const balanceDueDate = input.balanceDueDate ? checkDate('balanceDueDate', input.balanceDueDate) : null;
   if (balanceDueDate && balanceDueDate > cohort.startDate) {
-    throw invalid('balanceDueDate', 'is after the start date');
+    throw invalid('balanceDueDate', 'after-start-date');
   }
   const places = checkInteger('places', input.places, 1, Math.max(1, cohort.capacity));
   return {

@@ -25,9 +25,9 @@ const DAY_MS = 86_400_000;
 
 /** The deadline of an offer made at `offeredAt` holding for `holdDays`. */
 export function offerDeadline(offeredAt: string, holdDays: number): string {
-  if (!Number.isInteger(holdDays) || holdDays < 1) throw invalid('holdDays', 'must be a whole number ≥ 1');
+  if (!Number.isInteger(holdDays) || holdDays < 1) throw invalid('holdDays', 'integer-at-least-1');
   const t = Date.parse(offeredAt);
-  if (Number.isNaN(t)) throw invalid('offeredAt', 'is not a point in time');
+  if (Number.isNaN(t)) throw invalid('offeredAt', 'point-in-time');
   return new Date(t + holdDays * DAY_MS).toISOString();
 }
 

@@ -13,7 +13,7 @@ const DAY_MS = 86_400_000;
 export function daysBetween(from: string, to: string): number {
   const a = Date.parse(`${from}T00:00:00Z`);
   const b = Date.parse(`${to}T00:00:00Z`);
-  if (Number.isNaN(a) || Number.isNaN(b)) throw invalid('date', 'must be a date YYYY-MM-DD');
+  if (Number.isNaN(a) || Number.isNaN(b)) throw invalid('date', 'date');
   return Math.round((b - a) / DAY_MS);
 }
 
@@ -30,7 +30,7 @@ export function refundFor(
   cancelledOn: string,
   startDate: string,
 ): RefundResult {
-  if (!Number.isInteger(paidMinor) || paidMinor < 0) throw invalid('paidMinor', 'must be a whole number ≥ 0');
+  if (!Number.isInteger(paidMinor) || paidMinor < 0) throw invalid('paidMinor', 'integer-at-least-0');
   const daysBefore = daysBetween(cancelledOn, startDate);
   const tier =
     [...tiers].sort((a, b) => b.minDaysBefore - a.minDaysBefore).find((t) => daysBefore >= t.minDaysBefore) ??

@@ -132,9 +132,9 @@ export function checkApplicationDecision(
   reasons: readonly string[],
 ): string[] {
   const cleaned = reasons.map((r) => r.trim()).filter((r) => r.length > 0);
-  if (cleaned.length === 0) throw invalid('reasons', 'a clinician’s reason is required for the decision');
+  if (cleaned.length === 0) throw invalid('reasons', 'clinicians-reason-required-decision');
   if (cleaned.join('\n').length > RATIONALE_MAX_LENGTH) {
-    throw invalid('reasons', `must be at most ${RATIONALE_MAX_LENGTH} characters together`);
+    throw invalid('reasons', 'at-most-characters-together', { rationaleMaxLength: RATIONALE_MAX_LENGTH });
   }
   assertCanDecide(decision, evaluateScreening(checklist, answers), cleaned.join('\n'));
   return cleaned;

@@ -43,14 +43,12 @@ export function compareScores(def: InstrumentDefinition, baseline: Score, follow
     ['baseline', baseline],
     ['followUp', followUp],
   ] as const) {
-    if (s.instrumentId !== def.id) throw invalid(field, `is a ${s.instrumentId} score, not ${def.id}`);
+    if (s.instrumentId !== def.id)
+      throw invalid(field, 'score-of-other-instrument', { actual: s.instrumentId, expected: def.id });
   }
   const c = def.change;
   if (c.better === 'none') {
-    throw invalid(
-      'instrumentId',
-      `the ${def.shortName} measures one experience; change between administrations is not defined`,
-    );
+    throw invalid('instrumentId', 'measures-one-experience-change-between', { shortName: def.shortName });
   }
   const absolute = followUp.total - baseline.total;
   const improvement = c.better === 'lower' ? -absolute : absolute;
@@ -101,7 +99,8 @@ function reliableChange(
     const delta = on
       ? (followUp.subscales[on] ?? Number.NaN) - (baseline.subscales[on] ?? Number.NaN)
       : absolute;
-    if (Number.isNaN(delta)) throw invalid('subscales', `${on} is missing from a ${def.id} score`);
+    if (Number.isNaN(delta))
+      throw invalid('subscales', 'score-part-missing', { part: on, instrument: def.id });
     const reliable = Math.abs(delta) >= fixed.value.points;
     return {
       method: 'published-threshold',

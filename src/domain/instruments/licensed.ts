@@ -23,9 +23,8 @@ export function assertLicensedCopies(def: ProgramDefinition, held: ReadonlySet<s
   def.assessments.forEach((a, i) => {
     if (!needsLicensedCopy(a.instrumentId) || held.has(a.instrumentId)) return;
     const name = LICENSED_COPY_INSTRUMENTS[a.instrumentId]?.shortName;
-    throw invalid(
-      `definition.assessments[${i}].instrumentId`,
-      `the ${name} can be scheduled only once the organization has stored its licensed copy (PUT /api/ceq/copy): Threshold ships none of its item texts`,
-    );
+    throw invalid(`definition.assessments[${i}].instrumentId`, 'can-scheduled-only-once-organization', {
+      name,
+    });
   });
 }

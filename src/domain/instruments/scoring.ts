@@ -2,7 +2,7 @@
  * Building blocks every instrument's `score` uses: answer validation that names the bad answer,
  * the completeness check, sums, maxima, means and band lookup.
  */
-import { DomainError, invalid } from '../errors.ts';
+import { DomainError, fieldIssue, invalid } from '../errors.ts';
 import type { AnswerOption, Answers, InstrumentDefinition, Item, SeverityBand } from './types.ts';
 
 /** Answers keyed by linkId, checked: every key is an item, every value one of the item's options. */
@@ -12,7 +12,7 @@ export function validateAnswers(
 ): Map<string, number | null> {
   const byLinkId = new Map(def.items.map((i) => [i.linkId, i]));
   for (const key of Object.keys(answers)) {
-    if (!byLinkId.has(key)) throw invalid(`answers.${key}`, `is not an item of the ${def.shortName}`);
+    if (!byLinkId.has(key)) throw invalid(`answers.${key}`, 'not-item-of', { instrument: def.shortName });
   }
   const out = new Map<string, number | null>();
   for (const item of def.items) {
@@ -22,17 +22,19 @@ export function validateAnswers(
       continue;
     }
     if (typeof v !== 'number' || !Number.isInteger(v)) {
-      throw invalid(
-        `answers.${item.linkId}`,
-        `item ${item.number} must be a whole number, got ${JSON.stringify(v)}`,
-      );
+      throw invalid(`answers.${item.linkId}`, 'item-integer', {
+        item: item.number,
+        value: JSON.stringify(v),
+      });
     }
     if (!item.options.some((o) => o.value === v)) {
       const values = item.options.map((o) => o.value);
-      throw invalid(
-        `answers.${item.linkId}`,
-        `item ${item.number} answer ${v} is out of range (${Math.min(...values)}–${Math.max(...values)})`,
-      );
+      throw invalid(`answers.${item.linkId}`, 'item-out-of-range', {
+        item: item.number,
+        answer: v,
+        min: Math.min(...values),
+        max: Math.max(...values),
+      });
     }
     out.set(item.linkId, v);
   }
@@ -50,7 +52,7 @@ export function requireComplete(
     throw new DomainError(
       'validation',
       `The ${def.shortName} cannot be scored: item${missing.length > 1 ? 's' : ''} ${which} unanswered. ${def.missingRule}`,
-      missing.map((i) => ({ field: `answers.${i.linkId}`, message: 'is required for scoring' })),
+      missing.map((i) => fieldIssue(`answers.${i.linkId}`, 'required-for-scoring')),
     );
   }
   return values as Map<string, number>;
@@ -102,7 +104,7 @@ export function positionalAnswers(
       scored.length === def.items.length
         ? `${scored.length}`
         : `${scored.length} (scored items) or ${def.items.length} (all items)`;
-    throw invalid('answers', `the ${def.shortName} takes ${counts} answers, got ${values.length}`);
+    throw invalid('answers', 'answer-count', { instrument: def.shortName, counts, got: values.length });
   }
   return Object.fromEntries(items.map((item, i) => [item.linkId, values[i] ?? null]));
 }

@@ -21,8 +21,8 @@ export interface ContactInput {
 export function contactStatus(input: ContactInput): ContactStatus {
   const end = Date.parse(input.endsAt);
   const now = Date.parse(input.now);
-  if (Number.isNaN(end)) throw invalid('endsAt', 'must be an ISO-8601 instant');
-  if (Number.isNaN(now)) throw invalid('now', 'must be an ISO-8601 instant');
+  if (Number.isNaN(end)) throw invalid('endsAt', 'iso-8601-instant');
+  if (Number.isNaN(now)) throw invalid('now', 'iso-8601-instant');
   if (input.attendance === 'attended') return 'attended';
   // A cancelled contact, or a client recorded absent, is missed at once: no contact took place.
   if (input.sessionStatus === 'cancelled' || input.attendance === 'absent' || input.attendance === 'excused')

@@ -42,30 +42,27 @@ export const INTEGRATION_LIMITS = {
 function hours(value: unknown, field: string): number {
   const { min, max } = INTEGRATION_LIMITS.hours;
   if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max)
-    throw invalid(field, `must be a whole number of hours from ${min} to ${max}`);
+    throw invalid(field, 'hours-between', { min, max });
   return value;
 }
 
 /** Validates the setting; null/undefined reads as the defaults. Throws `invalid` naming the field. */
 export function normalizeIntegration(value: unknown, field = 'integration'): IntegrationSettings {
   if (value === null || value === undefined) return { ...DEFAULT_INTEGRATION };
-  if (typeof value !== 'object' || Array.isArray(value)) throw invalid(field, 'must be an object');
+  if (typeof value !== 'object' || Array.isArray(value)) throw invalid(field, 'object');
   const o = value as Record<string, unknown>;
   const fromHours = hours(o.fromHours, `${field}.fromHours`);
   const toHours = hours(o.toHours, `${field}.toHours`);
-  if (toHours <= fromHours) throw invalid(`${field}.toHours`, 'must be later than fromHours');
+  if (toHours <= fromHours) throw invalid(`${field}.toHours`, 'later-than-fromhours');
   const pulledForwardHours = hours(o.pulledForwardHours, `${field}.pulledForwardHours`);
   if (pulledForwardHours > fromHours)
-    throw invalid(
-      `${field}.pulledForwardHours`,
-      'must not be later than fromHours (it pulls the contact forward)',
-    );
+    throw invalid(`${field}.pulledForwardHours`, 'not-later-than-fromhours-pulls');
   const contactTime = o.contactTime;
   if (typeof contactTime !== 'string' || !INTEGRATION_LIMITS.contactTimePattern.test(contactTime))
-    throw invalid(`${field}.contactTime`, 'must be a time HH:MM between 00:00 and 23:59');
+    throw invalid(`${field}.contactTime`, 'time-hh-mm-between-00');
   const { min, max } = INTEGRATION_LIMITS.durationMinutes;
   const d = o.durationMinutes;
   if (typeof d !== 'number' || !Number.isInteger(d) || d < min || d > max)
-    throw invalid(`${field}.durationMinutes`, `must be a whole number of minutes from ${min} to ${max}`);
+    throw invalid(`${field}.durationMinutes`, 'minutes-between', { min, max });
   return { fromHours, toHours, pulledForwardHours, contactTime, durationMinutes: d };
 }

@@ -31,10 +31,9 @@ export interface IntegrationSlot {
 const HOUR = 3_600_000;
 
 function instant(value: string | null, field: string): number {
-  if (value === null) throw invalid(field, 'is missing: the integration window needs it');
+  if (value === null) throw invalid(field, 'missing-integration-window-needs');
   const t = Date.parse(value);
-  if (!/^\d{4}-\d{2}-\d{2}T/.test(value) || Number.isNaN(t))
-    throw invalid(field, 'must be an ISO-8601 instant');
+  if (!/^\d{4}-\d{2}-\d{2}T/.test(value) || Number.isNaN(t)) throw invalid(field, 'iso-8601-instant');
   return t;
 }
 
@@ -49,7 +48,7 @@ export function nextContactTime(from: number, zone: string, hhmm: string): numbe
     if (at >= from) return at;
     day = day.plus({ days: 1 });
   }
-  throw invalid('contactTime', `no local time ${hhmm} follows ${iso(from)} in ${zone}`);
+  throw invalid('contactTime', 'no-local-time-follows', { hhmm, value: iso(from), zone });
 }
 
 /** The window and the booked slot; throws `invalid` naming the missing or broken input. */
@@ -57,7 +56,7 @@ export function integrationSlot(input: WindowInput): IntegrationSlot {
   const end = instant(input.dosingEndedAt, 'dosingEndedAt');
   const now = instant(input.now, 'now');
   if (!IANAZone.isValidZone(input.timezone))
-    throw invalid('timezone', `"${input.timezone}" is not an IANA time zone`);
+    throw invalid('timezone', 'time-zone-named', { value: input.timezone });
   const { fromHours, toHours, pulledForwardHours, contactTime, durationMinutes } = input.settings;
   const opens = end + fromHours * HOUR;
   const closes = end + toHours * HOUR;

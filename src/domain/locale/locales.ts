@@ -54,13 +54,13 @@ export const isTimeZone = (value: unknown): value is string =>
 export function checkLocale(field: string, value: string): OrganizationLocale {
   const locale = value.trim();
   if (!isOrganizationLocale(locale))
-    throw invalid(field, `must be one of ${ORGANIZATION_LOCALES.join(', ')}`);
+    throw invalid(field, 'one-of', { allowed: ORGANIZATION_LOCALES.join(', ') });
   return locale;
 }
 
 /** An IANA time zone as sent (trimmed), or a 400 naming the field. */
 export function checkTimeZone(field: string, value: string): string {
   const zone = value.trim();
-  if (!isTimeZone(zone)) throw invalid(field, 'is not an IANA time zone (e.g. Europe/Amsterdam)');
+  if (!isTimeZone(zone)) throw invalid(field, 'time-zone');
   return zone;
 }

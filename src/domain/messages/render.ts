@@ -33,26 +33,24 @@ export function validateTemplate(kind: MessageKind, t: MessageTemplate): Message
   };
   for (const field of TEMPLATE_FIELDS) {
     const text = out[field];
-    if (!text) throw invalid(field, 'must not be empty');
-    if (text.length > FIELD_MAX[field])
-      throw invalid(field, `must be at most ${FIELD_MAX[field]} characters`);
-    if (field !== 'body' && text.includes('\n')) throw invalid(field, 'must be one line');
+    if (!text) throw invalid(field, 'blank-empty');
+    if (text.length > FIELD_MAX[field]) throw invalid(field, 'max-length', { max: FIELD_MAX[field] });
+    if (field !== 'body' && text.includes('\n')) throw invalid(field, 'one-line');
     const allowed = allowedPlaceholders(kind, field);
     const unknown = placeholdersIn(text).filter((p) => !allowed.includes(p));
     if (unknown.length) {
       const hidden = unknown.filter((p) => KIND_SPECS[kind].private.includes(p));
-      throw invalid(
-        field,
-        hidden.length
-          ? `may not use {{${hidden[0]}}}: it would show on a lock screen; allowed here: ${allowed.map((a) => `{{${a}}}`).join(', ')}`
-          : `uses an unknown placeholder {{${unknown[0]}}}; allowed here: ${allowed.map((a) => `{{${a}}}`).join(', ')}`,
-      );
+      const values = {
+        placeholder: `{{${hidden[0] ?? unknown[0]}}}`,
+        allowed: allowed.map((a) => `{{${a}}}`).join(', '),
+      };
+      throw invalid(field, hidden.length ? 'placeholder-private' : 'placeholder-unknown', values);
     }
     if (/\{\{|\}\}/.test(text.replace(PLACEHOLDER, '')))
-      throw invalid(field, 'has an unfinished placeholder: write {{name}}');
+      throw invalid(field, 'placeholder-unfinished', { example: '{{name}}' });
   }
   const missing = KIND_SPECS[kind].required.filter((p) => !placeholdersIn(out.body).includes(p));
-  if (missing.length) throw invalid('body', `must contain {{${missing[0]}}}`);
+  if (missing.length) throw invalid('body', 'placeholder-missing', { placeholder: `{{${missing[0]}}}` });
   return out;
 }
 

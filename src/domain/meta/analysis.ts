@@ -10,7 +10,8 @@
  * as the studies, so its yi, vi and CI are on the same scale, and is returned beside the fit: it is
  * never part of it. Its bad cells are named `realWorld.xi` and so on.
  */
-import { DomainError, invalid } from '../errors.ts';
+import { DomainError, fieldIssue, invalid, reField } from '../errors.ts';
+import type { FieldCode } from '../field-codes.ts';
 import { MEASURES, METHODS, NUMERIC_COLUMNS, type NumericColumn, TESTS } from './columns.ts';
 import { criticalValue } from './distributions.ts';
 import { backTransformFor, escalc, rma } from './index.ts';
@@ -113,11 +114,13 @@ export class StudyInputError extends DomainError {
   constructor(
     readonly index: number,
     readonly column: string,
-    detail: string,
+    code: FieldCode,
+    values: Readonly<Record<string, unknown>> = {},
+    message?: string,
   ) {
-    super('validation', `studies[${index}].${column}: ${detail}`, [
-      { field: `studies[${index}].${column}`, message: detail },
-    ]);
+    const issue = fieldIssue(`studies[${index}].${column}`, code, values);
+    if (message) issue.message = message;
+    super('validation', `${issue.field}: ${issue.message}`, [issue]);
   }
 }
 
@@ -176,7 +179,7 @@ export function realWorldEffect(measure: Measure, level: number, input: RealWorl
     });
   } catch (err) {
     if (err instanceof StudyInputError) {
-      throw invalid(`realWorld.${err.column}`, err.fields[0]?.message ?? err.message, 'body');
+      throw reField(err, `realWorld.${err.column}`, 'body');
     }
     throw err;
   }
@@ -235,13 +238,13 @@ const OUTCOME_FIELDS = ['programId', 'instrumentId', 'timepointKey'] as const;
 export function enteredRealWorld(rw: RealWorldRequest): RealWorldInput {
   checkLabel(rw);
   for (const f of OUTCOME_FIELDS) {
-    if (rw[f] !== undefined) throw invalid(`realWorld.${f}`, 'is only taken with source "outcomes"', 'body');
+    if (rw[f] !== undefined) throw invalid(`realWorld.${f}`, 'only-taken-source-outcomes', {}, 'body');
   }
   return { label: rw.label.trim(), source: 'entered', columns: columnsOf(rw), provenance: null };
 }
 
 export function checkLabel(rw: Pick<RealWorldRequest, 'label'>): void {
-  if (!rw.label.trim()) throw invalid('realWorld.label', 'must not be blank', 'body');
+  if (!rw.label.trim()) throw invalid('realWorld.label', 'blank', {}, 'body');
 }
 
 /** The numeric columns given in a real-world entry. */
@@ -276,7 +279,7 @@ function escalcInput(measure: Measure, rows: readonly StudyRow[]): EscalcInput {
   const col = (c: NumericColumn): number[] =>
     rows.map((r, i) => {
       const v = r[c];
-      if (v === undefined) throw new StudyInputError(i, c, `is required for measure ${measure}`);
+      if (v === undefined) throw new StudyInputError(i, c, 'required-for-measure', { measure });
       return v;
     });
   /**
@@ -289,15 +292,16 @@ function escalcInput(measure: Measure, rows: readonly StudyRow[]): EscalcInput {
     const values = rows.map((r, i) => {
       const [e, b, n] = [r[events], r[cells], r[size]];
       if (b === undefined && n === undefined)
-        throw new StudyInputError(
-          i,
-          cells,
-          `is required for measure ${measure} (or give ${size}, the group size)`,
-        );
+        throw new StudyInputError(i, cells, 'required-for-measure-or-size', { measure, size });
       if (e === undefined || n === undefined) return b!;
-      if (e > n) throw new StudyInputError(i, events, `events (${e}) exceed the group size ${size} (${n})`);
+      if (e > n) throw new StudyInputError(i, events, 'events-exceed-group', { events: e, size, n });
       if (b !== undefined && b + e !== n)
-        throw new StudyInputError(i, size, `must equal ${events} + ${cells} (${e + b}), got ${n}`);
+        throw new StudyInputError(i, size, 'must-equal-sum', {
+          events,
+          cells,
+          sum: e + b,
+          n,
+        });
       return n - e;
     });
     return { cells: values, sizes: undefined };
@@ -350,7 +354,8 @@ function withStudyErrors<T>(fn: () => T): T {
       const issue = err.fields[0]!;
       const m = ROW_MESSAGE.exec(issue.message);
       if (m && (NUMERIC_COLUMNS as readonly string[]).includes(issue.field)) {
-        throw new StudyInputError(Number(m[1]) - 1, issue.field, m[2]!);
+        const code = (issue.code ?? 'cell-not-finite') as FieldCode;
+        throw new StudyInputError(Number(m[1]) - 1, issue.field, code, issue.params, m[2]);
       }
     }
     throw err;

@@ -38,7 +38,10 @@ const MEASURES = new Set(['RR', 'OR', 'RD', 'PLO', 'PR', 'MD', 'SMD', 'GEN']);
 
 export const escalc = (input: EscalcInput): EffectSizes => {
   if (!MEASURES.has(input.measure)) {
-    throw invalid('measure', `unknown measure ${String(input.measure)} (use ${[...MEASURES].join(', ')})`);
+    throw invalid('measure', 'unknown-measure-use', {
+      value: String(input.measure),
+      value2: [...MEASURES].join(', '),
+    });
   }
   switch (input.measure) {
     case 'RR':
@@ -63,7 +66,7 @@ const zeroCellPlan = (
 ): { add: number; to: boolean[] } => {
   const add = options.add ?? 1 / 2;
   if (typeof add !== 'number' || !Number.isFinite(add) || add < 0) {
-    throw invalid('add', `must be a finite number ≥ 0 (got ${String(add)})`);
+    throw invalid('add', 'finite-number-0-got', { value: String(add) });
   }
   const rule = options.to ?? 'only0';
   const anyZero = hasZero.some(Boolean);
@@ -77,7 +80,7 @@ const zeroCellPlan = (
     case 'none':
       return { add, to: hasZero.map(() => false) };
     default:
-      throw invalid('to', `must be one of only0, all, if0all, none (got ${String(rule)})`);
+      throw invalid('to', 'one-only0-all-if0all-none', { value: String(rule) });
   }
 };
 
@@ -86,7 +89,7 @@ const checkEstimable = (yi: readonly number[], vi: readonly number[], column: st
   yi.forEach((y, i) => {
     const v = vi[i] ?? Number.NaN;
     if (!Number.isFinite(y) || !Number.isFinite(v) || !(v > 0)) {
-      throw cellError(column, i, `the effect size is not estimable (${why})`);
+      throw cellError(column, i, 'effect-not-estimable', { why });
     }
   });
 };
@@ -158,7 +161,7 @@ const otherCells = (
     }
     return [...cells];
   }
-  if (sizes === undefined) throw invalid(cellsName, `give ${cellsName} or ${sizeName}`);
+  if (sizes === undefined) throw invalid(cellsName, 'give', { cellsName, sizeName });
   return sizes.map((n, i) => n - events[i]!);
 };
 

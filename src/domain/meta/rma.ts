@@ -32,10 +32,10 @@ export const rma = (data: EffectSizeColumns, options: RmaOptions = {}): RmaResul
   const method = options.method ?? 'REML';
   const requestedTest = options.test ?? 'z';
   const level = options.level ?? 95;
-  if (!METHODS.includes(method)) throw invalid('method', `must be one of ${METHODS.join(', ')}`);
-  if (!TESTS.includes(requestedTest)) throw invalid('test', `must be one of ${TESTS.join(', ')}`);
+  if (!METHODS.includes(method)) throw invalid('method', 'one-of', { allowed: METHODS.join(', ') });
+  if (!TESTS.includes(requestedTest)) throw invalid('test', 'one-of', { allowed: TESTS.join(', ') });
   if (typeof level !== 'number' || !(level > 1 && level < 100)) {
-    throw invalid('level', 'must be a percentage between 1 and 100 (exclusive), e.g. 95');
+    throw invalid('level', 'percentage-between-1-100-exclusive');
   }
   const k = checkColumns([
     ['yi', data.yi],

@@ -2,11 +2,23 @@
  * Input checks shared by escalc and rma. Every failure is a validation DomainError whose field is
  * the column (metafor's argument name, e.g. `ai`) and whose message starts with the 1-based row.
  */
-import { type DomainError, invalid } from '../errors.ts';
+import { DomainError, fieldIssue, invalid } from '../errors.ts';
+import type { FieldCode } from '../field-codes.ts';
 
-/** A validation error about one cell: column `column`, study `index` (0-based; reported 1-based). */
-export const cellError = (column: string, index: number, message: string): DomainError =>
-  invalid(column, `row ${index + 1}: ${message}`);
+/**
+ * A validation error about one cell: column `column`, study `index` (0-based; reported 1-based).
+ * Its message starts with the row; its code and values (with `row`) say the rest.
+ */
+export const cellError = (
+  column: string,
+  index: number,
+  code: FieldCode,
+  values: Readonly<Record<string, unknown>> = {},
+): DomainError => {
+  const issue = fieldIssue(column, code, { ...values, row: index + 1 });
+  issue.message = `row ${index + 1}: ${issue.message}`;
+  return new DomainError('validation', `${column}: ${issue.message}`, [issue]);
+};
 
 /**
  * Checks that each named column is an array of finite numbers, that all have the length of the
@@ -14,19 +26,19 @@ export const cellError = (column: string, index: number, message: string): Domai
  */
 export const checkColumns = (columns: ReadonlyArray<readonly [string, unknown]>): number => {
   const first = columns[0];
-  if (!first) throw invalid('data', 'no columns given');
+  if (!first) throw invalid('data', 'no-columns-given');
   let k = -1;
   for (const [name, values] of columns) {
-    if (!Array.isArray(values)) throw invalid(name, 'must be an array of numbers');
+    if (!Array.isArray(values)) throw invalid(name, 'array-numbers');
     if (k === -1) {
       k = values.length;
-      if (k === 0) throw invalid(name, 'at least one study is needed (k = 0)');
+      if (k === 0) throw invalid(name, 'at-least-one-study-needed');
     } else if (values.length !== k) {
-      throw invalid(name, `has ${values.length} values but ${first[0]} has ${k}`);
+      throw invalid(name, 'values-but', { length: values.length, value: first[0], k });
     }
     values.forEach((value: unknown, i: number) => {
       if (typeof value !== 'number' || !Number.isFinite(value)) {
-        throw cellError(name, i, `must be a finite number (got ${String(value)})`);
+        throw cellError(name, i, 'cell-not-finite', { value: String(value) });
       }
     });
   }
@@ -42,7 +54,7 @@ export const checkAgrees = (
 ): void => {
   values.forEach((value, i) => {
     if (value !== expected[i]) {
-      throw cellError(column, i, `must equal ${what} (${expected[i]}), got ${value}`);
+      throw cellError(column, i, 'cell-must-equal', { what, expected: expected[i], value });
     }
   });
 };
@@ -50,21 +62,21 @@ export const checkAgrees = (
 /** Refuses negative values (counts). */
 export const checkNonNegative = (column: string, values: readonly number[]): void => {
   values.forEach((value, i) => {
-    if (value < 0) throw cellError(column, i, `must not be negative (got ${value})`);
+    if (value < 0) throw cellError(column, i, 'cell-negative', { value });
   });
 };
 
 /** Refuses values not above zero (standard deviations, sampling variances). */
 export const checkPositive = (column: string, values: readonly number[]): void => {
   values.forEach((value, i) => {
-    if (!(value > 0)) throw cellError(column, i, `must be greater than 0 (got ${value})`);
+    if (!(value > 0)) throw cellError(column, i, 'cell-not-positive', { value });
   });
 };
 
 /** Refuses values below `min` (group sizes). */
 export const checkAtLeast = (column: string, values: readonly number[], min: number, why: string): void => {
   values.forEach((value, i) => {
-    if (value < min) throw cellError(column, i, `must be at least ${min} ${why} (got ${value})`);
+    if (value < min) throw cellError(column, i, 'cell-at-least', { min, why, value });
   });
 };
 
@@ -78,7 +90,7 @@ export const checkEventsWithin = (
   events.forEach((value, i) => {
     const n = sizes[i] ?? Number.NaN;
     if (value > n) {
-      throw cellError(eventsColumn, i, `events (${value}) exceed the group size ${sizeColumn} (${n})`);
+      throw cellError(eventsColumn, i, 'events-exceed-group', { events: value, size: sizeColumn, n });
     }
   });
 };
@@ -96,16 +108,12 @@ export const MAX_VARIANCE = 1e50;
 export const checkMagnitudes = (yi: readonly number[], vi: readonly number[]): void => {
   yi.forEach((y, i) => {
     if (Math.abs(y) > MAX_ABS_EFFECT) {
-      throw cellError('yi', i, `the effect size (${y}) is beyond ±${MAX_ABS_EFFECT}: rescale the data`);
+      throw cellError('yi', i, 'effect-too-large', { value: y, max: MAX_ABS_EFFECT });
     }
   });
   vi.forEach((v, i) => {
     if (v < MIN_VARIANCE || v > MAX_VARIANCE) {
-      throw cellError(
-        'vi',
-        i,
-        `the sampling variance (${v}) is outside ${MIN_VARIANCE} to ${MAX_VARIANCE}: rescale the data`,
-      );
+      throw cellError('vi', i, 'variance-out-of-range', { value: v, min: MIN_VARIANCE, max: MAX_VARIANCE });
     }
   });
 };
@@ -136,9 +144,5 @@ export const checkFiniteResult = (result: unknown, yi: readonly number[], vi: re
   yi.forEach((y, i) => {
     if (extremity(y, vi[i]!) > extremity(yi[blame]!, vi[blame]!)) blame = i;
   });
-  throw cellError(
-    'yi',
-    blame,
-    `with this study's values the analysis gives a result that is not a finite number (${bad}): rescale the data`,
-  );
+  throw cellError('yi', blame, 'result-not-finite', { value: bad });
 };

@@ -15,13 +15,10 @@ const PHONE = /^\+?[0-9 ()-]+$/;
  */
 export function checkPhone(field: string, value: string): string {
   const phone = value.trim().replace(/\s+/g, ' ');
-  if (!phone) throw invalid(field, 'is required');
-  if (phone.length > PHONE_MAX_LENGTH) throw invalid(field, `must be at most ${PHONE_MAX_LENGTH} characters`);
+  if (!phone) throw invalid(field, 'required');
+  if (phone.length > PHONE_MAX_LENGTH) throw invalid(field, 'max-length', { max: PHONE_MAX_LENGTH });
   if (!PHONE.test(phone) || phone.replace(/\D/g, '').length < 2) {
-    throw invalid(
-      field,
-      'must be a phone number: digits, spaces, +, - and parentheses only (e.g. 0800-0113)',
-    );
+    throw invalid(field, 'phone-number-digits-spaces-parentheses');
   }
   return phone;
 }

@@ -14,10 +14,7 @@ export function slugify(name: string): string {
 
 export function checkSlug(slug: string): string {
   if (!/^[a-z0-9](?:[a-z0-9-]{0,46}[a-z0-9])?$/.test(slug)) {
-    throw invalid(
-      'slug',
-      'must be 1–48 lower-case letters, digits or hyphens, not starting or ending with a hyphen',
-    );
+    throw invalid('slug', '1-48-lower-case-letters');
   }
   return slug;
 }

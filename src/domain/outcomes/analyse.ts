@@ -52,7 +52,7 @@ export function analyseOutcomes(input: AnalysisInput): OutcomeReport {
 export function analyseMatrix(input: MatrixInput): OutcomeReport {
   validate(input);
   const { rules, timepoints, matrix: m } = input;
-  if (m.p !== timepoints.length) throw invalid('matrix', 'must have one column per timepoint');
+  if (m.p !== timepoints.length) throw invalid('matrix', 'have-one-column-per-timepoint');
   // findIndex gives −1 when no timepoint is the baseline: the first one is then.
   const baseline = Math.max(
     0,
@@ -131,21 +131,20 @@ function missingData(
 
 function validate(input: Omit<AnalysisInput, 'subjects'>): void {
   const { rules, timepoints } = input;
-  if (timepoints.length === 0) throw invalid('timepoints', 'must list at least one timepoint');
+  if (timepoints.length === 0) throw invalid('timepoints', 'list-at-least-one-timepoint');
   const seen = new Set<string>();
   for (const t of timepoints) {
-    if (seen.has(t.key)) throw invalid('timepoints', `key "${t.key}" appears more than once`);
+    if (seen.has(t.key)) throw invalid('timepoints', 'key-appears-more-than-once', { key: t.key });
     seen.add(t.key);
   }
   if (rules.better !== 'lower' && rules.better !== 'higher') {
-    throw invalid('rules.better', "must be 'lower' or 'higher'");
+    throw invalid('rules.better', 'lower-higher');
   }
   for (const field of ['responsePercent', 'remissionMaxTotal', 'reliableChangePoints'] as const) {
     const value = rules[field];
-    if (value !== null && !Number.isFinite(value))
-      throw invalid(`rules.${field}`, 'must be a number or null');
+    if (value !== null && !Number.isFinite(value)) throw invalid(`rules.${field}`, 'number-null');
   }
   if (input.groupBy !== undefined && !GROUP_DIMENSIONS.includes(input.groupBy)) {
-    throw invalid('groupBy', `must be one of ${GROUP_DIMENSIONS.join(', ')}`);
+    throw invalid('groupBy', 'one-of', { allowed: GROUP_DIMENSIONS.join(', ') });
   }
 }

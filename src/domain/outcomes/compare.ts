@@ -43,7 +43,7 @@ export function comparePair(
   baseline: number,
   rules: OutcomeRules,
 ): PairComparison {
-  if (choice.a === choice.b) throw invalid('compareWith', 'must name a different group from compare');
+  if (choice.a === choice.b) throw invalid('compareWith', 'name-different-group-from-compare');
   const rowsOf = (value: string): Int32Array => {
     const rows: number[] = [];
     for (let i = 0; i < m.rows; i++) if (m.attribute(i, choice.dimension) === value) rows.push(i);

@@ -66,8 +66,8 @@ export function durability(
 function endpointIndex(timepoints: TimepointDef[], baseline: number, key: string | undefined): number {
   if (key !== undefined) {
     const t = timepoints.findIndex((tp) => tp.key === key);
-    if (t < 0) throw invalid('endpoint', `"${key}" is not one of the timepoints`);
-    if (t <= baseline) throw invalid('endpoint', `"${key}" is not after the baseline`);
+    if (t < 0) throw invalid('endpoint', 'not-one-timepoints', { key });
+    if (t <= baseline) throw invalid('endpoint', 'not-after-baseline', { key });
     return t;
   }
   const end = timepoints.findLastIndex((tp) => tp.role === 'end-of-treatment');

@@ -47,8 +47,8 @@ const LOG_2PI = Math.log(2 * Math.PI);
 export function fitDesign(d: DesignData): DesignFit | null {
   const { p } = d;
   const N = d.y.length;
-  if (!Number.isInteger(p) || p < 1) throw invalid('p', 'must be a whole number ≥ 1');
-  if (d.subject.length !== N || d.x.length !== N * p) throw invalid('x', `must hold ${N} rows of ${p}`);
+  if (!Number.isInteger(p) || p < 1) throw invalid('p', 'integer-at-least-1');
+  if (d.subject.length !== N || d.x.length !== N * p) throw invalid('x', 'hold-rows', { n: N, p });
 
   // XᵀX, and the ordinary least-squares fit β₀ the scores are centred on: the GLS estimate is linear
   // in y, so β = β₀ + β(y − Xβ₀), and the centred sums stay small (no cancellation when τ² ≫ σ²).
@@ -56,10 +56,10 @@ export function fitDesign(d: DesignData): DesignFit | null {
   const Xy0 = new Float64Array(p);
   for (let o = 0; o < N; o++) {
     const y = d.y[o]!;
-    if (!Number.isFinite(y)) throw invalid('y', `observation ${o + 1} is not a finite number`);
+    if (!Number.isFinite(y)) throw invalid('y', 'observation-not-finite', { index: o + 1 });
     for (let a = 0; a < p; a++) {
       const xa = d.x[o * p + a]!;
-      if (!Number.isFinite(xa)) throw invalid('x', `observation ${o + 1} has a non-finite covariate`);
+      if (!Number.isFinite(xa)) throw invalid('x', 'observation-covariate-not-finite', { index: o + 1 });
       Xy0[a]! += xa * y;
       for (let b = 0; b <= a; b++) XtX[a * p + b]! += xa * d.x[o * p + b]!;
     }

@@ -53,8 +53,8 @@ const LOG_2PI = Math.log(2 * Math.PI);
  */
 export function fitRandomIntercept(scores: Float64Array, timepoints: number): LmmResult | null {
   const p = timepoints;
-  if (!Number.isInteger(p) || p < 1) throw invalid('timepoints', 'must be a whole number ≥ 1');
-  if (scores.length % p !== 0) throw invalid('scores', `length ${scores.length} is not a multiple of ${p}`);
+  if (!Number.isInteger(p) || p < 1) throw invalid('timepoints', 'integer-at-least-1');
+  if (scores.length % p !== 0) throw invalid('scores', 'length-not-multiple', { length: scores.length, p });
   const rows = scores.length / p;
 
   // Pass 1: per-timepoint counts and means, to centre the scores (the fit is the same, the sums of
@@ -65,7 +65,7 @@ export function fitRandomIntercept(scores: Float64Array, timepoints: number): Lm
     for (let i = 0; i < rows; i++, o++) {
       const y = scores[o]!;
       if (Number.isNaN(y)) continue;
-      if (!Number.isFinite(y)) throw invalid('scores', `subject ${i + 1} has a non-finite score`);
+      if (!Number.isFinite(y)) throw invalid('scores', 'subject-score-not-finite', { index: i + 1 });
       count[t]! += 1;
       centre[t]! += y;
     }
@@ -85,7 +85,7 @@ export function fitRandomIntercept(scores: Float64Array, timepoints: number): Lm
   //   cnt_k = #subjects, Q_k = Σ S_i², v_k = Σ S_i d_i, M_k = Σ d_i d_iᵀ (lower triangle).
   // Subjects are first tallied by their pattern of observed timepoints (a bit mask), so that the
   // p × p outer products are formed once per pattern, not once per subject.
-  if (q > 32) throw invalid('timepoints', 'at most 32 timepoints with scores can be modelled');
+  if (q > 32) throw invalid('timepoints', 'at-most-32-timepoints-scores');
   const s = new Float64Array(q);
   const cnt = new Float64Array(q + 1);
   const Q = new Float64Array(q + 1);

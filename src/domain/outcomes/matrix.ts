@@ -53,10 +53,7 @@ export function seriesMatrix(timepoints: TimepointDef[], subjects: OutcomeSubjec
         continue;
       }
       if (typeof score !== 'number' || !Number.isFinite(score)) {
-        throw invalid(
-          `subjects.${started[i]!.id}.points.${keys[t]}.score`,
-          'must be a finite number or null',
-        );
+        throw invalid(`subjects.${started[i]!.id}.points.${keys[t]}.score`, 'finite-number-null');
       }
       scores[o] = score;
       due[o] = 1;

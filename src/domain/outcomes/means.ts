@@ -19,9 +19,9 @@ const meanOf = (field: string, values: Values): number => {
   for (let i = 0; i < values.length; i++) s += values[i]!;
   if (!Number.isFinite(s)) {
     for (let i = 0; i < values.length; i++) {
-      if (!Number.isFinite(values[i])) throw invalid(field, `value ${i + 1} is not a finite number`);
+      if (!Number.isFinite(values[i])) throw invalid(field, 'value-not-finite', { index: i + 1 });
     }
-    throw invalid(field, 'the values are too large to sum');
+    throw invalid(field, 'values-too-large-sum');
   }
   return s / values.length;
 };
@@ -72,7 +72,7 @@ const EMPTY_CHANGE = (n: number): ChangeSummary => ({
  */
 export function pairedChange(baseline: Values, follow: Values, better: 'lower' | 'higher'): ChangeSummary {
   if (baseline.length !== follow.length) {
-    throw invalid('follow', `has ${follow.length} values for ${baseline.length} baseline values`);
+    throw invalid('follow', 'values-baseline-values', { length: follow.length, length2: baseline.length });
   }
   const n = baseline.length;
   if (n === 0) return EMPTY_CHANGE(0);

@@ -8,9 +8,9 @@ import { qnorm } from '../meta/distributions.ts';
 import type { Interval, Proportion } from './types.ts';
 
 const checkCounts = (events: number, n: number, field = 'events'): void => {
-  if (!Number.isInteger(n) || n < 0) throw invalid('n', 'must be a whole number ≥ 0');
+  if (!Number.isInteger(n) || n < 0) throw invalid('n', 'integer-at-least-0');
   if (!Number.isInteger(events) || events < 0 || events > n) {
-    throw invalid(field, `must be a whole number from 0 to n (${n})`);
+    throw invalid(field, 'whole-number-from-0-n', { n });
   }
 };
 

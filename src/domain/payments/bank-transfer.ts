@@ -15,9 +15,9 @@ function mod97(digits: string): number {
 
 export function normalizeIban(value: string, field = 'iban'): string {
   const iban = value.replace(/\s/g, '').toUpperCase();
-  if (!/^[A-Z]{2}\d{2}[A-Z0-9]{11,30}$/.test(iban)) throw invalid(field, 'is not an IBAN');
+  if (!/^[A-Z]{2}\d{2}[A-Z0-9]{11,30}$/.test(iban)) throw invalid(field, 'not-iban');
   if (mod97(alphaToDigits(iban.slice(4) + iban.slice(0, 4))) !== 1) {
-    throw invalid(field, 'has a wrong check digit');
+    throw invalid(field, 'wrong-check-digit');
   }
   return iban;
 }
@@ -25,7 +25,7 @@ export function normalizeIban(value: string, field = 'iban'): string {
 /** ISO 11649: RF + two check digits + the body (1–21 letters or digits). */
 export function creditorReference(body: string): string {
   const b = body.toUpperCase();
-  if (!/^[A-Z0-9]{1,21}$/.test(b)) throw invalid('reference', 'must be 1–21 letters or digits');
+  if (!/^[A-Z0-9]{1,21}$/.test(b)) throw invalid('reference', '1-21-letters-digits');
   const check = 98 - mod97(alphaToDigits(`${b}RF00`));
   return `RF${String(check).padStart(2, '0')}${b}`;
 }

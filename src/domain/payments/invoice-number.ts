@@ -10,14 +10,14 @@ export const MAX_PREFIX = 10;
 export function normalizePrefix(prefix: string | null): string {
   const p = (prefix ?? '').trim().toUpperCase();
   if (p.length > MAX_PREFIX || !/^[A-Z0-9-]*$/.test(p)) {
-    throw invalid('invoicePrefix', `may hold up to ${MAX_PREFIX} letters, digits or dashes`);
+    throw invalid('invoicePrefix', 'may-hold-up-letters-digits', { maxPrefix: MAX_PREFIX });
   }
   return p;
 }
 
 export function invoiceNumber(prefix: string, year: number, sequence: number): string {
-  if (!Number.isInteger(year) || year < 2000 || year > 9999) throw invalid('year', 'must be a year');
-  if (!Number.isInteger(sequence) || sequence < 1) throw invalid('sequence', 'must be a whole number ≥ 1');
+  if (!Number.isInteger(year) || year < 2000 || year > 9999) throw invalid('year', 'year');
+  if (!Number.isInteger(sequence) || sequence < 1) throw invalid('sequence', 'integer-at-least-1');
   const body = `${year}-${String(sequence).padStart(4, '0')}`;
   return prefix ? `${prefix}-${body}` : body;
 }

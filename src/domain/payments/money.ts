@@ -13,18 +13,17 @@ export interface Money {
 }
 
 export function money(amount: number, currency: string, field = 'amount'): Money {
-  if (!Number.isSafeInteger(amount) || amount < 0)
-    throw invalid(field, 'must be a whole number of minor units ≥ 0');
+  if (!Number.isSafeInteger(amount) || amount < 0) throw invalid(field, 'minor-units');
   return { amount, currency: checkCurrency(currency) };
 }
 
 export function checkCurrency(currency: string, field = 'currency'): string {
   const c = currency.trim().toUpperCase();
-  if (!/^[A-Z]{3}$/.test(c)) throw invalid(field, 'must be an ISO 4217 code such as EUR');
+  if (!/^[A-Z]{3}$/.test(c)) throw invalid(field, 'iso-4217-code-such-as');
   try {
     new Intl.NumberFormat('en', { style: 'currency', currency: c });
   } catch {
-    throw invalid(field, 'is not a known currency');
+    throw invalid(field, 'not-known-currency');
   }
   return c;
 }
@@ -47,7 +46,7 @@ export function toDecimalString(m: Money): string {
 export function fromDecimalString(value: string, currency: string): Money {
   const digits = minorDigits(currency);
   const match = /^(\d+)(?:\.(\d+))?$/.exec(value.trim());
-  if (!match || (match[2]?.length ?? 0) > digits) throw invalid('amount', `is not an amount in ${currency}`);
+  if (!match || (match[2]?.length ?? 0) > digits) throw invalid('amount', 'not-amount', { currency });
   const fraction = (match[2] ?? '').padEnd(digits, '0');
   return money(Number(`${match[1]}${fraction}`), currency);
 }

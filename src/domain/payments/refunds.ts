@@ -33,7 +33,7 @@ export function allocateRefund(
   amount: number,
   paid: readonly PaidPayment[],
 ): Array<{ id: string; amount: number }> {
-  if (!Number.isInteger(amount) || amount < 0) throw invalid('amount', 'must be a whole number ≥ 0');
+  if (!Number.isInteger(amount) || amount < 0) throw invalid('amount', 'integer-at-least-0');
   const out: Array<{ id: string; amount: number }> = [];
   let left = amount;
   for (const p of [...paid].sort((a, b) => b.paidAt.localeCompare(a.paidAt))) {
@@ -42,6 +42,6 @@ export function allocateRefund(
     if (take > 0) out.push({ id: p.id, amount: take });
     left -= take;
   }
-  if (left > 0) throw invalid('amount', 'is more than was paid and not yet refunded');
+  if (left > 0) throw invalid('amount', 'more-than-was-paid-not');
   return out;
 }

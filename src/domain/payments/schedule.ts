@@ -23,7 +23,7 @@ export function scheduleFor(l: {
   depositGross: number;
   balanceDueDate: string | null;
 }): Schedule {
-  if (l.depositGross > l.priceGross) throw invalid('depositMinor', 'cannot be more than the price');
+  if (l.depositGross > l.priceGross) throw invalid('depositMinor', 'cannot-more-than-price');
   if (l.balanceDueDate === null || l.depositGross === 0) {
     return { deposit: l.priceGross, balance: 0, balanceDueDate: null, total: l.priceGross };
   }
@@ -54,10 +54,11 @@ export function nextDue(s: Schedule, paid: number): Due | null {
 export const depositCovered = (s: Schedule, paid: number): boolean => paid >= s.deposit;
 
 export function normalizeReminderDays(days: readonly number[]): number[] {
-  if (days.length > MAX_REMINDERS) throw invalid('reminderDays', `may hold at most ${MAX_REMINDERS} days`);
+  if (days.length > MAX_REMINDERS)
+    throw invalid('reminderDays', 'may-hold-at-most-days', { maxReminders: MAX_REMINDERS });
   days.forEach((d, i) => {
     if (!Number.isInteger(d) || d < 0 || d > 365) {
-      throw invalid(`reminderDays.${i}`, 'must be a whole number of days from 0 to 365');
+      throw invalid(`reminderDays.${i}`, 'days-up-to-365');
     }
   });
   return [...new Set(days)].sort((a, b) => b - a);

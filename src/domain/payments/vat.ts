@@ -26,11 +26,11 @@ export const MAX_VAT_BASIS_POINTS = 10_000;
 export function normalizeVat(input: VatSettings): VatSettings {
   const r = input.rateBasisPoints;
   if (!Number.isInteger(r) || r < 0 || r > MAX_VAT_BASIS_POINTS) {
-    throw invalid('vatRateBasisPoints', `must be a whole number from 0 to ${MAX_VAT_BASIS_POINTS}`);
+    throw invalid('vatRateBasisPoints', 'integer-from-zero', { max: MAX_VAT_BASIS_POINTS });
   }
   const number = input.vatNumber?.replace(/[\s.]/g, '').toUpperCase() || null;
   if (number && !/^[A-Z]{2}[0-9A-Z]{2,13}$/.test(number)) {
-    throw invalid('vatNumber', 'must be a VAT number such as NL123456789B01');
+    throw invalid('vatNumber', 'vat-number-such-as-nl123456789b01');
   }
   return { rateBasisPoints: r, pricesIncludeVat: input.pricesIncludeVat, vatNumber: number };
 }
@@ -39,8 +39,7 @@ const divRound = (a: number, b: number) => Math.floor((2 * a + b) / (2 * b));
 
 /** The net, VAT and gross of a listed amount under the settings. */
 export function vatFor(listedMinor: number, s: VatSettings): VatBreakdown {
-  if (!Number.isSafeInteger(listedMinor) || listedMinor < 0)
-    throw invalid('amount', 'must be a whole number ≥ 0');
+  if (!Number.isSafeInteger(listedMinor) || listedMinor < 0) throw invalid('amount', 'integer-at-least-0');
   const r = s.rateBasisPoints;
   if (s.pricesIncludeVat) {
     const vat = divRound(listedMinor * r, 10_000 + r);

@@ -130,9 +130,9 @@ export function assessmentsDue(def: ProgramDefinition, opts: AssessmentsDueOptio
     return max === null || ms > max ? ms : max;
   }, null);
   const enrollment = DateTime.fromISO(opts.enrolledAt, { zone });
-  if (!enrollment.isValid) throw invalid('enrolledAt', 'must be a date or a date and time (ISO 8601)');
+  if (!enrollment.isValid) throw invalid('enrolledAt', 'date-date-time-iso-8601');
   const now = Date.parse(opts.now);
-  if (Number.isNaN(now)) throw invalid('now', 'must be a date and time (ISO 8601)');
+  if (Number.isNaN(now)) throw invalid('now', 'date-time');
   const anchors = {
     enrollment,
     start,

@@ -48,7 +48,7 @@ export interface AutoTransition {
 
 const instant = (field: string, iso: string): DateTime => {
   const t = DateTime.fromISO(iso, { zone: 'utc' });
-  if (!t.isValid) throw invalid(field, 'is not a valid ISO-8601 time');
+  if (!t.isValid) throw invalid(field, 'not-valid-iso-8601-time');
   return t;
 };
 
@@ -57,8 +57,7 @@ const endOfLocalDay = (iso: string, zone: string) =>
   instant('sessions', iso).setZone(zone).startOf('day').plus({ days: 1 });
 
 export function automaticTransitions(input: AutoStatusInput): AutoTransition[] {
-  if (!DateTime.local().setZone(input.timezone).isValid)
-    throw invalid('timezone', 'is not a known time zone');
+  if (!DateTime.local().setZone(input.timezone).isValid) throw invalid('timezone', 'not-known-time-zone');
   const now = instant('now', input.now);
   if (input.status !== 'consented' && input.status !== 'active') return [];
   const held = input.sessions

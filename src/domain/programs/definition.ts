@@ -70,7 +70,7 @@ const ROOT = 'definition';
 function readKey(value: unknown, field: string): string {
   const key = readText(value, field, 40);
   if (!L.keyPattern.test(key)) {
-    throw invalid(field, 'must be 1–40 lower-case letters, digits or dashes');
+    throw invalid(field, '1-40-lower-case-letters');
   }
   return key;
 }
@@ -78,7 +78,7 @@ function readKey(value: unknown, field: string): string {
 function assertUniqueKeys(items: Array<{ key: string }>, field: string): void {
   const seen = new Set<string>();
   items.forEach((item, i) => {
-    if (seen.has(item.key)) throw invalid(`${field}[${i}].key`, `"${item.key}" is used twice`);
+    if (seen.has(item.key)) throw invalid(`${field}[${i}].key`, 'used-twice', { key: item.key });
     seen.add(item.key);
   });
 }
@@ -86,11 +86,11 @@ function assertUniqueKeys(items: Array<{ key: string }>, field: string): void {
 function readArms(value: unknown, field: string, armKeys: Set<string>): string[] | null {
   if (value === null || value === undefined) return null;
   const list = readArray(value, field, L.maxArms);
-  if (list.length === 0) throw invalid(field, 'must name at least one arm, or be null for every arm');
+  if (list.length === 0) throw invalid(field, 'name-at-least-one-arm');
   const keys = list.map((k, i) => readText(k, `${field}[${i}]`, 40));
   keys.forEach((k, i) => {
-    if (!armKeys.has(k)) throw invalid(`${field}[${i}]`, `arm "${k}" is not defined in this program`);
-    if (keys.indexOf(k) !== i) throw invalid(`${field}[${i}]`, `arm "${k}" is listed twice`);
+    if (!armKeys.has(k)) throw invalid(`${field}[${i}]`, 'arm-not-defined-program', { k });
+    if (keys.indexOf(k) !== i) throw invalid(`${field}[${i}]`, 'arm-listed-twice', { k });
   });
   return keys;
 }
@@ -111,7 +111,7 @@ function readDose(value: unknown, field: string): PlannedDose | null {
   let mgPerKg: number | null = null;
   if (mg !== null && mg !== undefined) {
     mgPerKg = readNumber(mg, `${field}.mgPerKg`, L.mgPerKg.min, L.mgPerKg.max);
-    if (mgPerKg === L.mgPerKg.min) throw invalid(`${field}.mgPerKg`, 'must be above 0, or null when not set');
+    if (mgPerKg === L.mgPerKg.min) throw invalid(`${field}.mgPerKg`, 'above-0-null-when-not');
   }
   return {
     substance: readText(o.substance, `${field}.substance`, L.substanceMaxLength),
@@ -122,10 +122,10 @@ function readDose(value: unknown, field: string): PlannedDose | null {
 
 function readDays(value: unknown, field: string): number[] {
   const list = readArray(value, field, L.maxDaysPerSession);
-  if (list.length === 0) throw invalid(field, 'must list at least one day');
+  if (list.length === 0) throw invalid(field, 'list-at-least-one-day');
   const days = list.map((d, i) => readInteger(d, `${field}[${i}]`, L.day.min, L.day.max));
   days.forEach((d, i) => {
-    if (days.indexOf(d) !== i) throw invalid(`${field}[${i}]`, `day ${d} is listed twice`);
+    if (days.indexOf(d) !== i) throw invalid(`${field}[${i}]`, 'day-listed-twice', { d });
   });
   return [...days].sort((a, b) => a - b);
 }
@@ -139,11 +139,11 @@ function readSession(
   const o = readObject(value, field);
   const kind = readEnum(o.kind, `${field}.kind`, ['personal', 'group'] as const);
   if (kind === 'group' && format !== 'cohort') {
-    throw invalid(`${field}.kind`, "group sessions are only possible in a program of format 'cohort'");
+    throw invalid(`${field}.kind`, 'group-sessions-only-possible-program');
   }
   const startTime = readText(o.startTime, `${field}.startTime`, 5);
   if (!L.startTimePattern.test(startTime)) {
-    throw invalid(`${field}.startTime`, 'must be a time HH:MM between 00:00 and 23:59');
+    throw invalid(`${field}.startTime`, 'time-hh-mm-between-00');
   }
   const { durationMinutes: dm, facilitatorsNeeded: fn } = L;
   return {
@@ -163,15 +163,14 @@ function readSession(
 
 function readDosingNumbers(value: unknown, field: string, anchor: string): number[] | null {
   if (value === null || value === undefined) return null;
-  if (anchor !== 'each-dosing') throw invalid(field, "is only possible with the anchor 'each-dosing'");
+  if (anchor !== 'each-dosing') throw invalid(field, 'only-possible-anchor-each-dosing');
   const list = readArray(value, field, L.dosingNumber.max);
-  if (list.length === 0)
-    throw invalid(field, 'must list at least one dosing number, or be null for every one');
+  if (list.length === 0) throw invalid(field, 'list-at-least-one-dosing');
   const numbers = list.map((n, i) =>
     readInteger(n, `${field}[${i}]`, L.dosingNumber.min, L.dosingNumber.max),
   );
   numbers.forEach((n, i) => {
-    if (numbers.indexOf(n) !== i) throw invalid(`${field}[${i}]`, `dosing number ${n} is listed twice`);
+    if (numbers.indexOf(n) !== i) throw invalid(`${field}[${i}]`, 'dosing-number-listed-twice', { n });
   });
   return [...numbers].sort((a, b) => a - b);
 }
@@ -182,7 +181,7 @@ function readAssessment(value: unknown, field: string, armKeys: Set<string>): As
   // An instrument needing the organization's licensed copy (the CEQ) passes here; whether the
   // organization holds one is checked where a definition is saved (licensed.ts).
   if (!findInstrument(instrumentId) && !needsLicensedCopy(instrumentId)) {
-    throw invalid(`${field}.instrumentId`, `"${instrumentId}" is not an instrument Threshold can score`);
+    throw invalid(`${field}.instrumentId`, 'not-instrument-threshold-can-score', { instrumentId });
   }
   const anchor = readEnum(o.anchor, `${field}.anchor`, ANCHORS);
   const offset = readObject(o.offset, `${field}.offset`);
@@ -254,7 +253,7 @@ export function normalizeDefinition(input: unknown): ProgramDefinition {
   const sessions = readArray(o.sessions, `${ROOT}.sessions`, L.maxSessions).map((s, i) =>
     readSession(s, `${ROOT}.sessions[${i}]`, format, armKeys),
   );
-  if (sessions.length === 0) throw invalid(`${ROOT}.sessions`, 'a program needs at least one session');
+  if (sessions.length === 0) throw invalid(`${ROOT}.sessions`, 'program-needs-at-least-one');
   assertUniqueKeys(sessions, `${ROOT}.sessions`);
 
   const assessments = readArray(o.assessments ?? [], `${ROOT}.assessments`, L.maxAssessments).map((a, i) =>
@@ -264,10 +263,9 @@ export function normalizeDefinition(input: unknown): ProgramDefinition {
   const hasDosing = sessions.some((s) => s.dosing !== null);
   assessments.forEach((a, i) => {
     if (DOSING_ANCHORS.has(a.anchor) && !hasDosing) {
-      throw invalid(
-        `${ROOT}.assessments[${i}].anchor`,
-        `'${a.anchor}' needs a session where a substance is given, and this program has none`,
-      );
+      throw invalid(`${ROOT}.assessments[${i}].anchor`, 'needs-session-where-substance-given', {
+        anchor: a.anchor,
+      });
     }
   });
 

@@ -23,13 +23,13 @@ const validZones = new Set<string>();
 /** Midnight of a calendar date in a zone; throws invalid('startDate' | 'timezone'). */
 export function localDayStart(startDate: string, timezone: string): DateTime {
   if (!validZones.has(timezone)) {
-    if (!IANAZone.isValidZone(timezone)) throw invalid('timezone', `"${timezone}" is not an IANA time zone`);
+    if (!IANAZone.isValidZone(timezone)) throw invalid('timezone', 'time-zone-named', { value: timezone });
     validZones.add(timezone);
   }
   const day = /^\d{4}-\d{2}-\d{2}$/.test(startDate)
     ? DateTime.fromISO(startDate, { zone: timezone })
     : DateTime.invalid('format');
-  if (!day.isValid) throw invalid('startDate', 'must be a calendar date YYYY-MM-DD');
+  if (!day.isValid) throw invalid('startDate', 'calendar-date-yyyy-mm-dd');
   return day.startOf('day');
 }
 

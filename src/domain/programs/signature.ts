@@ -34,9 +34,9 @@ export function checkSignature(
       { currentVersion: current.version },
     );
   }
-  if (input.agreed !== true) throw invalid('agreed', 'must be ticked to sign');
+  if (input.agreed !== true) throw invalid('agreed', 'ticked-sign');
   if (!typedNameMatches(input.typedName, client)) {
-    throw invalid('typedName', 'must be your full name as the clinic has it (first and last name)');
+    throw invalid('typedName', 'your-full-name-as-clinic');
   }
   return input.typedName.trim().replace(/\s+/gu, ' ');
 }

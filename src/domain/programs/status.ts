@@ -53,7 +53,7 @@ export function assertTransition(from: EnrollmentStatus, to: EnrollmentStatus, r
     );
   }
   if (to === 'withdrawn' && !reason?.trim()) {
-    throw invalid('reason', 'A reason is required to withdraw an enrollment.');
+    throw invalid('reason', 'reason-required-withdraw-enrollment');
   }
 }
 

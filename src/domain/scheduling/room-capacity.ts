@@ -3,6 +3,7 @@
  * numbers, unless the person setting it up says so explicitly (a group that also meets elsewhere).
  */
 import { invalid } from '../errors.ts';
+import { fieldText } from '../field-codes.ts';
 
 export interface RoomSize {
   name: string;
@@ -12,12 +13,12 @@ export interface RoomSize {
 /** The sentence for places beyond the room's capacity, or null when they fit (or there is no room). */
 export function placesBeyondRoom(places: number, room: RoomSize | null): string | null {
   if (!room || places <= room.capacity) return null;
-  return `${places} places is more than ${room.name} holds (${room.capacity}): lower the places, choose a bigger room, or confirm more places than the room holds`;
+  return fieldText('places-beyond-room', { places, name: room.name, capacity: room.capacity });
 }
 
 /** Refuses places beyond the room's capacity (field `capacity`) unless `exceedRoom` is true. */
 export function checkPlacesFitRoom(places: number, room: RoomSize | null, exceedRoom: boolean): void {
   if (exceedRoom) return;
-  const message = placesBeyondRoom(places, room);
-  if (message) throw invalid('capacity', message);
+  if (placesBeyondRoom(places, room) === null || !room) return;
+  throw invalid('capacity', 'places-beyond-room', { places, name: room.name, capacity: room.capacity });
 }

@@ -9,6 +9,7 @@
  * diastolic ≥ 110 mmHg), so every reading a guideline classifies is accepted as typed.
  */
 import { invalid } from '../errors.ts';
+import { fieldText } from '../field-codes.ts';
 
 export const RESTING_BP_PLAUSIBLE = {
   systolic: { max: 250 },
@@ -23,15 +24,13 @@ export interface BloodPressure {
 /** The sentence for an implausible resting reading, or null when it is plausible (or not taken). */
 export function implausibleRestingBp(
   bp: BloodPressure,
-): { field: 'systolic' | 'diastolic'; message: string } | null {
+): { field: 'systolic' | 'diastolic'; message: string; params: Record<string, string | number> } | null {
   for (const field of ['systolic', 'diastolic'] as const) {
     const value = bp[field];
     const { max } = RESTING_BP_PLAUSIBLE[field];
     if (value !== null && value > max) {
-      return {
-        field,
-        message: `${bp.systolic ?? '?'}/${bp.diastolic ?? '?'} mmHg is not a plausible resting reading (${field} above ${max}): re-measure, and confirm the reading if it is correct`,
-      };
+      const params = { systolic: bp.systolic ?? '?', diastolic: bp.diastolic ?? '?', field, max };
+      return { field, message: fieldText('bp-implausible', params), params };
     }
   }
   return null;
@@ -41,5 +40,5 @@ export function implausibleRestingBp(
 export function checkRestingBp(bp: BloodPressure, confirmed: boolean, fieldPrefix = ''): void {
   if (confirmed) return;
   const hit = implausibleRestingBp(bp);
-  if (hit) throw invalid(`${fieldPrefix}${hit.field}`, hit.message);
+  if (hit) throw invalid(`${fieldPrefix}${hit.field}`, 'bp-implausible', hit.params);
 }

@@ -15,9 +15,10 @@ export function evaluateScreening(
 ): ScreeningEvaluation {
   const ids = new Set(checklist.items.map((i) => i.id));
   for (const [id, value] of Object.entries(answers)) {
-    if (!ids.has(id)) throw invalid(`answers.${id}`, `is not an item of the checklist ${checklist.version}`);
+    if (!ids.has(id))
+      throw invalid(`answers.${id}`, 'not-checklist-item-version', { version: checklist.version });
     if (!(SCREENING_ANSWERS as readonly string[]).includes(value)) {
-      throw invalid(`answers.${id}`, 'must be yes, no or unknown');
+      throw invalid(`answers.${id}`, 'yes-no-unknown');
     }
   }
   const evaluation: ScreeningEvaluation = { hardStops: [], cautions: [], unanswered: [] };
@@ -41,9 +42,9 @@ export function assertCanDecide(
   rationale: string | null | undefined,
 ): string {
   const text = rationale?.trim() ?? '';
-  if (text === '') throw invalid('rationale', 'A clinician’s rationale is required for the decision.');
+  if (text === '') throw invalid('rationale', 'clinicians-rationale-required-decision');
   if (text.length > RATIONALE_MAX_LENGTH) {
-    throw invalid('rationale', `must be at most ${RATIONALE_MAX_LENGTH} characters`);
+    throw invalid('rationale', 'max-length', { max: RATIONALE_MAX_LENGTH });
   }
   if (decision !== 'eligible') return text;
   const hardStops = evaluation.hardStops.map((i) => i.id);

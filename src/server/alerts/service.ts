@@ -184,6 +184,6 @@ export const acknowledgeAlert = (ctx: AppContext, scope: OrgScope, id: string) =
   change(ctx, scope, id, 'alert.acknowledge');
 
 export function resolveAlert(ctx: AppContext, scope: OrgScope, id: string, note: string): Promise<Alert> {
-  if (!note.trim()) throw invalid('note', 'must say what was done');
+  if (!note.trim()) throw invalid('note', 'say-what-was-done');
   return change(ctx, scope, id, 'alert.resolve', note.trim());
 }

@@ -62,10 +62,9 @@ export async function createToken(
   input: TokenRequest,
 ): Promise<{ token: string; apiToken: ApiToken }> {
   const name = input.name.trim();
-  if (!name) throw invalid('name', 'is required');
+  if (!name) throw invalid('name', 'required');
   const membership = await getMembership(ctx.db.kysely, organizationId, input.userId);
-  if (!membership || !isRole(membership.role))
-    throw invalid('userId', 'is not a member of this organization');
+  if (!membership || !isRole(membership.role)) throw invalid('userId', 'not-member');
   const scopes = checkTokenScopes(membership.role, input.scopes ?? scopesOfRole(membership.role));
   const now = new Date();
   const token = `${TOKEN_PREFIX}${newToken()}`;
@@ -106,7 +105,7 @@ export async function createTokenForEmail(
   input: Omit<TokenRequest, 'userId'> & { email: string },
 ) {
   const user = await users.findUserByEmail(ctx.db.kysely, input.email.trim().toLowerCase());
-  if (!user) throw invalid('email', 'is not a member of this organization');
+  if (!user) throw invalid('email', 'not-member');
   const { email: _email, ...rest } = input;
   return createToken(ctx, organizationId, actor, { ...rest, userId: user.id });
 }

@@ -52,7 +52,7 @@ export function supportOut(enrollmentId: string, r: repo.SupportRow | undefined)
 
 const required = (field: string, v: string) => {
   const t = v.trim();
-  if (!t) throw invalid(field, 'must not be blank');
+  if (!t) throw invalid(field, 'blank');
   return t;
 };
 
@@ -92,9 +92,8 @@ export function putSupportPerson(
     attestation_version: required('attestationVersion', input.attestationVersion),
   };
   if (!/[0-9]/.test(row.phone) || !/^[0-9 +()-]+$/.test(row.phone))
-    throw invalid('phone', 'holds digits, spaces, +, - and parentheses');
-  if (Date.parse(row.attested_at) > Date.now() + 5 * 60_000)
-    throw invalid('attestedAt', 'must not be in the future');
+    throw invalid('phone', 'holds-digits-spaces-parentheses');
+  if (Date.parse(row.attested_at) > Date.now() + 5 * 60_000) throw invalid('attestedAt', 'not-future');
   return transaction(ctx, async (trx) => {
     const e = await enrollmentOf(trx, scope.organizationId, enrollmentId);
     const now = new Date().toISOString();

@@ -33,10 +33,8 @@ const LATEST = Date.UTC(9999, 11, 31, 23, 59, 59, 999);
 /** A date-time filter as a stored ISO instant; a value the format allows but no clock has (23:59:60) is refused. */
 function instant(field: string, value: string): string {
   const t = Date.parse(value);
-  if (Number.isNaN(t))
-    throw invalid(field, 'is not a point in time (leap seconds are not supported)', 'query');
-  if (t < EARLIEST || t > LATEST)
-    throw invalid(field, 'must be between the years 1 and 9999 in UTC', 'query');
+  if (Number.isNaN(t)) throw invalid(field, 'not-point-time-leap-seconds', {}, 'query');
+  if (t < EARLIEST || t > LATEST) throw invalid(field, 'between-years-1-9999-utc', {}, 'query');
   return new Date(t).toISOString();
 }
 

@@ -18,7 +18,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { tokenAllows } from '../../domain/access/api-tokens.ts';
 import { type Action, can } from '../../domain/access/roles.ts';
-import { DomainError, forbidden } from '../../domain/errors.ts';
+import { forbidden, refused } from '../../domain/errors.ts';
 import { resolveBearer } from '../api-tokens/service.ts';
 import type { Actor } from '../audit/audit-log.ts';
 import type { AppContext, AuthContext, OrgScope, SessionAuth } from '../context.ts';
@@ -41,16 +41,15 @@ export const SESSION_COOKIE = 'threshold_session';
 export const PORTAL_COOKIE = 'threshold_portal';
 const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
-const unauthenticated = () => new DomainError('unauthenticated', 'Sign in to continue.');
-const badToken = () =>
-  new DomainError('unauthenticated', 'The API token is not valid: unknown, expired or revoked.');
+const unauthenticated = () => refused('unauthenticated', 'sign-in-needed');
+const badToken = () => refused('unauthenticated', 'api-token-invalid');
 
 /** The bearer token of a request; undefined without an Authorization header; refuses any other scheme. */
 function bearerOf(request: FastifyRequest): string | undefined {
   const header = request.headers.authorization;
   if (header === undefined) return undefined;
   const m = /^Bearer +([A-Za-z0-9_\-.~+/]+=*) *$/i.exec(header);
-  if (!m) throw new DomainError('unauthenticated', 'Authorization must be "Bearer <API token>".');
+  if (!m) throw refused('unauthenticated', 'api-token-header');
   return m[1];
 }
 
@@ -75,8 +74,7 @@ export function registerGuard(app: FastifyInstance, ctx: AppContext): void {
     } else if (access === 'client') {
       const token = request.cookies[PORTAL_COOKIE];
       if (token) request.portal = await resolvePortalSession(ctx, token);
-      if (!request.portal)
-        throw new DomainError('unauthenticated', 'Sign in to your portal with the link we email you.');
+      if (!request.portal) throw refused('unauthenticated', 'portal-sign-in-needed');
     } else if (access !== 'public') {
       const token = request.cookies[SESSION_COOKIE];
       if (token) request.auth = await resolveSession(ctx, token);
@@ -91,10 +89,7 @@ export function registerGuard(app: FastifyInstance, ctx: AppContext): void {
     const auth = request.auth!;
     if (!auth.organization || !auth.role) throw forbidden('no-organization');
     if (auth.organization.requireTwoFactor && !auth.user.totp_enabled_at) {
-      throw new DomainError(
-        'two-factor-required',
-        `${auth.organization.name} requires two-factor sign-in. Set it up on your account page to continue.`,
-      );
+      throw refused('two-factor-required', 'two-factor-needed-by', { organization: auth.organization.name });
     }
     if (!can(auth.role, access.action)) {
       throw forbidden('role-may-not', { role: auth.role, action: access.action });

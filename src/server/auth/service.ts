@@ -5,7 +5,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { checkNewPassword } from '../../domain/access/password-policy.ts';
 import { isRole } from '../../domain/access/roles.ts';
-import { conflict, DomainError, invalid } from '../../domain/errors.ts';
+import { conflict, invalid, refused } from '../../domain/errors.ts';
 import type { Actor } from '../audit/audit-log.ts';
 import { type AppContext, type AuthContext, type SessionAuth, transaction } from '../context.ts';
 import { getMembership, getOrganization, membershipsOfUser } from '../organizations/repository.ts';
@@ -23,7 +23,7 @@ export interface RequestMeta {
   userAgent: string | null;
 }
 
-const badCredentials = () => new DomainError('invalid-credentials', 'Email or password is incorrect.');
+const badCredentials = () => refused('invalid-credentials', 'sign-in-failed');
 
 export async function signIn(
   ctx: AppContext,
@@ -57,7 +57,7 @@ export async function signIn(
   if (user.disabled_at) throw await fail('account-disabled');
   if (user.totp_enabled_at && user.totp_secret) {
     if (!input.totp) {
-      throw new DomainError('totp-required', 'Enter the six-digit code from your authenticator app.');
+      throw refused('totp-required', 'totp-code-needed');
     }
     const step = checkTotp(openTotp(ctx, user.id, user.totp_secret), input.totp, user.totp_last_step);
     if (step === null || !(await users.advanceTotpStep(db, user.id, step))) throw await fail('wrong-totp');
@@ -150,7 +150,7 @@ export async function switchOrganization(
 ) {
   const m = await getMembership(ctx.db.kysely, organizationId, auth.user.id);
   // Not a member and no such organization look the same: nothing about other organizations leaks.
-  if (!m) throw invalid('organizationId', 'is not an organization you belong to');
+  if (!m) throw invalid('organizationId', 'not-organization-you-belong');
   await transaction(ctx, async (trx) => {
     await sessions.setSessionOrganization(trx, auth.sessionId, organizationId);
     await ctx.audit.append(trx, actor, {
@@ -169,11 +169,11 @@ export async function changePassword(
   actor: Actor,
 ): Promise<void> {
   if (!(await verifyPassword(auth.user.password_hash, input.currentPassword))) {
-    throw invalid('currentPassword', 'is not your current password');
+    throw invalid('currentPassword', 'not-your-current-password');
   }
   checkNewPassword(input.newPassword, 'newPassword', auth.user.email);
   if (input.newPassword === input.currentPassword)
-    throw invalid('newPassword', 'must differ from the current password');
+    throw invalid('newPassword', 'differ-from-current-password');
   const passwordHash = await hashPassword(input.newPassword);
   await transaction(ctx, async (trx) => {
     await users.setPassword(trx, auth.user.id, passwordHash, new Date().toISOString());
@@ -203,8 +203,7 @@ export async function enableTotp(
   const user = await users.getUser(ctx.db.kysely, auth.user.id);
   if (!user?.totp_pending_secret) throw conflict('two-factor-setup-first');
   const step = checkTotp(openTotp(ctx, user.id, user.totp_pending_secret), code, null);
-  if (step === null)
-    throw invalid('code', 'does not match; check the time on your phone and try the newest code');
+  if (step === null) throw invalid('code', 'does-not-match-check-time');
   await transaction(ctx, async (trx) => {
     await users.enableTotp(trx, user.id, user.totp_pending_secret!, step, new Date().toISOString());
     await ctx.audit.append(trx, actor, {
@@ -226,9 +225,9 @@ export async function disableTotp(
   const user = await users.getUser(db, auth.user.id);
   if (!user?.totp_secret) throw conflict('two-factor-off');
   if (!(await verifyPassword(user.password_hash, input.password)))
-    throw invalid('password', 'is not your password');
+    throw invalid('password', 'not-your-password');
   const step = checkTotp(openTotp(ctx, user.id, user.totp_secret), input.code, user.totp_last_step);
-  if (step === null) throw invalid('code', 'does not match');
+  if (step === null) throw invalid('code', 'does-not-match');
   const requiring = (await membershipsOfUser(db, user.id)).filter((o) => o.require_two_factor === 1);
   if (requiring.length) {
     throw conflict('two-factor-required-by', { organizations: requiring.map((o) => o.name).join(', ') });

@@ -71,9 +71,9 @@ export async function createFeed(
   const now = new Date().toISOString();
   return transaction(ctx, async (trx) => {
     if (input.ownerType === 'user' && !(await repo.isMember(trx, scope.organizationId, input.ownerId)))
-      throw invalid('ownerId', 'is not a member of this organization');
+      throw invalid('ownerId', 'not-member');
     if (input.ownerType === 'client' && !(await repo.getClientRef(trx, scope.organizationId, input.ownerId)))
-      throw invalid('ownerId', 'is not a client of this organization');
+      throw invalid('ownerId', 'not-client-organization');
     await repo.insertFeed(trx, scope.organizationId, {
       id,
       ownerType: input.ownerType,

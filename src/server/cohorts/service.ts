@@ -67,10 +67,7 @@ export async function checkFacilitators(
   for (const [i, id] of userIds.entries()) {
     const m = members.find((x) => x.user_id === id);
     if (!m || !isRole(m.role) || !can(m.role, 'session.run')) {
-      throw invalid(
-        `facilitatorIds.${i}`,
-        'is not a member of this organization who runs sessions (owner, clinician or facilitator)',
-      );
+      throw invalid(`facilitatorIds.${i}`, 'not-member-organization-who-runs');
     }
   }
   return unique;
@@ -84,8 +81,8 @@ async function checkRoom(
 ): Promise<string | null> {
   if (!input.roomId) return null;
   const room = await getRoom(trx, organizationId, input.roomId);
-  if (!room) throw invalid('roomId', 'is not a room of this organization');
-  if (room.archived_at) throw invalid('roomId', 'is an archived room');
+  if (!room) throw invalid('roomId', 'not-room-organization');
+  if (room.archived_at) throw invalid('roomId', 'archived-room');
   checkPlacesFitRoom(input.capacity, room, input.exceedRoomCapacity === true);
   return room.id;
 }
@@ -111,7 +108,7 @@ const cleanText = (s: string | null | undefined) => {
 
 function cleanName(name: string): string {
   const n = name.trim();
-  if (!n) throw invalid('name', 'is required');
+  if (!n) throw invalid('name', 'required');
   return n;
 }
 
@@ -183,7 +180,7 @@ export async function createCohort(ctx: AppContext, scope: OrgScope, input: Coho
     const program = await requireProgram(trx, scope.organizationId, input.programId);
     if (program.archived_at) throw conflict('program-archived-cohort', { name: program.name });
     if (program.format !== 'cohort') {
-      throw invalid('programId', 'is an individual program: cohorts are for cohort programs');
+      throw invalid('programId', 'individual-program-cohorts-cohort-programs');
     }
     const roomId = await checkRoom(trx, scope.organizationId, input);
     const facilitatorIds = await checkFacilitators(trx, scope.organizationId, input.facilitatorIds);

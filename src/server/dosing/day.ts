@@ -26,7 +26,7 @@ async function requireDay(trx: Tx, organizationId: string, sessionId: string, en
   const enrollment = await getEnrollment(trx, organizationId, enrollmentId);
   if (!enrollment) throw notFound('Enrollment');
   const attendee = await getAttendee(trx, organizationId, sessionId, enrollmentId);
-  if (!attendee) throw invalid('enrollmentId', 'does not attend this session', 'params');
+  if (!attendee) throw invalid('enrollmentId', 'not-attendee', {}, 'params');
   return { session, enrollment };
 }
 

@@ -40,7 +40,7 @@ import { storeVitalSet } from './vital-sets.ts';
  */
 async function doseOf(trx: Tx, organizationId: string, input: DosingRecordCreate) {
   const { lot, assay } = await lotForDose(trx, organizationId, input.lotId);
-  if (lot === undefined) throw invalid('lotId', 'is not a lot of this organization');
+  if (lot === undefined) throw invalid('lotId', 'not-lot-organization');
   const product = resolveProduct({
     substanceKind: input.substanceKind,
     doseMg: input.doseMg,
@@ -50,7 +50,7 @@ async function doseOf(trx: Tx, organizationId: string, input: DosingRecordCreate
   });
   const typed = input.lotNumber?.trim() || null;
   if (lot && typed && typed !== lot.code) {
-    throw invalid('lotNumber', `differs from the chosen lot's code ${lot.code}: leave it out`);
+    throw invalid('lotNumber', 'differs-from-chosen-lots-code', { code: lot.code });
   }
   const dose = normalizeDose({
     substance: input.substance,
@@ -75,9 +75,9 @@ export async function createDosingRecord(
     if (session.status === 'cancelled') throw conflict('session-cancelled');
     if (session.dosing !== 1) throw conflict('not-dosing-session-dose');
     const enrollment = await getEnrollment(trx, scope.organizationId, input.enrollmentId);
-    if (!enrollment) throw invalid('enrollmentId', 'is not an enrollment of this organization');
+    if (!enrollment) throw invalid('enrollmentId', 'not-enrollment-organization');
     const attendee = await getAttendee(trx, scope.organizationId, sessionId, enrollment.id);
-    if (!attendee) throw invalid('enrollmentId', 'does not attend this session');
+    if (!attendee) throw invalid('enrollmentId', 'not-attendee');
     const { dose, product } = await doseOf(trx, scope.organizationId, input);
 
     const clearance = await clearanceFor(trx, scope.organizationId, enrollment);
@@ -204,7 +204,7 @@ export async function updateDosingRecord(
   const endedAt = optInstant('endedAt', input.endedAt);
   const dischargedAt = optInstant('dischargedAt', input.dischargedAt);
   if (dischargedAt && !input.dischargeReady)
-    throw invalid('dischargedAt', 'needs dischargeReady: a client is discharged once ready');
+    throw invalid('dischargedAt', 'needs-dischargeready-client-discharged-once');
   return transaction(ctx, async (trx) => {
     const row = await repo.getDosingRecord(trx, scope.organizationId, id);
     if (!row) throw notFound('Dosing record');
@@ -216,9 +216,9 @@ export async function updateDosingRecord(
       );
     if (row.version !== input.version) throw await stale();
     const started = Date.parse(row.started_at);
-    if (endedAt && Date.parse(endedAt) < started) throw invalid('endedAt', 'must not be before startedAt');
+    if (endedAt && Date.parse(endedAt) < started) throw invalid('endedAt', 'not-before-startedat');
     if (dischargedAt && Date.parse(dischargedAt) < started)
-      throw invalid('dischargedAt', 'must not be before startedAt');
+      throw invalid('dischargedAt', 'not-before-startedat');
     if (input.dischargeReady && !(await repo.countDischargeVitals(trx, scope.organizationId, id)))
       throw conflict('discharge-vitals-needed');
     const patch = {
@@ -274,11 +274,7 @@ export async function addVitals(
     heartRate: input.heartRate,
     spo2: input.spo2,
   });
-  if (input.phase === 'baseline')
-    throw invalid(
-      'phase',
-      "baseline vital signs are taken before the dose: record them on the client's dosing day (POST /api/sessions/{id}/dosing-day/{enrollmentId}/vitals)",
-    );
+  if (input.phase === 'baseline') throw invalid('phase', 'baseline-vital-signs-taken-before');
   const measuredAt = instant('measuredAt', input.measuredAt);
   return transaction(ctx, async (trx) => {
     const row = await repo.getDosingRecord(trx, scope.organizationId, id);
@@ -303,7 +299,7 @@ export async function addAdverseEvent(
   input: AdverseEventCreate,
 ): Promise<AdverseEvent> {
   const type = input.type.trim();
-  if (!type) throw invalid('type', 'must not be blank');
+  if (!type) throw invalid('type', 'blank');
   const onsetAt = instant('onsetAt', input.onsetAt);
   return transaction(ctx, async (trx) => {
     const row = await repo.getDosingRecord(trx, scope.organizationId, id);

@@ -23,10 +23,7 @@ const CLOSED = new Set(['completed', 'withdrawn', 'ineligible']);
 export async function checkFacilitator(trx: Tx, organizationId: string, field: string, userId: string) {
   const [m] = await activeMembers(trx, organizationId, [userId]);
   if (!m || !isRole(m.role) || !can(m.role, 'session.run'))
-    throw invalid(
-      field,
-      'is not a member of this organization who runs sessions (owner, clinician or facilitator)',
-    );
+    throw invalid(field, 'not-member-organization-who-runs');
 }
 
 /** The facilitators each personal session would get; refuses a double booking of the new one. */

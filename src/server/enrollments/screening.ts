@@ -58,11 +58,11 @@ export async function recordScreening(
     const list = checklistFor(definition.modality);
     const known = new Set(list.items.map((i) => i.id));
     for (const key of Object.keys(input.answers)) {
-      if (!known.has(key)) throw invalid(`answers.${key}`, `is not an item of the ${list.title} checklist`);
+      if (!known.has(key)) throw invalid(`answers.${key}`, 'not-checklist-item', { title: list.title });
     }
     const medications = input.medications.map((m, i) => {
       const name = m.name.trim();
-      if (!name) throw invalid(`medications.${i}.name`, 'is required');
+      if (!name) throw invalid(`medications.${i}.name`, 'required');
       return { name, dose: m.dose.trim(), frequency: m.frequency.trim() };
     });
     const vitals = normalizeIntakeVitals(input.vitals);
@@ -206,9 +206,9 @@ export async function recordConsent(
 ): Promise<Enrollment> {
   const now = new Date();
   const signed = Date.parse(input.signedAt);
-  if (Number.isNaN(signed)) throw invalid('signedAt', 'is not a point in time');
-  if (signed > now.getTime() + FUTURE_TOLERANCE_MS) throw invalid('signedAt', 'cannot be in the future');
-  if (signed < Date.parse('1900-01-01T00:00:00Z')) throw invalid('signedAt', 'is too far in the past');
+  if (Number.isNaN(signed)) throw invalid('signedAt', 'point-in-time');
+  if (signed > now.getTime() + FUTURE_TOLERANCE_MS) throw invalid('signedAt', 'future');
+  if (signed < Date.parse('1900-01-01T00:00:00Z')) throw invalid('signedAt', 'too-old');
   const signedAt = new Date(signed).toISOString();
   return transaction(ctx, async (trx) => {
     const org = scope.organizationId;

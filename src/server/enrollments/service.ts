@@ -148,35 +148,32 @@ export async function createEnrollmentIn(
     let startDate: string;
     let programVersion: number;
     if (program.format === 'cohort') {
-      if (!input.cohortId) throw invalid('cohortId', 'is required: this is a cohort program');
+      if (!input.cohortId) throw invalid('cohortId', 'required-cohort-program');
       cohort = await getCohort(trx, org, input.cohortId);
       if (!cohort || cohort.program_id !== program.id) {
-        throw invalid('cohortId', 'is not a cohort of this program');
+        throw invalid('cohortId', 'not-cohort-program');
       }
       if (cohort.cancelled_at) throw conflict('cohort-cancelled', { name: cohort.name });
       if (input.startDate && input.startDate !== cohort.start_date) {
-        throw invalid('startDate', `is the cohort's start date (${cohort.start_date}) in a cohort program`);
+        throw invalid('startDate', 'cohorts-start-date-cohort-program', { start_date: cohort.start_date });
       }
       startDate = cohort.start_date;
       programVersion = cohort.program_version;
     } else {
-      if (input.cohortId) throw invalid('cohortId', 'is only for cohort programs');
-      if (!input.startDate) throw invalid('startDate', 'is required: this is an individual program');
+      if (input.cohortId) throw invalid('cohortId', 'only-cohort-programs');
+      if (!input.startDate) throw invalid('startDate', 'required-individual-program');
       startDate = checkCalendarDate('startDate', input.startDate);
       programVersion = program.current_version;
     }
     const definition = await loadDefinition(trx, org, program.id, programVersion);
     const arm = input.arm?.trim() || null;
     if (definition.arms.length && !arm) {
-      throw invalid('arm', `is required: choose one of ${definition.arms.map((a) => a.key).join(', ')}`);
+      throw invalid('arm', 'arm-required', { arms: definition.arms.map((a) => a.key).join(', ') });
     }
     if (arm && !definition.arms.some((a) => a.key === arm)) {
-      throw invalid(
-        'arm',
-        definition.arms.length
-          ? `must be one of ${definition.arms.map((a) => a.key).join(', ')}`
-          : 'this program has no arms',
-      );
+      throw definition.arms.length
+        ? invalid('arm', 'one-of', { allowed: definition.arms.map((a) => a.key).join(', ') })
+        : invalid('arm', 'program-no-arms');
     }
 
     if (input.facilitatorId) await checkFacilitator(trx, org, 'facilitatorId', input.facilitatorId);

@@ -82,7 +82,7 @@ export async function updateStudy(
   input: StudyUpdate,
 ): Promise<StudyDetail> {
   if (findBuiltin(id)) throw conflict('study-built-in', { id });
-  if (input.record.id !== id) throw invalid('record.id', `must be "${id}", the id in the path`);
+  if (input.record.id !== id) throw invalid('record.id', 'id-path', { id });
   const record: StudyRecord = {
     ...input.record,
     citation: { ...input.record.citation, value: { ...input.record.citation.value, id } },

@@ -128,7 +128,7 @@ export async function exportStudies(
   const records: StudyRecord[] = [];
   for (const [i, id] of req.ids.entries()) {
     const e = await findEntry(ctx.db.kysely, organizationId, id);
-    if (!e) throw invalid(`ids.${i}`, `"${id}" is not a study in the library`);
+    if (!e) throw invalid(`ids.${i}`, 'study-unknown', { id });
     records.push(e.record);
   }
   return exportRecords(records, req.format);

@@ -5,7 +5,7 @@
  * storing a duplicate. PostgreSQL locks the client row; SQLite transactions already hold the single
  * write lock from their first statement.
  */
-import { DomainError, invalid } from '../../domain/errors.ts';
+import { DomainError, invalid, reField } from '../../domain/errors.ts';
 import type { QuestionnaireResponse } from '../../domain/fhir/types.ts';
 import { type AppContext, type OrgScope, type Tx, transaction } from '../context.ts';
 import { checkSearchParams } from './http.ts';
@@ -42,14 +42,14 @@ function parseCondition(condition: string): Record<string, string> {
   const params = new URLSearchParams(condition.replace(/^.*\?/, ''));
   const q: Record<string, string> = {};
   for (const [k, v] of params) {
-    if (k in q) throw invalid('if-none-exist', `names ${k} twice`);
+    if (k in q) throw invalid('if-none-exist', 'names-twice', { k });
     q[k] = v;
   }
   try {
     checkSearchParams('QuestionnaireResponse', q);
     searchSubject(q);
   } catch (err) {
-    if (err instanceof DomainError && err.kind === 'validation') throw invalid('if-none-exist', err.message);
+    if (err instanceof DomainError && err.kind === 'validation') throw reField(err, 'if-none-exist');
     throw err;
   }
   return q;

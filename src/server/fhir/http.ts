@@ -75,11 +75,7 @@ export function checkSearchParams(
   const known = new Set<string>([...RESULT_PARAMS, ...SEARCH_PARAMS[type].map((p) => p.name)]);
   for (const name of Object.keys(query)) {
     if (!known.has(name))
-      throw invalid(
-        name,
-        `is not a search parameter of ${type}; supported: ${[...known].join(', ')}`,
-        'query',
-      );
+      throw invalid(name, 'not-search-parameter-supported', { type, value: [...known].join(', ') }, 'query');
   }
   return query;
 }

@@ -38,7 +38,7 @@ export async function searchPatients(
 ): Promise<{ items: Patient[]; total: number }> {
   const identifier = q.identifier === undefined ? undefined : parseToken(q.identifier);
   if (identifier?.system !== undefined && identifier.system !== 'urn:threshold:client')
-    throw invalid('identifier', 'only the urn:threshold:client system is known here', 'query');
+    throw invalid('identifier', 'only-urn-threshold-client-system', {}, 'query');
   const wanted = [ids(q._id), identifier ? [identifier.code.toLowerCase()] : undefined].filter(
     (x): x is string[] => !!x,
   );
@@ -92,10 +92,10 @@ export function searchSubject(q: Query): string {
     q.subject !== undefined &&
     patientReference(q.patient, 'patient') !== patientReference(q.subject, 'subject')
   )
-    throw invalid('subject', 'names another client than patient', 'query');
+    throw invalid('subject', 'names-another-client-than-patient', {}, 'query');
   if (q.patient !== undefined) return patientReference(q.patient, 'patient');
   if (q.subject !== undefined) return patientReference(q.subject, 'subject');
-  throw invalid('patient', 'is required (or subject): Patient/<client id>', 'query');
+  throw invalid('patient', 'required-subject-patient-client-id', {}, 'query');
 }
 
 const canonical = (ref: string) => ref.split('|')[0]!;

@@ -7,7 +7,7 @@
  */
 
 import type { QuestionnaireResponse as StoredResponse } from '../../api/responses.ts';
-import { DomainError, type FieldIssue, notFound } from '../../domain/errors.ts';
+import { DomainError, type FieldIssue, fieldIssue, notFound } from '../../domain/errors.ts';
 import { toObservation } from '../../domain/fhir/observation.ts';
 import { clientToPatient, type Patient } from '../../domain/fhir/patient.ts';
 import {
@@ -27,7 +27,9 @@ const NOT_A_CLIENT = 'is not a client of this organization';
 
 /** The same answer whether the client does not exist or belongs to another organization. */
 const noSuchClient = (field: string, where: FieldIssue['in']) =>
-  new DomainError('not-found', `${field}: ${NOT_A_CLIENT}`, [{ field, message: NOT_A_CLIENT, in: where }]);
+  new DomainError('not-found', `${field}: ${NOT_A_CLIENT}`, [
+    fieldIssue(field, 'not-client-organization', {}, where),
+  ]);
 
 function fhirField(field: string, parsed: ParsedResponse): string {
   if (field === 'clientId') return 'subject.reference';

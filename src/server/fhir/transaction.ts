@@ -42,22 +42,22 @@ interface Entry {
 }
 
 function entriesOf(bundle: unknown): Entry[] {
-  if (!isObject(bundle) || bundle.resourceType !== 'Bundle') throw invalid('resourceType', 'must be Bundle');
-  if (bundle.type !== 'transaction') throw invalid('type', 'must be transaction');
+  if (!isObject(bundle) || bundle.resourceType !== 'Bundle') throw invalid('resourceType', 'bundle');
+  if (bundle.type !== 'transaction') throw invalid('type', 'transaction');
   if (!Array.isArray(bundle.entry) || bundle.entry.length === 0)
-    throw invalid('entry', 'must hold at least one entry');
-  if (bundle.entry.length > MAX_ENTRIES) throw invalid('entry', `may hold at most ${MAX_ENTRIES} entries`);
+    throw invalid('entry', 'hold-at-least-one-entry');
+  if (bundle.entry.length > MAX_ENTRIES) throw invalid('entry', 'max-entries-hold', { max: MAX_ENTRIES });
   return bundle.entry.map((e, i) => {
     const at = `entry[${i}]`;
-    if (!isObject(e) || !isObject(e.resource)) throw invalid(`${at}.resource`, 'is required');
+    if (!isObject(e) || !isObject(e.resource)) throw invalid(`${at}.resource`, 'required');
     const request = isObject(e.request) ? e.request : undefined;
     const type = e.resource.resourceType;
     if (type !== 'Patient' && type !== 'QuestionnaireResponse')
-      throw invalid(`${at}.resource.resourceType`, 'must be Patient or QuestionnaireResponse');
+      throw invalid(`${at}.resource.resourceType`, 'patient-questionnaireresponse');
     if (request?.method !== 'POST' || request.url !== type)
-      throw invalid(`${at}.request`, `must be { "method": "POST", "url": "${type}" }`);
+      throw invalid(`${at}.request`, 'method-post-url', { type });
     if (request.ifNoneExist !== undefined)
-      throw invalid(`${at}.request.ifNoneExist`, 'is not supported inside a transaction');
+      throw invalid(`${at}.request.ifNoneExist`, 'not-supported-inside-transaction');
     const fullUrl = typeof e.fullUrl === 'string' ? e.fullUrl : undefined;
     return { at: `${at}.resource`, fullUrl, type, resource: e.resource };
   });

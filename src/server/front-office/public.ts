@@ -83,7 +83,7 @@ async function openCohort(db: Tx, organizationId: string, cohortId: string, toda
       today,
     )
   ) {
-    throw invalid('cohortId', 'is not a retreat this organization offers');
+    throw invalid('cohortId', 'not-retreat-organization-offers');
   }
   const definition = await loadDefinition(db, organizationId, cohort.program_id, cohort.program_version);
   return { cohort, listing, checklist: checklistFor(definition.modality) };

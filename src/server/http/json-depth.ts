@@ -43,7 +43,7 @@ export class JsonDepthGuard extends Transform {
         this.inString = true;
       } else if (byte === OPEN_ARRAY || byte === OPEN_OBJECT) {
         if (++this.depth > this.limit) {
-          callback(invalid('(body)', `is nested more than ${this.limit} levels deep`, 'body'));
+          callback(invalid('(body)', 'nested-more-than-levels-deep', { limit: this.limit }, 'body'));
           return;
         }
       } else if (byte === CLOSE_ARRAY || byte === CLOSE_OBJECT) {

@@ -73,7 +73,7 @@ export function registerValidation(app: FastifyInstance, compilers: SchemaCompil
   app.addHook('preValidation', async (request) => {
     for (const where of ['params', 'query', 'body'] as const) {
       const hit = findNul(request[where]);
-      if (hit) throw invalid(hit.join('.') || `(${where})`, 'must not contain NUL characters', where);
+      if (hit) throw invalid(hit.join('.') || `(${where})`, 'not-contain-nul-characters', {}, where);
     }
   });
   // Each Ajv instance is made when a schema must be compiled here: never, when the build generated

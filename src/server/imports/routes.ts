@@ -85,7 +85,7 @@ export function importRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
         const defs = ids?.length ? ids.map((id) => findInstrument(id)) : [...INSTRUMENTS];
         const unknown = ids?.filter((_, i) => !defs[i]);
         if (unknown?.length)
-          throw invalid('instrument', `${unknown.join(', ')}: not an instrument Threshold knows`, 'query');
+          throw invalid('instrument', 'instruments-unknown', { ids: unknown.join(', ') }, 'query');
         return reply
           .type('text/csv; charset=utf-8')
           .header('content-disposition', 'attachment; filename="threshold-questionnaires-template.csv"')

@@ -77,7 +77,7 @@ export async function flagDifficult(
   input: DifficultFlag,
 ): Promise<DifficultFlagResult> {
   const note = input.note?.trim() || null;
-  if (input.difficult && !note) throw invalid('note', 'must say what made the session difficult');
+  if (input.difficult && !note) throw invalid('note', 'say-what-made-session-difficult');
   return transaction(ctx, async (trx) => {
     const source = await repo.dosingSource(trx, scope.organizationId, dosingRecordId);
     if (!source) throw notFound('Dosing record');

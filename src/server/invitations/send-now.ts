@@ -43,10 +43,9 @@ async function assessmentOf(
   const due = enrollmentAssessments(definition, e, rows, responses, zone, now);
   const a = due.find((d) => invitationKey(d) === key);
   if (!a)
-    throw invalid(
-      'key',
-      `is not a questionnaire timepoint of this enrollment (${due.map(invitationKey).join(', ')})`,
-    );
+    throw invalid('key', 'not-questionnaire-timepoint-enrollment', {
+      value: due.map(invitationKey).join(', '),
+    });
   return { a, zone, reminderEveryDays: definition.reminderEveryDays ?? 0 };
 }
 

@@ -50,7 +50,7 @@ async function refuseIfInUse(trx: Tx, org: string, beds: { id: string; label: st
 
 async function rename(trx: Tx, org: string, roomId: string, raw: string) {
   const name = raw.trim();
-  if (!name) throw invalid('name', 'is required');
+  if (!name) throw invalid('name', 'required');
   const taken = await trx
     .selectFrom('lodging_rooms')
     .select('id')
@@ -59,7 +59,7 @@ async function rename(trx: Tx, org: string, roomId: string, raw: string) {
     .where('id', '!=', roomId)
     .where('archived_at', 'is', null)
     .executeTakeFirst();
-  if (taken) throw invalid('name', 'is the name of another room');
+  if (taken) throw invalid('name', 'name-another-room');
   await trx
     .updateTable('lodging_rooms')
     .set({ name })
@@ -77,16 +77,16 @@ async function renameBeds(
 ) {
   const labels = new Map(beds.map((b) => [b.id, b.label]));
   renames.forEach((r, i) => {
-    if (!labels.has(r.id)) throw invalid(`renameBeds.${i}.id`, 'is not a bed of this room');
+    if (!labels.has(r.id)) throw invalid(`renameBeds.${i}.id`, 'not-bed-room');
     const label = r.label.trim();
-    if (!label) throw invalid(`renameBeds.${i}.label`, 'is required');
+    if (!label) throw invalid(`renameBeds.${i}.label`, 'required');
     labels.set(r.id, label);
   });
   const all = [...labels.values()];
   renames.forEach((r, i) => {
     const label = r.label.trim();
     if (all.indexOf(label) !== all.lastIndexOf(label))
-      throw invalid(`renameBeds.${i}.label`, `repeats bed ${label}`);
+      throw invalid(`renameBeds.${i}.label`, 'bed-repeated', { label });
   });
   for (const r of renames) {
     await trx
@@ -101,8 +101,9 @@ async function renameBeds(
 async function addBeds(trx: Tx, org: string, roomId: string, existing: string[], raw: string[]) {
   const labels = raw.map((b) => b.trim());
   labels.forEach((l, i) => {
-    if (!l) throw invalid(`addBeds.${i}`, 'is required');
-    if (labels.indexOf(l) !== i || existing.includes(l)) throw invalid(`addBeds.${i}`, `repeats bed ${l}`);
+    if (!l) throw invalid(`addBeds.${i}`, 'required');
+    if (labels.indexOf(l) !== i || existing.includes(l))
+      throw invalid(`addBeds.${i}`, 'bed-repeated', { label: l });
   });
   for (const label of labels) {
     await trx
@@ -145,7 +146,7 @@ export async function updateRoom(
     const kept = beds.filter((b) => !retiring.includes(b));
     if (input.renameBeds?.length && !input.retired) await renameBeds(trx, org, kept, input.renameBeds);
     (input.retireBedIds ?? []).forEach((id, i) => {
-      if (!beds.some((b) => b.id === id)) throw invalid(`retireBedIds.${i}`, 'is not a bed of this room');
+      if (!beds.some((b) => b.id === id)) throw invalid(`retireBedIds.${i}`, 'not-bed-room');
     });
     await refuseIfInUse(trx, org, retiring, input.retired ? 'retired' : 'retireBedIds');
     await retireBeds(
@@ -159,7 +160,7 @@ export async function updateRoom(
       await addBeds(trx, org, roomId, labels, input.addBeds);
     }
     const remaining = (await activeBeds(trx, org, roomId)).length;
-    if (!input.retired && remaining === 0) throw invalid('retireBedIds', 'would leave the room without beds');
+    if (!input.retired && remaining === 0) throw invalid('retireBedIds', 'would-leave-room-without-beds');
     if (input.retired) {
       await trx
         .updateTable('lodging_rooms')

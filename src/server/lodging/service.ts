@@ -53,11 +53,11 @@ export async function createRoom(
   input: LodgingRoomCreate,
 ): Promise<LodgingRoom> {
   const name = input.name.trim();
-  if (!name) throw invalid('name', 'is required');
+  if (!name) throw invalid('name', 'required');
   const labels = input.beds.map((b) => b.trim());
   labels.forEach((l, i) => {
-    if (!l) throw invalid(`beds.${i}`, 'is required');
-    if (labels.indexOf(l) !== i) throw invalid(`beds.${i}`, `repeats bed ${l}`);
+    if (!l) throw invalid(`beds.${i}`, 'required');
+    if (labels.indexOf(l) !== i) throw invalid(`beds.${i}`, 'bed-repeated', { label: l });
   });
   const id = randomUUID();
   const org = scope.organizationId;
@@ -68,7 +68,7 @@ export async function createRoom(
       .where('organization_id', '=', org)
       .where('name', '=', name)
       .executeTakeFirst();
-    if (taken) throw invalid('name', 'is the name of another room');
+    if (taken) throw invalid('name', 'name-another-room');
     const now = new Date().toISOString();
     await trx
       .insertInto('lodging_rooms')
@@ -181,10 +181,9 @@ export async function setStay(
       Number.isNaN(Date.parse(`${v}T00:00:00Z`)) ||
       new Date(`${v}T00:00:00Z`).toISOString().slice(0, 10) !== v
     )
-      throw invalid(field, 'is not a calendar date');
+      throw invalid(field, 'calendar-date');
   }
-  if (input.departureDate <= input.arrivalDate)
-    throw invalid('departureDate', 'must be after the arrival date');
+  if (input.departureDate <= input.arrivalDate) throw invalid('departureDate', 'after-arrival-date');
   return transaction(ctx, async (trx) => {
     const org = scope.organizationId;
     await requireCohort(trx, org, cohortId);
@@ -249,7 +248,7 @@ export async function setNeeds(
     if (!e) throw notFound('Enrollment');
     if (input.roommateClientId !== null) {
       if (input.roommateClientId === e.client_id)
-        throw invalid('roommateClientId', 'cannot be the client themselves');
+        throw invalid('roommateClientId', 'cannot-client-themselves');
       const mate = await trx
         .selectFrom('enrollments')
         .select('id')
@@ -257,7 +256,7 @@ export async function setNeeds(
         .where('client_id', '=', input.roommateClientId)
         .where('cohort_id', '=', e.cohort_id ?? '')
         .executeTakeFirst();
-      if (!mate) throw invalid('roommateClientId', 'is not a client of the same cohort');
+      if (!mate) throw invalid('roommateClientId', 'not-client-same-cohort');
     }
     const values = {
       diet: input.diet?.trim() || null,
@@ -349,16 +348,14 @@ export async function assign(
   return transaction(ctx, async (trx) => {
     const org = scope.organizationId;
     await requireCohort(trx, org, cohortId);
-    if (!(await repo.lockBed(trx, org, input.bedId)))
-      throw invalid('bedId', 'is not a bed of this organization');
+    if (!(await repo.lockBed(trx, org, input.bedId))) throw invalid('bedId', 'not-bed-organization');
     const stayRow = await repo.getStay(trx, org, cohortId);
     const stay = stayOf(stayRow);
     if (!stay) throw conflict('cohort-nights-missing');
     const rows = await repo.cohortGuests(trx, org, cohortId, GUEST_STATUSES);
     const current = await readLodging(trx, org, cohortId);
     const guest = current.guests.find((g) => g.enrollmentId === input.enrollmentId);
-    if (!guest)
-      throw invalid('enrollmentId', 'is not a guest of this cohort (eligible, consented or active)');
+    if (!guest) throw invalid('enrollmentId', 'not-guest-cohort-eligible-consented');
     if (guest.bedId) throw conflict('guest-has-bed', { name: guest.client.name });
     const room = current.rooms.find((r) => r.beds.some((b) => b.id === input.bedId))!;
     const bed = room.beds.find((b) => b.id === input.bedId)!;

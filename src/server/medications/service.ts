@@ -14,7 +14,7 @@ import type {
   RulesPut,
 } from '../../api/medications.ts';
 import { can } from '../../domain/access/roles.ts';
-import { conflict, DomainError, notFound } from '../../domain/errors.ts';
+import { conflict, DomainError, fieldIssue, notFound } from '../../domain/errors.ts';
 import { checkMedications, type MedicationFinding } from '../../domain/medications/check.ts';
 import type { MedicationClass, MedicationRule } from '../../domain/medications/types.ts';
 import { checkMedicationInput, checkRules } from '../../domain/medications/validate.ts';
@@ -138,7 +138,7 @@ export async function listMedications(
 
 function forbiddenSource(): never {
   throw new DomainError('forbidden', 'Only a clinician records a medication as confirmed by a clinician.', [
-    { field: 'source', message: "record it as reported by the client ('client'); a clinician confirms it" },
+    fieldIssue('source', 'record-as-reported'),
   ]);
 }
 

@@ -15,7 +15,8 @@
  * meta.run): without it the request is refused with a 403 naming `realWorld.source`.
  */
 import { can } from '../../domain/access/roles.ts';
-import { DomainError, invalid } from '../../domain/errors.ts';
+import { DomainError, fieldIssue, invalid, reField } from '../../domain/errors.ts';
+import type { FieldCode } from '../../domain/field-codes.ts';
 import {
   checkLabel,
   columnsOf,
@@ -30,7 +31,8 @@ import type { AppContext, OrgScope } from '../context.ts';
 import { programOutcomes } from '../outcomes/service.ts';
 
 const field = (name: string) => `realWorld.${name}`;
-const bad = (name: string, message: string) => invalid(field(name), message, 'body');
+const bad = (name: string, code: FieldCode, values: Readonly<Record<string, unknown>> = {}) =>
+  invalid(field(name), code, values, 'body');
 
 /** What the outcome report gives for a measure: a response proportion, a mean change, or nothing. */
 export const outcomeQuantityFor = (measure: Measure): 'response' | 'mean change' | null =>
@@ -46,48 +48,46 @@ export async function resolveRealWorld(
 
   if (!can(scope.role, 'outcome.read')) {
     const message = `Your role (${scope.role}) may not read program outcomes (outcome.read): enter the counts instead (source "entered").`;
-    throw new DomainError('forbidden', message, [{ field: field('source'), message, in: 'body' }]);
+    throw new DomainError('forbidden', message, [
+      fieldIssue(field('source'), 'role-may-not-read-outcomes', { role: scope.role }, 'body'),
+    ]);
   }
   checkLabel(rw);
   const quantity = outcomeQuantityFor(measure);
-  if (!quantity)
-    throw bad(
-      'source',
-      `the outcome report gives a response proportion (measures PLO, PR) or a mean change (GEN), not ${measure}: enter the ${measure} columns instead (source "entered")`,
-    );
+  if (!quantity) throw bad('source', 'outcome-report-gives-response-proportion', { measure });
   const typed = Object.keys(columnsOf(rw));
-  if (typed.length > 0)
-    throw bad(typed[0]!, 'is not taken with source "outcomes": the numbers are read from the outcome report');
+  if (typed.length > 0) throw bad(typed[0]!, 'not-taken-source-outcomes-numbers');
   const programId = rw.programId;
   const instrumentId = rw.instrumentId;
   const timepointKey = rw.timepointKey;
-  if (programId === undefined) throw bad('programId', 'is required with source "outcomes"');
-  if (instrumentId === undefined) throw bad('instrumentId', 'is required with source "outcomes"');
-  if (timepointKey === undefined) throw bad('timepointKey', 'is required with source "outcomes"');
+  if (programId === undefined) throw bad('programId', 'required-source-outcomes');
+  if (instrumentId === undefined) throw bad('instrumentId', 'required-source-outcomes');
+  if (timepointKey === undefined) throw bad('timepointKey', 'required-source-outcomes');
 
   let outcomes: Awaited<ReturnType<typeof programOutcomes>>;
   try {
     outcomes = await programOutcomes(ctx, scope, programId, { instrument: instrumentId });
   } catch (err) {
     if (err instanceof DomainError && err.kind === 'not-found')
-      throw bad('programId', 'is not a program of this organization');
+      throw bad('programId', 'not-program-organization');
     if (err instanceof DomainError && err.kind === 'validation' && err.fields[0]?.field === 'instrument')
-      throw bad('instrumentId', err.fields[0].message);
+      throw reField(err, field('instrumentId'), 'body');
     throw err;
   }
   const { report, instrument, program } = outcomes;
-  if (!report || !instrument)
-    throw bad('instrumentId', 'this program assesses no instrument whose change can be analysed');
+  if (!report || !instrument) throw bad('instrumentId', 'program-assesses-no-instrument-whose');
   // A researcher's report withholds aggregates over too few clients: so does this.
   if (isSuppressed(report))
-    throw bad('programId', `the outcome report is withheld: ${report.suppressed.reason}`);
+    throw bad('programId', 'outcome-report-withheld', { reason: report.suppressed.reason });
   const tp = report.timepoints.find((t) => t.key === timepointKey);
   if (!tp) {
     const keys = report.timepoints.map((t) => `${t.key} (${t.label})`).join(', ');
-    throw bad(
-      'timepointKey',
-      `"${timepointKey}" is not a timepoint of ${instrument.shortName} in ${program.name}; its timepoints are ${keys}`,
-    );
+    throw bad('timepointKey', 'not-timepoint-timepoints', {
+      timepointKey,
+      shortName: instrument.shortName,
+      name: program.name,
+      keys,
+    });
   }
   const provenance = (n: number, events: number | null, criterion: string): RealWorldProvenance => ({
     programId: program.id,
@@ -107,16 +107,12 @@ export async function resolveRealWorld(
   if (quantity === 'response') {
     const r = tp.response;
     if (!r)
-      throw bad(
-        'timepointKey',
-        tp.role === 'baseline'
-          ? `${tp.label} is the baseline: response is counted at a later timepoint`
-          : `${instrument.shortName} defines no response criterion`,
-      );
+      throw tp.role === 'baseline'
+        ? bad('timepointKey', 'baseline-response-counted-later', { label: tp.label })
+        : bad('timepointKey', 'no-response-criterion', { instrument: instrument.shortName });
     if (isSuppressed(r))
-      throw bad('timepointKey', `the response at ${tp.label} is withheld: ${r.suppressed.reason}`);
-    if (r.n === 0)
-      throw bad('timepointKey', `no client has been assessed at baseline and at ${tp.label} yet`);
+      throw bad('timepointKey', 'response-at-withheld', { label: tp.label, reason: r.suppressed.reason });
+    if (r.n === 0) throw bad('timepointKey', 'no-client-been-assessed-at', { label: tp.label });
     return {
       label,
       source: 'outcomes',
@@ -126,14 +122,11 @@ export async function resolveRealWorld(
   }
 
   const c = tp.change;
-  if (!c) throw bad('timepointKey', `${tp.label} is the baseline: change is measured at a later timepoint`);
+  if (!c) throw bad('timepointKey', 'baseline-change-measured-at-later', { label: tp.label });
   if (isSuppressed(c))
-    throw bad('timepointKey', `the change at ${tp.label} is withheld: ${c.suppressed.reason}`);
+    throw bad('timepointKey', 'change-at-withheld', { label: tp.label, reason: c.suppressed.reason });
   if (c.mean === null || c.sd === null || !(c.sd > 0) || c.n < 2)
-    throw bad(
-      'timepointKey',
-      `a mean change with a variance needs at least two clients assessed at baseline and at ${tp.label}, whose changes differ (${c.n} so far)`,
-    );
+    throw bad('timepointKey', 'mean-change-variance-needs-at', { label: tp.label, n: c.n });
   return {
     label,
     source: 'outcomes',

@@ -27,7 +27,7 @@ export async function createOrganization(
   input: { name: string; slug?: string | undefined },
 ): Promise<Organization> {
   const name = input.name.trim();
-  if (!name) throw invalid('name', 'is required');
+  if (!name) throw invalid('name', 'required');
   const slug = checkSlug(input.slug ?? slugify(name));
   const id = randomUUID();
   const now = new Date().toISOString();
@@ -81,13 +81,13 @@ export async function updateOrganization(
   patch: OrganizationUpdate,
 ): Promise<Organization> {
   const name = patch.name?.trim();
-  if (patch.name !== undefined && !name) throw invalid('name', 'is required');
+  if (patch.name !== undefined && !name) throw invalid('name', 'required');
   const timezone = patch.timezone === undefined ? undefined : checkTimeZone('timezone', patch.timezone);
   const locale = patch.locale === undefined ? undefined : checkLocale('locale', patch.locale);
   // Blank means "use the default": stored as null, so the portal falls back to the built-in text.
   const crisisMessage = patch.crisisMessage === undefined ? undefined : patch.crisisMessage?.trim() || null;
   if (crisisMessage && crisisMessage.length > CRISIS_MESSAGE_MAX_LENGTH) {
-    throw invalid('crisisMessage', `must be at most ${CRISIS_MESSAGE_MAX_LENGTH} characters`);
+    throw invalid('crisisMessage', 'max-length', { max: CRISIS_MESSAGE_MAX_LENGTH });
   }
   const { minCellSize } = patch;
   if (
@@ -98,10 +98,10 @@ export async function updateOrganization(
       minCellSize <= MIN_CELL_SIZE_RANGE.max
     )
   ) {
-    throw invalid(
-      'minCellSize',
-      `must be a whole number from ${MIN_CELL_SIZE_RANGE.min} to ${MIN_CELL_SIZE_RANGE.max}`,
-    );
+    throw invalid('minCellSize', 'integer-between', {
+      min: MIN_CELL_SIZE_RANGE.min,
+      max: MIN_CELL_SIZE_RANGE.max,
+    });
   }
   const phone =
     patch.phone === undefined ? undefined : patch.phone?.trim() ? checkPhone('phone', patch.phone) : null;
@@ -170,16 +170,16 @@ export async function addMember(
   opts: { allowExisting: boolean } = { allowExisting: false },
 ): Promise<Member> {
   const email = input.email.trim().toLowerCase();
-  if (!EMAIL.test(email)) throw invalid('email', 'is not an email address');
+  if (!EMAIL.test(email)) throw invalid('email', 'email');
   const name = input.name.trim();
-  if (!name) throw invalid('name', 'is required');
+  if (!name) throw invalid('name', 'required');
   const existing = await users.findUserByEmail(ctx.db.kysely, email);
   if (existing && !opts.allowExisting) {
     throw conflict('account-exists', { email });
   }
   let passwordHash: string | null = null;
   if (!existing) {
-    if (!input.password) throw invalid('password', 'is required for a new account');
+    if (!input.password) throw invalid('password', 'required-new-account');
     passwordHash = await hashPassword(checkNewPassword(input.password, 'password', email));
   }
   const now = new Date().toISOString();
@@ -285,7 +285,7 @@ export async function resetPassword(
   password: string,
 ): Promise<void> {
   const user = await users.findUserByEmail(ctx.db.kysely, email);
-  if (!user) throw invalid('email', `no user with email ${email.trim().toLowerCase()}`);
+  if (!user) throw invalid('email', 'no-user-email', { value: email.trim().toLowerCase() });
   const passwordHash = await hashPassword(checkNewPassword(password, 'password', user.email));
   await transaction(ctx, async (trx) => {
     await users.setPassword(trx, user.id, passwordHash, new Date().toISOString());

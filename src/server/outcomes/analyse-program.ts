@@ -57,7 +57,10 @@ export async function analyseProgram(
   await deriveStale(ctx.db.kysely, organizationId);
   const timepoints: TimepointDef[] = instrumentId ? programTimepoints(versions, instrumentId) : [];
   if (instrumentId && view.endpoint !== undefined && !timepoints.some((t) => t.key === view.endpoint))
-    throw invalid('endpoint', `"${view.endpoint}" is not a timepoint of ${instrumentId} in this program.`);
+    throw invalid('endpoint', 'not-timepoint-of-instrument', {
+      endpoint: view.endpoint,
+      instrument: instrumentId,
+    });
   const columns = await outcomeCache(ctx.db).columnsFor(
     organizationId,
     programId,

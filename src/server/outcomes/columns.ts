@@ -99,7 +99,7 @@ class InstrumentColumns {
       const t = this.column.get(key);
       if (t === undefined) continue;
       if (score !== null && (typeof score !== 'number' || !Number.isFinite(score)))
-        throw invalid(`series.${key}.score`, 'must be a finite number or null');
+        throw invalid(`series.${key}.score`, 'finite-number-null');
       const o = i * p + t;
       this.applies[o] = 1;
       if (score !== null) this.scores[o] = score;

@@ -71,12 +71,9 @@ export function chooseInstrument(
   const list = analysableInstruments(versions);
   if (requested === undefined) return list[0] ?? null;
   if (!list.includes(requested)) {
-    throw invalid(
-      'instrument',
-      list.length
-        ? `This program's outcomes are measured with ${list.join(', ')}; "${requested}" is not one of them.`
-        : 'This program assesses no instrument whose change can be analysed.',
-    );
+    throw list.length
+      ? invalid('instrument', 'instrument-not-of-program', { instruments: list.join(', '), requested })
+      : invalid('instrument', 'program-no-analysable-instrument');
   }
   return requested;
 }
@@ -154,7 +151,7 @@ function pairOf(
   const a = viewer.cohortFilter(q.compare, 'compare');
   const b = viewer.cohortFilter(q.compareWith, 'compareWith');
   if (a === undefined || b === undefined) return undefined;
-  if (a === b) throw invalid('compareWith', 'must be a different cohort from the first');
+  if (a === b) throw invalid('compareWith', 'different-cohort-from-first');
   return { dimension: 'cohort', a: viewer.cohort(a), b: viewer.cohort(b) };
 }
 

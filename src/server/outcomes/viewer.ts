@@ -42,10 +42,9 @@ export async function outcomeViewer(
       cohortChoices: () => [...cohorts].map(([value, label]) => ({ value, label })),
       cohortFilter: (value, field = 'cohort') => {
         if (value === undefined) return undefined;
-        if (!UUID.test(value)) throw invalid(field, 'must be a cohort id');
+        if (!UUID.test(value)) throw invalid(field, 'cohort-id');
         // A comparison names cohorts that exist; the filter of an unknown one is simply empty.
-        if (field !== 'cohort' && !cohorts.has(value))
-          throw invalid(field, 'is not a cohort of this program');
+        if (field !== 'cohort' && !cohorts.has(value)) throw invalid(field, 'not-cohort-program');
         return value;
       },
     };
@@ -66,11 +65,7 @@ export async function outcomeViewer(
     cohortFilter: (value, field = 'cohort') => {
       if (value === undefined) return undefined;
       const id = COHORT_KEY.test(value) ? byKey.get(value) : undefined;
-      if (!id)
-        throw invalid(
-          field,
-          'is not one of your cohort keys for this program (researchers filter by the C-… key their report shows)',
-        );
+      if (!id) throw invalid(field, 'not-one-your-cohort-keys');
       return id;
     },
   };

@@ -61,7 +61,7 @@ async function recordPayment(
     throw gone('offer-closed', 'offer-status', { status: offer.status });
   const b = await bookingOf(trx, offer);
   if (!methodsOf(b.settings).includes(method)) {
-    throw invalid('method', 'is not a way this organization takes payment', 'body');
+    throw invalid('method', 'not-way-organization-takes-payment', {}, 'body');
   }
   const due = nextDue(b.schedule, paidOf(b));
   if (!due) throw conflict('nothing-due');

@@ -104,7 +104,7 @@ function checkBody(b: PaymentSettingsBody) {
     iban: () => (b.bankIban?.trim() ? normalizeIban(b.bankIban, 'bankIban') : null),
     accountName: () => {
       const name = b.bankAccountName?.trim() || null;
-      if (b.bankIban?.trim() && !name) throw invalid('bankAccountName', 'is needed with an IBAN');
+      if (b.bankIban?.trim() && !name) throw invalid('bankAccountName', 'needed-iban');
       return name;
     },
   });

@@ -211,7 +211,7 @@ export async function refund(ctx: AppContext, scope: OrgScope, paymentId: string
   if (p.status !== 'paid') throw conflict('payment-nothing-to-refund', { status: p.status });
   const b = await bookingOf(ctx.db.kysely, await offerOf(ctx.db.kysely, scope, p.offer_id));
   if (body.amount > leftToRefund(b, p)) {
-    throw invalid('amount', `is more than is left to refund (${leftToRefund(b, p)})`, 'body');
+    throw invalid('amount', 'more-than-left-refund', { value: leftToRefund(b, p) }, 'body');
   }
   await refundPayment(ctx, scope, b, p, body.amount, body.reason.trim());
   return reloadPanel(ctx, scope, p.offer_id);

@@ -52,18 +52,18 @@ export async function stripeWebhook(
   const sessionId = stripeSessionIdOf(rawBody);
   const payment = sessionId ? await repo.paymentByProviderRef(ctx.db.kysely, 'stripe', sessionId) : undefined;
   // Without a payment of ours there is no signing secret to verify with: refuse like a bad signature.
-  if (!payment) throw invalid('stripe-signature', 'does not verify for any checkout made here');
+  if (!payment) throw invalid('stripe-signature', 'does-not-verify-any-checkout');
   const settings = await settingsOf(ctx.db.kysely, payment.organization_id);
   const provider = await providerFor(ctx, payment.organization_id, settings, 'stripe');
   const event = await provider.verifyWebhook(rawBody, headers);
-  if (event.providerRef !== sessionId) throw invalid('stripe-signature', 'names another checkout');
+  if (event.providerRef !== sessionId) throw invalid('stripe-signature', 'names-another-checkout');
   const status = event.status ?? (await provider.fetchStatus(event.providerRef)).status;
   return record(ctx, 'stripe', payment, event.eventId, status);
 }
 
 export async function mollieWebhook(ctx: AppContext, rawBody: string): Promise<WebhookOutcome> {
   const id = mollieIdOf(rawBody);
-  if (!id) throw invalid('id', 'is not a Mollie payment id');
+  if (!id) throw invalid('id', 'not-mollie-payment-id');
   const payment = await repo.paymentByProviderRef(ctx.db.kysely, 'mollie', id);
   if (!payment) return 'unknown';
   const settings = await settingsOf(ctx.db.kysely, payment.organization_id);

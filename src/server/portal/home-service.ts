@@ -56,7 +56,7 @@ async function mailLink(
     .where('c.restricted_at', 'is', null)
     .executeTakeFirst();
   if (!client) throw notFound('Client');
-  if (!client.email) throw invalid('email', 'the client has no email address: add one first');
+  if (!client.email) throw invalid('email', 'client-no-email-address-add');
   const token = newToken();
   const expiresAt = new Date(now.getTime() + LINK_MINUTES * 60_000).toISOString();
   await repo.insertLink(trx, {
@@ -275,7 +275,7 @@ export async function listJournal(ctx: AppContext, p: PortalPrincipal): Promise<
 
 function cleanBody(body: string): string {
   const text = body.trim();
-  if (!text) throw invalid('body', 'must not be empty');
+  if (!text) throw invalid('body', 'blank-empty');
   return text;
 }
 

@@ -5,14 +5,14 @@ import { invalid } from '../../domain/errors.ts';
 /** A real 'YYYY-MM-DD' between 1900 and 2200 (a program start, a cohort's day 0). */
 export function checkCalendarDate(field: string, value: string): string {
   const d = DateTime.fromISO(value, { zone: 'UTC' });
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || !d.isValid) throw invalid(field, 'is not a date (YYYY-MM-DD)');
-  if (d.year < 1900 || d.year > 2200) throw invalid(field, 'must be between 1900 and 2200');
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || !d.isValid) throw invalid(field, 'not-date-yyyy-mm-dd');
+  if (d.year < 1900 || d.year > 2200) throw invalid(field, 'between-1900-2200');
   return value;
 }
 
 export function checkTimezone(field: string, value: string): string {
   const tz = value.trim();
-  if (!IANAZone.isValidZone(tz)) throw invalid(field, 'is not an IANA time zone (e.g. Europe/Amsterdam)');
+  if (!IANAZone.isValidZone(tz)) throw invalid(field, 'time-zone');
   return tz;
 }
 

@@ -139,13 +139,13 @@ function idForRequest(organizationId: string, requestId: string): string {
 function definitionOf(input: ProgramCreate): { definition: ProgramDefinition; templateId: string | null } {
   if (input.templateId !== undefined && input.definition === undefined) {
     const t = templateById(input.templateId);
-    if (!t) throw invalid('templateId', `"${input.templateId}" is not a program template`);
+    if (!t) throw invalid('templateId', 'not-program-template', { templateId: input.templateId });
     return { definition: normalizeDefinition(t.definition), templateId: t.id };
   }
   if (input.definition !== undefined && input.templateId === undefined) {
     return { definition: normalizeDefinition(input.definition), templateId: null };
   }
-  throw invalid('templateId', 'give either templateId or definition');
+  throw invalid('templateId', 'give-either-templateid-definition');
 }
 
 /** The program an earlier request with the same requestId created, if any. */
@@ -345,7 +345,7 @@ export async function preview(ctx: AppContext, scope: OrgScope, input: PreviewIn
       : await organizationTimezone(ctx.db.kysely, scope.organizationId);
   const arm = input.arm ?? null;
   if (arm !== null && !definition.arms.some((a) => a.key === arm)) {
-    throw invalid('arm', `"${arm}" is not an arm of this program`);
+    throw invalid('arm', 'not-arm-program', { arm });
   }
   const sessions = planSessions(definition, { startDate, timezone, arm, kind: 'all' });
   const assessments = assessmentsDue(definition, {
@@ -380,8 +380,8 @@ export async function createConsentDocument(
   input: ConsentDocumentCreate,
 ): Promise<ConsentDocument> {
   const title = input.title.trim();
-  if (!title) throw invalid('title', 'is required');
-  if (!input.body.trim()) throw invalid('body', 'is required');
+  if (!title) throw invalid('title', 'required');
+  if (!input.body.trim()) throw invalid('body', 'required');
   const id = randomUUID();
   return transaction(ctx, async (trx) => {
     await requireProgram(trx, scope.organizationId, programId);

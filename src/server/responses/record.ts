@@ -66,7 +66,7 @@ export async function recordResponse(ctx: AppContext, trx: Tx, input: RecordInpu
   if (client.restricted_at) throw conflict('client-restricted-no-additions');
   // A link already sent stays answerable after archiving; staff and imports restore first.
   if (client.archived_at && origin.source !== 'portal')
-    throw invalid('clientId', 'is archived; restore the client before adding responses');
+    throw invalid('clientId', 'archived-restore-client-before-adding');
 
   const responseId = randomUUID();
   await repo.insertResponse(trx, org, {

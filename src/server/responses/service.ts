@@ -40,9 +40,9 @@ export function toResponse(r: repo.ResponseRow): QuestionnaireResponse {
 function administeredAt(value: string | undefined, now: Date): string {
   if (value === undefined) return now.toISOString();
   const t = Date.parse(value);
-  if (Number.isNaN(t)) throw invalid('administeredAt', 'is not a point in time');
-  if (t > now.getTime() + FUTURE_TOLERANCE_MS) throw invalid('administeredAt', 'cannot be in the future');
-  if (t < Date.parse('1900-01-01T00:00:00Z')) throw invalid('administeredAt', 'is too far in the past');
+  if (Number.isNaN(t)) throw invalid('administeredAt', 'point-in-time');
+  if (t > now.getTime() + FUTURE_TOLERANCE_MS) throw invalid('administeredAt', 'future');
+  if (t < Date.parse('1900-01-01T00:00:00Z')) throw invalid('administeredAt', 'too-old');
   return new Date(t).toISOString();
 }
 
@@ -70,18 +70,14 @@ export async function createResponseIn(
   source: Exclude<ResponseSource, 'portal'>,
 ): Promise<QuestionnaireResponse> {
   const instrument = await instrumentOf(trx, scope.organizationId, input.instrumentId);
-  if (!instrument)
-    throw invalid('instrumentId', `"${input.instrumentId}" is not an instrument Threshold knows`);
+  if (!instrument) throw invalid('instrumentId', 'instrument-unknown', { id: input.instrumentId });
   const now = new Date();
   const at = administeredAt(input.administeredAt, now);
   // A restricted record is hidden from all but owners (GDPR Art. 18): as if it did not exist.
   if (!(await visibleClient(trx, scope, clientId))) throw notFound('Client');
   const language = input.language ?? SOURCE_LANGUAGE;
   if (!(await installedLanguages(trx, scope.organizationId, instrument)).includes(language)) {
-    throw invalid(
-      'language',
-      `${instrument.shortName} is not installed in "${language}" in this organization`,
-    );
+    throw invalid('language', 'not-installed-organization', { shortName: instrument.shortName, language });
   }
   const { responseId } = await recordResponse(ctx, trx, {
     organizationId: scope.organizationId,

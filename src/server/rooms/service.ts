@@ -18,7 +18,7 @@ export async function listRooms(ctx: AppContext, scope: OrgScope): Promise<Room[
 
 function normalize(input: RoomInput): RoomInput {
   const name = input.name.trim().replace(/\s+/g, ' ');
-  if (!name) throw invalid('name', 'is required');
+  if (!name) throw invalid('name', 'required');
   return { name, capacity: input.capacity };
 }
 

@@ -26,9 +26,9 @@ function range(q: SessionListQuery): { from: string; to: string } {
   const to = q.to !== undefined ? instant('to', q.to, 'query') : undefined;
   const f = from ?? (to ? new Date(Date.parse(to) - 7 * DAY_MS).toISOString() : startOfUtcDay());
   const t = to ?? new Date(Date.parse(f) + 7 * DAY_MS).toISOString();
-  if (Date.parse(t) <= Date.parse(f)) throw invalid('to', 'must be after from', 'query');
+  if (Date.parse(t) <= Date.parse(f)) throw invalid('to', 'after-from', {}, 'query');
   if (Date.parse(t) - Date.parse(f) > MAX_RANGE_DAYS * DAY_MS)
-    throw invalid('to', `must be at most ${MAX_RANGE_DAYS} days after from`, 'query');
+    throw invalid('to', 'at-most-days-after-from', { maxRangeDays: MAX_RANGE_DAYS }, 'query');
   return { from: f, to: t };
 }
 

@@ -54,15 +54,15 @@ function refuseConflicts(conflicts: Conflict[], kinds: ReadonlySet<Conflict['kin
 async function assertMembers(trx: Tx, organizationId: string, field: string, userIds: string[]) {
   const members = await repo.memberIds(trx, organizationId, userIds);
   userIds.forEach((u, i) => {
-    if (!members.has(u)) throw invalid(`${field}.${i}`, 'is not a member of this organization');
+    if (!members.has(u)) throw invalid(`${field}.${i}`, 'not-member');
   });
 }
 
 async function assertRoom(trx: Tx, organizationId: string, roomId: string | null) {
   if (!roomId) return;
   const room = await repo.getRoom(trx, organizationId, roomId);
-  if (!room) throw invalid('roomId', 'is not a room of this organization');
-  if (room.archived_at) throw invalid('roomId', 'is an archived room');
+  if (!room) throw invalid('roomId', 'not-room-organization');
+  if (room.archived_at) throw invalid('roomId', 'archived-room');
 }
 
 /** Sessions of an enrollment that is over may no longer be booked. */
@@ -75,11 +75,11 @@ export async function createSession(
 ): Promise<SessionDetail> {
   const times = sessionTimes(input.startsAt, input.endsAt);
   const name = input.name.trim();
-  if (!name) throw invalid('name', 'must not be blank');
+  if (!name) throw invalid('name', 'blank');
   const roomId = input.roomId ?? null;
   return transaction(ctx, async (trx) => {
     const enrollment = await getEnrollment(trx, scope.organizationId, input.enrollmentId);
-    if (!enrollment) throw invalid('enrollmentId', 'is not an enrollment of this organization');
+    if (!enrollment) throw invalid('enrollmentId', 'not-enrollment-organization');
     if (CLOSED.has(enrollment.status))
       throw conflict('enrollment-closed-for-booking', { status: enrollment.status });
     await assertMembers(trx, scope.organizationId, 'facilitatorIds', input.facilitatorIds);
@@ -162,7 +162,7 @@ export async function reschedule(
 ): Promise<SessionDetail> {
   const times = sessionTimes(input.startsAt, input.endsAt);
   const reason = input.reason.trim();
-  if (!reason) throw invalid('reason', 'must not be blank');
+  if (!reason) throw invalid('reason', 'blank');
   return transaction(ctx, async (trx) => {
     const row = await loadForWrite(trx, scope, id, input.version);
     assertChangeable(row);
@@ -231,7 +231,7 @@ export async function cancel(
   input: Cancel,
 ): Promise<SessionDetail> {
   const reason = input.reason.trim();
-  if (!reason) throw invalid('reason', 'must not be blank');
+  if (!reason) throw invalid('reason', 'blank');
   return transaction(ctx, async (trx) => {
     const row = await loadForWrite(trx, scope, id, input.version);
     assertChangeable(row);
@@ -323,7 +323,7 @@ export async function setAttendance(
     const row = await loadForWrite(trx, scope, id, null);
     assertChangeable(row);
     const attendee = await repo.getAttendee(trx, scope.organizationId, id, input.enrollmentId);
-    if (!attendee) throw invalid('enrollmentId', 'does not attend this session');
+    if (!attendee) throw invalid('enrollmentId', 'not-attendee');
     if (input.attendance !== 'excused' && Date.parse(row.starts_at) > Date.now())
       throw conflict('session-not-started');
     const now = new Date().toISOString();

@@ -7,8 +7,8 @@ const LATEST = Date.parse('2200-01-01T00:00:00.000Z');
 /** `value` as '2026-05-14T08:00:00.000Z'; a value that is no real instant (a leap second) is refused by field. */
 export function instant(field: string, value: string, where: 'body' | 'query' = 'body'): string {
   const t = Date.parse(value);
-  if (Number.isNaN(t)) throw invalid(field, 'is not a point in time', where);
-  if (t < EARLIEST || t >= LATEST) throw invalid(field, 'must be between the years 1900 and 2199', where);
+  if (Number.isNaN(t)) throw invalid(field, 'point-in-time', {}, where);
+  if (t < EARLIEST || t >= LATEST) throw invalid(field, 'between-years-1900-2199', {}, where);
   return new Date(t).toISOString();
 }
 
@@ -19,7 +19,7 @@ export function sessionTimes(startsAt: string, endsAt: string): { startsAt: stri
   const s = instant('startsAt', startsAt);
   const e = instant('endsAt', endsAt);
   const minutes = (Date.parse(e) - Date.parse(s)) / 60_000;
-  if (minutes <= 0) throw invalid('endsAt', 'must be after startsAt');
-  if (minutes > MAX_SESSION_MINUTES) throw invalid('endsAt', 'must be at most 24 hours after startsAt');
+  if (minutes <= 0) throw invalid('endsAt', 'after-startsat');
+  if (minutes > MAX_SESSION_MINUTES) throw invalid('endsAt', 'at-most-24-hours-after');
   return { startsAt: s, endsAt: e };
 }

@@ -87,9 +87,8 @@ const DAY = 86_400_000;
 
 function checkOptions(opts: SyntheticOptions): void {
   if (!Number.isInteger(opts.clients) || opts.clients < 1 || opts.clients > MAX_CLIENTS)
-    throw invalid('clients', `must be a whole number from 1 to ${MAX_CLIENTS.toLocaleString('en')}`);
-  if (!Number.isSafeInteger(opts.seed) || opts.seed < 0)
-    throw invalid('seed', 'must be a whole number of 0 or more');
+    throw invalid('clients', 'integer-from-one', { max: MAX_CLIENTS.toLocaleString('en') });
+  if (!Number.isSafeInteger(opts.seed) || opts.seed < 0) throw invalid('seed', 'whole-number-0-more');
   checkSlug(opts.orgSlug);
 }
 

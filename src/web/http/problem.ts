@@ -118,21 +118,34 @@ export async function errorFromResponse(response: Response): Promise<ApiError> {
   });
 }
 
-/** "maxLength" with { limit: 100 } → "Mag hoogstens 100 tekens lang zijn."; English keeps the server's words. */
+/**
+ * The namespace of the error words at hand: the staff app's `errors`, or on the client's portal
+ * (which never loads the staff words) its few own, `portalErrors`.
+ */
+const errorWords = (): 'errors' | 'portalErrors' =>
+  i18n.hasResourceBundle(currentLanguage(), 'errors') ? 'errors' : 'portalErrors';
+
+/**
+ * A field's message in the UI language from its code: a service's code (src/domain/field-codes.ts,
+ * "max-length" with { max: 40 } → "Mag hoogstens 40 tekens lang zijn.") or the schema's keyword
+ * ("maxLength" with { limit: 100 }). English, or a code without words here, keeps the server's words.
+ */
 export function fieldMessage(e: FieldError): string {
   const english = sentence(e.message);
-  // The portal does not load the `errors` namespace: its readers get the server's words.
-  if (currentLanguage() === 'en' || !e.code || !i18n.hasResourceBundle(currentLanguage(), 'errors'))
-    return english;
+  if (currentLanguage() === 'en' || !e.code) return english;
+  const ns = errorWords();
   const params = e.params ?? {};
+  const service = `${ns}:fieldCodes.${e.code}`;
+  if (i18n.exists(service)) return tKey(service, params);
   if (e.code === 'format') {
-    const key = `errors:fields.formats.${params.format}`;
-    return i18n.exists(key) ? tKey(key) : tKey('errors:fields.format', params);
+    const key = `${ns}:fields.formats.${params.format}`;
+    if (i18n.exists(key)) return tKey(key);
+    return i18n.exists(`${ns}:fields.format`) ? tKey(`${ns}:fields.format`, params) : english;
   }
   if (e.code === 'maxLength' || e.code === 'minLength')
-    return tKey(`errors:fields.${e.code}`, { count: Number(params.limit) });
-  if (e.code === 'type' || e.code === 'anyOf' || e.code === 'oneOf') return tKey('errors:fields.type');
-  const key = `errors:fields.${e.code}`;
+    return tKey(`${ns}:fields.${e.code}`, { count: Number(params.limit) });
+  if (e.code === 'type' || e.code === 'anyOf' || e.code === 'oneOf') return tKey(`${ns}:fields.type`);
+  const key = `${ns}:fields.${e.code}`;
   return i18n.exists(key) ? tKey(key, params) : english;
 }
 
@@ -160,7 +173,7 @@ const ENROLLMENT_STATUS_CODES =
  * undefined in English, or for a code this app has no words for, so the server's detail is shown.
  */
 function codedDetail(code: string, params: unknown): string | undefined {
-  const key = `errors:codes.${code}`;
+  const key = `${errorWords()}:codes.${code}`;
   if (currentLanguage() === 'en' || !i18n.exists(key)) return undefined;
   const values: Record<string, unknown> = {};
   for (const [name, value] of Object.entries(isRecord(params) ? params : {})) {

@@ -12,6 +12,7 @@ import { portal as enPortal } from './resources/en/portal.ts';
 import { portalHome as enPortalHome } from './resources/en/portalHome.ts';
 import { common as nlCommon } from './resources/nl/common.ts';
 import { portal as nlPortal } from './resources/nl/portal.ts';
+import { portalErrors as nlPortalErrors } from './resources/nl/portalErrors.ts';
 import { portalHome as nlPortalHome } from './resources/nl/portalHome.ts';
 
 export type Namespace = keyof typeof en;
@@ -21,8 +22,9 @@ export type Namespace = keyof typeof en;
  * (./i18n.ts), so a client's phone never downloads the staff app's words.
  */
 const portalResources = {
+  // English error words are the server's own (fieldMessage, codedDetail): the portal carries only Dutch ones.
   en: { common: enCommon, portal: enPortal, portalHome: enPortalHome },
-  nl: { common: nlCommon, portal: nlPortal, portalHome: nlPortalHome },
+  nl: { common: nlCommon, portal: nlPortal, portalHome: nlPortalHome, portalErrors: nlPortalErrors },
 };
 
 // Annotated: the web project emits declaration files (tsconfig.web.json), which must name the type.

@@ -1,5 +1,5 @@
 /** Scores one CEQ with the organization's checked key: seven factor means and the total mean. */
-import { DomainError, invalid } from '../../errors.ts';
+import { DomainError, fieldIssue, invalid } from '../../errors.ts';
 import type { Answers, Score } from '../types.ts';
 import { CEQ_FACTOR_KEYS, CEQ_ID, CEQ_ITEM_COUNT, CEQ_SCALE, CEQ_SHORT_NAME, CEQ_VERSION } from './facts.ts';
 import type { CeqKey } from './key.ts';
@@ -10,7 +10,8 @@ export const CEQ_LINK_IDS: readonly string[] = Array.from({ length: CEQ_ITEM_COU
 /** Answers checked: only q1…q26, whole numbers 0–5, every item answered. Returns them by item number. */
 export function readCeqAnswers(answers: Answers): number[] {
   for (const k of Object.keys(answers)) {
-    if (!CEQ_LINK_IDS.includes(k)) throw invalid(`answers.${k}`, `is not an item of the ${CEQ_SHORT_NAME}`);
+    if (!CEQ_LINK_IDS.includes(k))
+      throw invalid(`answers.${k}`, 'not-item-of', { instrument: CEQ_SHORT_NAME });
   }
   const values: number[] = [];
   const missing: number[] = [];
@@ -21,13 +22,15 @@ export function readCeqAnswers(answers: Answers): number[] {
       continue;
     }
     if (typeof v !== 'number' || !Number.isInteger(v)) {
-      throw invalid(`answers.${id}`, `item ${i + 1} must be a whole number, got ${JSON.stringify(v)}`);
+      throw invalid(`answers.${id}`, 'item-integer', { item: i + 1, value: JSON.stringify(v) });
     }
     if (v < CEQ_SCALE.min || v > CEQ_SCALE.max) {
-      throw invalid(
-        `answers.${id}`,
-        `item ${i + 1} answer ${v} is out of range (${CEQ_SCALE.min}–${CEQ_SCALE.max})`,
-      );
+      throw invalid(`answers.${id}`, 'item-out-of-range', {
+        item: i + 1,
+        answer: v,
+        min: CEQ_SCALE.min,
+        max: CEQ_SCALE.max,
+      });
     }
     values.push(v);
   }
@@ -35,7 +38,7 @@ export function readCeqAnswers(answers: Answers): number[] {
     throw new DomainError(
       'validation',
       `The ${CEQ_SHORT_NAME} cannot be scored: item${missing.length > 1 ? 's' : ''} ${missing.join(', ')} unanswered. Scoring needs every item.`,
-      missing.map((n) => ({ field: `answers.q${n}`, message: 'is required for scoring' })),
+      missing.map((n) => fieldIssue(`answers.q${n}`, 'required-for-scoring')),
     );
   }
   return values;

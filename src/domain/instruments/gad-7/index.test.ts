@@ -59,7 +59,7 @@ describe('GAD-7 refusals name the field', () => {
     delete answers.q4;
     const e = refusal(answers);
     expect(e.kind).toBe('validation');
-    expect(e.fields).toEqual([{ field: 'answers.q4', message: 'is required for scoring' }]);
+    expect(e.fields).toMatchObject([{ field: 'answers.q4', message: 'is required for scoring' }]);
     expect(e.message).toContain('item 4 unanswered');
   });
 
@@ -85,7 +85,7 @@ describe('GAD-7 refusals name the field', () => {
 
   it('refuses an answer to an item the GAD-7 does not have', () => {
     const e = refusal(answersOf([0, 0, 0, 0, 0, 0, 0], { q8: 0 }));
-    expect(e.fields).toEqual([{ field: 'answers.q8', message: 'is not an item of the GAD-7' }]);
+    expect(e.fields).toMatchObject([{ field: 'answers.q8', message: 'is not an item of the GAD-7' }]);
   });
 
   it('has no difficulty item to answer', () => {

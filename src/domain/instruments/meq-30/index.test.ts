@@ -178,7 +178,9 @@ describe('MEQ-30 refusals', () => {
     delete a.q29;
     const e = refusal(() => meq30.score(a));
     expect(e.message).toContain('item 29 unanswered');
-    expect(e.fields).toEqual([{ field: 'answers.q29', message: 'is required for scoring' }]);
+    expect(e.fields).toEqual([
+      { field: 'answers.q29', message: 'is required for scoring', code: 'required-for-scoring' },
+    ]);
   });
 
   it('refuses 6 and -1 (out of the 0–5 range), naming the field', () => {

@@ -118,7 +118,7 @@ export function isCompleteMysticalExperience(subscales: Readonly<Record<string, 
   return MEQ30_SUBSCALES.every((s) => {
     const v = subscales[s.key];
     if (typeof v !== 'number' || !Number.isFinite(v)) {
-      throw invalid(`subscales.${s.key}`, 'is missing: the MEQ-30 response cannot be judged');
+      throw invalid(`subscales.${s.key}`, 'missing-meq-30-response-cannot');
     }
     return v >= MEQ30_COMPLETE_MEAN;
   });

@@ -192,7 +192,9 @@ describe('PCL-5 refusals', () => {
 
   it('treats null as unanswered', () => {
     const e = refusal(() => pcl5.score({ ...answersOf(zeros()), q3: null }));
-    expect(e.fields).toEqual([{ field: 'answers.q3', message: 'is required for scoring' }]);
+    expect(e.fields).toEqual([
+      { field: 'answers.q3', message: 'is required for scoring', code: 'required-for-scoring' },
+    ]);
   });
 
   it('refuses 5 and -1 (out of the 0–4 range), naming the field', () => {

@@ -101,7 +101,7 @@ describe('PHQ-9 refusals name the field', () => {
     delete answers.q3;
     const e = refusal(answers);
     expect(e.kind).toBe('validation');
-    expect(e.fields).toEqual([{ field: 'answers.q3', message: 'is required for scoring' }]);
+    expect(e.fields).toMatchObject([{ field: 'answers.q3', message: 'is required for scoring' }]);
     expect(e.message).toContain('item 3 unanswered');
     expect(e.message).toContain(phq9.missingRule);
   });
@@ -136,7 +136,7 @@ describe('PHQ-9 refusals name the field', () => {
 
   it('refuses an answer to an item the PHQ-9 does not have', () => {
     const e = refusal(answersOf([0, 0, 0, 0, 0, 0, 0, 0, 0], { q10: 1 }));
-    expect(e.fields).toEqual([{ field: 'answers.q10', message: 'is not an item of the PHQ-9' }]);
+    expect(e.fields).toMatchObject([{ field: 'answers.q10', message: 'is not an item of the PHQ-9' }]);
   });
 });
 

@@ -208,7 +208,9 @@ describe('QIDS-SR16 refusals', () => {
     delete a.q7;
     const e = refusal(() => qidsSr16.score(a));
     expect(e.message).toContain('item 7 unanswered');
-    expect(e.fields).toEqual([{ field: 'answers.q7', message: 'is required for scoring' }]);
+    expect(e.fields).toEqual([
+      { field: 'answers.q7', message: 'is required for scoring', code: 'required-for-scoring' },
+    ]);
   });
 
   it('refuses 4 (out of the 0–3 range), naming the field', () => {

@@ -72,7 +72,7 @@ describe('WHO-5 refusals name the field', () => {
   it('refuses a missing item and names it', () => {
     const e = refusal(answersOf([3, 3, 3, 3]));
     expect(e.kind).toBe('validation');
-    expect(e.fields).toEqual([{ field: 'answers.q5', message: 'is required for scoring' }]);
+    expect(e.fields).toMatchObject([{ field: 'answers.q5', message: 'is required for scoring' }]);
     expect(e.message).toContain('item 5 unanswered');
   });
 
@@ -99,7 +99,7 @@ describe('WHO-5 refusals name the field', () => {
 
   it('refuses an answer to an item the WHO-5 does not have', () => {
     const e = refusal(answersOf([3, 3, 3, 3, 3], { q6: 3 }));
-    expect(e.fields).toEqual([{ field: 'answers.q6', message: 'is not an item of the WHO-5' }]);
+    expect(e.fields).toMatchObject([{ field: 'answers.q6', message: 'is not an item of the WHO-5' }]);
   });
 });
 

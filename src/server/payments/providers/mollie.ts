@@ -56,7 +56,7 @@ export function mollieProvider(c: MollieCredentials): PaymentProvider {
 
     async verifyWebhook(rawBody): Promise<WebhookEvent> {
       const id = mollieIdOf(rawBody);
-      if (!id) throw invalid('id', 'is not a Mollie payment id');
+      if (!id) throw invalid('id', 'not-mollie-payment-id');
       // Fetching the payment is the verification; the status it has now is the event.
       const { status } = await provider.fetchStatus(id);
       return { eventId: `${id}:${status}`, providerRef: id, status };

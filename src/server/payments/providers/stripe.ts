@@ -86,17 +86,17 @@ export function stripeProvider(c: StripeCredentials): PaymentProvider {
     async verifyWebhook(rawBody, headers): Promise<WebhookEvent> {
       const signature = headers['stripe-signature'];
       if (typeof signature !== 'string' || !c.webhookSecret) {
-        throw invalid('stripe-signature', 'is missing');
+        throw invalid('stripe-signature', 'missing');
       }
       let event: Stripe.Event;
       try {
         event = stripe.webhooks.constructEvent(rawBody, signature, c.webhookSecret);
       } catch {
-        throw invalid('stripe-signature', 'does not match this endpoint’s signing secret');
+        throw invalid('stripe-signature', 'does-not-match-endpoints-signing');
       }
       const object = event.data.object as unknown as Partial<SessionLike> & { object?: string };
       if (object.object !== 'checkout.session' || typeof object.id !== 'string') {
-        throw invalid('type', `${event.type} is not about a Checkout Session`);
+        throw invalid('type', 'not-about-checkout-session', { type: event.type });
       }
       return {
         eventId: event.id,

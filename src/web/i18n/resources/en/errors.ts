@@ -2,6 +2,7 @@
  * The server's problem documents in words: titles by problem type, field messages by their code
  * (the schema keyword, src/server/http/plain-messages.ts) with the values they name.
  */
+import { FIELD_TEXTS } from '../../../../domain/field-codes.ts';
 import { PROBLEM_TEXTS } from '../../../../domain/problem-codes.ts';
 
 export const errors = {
@@ -69,4 +70,6 @@ export const errors = {
   },
   /** A refusal's text by its code (src/domain/problem-codes.ts, where the English lives once). */
   codes: PROBLEM_TEXTS,
+  /** A service's field message by its code (src/domain/field-codes.ts, where the English lives once). */
+  fieldCodes: FIELD_TEXTS,
 } as const;

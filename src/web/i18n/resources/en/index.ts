@@ -39,6 +39,7 @@ import { outcomes } from './outcomes.ts';
 import { payments } from './payments.ts';
 import { portal } from './portal.ts';
 import { portalConsent } from './portalConsent.ts';
+import { portalErrors } from './portalErrors.ts';
 import { portalHome } from './portalHome.ts';
 import { portalStaff } from './portalStaff.ts';
 import { preArrival } from './preArrival.ts';
@@ -60,6 +61,7 @@ export const en = {
   portal,
   portalHome,
   portalConsent,
+  portalErrors,
   outcomes,
   evidence,
   home,

@@ -1,5 +1,7 @@
 import type { errors as en } from '../en/errors.ts';
 import type { Messages } from '../messages.ts';
+import { fieldCodes } from './errors-fields.ts';
+import { portalErrors } from './portalErrors.ts';
 
 export const errors = {
   session: {
@@ -65,6 +67,14 @@ export const errors = {
     pattern: 'Heeft niet de verwachte vorm.',
   },
   codes: {
+    ...portalErrors.codes,
+    'api-token-header': 'De Authorization-header moet "Bearer <API-token>" zijn.',
+    'api-token-invalid': 'Het API-token is niet geldig: onbekend, verlopen of ingetrokken.',
+    'sign-in-failed': 'E-mailadres of wachtwoord is onjuist.',
+    'sign-in-needed': 'Meld u aan om verder te gaan.',
+    'totp-code-needed': 'Vul de zescijferige code uit uw authenticator-app in.',
+    'two-factor-needed-by':
+      '{{organization}} vereist inloggen in twee stappen. Stel het in op uw accountpagina om verder te gaan.',
     'account-exists':
       '{{email}} heeft al een Threshold-account. Een beheerder kan het aan deze organisatie toevoegen met "threshold user create".',
     'alert-resolved-already': 'Deze melding is al afgehandeld.',
@@ -77,7 +87,6 @@ export const errors = {
     'application-stale': 'Over deze aanmelding is door iemand anders besloten. Er is niets opgeslagen.',
     'at-home-cannot-start': 'Deze thuissessie kan niet beginnen: {{reasons}}',
     'at-home-dosing-only': 'Alleen een doseringssessie kan als thuissessie worden gemarkeerd.',
-    'at-home-over': 'Deze thuissessie is voorbij: de check-ins kunnen niet meer worden beantwoord.',
     'bed-allocation-concurrent':
       'Dat bed of die gast is op hetzelfde moment toegewezen: laad opnieuw en probeer het nog eens.',
     'bed-in-use':
@@ -88,9 +97,6 @@ export const errors = {
     'calendar-feed-role': 'Uw rol ({{role}}) mag geen agendafeed van een cliënt maken.',
     'ceq-copy-missing':
       'Deze organisatie heeft geen gelicentieerd exemplaar van de CEQ: een eigenaar of clinicus importeert dat eerst.',
-    'check-in-answered': 'Deze check-in is intussen beantwoord; laad de pagina opnieuw.',
-    'check-in-link-expired': 'Deze check-inlink is verlopen: de thuissessie is voorbij.',
-    'check-in-not-due': 'Er is nu geen check-in: de volgende opent kort voor het tijdstip ervan.',
     'client-archived': 'Deze cliënt is gearchiveerd: zet de cliënt terug om in te schrijven.',
     'client-enrolled-already': 'Deze cliënt is al ingeschreven voor {{name}}.',
     'client-no-email': 'Deze cliënt heeft geen e-mailadres: voeg er een toe om vragenlijsten te sturen.',
@@ -116,13 +122,10 @@ export const errors = {
       'De toestemming is gedateerd op {{signedAt}}, vóór versie {{version}} van het toestemmingsdocument ("{{title}}") op {{publishedAt}} werd gepubliceerd: een cliënt ondertekent een versie nadat die gepubliceerd is. Controleer de datum van ondertekening.',
     'consent-document-altered':
       'De tekst van versie {{version}} van het toestemmingsdocument komt niet meer overeen met de gepubliceerde SHA-256: publiceer het opnieuw.',
-    'consent-document-changed':
-      'Het toestemmingsdocument is gewijzigd terwijl u het las: versie {{version}} is nu de te ondertekenen versie.',
     'consent-document-missing':
       'Dit programma heeft nog geen toestemmingsdocument: een clinicus publiceert dat eerst op de programmapagina.',
     'consent-document-outdated':
       'De toestemming moet gelden voor het huidige toestemmingsdocument: versie {{version}} ("{{title}}"), niet versie {{documentVersion}}.',
-    'consent-given-already': 'De cliënt heeft al toestemming gegeven voor versie {{version}}.',
     'discharge-vitals-needed':
       'Leg een set vitale functies bij ontslag vast voordat u de cliënt klaar voor vertrek markeert.',
     'dose-not-at-home': 'Deze dosis is niet thuis genomen: er zijn geen check-ins om te beantwoorden.',
@@ -159,9 +162,7 @@ export const errors = {
     'fhir-patient-create': 'Een Patient aanmaken vraagt de bevoegdheid client.create.',
     'guest-has-bed': '{{name}} heeft al een bed: verwijder dat eerst om te verplaatsen.',
     'integration-contact-booked': 'Het integratiecontact van deze doseringssessie is intussen al geboekt.',
-    'invitation-closed': 'Deze uitnodiging is gesloten: de periode is voorbij of ze is ingetrokken.',
     'last-owner': 'Een organisatie heeft minstens één eigenaar nodig. Maak eerst iemand anders eigenaar.',
-    'link-withdrawn': 'Deze link is door de kliniek ingetrokken.',
     'listing-missing': 'Deze groep heeft geen aanbod (prijs, plaatsen): stel dat in voordat u besluit.',
     'listing-stale': 'Dit aanbod is door iemand anders gewijzigd. Er is niets opgeslagen.',
     'lot-code-taken': 'Er bestaat al een partij met code "{{code}}".',
@@ -174,7 +175,6 @@ export const errors = {
     'not-dosing-session-dose': 'Dit is geen doseringssessie: er kan geen dosis in worden vastgelegd.',
     'not-dosing-session-setting': 'Dit is geen doseringssessie: er is geen setting om vast te leggen.',
     'nothing-due': 'Er hoeft niets betaald te worden: deze boeking is betaald.',
-    'offer-expired': 'Dit aanbod is verlopen: de plaats is doorgegeven.',
     'offer-move-refused': 'Het aanbod is {{status}}: het kan niet {{to}} worden.',
     'offer-no-booking': 'Dit aanbod is {{status}}: er is geen boeking om te annuleren.',
     'offer-stale': 'Dit aanbod is door iemand anders gewijzigd. Er is niets opgeslagen.',
@@ -207,15 +207,12 @@ export const errors = {
     'program-stale': 'Dit programma is door iemand anders gewijzigd. Er is niets opgeslagen.',
     'program-version-stale':
       'Dit programma is door iemand anders gewijzigd (u bewerkte versie {{seen}}; de huidige versie is {{current}}). Er is niets opgeslagen.',
-    'questionnaire-answered': 'Deze vragenlijst is al ingevuld.',
-    'questionnaire-closed': 'Deze vragenlijst is gesloten: de invulperiode is voorbij.',
     'questionnaire-not-open':
       'Deze vragenlijst opent op {{date}} om {{time}} ({{timezone}}): een antwoord daarvoor telt niet voor dit meetmoment.',
     'questionnaire-sending':
       'Deze vragenlijst wordt op dit moment verstuurd. Er is niets twee keer verstuurd.',
     'questionnaire-undated':
       'Deze vragenlijst heeft nog geen datum: de sessie waarop ze volgt is niet ingepland.',
-    'questionnaire-window-closed': 'De periode voor deze vragenlijst is gesloten.',
     'reading-overridden-already': 'Voor deze meting is al een uitzondering vastgelegd.',
     'refund-changed':
       'De terugbetaling volgens de voorwaarden is gewijzigd sinds die werd getoond. Er is niets opgeslagen.',
@@ -242,8 +239,6 @@ export const errors = {
     'session-time-clash': 'De sessie kan niet op dat tijdstip worden geboekt: {{clashes}}',
     'session-version-stale':
       'Deze sessie is door iemand anders gewijzigd (u bewerkte versie {{seen}}; de huidige versie is {{current}}). Er is niets opgeslagen.',
-    'sign-in-link-expired': 'Deze inloglink is verlopen. Vraag een nieuwe aan.',
-    'sign-in-link-used': 'Deze inloglink is al gebruikt. Vraag een nieuwe aan.',
     'stripe-not-set-up': 'Stripe is niet ingesteld voor deze organisatie.',
     'study-built-in':
       '"{{id}}" is een ingebouwd record: het is alleen-lezen en verandert alleen met een nieuwe versie van Threshold. Importeer het artikel om een eigen kopie te beheren.',
@@ -256,4 +251,5 @@ export const errors = {
     'two-factor-required-by': '{{organizations}} vereist inloggen in twee stappen, dus het kan niet uit.',
     'two-factor-setup-first': 'Begin eerst met het instellen van inloggen in twee stappen.',
   },
+  fieldCodes,
 } satisfies Messages<typeof en>;

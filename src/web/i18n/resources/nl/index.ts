@@ -40,6 +40,7 @@ import { outcomes } from './outcomes.ts';
 import { payments } from './payments.ts';
 import { portal } from './portal.ts';
 import { portalConsent } from './portalConsent.ts';
+import { portalErrors } from './portalErrors.ts';
 import { portalHome } from './portalHome.ts';
 import { portalStaff } from './portalStaff.ts';
 import { preArrival } from './preArrival.ts';
@@ -61,6 +62,7 @@ export const nl = {
   portal,
   portalHome,
   portalConsent,
+  portalErrors,
   outcomes,
   evidence,
   home,

@@ -1,0 +1,173 @@
+/**
+ * Every field message a service or domain rule sends has a code with English and Dutch words naming
+ * the same values (src/domain/field-codes.ts), the portal's few are its own, and the source builds
+ * no field error without a code: a new message in English only fails here.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import ts from 'typescript';
+import { afterEach, describe, expect, it } from 'vitest';
+import { FIELD_TEXTS, fieldText } from '../../domain/field-codes.ts';
+import { PROBLEM_TEXTS } from '../../domain/problem-codes.ts';
+import { fieldMessage } from '../http/problem.ts';
+import { i18n } from './i18n.ts';
+import { en } from './resources/en/index.ts';
+import { nl } from './resources/nl/index.ts';
+
+const placeholders = (text: string): string[] =>
+  [...text.matchAll(/\{\{\s*(\w+)/g)].map((m) => m[1] ?? '').sort();
+
+const dutch: Record<string, string> = nl.errors.fieldCodes;
+const english: Record<string, string> = en.errors.fieldCodes;
+
+describe('field codes', () => {
+  for (const [code, text] of Object.entries(FIELD_TEXTS)) {
+    it(`${code} has English and Dutch words with the same values`, () => {
+      expect(english[code], code).toBe(text);
+      expect(dutch[code], code).toBeTruthy();
+      expect(placeholders(dutch[code] ?? ''), code).toEqual(placeholders(text));
+    });
+  }
+
+  it('has no Dutch words for a code the server does not send', () => {
+    expect(Object.keys(dutch).sort()).toEqual(Object.keys(FIELD_TEXTS).sort());
+  });
+
+  it('fills the English text with its values', () => {
+    expect(fieldText('max-length', { max: 40 })).toBe('must be at most 40 characters');
+  });
+});
+
+describe('the portal’s error words', () => {
+  const portalFields: Record<string, string> = nl.portalErrors.fieldCodes;
+  const portalCodes: Record<string, string> = nl.portalErrors.codes;
+
+  it('are the staff app’s words for the same codes, in both languages', () => {
+    for (const [code, text] of Object.entries(portalFields)) expect(dutch[code], code).toBe(text);
+    const staffCodes: Record<string, string> = nl.errors.codes;
+    for (const [code, text] of Object.entries(portalCodes)) {
+      expect(staffCodes[code], code).toBe(text);
+      expect(placeholders(text), code).toEqual(
+        placeholders(PROBLEM_TEXTS[code as keyof typeof PROBLEM_TEXTS]),
+      );
+    }
+  });
+
+  it('stay few: the portal does not carry the staff app’s words', () => {
+    expect(Object.keys(portalFields).length).toBeLessThan(50);
+    expect(Object.keys(portalCodes).length).toBeLessThan(30);
+  });
+});
+
+describe('a field message in the web', () => {
+  afterEach(async () => {
+    if (!i18n.hasResourceBundle('nl', 'errors')) i18n.addResourceBundle('nl', 'errors', nl.errors);
+    await i18n.changeLanguage('en');
+  });
+  const tooLong = {
+    field: 'name',
+    message: fieldText('max-length', { max: 40 }),
+    code: 'max-length',
+    params: { max: 40 },
+  };
+
+  it('says a service’s code in Dutch and keeps the server’s words in English', async () => {
+    expect(fieldMessage(tooLong)).toBe('Must be at most 40 characters.');
+    await i18n.changeLanguage('nl');
+    expect(fieldMessage(tooLong)).toBe('Mag hoogstens 40 tekens lang zijn.');
+    expect(fieldMessage({ ...tooLong, code: 'no-such-code' })).toBe('Must be at most 40 characters.');
+  });
+
+  it('says it in Dutch on the portal, which has only its own few words', async () => {
+    await i18n.changeLanguage('nl');
+    i18n.removeResourceBundle('nl', 'errors');
+    expect(fieldMessage(tooLong)).toBe('Mag hoogstens 40 tekens lang zijn.');
+    expect(fieldMessage({ field: 'agreed', message: 'must be ticked to sign', code: 'ticked-sign' })).toBe(
+      'Moet aangevinkt zijn om te ondertekenen.',
+    );
+  });
+});
+
+/**
+ * Field errors built in src/server and src/domain: each `invalid(field, code, …)` (and its kin)
+ * names a registered code, and no `{ field, message }` is written by hand without a code. The
+ * files below still build some by hand (FHIR and CEQ-import detail, framework errors, safety
+ * gates whose words are a whole sentence); their count may only go down.
+ */
+const STILL_UNCODED: Record<string, number> = {
+  'src/domain/dosing/baseline.ts': 1,
+  'src/domain/dosing/vitals.ts': 1,
+  'src/domain/fhir/patient.ts': 1,
+  'src/domain/fhir/questionnaire-response.ts': 3,
+  'src/domain/imports/issues.ts': 1,
+  'src/domain/instruments/ceq/copy.ts': 6,
+  'src/domain/instruments/ceq/key.ts': 7,
+  'src/domain/instruments/translations/check.ts': 3,
+  'src/domain/meta/estimators.ts': 2,
+  'src/domain/screening/blood-pressure.ts': 1,
+  'src/server/fhir/transaction.ts': 1,
+  'src/server/http/problem.ts': 3,
+  'src/server/meta/routes.ts': 2,
+};
+
+/** The argument that holds the code, by builder. */
+const CODE_ARGUMENT: Record<string, number> = {
+  invalid: 1,
+  fieldIssue: 1,
+  bad: 1,
+  cellError: 2,
+  StudyInputError: 2,
+};
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return sourceFiles(path);
+    return path.endsWith('.ts') && !path.endsWith('.test.ts') ? [path] : [];
+  });
+}
+
+function fieldErrorProblems(path: string): { uncoded: number; badCodes: string[] } {
+  const source = ts.createSourceFile(path, readFileSync(path, 'utf8'), ts.ScriptTarget.Latest, true);
+  let uncoded = 0;
+  const badCodes: string[] = [];
+  const literals = (node: ts.Node): ts.Node[] =>
+    ts.isConditionalExpression(node) ? [...literals(node.whenTrue), ...literals(node.whenFalse)] : [node];
+  const visit = (node: ts.Node): void => {
+    if (ts.isCallExpression(node) || ts.isNewExpression(node)) {
+      const name = ts.isIdentifier(node.expression) ? node.expression.text : '';
+      const at = CODE_ARGUMENT[name];
+      const arg = at === undefined ? undefined : node.arguments?.[at];
+      for (const code of arg ? literals(arg) : []) {
+        const text = ts.isStringLiteral(code) ? code.text : undefined;
+        const line = source.getLineAndCharacterOfPosition(code.getStart()).line + 1;
+        if (ts.isIdentifier(code) || ts.isPropertyAccessExpression(code) || ts.isAsExpression(code)) continue;
+        if (text === undefined || !(text in FIELD_TEXTS)) badCodes.push(`${path}:${line} ${code.getText()}`);
+      }
+    }
+    if (ts.isObjectLiteralExpression(node)) {
+      const names = node.properties.map((p) => (p.name && ts.isIdentifier(p.name) ? p.name.text : ''));
+      if (names.includes('field') && names.includes('message') && !names.includes('code')) uncoded += 1;
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(source);
+  return { uncoded, badCodes };
+}
+
+describe('field errors in the source', () => {
+  const files = [...sourceFiles('src/server'), ...sourceFiles('src/domain')];
+  const found = files.map((path) => ({ path, ...fieldErrorProblems(path) }));
+
+  it('name a registered code wherever they are built', () => {
+    expect(found.flatMap((f) => f.badCodes)).toEqual([]);
+  });
+
+  it('are not written by hand in English without a code', () => {
+    const uncoded = Object.fromEntries(found.filter((f) => f.uncoded > 0).map((f) => [f.path, f.uncoded]));
+    for (const [path, count] of Object.entries(uncoded))
+      expect(count, `${path} builds a field error without a code`).toBeLessThanOrEqual(
+        STILL_UNCODED[path] ?? 0,
+      );
+  });
+});
