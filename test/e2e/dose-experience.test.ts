@@ -71,6 +71,9 @@ describe('dose, setting and experience in the browser', () => {
     expect(await bands.getByRole('row').count()).toBe(1 + data.acute.doseBand.length);
     expect(await bands.textContent()).toContain('Psilocybin truffles');
     expect(await bands.textContent()).not.toContain('NaN');
+    // The demo's SYNTHETIC DEMO CEQ (src/server/demo/ceq.ts): the CEQ mean column.
+    expect(data.hasCeq).toBe(true);
+    await bands.getByRole('columnheader', { name: 'Mean CEQ total' }).waitFor();
 
     // By lot: the synthetic lots, each with its n.
     await section.getByLabel('Show the acute experience by', { exact: true }).selectOption('lot');
