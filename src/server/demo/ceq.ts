@@ -73,7 +73,7 @@ async function scheduleCeq(ctx: AppContext, scope: OrgScope): Promise<number> {
     await updateProgram(ctx, scope, p.id, {
       baseVersion: p.current_version,
       definition: { ...def, assessments: [...def.assessments, CEQ_PLAN] },
-    } as never);
+    });
     n++;
   }
   return n;
