@@ -27,7 +27,7 @@ export const DoseExperienceQuery = Type.Object(
 );
 export type DoseExperienceQuery = Static<typeof DoseExperienceQuery>;
 
-const Unit = StringEnum(['mg', 'mg/kg'] as const);
+const Unit = StringEnum(['mg', 'mg/kg', 'g-fresh', 'g-dry'] as const);
 const Dimension = StringEnum([
   'doseBand',
   'lot',
@@ -64,8 +64,14 @@ const Cell = Type.Union([
 const Banding = Type.Object({
   substance: Type.String(),
   unit: Unit,
-  method: StringEnum(['values', 'tertiles'] as const),
+  method: StringEnum(['program', 'values', 'tertiles'] as const, {
+    description: "'program': the program's own band edges (cuts); else derived from the doses",
+  }),
   cuts: Type.Array(Num),
+  unbanded: Type.Integer({
+    minimum: 0,
+    description: "Doses that cannot be put in the program's unit (left out of the dose-band cells)",
+  }),
   bands: Type.Array(
     Type.Object({
       key: Type.String(),

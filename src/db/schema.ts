@@ -321,6 +321,19 @@ export interface AtHomeSettingsTable {
   updated_at: string;
 }
 
+/** A program's own dose bands for one substance kind (migration 0037). */
+export interface ProgramDoseBandsTable {
+  organization_id: string;
+  program_id: string;
+  substance_kind: string;
+  /** 'mg' | 'mg/kg' | 'g-fresh' | 'g-dry'. */
+  unit: string;
+  /** JSON: the band edges, increasing. */
+  edges: string;
+  updated_by_user_id: string | null;
+  updated_at: string;
+}
+
 /** An enrollment's support person for at-home dosing and their attestation (migration 0036). */
 export interface SupportPersonTable {
   organization_id: string;
@@ -728,6 +741,7 @@ export interface Database {
   support_persons: SupportPersonTable;
   home_checkins: HomeCheckinTable;
   home_support_links: HomeSupportLinkTable;
+  program_dose_bands: ProgramDoseBandsTable;
 }
 
 /** A room guests sleep in (migration 0024), not a treatment room. */

@@ -358,6 +358,11 @@ export const FIELD_TEXTS = {
   year: 'must be a year',
   'yes-no-unknown': 'must be yes, no or unknown',
   'your-full-name-as-clinic': 'must be your full name as the clinic has it (first and last name)',
+  'needed-dose-in': 'is needed for a dose in {{unit}}',
+  'at-least-one-band-edge': 'must have at least one band edge',
+  'above-edge-before': 'must be above the edge before it ({{edge}})',
+  'unit-substance-dosed-in': 'must be a unit {{substance}} is dosed in: {{units}}',
+  'substance-has-bands': '{{substance}} has bands already',
 } as const;
 
 export type FieldCode = keyof typeof FIELD_TEXTS;

@@ -31,6 +31,7 @@ import { consentRoutes } from './consents/routes.ts';
 import type { AppContext } from './context.ts';
 import { crisisLineRoutes } from './crisis-lines/routes.ts';
 import { dataRightsRoutes } from './data-rights/routes.ts';
+import { doseBandRoutes } from './dose-bands/routes.ts';
 import { dosingRoutes } from './dosing/routes.ts';
 import { settingRoutes } from './dosing/setting-routes.ts';
 import { enrollmentRoutes } from './enrollments/routes.ts';
@@ -214,6 +215,7 @@ export async function buildApp(opts: BuildOptions): Promise<{ app: FastifyInstan
   await app.register(ceqRoutes(ctx));
   await app.register(integrationRoutes(ctx));
   await app.register(atHomeRoutes(ctx));
+  await app.register(doseBandRoutes(ctx));
   await app.register(timelineRoutes(ctx));
   await app.register(clientSummaryRoutes(ctx));
   await app.register(portalRoutes(ctx));

@@ -3,7 +3,9 @@
  * the outcomes of the demo's synthetic psilocybin retreat, reads the acute experience by dose band
  * (chart and table, n per cell), switches to lots, reads the later response and remission of
  * clients with and without a complete mystical experience and the mixed model's line; then the
- * same section in Dutch on a phone 360 px wide, without sideways scrolling. Checked with axe.
+ * same section in Dutch on a phone 360 px wide, without sideways scrolling. Checked with axe. The
+ * clinical lead also sets the retreat's own dose bands on its page (a bad edge refused, naming the
+ * field) and the analysis then says the bands are the program's.
  *
  * The data are the demo seed's synthetic organization (src/server/synthetic and
  * src/server/demo/dosing.ts): doses with lots and settings and the MEQ-30 after them.
@@ -69,6 +71,9 @@ describe('dose, setting and experience in the browser', () => {
     expect(await bands.getByRole('row').count()).toBe(1 + data.acute.doseBand.length);
     expect(await bands.textContent()).toContain('Psilocybin truffles');
     expect(await bands.textContent()).not.toContain('NaN');
+    // The demo's SYNTHETIC DEMO CEQ (src/server/demo/ceq.ts): the CEQ mean column.
+    expect(data.hasCeq).toBe(true);
+    await bands.getByRole('columnheader', { name: 'Mean CEQ total' }).waitFor();
 
     // By lot: the synthetic lots, each with its n.
     await section.getByLabel('Show the acute experience by', { exact: true }).selectOption('lot');
@@ -88,6 +93,55 @@ describe('dose, setting and experience in the browser', () => {
       .getByText(/McCulloch et al\., Front Pharmacol 2022, doi:10\.3389\/fphar\.2022\.841648/)
       .waitFor();
     await app.expectAccessible(page, 'dose-experience');
+    await page.close();
+  });
+
+  it('the clinical lead sets the retreat’s own dose bands, and the analysis says it uses them', async () => {
+    const page = await app.newPage();
+    await app.signIn(page, 'clinician@demo-retreat.example');
+    await switchToSynthetic(page);
+    const { id } = await openRetreat(page);
+    await page.goto(`${app.url}/programs/${id}`);
+    const editor = page.getByRole('region', { name: 'Dose bands for the outcome analysis', exact: true });
+    await editor.getByText('This program sets no dose bands').waitFor({ timeout: 15_000 });
+    // Decreasing edges are refused by the server, naming the substance's field.
+    const truffles = editor.getByLabel('Band edges for Psilocybin truffles', { exact: true });
+    await truffles.fill('20 / 10');
+    await editor.getByRole('button', { name: 'Save dose bands' }).click();
+    await editor.getByText('The dose bands were not saved').waitFor();
+    await editor.getByText(/must be above the edge before it/).waitFor();
+    await truffles.fill('10 / 15 / 20');
+    await editor.getByLabel('Unit for Psilocybin truffles', { exact: true }).selectOption('g-fresh');
+    await editor.getByRole('button', { name: 'Save dose bands' }).click();
+    await editor.getByRole('status').getByText('Dose bands saved.').waitFor();
+    await editor
+      .getByText('Psilocybin truffles: 10 / 15 / 20 g fresh weight (set by the program).')
+      .waitFor();
+
+    await page.goto(`${app.url}/programs/${id}/outcomes`);
+    const section = page.getByRole('region', { name: 'Dose, setting and experience', exact: true });
+    await section
+      .getByRole('button', { name: 'Show the dose and experience analysis' })
+      .click({ timeout: 60_000 });
+    await section
+      .getByText(
+        'Psilocybin truffles, in g fresh weight: bands set by the program, cut at 10 / 15 / 20 g fresh weight.',
+      )
+      .waitFor({ timeout: 15_000 });
+    const bands = section.getByRole('region', { name: 'Acute experience by Dose band', exact: true });
+    await bands.getByRole('rowheader', { name: /Psilocybin truffles 15–20 g fresh weight/ }).waitFor();
+    const data = await apiCall<StaffDoseExperience>(
+      page,
+      'GET',
+      `/api/programs/${id}/outcomes/dose-experience`,
+    );
+    expect(data.bandings.find((b) => b.substance === 'psilocybin-truffles')).toMatchObject({
+      method: 'program',
+      unit: 'g-fresh',
+      cuts: [10, 15, 20],
+    });
+    // Put back as it was: the other tests read the derived bands.
+    await apiCall(page, 'PUT', `/api/programs/${id}/dose-bands`, { bands: [] });
     await page.close();
   });
 

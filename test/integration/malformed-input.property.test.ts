@@ -206,6 +206,9 @@ function validBodies(org: TestOrg): Record<string, Record<string, unknown>> {
       graceMinutes: 15,
       askVitals: true,
     },
+    'PUT /api/programs/:id/dose-bands': {
+      bands: [{ substanceKind: 'ketamine-racemic', unit: 'mg/kg', edges: [0.5, 0.75, 1] }],
+    },
     'PUT /api/sessions/:id/at-home': {
       atHome: true,
       checkinMinutes: [30, 60, 120],

@@ -125,6 +125,14 @@ export const AT_HOME_CASES = {
     url: `/api/programs/${(await homeWorld(env)).programId}/at-home`,
     body: { atHome: false },
   })),
+  // A program's own dose bands (issue 19 part 3): set on the same program; ketamine in mg/kg.
+  'GET /api/programs/:id/dose-bands': simple(async (env) => ({
+    url: `/api/programs/${(await homeWorld(env)).programId}/dose-bands`,
+  })),
+  'PUT /api/programs/:id/dose-bands': simple(async (env) => ({
+    url: `/api/programs/${(await homeWorld(env)).programId}/dose-bands`,
+    body: { bands: [{ substanceKind: 'ketamine-racemic', unit: 'mg/kg', edges: [0.5, 0.75, 1] }] },
+  })),
   'PUT /api/sessions/:id/at-home': simple(async (env) => ({
     url: `/api/sessions/${(await homeWorld(env)).sessionId}/at-home`,
     body: { atHome: false },

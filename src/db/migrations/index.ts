@@ -35,6 +35,7 @@ import * as m0032 from './0032-licensed-instrument-copies.ts';
 import * as m0034 from './0034-public-benchmarks.ts';
 import * as m0035 from './0035-integration-window.ts';
 import * as m0036 from './0036-at-home-dosing.ts';
+import * as m0037 from './0037-program-dose-bands.ts';
 
 export interface MigrationContext {
   dialect: DialectName;
@@ -74,6 +75,7 @@ const steps: Record<string, Step> = {
   '0034-public-benchmarks': m0034,
   '0035-integration-window': m0035,
   '0036-at-home-dosing': m0036,
+  '0037-program-dose-bands': m0037,
 };
 
 export function migrationProvider(dialect: DialectName): MigrationProvider {

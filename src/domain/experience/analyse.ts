@@ -10,10 +10,13 @@ import type { OutcomeRules, TimepointDef } from '../outcomes/types.ts';
 import { ACUTE_DIMENSIONS, acuteCells } from './acute.ts';
 import { deriveDoseBands } from './dose-bands.ts';
 import { laterByExperience } from './later.ts';
+import type { ProgramDoseBands } from './program-bands.ts';
 import type { AcuteCell, AcuteDimension, DoseRecord, LaterByExperience, SubstanceBanding } from './types.ts';
 
 export interface DoseExperienceInput {
   records: readonly DoseRecord[];
+  /** The program's own dose bands, per substance (none: every band is derived). */
+  programBands?: readonly ProgramDoseBands[];
   /** The outcome instrument's matrix (rows carry enrollment ids), or null without one. */
   outcome: {
     matrix: SeriesMatrix;
@@ -45,7 +48,7 @@ export function experienceByEnrollment(records: readonly DoseRecord[]): Map<stri
 
 export function analyseDoseExperience(input: DoseExperienceInput): DoseExperienceReport {
   const { records, outcome } = input;
-  const bandings = deriveDoseBands(records);
+  const bandings = deriveDoseBands(records, input.programBands ?? []);
   const acute = Object.fromEntries(
     ACUTE_DIMENSIONS.map((d) => [d, acuteCells(d, records, bandings)]),
   ) as Record<AcuteDimension, AcuteCell[]>;

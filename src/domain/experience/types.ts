@@ -13,6 +13,9 @@ export interface DoseRecord {
   substance: string;
   doseMg: number;
   weightKg: number | null;
+  /** The dose as weighed and its unit ('mg', 'g-fresh', 'g-dry'), where recorded (truffles by grams). */
+  doseAmount?: number | null;
+  doseUnit?: string | null;
   /** The lot's code; null when none was recorded. */
   lot: string | null;
   musicProgram: string | null;
@@ -34,7 +37,8 @@ export type AcuteDimension =
   | 'clientsPerSitter'
   | 'eyeshades';
 
-export type DoseUnit = 'mg' | 'mg/kg';
+/** Derived bands are in mg or mg/kg; a program's own may be in grams of truffles too. */
+export type DoseUnit = 'mg' | 'mg/kg' | 'g-fresh' | 'g-dry';
 
 /** A dose band of one substance: doses with lower < dose ≤ upper (null: unbounded), or one value. */
 export interface DoseBand {
@@ -49,11 +53,16 @@ export interface DoseBand {
 export interface SubstanceBanding {
   substance: string;
   unit: DoseUnit;
-  /** 'values': one band per recorded dose; 'tertiles': cut at the 1/3 and 2/3 quantiles (R type 7). */
-  method: 'values' | 'tertiles';
-  /** The cut points of 'tertiles' (empty for 'values'). */
+  /**
+   * 'program': the program's own band edges; derived otherwise — 'values': one band per recorded
+   * dose; 'tertiles': cut at the 1/3 and 2/3 quantiles (R type 7).
+   */
+  method: 'program' | 'values' | 'tertiles';
+  /** The cut points: the program's edges, or the tertiles (empty for 'values'). */
   cuts: number[];
   bands: DoseBand[];
+  /** Doses that cannot be put in the program's unit (no weight for mg/kg, weighed otherwise). */
+  unbanded: number;
 }
 
 /** A mean with its t 95% interval (R: t.test(x)$conf.int); sd and ci null below 2 values. */

@@ -15,6 +15,7 @@ import { replaceCrisisLines } from '../crisis-lines/service.ts';
 import { findOrganizationBySlug } from '../organizations/repository.ts';
 import { addMember, createOrganization } from '../organizations/service.ts';
 import { seedSynthetic } from '../synthetic/seed.ts';
+import { seedDemoCeq } from './ceq.ts';
 import { seedDemoDifficultSessions } from './difficult-sessions.ts';
 import { seedDemoDosing } from './dosing.ts';
 import { seedDemoPrograms } from './programs.ts';
@@ -153,6 +154,8 @@ export async function seedDemo(ctx: AppContext): Promise<boolean> {
   await seedDemoDosing(ctx, synthetic.organizationId);
   // A few synthetic "difficult session" flags, so the integration window has something to show.
   await seedDemoDifficultSessions(ctx, synthetic.organizationId);
+  // A SYNTHETIC DEMO CEQ copy (no CEQ texts), the CEQ after dosing, and CEQ answers tied to the dose.
+  await seedDemoCeq(ctx, synthetic.organizationId);
   for (const role of ['owner', 'clinician', 'researcher'] as const) {
     await addMember(
       ctx,

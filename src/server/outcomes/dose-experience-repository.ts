@@ -16,6 +16,8 @@ export interface DoseRow {
   substance_kind: string | null;
   dose_mg: number;
   weight_kg: number | null;
+  dose_amount: number | null;
+  dose_unit: string | null;
   started_at: string;
   lot_code: string | null;
   music_program: string | null;
@@ -45,6 +47,8 @@ export function programDoses(db: Db, organizationId: string, programId: string):
       'd.substance_kind',
       'd.dose_mg',
       'd.weight_kg',
+      'd.dose_amount',
+      'd.dose_unit',
       'd.started_at',
       'l.code as lot_code',
       'st.music_program',

@@ -18,6 +18,7 @@ import { getInstrument } from '../../domain/instruments/registry.ts';
 import { outcomeRules } from '../../domain/outcomes/rules.ts';
 import { programTimepoints } from '../../domain/outcomes/timepoints.ts';
 import type { AppContext, OrgScope } from '../context.ts';
+import { programDoseBands } from '../dose-bands/service.ts';
 import { CEQ_INSTRUMENT_ID } from '../integration/book.ts';
 import { outcomeCache } from './cache.ts';
 import { deriveStale } from './derive.ts';
@@ -72,6 +73,8 @@ async function doseRecords(
       substance: d.substance_kind ?? d.substance,
       doseMg: Number(d.dose_mg),
       weightKg: d.weight_kg === null ? null : Number(d.weight_kg),
+      doseAmount: d.dose_amount === null ? null : Number(d.dose_amount),
+      doseUnit: d.dose_unit,
       lot: d.lot_code,
       musicProgram: d.music_program,
       groupSize: setting?.groupSize ?? null,
@@ -106,6 +109,7 @@ export async function doseExperience(
   );
 
   const { records, unjudged } = await doseRecords(ctx, scope.organizationId, programId);
+  const programBands = await programDoseBands(db, scope.organizationId, programId);
   let outcome = null;
   if (instrumentId) {
     const timepoints = programTimepoints(p.versions, instrumentId);
@@ -118,7 +122,10 @@ export async function doseExperience(
     const matrix = columns.matrix(instrumentId, {}, Math.floor(Date.now() / 1000), (_d, value) => value);
     outcome = { matrix, timepoints, rules: outcomeRules(getInstrument(instrumentId))! };
   }
-  const report = discloseDoseExperience(analyseDoseExperience({ records, outcome }), viewer.minCell);
+  const report = discloseDoseExperience(
+    analyseDoseExperience({ records, programBands, outcome }),
+    viewer.minCell,
+  );
   const flag = meq30.safety.find((s) => s.flag === 'complete-mystical-experience')!;
   const def = instrumentId ? getInstrument(instrumentId) : null;
   return {

@@ -13,13 +13,16 @@ import { ScrollTable } from '../ui/ScrollTable.tsx';
 import { isSuppressed, shown, withheld } from './api.ts';
 import type { ChartCell } from './DoseExperienceChart.tsx';
 import {
+  type Banding,
   cellLabel,
   DIMENSIONS,
   type Dimension,
   type DoseExperience,
+  edgeNumber,
   type Later,
   shownCell,
   substanceName,
+  unitName,
   useDoseExperience,
 } from './dose-experience-api.ts';
 import { count, fixed, ofCount, points, proportion, withInterval } from './format.ts';
@@ -84,24 +87,26 @@ function Bands({ data }: { data: DoseExperience }) {
       </Text>
       <List size="sm">
         {data.bandings.map((b) => (
-          <List.Item key={b.substance}>
-            {b.method === 'values'
-              ? t('bandingValues', {
-                  substance: substanceName(b.substance),
-                  unit: b.unit,
-                  values: b.bands.map((x) => fixed(x.lower, 2)).join(', '),
-                })
-              : t('bandingTertiles', {
-                  substance: substanceName(b.substance),
-                  unit: b.unit,
-                  low: fixed(b.cuts[0], 2),
-                  high: fixed(b.cuts[1], 2),
-                })}
-          </List.Item>
+          <List.Item key={b.substance}>{bandingText(t as never, b)}</List.Item>
         ))}
       </List>
     </Stack>
   );
+}
+
+/** One substance's banding said plainly: set by the program, or derived (and how). */
+function bandingText(t: (k: string, o?: Record<string, unknown>) => string, b: Banding): string {
+  const substance = substanceName(b.substance);
+  const unit = unitName(b.unit);
+  if (b.method === 'program') {
+    const edges = b.cuts.map(edgeNumber).join(' / ');
+    const set = t('bandingProgram', { substance, unit, edges });
+    return b.unbanded > 0 ? `${set} ${t('unbanded', { count: b.unbanded, unit })}` : set;
+  }
+  if (b.method === 'values') {
+    return t('bandingValues', { substance, unit, values: b.bands.map((x) => fixed(x.lower, 2)).join(', ') });
+  }
+  return t('bandingTertiles', { substance, unit, low: fixed(b.cuts[0], 2), high: fixed(b.cuts[1], 2) });
 }
 
 function Acute({ data }: { data: DoseExperience }) {

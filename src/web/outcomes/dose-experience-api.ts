@@ -2,6 +2,7 @@
 import { useQuery } from '@tanstack/react-query';
 import type { DoseExperience } from '../../api/dose-experience.ts';
 import { api, withQuery } from '../http/http.ts';
+import { currentFormatter } from '../i18n/format.ts';
 import { tKey } from '../i18n/labels.ts';
 import { shown } from './api.ts';
 import { fixed } from './format.ts';
@@ -37,12 +38,20 @@ export function useDoseExperience(programId: string, instrument: string | undefi
 export const substanceName = (substance: string): string =>
   tKey(`dosing:lots.kinds.${substance}`, { defaultValue: substance });
 
+/** A program's band edge as it was set (up to 3 decimals, none added: "0,75", "10"). */
+export const edgeNumber = (x: number): string =>
+  currentFormatter().number(x, { maximumFractionDigits: 3, useGrouping: false });
+
+/** A band unit as said on screen ("g fresh weight"). */
+export const unitName = (unit: string): string =>
+  tKey(`doseExperience:units.${unit}`, { defaultValue: unit });
+
 /** "Psilocybin truffles ≤ 0.19 mg/kg", "Ketamine (racemic) 0.5 mg/kg". */
 export function bandLabel(bandings: readonly Banding[], key: string): string {
   for (const b of bandings) {
     const band = b.bands.find((x) => x.key === key);
     if (!band) continue;
-    const n = (x: number) => fixed(x, 2);
+    const n = (x: number) => (b.method === 'program' ? edgeNumber(x) : fixed(x, 2));
     const range =
       band.lower !== null && band.lower === band.upper
         ? n(band.lower)
@@ -51,7 +60,7 @@ export function bandLabel(bandings: readonly Banding[], key: string): string {
           : band.upper === null
             ? `> ${n(band.lower)}`
             : `${n(band.lower)}–${n(band.upper)}`;
-    return `${substanceName(b.substance)} ${range} ${b.unit}`;
+    return `${substanceName(b.substance)} ${range} ${unitName(b.unit)}`;
   }
   return key;
 }

@@ -5,6 +5,7 @@ import { Link, useParams } from 'react-router';
 import { NotFoundPage } from '../app/NotFoundPage.tsx';
 import { useCan } from '../app/session-context.tsx';
 import { ProgramAtHomeSection } from '../at-home/ProgramAtHomeSection.tsx';
+import { ProgramDoseBandsSection } from '../dose-bands/ProgramDoseBandsSection.tsx';
 import { ApiError } from '../http/problem.ts';
 import { useT } from '../i18n/i18n.ts';
 import { ErrorAlert } from '../ui/ErrorAlert.tsx';
@@ -51,6 +52,7 @@ export function ProgramPage() {
       )}
       <ProgramBuilder key={program.id} program={program} initial={initial} templateTitle={templateTitle} />
       <ProgramAtHomeSection programId={program.id} />
+      <ProgramDoseBandsSection programId={program.id} />
     </>
   );
 }

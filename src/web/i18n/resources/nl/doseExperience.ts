@@ -18,11 +18,32 @@ export const doseExperience = {
     'Volledige mystieke ervaring: elk van de vier subschaalgemiddelden van de MEQ-30 is 3,0 of hoger (minstens 60% van het maximum). Bron: {{source}} (status: {{status}}).',
   bands: 'Dosisbanden',
   bandsNone:
-    'Programma’s leggen nog geen eigen dosisbanden vast: de banden zijn afgeleid van de vastgelegde doses, per middel.',
-  bandingValues: '{{substance}}, in {{unit}}: één band per vastgelegde dosis ({{values}}).',
+    'Waar het programma eigen dosisbanden voor een middel vastlegt (op de pagina van het programma), worden die gebruikt; anders zijn de banden afgeleid van de vastgelegde doses, per middel.',
+  bandingProgram:
+    '{{substance}}, in {{unit}}: banden vastgelegd door het programma, gesneden bij {{edges}} {{unit}}.',
+  unbanded: '{{count}} dosis is niet uit te drukken in {{unit}} en valt buiten de dosisbanden.',
+  unbanded_other: '{{count}} doses zijn niet uit te drukken in {{unit}} en vallen buiten de dosisbanden.',
+  bandingValues: '{{substance}}, in {{unit}}: afgeleid, één band per vastgelegde dosis ({{values}}).',
   bandingTertiles:
-    '{{substance}}, in {{unit}}: derde delen van de vastgelegde doses, gesneden bij {{low}} en {{high}} {{unit}}.',
-  unitNote: 'mg/kg als bij elke dosis van het middel het gewicht van de cliënt bekend is, anders mg.',
+    '{{substance}}, in {{unit}}: afgeleid, derde delen van de vastgelegde doses, gesneden bij {{low}} en {{high}} {{unit}}.',
+  unitNote:
+    'Afgeleide banden zijn in mg/kg als bij elke dosis van het middel het gewicht van de cliënt bekend is, anders mg.',
+  programBands: {
+    title: 'Dosisbanden voor de uitkomstanalyse',
+    intro:
+      'Leg per middel de grenzen van de banden vast in de eenheid waarin het gedoseerd wordt, gescheiden door “/” — bijvoorbeeld 0,5 / 0,75 / 1 mg/kg voor ketamine, of 10 / 15 / 20 g vers gewicht voor truffels. Grenzen 0,5 / 0,75 / 1 geven vier banden: tot en met 0,5, boven 0,5 tot en met 0,75, boven 0,75 tot en met 1, en boven 1. Laat een middel leeg om de banden af te leiden van de vastgelegde doses.',
+    none: 'Dit programma legt geen dosisbanden vast: de uitkomstanalyse leidt ze af van de vastgelegde doses.',
+    summary: '{{substance}}: {{edges}} {{unit}} (vastgelegd door het programma).',
+    edges: 'Bandgrenzen voor {{substance}}',
+    edgesHint: 'Oplopend, boven 0, gescheiden door “/”; leeg: afgeleid',
+    unit: 'Eenheid voor {{substance}}',
+    edgesInvalid: 'Geef getallen gescheiden door “/”, bijv. 0,5 / 0,75 / 1.',
+    save: 'Dosisbanden opslaan',
+    saved: 'Dosisbanden opgeslagen.',
+    notSaved: 'De dosisbanden zijn niet opgeslagen',
+    loadFailed: 'De dosisbanden konden niet worden geladen',
+  },
+  units: { mg: 'mg', 'mg/kg': 'mg/kg', 'g-fresh': 'g vers gewicht', 'g-dry': 'g droog gewicht' },
   groupBy: 'Toon de acute ervaring per',
   dimensions: {
     doseBand: 'Dosisband',

@@ -342,4 +342,9 @@ export const fieldCodes = {
   'would-leave-room-without-beds': 'Zou de kamer zonder bedden laten.',
   'wrong-check-digit': 'Heeft een verkeerd controlecijfer.',
   year: 'Moet een jaartal zijn.',
+  'needed-dose-in': 'Is nodig voor een dosis in {{unit}}.',
+  'at-least-one-band-edge': 'Moet minstens één bandgrens hebben.',
+  'above-edge-before': 'Moet groter zijn dan de grens ervoor ({{edge}}).',
+  'unit-substance-dosed-in': 'Moet een eenheid zijn waarin {{substance}} wordt gedoseerd: {{units}}.',
+  'substance-has-bands': 'Voor {{substance}} zijn al banden ingesteld.',
 };
