@@ -233,5 +233,8 @@ export const DosingDaySchema = Type.Object({
   baselineVitals: Type.Array(VitalSignSchema),
   gate: BaselineGateSchema,
   dosingRecords: Type.Array(Type.Object({ id: Uuid, doseMg: Type.Number(), startedAt: IsoDateTime })),
+  atHome: Type.Boolean({
+    description: "Dosed at home (the session's own setting, else its program's): a support person is needed",
+  }),
 });
 export type DosingDay = Static<typeof DosingDaySchema>;

@@ -122,6 +122,9 @@ describe.each(DATABASES)('at-home dosing on $name', (database) => {
       askVitals: true,
     });
     expectProblem(await facilitator.get('/api/programs/00000000-0000-4000-8000-000000000000/at-home'), 404);
+    // The dosing day says so, and its page shows the support person.
+    const day = await facilitator.get(`/api/sessions/${sessionId}/dosing-day/${ada.enrollmentId}`);
+    expect(day.json()).toMatchObject({ atHome: true });
   });
 
   it('refuses the dose without an attested support person (409 with the reasons), nothing stored', async () => {

@@ -106,6 +106,7 @@ describe.each(DATABASES)('the dosing day on $name', (database) => {
       safety: { preDoseSystolicMax: 160, preDoseDiastolicMax: 100 },
       plannedDose: { substance: 'ketamine', route: 'IV', mgPerKg: 0.5 },
       gate: { allowed: true, overridden: false, message: null },
+      atHome: false,
       dosingRecords: [],
     });
     expect(day.baselineVitals).toHaveLength(1);

@@ -9,6 +9,7 @@ import { baselineGate, overrideReason } from '../../domain/dosing/baseline.ts';
 import { plannedMgPerKgOf, readPlannedDose } from '../../domain/dosing/dose-plan.ts';
 import { normalizeVitals } from '../../domain/dosing/vitals.ts';
 import { conflict, invalid, notFound } from '../../domain/errors.ts';
+import { effectiveSettings } from '../at-home/settings.ts';
 import { type AppContext, type OrgScope, type Tx, transaction } from '../context.ts';
 import { clearanceFor } from '../enrollments/clearance.ts';
 import { getEnrollment } from '../enrollments/repository.ts';
@@ -39,12 +40,13 @@ export async function viewDosingDay(
   return transaction(ctx, async (trx) => {
     const org = scope.organizationId;
     const { session, enrollment } = await requireDay(trx, org, sessionId, enrollmentId);
-    const [clearance, safety, baselines, doses, client] = await Promise.all([
+    const [clearance, safety, baselines, doses, client, home] = await Promise.all([
       clearanceFor(trx, org, enrollment),
       limitsOf(trx, org, enrollment),
       repo.baselinesOfDay(trx, org, sessionId, enrollmentId),
       repo.dosesOfDay(trx, org, sessionId, enrollmentId),
       repo.clientOf(trx, org, enrollment.client_id),
+      effectiveSettings(trx, org, session),
     ]);
     const gate = baselineGate(safety, baselines.map(toReading));
     const mgPerKg = plannedMgPerKgOf(session.planned_dose); // refuses a plan it cannot read
@@ -68,6 +70,7 @@ export async function viewDosingDay(
         ? { allowed: true, overridden: gate.overridden, message: null }
         : { allowed: false, overridden: false, message: gate.reason },
       dosingRecords: doses.map((d) => ({ id: d.id, doseMg: d.dose_mg, startedAt: d.started_at })),
+      atHome: home.settings !== null,
     };
   });
 }

@@ -92,7 +92,7 @@ export function DosingDayPage() {
           </List>
         </Alert>
       )}
-      <SupportPersonSection enrollmentId={enrollmentId} canRecord={canRecord} zone={timezone} />
+      {d.atHome && <SupportPersonSection enrollmentId={enrollmentId} canRecord={canRecord} zone={timezone} />}
       <BaselineSection day={d} canRecord={canRecord} canOverride={canOverride} zone={timezone} />
       <Paper withBorder p="md" component="section" aria-labelledby="dose-heading">
         <Title order={2} size="h4" id="dose-heading" mb="xs">
