@@ -17,7 +17,7 @@ const IMAGES = path.join(ROOT, 'docs/images');
 /** Per journey test file, the screens the guide shows. */
 export const GUIDE: Record<string, readonly string[]> = {
   'journey-1-program-setup': ['journey-1-preview', 'journey-1-cohort-too-many'],
-  'journey-2-intake-nl': ['journey-2-nl-client-errors', 'journey-2-nl-not-cleared'],
+  'journey-2-intake-nl': ['journey-2-nl-client-errors', 'journey-2-nl-not-cleared', 'journey-2-nl-ready'],
   'journey-2-intake': ['journey-2-screening'],
   'journey-3-facilitator-day': [
     'journey-3-today',
@@ -35,6 +35,7 @@ export const GUIDE: Record<string, readonly string[]> = {
   'journey-5-alert': ['journey-5-queue', 'journey-5-resolve', 'journey-5-audit'],
   'journey-6-outcomes': ['journey-6-compare', 'journey-6-evidence'],
   'journey-7-researcher': ['journey-7-outcomes', 'journey-7-meta-result'],
+  'journey-8-applicant-nl': ['journey-8-nl-12-beds', 'journey-8-nl-12b-drag-refused'],
 };
 
 const only = process.argv.slice(2);

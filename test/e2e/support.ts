@@ -144,7 +144,8 @@ export interface BrowserApp {
     options?: { viewport?: { width: number; height: number }; language?: 'en' | 'nl' },
   ): Promise<Page>;
   /** Takes a screenshot into SCREENSHOTS and asserts axe-core finds no serious or critical violation. */
-  expectAccessible(page: Page, name: string): Promise<void>;
+  /** `show`: the part of the page the guide's picture is scrolled to (else the top). */
+  expectAccessible(page: Page, name: string, show?: Locator): Promise<void>;
 }
 
 export interface BrowserAppOptions {
@@ -213,12 +214,15 @@ export function setupBrowserApp(options: BrowserAppOptions = {}): BrowserApp {
       await app.signIn(page, email, language);
       return page;
     },
-    async expectAccessible(page, name) {
+    async expectAccessible(page, name, show) {
       await page.evaluate(() => window.scrollTo(0, 0));
       await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: true });
       // scripts/user-guide-screenshots.ts: what the person sees first, the screen as it is.
       const guide = process.env.THRESHOLD_GUIDE_IMAGES;
-      if (guide) await page.screenshot({ path: path.join(guide, `${name}.png`) });
+      if (guide) {
+        await show?.scrollIntoViewIfNeeded();
+        await page.screenshot({ path: path.join(guide, `${name}.png`) });
+      }
       const violations = await seriousA11yViolations(page);
       expect(violations, `${name}: ${JSON.stringify(violations, null, 2)}`).toEqual([]);
     },

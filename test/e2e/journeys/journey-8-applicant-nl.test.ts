@@ -485,7 +485,7 @@ describe('journey 8 in Dutch: iemand vindt de herfstretreat en meldt zich aan', 
     await eik1.getByRole('alert').waitFor({ timeout: 15_000 });
     await eik1.getByText(nameOf(DAAN), { exact: true }).waitFor();
     await unplaced.getByText(nameOf(SANNE), { exact: true }).waitFor();
-    await app.expectAccessible(staff, 'journey-8-nl-12b-drag-refused');
+    await app.expectAccessible(staff, 'journey-8-nl-12b-drag-refused', eik1);
     await staff.setViewportSize(PHONE);
     // The keyboard's way: the bed list.
     await section.getByLabel(`Bed voor ${nameOf(SANNE)}`).selectOption({ label: 'Eik · bed 2' });
@@ -498,7 +498,11 @@ describe('journey 8 in Dutch: iemand vindt de herfstretreat en meldt zich aan', 
     const eik = lodging.rooms.find((r) => r.name === 'Eik')!.beds.map((b) => b.id);
     for (const g of lodging.guests) expect(eik).toContain(g.bedId);
     expect(await noSideScroll(staff)).toBeLessThanOrEqual(1);
-    await app.expectAccessible(staff, 'journey-8-nl-12-beds');
+    await app.expectAccessible(
+      staff,
+      'journey-8-nl-12-beds',
+      section.getByLabel(`Bed voor ${nameOf(SANNE)}`),
+    );
   });
 
   it('het bericht vóór aankomst, een week van tevoren, komt in het Nederlands in de outbox', async () => {
