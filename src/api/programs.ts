@@ -4,6 +4,7 @@
  * are src/domain/programs/definition.ts, which names the failing field the same way.
  */
 import { type Static, type TSchema, Type } from '@sinclair/typebox';
+import { UI_LANGUAGES } from '../domain/locale/locales.ts';
 import { ANCHORS, FORMATS, MODALITIES, OFFSET_UNITS, PHASES, ROUTES } from '../domain/programs/types.ts';
 import { INT_MAX, IsoDateTime, StringEnum, Uuid } from './common.ts';
 
@@ -151,6 +152,15 @@ export const AssessmentDueSchema = Type.Object({
 });
 
 export type ProgramTemplateItem = Static<typeof TemplateListSchema>['items'][number];
+const TemplateLanguage = StringEnum(UI_LANGUAGES, {
+  description: "The template's texts in this language where a translation is installed (else English)",
+});
+
+export const TemplateListQuerySchema = Type.Object(
+  { language: Type.Optional(TemplateLanguage) },
+  { additionalProperties: false },
+);
+
 export const TemplateListSchema = Type.Object({
   items: Type.Array(
     Type.Object({
@@ -218,6 +228,8 @@ export type Program = Static<typeof ProgramSchema>;
 export const ProgramCreateSchema = Type.Object(
   {
     templateId: Type.Optional(Type.String({ minLength: 1, maxLength: 100 })),
+    /** With templateId: the language the template's texts are copied in. */
+    language: Type.Optional(TemplateLanguage),
     definition: Type.Optional(DefinitionSchema),
     requestId: Type.Optional(
       Type.String({
@@ -230,8 +242,9 @@ export const ProgramCreateSchema = Type.Object(
   {
     additionalProperties: false,
     minProperties: 1,
-    maxProperties: 2,
-    description: 'Exactly one of templateId and definition, and an optional requestId',
+    maxProperties: 3,
+    description:
+      'Exactly one of templateId and definition, an optional requestId, and with templateId an optional language',
   },
 );
 export type ProgramCreate = Static<typeof ProgramCreateSchema>;

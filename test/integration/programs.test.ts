@@ -68,6 +68,27 @@ describe.each(DATABASES)('programs on $name', (database) => {
     expect(items[0]!.definition).toEqual(PROGRAM_TEMPLATES[0]!.definition);
   });
 
+  it('gives the retreat template in Dutch, and copies it in Dutch; a bad language is refused by field', async () => {
+    const res = await intake.get('/api/program-templates?language=nl');
+    expect(res.statusCode, res.body).toBe(200);
+    const retreat = (
+      res.json().items as Array<{ id: string; title: string; definition: ProgramDefinition }>
+    )[0]!;
+    expect(retreat.title).toMatch(/^Psilocybine-retreat/);
+    expect(retreat.definition.sessions.map((s) => s.name)).toContain('Retreatdag');
+    const made = await clinician.post('/api/programs', {
+      templateId: 'psilocybin-retreat',
+      language: 'nl',
+      requestId: '6b0f5b0e-8d1e-4f65-9a53-2f1d7c3c9a11',
+    });
+    expect(made.statusCode, made.body).toBe(201);
+    const version = (await clinician.get(`/api/programs/${made.json().id}/versions/1`)).json();
+    expect(version.definition.name).toBe('Psilocybine-retreat');
+    expect(version.definition.assessments.map((a: { label: string }) => a.label)).toContain('Nulmeting');
+    const bad = await intake.get('/api/program-templates?language=fr');
+    expect(expectProblem(bad, 400).errors).toEqual([expect.objectContaining({ field: 'language' })]);
+  });
+
   it.each(PROGRAM_TEMPLATES.map((t) => [t.id]))(
     'the %s template creates a program whose enrollment stores the planned sessions',
     async (templateId) => {

@@ -14,6 +14,7 @@ import {
   ProgramUpdateSchema,
   ProgramVersionParams,
   ProgramVersionSchema,
+  TemplateListQuerySchema,
   TemplateListSchema,
 } from '../../api/programs.ts';
 import { scopeOf } from '../auth/guard.ts';
@@ -31,10 +32,11 @@ export function programRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
         schema: {
           tags,
           summary: 'Program templates that follow published protocols',
+          querystring: TemplateListQuerySchema,
           response: responses({ 200: TemplateListSchema }),
         },
       },
-      async () => ({ items: programs.listTemplates() }),
+      async (request) => ({ items: programs.listTemplates(request.query.language ?? 'en') }),
     );
 
     app.get(

@@ -15,10 +15,12 @@ import type {
 } from '../../api/programs.ts';
 import { conflict, invalid, notFound } from '../../domain/errors.ts';
 import { assertLicensedCopies } from '../../domain/instruments/licensed.ts';
+import type { UiLanguage } from '../../domain/locale/locales.ts';
 import { assessmentsDue } from '../../domain/programs/assessments.ts';
 import { normalizeDefinition } from '../../domain/programs/definition.ts';
 import { planSessions } from '../../domain/programs/schedule.ts';
 import { PROGRAM_TEMPLATES, templateById } from '../../domain/programs/templates/index.ts';
+import { localizeTemplate } from '../../domain/programs/templates/localize.ts';
 import type { ProgramDefinition } from '../../domain/programs/types.ts';
 import { type AppContext, type OrgScope, type Tx, transaction } from '../context.ts';
 import { heldCopies } from '../instruments/of-organization.ts';
@@ -32,8 +34,8 @@ async function checkCopiesHeld(trx: Tx, organizationId: string, definition: Prog
   assertLicensedCopies(definition, await heldCopies(trx, organizationId));
 }
 
-export function listTemplates() {
-  return PROGRAM_TEMPLATES.map((t) => ({
+export function listTemplates(language: UiLanguage) {
+  return PROGRAM_TEMPLATES.map((template) => localizeTemplate(template, language)).map((t) => ({
     id: t.id,
     title: t.title,
     summary: t.summary,
@@ -140,7 +142,8 @@ function definitionOf(input: ProgramCreate): { definition: ProgramDefinition; te
   if (input.templateId !== undefined && input.definition === undefined) {
     const t = templateById(input.templateId);
     if (!t) throw invalid('templateId', 'not-program-template', { templateId: input.templateId });
-    return { definition: normalizeDefinition(t.definition), templateId: t.id };
+    const said = localizeTemplate(t, input.language ?? 'en');
+    return { definition: normalizeDefinition(said.definition), templateId: t.id };
   }
   if (input.definition !== undefined && input.templateId === undefined) {
     return { definition: normalizeDefinition(input.definition), templateId: null };

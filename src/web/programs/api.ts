@@ -13,6 +13,7 @@ import type {
 } from '../../api/programs.ts';
 import type { ProgramDefinition } from '../../domain/programs/types.ts';
 import { api, withQuery } from '../http/http.ts';
+import { currentLanguage } from '../i18n/instance.ts';
 
 export type ProgramStatus = 'active' | 'archived' | 'all';
 
@@ -33,7 +34,7 @@ export const programKeys = {
   detail: (id: string) => ['programs', 'detail', id] as const,
   version: (id: string, version: number) => ['programs', 'detail', id, 'version', version] as const,
   consent: (id: string) => ['programs', 'detail', id, 'consent-documents'] as const,
-  templates: ['program-templates'] as const,
+  templates: (language: string) => ['program-templates', language] as const,
 };
 
 const enc = encodeURIComponent;
@@ -66,8 +67,9 @@ export function useProgramVersion(id: string, version: number | null) {
 
 export function useProgramTemplates() {
   return useQuery({
-    queryKey: programKeys.templates,
-    queryFn: () => api.get<{ items: ProgramTemplateSummary[] }>('/api/program-templates'),
+    queryKey: programKeys.templates(currentLanguage()),
+    queryFn: () =>
+      api.get<{ items: ProgramTemplateSummary[] }>(`/api/program-templates?language=${currentLanguage()}`),
     staleTime: 60 * 60 * 1000,
   });
 }
@@ -86,7 +88,11 @@ export function useCreateProgram() {
   return useMutation({
     mutationFn: (
       body: ({ templateId: string } | { definition: ProgramDefinition }) & { requestId?: string },
-    ) => api.post<Program>('/api/programs', body),
+    ) =>
+      api.post<Program>(
+        '/api/programs',
+        'templateId' in body ? { ...body, language: currentLanguage() } : body,
+      ),
     onSuccess: remember,
   });
 }

@@ -56,6 +56,8 @@ export const errors = {
     multipleOf: 'Must be a multiple of {{multipleOf}}.',
     maxItems: 'Must have at most {{limit}} items.',
     minItems: 'Must have at least {{limit}} items.',
+    maxProperties: 'Must have at most {{limit}} fields.',
+    minProperties: 'Must have at least {{limit}} fields.',
     uniqueItems: 'Must not list the same item twice.',
     format: 'Is not in the expected form ({{format}}).',
     formats: {

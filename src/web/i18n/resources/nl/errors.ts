@@ -54,6 +54,8 @@ export const errors = {
     multipleOf: 'Moet een veelvoud van {{multipleOf}} zijn.',
     maxItems: 'Mag hoogstens {{limit}} items hebben.',
     minItems: 'Moet minstens {{limit}} items hebben.',
+    maxProperties: 'Mag hoogstens {{limit}} velden hebben.',
+    minProperties: 'Moet minstens {{limit}} velden hebben.',
     uniqueItems: 'Mag hetzelfde item niet twee keer noemen.',
     format: 'Heeft niet de verwachte vorm ({{format}}).',
     formats: {
