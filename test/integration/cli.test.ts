@@ -224,7 +224,7 @@ describe.each(DATABASES)('threshold command line on $name', { timeout: 120_000 }
     expect(dry.stdout).toMatch(/1 would change/);
     expect(dry.stdout).toContain('total 11 → 12');
     const real = await threshold(['rescore'], url);
-    expect(real.code).toBe(0);
+    expect(real.code, real.stdout + real.stderr).toBe(0);
     expect(real.stdout).toMatch(/1 changed/);
     const row = await k
       .selectFrom('questionnaire_responses')

@@ -1,6 +1,6 @@
 /**
  * The source keeps one path for responses: only the responses repository inserts into
- * `questionnaire_responses`, only `record.ts` calls that insert, and the one bulk writer is listed
+ * `questionnaire_responses`, only `record.ts` calls that insert, and the bulk writers are listed
  * here with its reason. A new writer (a query, a raw INSERT, a bulk load) fails this test until it
  * goes through `recordResponse` or is listed with a reason a reviewer can judge.
  */
@@ -48,6 +48,11 @@ const BULK_WRITERS: Record<string, string> = {
     'demo dashboards: up to a million rows in batches; their answers are drawn, not given by a ' +
     'person, so a "risk" among them is no one at risk, and alerting or emailing clinicians about ' +
     'them would bury real alerts. It writes no invitations, so none waits for an answer.',
+  'server/demo/ceq.ts':
+    "adds the demo's synthetic CEQ answers after the synthetic doses (seed --demo only, the synthetic " +
+    "organization only), scored with the organization's stored copy as a submission would be; drawn, " +
+    'not given by a person, and marked SYNTHETIC. The integration window reads them as it reads any ' +
+    'CEQ, so its challenging-experience alerts follow; no invitation waits for them.',
 };
 
 describe('one path for every questionnaire response', () => {

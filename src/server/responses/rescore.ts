@@ -6,12 +6,12 @@
  * flag is not raised again), so a corrected definition cannot store a risk no one is told of.
  */
 import { DomainError } from '../../domain/errors.ts';
-import { findInstrument } from '../../domain/instruments/registry.ts';
 import type { InstrumentDefinition, Score } from '../../domain/instruments/types.ts';
 import { alertsForResponse } from '../../domain/safety/alerts.ts';
 import { raiseAlerts } from '../alerts/service.ts';
 import type { Actor } from '../audit/audit-log.ts';
 import { type AppContext, type Tx, transaction } from '../context.ts';
+import { instrumentOf } from '../instruments/of-organization.ts';
 import * as repo from './repository.ts';
 
 type Summary = Pick<Score, 'instrumentVersion' | 'total' | 'severity' | 'subscales'> & { flags: string[] };
@@ -43,6 +43,14 @@ export async function rescoreAll(
   opts: { dryRun: boolean },
 ): Promise<RescoreReport> {
   const report: RescoreReport = { checked: 0, changed: [], failed: [] };
+  // A licensed-copy instrument (the CEQ) is scored with its organization's stored copy.
+  const definitions = new Map<string, Promise<InstrumentDefinition | undefined>>();
+  const definitionOf = (organizationId: string, instrumentId: string) => {
+    const key = `${organizationId} ${instrumentId}`;
+    if (!definitions.has(key))
+      definitions.set(key, instrumentOf(ctx.db.kysely, organizationId, instrumentId));
+    return definitions.get(key)!;
+  };
   let after = '';
   for (;;) {
     const rows = await repo.pageOfAllResponses(ctx.db.kysely, after, 500);
@@ -50,7 +58,7 @@ export async function rescoreAll(
     after = rows[rows.length - 1]!.id;
     for (const row of rows) {
       report.checked++;
-      const def = findInstrument(row.instrument_id);
+      const def = await definitionOf(row.organization_id, row.instrument_id);
       if (!def) {
         report.failed.push({
           id: row.id,
