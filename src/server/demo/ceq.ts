@@ -20,6 +20,7 @@ import { updateOrganization } from '../organizations/service.ts';
 import * as programsRepo from '../programs/repository.ts';
 import { loadDefinition, updateProgram } from '../programs/service.ts';
 import { Rng } from '../synthetic/prng.ts';
+import { syntheticResponseRow } from '../synthetic/response-rows.ts';
 import { insertRows } from '../synthetic/write.ts';
 
 const DEMO = 'SYNTHETIC DEMO copy';
@@ -132,26 +133,16 @@ async function seedResponses(ctx: AppContext, organizationId: string, seed: numb
     const when = Date.parse(new Date(d.started_at).toISOString()) + 3 * HOUR + rng.int(0, 120) * 60_000;
     if (!answered || when > now) return [];
     const score = ceq.score(answers);
-    const stamp = new Date(when).toISOString();
     return [
-      {
+      syntheticResponseRow({
         id: rng.uuid(),
-        organization_id: organizationId,
-        client_id: d.client_id,
-        instrument_id: score.instrumentId,
-        instrument_version: score.instrumentVersion,
+        organizationId,
+        clientId: d.client_id,
         language: DEMO_CEQ_COPY.language,
-        answers: JSON.stringify(answers),
-        total: score.total,
-        severity: score.severity,
-        subscales: JSON.stringify(score.subscales),
-        flags: JSON.stringify(score.flags),
-        administered_at: stamp,
-        source: 'import',
-        entered_by_user_id: null,
-        created_at: stamp,
-        scored_at: stamp,
-      },
+        answers,
+        score,
+        at: new Date(when).toISOString(),
+      }),
     ];
   });
   await db.transaction().execute((trx) => insertRows(trx, ctx.db.dialect, 'questionnaire_responses', rows));

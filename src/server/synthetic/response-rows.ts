@@ -4,6 +4,7 @@
  */
 import type { Insertable } from 'kysely';
 import type { QuestionnaireResponseTable } from '../../db/schema.ts';
+import type { Score } from '../../domain/instruments/types.ts';
 import { assessmentsDue } from '../../domain/programs/assessments.ts';
 import type { AssessmentDue } from '../../domain/programs/types.ts';
 import { FLOW, RESPONSES } from './params.ts';
@@ -122,24 +123,47 @@ function responsesOf(
           : observedTotal(t.instrumentId, baselines.get(t.instrumentId)!, e.course, e.latent, days, rng);
       const { answers, score } = scoredAnswers(t.instrumentId, total, rng);
       const stamp = iso(when);
-      out.push({
-        id: rng.uuid(),
-        organization_id: run.organizationId,
-        client_id: e.clientId,
-        instrument_id: score.instrumentId,
-        instrument_version: score.instrumentVersion,
-        language: 'en',
-        answers: JSON.stringify(answers),
-        total: score.total,
-        severity: score.severity,
-        subscales: JSON.stringify(score.subscales),
-        flags: JSON.stringify(score.flags),
-        administered_at: stamp,
-        source: 'import',
-        entered_by_user_id: null,
-        created_at: stamp,
-        scored_at: stamp,
-      });
+      out.push(
+        syntheticResponseRow({
+          id: rng.uuid(),
+          organizationId: run.organizationId,
+          clientId: e.clientId,
+          language: 'en',
+          answers,
+          score,
+          at: stamp,
+        }),
+      );
     });
   }
+}
+
+/** One drawn answer set as a stored response row: scored, imported, entered by no one. */
+export function syntheticResponseRow(r: {
+  id: string;
+  organizationId: string;
+  clientId: string;
+  language: string;
+  answers: Record<string, number | null>;
+  score: Score;
+  at: string;
+}): Insertable<QuestionnaireResponseTable> {
+  return {
+    id: r.id,
+    organization_id: r.organizationId,
+    client_id: r.clientId,
+    instrument_id: r.score.instrumentId,
+    instrument_version: r.score.instrumentVersion,
+    language: r.language,
+    answers: JSON.stringify(r.answers),
+    total: r.score.total,
+    severity: r.score.severity,
+    subscales: JSON.stringify(r.score.subscales),
+    flags: JSON.stringify(r.score.flags),
+    administered_at: r.at,
+    source: 'import',
+    entered_by_user_id: null,
+    created_at: r.at,
+    scored_at: r.at,
+  };
 }
