@@ -116,7 +116,12 @@ export type OverrideCreate = Static<typeof OverrideCreateSchema>;
 
 export const DayParams = Type.Object({ id: Uuid, enrollmentId: Uuid });
 
-export const VitalFlagSchema = Type.Object({ field: Type.String(), message: Type.String() });
+export const VitalFlagSchema = Type.Object({
+  field: Type.String(),
+  message: Type.String(),
+  value: Type.Number({ description: 'The flagged reading' }),
+  limit: Type.Number({ description: "The program's pre-dose limit it is above" }),
+});
 
 export const VitalSignSchema = Type.Object({
   id: Uuid,

@@ -64,10 +64,14 @@ describe('flagVitals', () => {
       {
         field: 'systolic',
         message: 'Systolic blood pressure 150 mmHg is above the pre-dose limit of 140 mmHg.',
+        value: 150,
+        limit: 140,
       },
       {
         field: 'diastolic',
         message: 'Diastolic blood pressure 95 mmHg is above the pre-dose limit of 90 mmHg.',
+        value: 95,
+        limit: 90,
       },
     ]);
   });

@@ -27,7 +27,10 @@ export type VitalField = keyof Vitals;
 
 export interface VitalFlag {
   field: VitalField;
+  /** The English sentence; `value` and `limit` let a screen say it in another language. */
   message: string;
+  value: number;
+  limit: number;
 }
 
 const FIELDS: VitalField[] = ['systolic', 'diastolic', 'heartRate', 'spo2'];
@@ -79,6 +82,8 @@ export function flagVitals(v: Vitals, phase: VitalPhase, safety: SafetySettings)
     flags.push({
       field,
       message: `${VITAL_BOUNDS[field].label} ${value} mmHg is above the pre-dose limit of ${limit} mmHg.`,
+      value,
+      limit,
     });
   };
   check('systolic', safety.preDoseSystolicMax);

@@ -9,7 +9,7 @@ import { useT } from '../i18n/i18n.ts';
 import { formatDateTimeIn } from '../sessions/time.ts';
 import { ScrollTable } from '../ui/ScrollTable.tsx';
 import { type DosingRecord, useAddVitals, type VitalSign } from './api.ts';
-import { safetySummary, VITAL_PHASE_LABELS } from './drafts.ts';
+import { flagText, safetySummary, VITAL_PHASE_LABELS } from './drafts.ts';
 import { VitalsForm } from './VitalsForm.tsx';
 
 const bp = (s: number | null, d: number | null) =>
@@ -87,7 +87,7 @@ export function VitalsTable(props: {
                           <Badge color="orange" variant="light" tt="none" mr={4}>
                             {t('vitals.flag')}
                           </Badge>
-                          {f.message}
+                          {flagText(f)}
                         </List.Item>
                       ))}
                     </List>

@@ -96,9 +96,13 @@ export function checkVitals(draft: VitalsDraft, phase: VitalPhase, safety: Safet
   return { values, errors, flags, empty };
 }
 
-/** The flags of one field, as text. */
+/** A flag as text in the UI language. */
+export const flagText = (f: { field: string; value: number; limit: number }): string =>
+  tKey(`dosing:checks.abovePreDoseLimit.${f.field}`, { value: f.value, limit: f.limit });
+
+/** The flags of one field, as text in the UI language. */
 export const flagsOf = (flags: readonly VitalFlag[], field: VitalField): string[] =>
-  flags.filter((f) => f.field === field).map((f) => f.message);
+  flags.filter((f) => f.field === field).map(flagText);
 
 /** "Limit before dosing: 160/100 mmHg", or that no limit is set. */
 export function safetySummary(safety: SafetySettings): string {

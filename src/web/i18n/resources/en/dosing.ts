@@ -174,6 +174,10 @@ export const dosing = {
     route: 'Choose the route.',
     started: 'Enter when dosing started.',
     vitalNumber: 'Enter {{name}} as a whole number in {{unit}}.',
+    abovePreDoseLimit: {
+      systolic: 'Systolic blood pressure {{value}} mmHg is above the pre-dose limit of {{limit}} mmHg.',
+      diastolic: 'Diastolic blood pressure {{value}} mmHg is above the pre-dose limit of {{limit}} mmHg.',
+    },
     noLimit: 'The program sets no blood-pressure limit before dosing.',
     limit: 'Blood-pressure limit before dosing: {{parts}} mmHg (baseline values above it are flagged).',
     systolic: 'systolic {{value}}',

@@ -183,6 +183,11 @@ export const dosing = {
     route: 'Kies de toedieningsweg.',
     started: 'Vul in wanneer de dosering begon.',
     vitalNumber: 'Vul de {{name}} in als geheel getal in {{unit}}.',
+    abovePreDoseLimit: {
+      systolic: 'Systolische bloeddruk {{value}} mmHg ligt boven de grens vóór dosering van {{limit}} mmHg.',
+      diastolic:
+        'Diastolische bloeddruk {{value}} mmHg ligt boven de grens vóór dosering van {{limit}} mmHg.',
+    },
     noLimit: 'Het programma stelt geen bloeddrukgrens vóór dosering.',
     limit: 'Bloeddrukgrens vóór dosering: {{parts}} mmHg (hogere waarden bij aanvang worden gemarkeerd).',
     systolic: 'systolisch {{value}}',
