@@ -191,12 +191,14 @@ describe('questionnaires in the browser', () => {
     }
   });
 
-  it('shows intake staff no questionnaires', async () => {
+  it('shows intake staff which questionnaires are due, never an answer or a score', async () => {
     const page = await newPage();
     await signIn(page, 'intake@demo-retreat.example');
     await openClient(page, /Anna de Vries/);
     await page.getByRole('heading', { name: 'Identity', level: 2 }).waitFor();
-    expect(await page.getByRole('heading', { name: 'Questionnaires' }).count()).toBe(0);
+    // Intake sends questionnaires (journey 2), so it sees the schedule; the answers stay hidden.
+    await page.getByRole('heading', { name: 'Questionnaires' }).first().waitFor();
+    expect(await page.getByRole('button', { name: /^View response/ }).count()).toBe(0);
     expect(await page.getByRole('button', { name: 'Enter questionnaire' }).count()).toBe(0);
     // The instruments themselves are for everyone.
     await page.getByRole('link', { name: 'Instruments' }).click();
