@@ -3,21 +3,13 @@
  * for nl-NL) or picked from a calendar. Value and onChange use 'YYYY-MM-DD' ('' when blank), the
  * value a native date input had, so the forms and the API are unchanged.
  */
-import { DateInput, type DateInputProps, DatesProvider } from '@mantine/dates';
+import { DateInput, DatesProvider } from '@mantine/dates';
 import { parseDateText, placeholderOf } from './patterns.ts';
+import type { TextDateProps } from './props.ts';
 import { useDateFieldSettings } from './settings.ts';
 
-export interface DateFieldProps
-  extends Omit<
-    DateInputProps,
-    'value' | 'defaultValue' | 'onChange' | 'valueFormat' | 'dateParser' | 'min' | 'max'
-  > {
-  value: string;
-  onChange: (value: string) => void;
-  /** Earliest and latest date, 'YYYY-MM-DD'. */
-  min?: string | undefined;
-  max?: string | undefined;
-}
+/** Value, min and max are 'YYYY-MM-DD'. */
+export type DateFieldProps = TextDateProps;
 
 export function DateField({ value, onChange, min, max, ...rest }: DateFieldProps) {
   const { locale, language, patterns, provider } = useDateFieldSettings();

@@ -5,24 +5,17 @@
  * blank), the value a native datetime-local input had; the form turns it into an instant in that
  * zone (./zone.ts), never the browser's. When the browser is in another zone, the field says which.
  */
-import { DateInput, type DateInputProps, DatesProvider } from '@mantine/dates';
+import { DateInput, DatesProvider } from '@mantine/dates';
 import { organizationTimeZone } from '../../i18n/format.ts';
 import { fromPickerValue, parseDateTimeText, placeholderOf, toPickerValue } from './patterns.ts';
+import type { TextDateProps } from './props.ts';
 import { useDateFieldSettings } from './settings.ts';
 import { withZoneNote, zoneNote } from './zone-note.tsx';
 
-export interface DateTimeFieldProps
-  extends Omit<
-    DateInputProps,
-    'value' | 'defaultValue' | 'onChange' | 'valueFormat' | 'dateParser' | 'min' | 'max'
-  > {
-  value: string;
-  onChange: (value: string) => void;
+/** Value, min and max are 'YYYY-MM-DDTHH:mm' (only min's and max's dates bound the calendar). */
+export interface DateTimeFieldProps extends TextDateProps {
   /** The zone the wall-clock time is in; the organization's by default. */
   zone?: string | undefined;
-  /** Earliest and latest, 'YYYY-MM-DDTHH:mm' (only the date bounds the calendar). */
-  min?: string | undefined;
-  max?: string | undefined;
 }
 
 export function DateTimeField({ value, onChange, zone, min, max, description, ...rest }: DateTimeFieldProps) {
