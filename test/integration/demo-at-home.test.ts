@@ -156,6 +156,17 @@ describe.each(DATABASES)('the demo at-home program on $name', (database) => {
       status: 'open',
       title: 'Missed at-home check-in',
     });
+    // Raised when its grace period ended, not later.
+    const missed = await db()
+      .selectFrom('home_checkins')
+      .select(['due_at', 'missed_at'])
+      .where('organization_id', '=', orgId)
+      .where('missed_at', 'is not', null)
+      .executeTakeFirstOrThrow();
+    const late = (Date.parse(missed.missed_at!) - Date.parse(missed.due_at)) / 60_000;
+    expect(late).toBeGreaterThanOrEqual(DEMO_AT_HOME.graceMinutes);
+    expect(late).toBeLessThan(DEMO_AT_HOME.graceMinutes + 5);
+    expect(Date.parse(rows[0]!.created_at)).toBe(Date.parse(missed.missed_at!));
     const queue = await clinician.get('/api/alerts');
     expect(queue.statusCode, queue.body).toBe(200);
     expect(JSON.stringify(queue.json())).toContain('Missed at-home check-in');

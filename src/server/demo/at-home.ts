@@ -346,13 +346,16 @@ export async function seedDemoAtHome(
         at(124),
       );
     } else {
-      // +60 the support person by the link; +120 nobody answers: missed once its grace period is over.
+      // +60 the support person by the link.
       await answerByLink(
         ctx,
         token,
         { answer: 'ok', ...vitals(128, 82, 74), note: 'Alles goed hier.', language: 'nl' },
         at(63),
       );
+      // +120: nobody answers. The scheduler's step, run as at the end of its grace period (it takes
+      // every check-in overdue by then, as the scheduler would): missed, one high alert.
+      await raiseMissedCheckins(ctx, at(120 + DEMO_AT_HOME.graceMinutes + 1).toISOString());
     }
   }
   const firstDose = dosingRecordIds[0]
@@ -372,7 +375,5 @@ export async function seedDemoAtHome(
     },
     t,
   );
-  // The scheduler's step, as its next run would take it: the unanswered check-in is missed and alerts.
-  await raiseMissedCheckins(ctx, now.toISOString());
   return { programId: program.id, enrollmentId: enrollment.id, dosingRecordIds };
 }
