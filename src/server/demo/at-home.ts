@@ -10,8 +10,9 @@
  *
  * The story starts three weeks before the seed runs, and the services stamp what they store with
  * the moment they run; so the seed then sets the stored times of its own demo records (the program,
- * its consent text, the enrollment and its status history, the screening and decision, the consent,
- * the support person, the doses) to the story's times, so the client's record reads in order. The
+ * its consent text, the enrollment's status history, the screening and decision, the consent, the
+ * support person) to the story's times, so the client's record reads in order; the enrollment row
+ * keeps its creation time, so the demo's other enrollments stay the first made. The
  * consent text's publication is set back before the consent is recorded, so the real rule (signed
  * after publication) runs on it. The audit trail keeps when the seed wrote each record. Doses,
  * vitals and check-in answers carry their own times through the services; the answers of past
@@ -184,7 +185,7 @@ async function settleTimes(
     const last = ids.firstDoseAt ?? t.consented;
     await trx
       .updateTable('enrollments')
-      .set({ created_at: t.referred, status_changed_at: last, updated_at: last })
+      .set({ status_changed_at: last, updated_at: last })
       .where('organization_id', '=', organizationId)
       .where('id', '=', ids.enrollmentId)
       .execute();
