@@ -23,11 +23,13 @@ function seedHomeDose(file: string): string {
     const e = db
       .prepare('select id, client_id from enrollments where organization_id = ? order by created_at limit 1')
       .get(org.id) as { id: string; client_id: string };
+    // One of that client's own dosing sessions (the demo has other clients' at-home sessions too).
     const s = db
       .prepare(
-        'select id from program_sessions where organization_id = ? and dosing = 1 order by starts_at limit 1',
+        `select s.id from program_sessions s join session_attendees a on a.session_id = s.id
+          where s.organization_id = ? and a.enrollment_id = ? and s.dosing = 1 order by s.starts_at limit 1`,
       )
-      .get(org.id) as { id: string };
+      .get(org.id, e.id) as { id: string };
     const id = randomUUID();
     const now = Date.now();
     const at = (m: number) => new Date(now + m * 60_000).toISOString();

@@ -63,15 +63,20 @@ export function viewTimeline(
   });
 }
 
+/**
+ * `at` is the moment the link is made: now, except when the demo seed replays a past session
+ * (src/server/demo/at-home.ts) through these same rules.
+ */
 export function createSupportLink(
   ctx: AppContext,
   scope: OrgScope,
   dosingRecordId: string,
+  at: Date = new Date(),
 ): Promise<SupportLink> {
   return transaction(ctx, async (trx) => {
     const { row, until } = await homeDose(trx, scope.organizationId, dosingRecordId);
     if (!until) throw conflict('dose-not-at-home');
-    const now = new Date().toISOString();
+    const now = at.toISOString();
     if (until <= now) throw conflict('at-home-over');
     const token = newToken();
     await repo.insertLink(trx, {
@@ -123,9 +128,14 @@ export function viewByLink(ctx: AppContext, token: string): Promise<HomeSessionV
   });
 }
 
-export function answerByLink(ctx: AppContext, token: string, input: CheckinAnswerIn): Promise<CheckinResult> {
+/** `now`: the moment of the answer (a replayed past one only in the demo seed). */
+export function answerByLink(
+  ctx: AppContext,
+  token: string,
+  input: CheckinAnswerIn,
+  now: Date = new Date(),
+): Promise<CheckinResult> {
   return transaction(ctx, async (trx) => {
-    const now = new Date();
     const { actor, dose } = await linkDose(trx, token, now);
     return answerCheckin(ctx, trx, actor, 'support', dose, input, now);
   });
@@ -173,9 +183,9 @@ export function answerInPortal(
   p: { organizationId: string; clientId: string },
   dosingRecordId: string,
   input: CheckinAnswerIn,
+  now: Date = new Date(),
 ): Promise<CheckinResult> {
   return transaction(ctx, async (trx) => {
-    const now = new Date();
     const row = await getDosingRecord(trx, p.organizationId, dosingRecordId);
     if (!row || row.client_id !== p.clientId) throw notFound('At-home session');
     const { until } = await homeDose(trx, p.organizationId, row.id);

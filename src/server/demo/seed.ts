@@ -15,6 +15,7 @@ import { replaceCrisisLines } from '../crisis-lines/service.ts';
 import { findOrganizationBySlug } from '../organizations/repository.ts';
 import { addMember, createOrganization } from '../organizations/service.ts';
 import { seedSynthetic } from '../synthetic/seed.ts';
+import { seedDemoAtHome } from './at-home.ts';
 import { seedDemoCeq } from './ceq.ts';
 import { seedDemoDifficultSessions } from './difficult-sessions.ts';
 import { seedDemoDosing } from './dosing.ts';
@@ -111,8 +112,11 @@ const DEMO_CRISIS_LINES = [
 export const DEMO_SYNTHETIC_CLIENTS = 300;
 export const DEMO_SYNTHETIC_SLUG = 'synthetic';
 
-/** Creates the demo organization unless it exists. Returns true when it created it. */
-export async function seedDemo(ctx: AppContext): Promise<boolean> {
+/**
+ * Creates the demo organization unless it exists. Returns true when it created it. `synthetic:
+ * false` leaves out the synthetic organization (the tests of the demo clinic's own records).
+ */
+export async function seedDemo(ctx: AppContext, opts: { synthetic?: boolean } = {}): Promise<boolean> {
   if (await findOrganizationBySlug(ctx.db.kysely, DEMO_ORG.slug)) return false;
   const actor = systemActor('seed --demo');
   const org = await createOrganization(ctx, actor, DEMO_ORG);
@@ -138,6 +142,10 @@ export async function seedDemo(ctx: AppContext): Promise<boolean> {
   }
   const facilitatorIds = [userIds.facilitator, userIds.clinician].filter((id): id is string => !!id);
   await seedDemoPrograms(ctx, scope, { facilitatorIds }, clientIds);
+  // Ketamine lozenges at home: Farid, with his support person, check-ins and one missed (alert).
+  if (clientIds[5])
+    await seedDemoAtHome(ctx, scope, { facilitatorId: userIds.facilitator ?? null }, clientIds[5]);
+  if (opts.synthetic === false) return true;
   // Outcome dashboards need history: clearly synthetic clients ("Synthetic 000001"…) in three
   // "(synthetic)" programs, in an organization of their own so the demo clinic's lists stay its
   // own; their three years end yesterday. The owner, clinician and researcher belong to both.
