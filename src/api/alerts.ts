@@ -1,5 +1,6 @@
 /** Schemas of /api/alerts: the clinicians' safety-alert queue. */
 import { type Static, Type } from '@sinclair/typebox';
+import { ALERT_TITLE_CODES } from '../domain/safety/alerts.ts';
 import { IsoDateTime, StringEnum, Uuid } from './common.ts';
 
 export const ALERT_KINDS = [
@@ -19,7 +20,7 @@ const Named = Type.Object({ id: Uuid, name: Type.String() });
 
 /** An alert title as a code (src/domain/safety/alerts.ts) with the instrument and import day it names. */
 export const AlertTitleCodeSchema = Type.Object({
-  code: StringEnum(['risk-answer', 'flagged-answer', 'deterioration', 'vitals', 'missed'] as const),
+  code: StringEnum(ALERT_TITLE_CODES),
   params: Type.Object({
     instrument: Type.Optional(Type.String()),
     importedOn: Type.Optional(Type.String()),

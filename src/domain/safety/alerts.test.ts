@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { alertForHelp, alertForMissedCheckin } from '../dosing/at-home.ts';
 import { findInstrument, INSTRUMENTS } from '../instruments/registry.ts';
+import {
+  alertForMissedContact,
+  alertForUnbookable,
+  alertsForChallenge,
+} from '../integration-window/alerts.ts';
 import {
   alertForMissed,
   alertForVitals,
@@ -153,6 +159,36 @@ describe('alert title codes', () => {
       code: 'missed',
       params: { instrument: 'WHO-5' },
     });
+  });
+
+  it('reads back the at-home and integration-window titles, each to its own code', () => {
+    const titles = [
+      alertForMissedCheckin({ id: 'c', dueAt: '2026-12-06T19:30:00.000Z', offsetMinutes: 30 }),
+      alertForHelp({ id: 'c', answeredBy: 'support' }),
+      ...alertsForChallenge({
+        dosingRecordId: 'd',
+        result: { undecided: 'The CEQ was not complete.', ceqResponseId: null },
+        flagNote: null,
+        ceqThreshold: null,
+      }),
+      ...alertsForChallenge({
+        dosingRecordId: 'd',
+        result: { challenging: true, reasons: ['flag', 'ceq'], ceqTotal: 120 },
+        flagNote: null,
+        ceqThreshold: 100,
+      }),
+      alertForMissedContact({ contactId: 'k', startsAt: '2026-12-07T10:00:00.000Z', why: 'absent' }),
+      alertForUnbookable({ dosingRecordId: 'd', why: 'No slot.' }),
+    ].map((a) => alertTitleCode(a.title)?.code);
+    expect(titles).toEqual([
+      'home-missed',
+      'home-help',
+      'integration-undecided',
+      'integration-flagged',
+      'integration-ceq',
+      'integration-missed',
+      'integration-unbookable',
+    ]);
   });
 
   it('gives no code for a title it did not write', () => {

@@ -144,9 +144,25 @@ export function alertForMissed(input: {
 
 const round = (x: number) => Math.round(x * 100) / 100;
 
+/** Every title code: one per title these rules write. */
+export const ALERT_TITLE_CODES = [
+  'risk-answer',
+  'flagged-answer',
+  'deterioration',
+  'vitals',
+  'missed',
+  'home-missed',
+  'home-help',
+  'integration-undecided',
+  'integration-flagged',
+  'integration-ceq',
+  'integration-missed',
+  'integration-unbookable',
+] as const;
+
 /** An alert's title as a stable code and its values, for a client to say in its own language. */
 export interface AlertTitleCode {
-  code: 'risk-answer' | 'flagged-answer' | 'deterioration' | 'vitals' | 'missed';
+  code: (typeof ALERT_TITLE_CODES)[number];
   params: { instrument?: string; importedOn?: string };
 }
 
@@ -157,6 +173,13 @@ const TITLES: ReadonlyArray<[RegExp, AlertTitleCode['code']]> = [
   [/^Reliable deterioration on (.+)$/, 'deterioration'],
   [/^Vital signs beyond the limit$/, 'vitals'],
   [/^Missed questionnaire: (.+)$/, 'missed'],
+  [/^Missed at-home check-in$/, 'home-missed'],
+  [/^At-home session: I need help$/, 'home-help'],
+  [/^Experience could not be judged: first integration contact pulled forward$/, 'integration-undecided'],
+  [/^Difficult session flagged: first integration contact pulled forward$/, 'integration-flagged'],
+  [/^Challenging experience on the CEQ: first integration contact pulled forward$/, 'integration-ceq'],
+  [/^Missed integration contact$/, 'integration-missed'],
+  [/^Integration contact could not be booked$/, 'integration-unbookable'],
 ];
 
 /**
