@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import type SQLite from 'better-sqlite3';
-import { Kysely, PostgresDialect, type PostgresPool, type SqliteDatabase, SqliteDialect } from 'kysely';
+import { Kysely, PostgresDialect, type PostgresPool, type SqliteDatabase } from 'kysely';
 import type pg from 'pg';
 import { parseDatabaseUrl } from './database-url.ts';
 import { GroupCommit } from './group-commit.ts';
@@ -16,7 +16,7 @@ import { FLUSH_SQL, groupCommitPool } from './pg-group-commit.ts';
 import { connectOrBusy, POOL_WAIT_MS } from './pool-wait.ts';
 import type { Database } from './schema.ts';
 import { type CheckpointOptions, DEFAULT_CHECKPOINT, WalCheckpointer } from './sqlite-checkpointer.ts';
-import { ConnectionGate, GatedSqliteDialect } from './sqlite-gate.ts';
+import { ConnectionGate, DirectSqliteDialect, GatedSqliteDialect } from './sqlite-gate.ts';
 import { walSync } from './sqlite-wal-sync.ts';
 
 // Both drivers are CommonJS: a synchronous require keeps openDatabase synchronous.
@@ -110,7 +110,7 @@ export function openDatabase(url: string, options: OpenOptions = {}): Db {
   optimizeSqlite(sqlite, true);
   const config = { database: withStatementCache(sqlite, group?.commits) };
   const kysely = new Kysely<Database>({
-    dialect: group ? new GatedSqliteDialect(config, group.gate) : new SqliteDialect(config),
+    dialect: group ? new GatedSqliteDialect(config, group.gate) : new DirectSqliteDialect(config),
   });
   return {
     kysely,
