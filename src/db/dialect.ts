@@ -8,15 +8,16 @@ import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import type SQLite from 'better-sqlite3';
-import { Kysely, PostgresDialect, type PostgresPool, type SqliteDatabase, SqliteDialect } from 'kysely';
+import { Kysely, PostgresDialect, type PostgresPool, type SqliteDatabase } from 'kysely';
 import type pg from 'pg';
 import { parseDatabaseUrl } from './database-url.ts';
 import { GroupCommit } from './group-commit.ts';
 import { FLUSH_SQL, groupCommitPool } from './pg-group-commit.ts';
 import { connectOrBusy, POOL_WAIT_MS } from './pool-wait.ts';
 import type { Database } from './schema.ts';
+import { SqliteTransactionBatches } from './sqlite-batch.ts';
 import { type CheckpointOptions, DEFAULT_CHECKPOINT, WalCheckpointer } from './sqlite-checkpointer.ts';
-import { ConnectionGate, GatedSqliteDialect } from './sqlite-gate.ts';
+import { ConnectionGate, DirectSqliteDialect, GatedSqliteDialect } from './sqlite-gate.ts';
 import { walSync } from './sqlite-wal-sync.ts';
 
 // Both drivers are CommonJS: a synchronous require keeps openDatabase synchronous.
@@ -43,6 +44,12 @@ export interface Db {
   groupCommit?: GroupCommit;
   /** SQLite with group commit: the checkpointer that keeps the WAL off the request path and bounded. */
   checkpointer?: WalCheckpointer;
+  /**
+   * SQLite with group commit: transactions that arrive together run as savepoints of one SQLite
+   * transaction with one COMMIT (src/db/sqlite-batch.ts); `transaction()` (src/server/context.ts)
+   * runs through it.
+   */
+  batches?: SqliteTransactionBatches;
   /** Syncs, then closes. */
   close(): Promise<void>;
 }
@@ -110,8 +117,9 @@ export function openDatabase(url: string, options: OpenOptions = {}): Db {
   optimizeSqlite(sqlite, true);
   const config = { database: withStatementCache(sqlite, group?.commits) };
   const kysely = new Kysely<Database>({
-    dialect: group ? new GatedSqliteDialect(config, group.gate) : new SqliteDialect(config),
+    dialect: group ? new GatedSqliteDialect(config, group.gate) : new DirectSqliteDialect(config),
   });
+  const batches = group ? new SqliteTransactionBatches(kysely, group.commits) : undefined;
   return {
     kysely,
     dialect: 'sqlite',
@@ -120,8 +128,10 @@ export function openDatabase(url: string, options: OpenOptions = {}): Db {
     sync: group ? () => group.commits.sync() : synced,
     groupCommit: group?.commits,
     checkpointer: group?.checkpointer,
+    batches,
     close: once(async () => {
       try {
+        await batches?.drain();
         await group?.commits.sync();
         await group?.checkpointer.close();
       } finally {

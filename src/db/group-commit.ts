@@ -40,6 +40,16 @@ export class GroupCommit {
     this.commits++;
   }
 
+  /** Settles when the flush under way ends (null when none runs); never rejects. */
+  get flushing(): Promise<void> | null {
+    return (
+      this.running?.then(
+        () => {},
+        () => {},
+      ) ?? null
+    );
+  }
+
   /** Whether every commit so far is durable. */
   get idle(): boolean {
     return this.durable >= this.commits;

@@ -9,9 +9,13 @@
  * branching on it): each must come out as a bound parameter, which is checked when the query is
  * compiled. Whatever changes the SQL (the dialect, an optional filter) is a precompiled query of
  * its own.
+ *
+ * On SQLite, inside a transaction, the statement runs on the transaction's connection directly and
+ * synchronously (`DirectSqliteAdapter`, src/db/sqlite-gate.ts), without Kysely's per-query chain.
  */
 import { type Compilable, CompiledQuery, type Kysely, type QueryResult } from 'kysely';
 import type { Database } from './schema.ts';
+import { DirectSqliteAdapter } from './sqlite-gate.ts';
 
 type Db = Kysely<Database>;
 
@@ -41,6 +45,9 @@ export function precompiled<P extends Record<string, unknown>, O>(
       templates.set(adapter, template);
     }
     const values = template.parameters.map((p) => (p instanceof Placeholder ? params[p.name] : p));
+    // SQLite inside a transaction: run on the connection the transaction holds, synchronously.
+    if (db.isTransaction && adapter instanceof DirectSqliteAdapter)
+      return adapter.run<O>(template.sql, values);
     return db.executeQuery<O>(CompiledQuery.raw(template.sql, values));
   };
 }

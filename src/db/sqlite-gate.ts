@@ -7,8 +7,12 @@
  */
 import {
   type DatabaseConnection,
+  type DialectAdapter,
   type Driver,
   type QueryCompiler,
+  type QueryResult,
+  SqliteAdapter,
+  type SqliteDatabase,
   SqliteDialect,
   type SqliteDialectConfig,
   type TransactionSettings,
@@ -126,10 +130,50 @@ class GatedDriver implements Driver {
   }
 }
 
+/**
+ * Kysely's SQLite adapter, holding the one connection (`SqliteDatabase`, the statement cache of
+ * src/db/dialect.ts) so that a query compiled once (src/db/precompiled.ts) can run on it at once,
+ * synchronously, inside a transaction. A transaction holds Kysely's one SQLite connection from its
+ * BEGIN to its COMMIT, and better-sqlite3 runs a statement to its end before returning, so nothing
+ * else can run on the connection meanwhile: Kysely's per-query chain of promises (connection
+ * provider, mutex, driver, result plugins — none are configured) adds nothing there but CPU. The
+ * statement goes through the same `prepare` as Kysely's, so the group commit still sees every
+ * write (`noteCommit`).
+ */
+export class DirectSqliteAdapter extends SqliteAdapter {
+  constructor(private readonly database: SqliteDatabase) {
+    super();
+  }
+
+  /** Runs `sql` with `parameters` as Kysely's SQLite driver would, without leaving the call. */
+  run<O>(sql: string, parameters: readonly unknown[]): QueryResult<O> {
+    const stmt = this.database.prepare(sql);
+    if (stmt.reader) return { rows: stmt.all(parameters) as O[] };
+    const { changes, lastInsertRowid } = stmt.run(parameters);
+    return {
+      numAffectedRows: changes !== undefined && changes !== null ? BigInt(changes) : undefined,
+      insertId:
+        lastInsertRowid !== undefined && lastInsertRowid !== null ? BigInt(lastInsertRowid) : undefined,
+      rows: [],
+    };
+  }
+}
+
+/** Kysely's SQLite dialect with the adapter above (the group commit's dialect adds the gate). */
+export class DirectSqliteDialect extends SqliteDialect {
+  constructor(private readonly direct: SqliteDialectConfig & { database: SqliteDatabase }) {
+    super(direct);
+  }
+
+  override createAdapter(): DialectAdapter {
+    return new DirectSqliteAdapter(this.direct.database);
+  }
+}
+
 /** Kysely's SQLite dialect with every acquisition of the connection passing `gate`. */
-export class GatedSqliteDialect extends SqliteDialect {
+export class GatedSqliteDialect extends DirectSqliteDialect {
   constructor(
-    config: SqliteDialectConfig,
+    config: SqliteDialectConfig & { database: SqliteDatabase },
     private readonly gate: ConnectionGate,
   ) {
     super(config);

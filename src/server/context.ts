@@ -54,10 +54,12 @@ export type Tx = Kysely<Database>;
 /**
  * Runs `fn` in one transaction and resolves once its commit is durable. Commits share their disk
  * flush with the commits around them (group commit, src/db/group-commit.ts), so the wait is for
- * at most the flush under way and the next one, never for a flush of its own.
+ * at most the flush under way and the next one, never for a flush of its own. On SQLite with
+ * group commit, transactions that arrive together also share their COMMIT (src/db/sqlite-batch.ts).
  */
 export async function transaction<T>(ctx: AppContext, fn: (trx: Tx) => Promise<T>): Promise<T> {
-  const result = await ctx.db.kysely.transaction().execute(fn);
+  const { batches } = ctx.db;
+  const result = await (batches ? batches.run(fn) : ctx.db.kysely.transaction().execute(fn));
   await ctx.db.sync();
   return result;
 }

@@ -54,12 +54,19 @@ describe.each(DATABASES)('group commit on $name', (database) => {
       const ctx: AppContext = { db, audit: new AuditLog(db.dialect), config: loadConfig({}) };
       await db.sync();
       const before = { ...db.groupCommit!.stats };
+      const batched = db.batches && { ...db.batches.stats };
       await Promise.all(
         Array.from({ length: 60 }, (_, i) =>
           transaction(ctx, (trx) => ctx.audit.append(trx, systemActor('test'), entry(i))),
         ),
       );
-      expect(db.groupCommit!.stats.commits - before.commits).toBe(60);
+      if (db.batches) {
+        // SQLite: the sixty arrive together and share COMMITs (src/db/sqlite-batch.ts).
+        const batches = db.batches.stats.batches - batched!.batches;
+        expect(db.batches.stats.members - batched!.members).toBe(60);
+        expect(batches).toBeLessThan(60);
+        expect(db.groupCommit!.stats.commits - before.commits).toBe(batches);
+      } else expect(db.groupCommit!.stats.commits - before.commits).toBe(60);
       expect(db.groupCommit!.stats.flushes - before.flushes).toBeLessThanOrEqual(60);
       expect(db.groupCommit!.idle).toBe(true);
       expect(await verifyAuditChain(db.kysely)).toMatchObject({ ok: true, missing: 0 });
@@ -106,6 +113,79 @@ describe('group commit on SQLite', () => {
       });
       events.push('answered');
       expect(events).toEqual(['append', 'fsync wal start', 'fsync wal end', 'answered']);
+    } finally {
+      await drop();
+    }
+  });
+
+  it('runs transactions that arrive together as savepoints of one transaction: a failure undoes only its own', async () => {
+    const { db, drop } = await DATABASES[0]!.create();
+    try {
+      const ctx: AppContext = { db, audit: new AuditLog(db.dialect), config: loadConfig({}) };
+      await db.sync();
+      // Warm: the append's statements compiled, so the batch is not cut short by its 5 ms bound.
+      await transaction(ctx, (trx) => ctx.audit.append(trx, systemActor('test'), entry(-1)));
+      const batches = db.batches!.stats.batches;
+      const results = await Promise.allSettled(
+        Array.from({ length: 6 }, (_, i) =>
+          transaction(ctx, async (trx) => {
+            await ctx.audit.append(trx, systemActor('test'), entry(i));
+            if (i % 2 === 1) throw new Error(`refused ${i}`);
+            return i;
+          }),
+        ),
+      );
+      expect(results.map((r) => (r.status === 'rejected' ? String(r.reason) : r.status))).toEqual([
+        'fulfilled',
+        'Error: refused 1',
+        'fulfilled',
+        'Error: refused 3',
+        'fulfilled',
+        'Error: refused 5',
+      ]);
+      expect(db.groupCommit!.idle).toBe(true);
+      expect(db.batches!.stats.batches - batches).toBeLessThan(6);
+      const stored = await db.kysely
+        .selectFrom('audit_events')
+        .select('entity_id')
+        .where('action', '=', 'test.write')
+        .orderBy('seq')
+        .execute();
+      expect(stored.map((r) => r.entity_id)).toEqual(['-1', '0', '2', '4']);
+      expect(await verifyAuditChain(db.kysely)).toMatchObject({ ok: true, missing: 0 });
+    } finally {
+      await drop();
+    }
+  });
+
+  it('fails every transaction of a batch whose COMMIT fails, and stores none of it', async () => {
+    const { db, drop } = await DATABASES[0]!.create();
+    try {
+      const ctx: AppContext = { db, audit: new AuditLog(db.dialect), config: loadConfig({}) };
+      await db.sync();
+      const anchor = await db.kysely.selectFrom('audit_anchor').select('entries').executeTakeFirstOrThrow();
+      // A deferred foreign key fails at COMMIT, not at the statement.
+      const results = await Promise.allSettled(
+        Array.from({ length: 3 }, (_, i) =>
+          transaction(ctx, async (trx) => {
+            await ctx.audit.append(trx, systemActor('test'), entry(i));
+            if (i === 2) {
+              await sql`pragma defer_foreign_keys = on`.execute(trx);
+              await sql`insert into invitation_tokens (token_hash, invitation_id, created_at) values ('x', 'no-such-invitation', '2026-01-01')`.execute(
+                trx,
+              );
+            }
+            return i;
+          }),
+        ),
+      );
+      expect(results.map((r) => r.status)).toEqual(['rejected', 'rejected', 'rejected']);
+      expect(db.sqlite!.inTransaction).toBe(false);
+      const after = await db.kysely.selectFrom('audit_anchor').select('entries').executeTakeFirstOrThrow();
+      expect(after.entries).toBe(anchor.entries);
+      // The next transaction runs normally.
+      expect(await transaction(ctx, async () => 'next')).toBe('next');
+      expect(await verifyAuditChain(db.kysely)).toMatchObject({ ok: true, missing: 0 });
     } finally {
       await drop();
     }
