@@ -363,6 +363,22 @@ export const FIELD_TEXTS = {
   'above-edge-before': 'must be above the edge before it ({{edge}})',
   'unit-substance-dosed-in': 'must be a unit {{substance}} is dosed in: {{units}}',
   'substance-has-bands': '{{substance}} has bands already',
+  'pre-dose-above-systolic':
+    'Systolic blood pressure {{value}} mmHg is above the pre-dose limit of {{limit}} mmHg.',
+  'pre-dose-above-diastolic':
+    'Diastolic blood pressure {{value}} mmHg is above the pre-dose limit of {{limit}} mmHg.',
+  'baseline-needed':
+    "Record a baseline blood pressure before the dose: the program's pre-dose limit is systolic {{systolicMax}}, diastolic {{diastolicMax}} mmHg.",
+  'baseline-needed-systolic':
+    "Record a baseline blood pressure before the dose: the program's pre-dose limit is systolic {{systolicMax}} mmHg.",
+  'baseline-needed-diastolic':
+    "Record a baseline blood pressure before the dose: the program's pre-dose limit is diastolic {{diastolicMax}} mmHg.",
+  'baseline-blocked':
+    'Systolic blood pressure {{systolic}} mmHg is above the pre-dose limit of {{systolicMax}} mmHg. Diastolic blood pressure {{diastolic}} mmHg is above the pre-dose limit of {{diastolicMax}} mmHg. The dose is blocked: measure again, or a clinician records an override with a reason.',
+  'baseline-blocked-systolic':
+    'Systolic blood pressure {{systolic}} mmHg is above the pre-dose limit of {{systolicMax}} mmHg. The dose is blocked: measure again, or a clinician records an override with a reason.',
+  'baseline-blocked-diastolic':
+    'Diastolic blood pressure {{diastolic}} mmHg is above the pre-dose limit of {{diastolicMax}} mmHg. The dose is blocked: measure again, or a clinician records an override with a reason.',
 } as const;
 
 export type FieldCode = keyof typeof FIELD_TEXTS;

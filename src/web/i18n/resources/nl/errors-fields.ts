@@ -347,4 +347,20 @@ export const fieldCodes = {
   'above-edge-before': 'Moet groter zijn dan de grens ervoor ({{edge}}).',
   'unit-substance-dosed-in': 'Moet een eenheid zijn waarin {{substance}} wordt gedoseerd: {{units}}.',
   'substance-has-bands': 'Voor {{substance}} zijn al banden ingesteld.',
+  'pre-dose-above-systolic':
+    'Systolische bloeddruk {{value}} mmHg ligt boven de grens vóór dosering van {{limit}} mmHg.',
+  'pre-dose-above-diastolic':
+    'Diastolische bloeddruk {{value}} mmHg ligt boven de grens vóór dosering van {{limit}} mmHg.',
+  'baseline-needed':
+    'Leg eerst een bloeddruk bij aanvang vast: de grens vóór dosering van het programma is systolisch {{systolicMax}}, diastolisch {{diastolicMax}} mmHg.',
+  'baseline-needed-systolic':
+    'Leg eerst een bloeddruk bij aanvang vast: de grens vóór dosering van het programma is systolisch {{systolicMax}} mmHg.',
+  'baseline-needed-diastolic':
+    'Leg eerst een bloeddruk bij aanvang vast: de grens vóór dosering van het programma is diastolisch {{diastolicMax}} mmHg.',
+  'baseline-blocked':
+    'Systolische bloeddruk {{systolic}} mmHg ligt boven de grens vóór dosering van {{systolicMax}} mmHg. Diastolische bloeddruk {{diastolic}} mmHg ligt boven de grens vóór dosering van {{diastolicMax}} mmHg. De dosis is geblokkeerd: meet opnieuw, of een behandelaar legt een overrule met een reden vast.',
+  'baseline-blocked-systolic':
+    'Systolische bloeddruk {{systolic}} mmHg ligt boven de grens vóór dosering van {{systolicMax}} mmHg. De dosis is geblokkeerd: meet opnieuw, of een behandelaar legt een overrule met een reden vast.',
+  'baseline-blocked-diastolic':
+    'Diastolische bloeddruk {{diastolic}} mmHg ligt boven de grens vóór dosering van {{diastolicMax}} mmHg. De dosis is geblokkeerd: meet opnieuw, of een behandelaar legt een overrule met een reden vast.',
 };
