@@ -379,6 +379,41 @@ export const FIELD_TEXTS = {
     'Systolic blood pressure {{systolic}} mmHg is above the pre-dose limit of {{systolicMax}} mmHg. The dose is blocked: measure again, or a clinician records an override with a reason.',
   'baseline-blocked-diastolic':
     'Diastolic blood pressure {{diastolic}} mmHg is above the pre-dose limit of {{diastolicMax}} mmHg. The dose is blocked: measure again, or a clinician records an override with a reason.',
+  array: 'must be an array',
+  'json-object': 'must be a JSON object',
+  'fhir-patient': 'must be Patient',
+  'fhir-name-required': 'is required: family and given name',
+  'fhir-birth-date': 'is required as YYYY-MM-DD',
+  'fhir-gender': 'must be female, male, other or unknown',
+  'fhir-questionnaire-response': 'must be "QuestionnaireResponse"',
+  'fhir-status-finished': 'must be "completed" or "amended": only a finished response can be scored',
+  'fhir-questionnaire-required': 'is required: the canonical URL of the questionnaire answered',
+  'fhir-questionnaire-unknown':
+    '"{{questionnaire}}" is not a questionnaire Threshold knows (expected {{expected}})',
+  'fhir-questionnaire-version':
+    'version {{version}} is not the current version of the {{instrument}} ({{current}})',
+  'fhir-subject-required': 'is required: a reference to the client, Patient/<client id>',
+  'fhir-subject-reference': 'must be Patient/<client id>',
+  'fhir-authored': 'must be a date and time with seconds and a time zone, e.g. 2025-01-31T14:05:00+01:00',
+  'fhir-instructions-no-answer': 'the instructions take no answer',
+  'fhir-item-unknown': '"{{linkId}}" is not an item of the {{instrument}}',
+  'fhir-item-twice': '"{{linkId}}" appears more than once (also {{path}})',
+  'fhir-nested-items': 'nested items are not part of the {{instrument}}',
+  'fhir-one-answer': 'item {{item}} takes one answer; {{count}} were given',
+  'fhir-item-required': 'item {{item}} is required',
+  'fhir-item-no-answer': 'item {{item}} is required and has no answer',
+  'fhir-answer-no-value':
+    'has no value: answer with valueCoding (one of the answer options) or valueInteger (an option value)',
+  'fhir-answer-values':
+    'has more than one value ({{keys}}): answer with valueCoding (one of the answer options) or valueInteger (an option value)',
+  'fhir-value-not-an-answer': '{{value}} is not an answer of item {{item}}: {{options}}',
+  'fhir-coding': 'must be a Coding',
+  'fhir-code-not-an-answer':
+    'code "{{code}}" is not an answer of item {{item}}: {{options}} (systems {{systems}})',
+  'fhir-system-code-not-an-answer':
+    'code "{{code}}" of {{system}} is not an answer of item {{item}}: {{options}} (systems {{systems}})',
+  'fhir-value-not-accepted':
+    'is not accepted for item {{item}}: answer with valueCoding (one of the answer options) or valueInteger (an option value)',
 } as const;
 
 export type FieldCode = keyof typeof FIELD_TEXTS;

@@ -363,4 +363,40 @@ export const fieldCodes = {
     'Systolische bloeddruk {{systolic}} mmHg ligt boven de grens vóór dosering van {{systolicMax}} mmHg. De dosis is geblokkeerd: meet opnieuw, of een behandelaar legt een overrule met een reden vast.',
   'baseline-blocked-diastolic':
     'Diastolische bloeddruk {{diastolic}} mmHg ligt boven de grens vóór dosering van {{diastolicMax}} mmHg. De dosis is geblokkeerd: meet opnieuw, of een behandelaar legt een overrule met een reden vast.',
+  array: 'Moet een lijst (array) zijn.',
+  'json-object': 'Moet een JSON-object zijn.',
+  'fhir-patient': 'Moet Patient zijn.',
+  'fhir-name-required': 'Is verplicht: achternaam en voornaam.',
+  'fhir-birth-date': 'Is verplicht als JJJJ-MM-DD.',
+  'fhir-gender': 'Moet female, male, other of unknown zijn.',
+  'fhir-questionnaire-response': 'Moet "QuestionnaireResponse" zijn.',
+  'fhir-status-finished':
+    'Moet "completed" of "amended" zijn: alleen een afgeronde vragenlijst kan worden gescoord.',
+  'fhir-questionnaire-required': 'Is verplicht: de canonieke URL van de ingevulde vragenlijst.',
+  'fhir-questionnaire-unknown':
+    '"{{questionnaire}}" is geen vragenlijst die Threshold kent (verwacht: {{expected}}).',
+  'fhir-questionnaire-version':
+    'Versie {{version}} is niet de huidige versie van de {{instrument}} ({{current}}).',
+  'fhir-subject-required': 'Is verplicht: een verwijzing naar de cliënt, Patient/<cliënt-id>.',
+  'fhir-subject-reference': 'Moet Patient/<cliënt-id> zijn.',
+  'fhir-authored': 'Moet een datum en tijd met seconden en tijdzone zijn, bijv. 2025-01-31T14:05:00+01:00.',
+  'fhir-instructions-no-answer': 'De instructies krijgen geen antwoord.',
+  'fhir-item-unknown': '"{{linkId}}" is geen vraag van de {{instrument}}.',
+  'fhir-item-twice': '"{{linkId}}" komt meer dan eens voor (ook {{path}}).',
+  'fhir-nested-items': 'Geneste vragen horen niet bij de {{instrument}}.',
+  'fhir-one-answer': 'Vraag {{item}} krijgt één antwoord; er zijn er {{count}} gegeven.',
+  'fhir-item-required': 'Vraag {{item}} is verplicht.',
+  'fhir-item-no-answer': 'Vraag {{item}} is verplicht en heeft geen antwoord.',
+  'fhir-answer-no-value':
+    'Heeft geen waarde: antwoord met valueCoding (een van de antwoordopties) of valueInteger (de waarde van een optie).',
+  'fhir-answer-values':
+    'Heeft meer dan één waarde ({{keys}}): antwoord met valueCoding (een van de antwoordopties) of valueInteger (de waarde van een optie).',
+  'fhir-value-not-an-answer': '{{value}} is geen antwoord op vraag {{item}}: {{options}}.',
+  'fhir-coding': 'Moet een Coding zijn.',
+  'fhir-code-not-an-answer':
+    'Code "{{code}}" is geen antwoord op vraag {{item}}: {{options}} (systemen {{systems}}).',
+  'fhir-system-code-not-an-answer':
+    'Code "{{code}}" van {{system}} is geen antwoord op vraag {{item}}: {{options}} (systemen {{systems}}).',
+  'fhir-value-not-accepted':
+    'Wordt niet aanvaard voor vraag {{item}}: antwoord met valueCoding (een van de antwoordopties) of valueInteger (de waarde van een optie).',
 };
