@@ -13,7 +13,7 @@
  * Each also returns metafor's standard error of τ² (`se.tau2`). With k = 1, metafor sets τ² = 0
  * and reports no standard error; so do we. Estimation uses the centred yi, as metafor does.
  */
-import { DomainError } from '../errors.ts';
+import { DomainError, fieldIssue } from '../errors.ts';
 import { uniroot } from './root-finding.ts';
 import type { Method } from './types.ts';
 
@@ -136,7 +136,7 @@ const reml = (y: readonly number[], vi: readonly number[]): Tau2Estimate => {
       throw new DomainError(
         'validation',
         'REML: the Fisher scoring algorithm did not converge (metafor stops here too); try method DL or PM',
-        [{ field: 'method', message: 'REML did not converge for these data' }],
+        [fieldIssue('method', 'reml-no-convergence')],
       );
     }
   }
@@ -167,7 +167,7 @@ const pm = (y: readonly number[], vi: readonly number[], yi: readonly number[]):
       throw new DomainError(
         'validation',
         `PM: no tau² up to ${tau2Max} solves the estimating equation (metafor stops here too); try method DL or REML`,
-        [{ field: 'method', message: 'Paule–Mandel has no solution in range for these data' }],
+        [fieldIssue('method', 'pm-no-solution')],
       );
     }
     const found = uniroot(objective, 0, tau2Max, atZero, atMax, TOL, MAX_ITERATIONS);
