@@ -16,6 +16,7 @@
 import { DomainError, fieldIssue } from '../errors.ts';
 import { uniroot } from './root-finding.ts';
 import type { Method } from './types.ts';
+import { META_WARNINGS } from './warnings.ts';
 
 const THRESHOLD = 1e-5;
 const MAX_ITERATIONS = 100;
@@ -141,9 +142,7 @@ const reml = (y: readonly number[], vi: readonly number[]): Tau2Estimate => {
     }
   }
   if (remlLogLik(y, vi, 0) - remlLogLik(y, vi, tau2) > TOL && tau2 > THRESHOLD) {
-    warnings.push(
-      'Fisher scoring may have stopped at a local maximum of the likelihood; tau² set to 0, as metafor does',
-    );
+    warnings.push(META_WARNINGS['reml-local-maximum']);
     tau2 = 0;
   }
   tau2 = Math.max(0, tau2);
@@ -171,7 +170,7 @@ const pm = (y: readonly number[], vi: readonly number[], yi: readonly number[]):
       );
     }
     const found = uniroot(objective, 0, tau2Max, atZero, atMax, TOL, MAX_ITERATIONS);
-    if (!found.converged) warnings.push('PM: the root search did not converge in 100 iterations');
+    if (!found.converged) warnings.push(META_WARNINGS['pm-root-search']);
     tau2 = found.root;
   }
   const sumW = weightedFit(y, vi, tau2).sumW;
