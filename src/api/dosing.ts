@@ -119,6 +119,7 @@ export const DayParams = Type.Object({ id: Uuid, enrollmentId: Uuid });
 export const VitalFlagSchema = Type.Object({
   field: Type.String(),
   message: Type.String(),
+  code: Type.String({ description: "The message's code, to say it in another language" }),
   value: Type.Number({ description: 'The flagged reading' }),
   limit: Type.Number({ description: "The program's pre-dose limit it is above" }),
 });
@@ -218,7 +219,15 @@ export type DosingRecord = Static<typeof DosingRecordSchema>;
 export const BaselineGateSchema = Type.Object({
   allowed: Type.Boolean({ description: 'Whether the baseline blood pressure lets a dose be given' }),
   overridden: Type.Boolean(),
-  message: Nullable(Type.String()),
+  message: Nullable(Type.String({ description: 'Why no dose may be given yet, in English' })),
+  code: Nullable(
+    Type.String({
+      description: "The message's code (a field code of `baseline`), to say it in another language",
+    }),
+  ),
+  params: Type.Record(Type.String(), Type.Union([Type.String(), Type.Number()]), {
+    description: 'The values the message names',
+  }),
 });
 
 /** One client's dosing day: what is checked before a dose, in the order it happens. */

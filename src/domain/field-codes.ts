@@ -363,6 +363,86 @@ export const FIELD_TEXTS = {
   'above-edge-before': 'must be above the edge before it ({{edge}})',
   'unit-substance-dosed-in': 'must be a unit {{substance}} is dosed in: {{units}}',
   'substance-has-bands': '{{substance}} has bands already',
+  'pre-dose-above-systolic':
+    'Systolic blood pressure {{value}} mmHg is above the pre-dose limit of {{limit}} mmHg.',
+  'pre-dose-above-diastolic':
+    'Diastolic blood pressure {{value}} mmHg is above the pre-dose limit of {{limit}} mmHg.',
+  'baseline-needed':
+    "Record a baseline blood pressure before the dose: the program's pre-dose limit is systolic {{systolicMax}}, diastolic {{diastolicMax}} mmHg.",
+  'baseline-needed-systolic':
+    "Record a baseline blood pressure before the dose: the program's pre-dose limit is systolic {{systolicMax}} mmHg.",
+  'baseline-needed-diastolic':
+    "Record a baseline blood pressure before the dose: the program's pre-dose limit is diastolic {{diastolicMax}} mmHg.",
+  'baseline-blocked':
+    'Systolic blood pressure {{systolic}} mmHg is above the pre-dose limit of {{systolicMax}} mmHg. Diastolic blood pressure {{diastolic}} mmHg is above the pre-dose limit of {{diastolicMax}} mmHg. The dose is blocked: measure again, or a clinician records an override with a reason.',
+  'baseline-blocked-systolic':
+    'Systolic blood pressure {{systolic}} mmHg is above the pre-dose limit of {{systolicMax}} mmHg. The dose is blocked: measure again, or a clinician records an override with a reason.',
+  'baseline-blocked-diastolic':
+    'Diastolic blood pressure {{diastolic}} mmHg is above the pre-dose limit of {{diastolicMax}} mmHg. The dose is blocked: measure again, or a clinician records an override with a reason.',
+  array: 'must be an array',
+  'json-object': 'must be a JSON object',
+  'fhir-patient': 'must be Patient',
+  'fhir-name-required': 'is required: family and given name',
+  'fhir-birth-date': 'is required as YYYY-MM-DD',
+  'fhir-gender': 'must be female, male, other or unknown',
+  'fhir-questionnaire-response': 'must be "QuestionnaireResponse"',
+  'fhir-status-finished': 'must be "completed" or "amended": only a finished response can be scored',
+  'fhir-questionnaire-required': 'is required: the canonical URL of the questionnaire answered',
+  'fhir-questionnaire-unknown':
+    '"{{questionnaire}}" is not a questionnaire Threshold knows (expected {{expected}})',
+  'fhir-questionnaire-version':
+    'version {{version}} is not the current version of the {{instrument}} ({{current}})',
+  'fhir-subject-required': 'is required: a reference to the client, Patient/<client id>',
+  'fhir-subject-reference': 'must be Patient/<client id>',
+  'fhir-authored': 'must be a date and time with seconds and a time zone, e.g. 2025-01-31T14:05:00+01:00',
+  'fhir-instructions-no-answer': 'the instructions take no answer',
+  'fhir-item-unknown': '"{{linkId}}" is not an item of the {{instrument}}',
+  'fhir-item-twice': '"{{linkId}}" appears more than once (also {{path}})',
+  'fhir-nested-items': 'nested items are not part of the {{instrument}}',
+  'fhir-one-answer': 'item {{item}} takes one answer; {{count}} were given',
+  'fhir-item-required': 'item {{item}} is required',
+  'fhir-item-no-answer': 'item {{item}} is required and has no answer',
+  'fhir-answer-no-value':
+    'has no value: answer with valueCoding (one of the answer options) or valueInteger (an option value)',
+  'fhir-answer-values':
+    'has more than one value ({{keys}}): answer with valueCoding (one of the answer options) or valueInteger (an option value)',
+  'fhir-value-not-an-answer': '{{value}} is not an answer of item {{item}}: {{options}}',
+  'fhir-coding': 'must be a Coding',
+  'fhir-code-not-an-answer':
+    'code "{{code}}" is not an answer of item {{item}}: {{options}} (systems {{systems}})',
+  'fhir-system-code-not-an-answer':
+    'code "{{code}}" of {{system}} is not an answer of item {{item}}: {{options}} (systems {{systems}})',
+  'fhir-value-not-accepted':
+    'is not accepted for item {{item}}: answer with valueCoding (one of the answer options) or valueInteger (an option value)',
+  'ceq-texts-count': 'must list exactly {{count}} texts',
+  'ceq-text-length': 'must be text of 1–{{max}} characters',
+  'text-at-most': 'must be text of at most {{max}} characters',
+  'ceq-language-tag': 'must be a language tag such as en or nl',
+  'ceq-licence': 'must say under what licence the organization holds this copy',
+  'ceq-key-items-needed': 'must list at least one item number',
+  'ceq-key-item-number': 'item {{item}} is not an item number 1–{{max}}',
+  'ceq-key-item-twice': 'item {{item}} is already on {{factor}}',
+  'ceq-factor-unknown': 'is not a CEQ factor ({{factors}})',
+  'ceq-items-unassigned': 'items {{items}} are on no factor',
+  'translation-language-tag': 'must be a language tag such as nl, de or pt-BR',
+  'english-source-text': "English is the registry's own text and cannot be replaced",
+  'non-empty-text': 'must be a non-empty text',
+  'translation-items-object': 'must be an object of item texts by linkId',
+  'translation-not-item': 'not an item of {{instrument}}',
+  'translation-item-object': 'must be an object with text and options',
+  'translation-not-item-part': 'not a part of an item',
+  'translation-options-object': 'must be an object of labels by value',
+  'translation-not-answer-value': 'not an answer value of item {{item}}',
+  'translation-bands-object': 'must be an object of labels by English label',
+  'translation-not-band': 'not a severity band of {{instrument}}',
+  'translation-object': 'must be an object with recallPeriod, instructions, items and bands',
+  'translation-not-part': 'not a part of a translation',
+  'translation-no-instructions': '{{instrument}} prints no instructions: leave this out',
+  'reml-no-convergence': 'REML did not converge for these data',
+  'pm-no-solution': 'Paule–Mandel has no solution in range for these data',
+  'request-unreadable': 'could not be read: {{reason}}',
+  'path-too-long': 'is too long',
+  'url-path': 'is not a valid URL path',
 } as const;
 
 export type FieldCode = keyof typeof FIELD_TEXTS;

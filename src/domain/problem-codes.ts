@@ -26,6 +26,8 @@ export const PROBLEM_TEXTS = {
   'bed-taken-night': 'Bed {{label}} is already allocated for a night of this stay.',
   'calendar-feed-own': 'You may create a calendar feed of your own sessions only.',
   'calendar-feed-role': "Your role ({{role}}) may not create a client's calendar feed.",
+  'import-refused':
+    'Nothing was imported: {{count}} problem(s) in {{rows}} row(s). Fix them and import again; a dry run lists them all.',
   'ceq-copy-missing': 'This organization has no licensed CEQ copy: an owner or clinician imports it first.',
   'check-in-answered': 'This check-in was answered meanwhile; reload.',
   'check-in-link-expired': 'This check-in link has expired: the at-home session is over.',

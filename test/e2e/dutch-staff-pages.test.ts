@@ -2,13 +2,14 @@
  * The staff app in Dutch (issue 15): the demo organization is Dutch, so an owner who never chose a
  * language reads the pages that were still English — audit trail, members and API tokens,
  * organization settings (client emails, data rights), imports, questionnaire translations and an
- * instrument, a client's page with its timeline and questionnaires — on a 360 px phone, and finds
+ * instrument, a client's page with its timeline and questionnaires, a dosing day whose baseline
+ * blood pressure is missing and then above the limit — on a 360 px phone, and finds
  * none of the English phrases those pages used to show, in the text or in labels a screen reader
  * reads (aria-label, placeholder, title).
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { setupBrowserApp } from './support.ts';
+import { apiCall, setupBrowserApp } from './support.ts';
 
 const app = setupBrowserApp();
 const PHONE = { width: 360, height: 800 };
@@ -59,6 +60,10 @@ const ENGLISH = [
   'Reliable change',
   'Loading',
   'Something went wrong',
+  'Record a baseline blood pressure',
+  'is above the pre-dose limit',
+  'The dose is blocked',
+  'measure again',
 ];
 
 /** The page's visible text and the labels a screen reader announces. */
@@ -132,4 +137,86 @@ describe('the staff app in Dutch', () => {
     await card.getByRole('heading', { name: 'Toestemming' }).waitFor();
     await expectDutch(page, 'nl-client-timeline');
   }, 240_000);
+
+  it('says the dosing day’s gate in Dutch: a baseline needed, then a dose blocked', async () => {
+    const page = await app.newPage(PHONE, { language: null });
+    await app.signIn(page, 'owner@demo-retreat.example');
+    await page.getByRole('button', { name: 'Navigatie openen' }).waitFor();
+    const { sessionId, enrollmentId } = await bookKetamineDay(page);
+
+    await page.goto(`${app.url}/sessions/${sessionId}/record-dosing/${enrollmentId}`);
+    await page.getByRole('heading', { name: 'Doseerdag', level: 1 }).waitFor();
+    const blocked = page.getByRole('alert').filter({ hasText: 'De dosis is geblokkeerd' });
+    await blocked
+      .getByText(
+        'Leg eerst een bloeddruk bij aanvang vast: de grens vóór dosering van het programma is systolisch 160, diastolisch 100 mmHg.',
+      )
+      .waitFor();
+    await expectDutch(page, 'nl-dosing-day-no-baseline');
+
+    await apiCall(page, 'POST', `/api/sessions/${sessionId}/dosing-day/${enrollmentId}/vitals`, {
+      measuredAt: new Date().toISOString(),
+      systolic: 172,
+      diastolic: 88,
+      heartRate: 80,
+      spo2: null,
+    });
+    await page.reload();
+    await page.getByRole('heading', { name: 'Doseerdag', level: 1 }).waitFor();
+    await blocked
+      .getByText(
+        'Systolische bloeddruk 172 mmHg ligt boven de grens vóór dosering van 160 mmHg. De dosis is geblokkeerd: meet opnieuw, of een behandelaar legt een overrule met een reden vast.',
+      )
+      .waitFor();
+    await page.screenshot({ path: '.tmp/screenshots/nl-dosing-day-blocked-360.png', fullPage: true });
+    await expectDutch(page, 'nl-dosing-day-blocked');
+  }, 240_000);
 });
+
+/**
+ * The demo KAP client (Daan Visser, whose program sets a pre-dose limit of 160/100 mmHg) screened,
+ * found eligible and consented, with a ketamine session in an hour; set up through the API.
+ */
+async function bookKetamineDay(page: Page): Promise<{ sessionId: string; enrollmentId: string }> {
+  const enrollments = (
+    await apiCall<{ items: Array<{ id: string; client: { name: string }; cohort: unknown }> }>(
+      page,
+      'GET',
+      '/api/enrollments',
+    )
+  ).items;
+  const kap = enrollments.find((e) => e.client.name === 'Daan Visser' && e.cohort === null)!;
+  const facilitator = (
+    await apiCall<{ items: Array<{ userId: string; email: string }> }>(page, 'GET', '/api/members')
+  ).items.find((m) => m.email === 'facilitator@demo-retreat.example')!;
+  const checklist = await apiCall<{ items: Array<{ id: string }> }>(
+    page,
+    'GET',
+    '/api/screening-checklists/ketamine',
+  );
+  const screening = await apiCall<{ id: string }>(page, 'POST', `/api/enrollments/${kap.id}/screenings`, {
+    answers: Object.fromEntries(checklist.items.map((i) => [i.id, 'no'])),
+    medications: [],
+    vitals: { systolic: 124, diastolic: 80, heartRate: 70, weightKg: 80 },
+  });
+  await apiCall(page, 'POST', `/api/enrollments/${kap.id}/screenings/${screening.id}/decision`, {
+    decision: 'eligible',
+    rationale: 'Geen contra-indicatie op de checklist; bloeddruk normaal bij intake.',
+  });
+  await apiCall(page, 'POST', `/api/enrollments/${kap.id}/consents`, {
+    documentVersion: 1,
+    signedAt: new Date().toISOString(),
+    method: 'in-person signature',
+  });
+  const hour = 60 * 60 * 1000;
+  const session = await apiCall<{ id: string }>(page, 'POST', '/api/sessions', {
+    enrollmentId: kap.id,
+    name: 'Ketamine-infusie (vandaag)',
+    phase: 'immersion',
+    startsAt: new Date(Date.now() + hour).toISOString(),
+    endsAt: new Date(Date.now() + 3 * hour).toISOString(),
+    facilitatorIds: [facilitator.userId],
+    dosing: { substance: 'Ketamine', route: 'IV', mgPerKg: 0.5 },
+  });
+  return { sessionId: session.id, enrollmentId: kap.id };
+}

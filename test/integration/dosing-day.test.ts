@@ -152,7 +152,10 @@ describe.each(DATABASES)('the dosing day on $name', (database) => {
     const blocked = expectProblem(await facilitator.post(doseUrl(), dose(c.flagged)), 409);
     expect(blocked.detail).toMatch(/172 mmHg is above the pre-dose limit/);
     expect(blocked.errors?.map((e) => e.field)).toEqual(['baseline']);
-    expect((await facilitator.get(dayUrl(c.flagged))).json().gate).toMatchObject({ allowed: false });
+    // The sentence by its code and values, for a screen to say it in the reader's language.
+    const why = { code: 'baseline-blocked-systolic', params: { systolic: 172, systolicMax: 160 } };
+    expect(blocked.errors?.[0]).toMatchObject(why);
+    expect((await facilitator.get(dayUrl(c.flagged))).json().gate).toMatchObject({ allowed: false, ...why });
     expect(await doses(c.flagged)).toBe(0);
 
     const overrideUrl = `/api/vital-signs/${vital.id}/override`;
@@ -214,6 +217,8 @@ describe.each(DATABASES)('the dosing day on $name', (database) => {
       allowed: true,
       overridden: false,
       message: null,
+      code: null,
+      params: {},
     });
   });
 

@@ -94,8 +94,15 @@ describe.each(DATABASES)('client import on $name', (database) => {
       { line: 3, column: 'dateOfBirth', message: '1970-02-30 is not a calendar date' },
     ]);
     expect(problem.errors).toEqual([
-      { field: 'line 3: dateOfBirth', in: 'body', message: '1970-02-30 is not a calendar date' },
+      {
+        field: 'line 3: dateOfBirth',
+        in: 'body',
+        message: '1970-02-30 is not a calendar date',
+        code: 'not-calendar-date',
+        params: { value: '1970-02-30' },
+      },
     ]);
+    expect(problem).toMatchObject({ code: 'import-refused', params: { count: 1, rows: 1 } });
     expect(await count()).toBe(0);
   });
 

@@ -28,7 +28,12 @@ describe('baselineGate', () => {
     const gate = baselineGate(limits, [reading({ systolic: 172, diastolic: 95 })]);
     expect(gate.allowed).toBe(false);
     if (gate.allowed) return;
-    expect(gate.reason).toContain('172 mmHg is above the pre-dose limit of 160 mmHg');
+    expect(gate.reason.message).toContain('172 mmHg is above the pre-dose limit of 160 mmHg');
+    expect(gate.reason).toMatchObject({
+      field: 'baseline',
+      code: 'baseline-blocked-systolic',
+      params: { systolic: 172, systolicMax: 160 },
+    });
     const e = caught(() => assertBaselineAllows(gate));
     expect(e.kind).toBe('conflict');
     expect(e.fields[0]?.field).toBe('baseline');
@@ -53,7 +58,9 @@ describe('baselineGate', () => {
   it('blocks a dose without a baseline blood pressure when the program sets a limit', () => {
     const gate = baselineGate(limits, [reading({ systolic: null, diastolic: null })]);
     expect(gate.allowed).toBe(false);
-    if (!gate.allowed) expect(gate.reason).toContain('Record a baseline blood pressure');
+    if (gate.allowed) return;
+    expect(gate.reason.message).toContain('Record a baseline blood pressure');
+    expect(gate.reason).toMatchObject({ code: 'baseline-needed' });
   });
 
   it('has nothing to check when the program sets no limit', () => {

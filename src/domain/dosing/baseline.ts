@@ -4,7 +4,8 @@
  * above them it is blocked until someone re-measures or a clinician records an override with a
  * reason. Limits come from a validated program definition; the caller never invents "no limits".
  */
-import { conflict, DomainError, invalid } from '../errors.ts';
+import { conflict, DomainError, type FieldIssue, fieldIssue, invalid } from '../errors.ts';
+import type { FieldCode } from '../field-codes.ts';
 import type { SafetySettings } from '../programs/types.ts';
 import { flagVitals, type VitalFlag } from './vitals.ts';
 
@@ -19,16 +20,45 @@ export interface BaselineReading {
   overridden: boolean;
 }
 
+/**
+ * A closed gate says why as a field issue of `baseline`: the English `message` for API users, its
+ * code (src/domain/field-codes.ts) and values for a screen to say it in the reader's language.
+ */
 export type BaselineGate =
   | { allowed: true; reading: BaselineReading | null; overridden: boolean }
-  | { allowed: false; reading: BaselineReading | null; reason: string };
+  | { allowed: false; reading: BaselineReading | null; reason: FieldIssue };
 
-const limitText = (l: SafetySettings) => {
-  const parts = [
-    l.preDoseSystolicMax !== null ? `systolic ${l.preDoseSystolicMax}` : null,
-    l.preDoseDiastolicMax !== null ? `diastolic ${l.preDoseDiastolicMax}` : null,
-  ];
-  return `${parts.filter(Boolean).join(', ')} mmHg`;
+/** The sentence's code by which limits it names: both, only the systolic or only the diastolic. */
+const NEEDED = {
+  both: 'baseline-needed',
+  systolic: 'baseline-needed-systolic',
+  diastolic: 'baseline-needed-diastolic',
+} as const satisfies Record<string, FieldCode>;
+const BLOCKED = {
+  both: 'baseline-blocked',
+  systolic: 'baseline-blocked-systolic',
+  diastolic: 'baseline-blocked-diastolic',
+} as const satisfies Record<string, FieldCode>;
+
+const which = (systolic: boolean, diastolic: boolean): 'both' | 'systolic' | 'diastolic' =>
+  systolic && diastolic ? 'both' : systolic ? 'systolic' : 'diastolic';
+
+/** "Record a baseline first", naming the limits the program sets. */
+const neededReason = (l: SafetySettings): FieldIssue => {
+  const values: Record<string, number> = {};
+  if (l.preDoseSystolicMax !== null) values.systolicMax = l.preDoseSystolicMax;
+  if (l.preDoseDiastolicMax !== null) values.diastolicMax = l.preDoseDiastolicMax;
+  return fieldIssue('baseline', NEEDED[which('systolicMax' in values, 'diastolicMax' in values)], values);
+};
+
+/** "The dose is blocked", naming each reading above its limit. */
+const blockedReason = (flags: readonly VitalFlag[]): FieldIssue => {
+  const values: Record<string, number> = {};
+  for (const f of flags) {
+    values[f.field] = f.value;
+    values[`${f.field}Max`] = f.limit;
+  }
+  return fieldIssue('baseline', BLOCKED[which('systolic' in values, 'diastolic' in values)], values);
 };
 
 const hasLimits = (l: SafetySettings) => l.preDoseSystolicMax !== null || l.preDoseDiastolicMax !== null;
@@ -54,7 +84,7 @@ export function baselineGate(limits: SafetySettings, readings: BaselineReading[]
     return {
       allowed: false,
       reading: null,
-      reason: `Record a baseline blood pressure before the dose: the program's pre-dose limit is ${limitText(limits)}.`,
+      reason: neededReason(limits),
     };
   const flags = baselineFlags(latest, limits);
   if (flags.length === 0) return { allowed: true, reading: latest, overridden: false };
@@ -62,14 +92,14 @@ export function baselineGate(limits: SafetySettings, readings: BaselineReading[]
   return {
     allowed: false,
     reading: latest,
-    reason: `${flags.map((f) => f.message).join(' ')} The dose is blocked: measure again, or a clinician records an override with a reason.`,
+    reason: blockedReason(flags),
   };
 }
 
 /** Throws the 409 that blocks a dose (naming the field `baseline`) when the gate is closed. */
 export function assertBaselineAllows(gate: BaselineGate): void {
   if (gate.allowed) return;
-  throw new DomainError('conflict', gate.reason, [{ field: 'baseline', message: gate.reason }], {
+  throw new DomainError('conflict', gate.reason.message, [gate.reason], {
     type: BASELINE_BLOCK_TYPE,
     vitalSignId: gate.reading?.id ?? null,
   });

@@ -64,12 +64,14 @@ describe('flagVitals', () => {
       {
         field: 'systolic',
         message: 'Systolic blood pressure 150 mmHg is above the pre-dose limit of 140 mmHg.',
+        code: 'pre-dose-above-systolic',
         value: 150,
         limit: 140,
       },
       {
         field: 'diastolic',
         message: 'Diastolic blood pressure 95 mmHg is above the pre-dose limit of 90 mmHg.',
+        code: 'pre-dose-above-diastolic',
         value: 95,
         limit: 90,
       },

@@ -3,6 +3,7 @@
  * clinical limits) and flags against the organization's pre-dose blood-pressure limits.
  */
 import { invalid } from '../errors.ts';
+import { fieldText } from '../field-codes.ts';
 import type { SafetySettings } from '../programs/types.ts';
 
 /** Physically possible values (whole numbers): anything outside is a typing error. */
@@ -27,8 +28,9 @@ export type VitalField = keyof Vitals;
 
 export interface VitalFlag {
   field: VitalField;
-  /** The English sentence; `value` and `limit` let a screen say it in another language. */
+  /** The English sentence; its `code` (src/domain/field-codes.ts) with `value` and `limit` let a screen say it in another language. */
   message: string;
+  code: 'pre-dose-above-systolic' | 'pre-dose-above-diastolic';
   value: number;
   limit: number;
 }
@@ -79,9 +81,11 @@ export function flagVitals(v: Vitals, phase: VitalPhase, safety: SafetySettings)
   const check = (field: 'systolic' | 'diastolic', limit: number | null) => {
     const value = v[field];
     if (limit === null || value === null || value <= limit) return;
+    const code = field === 'systolic' ? 'pre-dose-above-systolic' : 'pre-dose-above-diastolic';
     flags.push({
       field,
-      message: `${VITAL_BOUNDS[field].label} ${value} mmHg is above the pre-dose limit of ${limit} mmHg.`,
+      message: fieldText(code, { value, limit }),
+      code,
       value,
       limit,
     });

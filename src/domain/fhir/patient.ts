@@ -4,7 +4,8 @@
  * the client's id; the same id is its identifier in the `urn:threshold:client` system.
  */
 import { SEX_AT_BIRTH, type SexAtBirth } from '../clients/client.ts';
-import { DomainError, type FieldIssue } from '../errors.ts';
+import { DomainError, type FieldIssue, fieldIssue } from '../errors.ts';
+import type { FieldCode } from '../field-codes.ts';
 
 export const CLIENT_IDENTIFIER_SYSTEM = 'urn:threshold:client';
 
@@ -113,9 +114,9 @@ const str = (v: unknown): string | undefined => (typeof v === 'string' && v.trim
  */
 export function patientToClient(resource: unknown, at = ''): PatientInput {
   const issues: FieldIssue[] = [];
-  const fail = (path: string, message: string) => issues.push({ field: `${at}${path}`, message, in: 'body' });
+  const fail = (path: string, code: FieldCode) => issues.push(fieldIssue(`${at}${path}`, code, {}, 'body'));
   if (!isObject(resource) || resource.resourceType !== 'Patient') {
-    fail('resourceType', 'must be Patient');
+    fail('resourceType', 'fhir-patient');
     throw new DomainError('validation', issues.map((i) => `${i.field}: ${i.message}`).join('; '), issues);
   }
   const names = Array.isArray(resource.name) ? resource.name.filter(isObject) : [];
@@ -126,17 +127,16 @@ export function patientToClient(resource: unknown, at = ''): PatientInput {
   const name = names[index];
   const family = str(name?.family);
   const given = Array.isArray(name?.given) ? str(name.given[0]) : undefined;
-  if (!name) fail('name', 'is required: family and given name');
+  if (!name) fail('name', 'fhir-name-required');
   else {
-    if (!family) fail(`name[${index}].family`, 'is required');
-    if (!given) fail(`name[${index}].given`, 'is required');
+    if (!family) fail(`name[${index}].family`, 'required');
+    if (!given) fail(`name[${index}].given`, 'required');
   }
   const birthDate = str(resource.birthDate);
-  if (!birthDate || !/^\d{4}-\d{2}-\d{2}$/.test(birthDate)) fail('birthDate', 'is required as YYYY-MM-DD');
+  if (!birthDate || !/^\d{4}-\d{2}-\d{2}$/.test(birthDate)) fail('birthDate', 'fhir-birth-date');
   const gender = resource.gender === undefined ? 'unknown' : resource.gender;
   const sex = gender === 'other' ? 'intersex' : gender;
-  if (!(SEX_AT_BIRTH as readonly unknown[]).includes(sex))
-    fail('gender', 'must be female, male, other or unknown');
+  if (!(SEX_AT_BIRTH as readonly unknown[]).includes(sex)) fail('gender', 'fhir-gender');
   if (issues.length)
     throw new DomainError('validation', issues.map((i) => `${i.field}: ${i.message}`).join('; '), issues);
   const telecom = Array.isArray(resource.telecom) ? resource.telecom.filter(isObject) : [];

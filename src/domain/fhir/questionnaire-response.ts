@@ -10,7 +10,8 @@
  *
  * Out: a stored response as a completed QuestionnaireResponse, answers coded as in the Questionnaire.
  */
-import { DomainError, type FieldIssue } from '../errors.ts';
+import { DomainError, type FieldIssue, fieldIssue } from '../errors.ts';
+import type { FieldCode } from '../field-codes.ts';
 import type { AnswerOption, InstrumentDefinition, Item } from '../instruments/types.ts';
 import { answerCoding, instructionsLinkId, isRequired } from './questionnaire.ts';
 import {
@@ -51,7 +52,7 @@ function describeOptions(def: InstrumentDefinition, item: Item): string {
   return item.options
     .map((o) => {
       const c = answerCoding(def, o);
-      return c.system === LOINC ? `${c.code} or ${o.value} (${o.label})` : `${o.value} (${o.label})`;
+      return c.system === LOINC ? `${c.code} / ${o.value} (${o.label})` : `${o.value} (${o.label})`;
     })
     .join(', ');
 }
@@ -72,51 +73,59 @@ function optionOfCoding(
   });
 }
 
+/** Records why a path of the resource is refused, by its code (src/domain/field-codes.ts) and values. */
+type Fail = (field: string, code: FieldCode, values?: Readonly<Record<string, unknown>>) => void;
+
 /** Checks one answer, returning its value or recording why it is refused. */
 function answerValue(
   def: InstrumentDefinition,
   item: Item,
   answer: unknown,
   path: string,
-  fail: (field: string, message: string) => void,
+  fail: Fail,
 ): number | undefined {
-  if (!isObject(answer)) return void fail(path, 'must be an object');
-  if (answer.item !== undefined) fail(`${path}.item`, `nested items are not part of the ${def.shortName}`);
+  if (!isObject(answer)) return void fail(path, 'object');
+  if (answer.item !== undefined) fail(`${path}.item`, 'fhir-nested-items', { instrument: def.shortName });
   const keys = Object.keys(answer).filter((k) => k.startsWith('value'));
-  const accepted = 'answer with valueCoding (one of the answer options) or valueInteger (an option value)';
-  if (keys.length === 0) return void fail(path, `has no value: ${accepted}`);
-  if (keys.length > 1) return void fail(path, `has more than one value (${keys.join(', ')}): ${accepted}`);
+  if (keys.length === 0) return void fail(path, 'fhir-answer-no-value');
+  if (keys.length > 1) return void fail(path, 'fhir-answer-values', { keys: keys.join(', ') });
   const key = keys[0]!;
   const value = answer[key];
   const where = `${path}.${key}`;
   if (key === 'valueInteger') {
-    if (typeof value !== 'number' || !Number.isInteger(value)) return void fail(where, 'must be an integer');
+    if (typeof value !== 'number' || !Number.isInteger(value)) return void fail(where, 'integer');
     if (!item.options.some((o) => o.value === value)) {
-      return void fail(
-        where,
-        `${value} is not an answer of item ${item.number}: ${describeOptions(def, item)}`,
-      );
+      return void fail(where, 'fhir-value-not-an-answer', {
+        value,
+        item: item.number,
+        options: describeOptions(def, item),
+      });
     }
     return value;
   }
   if (key === 'valueCoding') {
-    if (!isObject(value)) return void fail(where, 'must be a Coding');
+    if (!isObject(value)) return void fail(where, 'fhir-coding');
     const { system, code } = value;
-    if (typeof code !== 'string' || code === '') return void fail(`${where}.code`, 'is required');
-    if (system !== undefined && typeof system !== 'string')
-      return void fail(`${where}.system`, 'must be a string');
+    if (typeof code !== 'string' || code === '') return void fail(`${where}.code`, 'required');
+    if (system !== undefined && typeof system !== 'string') return void fail(`${where}.system`, 'text');
     const option = optionOfCoding(def, item, system, code);
     if (!option) {
-      const named = system === undefined ? `code "${code}"` : `code "${code}" of ${system}`;
-      return void fail(
-        where,
-        `${named} is not an answer of item ${item.number}: ${describeOptions(def, item)} ` +
-          `(systems ${answerSystem(def.id)}${item.options.some((o) => usableCode(o.loinc)) ? ` or ${LOINC}` : ''})`,
-      );
+      const values = {
+        code,
+        item: item.number,
+        options: describeOptions(def, item),
+        systems: [
+          answerSystem(def.id),
+          ...(item.options.some((o) => usableCode(o.loinc)) ? [LOINC] : []),
+        ].join(', '),
+      };
+      return void (system === undefined
+        ? fail(where, 'fhir-code-not-an-answer', values)
+        : fail(where, 'fhir-system-code-not-an-answer', { ...values, system }));
     }
     return option.value;
   }
-  return void fail(where, `is not accepted for item ${item.number}: ${accepted}`);
+  return void fail(where, 'fhir-value-not-accepted', { item: item.number });
 }
 
 /**
@@ -126,39 +135,40 @@ function answerValue(
 export function parseQuestionnaireResponse(input: unknown, lookup: InstrumentLookup): ParsedResponse {
   if (!isObject(input))
     throw new DomainError('validation', '(body): must be a JSON object', [
-      { field: '(body)', message: 'must be a JSON object' },
+      fieldIssue('(body)', 'json-object'),
     ]);
   if (input.resourceType !== 'QuestionnaireResponse') {
     throw new DomainError('validation', 'resourceType: must be "QuestionnaireResponse"', [
-      { field: 'resourceType', message: 'must be "QuestionnaireResponse"' },
+      fieldIssue('resourceType', 'fhir-questionnaire-response'),
     ]);
   }
   const issues: FieldIssue[] = [];
-  const fail = (field: string, message: string) => {
-    issues.push({ field, message });
+  const fail: Fail = (field, code, values = {}) => {
+    issues.push(fieldIssue(field, code, values));
   };
 
   if (input.status !== 'completed' && input.status !== 'amended') {
-    fail('status', 'must be "completed" or "amended": only a finished response can be scored');
+    fail('status', 'fhir-status-finished');
   }
 
   let def: InstrumentDefinition | undefined;
   const q = input.questionnaire;
   if (typeof q !== 'string' || q === '') {
-    fail('questionnaire', 'is required: the canonical URL of the questionnaire answered');
+    fail('questionnaire', 'fhir-questionnaire-required');
   } else {
     const ref = parseQuestionnaireRef(q);
     def = ref ? lookup(ref.id) : undefined;
     if (!ref || !def) {
-      fail(
-        'questionnaire',
-        `"${q}" is not a questionnaire Threshold knows (expected ${questionnaireUrl('<id>')})`,
-      );
+      fail('questionnaire', 'fhir-questionnaire-unknown', {
+        questionnaire: q,
+        expected: questionnaireUrl('<id>'),
+      });
     } else if (ref.version !== null && ref.version !== def.version) {
-      fail(
-        'questionnaire',
-        `version ${ref.version} is not the current version of the ${def.shortName} (${def.version})`,
-      );
+      fail('questionnaire', 'fhir-questionnaire-version', {
+        version: ref.version,
+        instrument: def.shortName,
+        current: def.version,
+      });
       def = undefined;
     }
   }
@@ -166,16 +176,16 @@ export function parseQuestionnaireResponse(input: unknown, lookup: InstrumentLoo
   let clientId = '';
   const subject = input.subject;
   if (!isObject(subject)) {
-    fail('subject', 'is required: a reference to the client, Patient/<client id>');
+    fail('subject', 'fhir-subject-required');
   } else {
     const m = typeof subject.reference === 'string' ? PATIENT_REF.exec(subject.reference) : null;
-    if (!m) fail('subject.reference', 'must be Patient/<client id>');
+    if (!m) fail('subject.reference', 'fhir-subject-reference');
     else clientId = m[1]!.toLowerCase();
   }
 
   const authored = input.authored;
   if (authored !== undefined && (typeof authored !== 'string' || !DATE_TIME.test(authored))) {
-    fail('authored', 'must be a date and time with seconds and a time zone, e.g. 2025-01-31T14:05:00+01:00');
+    fail('authored', 'fhir-authored');
   }
 
   const answers: Record<string, number> = {};
@@ -184,42 +194,41 @@ export function parseQuestionnaireResponse(input: unknown, lookup: InstrumentLoo
     const items = input.item ?? [];
     const byLinkId = new Map(def.items.map((i) => [i.linkId, i]));
     const instructions = def.instructions ? instructionsLinkId(def) : null;
-    if (!Array.isArray(items)) fail('item', 'must be an array');
+    if (!Array.isArray(items)) fail('item', 'array');
     else {
       for (const [i, raw] of (items as unknown[]).entries()) {
         const path = `item[${i}]`;
         if (!isObject(raw)) {
-          fail(path, 'must be an object');
+          fail(path, 'object');
           continue;
         }
         const { linkId, answer } = raw;
         if (typeof linkId !== 'string' || linkId === '') {
-          fail(`${path}.linkId`, 'is required');
+          fail(`${path}.linkId`, 'required');
           continue;
         }
         const given = answer === undefined ? [] : answer;
         if (linkId === instructions) {
-          if (!Array.isArray(given) || given.length)
-            fail(`${path}.answer`, 'the instructions take no answer');
+          if (!Array.isArray(given) || given.length) fail(`${path}.answer`, 'fhir-instructions-no-answer');
           continue;
         }
         const item = byLinkId.get(linkId);
         if (!item) {
-          fail(`${path}.linkId`, `"${linkId}" is not an item of the ${def.shortName}`);
+          fail(`${path}.linkId`, 'fhir-item-unknown', { linkId, instrument: def.shortName });
           continue;
         }
         if (paths[linkId]) {
-          fail(`${path}.linkId`, `"${linkId}" appears more than once (also ${paths[linkId]})`);
+          fail(`${path}.linkId`, 'fhir-item-twice', { linkId, path: paths[linkId] });
           continue;
         }
         paths[linkId] = path;
-        if (raw.item !== undefined) fail(`${path}.item`, `nested items are not part of the ${def.shortName}`);
+        if (raw.item !== undefined) fail(`${path}.item`, 'fhir-nested-items', { instrument: def.shortName });
         if (!Array.isArray(given)) {
-          fail(`${path}.answer`, 'must be an array');
+          fail(`${path}.answer`, 'array');
           continue;
         }
         if (given.length > 1) {
-          fail(`${path}.answer[1]`, `item ${item.number} takes one answer; ${given.length} were given`);
+          fail(`${path}.answer[1]`, 'fhir-one-answer', { item: item.number, count: given.length });
           continue;
         }
         if (given.length === 0) continue;
@@ -231,8 +240,8 @@ export function parseQuestionnaireResponse(input: unknown, lookup: InstrumentLoo
       for (const item of def.items) {
         if (!isRequired(item) || item.linkId in answers) continue;
         const path = paths[item.linkId];
-        if (!path) fail(missingItemPath(item.linkId), `item ${item.number} is required`);
-        else if (!hasIssue(path)) fail(`${path}.answer`, `item ${item.number} is required and has no answer`);
+        if (!path) fail(missingItemPath(item.linkId), 'fhir-item-required', { item: item.number });
+        else if (!hasIssue(path)) fail(`${path}.answer`, 'fhir-item-no-answer', { item: item.number });
       }
     }
   }

@@ -7,7 +7,7 @@
 import { can, type Role } from '../access/roles.ts';
 import { type ClientFields, checkDateOfBirth, normalizeClient, SEX_AT_BIRTH } from '../clients/client.ts';
 import { type ImportIssueCode, issueAt } from './issue-codes.ts';
-import { type ImportIssue, plainMessage, type SourceRow } from './issues.ts';
+import { codeOf, type ImportIssue, plainMessage, type SourceRow } from './issues.ts';
 
 export const CLIENT_LANGUAGES = ['en', 'nl'] as const;
 export type ClientLanguage = (typeof CLIENT_LANGUAGES)[number];
@@ -144,6 +144,7 @@ export function checkClientRow(
         line: row.line,
         column: 'dateOfBirth',
         message: reason.includes(dob) ? reason : `${dob} ${reason}`,
+        ...codeOf(err),
       });
     }
   }
@@ -183,7 +184,7 @@ export function checkClientRow(
   } catch (err) {
     const reason = plainMessage(err);
     if (reason === null) throw err;
-    return { ok: false, issues: [{ line: row.line, column: null, message: reason }] };
+    return { ok: false, issues: [{ line: row.line, column: null, message: reason, ...codeOf(err) }] };
   }
 }
 

@@ -8,6 +8,7 @@
 import { DomainError } from '../errors.ts';
 import { type InstrumentLookup, parseQuestionnaireResponse } from '../fhir/questionnaire-response.ts';
 import type { RowCheck } from './clients.ts';
+import { issueAt } from './issue-codes.ts';
 import type { ImportIssue } from './issues.ts';
 import { type ImportedResponse, parseCompletedAt, scoreRow } from './responses.ts';
 
@@ -25,10 +26,10 @@ export function checkBundle(
   if (!isObject(bundle) || bundle.resourceType !== 'Bundle')
     return {
       rows: [],
-      fileIssues: [{ line: 0, column: 'resourceType', message: 'the file is not a FHIR Bundle' }],
+      fileIssues: [issueAt(0, 'resourceType', 'bundle-not-fhir')],
     };
   if (!Array.isArray(bundle.entry) || bundle.entry.length === 0)
-    return { rows: [], fileIssues: [{ line: 0, column: 'entry', message: 'the Bundle has no entries' }] };
+    return { rows: [], fileIssues: [issueAt(0, 'entry', 'bundle-empty')] };
 
   const rows = bundle.entry.map((entry: unknown, i: number): RowCheck<ImportedResponse> => {
     const line = i + 1;
@@ -45,19 +46,14 @@ export function checkBundle(
           line,
           column: at(f.field === '(body)' ? '' : f.field),
           message: f.message,
+          ...(f.code ? { code: f.code, params: f.params ?? {} } : {}),
         })),
       };
     }
     if (parsed.administeredAt === undefined)
       return {
         ok: false,
-        issues: [
-          {
-            line,
-            column: at('authored'),
-            message: 'is required in an import: when the questionnaire was completed',
-          },
-        ],
+        issues: [issueAt(line, at('authored'), 'authored-required')],
       };
     const when = parseCompletedAt(parsed.administeredAt, now);
     if ('error' in when)

@@ -136,7 +136,13 @@ describe('past responses', () => {
     expect(r.rows[0]).toEqual({
       ok: false,
       issues: [
-        { line: 1, column: 'entry[0].resource.resourceType', message: 'must be "QuestionnaireResponse"' },
+        {
+          line: 1,
+          column: 'entry[0].resource.resourceType',
+          message: 'must be "QuestionnaireResponse"',
+          code: 'fhir-questionnaire-response',
+          params: {},
+        },
       ],
     });
     expect(checkBundle({ resourceType: 'Bundle' }, findInstrument, NOW).fileIssues[0]!.message).toBe(

@@ -24,6 +24,9 @@ export const IMPORT_ISSUE_TEXTS = {
   'item-out-of-range':
     '{{value}} is not an answer of item {{item}} of the {{instrument}} ({{min}} to {{max}})',
   'item-empty': 'is empty: item {{item}} of the {{instrument}} is needed to score it',
+  'bundle-not-fhir': 'the file is not a FHIR Bundle',
+  'bundle-empty': 'the Bundle has no entries',
+  'authored-required': 'is required in an import: when the questionnaire was completed',
 } as const;
 
 export type ImportIssueCode = keyof typeof IMPORT_ISSUE_TEXTS;

@@ -11,7 +11,10 @@ export interface ImportIssue {
   /** The column (CSV header name) or resource path; null for a problem of the whole row. */
   column: string | null;
   message: string;
-  /** The message's code and values (./issue-codes.ts), for a client to say it in its language. */
+  /**
+   * The message's code and values, for a client to say it in its language: an import's own
+   * (./issue-codes.ts), or the field code of a domain rule the row broke (../field-codes.ts).
+   */
   code?: string;
   params?: Record<string, string | number>;
 }
@@ -28,6 +31,12 @@ export function plainMessage(err: unknown): string | null {
   return err.fields[0]?.message ?? err.message;
 }
 
+/** The code and values of a domain validation error's first field, to carry into an issue. */
+export function codeOf(err: unknown): Pick<ImportIssue, 'code' | 'params'> {
+  const issue = err instanceof DomainError ? err.fields[0] : undefined;
+  return issue?.code ? { code: issue.code, params: issue.params ?? {} } : {};
+}
+
 /**
  * Refuses an import whose rows have problems: a validation error (400) listing every issue, both
  * as `errors` (field `line N: column`) and as `issues` with their line numbers.
@@ -37,8 +46,14 @@ export function refuseImport(what: string, issues: readonly ImportIssue[]): Doma
   return new DomainError(
     'validation',
     `Nothing was imported: ${issues.length} problem${issues.length === 1 ? '' : 's'} in ${lines} ${what} row${lines === 1 ? '' : 's'}. Fix them and import again; a dry run lists them all.`,
-    issues.map((i) => ({ field: `line ${i.line}${i.column ? `: ${i.column}` : ''}`, message: i.message })),
+    issues.map((i) => ({
+      field: `line ${i.line}${i.column ? `: ${i.column}` : ''}`,
+      message: i.message,
+      code: i.code,
+      params: i.params,
+    })),
     { issues },
+    { code: 'import-refused', params: { count: issues.length, rows: lines } },
   );
 }
 

@@ -8,7 +8,7 @@
 import type { Answers, InstrumentDefinition, Score } from '../instruments/types.ts';
 import type { RowCheck } from './clients.ts';
 import { type ImportIssueCode, issueAt } from './issue-codes.ts';
-import { type ImportIssue, plainMessage, type SourceRow } from './issues.ts';
+import { codeOf, type ImportIssue, plainMessage, type SourceRow } from './issues.ts';
 
 export const RESPONSE_COLUMNS = ['client', 'instrument', 'completedAt'] as const;
 
@@ -166,6 +166,9 @@ export function scoreRow(
         ? (err as { fields: { field: string }[] }).fields[0]?.field
         : undefined;
     const linkId = field?.startsWith('answers.') ? field.slice('answers.'.length) : null;
-    return { ok: false, issues: [{ line, column: linkId ? column(linkId) : null, message: reason }] };
+    return {
+      ok: false,
+      issues: [{ line, column: linkId ? column(linkId) : null, message: reason, ...codeOf(err) }],
+    };
   }
 }

@@ -13,9 +13,10 @@
  * Each also returns metafor's standard error of τ² (`se.tau2`). With k = 1, metafor sets τ² = 0
  * and reports no standard error; so do we. Estimation uses the centred yi, as metafor does.
  */
-import { DomainError } from '../errors.ts';
+import { DomainError, fieldIssue } from '../errors.ts';
 import { uniroot } from './root-finding.ts';
 import type { Method } from './types.ts';
+import { META_WARNINGS } from './warnings.ts';
 
 const THRESHOLD = 1e-5;
 const MAX_ITERATIONS = 100;
@@ -136,14 +137,12 @@ const reml = (y: readonly number[], vi: readonly number[]): Tau2Estimate => {
       throw new DomainError(
         'validation',
         'REML: the Fisher scoring algorithm did not converge (metafor stops here too); try method DL or PM',
-        [{ field: 'method', message: 'REML did not converge for these data' }],
+        [fieldIssue('method', 'reml-no-convergence')],
       );
     }
   }
   if (remlLogLik(y, vi, 0) - remlLogLik(y, vi, tau2) > TOL && tau2 > THRESHOLD) {
-    warnings.push(
-      'Fisher scoring may have stopped at a local maximum of the likelihood; tau² set to 0, as metafor does',
-    );
+    warnings.push(META_WARNINGS['reml-local-maximum']);
     tau2 = 0;
   }
   tau2 = Math.max(0, tau2);
@@ -167,11 +166,11 @@ const pm = (y: readonly number[], vi: readonly number[], yi: readonly number[]):
       throw new DomainError(
         'validation',
         `PM: no tau² up to ${tau2Max} solves the estimating equation (metafor stops here too); try method DL or REML`,
-        [{ field: 'method', message: 'Paule–Mandel has no solution in range for these data' }],
+        [fieldIssue('method', 'pm-no-solution')],
       );
     }
     const found = uniroot(objective, 0, tau2Max, atZero, atMax, TOL, MAX_ITERATIONS);
-    if (!found.converged) warnings.push('PM: the root search did not converge in 100 iterations');
+    if (!found.converged) warnings.push(META_WARNINGS['pm-root-search']);
     tau2 = found.root;
   }
   const sumW = weightedFit(y, vi, tau2).sumW;

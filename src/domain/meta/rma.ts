@@ -19,6 +19,7 @@ import { criticalValue, pchisqUpper, twoSidedNormalP, twoSidedTP } from './distr
 import { estimateTau2, weightedFit } from './estimators.ts';
 import type { Method, RmaOptions, RmaResult, TestType } from './types.ts';
 import { checkColumns, checkFiniteResult, checkMagnitudes, checkPositive } from './validation.ts';
+import { META_WARNINGS } from './warnings.ts';
 
 const METHODS: readonly Method[] = ['FE', 'DL', 'REML', 'PM'];
 const TESTS: readonly TestType[] = ['z', 'knha'];
@@ -48,11 +49,11 @@ export const rma = (data: EffectSizeColumns, options: RmaOptions = {}): RmaResul
   const warnings: string[] = [];
   let test = requestedTest;
   if (k === 1 && test === 'knha') {
-    warnings.push('Knapp–Hartung needs at least 2 studies; the z test was used instead (as metafor does)');
+    warnings.push(META_WARNINGS['knha-one-study']);
     test = 'z';
   }
   if (method === 'FE' && test === 'knha') {
-    warnings.push('the Knapp–Hartung method is not meant for equal-effects (FE) models (metafor warns too)');
+    warnings.push(META_WARNINGS['knha-equal-effects']);
   }
 
   const estimate = estimateTau2(yi, vi, method);

@@ -22,15 +22,18 @@ export interface BloodPressure {
 }
 
 /** The sentence for an implausible resting reading, or null when it is plausible (or not taken). */
-export function implausibleRestingBp(
-  bp: BloodPressure,
-): { field: 'systolic' | 'diastolic'; message: string; params: Record<string, string | number> } | null {
+export function implausibleRestingBp(bp: BloodPressure): {
+  field: 'systolic' | 'diastolic';
+  message: string;
+  code: 'bp-implausible';
+  params: Record<string, string | number>;
+} | null {
   for (const field of ['systolic', 'diastolic'] as const) {
     const value = bp[field];
     const { max } = RESTING_BP_PLAUSIBLE[field];
     if (value !== null && value > max) {
       const params = { systolic: bp.systolic ?? '?', diastolic: bp.diastolic ?? '?', field, max };
-      return { field, message: fieldText('bp-implausible', params), params };
+      return { field, message: fieldText('bp-implausible', params), code: 'bp-implausible', params };
     }
   }
   return null;
@@ -40,5 +43,5 @@ export function implausibleRestingBp(
 export function checkRestingBp(bp: BloodPressure, confirmed: boolean, fieldPrefix = ''): void {
   if (confirmed) return;
   const hit = implausibleRestingBp(bp);
-  if (hit) throw invalid(`${fieldPrefix}${hit.field}`, 'bp-implausible', hit.params);
+  if (hit) throw invalid(`${fieldPrefix}${hit.field}`, hit.code, hit.params);
 }

@@ -67,8 +67,14 @@ export async function viewDosingDay(
       plannedDose: planned && { substance: planned.substance, route: planned.route, mgPerKg },
       baselineVitals: baselines.map((v) => toVital(v, safety)),
       gate: gate.allowed
-        ? { allowed: true, overridden: gate.overridden, message: null }
-        : { allowed: false, overridden: false, message: gate.reason },
+        ? { allowed: true, overridden: gate.overridden, message: null, code: null, params: {} }
+        : {
+            allowed: false,
+            overridden: false,
+            message: gate.reason.message,
+            code: gate.reason.code ?? null,
+            params: gate.reason.params ?? {},
+          },
       dosingRecords: doses.map((d) => ({ id: d.id, doseMg: d.dose_mg, startedAt: d.started_at })),
       atHome: home.settings !== null,
     };

@@ -25,7 +25,7 @@ function inEntry(err: unknown, at: string): unknown {
         in: 'body' as const,
         field: `${at}.${f.field.replace(/^\(body\)$/, '')}`.replace(/\.$/, ''),
       }))
-    : [{ field: at, message: err.message, in: 'body' as const }];
+    : [{ field: at, message: err.message, in: 'body' as const, code: err.code, params: err.params }];
   return new DomainError(
     err.kind,
     fields.map((f) => `${f.field}: ${f.message}`).join('; '),

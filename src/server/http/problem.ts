@@ -4,7 +4,7 @@
  * errors are logged with the request id and answered without internals.
  */
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { DomainError, type DomainErrorKind, type FieldIssue } from '../../domain/errors.ts';
+import { DomainError, type DomainErrorKind, type FieldIssue, fieldIssue } from '../../domain/errors.ts';
 import { toOperationOutcome } from '../../domain/fhir/operation-outcome.ts';
 import { type AjvIssue, issueCode, isUnionNoise, plainMessage } from './plain-messages.ts';
 
@@ -74,7 +74,8 @@ function fieldIssues(error: FastifyError): FieldIssue[] {
     const key = `${field}|${message}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    out.push({ field: field || `(${where})`, in: where, message, ...issueCode(v) });
+    const { code, params } = issueCode(v);
+    out.push({ field: field || `(${where})`, in: where, message, code, params });
   }
   return out;
 }
@@ -124,7 +125,9 @@ export function registerProblemHandlers(app: FastifyInstance): void {
                 ? 'unsupported-media-type'
                 : 'bad-request';
       const field: FieldIssue[] | undefined =
-        status === 400 ? [{ field: '(body)', in: 'body', message: error.message }] : undefined;
+        status === 400
+          ? [fieldIssue('(body)', 'request-unreadable', { reason: error.message }, 'body')]
+          : undefined;
       return sendProblem(reply, {
         type: PROBLEM_TYPE(slug),
         title: status === 429 ? 'Too many requests' : status === 403 ? 'Not allowed' : 'Bad request',
@@ -170,13 +173,7 @@ export function frameworkProblem(
     detail:
       status === 414 ? 'A path segment is longer than any valid id.' : 'The request path is not a valid URL.',
     instance: request.url.split('?')[0],
-    errors: [
-      {
-        field: '(params)',
-        in: 'params',
-        message: status === 414 ? 'is too long' : 'is not a valid URL path',
-      },
-    ],
+    errors: [fieldIssue('(params)', status === 414 ? 'path-too-long' : 'url-path', {}, 'params')],
   });
 }
 

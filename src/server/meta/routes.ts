@@ -15,10 +15,11 @@ import { Type } from '@sinclair/typebox';
 import type { FastifyError, FastifyReply } from 'fastify';
 import { problemResponses, responses } from '../../api/common.ts';
 import { AnalysisRequestSchema, FunnelRequestSchema, MetaAnalysisSchema } from '../../api/meta.ts';
-import { DomainError, type FieldIssue } from '../../domain/errors.ts';
+import { DomainError, type FieldIssue, fieldIssue } from '../../domain/errors.ts';
 import type { AnalysisRequest } from '../../domain/meta/analysis.ts';
 import { scopeOf } from '../auth/guard.ts';
 import type { AppContext } from '../context.ts';
+import { type AjvIssue, issueCode } from '../http/plain-messages.ts';
 
 const tags = ['meta'];
 const access = { action: 'meta.run' } as const;
@@ -37,13 +38,6 @@ const fieldOf = (pointer: string, extra?: unknown): string => {
   return parts.reduce((acc, p) => (/^\d+$/.test(p) ? `${acc}[${p}]` : acc ? `${acc}.${p}` : p), '');
 };
 
-interface AjvIssue {
-  instancePath: string;
-  keyword: string;
-  message?: string;
-  params: Record<string, unknown>;
-}
-
 /** A schema failure as a problem naming fields in this API's style. */
 function schemaError(error: FastifyError): DomainError {
   const seen = new Set<string>();
@@ -61,9 +55,11 @@ function schemaError(error: FastifyError): DomainError {
             : (v.message ?? 'is invalid');
     if (seen.has(`${field}|${message}`)) continue;
     seen.add(`${field}|${message}`);
-    fields.push({ field, message, in: 'body' });
+    const { code, params } = issueCode(v);
+    fields.push({ field, message, in: 'body', code, params });
   }
-  if (fields.length === 0) fields.push({ field: '(body)', message: error.message, in: 'body' });
+  if (fields.length === 0)
+    fields.push(fieldIssue('(body)', 'request-unreadable', { reason: error.message }, 'body'));
   return new DomainError('validation', fields.map((f) => `${f.field} ${f.message}`).join('; '), fields);
 }
 

@@ -1,6 +1,6 @@
 /** Turns a failed save into per-field messages and a summary for the top of the form. */
 import { splitFieldErrors } from '../http/field-errors.ts';
-import { ApiError } from '../http/problem.ts';
+import { ApiError, fieldMessage } from '../http/problem.ts';
 import { tKey } from '../i18n/t-key.ts';
 import { type ClientFieldErrors, FIELD_LABELS, isClientField } from './draft.ts';
 
@@ -20,7 +20,7 @@ export function formErrorsFrom(error: unknown): { fields: ClientFieldErrors; pro
     const labels = Object.keys(byField).map((f) => (isClientField(f) ? FIELD_LABELS[f] : f));
     messages.push(tKey('clients:form.checkField', { count: named, fields: labels.join(', ') }));
   }
-  for (const e of other) messages.push(`${e.field}: ${e.message}`);
+  for (const e of other) messages.push(`${e.field}: ${fieldMessage(e)}`);
   if (!messages.length && error.detail) messages.push(error.detail);
   return { fields: byField, problem: { title: error.title, messages } };
 }

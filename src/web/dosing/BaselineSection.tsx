@@ -8,6 +8,7 @@ import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { OVERRIDE_REASON_MAX_LENGTH } from '../../domain/dosing/baseline.ts';
 import { FormProblemAlert } from '../clients/FormProblemAlert.tsx';
+import { fieldMessage } from '../http/problem.ts';
 import { useT } from '../i18n/i18n.ts';
 import { type FormProblem, formErrorsFrom } from '../sessions/form-problem.ts';
 import { type DosingDay, useAddBaseline, useOverrideBaseline, type VitalSign } from './api.ts';
@@ -47,7 +48,11 @@ export function BaselineSection(props: {
       />
       {!day.gate.allowed && day.gate.message && (
         <Alert color="red" title={t('baseline.blocked')} mt="sm" role="alert">
-          {day.gate.message}
+          {fieldMessage({
+            field: 'baseline',
+            message: day.gate.message,
+            ...(day.gate.code ? { code: day.gate.code, params: day.gate.params } : {}),
+          })}
         </Alert>
       )}
       {day.gate.allowed && day.gate.overridden && (

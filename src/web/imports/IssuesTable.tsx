@@ -1,15 +1,21 @@
 /** Every problem an import found, one row each: the line of the file, the column, and why. */
 import { Table } from '@mantine/core';
 import type { ImportIssueDto } from '../../api/imports.ts';
+import { fieldMessage } from '../http/problem.ts';
 import { useT } from '../i18n/i18n.ts';
 import { currentLanguage, i18n } from '../i18n/instance.ts';
 import { tKey } from '../i18n/t-key.ts';
 import { ScrollTable } from '../ui/ScrollTable.tsx';
 
-/** The issue in the UI language by its code; the server's words without one (or in English). */
+/**
+ * The issue in the UI language by its code: an import's own, or the field code of the domain rule a
+ * row broke (said as fieldMessage does); the server's words without one (or in English).
+ */
 function issueMessage(i: ImportIssueDto): string {
+  if (!i.code || currentLanguage() === 'en') return i.message;
   const key = `imports:issueCodes.${i.code}`;
-  return i.code && currentLanguage() !== 'en' && i18n.exists(key) ? tKey(key, i.params) : i.message;
+  if (i18n.exists(key)) return tKey(key, i.params);
+  return fieldMessage({ field: i.column ?? '', message: i.message, code: i.code, params: i.params ?? {} });
 }
 
 export function IssuesTable({ issues, label }: { issues: readonly ImportIssueDto[]; label?: string }) {

@@ -20,7 +20,7 @@ import { notifications } from '@mantine/notifications';
 import { type FormEvent, useState } from 'react';
 import type { Instrument } from '../../api/instruments.ts';
 import { api } from '../http/http.ts';
-import { ApiError } from '../http/problem.ts';
+import { ApiError, fieldMessage } from '../http/problem.ts';
 import { useT } from '../i18n/i18n.ts';
 import { translationTemplate, usePutTranslation } from './translations-api.ts';
 
@@ -31,7 +31,7 @@ interface Props {
 /** The problems to list: the server's field errors, or its one message. */
 function problemsOf(error: unknown): string[] {
   if (error instanceof ApiError) {
-    if (error.fieldErrors.length) return error.fieldErrors.map((f) => `${f.field}: ${f.message}`);
+    if (error.fieldErrors.length) return error.fieldErrors.map((f) => `${f.field}: ${fieldMessage(f)}`);
     return [error.detail ?? error.title];
   }
   return [error instanceof Error ? error.message : String(error)];

@@ -5,6 +5,7 @@
  * estimate, when sent, is set beside the pooled one, labelled as real-world data and not pooled.
  */
 import { Alert, Box, List, Stack, Table, Text, Title } from '@mantine/core';
+import { metaWarningCode } from '../../domain/meta/warnings.ts';
 import { useT } from '../i18n/i18n.ts';
 import { tKey, translatedLabels } from '../i18n/labels.ts';
 import { type DataItem, DataList } from '../ui/DataList.tsx';
@@ -22,6 +23,12 @@ const SCALE_WORDS = translatedLabels('meta:results.scaleWords', SCALES);
 const SCALE_DIGITS = { RR: 2, OR: 2, proportion: 3 } as const;
 
 /** One line of the pooled result, e.g. "RR 0.49 (95% CI 0.34 to 0.70)". */
+/** A warning of the analysis in the UI language by its code; the server's words for one not known here. */
+function warningText(text: string): string {
+  const code = metaWarningCode(text);
+  return code ? tKey(`meta:warnings.${code}`) : text;
+}
+
 export function headline(a: MetaAnalysis): string {
   const b = a.backTransformed;
   const ci = (lo: number, hi: number, d?: number) =>
@@ -202,7 +209,7 @@ export function Results({ run }: { run: Run }) {
         <Alert color="yellow" title={t('results.warnings')} role="note">
           <List size="sm">
             {a.warnings.map((w) => (
-              <List.Item key={w}>{w}</List.Item>
+              <List.Item key={w}>{warningText(w)}</List.Item>
             ))}
           </List>
         </Alert>

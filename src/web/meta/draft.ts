@@ -8,6 +8,7 @@
 import type { AnalysisRequest, NumericColumn, StudyRow } from '../../domain/meta/analysis.ts';
 import type { Measure, Method, TestType } from '../../domain/meta/types.ts';
 import { ApiError, fieldMessage } from '../http/problem.ts';
+import { tKey } from '../i18n/labels.ts';
 import { type ArmEntry, type Column, columnsFor } from './columns.ts';
 import {
   buildRealWorld,
@@ -101,21 +102,22 @@ export function buildRequest(
       const text = (row.cells[c.key] ?? '').trim();
       if (!text) {
         // Every column shown is needed (the server would name only the first gap).
-        errors.cells[cellAddress(row.key, c.key)] =
-          `Enter a value: ${settings.measure} needs ${c.key} for every study.`;
+        errors.cells[cellAddress(row.key, c.key)] = tKey('meta:draft.needsValue', {
+          measure: settings.measure,
+          column: c.key,
+        });
         continue;
       }
       const value = parseNumber(text);
-      if (value === null) errors.cells[cellAddress(row.key, c.key)] = 'Enter a number, such as 12 or 0.35.';
+      if (value === null) errors.cells[cellAddress(row.key, c.key)] = tKey('meta:draft.number');
       else study[c.key] = value;
     }
     studies.push(study);
     rowKeys.push(row.key);
   }
-  if (studies.length === 0) errors.other.push('Enter at least one study.');
+  if (studies.length === 0) errors.other.push(tKey('meta:draft.oneStudy'));
   const level = parseNumber(settings.level);
-  if (level === null || !(level > 1 && level < 100))
-    errors.settings.level = 'Enter a confidence level between 1 and 100, such as 95.';
+  if (level === null || !(level > 1 && level < 100)) errors.settings.level = tKey('meta:draft.level');
   const request: AnalysisRequest = {
     measure: settings.measure,
     method: settings.method,
@@ -150,7 +152,12 @@ export function errorsFrom(
     if (rw) {
       const field = rw[1] ?? '';
       if (isRealWorldField(field)) add(out.realWorld, field, message);
-      else out.other.push(`Your program${field ? `, ${field}` : ''}: ${message}`);
+      else
+        out.other.push(
+          field
+            ? tKey('meta:draft.programField', { field, message })
+            : tKey('meta:draft.program', { message }),
+        );
     } else if (m) {
       const index = Number(m[1]);
       const column = m[2] ?? '';
@@ -159,7 +166,11 @@ export function errorsFrom(
       if (key !== undefined && (shownKeys.has(column) || column === 'study')) {
         add(out.cells, cellAddress(key, column as NumericColumn | 'study'), message);
       } else {
-        out.other.push(`Row ${rowNumber}${column ? `, ${column}` : ''}: ${message}`);
+        out.other.push(
+          column
+            ? tKey('meta:draft.rowColumn', { row: rowNumber, column, message })
+            : tKey('meta:draft.row', { row: rowNumber, message }),
+        );
       }
     } else if (SETTINGS_FIELDS.includes(e.field)) {
       add(out.settings, e.field as SettingsField, message);

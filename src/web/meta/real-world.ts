@@ -81,11 +81,12 @@ export function enteredCells(measure: Measure): Array<{ key: RealWorldCell; labe
       ];
 }
 
-export const DEFAULT_LABEL = 'Our program';
+/** The forest plot's label of the program when none is typed, in the UI language ("Our program"). */
+export const defaultLabel = (): string => tKey('realWorld:defaultLabel');
 
 export const realWorldLabel = (draft: RealWorldDraft): string =>
   draft.label.trim() ||
-  (draft.mode === 'outcomes' && draft.programName.trim() ? draft.programName.trim() : DEFAULT_LABEL);
+  (draft.mode === 'outcomes' && draft.programName.trim() ? draft.programName.trim() : defaultLabel());
 
 /** The id of a panel input, to focus the first one with an error. */
 export const realWorldId = (field: RealWorldField) => `meta-real-world-${field}`;

@@ -4,7 +4,8 @@
  */
 import type { FormProblem } from '../clients/form-errors.ts';
 import { splitFieldErrors } from '../http/field-errors.ts';
-import { ApiError, errorMessage } from '../http/problem.ts';
+import { ApiError, errorMessage, fieldMessage } from '../http/problem.ts';
+import { tKey } from '../i18n/t-key.ts';
 
 export type { FormProblem };
 
@@ -16,7 +17,7 @@ export interface FormErrors<F extends string> {
 export function formErrorsFrom<F extends string>(
   error: unknown,
   labels: Record<F, string>,
-  fallbackTitle = 'Could not save',
+  fallbackTitle = tKey('clients:form.couldNotSave'),
 ): FormErrors<F> {
   if (!(error instanceof ApiError)) {
     return { fields: {}, problem: { title: fallbackTitle, messages: [errorMessage(error)] } };
@@ -27,10 +28,13 @@ export function formErrorsFrom<F extends string>(
   const messages: string[] = [];
   if (named.length) {
     messages.push(
-      `Check ${named.length === 1 ? 'this field' : 'these fields'}: ${named.map((f) => labels[f]).join(', ')}.`,
+      tKey('clients:form.checkField', {
+        count: named.length,
+        fields: named.map((f) => labels[f]).join(', '),
+      }),
     );
   }
-  for (const e of other) messages.push(`${e.field}: ${e.message}`);
+  for (const e of other) messages.push(`${e.field}: ${fieldMessage(e)}`);
   if (!messages.length) messages.push(error.detail ?? error.title);
   return { fields: byField, problem: { title: error.title, messages } };
 }

@@ -3,7 +3,7 @@
  * language, the scoring key and the licence under which it holds them. Checked whole (every item,
  * every label, a usable key) with every problem named; Threshold invents none of it.
  */
-import { DomainError, type FieldIssue } from '../../errors.ts';
+import { DomainError, type FieldIssue, fieldIssue } from '../../errors.ts';
 import { CEQ_ITEM_COUNT, CEQ_SCALE } from './facts.ts';
 import { type CeqKey, readCeqKey } from './key.ts';
 
@@ -29,16 +29,13 @@ const isObject = (v: unknown): v is Record<string, unknown> =>
 
 function texts(value: unknown, field: string, count: number, issues: FieldIssue[]): string[] {
   if (!Array.isArray(value) || value.length !== count) {
-    issues.push({ field, message: `must list exactly ${count} texts` });
+    issues.push(fieldIssue(field, 'ceq-texts-count', { count }));
     return [];
   }
   return value.map((t, i) => {
     const text = typeof t === 'string' ? t.trim() : '';
     if (!text || text.length > CEQ_COPY_LIMITS.textMaxLength) {
-      issues.push({
-        field: `${field}.${i}`,
-        message: `must be text of 1–${CEQ_COPY_LIMITS.textMaxLength} characters`,
-      });
+      issues.push(fieldIssue(`${field}.${i}`, 'ceq-text-length', { max: CEQ_COPY_LIMITS.textMaxLength }));
     }
     return text;
   });
@@ -47,7 +44,7 @@ function texts(value: unknown, field: string, count: number, issues: FieldIssue[
 function optionalText(value: unknown, field: string, max: number, issues: FieldIssue[]): string | null {
   if (value === null || value === undefined) return null;
   if (typeof value !== 'string' || value.trim().length > max) {
-    issues.push({ field, message: `must be text of at most ${max} characters` });
+    issues.push(fieldIssue(field, 'text-at-most', { max }));
     return null;
   }
   return value.trim() || null;
@@ -56,15 +53,13 @@ function optionalText(value: unknown, field: string, max: number, issues: FieldI
 /** A copy checked whole; refuses with every problem named (the key's problems included). */
 export function readCeqCopy(input: unknown): CeqCopy {
   if (!isObject(input))
-    throw new DomainError('validation', 'copy: must be an object', [
-      { field: 'copy', message: 'must be an object' },
-    ]);
+    throw new DomainError('validation', 'copy: must be an object', [fieldIssue('copy', 'object')]);
   const issues: FieldIssue[] = [];
   const language =
     typeof input.language === 'string' && /^[a-z]{2,3}(-[A-Z]{2})?$/.test(input.language)
       ? input.language
       : null;
-  if (!language) issues.push({ field: 'language', message: 'must be a language tag such as en or nl' });
+  if (!language) issues.push(fieldIssue('language', 'ceq-language-tag'));
   const items = texts(input.items, 'items', CEQ_ITEM_COUNT, issues);
   const options = texts(input.options, 'options', CEQ_SCALE.max - CEQ_SCALE.min + 1, issues);
   const instructions = optionalText(
@@ -74,11 +69,7 @@ export function readCeqCopy(input: unknown): CeqCopy {
     issues,
   );
   const licence = optionalText(input.licence, 'licence', CEQ_COPY_LIMITS.licenceMaxLength, issues);
-  if (!licence || licence.length < 3)
-    issues.push({
-      field: 'licence',
-      message: 'must say under what licence the organization holds this copy',
-    });
+  if (!licence || licence.length < 3) issues.push(fieldIssue('licence', 'ceq-licence'));
   let key: CeqKey | null = null;
   try {
     key = readCeqKey(input.key);

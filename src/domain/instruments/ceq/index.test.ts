@@ -135,8 +135,18 @@ describe('CEQ key refusals', () => {
   it('refuses an item on two factors and an item out of range', () => {
     const e = refusalOf(() => readCeqKey({ ...TEST_KEY_INPUT, paranoia: [7, 14, 1, 27] }));
     expect(e.fields).toEqual([
-      { field: 'key.paranoia', message: 'item 1 is already on grief' },
-      { field: 'key.paranoia', message: 'item 27 is not an item number 1–26' },
+      {
+        field: 'key.paranoia',
+        message: 'item 1 is already on grief',
+        code: 'ceq-key-item-twice',
+        params: { item: 1, factor: 'grief' },
+      },
+      {
+        field: 'key.paranoia',
+        message: 'item 27 is not an item number 1–26',
+        code: 'ceq-key-item-number',
+        params: { item: '27', max: 26 },
+      },
     ]);
   });
 

@@ -3,7 +3,7 @@
  * key was not available, see facts.ts): it comes with the organization's licensed copy and is
  * checked here before anything is scored with it.
  */
-import { DomainError, type FieldIssue } from '../../errors.ts';
+import { DomainError, type FieldIssue, fieldIssue } from '../../errors.ts';
 import { CEQ_FACTOR_KEYS, CEQ_ITEM_COUNT, type CeqFactorKey } from './facts.ts';
 
 /** Item numbers (1-based, as printed) per factor. */
@@ -15,14 +15,14 @@ const isObject = (v: unknown): v is Record<string, unknown> =>
 function itemIssues(factor: string, items: unknown, seen: Map<number, string>): FieldIssue[] {
   const field = `key.${factor}`;
   if (!Array.isArray(items) || items.length === 0) {
-    return [{ field, message: 'must list at least one item number' }];
+    return [fieldIssue(field, 'ceq-key-items-needed')];
   }
   const issues: FieldIssue[] = [];
   for (const n of items) {
     if (typeof n !== 'number' || !Number.isInteger(n) || n < 1 || n > CEQ_ITEM_COUNT) {
-      issues.push({ field, message: `item ${JSON.stringify(n)} is not an item number 1–${CEQ_ITEM_COUNT}` });
+      issues.push(fieldIssue(field, 'ceq-key-item-number', { item: JSON.stringify(n), max: CEQ_ITEM_COUNT }));
     } else if (seen.has(n)) {
-      issues.push({ field, message: `item ${n} is already on ${seen.get(n)}` });
+      issues.push(fieldIssue(field, 'ceq-key-item-twice', { item: n, factor: seen.get(n) }));
     } else seen.set(n, factor);
   }
   return issues;
@@ -34,23 +34,21 @@ function itemIssues(factor: string, items: unknown, seen: Map<number, string>): 
  */
 export function readCeqKey(input: unknown): CeqKey {
   if (!isObject(input))
-    throw new DomainError('validation', 'key: must be an object', [
-      { field: 'key', message: 'must be an object' },
-    ]);
+    throw new DomainError('validation', 'key: must be an object', [fieldIssue('key', 'object')]);
   const issues: FieldIssue[] = [];
   for (const k of Object.keys(input)) {
     if (!(CEQ_FACTOR_KEYS as readonly string[]).includes(k)) {
-      issues.push({ field: `key.${k}`, message: `is not a CEQ factor (${CEQ_FACTOR_KEYS.join(', ')})` });
+      issues.push(fieldIssue(`key.${k}`, 'ceq-factor-unknown', { factors: CEQ_FACTOR_KEYS.join(', ') }));
     }
   }
   const seen = new Map<number, string>();
   for (const factor of CEQ_FACTOR_KEYS) {
-    if (!(factor in input)) issues.push({ field: `key.${factor}`, message: 'is required' });
+    if (!(factor in input)) issues.push(fieldIssue(`key.${factor}`, 'required'));
     else issues.push(...itemIssues(factor, input[factor], seen));
   }
   const unassigned = Array.from({ length: CEQ_ITEM_COUNT }, (_, i) => i + 1).filter((n) => !seen.has(n));
   if (unassigned.length && issues.length === 0) {
-    issues.push({ field: 'key', message: `items ${unassigned.join(', ')} are on no factor` });
+    issues.push(fieldIssue('key', 'ceq-items-unassigned', { items: unassigned.join(', ') }));
   }
   if (issues.length) {
     throw new DomainError(

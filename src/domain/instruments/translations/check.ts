@@ -4,7 +4,8 @@
  * instructions (when the registry has them) and the severity band labels (when it has bands). Every
  * missing, extra or empty text is reported at once, each naming its path, e.g. `texts.items.q9`.
  */
-import { DomainError, type FieldIssue } from '../../errors.ts';
+import { DomainError, type FieldIssue, fieldIssue } from '../../errors.ts';
+import type { FieldCode } from '../../field-codes.ts';
 import type { InstrumentDefinition, InstrumentTexts } from '../types.ts';
 import { SOURCE_LANGUAGE } from './localize.ts';
 
@@ -20,12 +21,12 @@ const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !
 export function checkLanguage(language: string, field = 'language'): string {
   if (!LANGUAGE_TAG.test(language)) {
     throw new DomainError('validation', `${field}: not a language tag such as nl, de or pt-BR`, [
-      { field, message: 'must be a language tag such as nl, de or pt-BR' },
+      fieldIssue(field, 'translation-language-tag'),
     ]);
   }
   if (language === SOURCE_LANGUAGE) {
     throw new DomainError('validation', `${field}: English is the registry's own text`, [
-      { field, message: "English is the registry's own text and cannot be replaced" },
+      fieldIssue(field, 'english-source-text'),
     ]);
   }
   return language;
@@ -33,57 +34,63 @@ export function checkLanguage(language: string, field = 'language'): string {
 
 class Issues {
   readonly list: FieldIssue[] = [];
-  add(field: string, message: string) {
-    this.list.push({ field, message, in: 'body' });
+  add(field: string, code: FieldCode, values: Readonly<Record<string, unknown>> = {}) {
+    this.list.push(fieldIssue(field, code, values, 'body'));
   }
   /** A non-empty trimmed string at `field`, or null (issue recorded). */
   text(value: unknown, field: string): string | null {
     if (typeof value !== 'string' || !value.trim()) {
-      this.add(field, value === undefined ? 'missing' : 'must be a non-empty text');
+      this.add(field, value === undefined ? 'missing' : 'non-empty-text');
       return null;
     }
     if (value.length > MAX_TEXT) {
-      this.add(field, `must be at most ${MAX_TEXT} characters`);
+      this.add(field, 'max-length', { max: MAX_TEXT });
       return null;
     }
     return value.trim();
   }
-  /** Keys of `given` not in `expected`. */
-  extra(given: Obj, expected: readonly string[], field: string, what: string) {
-    for (const k of Object.keys(given)) if (!expected.includes(k)) this.add(`${field}.${k}`, `not ${what}`);
+  /** Keys of `given` not in `expected`, refused with `code` ("not an item of …"). */
+  extra(
+    given: Obj,
+    expected: readonly string[],
+    field: string,
+    code: FieldCode,
+    values: Readonly<Record<string, unknown>> = {},
+  ) {
+    for (const k of Object.keys(given)) if (!expected.includes(k)) this.add(`${field}.${k}`, code, values);
   }
 }
 
 function checkItems(def: InstrumentDefinition, raw: unknown, issues: Issues) {
   const out: InstrumentTexts['items'] = {};
   if (!isObj(raw)) {
-    issues.add('texts.items', 'must be an object of item texts by linkId');
+    issues.add('texts.items', 'translation-items-object');
     return out;
   }
   issues.extra(
     raw,
     def.items.map((i) => i.linkId),
     'texts.items',
-    `an item of ${def.shortName}`,
+    'translation-not-item',
+    { instrument: def.shortName },
   );
   for (const item of def.items) {
     const field = `texts.items.${item.linkId}`;
     const given = raw[item.linkId];
     if (!isObj(given)) {
-      issues.add(field, given === undefined ? 'missing' : 'must be an object with text and options');
+      issues.add(field, given === undefined ? 'missing' : 'translation-item-object');
       continue;
     }
-    issues.extra(given, ['text', 'options'], field, 'a part of an item');
+    issues.extra(given, ['text', 'options'], field, 'translation-not-item-part');
     const text = issues.text(given.text, `${field}.text`);
     const options: Record<string, string> = {};
     if (!isObj(given.options)) {
-      issues.add(
-        `${field}.options`,
-        given.options === undefined ? 'missing' : 'must be an object of labels by value',
-      );
+      issues.add(`${field}.options`, given.options === undefined ? 'missing' : 'translation-options-object');
     } else {
       const values = item.options.map((o) => String(o.value));
-      issues.extra(given.options, values, `${field}.options`, `an answer value of item ${item.number}`);
+      issues.extra(given.options, values, `${field}.options`, 'translation-not-answer-value', {
+        item: item.number,
+      });
       for (const v of values) {
         const label = issues.text(given.options[v], `${field}.options.${v}`);
         if (label !== null) options[v] = label;
@@ -99,10 +106,10 @@ function checkBands(def: InstrumentDefinition, raw: unknown, issues: Issues) {
   const out: Record<string, string> = {};
   if (raw === undefined && labels.length === 0) return out;
   if (!isObj(raw)) {
-    issues.add('texts.bands', raw === undefined ? 'missing' : 'must be an object of labels by English label');
+    issues.add('texts.bands', raw === undefined ? 'missing' : 'translation-bands-object');
     return out;
   }
-  issues.extra(raw, labels, 'texts.bands', `a severity band of ${def.shortName}`);
+  issues.extra(raw, labels, 'texts.bands', 'translation-not-band', { instrument: def.shortName });
   for (const label of labels) {
     const t = issues.text(raw[label], `texts.bands.${label}`);
     if (t !== null) out[label] = t;
@@ -114,15 +121,15 @@ function checkBands(def: InstrumentDefinition, raw: unknown, issues: Issues) {
 export function checkTranslation(def: InstrumentDefinition, raw: unknown): InstrumentTexts {
   const issues = new Issues();
   if (!isObj(raw)) {
-    issues.add('texts', 'must be an object with recallPeriod, instructions, items and bands');
+    issues.add('texts', 'translation-object');
     throw new DomainError('validation', 'texts: not a translation', issues.list);
   }
-  issues.extra(raw, ['recallPeriod', 'instructions', 'items', 'bands'], 'texts', 'a part of a translation');
+  issues.extra(raw, ['recallPeriod', 'instructions', 'items', 'bands'], 'texts', 'translation-not-part');
   const recallPeriod = issues.text(raw.recallPeriod, 'texts.recallPeriod');
   let instructions: string | null = null;
   if (def.instructions === null) {
     if (raw.instructions !== undefined && raw.instructions !== null) {
-      issues.add('texts.instructions', `${def.shortName} prints no instructions: leave this out`);
+      issues.add('texts.instructions', 'translation-no-instructions', { instrument: def.shortName });
     }
   } else instructions = issues.text(raw.instructions, 'texts.instructions');
   const items = checkItems(def, raw.items, issues);

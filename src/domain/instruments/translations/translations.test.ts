@@ -78,7 +78,7 @@ describe('checkTranslation', () => {
         'texts.bands.huge',
       ].sort(),
     );
-    expect(e.fields.find((f) => f.field === 'texts.items.q9')?.message).toBe('missing');
+    expect(e.fields.find((f) => f.field === 'texts.items.q9')?.message).toBe('is missing');
     expect(e.fields.find((f) => f.field === 'texts.items.q10')?.message).toMatch(/not an item of PHQ-9/);
   });
 

@@ -1,4 +1,5 @@
 /** The meta-analysis page (/meta): model, studies, result, plots. */
+import { META_WARNINGS } from '../../../../domain/meta/warnings.ts';
 export const meta = {
   title: 'Meta-analysis',
   intro:
@@ -38,6 +39,17 @@ export const meta = {
   stale: 'The inputs have changed',
   staleBody:
     'This result is for the table and model as they were when you ran it. Run the meta-analysis again to update it.',
+  warnings: META_WARNINGS,
+  draft: {
+    needsValue: 'Enter a value: {{measure}} needs {{column}} for every study.',
+    number: 'Enter a number, such as 12 or 0.35.',
+    oneStudy: 'Enter at least one study.',
+    level: 'Enter a confidence level between 1 and 100, such as 95.',
+    program: 'Your program: {{message}}',
+    programField: 'Your program, {{field}}: {{message}}',
+    row: 'Row {{row}}: {{message}}',
+    rowColumn: 'Row {{row}}, {{column}}: {{message}}',
+  },
   problem: {
     studyLabel: 'study label',
     row: '{{where}}, {{column}}',

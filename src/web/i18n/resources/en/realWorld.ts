@@ -13,6 +13,7 @@ export const realWorld = {
   label: 'Label on the forest plot',
   labelOutcomes: 'Leave empty to use the program’s name',
   labelEntered: 'Leave empty for “Our program”',
+  defaultLabel: 'Our program',
   cells: {
     xi: 'Responders (events, xi)',
     ni: 'Clients assessed (total, ni)',

@@ -347,4 +347,85 @@ export const fieldCodes = {
   'above-edge-before': 'Moet groter zijn dan de grens ervoor ({{edge}}).',
   'unit-substance-dosed-in': 'Moet een eenheid zijn waarin {{substance}} wordt gedoseerd: {{units}}.',
   'substance-has-bands': 'Voor {{substance}} zijn al banden ingesteld.',
+  'pre-dose-above-systolic':
+    'Systolische bloeddruk {{value}} mmHg ligt boven de grens vóór dosering van {{limit}} mmHg.',
+  'pre-dose-above-diastolic':
+    'Diastolische bloeddruk {{value}} mmHg ligt boven de grens vóór dosering van {{limit}} mmHg.',
+  'baseline-needed':
+    'Leg eerst een bloeddruk bij aanvang vast: de grens vóór dosering van het programma is systolisch {{systolicMax}}, diastolisch {{diastolicMax}} mmHg.',
+  'baseline-needed-systolic':
+    'Leg eerst een bloeddruk bij aanvang vast: de grens vóór dosering van het programma is systolisch {{systolicMax}} mmHg.',
+  'baseline-needed-diastolic':
+    'Leg eerst een bloeddruk bij aanvang vast: de grens vóór dosering van het programma is diastolisch {{diastolicMax}} mmHg.',
+  'baseline-blocked':
+    'Systolische bloeddruk {{systolic}} mmHg ligt boven de grens vóór dosering van {{systolicMax}} mmHg. Diastolische bloeddruk {{diastolic}} mmHg ligt boven de grens vóór dosering van {{diastolicMax}} mmHg. De dosis is geblokkeerd: meet opnieuw, of een behandelaar legt een overrule met een reden vast.',
+  'baseline-blocked-systolic':
+    'Systolische bloeddruk {{systolic}} mmHg ligt boven de grens vóór dosering van {{systolicMax}} mmHg. De dosis is geblokkeerd: meet opnieuw, of een behandelaar legt een overrule met een reden vast.',
+  'baseline-blocked-diastolic':
+    'Diastolische bloeddruk {{diastolic}} mmHg ligt boven de grens vóór dosering van {{diastolicMax}} mmHg. De dosis is geblokkeerd: meet opnieuw, of een behandelaar legt een overrule met een reden vast.',
+  array: 'Moet een lijst (array) zijn.',
+  'json-object': 'Moet een JSON-object zijn.',
+  'fhir-patient': 'Moet Patient zijn.',
+  'fhir-name-required': 'Is verplicht: achternaam en voornaam.',
+  'fhir-birth-date': 'Is verplicht als JJJJ-MM-DD.',
+  'fhir-gender': 'Moet female, male, other of unknown zijn.',
+  'fhir-questionnaire-response': 'Moet "QuestionnaireResponse" zijn.',
+  'fhir-status-finished':
+    'Moet "completed" of "amended" zijn: alleen een afgeronde vragenlijst kan worden gescoord.',
+  'fhir-questionnaire-required': 'Is verplicht: de canonieke URL van de ingevulde vragenlijst.',
+  'fhir-questionnaire-unknown':
+    '"{{questionnaire}}" is geen vragenlijst die Threshold kent (verwacht: {{expected}}).',
+  'fhir-questionnaire-version':
+    'Versie {{version}} is niet de huidige versie van de {{instrument}} ({{current}}).',
+  'fhir-subject-required': 'Is verplicht: een verwijzing naar de cliënt, Patient/<cliënt-id>.',
+  'fhir-subject-reference': 'Moet Patient/<cliënt-id> zijn.',
+  'fhir-authored': 'Moet een datum en tijd met seconden en tijdzone zijn, bijv. 2025-01-31T14:05:00+01:00.',
+  'fhir-instructions-no-answer': 'De instructies krijgen geen antwoord.',
+  'fhir-item-unknown': '"{{linkId}}" is geen vraag van de {{instrument}}.',
+  'fhir-item-twice': '"{{linkId}}" komt meer dan eens voor (ook {{path}}).',
+  'fhir-nested-items': 'Geneste vragen horen niet bij de {{instrument}}.',
+  'fhir-one-answer': 'Vraag {{item}} krijgt één antwoord; er zijn er {{count}} gegeven.',
+  'fhir-item-required': 'Vraag {{item}} is verplicht.',
+  'fhir-item-no-answer': 'Vraag {{item}} is verplicht en heeft geen antwoord.',
+  'fhir-answer-no-value':
+    'Heeft geen waarde: antwoord met valueCoding (een van de antwoordopties) of valueInteger (de waarde van een optie).',
+  'fhir-answer-values':
+    'Heeft meer dan één waarde ({{keys}}): antwoord met valueCoding (een van de antwoordopties) of valueInteger (de waarde van een optie).',
+  'fhir-value-not-an-answer': '{{value}} is geen antwoord op vraag {{item}}: {{options}}.',
+  'fhir-coding': 'Moet een Coding zijn.',
+  'fhir-code-not-an-answer':
+    'Code "{{code}}" is geen antwoord op vraag {{item}}: {{options}} (systemen {{systems}}).',
+  'fhir-system-code-not-an-answer':
+    'Code "{{code}}" van {{system}} is geen antwoord op vraag {{item}}: {{options}} (systemen {{systems}}).',
+  'fhir-value-not-accepted':
+    'Wordt niet aanvaard voor vraag {{item}}: antwoord met valueCoding (een van de antwoordopties) of valueInteger (de waarde van een optie).',
+  'ceq-texts-count': 'Moet precies {{count}} teksten bevatten.',
+  'ceq-text-length': 'Moet een tekst van 1–{{max}} tekens zijn.',
+  'text-at-most': 'Moet een tekst van hoogstens {{max}} tekens zijn.',
+  'ceq-language-tag': 'Moet een taalcode zijn, zoals en of nl.',
+  'ceq-licence': 'Moet zeggen onder welke licentie de organisatie dit exemplaar heeft.',
+  'ceq-key-items-needed': 'Moet minstens één vraagnummer bevatten.',
+  'ceq-key-item-number': '{{item}} is geen vraagnummer van 1–{{max}}.',
+  'ceq-key-item-twice': 'Vraag {{item}} staat al bij {{factor}}.',
+  'ceq-factor-unknown': 'Is geen factor van de CEQ ({{factors}}).',
+  'ceq-items-unassigned': 'De vragen {{items}} staan bij geen enkele factor.',
+  'translation-language-tag': 'Moet een taalcode zijn, zoals nl, de of pt-BR.',
+  'english-source-text': 'Engels is de eigen tekst van het register en kan niet worden vervangen.',
+  'non-empty-text': 'Moet een tekst zijn die niet leeg is.',
+  'translation-items-object': 'Moet een object met vraagteksten per linkId zijn.',
+  'translation-not-item': 'Geen vraag van de {{instrument}}.',
+  'translation-item-object': 'Moet een object met text en options zijn.',
+  'translation-not-item-part': 'Geen onderdeel van een vraag.',
+  'translation-options-object': 'Moet een object met labels per waarde zijn.',
+  'translation-not-answer-value': 'Geen antwoordwaarde van vraag {{item}}.',
+  'translation-bands-object': 'Moet een object met labels per Engels label zijn.',
+  'translation-not-band': 'Geen ernstklasse van de {{instrument}}.',
+  'translation-object': 'Moet een object met recallPeriod, instructions, items en bands zijn.',
+  'translation-not-part': 'Geen onderdeel van een vertaling.',
+  'translation-no-instructions': 'De {{instrument}} heeft geen instructies: laat dit weg.',
+  'reml-no-convergence': 'REML convergeert niet voor deze gegevens.',
+  'pm-no-solution': 'Paule–Mandel heeft binnen het bereik geen oplossing voor deze gegevens.',
+  'request-unreadable': 'Kon niet worden gelezen: {{reason}}.',
+  'path-too-long': 'Is te lang.',
+  'url-path': 'Is geen geldig URL-pad.',
 };

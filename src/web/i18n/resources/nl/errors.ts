@@ -97,6 +97,8 @@ export const errors = {
     'bed-taken-night': 'Bed {{label}} is al toegewezen voor een nacht van dit verblijf.',
     'calendar-feed-own': 'U mag alleen een agendafeed van uw eigen sessies maken.',
     'calendar-feed-role': 'Uw rol ({{role}}) mag geen agendafeed van een cliënt maken.',
+    'import-refused':
+      'Er is niets geïmporteerd: {{count}} probleem/problemen in {{rows}} rij(en). Los ze op en importeer opnieuw; het bestand controleren toont ze allemaal.',
     'ceq-copy-missing':
       'Deze organisatie heeft geen gelicentieerd exemplaar van de CEQ: een eigenaar of clinicus importeert dat eerst.',
     'client-archived': 'Deze cliënt is gearchiveerd: zet de cliënt terug om in te schrijven.',

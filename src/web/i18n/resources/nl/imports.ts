@@ -73,6 +73,9 @@ export const imports = {
     'item-out-of-range':
       '{{value}} is geen antwoord op vraag {{item}} van de {{instrument}} ({{min}} tot {{max}})',
     'item-empty': 'is leeg: vraag {{item}} van de {{instrument}} is nodig om te scoren',
+    'bundle-not-fhir': 'het bestand is geen FHIR-Bundle',
+    'bundle-empty': 'de Bundle heeft geen entries',
+    'authored-required': 'is verplicht bij een import: wanneer de vragenlijst werd ingevuld',
   },
   preview: {
     clients: 'Cliënten in het bestand',

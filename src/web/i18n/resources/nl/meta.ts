@@ -41,6 +41,25 @@ export const meta = {
   stale: 'De invoer is veranderd',
   staleBody:
     'Dit resultaat hoort bij de tabel en het model zoals ze waren toen u de analyse startte. Start de meta-analyse opnieuw om het bij te werken.',
+  warnings: {
+    'reml-local-maximum':
+      'Fisher scoring is mogelijk gestopt bij een lokaal maximum van de likelihood; tau² is op 0 gezet, zoals metafor doet',
+    'pm-root-search': 'PM: het zoeken naar het nulpunt convergeerde niet in 100 iteraties',
+    'knha-one-study':
+      'Knapp–Hartung vraagt minstens 2 studies; in plaats daarvan is de z-toets gebruikt (zoals metafor doet)',
+    'knha-equal-effects':
+      'De Knapp–Hartung-methode is niet bedoeld voor equal-effects-modellen (FE) (metafor waarschuwt ook)',
+  },
+  draft: {
+    needsValue: 'Vul een waarde in: {{measure}} heeft {{column}} nodig voor elke studie.',
+    number: 'Vul een getal in, zoals 12 of 0,35.',
+    oneStudy: 'Vul minstens één studie in.',
+    level: 'Vul een betrouwbaarheidsniveau tussen 1 en 100 in, zoals 95.',
+    program: 'Uw programma: {{message}}',
+    programField: 'Uw programma, {{field}}: {{message}}',
+    row: 'Rij {{row}}: {{message}}',
+    rowColumn: 'Rij {{row}}, {{column}}: {{message}}',
+  },
   problem: {
     studyLabel: 'studienaam',
     row: '{{where}}, {{column}}',

@@ -15,7 +15,8 @@ export const realWorld = {
   estimateHint: 'Geef yi en de steekproefvariantie vi op dezelfde schaal als de yi van de studies.',
   label: 'Label in de forest plot',
   labelOutcomes: 'Laat leeg om de naam van het programma te gebruiken',
-  labelEntered: 'Laat leeg voor “Our program”',
+  labelEntered: 'Laat leeg voor “Ons programma”',
+  defaultLabel: 'Ons programma',
   cells: {
     xi: 'Responders (gebeurtenissen, xi)',
     ni: 'Gemeten cliënten (totaal, ni)',
