@@ -192,7 +192,7 @@ describe('the public application of a retreat centre', () => {
       status: 'accepted',
       expiresAt: '2026-12-20T22:59:00.000Z',
       organization: 'Demo Retreat Centre',
-      programName: 'Psilocybin retreat',
+      programName: 'Psilocybine-retreat',
       startDate: '2027-01-07',
       endDate: '2027-01-10',
       location: 'Demo Retreat Centre',

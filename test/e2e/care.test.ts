@@ -17,10 +17,10 @@ async function openClient(page: Page): Promise<void> {
   await page.goto(`${app.url}/clients`);
   await page.getByRole('link', { name: CLIENT }).click();
   await page.getByRole('heading', { name: CLIENT, level: 1 }).waitFor();
-  await page.getByRole('heading', { name: /Ketamine infusions/, level: 3 }).waitFor();
+  await page.getByRole('heading', { name: /Ketamine-infusies/, level: 3 }).waitFor();
 }
 
-const enrollment = (page: Page) => page.getByRole('article').filter({ hasText: 'Ketamine infusions' });
+const enrollment = (page: Page) => page.getByRole('article').filter({ hasText: 'Ketamine-infusies' });
 
 describe('from referral to the first dose in the browser', () => {
   it('intake screens, a clinician decides and records consent, and the timeline shows the client cleared', async () => {
@@ -78,7 +78,7 @@ describe('from referral to the first dose in the browser', () => {
     await enrollment(clinician).getByRole('button', { name: 'Record consent' }).click();
     const consent = clinician.getByRole('dialog');
     await consent
-      .getByText(/Ketamine treatment consent \(demo\)/)
+      .getByText(/Toestemmingsformulier ketaminebehandeling \(demo\)/)
       .first()
       .waitFor();
     await consent.getByLabel('How the client consented').selectOption('in-person signature');
@@ -95,8 +95,8 @@ describe('from referral to the first dose in the browser', () => {
     const page = await app.newPage();
     await app.signIn(page, 'facilitator@demo-retreat.example');
     await openClient(page);
-    await enrollment(page).getByRole('link', { name: 'Ketamine infusion' }).first().click();
-    await page.getByRole('heading', { name: /Ketamine infusion/, level: 1 }).waitFor();
+    await enrollment(page).getByRole('link', { name: 'Ketamine-infusie' }).first().click();
+    await page.getByRole('heading', { name: /Ketamine-infusie/, level: 1 }).waitFor();
     await app.expectAccessible(page, 'care-session');
 
     await page.getByRole('link', { name: `Dosing day for ${CLIENT}` }).click();

@@ -112,9 +112,13 @@ describe('e-consent, beds and the house list in the browser', () => {
     await phone.goto(`${app.url}${/\/portal\/sign-in\/[A-Za-z0-9_-]+/.exec(mail.body)![0]}`);
     await phone.getByRole('heading', { name: 'Toestemming om te ondertekenen' }).waitFor({ timeout: 15_000 });
     await app.expectAccessible(phone, 'lodging-consent-portal-home');
-    await phone.getByRole('link', { name: /Lezen en ondertekenen: Psilocybin retreat consent/ }).click();
+    await phone
+      .getByRole('link', { name: /Lezen en ondertekenen: Toestemmingsformulier psilocybine-retreat/ })
+      .click();
 
-    await phone.getByRole('heading', { name: 'Psilocybin retreat consent (demo)', level: 1 }).waitFor();
+    await phone
+      .getByRole('heading', { name: 'Toestemmingsformulier psilocybine-retreat (demo)', level: 1 })
+      .waitFor();
     await phone.getByText(/Versie 1, gepubliceerd op/).waitFor();
     await phone.getByText(/Vingerafdruk van deze tekst \(SHA-256\): [0-9a-f]{64}/).waitFor();
     await app.expectAccessible(phone, 'lodging-consent-read');
@@ -135,16 +139,18 @@ describe('e-consent, beds and the house list in the browser', () => {
     await phone.getByLabel('Uw volledige naam').fill('Bram Jansen');
     await sign.click();
     await phone.getByRole('heading', { name: 'Dank u, u hebt ondertekend' }).waitFor();
-    await phone.getByText(/U hebt “Psilocybin retreat consent \(demo\)”, versie 1, ondertekend op/).waitFor();
+    await phone
+      .getByText(/U hebt “Toestemmingsformulier psilocybine-retreat \(demo\)”, versie 1, ondertekend op/)
+      .waitFor();
     await app.expectAccessible(phone, 'lodging-consent-signed');
 
     // Staff see the signed copy on the client's page: name, time, version, hash, address, device.
     await staff.goto(`${app.url}/clients/${bram.clientId}`);
     await staff.getByRole('button', { name: 'Signed copy of version 1' }).click();
     const dialog = staff.getByRole('region', {
-      name: 'Signed copy: Psilocybin retreat consent (demo), version 1',
+      name: 'Signed copy: Toestemmingsformulier psilocybine-retreat (demo), version 1',
     });
-    await dialog.getByText(/Demo consent document/).waitFor();
+    await dialog.getByText(/Demo-toestemmingsformulier — dit is een voorbeeldtekst/).waitFor();
     await dialog.getByText('Bram Jansen', { exact: true }).first().waitFor();
     await dialog.getByText(/^[0-9a-f]{64}$/).waitFor();
     await dialog.getByText('The stored text still matches this hash.').waitFor();
@@ -158,16 +164,18 @@ describe('e-consent, beds and the house list in the browser', () => {
 
     // A new version of the document: the portal asks for a new signature.
     await apiCall(staff, 'POST', `/api/programs/${cohort.program.id}/consent-documents`, {
-      title: 'Psilocybin retreat consent (demo)',
-      body: 'Version 2 of the demo consent text: the same program, with an added paragraph on integration.',
+      title: 'Toestemmingsformulier psilocybine-retreat (demo)',
+      body: 'Versie 2 van de demo-toestemmingstekst: hetzelfde programma, met een extra alinea over integratie.',
     });
     await phone.goto(`${app.url}/portal`);
-    await phone.getByRole('link', { name: /Lezen en ondertekenen: Psilocybin retreat consent/ }).waitFor();
+    await phone
+      .getByRole('link', { name: /Lezen en ondertekenen: Toestemmingsformulier psilocybine-retreat/ })
+      .waitFor();
     await phone.getByText(/· versie 2$/).waitFor();
     // The email's link names no document: it opens the one waiting for a signature.
     await phone.goto(`${app.url}/portal/consent`);
     await phone.getByText(/Versie 2, gepubliceerd op/).waitFor();
-    await phone.getByText(/Version 2 of the demo consent text/).waitFor();
+    await phone.getByText(/Versie 2 van de demo-toestemmingstekst/).waitFor();
     await phone.getByRole('button', { name: 'Versie 2 ondertekenen' }).waitFor();
   });
 

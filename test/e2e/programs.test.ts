@@ -17,7 +17,8 @@ describe('programs, cohorts and the calendar in the browser', () => {
 
     await page.goto(`${app.url}/programs`);
     await page.getByRole('heading', { name: 'Programs', level: 1 }).waitFor();
-    await page.getByRole('link', { name: 'Psilocybin retreat' }).first().waitFor();
+    // The Dutch demo clinic's own program, by the Dutch name it has (the staff screens are English).
+    await page.getByRole('link', { name: 'Psilocybine-retreat' }).first().waitFor();
     await app.expectAccessible(page, 'programs');
 
     await page.getByRole('button', { name: 'New program' }).click();
@@ -115,7 +116,7 @@ describe('programs, cohorts and the calendar in the browser', () => {
     await page.getByLabel('Cohort name').fill('Spring 2026');
     await fillDate(page.getByLabel('Start date'), '2026-05-14');
     await page.getByLabel('Location').fill('De Hoeve');
-    await page.getByLabel('Room').selectOption({ label: 'Workshop room (holds 14)' });
+    await page.getByLabel('Room').selectOption({ label: 'Workshopruimte (holds 14)' });
     await page.getByLabel('Places').fill('12');
     // The clinical lead sees who can facilitate (an owner assigns them below).
     await page.getByRole('checkbox', { name: /Fleur Facilitator/ }).waitFor();
@@ -235,20 +236,20 @@ describe('programs, cohorts and the calendar in the browser', () => {
     await page.getByRole('heading', { name: 'Calendar', level: 1 }).waitFor();
     await page.getByText('Times in Europe/Amsterdam').first().waitFor();
     await page.getByRole('heading', { name: /^Week of / }).waitFor();
-    const retreat = page.getByRole('link', { name: /Retreat day/ });
+    const retreat = page.getByRole('link', { name: /Retreatdag/ });
     await retreat.first().waitFor();
     // Two cohorts × three retreat days (plus the clients' personal sessions of other days).
     expect(await retreat.count()).toBe(6);
     // Conflicts are said in words, not only colour; so is dosing.
     const first = retreat.first();
     expect(await first.textContent()).toMatch(/Conflict|\d+ conflicts/);
-    expect(await first.textContent()).toMatch(/already facilitates "Retreat day"/);
+    expect(await first.textContent()).toMatch(/already facilitates "Retreatdag"/);
     expect(await first.textContent()).toContain('Dosing');
     expect(await first.textContent()).toContain('10:00–18:00');
     await app.expectAccessible(page, 'calendar-week');
 
     // Filters live in the URL.
-    await page.getByLabel('Room').selectOption({ label: 'Integration room' });
+    await page.getByLabel('Room').selectOption({ label: 'Integratieruimte' });
     await expect.poll(() => page.url()).toContain('roomId=');
     await page.getByText('No sessions this week for these filters.').waitFor();
     await page.getByLabel('Room').selectOption({ label: 'Every room' });
@@ -269,7 +270,7 @@ describe('programs, cohorts and the calendar in the browser', () => {
       .waitFor();
     await app.expectAccessible(page, 'calendar-day');
     await page
-      .getByRole('link', { name: /Retreat day/ })
+      .getByRole('link', { name: /Retreatdag/ })
       .first()
       .click();
     await expect.poll(() => page.url()).toMatch(/\/sessions\/[0-9a-f-]{36}$/);
@@ -279,7 +280,7 @@ describe('programs, cohorts and the calendar in the browser', () => {
     await app.signIn(phone, 'facilitator@demo-retreat.example');
     await phone.goto(`${app.url}/calendar?view=week&date=${demo.startDate}`);
     await phone
-      .getByRole('link', { name: /Retreat day/ })
+      .getByRole('link', { name: /Retreatdag/ })
       .first()
       .waitFor();
     expect(
@@ -294,8 +295,8 @@ describe('programs, cohorts and the calendar in the browser', () => {
     const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
 
     await page.goto(`${app.url}/programs`);
-    await page.getByRole('link', { name: 'Psilocybin retreat' }).first().click();
-    await page.getByRole('heading', { name: 'Psilocybin retreat', level: 1 }).waitFor();
+    await page.getByRole('link', { name: 'Psilocybine-retreat' }).first().click();
+    await page.getByRole('heading', { name: 'Psilocybine-retreat', level: 1 }).waitFor();
     await page.getByRole('button', { name: 'Show calendar' }).click();
     await page.getByRole('list', { name: 'Immersion / dosing sessions' }).waitFor();
     expect(await overflow()).toBeLessThanOrEqual(1);

@@ -1,8 +1,10 @@
 /**
  * Demo programs for the demo organization: the psilocybin retreat and the KAP-for-PTSD program from
- * their templates, two rooms, a demo consent document, a spring cohort a month from now with three
- * demo clients enrolled and published for applications (/apply/demo-retreat-centre), and one client
- * enrolled individually. All of it is labelled demo data.
+ * their templates, two rooms, a demo consent document, a cohort a month from now with three demo
+ * clients enrolled and published for applications (/apply/demo-retreat-centre), and one client
+ * enrolled individually. All of it is labelled demo data. The clinic is Dutch and its clients read
+ * Dutch, so its programs, rooms, consent documents and cohort are in Dutch (a staff member who reads
+ * English sees the names the clinic gave them, as in any Dutch clinic).
  */
 import { DateTime } from 'luxon';
 import { createCohort } from '../cohorts/service.ts';
@@ -13,11 +15,14 @@ import { updateOrganization } from '../organizations/service.ts';
 import { createConsentDocument, createProgram, updateProgram } from '../programs/service.ts';
 import { createRoom } from '../rooms/service.ts';
 
-const DEMO_CONSENT = `Demo consent document — replace it with your organization's own informed-consent text before use.
+/** The demo clinic's language: what its programs are copied in and its cohort dates are written in. */
+const LANGUAGE = 'nl';
 
-This text stands in for the information a client reads and signs before taking part: what the program involves, the
-substance and its known risks, what to do and whom to call in an emergency, how their data are kept, and that they may
-withdraw at any time without giving a reason.`;
+const DEMO_CONSENT = `Demo-toestemmingsformulier — dit is een voorbeeldtekst. Vervang hem vóór gebruik door de eigen toestemmingstekst (informed consent) van uw organisatie.
+
+Deze tekst staat in voor de informatie die een cliënt leest en ondertekent voordat die meedoet: wat het programma
+inhoudt, het middel en de bekende risico's ervan, wat te doen en wie te bellen in een noodgeval, hoe de gegevens worden
+bewaard, en dat de cliënt op elk moment mag stoppen zonder een reden te geven.`;
 
 export async function seedDemoPrograms(
   ctx: AppContext,
@@ -27,18 +32,18 @@ export async function seedDemoPrograms(
 ): Promise<void> {
   const timezone = 'Europe/Amsterdam';
   await updateOrganization(ctx, scope, { timezone, locale: 'nl-NL' });
-  const workshop = await createRoom(ctx, scope, { name: 'Workshop room', capacity: 14 });
-  await createRoom(ctx, scope, { name: 'Integration room', capacity: 4 });
+  const workshop = await createRoom(ctx, scope, { name: 'Workshopruimte', capacity: 14 });
+  await createRoom(ctx, scope, { name: 'Integratieruimte', capacity: 4 });
 
-  const retreat = await createProgram(ctx, scope, { templateId: 'psilocybin-retreat' });
+  const retreat = await createProgram(ctx, scope, { templateId: 'psilocybin-retreat', language: LANGUAGE });
   await createConsentDocument(ctx, scope, retreat.id, {
-    title: 'Psilocybin retreat consent (demo)',
+    title: 'Toestemmingsformulier psilocybine-retreat (demo)',
     body: DEMO_CONSENT,
   });
   const start = DateTime.now().setZone(timezone).plus({ weeks: 5 }).startOf('week').plus({ days: 3 });
   const cohort = await createCohort(ctx, scope, {
     programId: retreat.id,
-    name: `Retreat ${start.toFormat('d LLL yyyy')} (demo)`,
+    name: `Retreat ${start.setLocale(LANGUAGE).toFormat('d LLLL yyyy')} (demo)`,
     startDate: start.toISODate()!,
     location: 'Demo Retreat Centre',
     roomId: workshop.id,
@@ -66,7 +71,7 @@ export async function seedDemoPrograms(
     holdDays: 7,
   });
 
-  const kap = await createProgram(ctx, scope, { templateId: 'kap-ptsd-feder-2025' });
+  const kap = await createProgram(ctx, scope, { templateId: 'kap-ptsd-feder-2025', language: LANGUAGE });
   // The template leaves the pre-dose blood-pressure limit to the clinic; the demo clinic sets one
   // (a second version), so a high baseline reading is flagged on the dosing record.
   await updateProgram(ctx, scope, kap.id, {
@@ -74,7 +79,7 @@ export async function seedDemoPrograms(
     definition: { ...kap.definition, safety: { preDoseSystolicMax: 160, preDoseDiastolicMax: 100 } },
   });
   await createConsentDocument(ctx, scope, kap.id, {
-    title: 'Ketamine treatment consent (demo)',
+    title: 'Toestemmingsformulier ketaminebehandeling (demo)',
     body: DEMO_CONSENT,
   });
   const individualStart = DateTime.now().setZone(timezone).plus({ weeks: 2 }).startOf('week');

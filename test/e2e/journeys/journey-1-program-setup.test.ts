@@ -120,12 +120,12 @@ describe('journey 1: the clinical lead sets up the spring retreat', () => {
     await page.getByRole('heading', { name: 'New cohort', level: 1 }).waitFor();
     await page.getByLabel('Cohort name').fill(`Spring ${YEAR}`);
     await fillDate(page.getByLabel('Start date'), `${YEAR}-05-14`);
-    await page.getByLabel('Room').selectOption({ label: 'Workshop room (holds 14)' });
+    await page.getByLabel('Room').selectOption({ label: 'Workshopruimte (holds 14)' });
     await page.getByLabel('Places', { exact: true }).fill('20');
-    await page.getByText(/20 places is more than Workshop room holds \(14\)/).waitFor();
+    await page.getByText(/20 places is more than Workshopruimte holds \(14\)/).waitFor();
     await app.expectAccessible(page, 'journey-1-cohort-too-many');
     await page.getByLabel('Places', { exact: true }).fill('12');
-    expect(await page.getByText(/places is more than Workshop room holds/).count()).toBe(0);
+    expect(await page.getByText(/places is more than Workshopruimte holds/).count()).toBe(0);
 
     // The clinical lead picks the two facilitators (no owner needed).
     await page.getByRole('checkbox', { name: /Fleur Facilitator/ }).check();
@@ -135,7 +135,7 @@ describe('journey 1: the clinical lead sets up the spring retreat', () => {
     await page.getByRole('button', { name: 'Create cohort' }).click();
     await page.getByRole('heading', { name: `Spring ${YEAR}`, level: 1 }).waitFor({ timeout: 15_000 });
     await page.getByText('0 of 12 taken').waitFor();
-    await page.getByText('Workshop room (holds 14)').waitFor();
+    await page.getByText('Workshopruimte (holds 14)').waitFor();
     await page
       .getByText(
         /Fleur Facilitator \(demo\), Chris Clinician \(demo\)|Chris Clinician \(demo\), Fleur Facilitator \(demo\)/,
@@ -152,10 +152,10 @@ describe('journey 1: the clinical lead sets up the spring retreat', () => {
     await app.signIn(page, 'clinician@demo-retreat.example');
     await page.goto(`${app.url}/cohorts/new`);
     await page.getByRole('heading', { name: 'New cohort', level: 1 }).waitFor();
-    await page.getByLabel('Room').selectOption({ label: 'Workshop room (holds 14)' });
+    await page.getByLabel('Room').selectOption({ label: 'Workshopruimte (holds 14)' });
     await page.getByLabel('Places', { exact: true }).fill('20');
-    await page.getByText(/20 places is more than Workshop room holds \(14\)/).waitFor();
-    await page.getByRole('checkbox', { name: /Allow 20 places in Workshop room/ }).waitFor();
+    await page.getByText(/20 places is more than Workshopruimte holds \(14\)/).waitFor();
+    await page.getByRole('checkbox', { name: /Allow 20 places in Workshopruimte/ }).waitFor();
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth);
     expect(overflow).toBe(false);
     await app.expectAccessible(page, 'journey-1-cohort-360');

@@ -17,8 +17,8 @@
  *    Dutch because a Dutch centre's new client starts with Dutch as her language)
  *  - the timeline shows every session and questionnaire with dates → "8." (7 dated sessions, every
  *    questionnaire row dated)
- * Left in English by design: the program's timepoint labels ("Baseline"), which are the program's
- * own data as the template wrote them.
+ * The program's own texts (its timepoint "Nulmeting", its consent document) are Dutch because the
+ * Dutch demo centre copied its program from the template in Dutch.
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -154,21 +154,23 @@ describe('journey 2 in Dutch: de intakecoördinator brengt een cliënt van aanme
     await card.getByRole('button', { name: 'Toestemming vastleggen' }).click();
     const toestemming = page.getByRole('dialog', { name: 'Toestemming vastleggen: Noor Bakker' });
     await toestemming
-      .getByText(/^Huidig toestemmingsformulier: Psilocybin retreat consent \(demo\), versie 1/)
+      .getByText(
+        /^Huidig toestemmingsformulier: Toestemmingsformulier psilocybine-retreat \(demo\), versie 1/,
+      )
       .waitFor();
     await toestemming.getByLabel('Hoe de cliënt toestemming gaf').selectOption('in-person signature');
     await toestemming.getByRole('button', { name: 'Toestemming voor versie 1 vastleggen' }).click();
     await toestemming.waitFor({ state: 'detached', timeout: 15_000 });
     await card
       .getByText(
-        /^Versie 1 \(“Psilocybin retreat consent \(demo\)”\) getekend .*, Handtekening op papier, in persoon/,
+        /^Versie 1 \(“Toestemmingsformulier psilocybine-retreat \(demo\)”\) getekend .*, Handtekening op papier, in persoon/,
       )
       .waitFor();
     await card.getByText('Vrijgegeven voor dosering', { exact: true }).waitFor();
 
     // 7. De vragenlijsten van de nulmeting versturen; de cliënt krijgt een e-mail.
     const vragenlijsten = card.getByRole('region', { name: 'Te verwachten vragenlijsten' });
-    const versturen = vragenlijsten.getByRole('button', { name: /^Nu versturen: Baseline, / });
+    const versturen = vragenlijsten.getByRole('button', { name: /^Nu versturen: Nulmeting, / });
     await versturen.first().waitFor();
     const aantal = await versturen.count();
     expect(aantal).toBeGreaterThanOrEqual(2);
@@ -177,7 +179,7 @@ describe('journey 2 in Dutch: de intakecoördinator brengt een cliënt van aanme
       await page.getByText('Verstuurd: de cliënt heeft de vragenlijst in de e-mail.').first().waitFor();
       await expect.poll(() => versturen.count(), { timeout: 15_000 }).toBe(aantal - i - 1);
     }
-    await vragenlijsten.getByRole('button', { name: 'Opnieuw versturen: Baseline, PHQ-9' }).waitFor();
+    await vragenlijsten.getByRole('button', { name: 'Opnieuw versturen: Nulmeting, PHQ-9' }).waitFor();
     let uitnodiging: { subject: string; body: string } | undefined;
     await expect
       .poll(

@@ -1,7 +1,9 @@
 /**
  * Journey 2 (../shared/product/journeys.md): the intake coordinator takes a client from referral to
  * ready, in English (the Dutch walk is journey-2-intake-nl.test.ts). The clinician's decision is
- * made on the clinician's own screen; everything else is intake's.
+ * made on the clinician's own screen; everything else is intake's. The demo centre is Dutch: the
+ * screens are English, but its program's own texts (the consent document's title, the timepoint
+ * "Nulmeting") are the Dutch ones the centre gave them.
  *
  * Steps from journeys.md → asserted at:
  *  - adds the client → "1." (every bad field named at once; the client's page after saving)
@@ -170,20 +172,22 @@ describe('journey 2: the intake coordinator takes a client from referral to read
     await card.getByRole('button', { name: 'Record consent' }).click();
     const consent = page.getByRole('dialog', { name: 'Record consent: Noor Bakker' });
     await consent
-      .getByText(/^Current consent document: Psilocybin retreat consent \(demo\), version 1/)
+      .getByText(/^Current consent document: Toestemmingsformulier psilocybine-retreat \(demo\), version 1/)
       .waitFor();
     await consent.getByLabel('How the client consented').selectOption('in-person signature');
     await consent.getByRole('button', { name: 'Record consent to version 1' }).click();
     await consent.waitFor({ state: 'detached', timeout: 15_000 });
     await card
-      .getByText(/^Version 1 \(“Psilocybin retreat consent \(demo\)”\) signed .*, In-person signature/)
+      .getByText(
+        /^Version 1 \(“Toestemmingsformulier psilocybine-retreat \(demo\)”\) signed .*, In-person signature/,
+      )
       .waitFor();
     await card.getByText('Cleared for dosing', { exact: true }).waitFor();
 
     // 8. The baseline questionnaires are sent; the client gets an email with her links.
     const due = card.getByRole('region', { name: 'Questionnaires due' });
-    const baselines = due.getByRole('button', { name: /^Send now: Baseline, / });
-    await due.getByRole('row').filter({ hasText: 'Baseline' }).first().waitFor();
+    const baselines = due.getByRole('button', { name: /^Send now: Nulmeting, / });
+    await due.getByRole('row').filter({ hasText: 'Nulmeting' }).first().waitFor();
     const sendable = await baselines.count();
     expect(sendable).toBeGreaterThanOrEqual(2);
     for (let i = 0; i < sendable; i++) {
@@ -191,7 +195,7 @@ describe('journey 2: the intake coordinator takes a client from referral to read
       await page.getByText('Sent: the client has the questionnaire in their email.').first().waitFor();
       await expect.poll(() => baselines.count(), { timeout: 15_000 }).toBe(sendable - i - 1);
     }
-    expect(await due.getByRole('button', { name: /^Resend: Baseline, PHQ-9$/ }).count()).toBe(1);
+    expect(await due.getByRole('button', { name: /^Resend: Nulmeting, PHQ-9$/ }).count()).toBe(1);
     let invitation: { subject: string; body: string } | undefined;
     await expect
       .poll(

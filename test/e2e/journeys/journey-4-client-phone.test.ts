@@ -1,7 +1,7 @@
 /**
  * Journey 4 (../shared/product/journeys.md), "A client answers from a phone", in Dutch at 360 px:
  * Lotte came back from the demo centre's psilocybin retreat a month ago (her baseline and one-week
- * PHQ-9 were entered by staff from paper). She gets the check-in email for "1 month after the
+ * PHQ-9 were entered by staff from paper). She gets the check-in email for "1 maand na de
  * retreat", taps the PHQ-9 link, answers one question per screen, goes back, answers item 9 above
  * zero and sees the centre's crisis lines at once, sends once with a double tap, reads the thanks,
  * goes on to her own page and sees her PHQ-9 line going down across the retreat. She writes in the
@@ -20,8 +20,8 @@
  *    the shared one)
  *  - item 9 above zero shows the crisis line at once → "3."; the clinician on duty gets an alert →
  *    "7." (email naming no client, the alert in the queue)
- *  Known gap (product): the email's timepoint labels are the program's English labels
- *  ("PHQ-9, 1 month after the retreat").
+ *  The email's timepoint labels are the program's, which the Dutch demo clinic copied from the
+ *  template in Dutch ("PHQ-9, 1 maand na de retreat").
  */
 import { DateTime } from 'luxon';
 import type { Page } from 'playwright-core';
@@ -70,7 +70,7 @@ describe('journey 4: a client answers from a phone, in Dutch', () => {
     const programs = (
       await apiCall<{ items: Array<{ id: string; name: string }> }>(staff, 'GET', '/api/programs')
     ).items;
-    const retreat = programs.find((p) => /^Psilocybin retreat/.test(p.name))!;
+    const retreat = programs.find((p) => /^Psilocybine-retreat/.test(p.name))!;
     expect(retreat, 'the demo seeds the psilocybin retreat program').toBeTruthy();
     const client = await apiCall<{ id: string }>(staff, 'POST', '/api/clients', {
       givenName: 'Lotte',
@@ -80,7 +80,7 @@ describe('journey 4: a client answers from a phone, in Dutch', () => {
       email: 'lotte.terugkeer@client.example',
       language: 'nl',
     });
-    // Retreat days 32, 31 and 30 days ago: the "1 month after the retreat" window is open today.
+    // Retreat days 32, 31 and 30 days ago: the "1 maand na de retreat" window is open today.
     const today = DateTime.now().setZone(ZONE).startOf('day');
     const cohort = await apiCall<{ id: string }>(staff, 'POST', '/api/cohorts', {
       programId: retreat.id,
@@ -114,8 +114,8 @@ describe('journey 4: a client answers from a phone, in Dutch', () => {
     expect(mail.subject).toBe(`Uw check-in van ${CENTRE}`);
     expect(`${mail.subject} ${mail.preview ?? ''}`).not.toMatch(/PHQ|GAD|depress|psilocybine/i);
     expect(mail.body).toMatch(/^Beste Lotte/);
-    expect(mail.body).toContain('PHQ-9, 1 month after the retreat');
-    expect(mail.body).toContain('GAD-7, 1 month after the retreat');
+    expect(mail.body).toContain('PHQ-9, 1 maand na de retreat');
+    expect(mail.body).toContain('GAD-7, 1 maand na de retreat');
     const checkIns = (await outbox(staff)).filter(
       (m) => m.client?.id === client.id && m.kind === 'invitation',
     );

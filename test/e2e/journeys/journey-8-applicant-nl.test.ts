@@ -190,7 +190,7 @@ describe('journey 8 in Dutch: iemand vindt de herfstretreat en meldt zich aan', 
     expect(await noSideScroll(phone)).toBeLessThanOrEqual(0);
     await app.expectAccessible(phone, 'journey-8-nl-1-retreats');
 
-    await card.getByRole('link', { name: 'Aanmelden voor Psilocybin retreat' }).click();
+    await card.getByRole('link', { name: 'Aanmelden voor Psilocybine-retreat' }).click();
     await phone.getByLabel('Voornaam').fill(NOOR.givenName);
     const formShown = Date.now();
     await phone.getByLabel('Achternaam').fill(NOOR.familyName);
@@ -224,7 +224,7 @@ describe('journey 8 in Dutch: iemand vindt de herfstretreat en meldt zich aan', 
     const mail = await mailFor(staff, (m) => m.kind === 'application-received' && m.to === NOOR.email);
     expect(mail.subject).toBe('Uw aanmelding bij Demo Retreat Centre is binnen');
     expect(mail.body).toMatch(
-      /^Beste Noor,\n\nDank u wel voor uw aanmelding voor Psilocybin retreat, vanaf /,
+      /^Beste Noor,\n\nDank u wel voor uw aanmelding voor Psilocybine-retreat, vanaf /,
     );
     expect(mail.body).toContain(monthDay(START));
   });
@@ -337,7 +337,7 @@ describe('journey 8 in Dutch: iemand vindt de herfstretreat en meldt zich aan', 
     const link = await offerLinkOf(staff, DAAN);
     const phone = await app.newPage(PHONE, { language: null, locale: 'nl-NL' });
     await phone.goto(`${app.url}${link}`);
-    await phone.getByRole('heading', { name: 'Uw plek: Psilocybin retreat' }).waitFor({ timeout: 15_000 });
+    await phone.getByRole('heading', { name: 'Uw plek: Psilocybine-retreat' }).waitFor({ timeout: 15_000 });
     await phone.getByText(/We houden deze plek voor u vast tot .+ \(Midden-Europese/).waitFor();
     expect(await noSideScroll(phone)).toBeLessThanOrEqual(0);
     await app.expectAccessible(phone, 'journey-8-nl-8-offer');
@@ -422,8 +422,12 @@ describe('journey 8 in Dutch: iemand vindt de herfstretreat en meldt zich aan', 
     const mail = await mailFor(staff, (m) => m.to === DAAN.email && /\/portal\/sign-in\/[\w-]+/.test(m.body));
     await phone.goto(`${app.url}${/\/portal\/sign-in\/[\w-]+/.exec(mail.body)![0]}`);
     await phone.getByRole('heading', { name: 'Toestemming om te ondertekenen' }).waitFor({ timeout: 15_000 });
-    await phone.getByRole('link', { name: /Lezen en ondertekenen: Psilocybin retreat consent/ }).click();
-    await phone.getByRole('heading', { name: 'Psilocybin retreat consent (demo)', level: 1 }).waitFor();
+    await phone
+      .getByRole('link', { name: /Lezen en ondertekenen: Toestemmingsformulier psilocybine-retreat/ })
+      .click();
+    await phone
+      .getByRole('heading', { name: 'Toestemmingsformulier psilocybine-retreat (demo)', level: 1 })
+      .waitFor();
     await phone.getByText(/Versie 1, gepubliceerd op/).waitFor();
     expect(await noSideScroll(phone)).toBeLessThanOrEqual(1);
     await app.expectAccessible(phone, 'journey-8-nl-10-consent');
@@ -536,8 +540,8 @@ describe('journey 8 in Dutch: iemand vindt de herfstretreat en meldt zich aan', 
 
     // His personal preparation session was planned two weeks before the start: before he applied.
     // Intake books it for later today, with a facilitator.
-    await intake.getByRole('link', { name: 'Personal preparation session' }).click();
-    await intake.getByRole('heading', { name: 'Personal preparation session', level: 1 }).waitFor();
+    await intake.getByRole('link', { name: 'Persoonlijke voorbereidingssessie' }).click();
+    await intake.getByRole('heading', { name: 'Persoonlijke voorbereidingssessie', level: 1 }).waitFor();
     // Half an hour ahead, but still today in Amsterdam, so that Today lists it late in the evening too.
     const now = DateTime.now().setZone(ZONE);
     const at = DateTime.min(now.plus({ minutes: 30 }), now.endOf('day').minus({ minutes: 1 })).startOf(
@@ -569,7 +573,7 @@ describe('journey 8 in Dutch: iemand vindt de herfstretreat en meldt zich aan', 
     }).format(at.toJSDate());
     expect(booked.subject).toBe(`Uw afspraak bij Demo Retreat Centre op ${day}`);
     expect(booked.body).toMatch(/^Beste Daan,\n\nDemo Retreat Centre heeft een afspraak voor u gemaakt:/);
-    expect(booked.body).toContain(`Personal preparation session\n${day} om ${at.toFormat('HH:mm')}`);
+    expect(booked.body).toContain(`Persoonlijke voorbereidingssessie\n${day} om ${at.toFormat('HH:mm')}`);
 
     // In his portal, among his coming sessions.
     const SIGN_IN = /\/portal\/sign-in\/[\w-]+/;
@@ -588,7 +592,7 @@ describe('journey 8 in Dutch: iemand vindt de herfstretreat en meldt zich aan', 
     const sessions = phone.locator('section', {
       has: phone.getByRole('heading', { name: 'Uw komende sessies' }),
     });
-    await sessions.getByText('Personal preparation session').first().waitFor({ timeout: 15_000 });
+    await sessions.getByText('Persoonlijke voorbereidingssessie').first().waitFor({ timeout: 15_000 });
     expect(await noSideScroll(phone)).toBeLessThanOrEqual(1);
     await app.expectAccessible(phone, 'journey-8-nl-15-portal-session');
 
@@ -596,7 +600,7 @@ describe('journey 8 in Dutch: iemand vindt de herfstretreat en meldt zich aan', 
     const facilitator = await inloggen('facilitator@demo-retreat.example');
     await facilitator.goto(`${app.url}/today`);
     await facilitator.getByRole('heading', { name: 'Vandaag', level: 1 }).waitFor();
-    const card = facilitator.getByRole('article').filter({ hasText: 'Personal preparation session' });
+    const card = facilitator.getByRole('article').filter({ hasText: 'Persoonlijke voorbereidingssessie' });
     await card.first().waitFor({ timeout: 15_000 });
     expect(await card.first().textContent()).toContain(at.toFormat('HH:mm'));
     await app.expectAccessible(facilitator, 'journey-8-nl-16-today');

@@ -1,7 +1,9 @@
 /**
  * A program template in the reader's language: every text the template shows or copies into a
- * program (title, summary, name, description, session names and descriptions, timepoint labels, the
- * source's citation and note) said again where a translation is installed; English otherwise.
+ * program (title, summary, name, description, arm and session names and descriptions, timepoint
+ * labels, the source's note, and its citation when it describes a program rather than cites a paper)
+ * said again where a translation is installed; English otherwise. Keys, days, doses and every other
+ * number stay as they are.
  */
 import type { UiLanguage } from '../../locale/locales.ts';
 import type { ProgramTemplate } from '../types.ts';
@@ -25,6 +27,7 @@ export function localizeTemplate(template: ProgramTemplate, language: UiLanguage
       ...d,
       name: say(d.name),
       description: say(d.description),
+      arms: d.arms.map((a) => ({ ...a, name: say(a.name), description: say(a.description) })),
       sessions: d.sessions.map((s) => ({ ...s, name: say(s.name), description: say(s.description) })),
       assessments: d.assessments.map((a) => ({ ...a, label: say(a.label) })),
       source: d.source && {
