@@ -40,11 +40,11 @@ const byKind = new Map<string, { ns: number; trips: number }>();
 function kind(sql: string): string {
   if (sql.includes('pg_logical_emit_message')) return 'flush (own connection)';
   if (sql.startsWith('begin')) return 'begin + token/invitation/client/org';
-  if (sql.includes('threshold:at-commit')) return 'audit append + commit';
-  if (/\bcommit$/.test(sql.trim())) return 'commit';
+  if (/\bcommit$/.test(sql.trim())) return 'audit append + commit';
   if (sql.startsWith('insert into "questionnaire_responses"')) return 'response insert';
   if (sql.startsWith('update "invitations"')) return 'invitation update';
   if (sql.startsWith('select * from "questionnaire_responses"')) return 'baseline select';
+  if (sql.startsWith('with "stored" as')) return 'response + invitation + baseline';
   return sql.replace(/\s+/g, ' ').trim().slice(0, 50);
 }
 
