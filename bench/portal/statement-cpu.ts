@@ -55,16 +55,16 @@ function tracePg(): void {
   const original = proto.query;
   proto.query = function (this: { processID?: number }, ...args: unknown[]) {
     const pid = this.processID;
-    if (!tracing || typeof args[0] !== 'string' || !pid) return original.apply(this, args);
-    const sql = args[0];
+    // A statement as text, or as a config (a named statement: { name, text, values }).
+    const sql = typeof args[0] === 'string' ? args[0] : (args[0] as { text?: unknown } | undefined)?.text;
+    if (!tracing || typeof sql !== 'string' || !pid) return original.apply(this, args);
     const before = cpuNs(pid);
     const result = original.apply(this, args);
     if (result instanceof Promise)
       void result.then(
         () => {
           const k = kind(sql);
-          if (printing && !byKind.has(k))
-            console.log(`-- ${k}\n${sql};\n-- parameters ${JSON.stringify(args[1] ?? [])}`);
+          if (printing && !byKind.has(k)) console.log(`-- ${k}\n${sql};`);
           const t = byKind.get(k) ?? { ns: 0, trips: 0 };
           t.ns += cpuNs(pid) - before;
           t.trips++;

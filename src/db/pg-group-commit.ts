@@ -142,10 +142,26 @@ export function groupCommitPool(pool: pg.Pool, group: GroupCommit, enabled: Prom
       const unsent = takeUnsent(
         held.length > 0 && (readsHeld(sql) || /^(savepoint|rollback to|release)\b/i.test(sql)),
       );
-      if (unsent.length === 0) return (await client.query(sql, [...parameters])) as unknown as Result;
+      if (unsent.length === 0) return (await client.query(named(sql, parameters))) as unknown as Result;
       if (inlinable(parameters)) return (await sendFirst(unsent, sql, parameters)) as unknown as Result;
       await send(unsent);
-      return (await client.query(sql, [...parameters])) as unknown as Result;
+      return (await client.query(named(sql, parameters))) as unknown as Result;
+    };
+    /** Statements this connection parsed as named (extended-protocol) statements: SQL → name. */
+    const parsed = new Map<string, string>();
+    /**
+     * A statement sent on its own with bound parameters, as a named statement (parsed and planned
+     * once per connection) when it has parameters, reads no `*` (its result columns cannot change
+     * under it: such a statement could not be sent again inside a transaction) and the connection
+     * has fewer than `MAX_PREPARED`; else unnamed, as pg sends it by default.
+     */
+    const named = (sql: string, parameters: ReadonlyArray<unknown>): pg.QueryConfig => {
+      let name = parsed.get(sql);
+      if (!name && parameters.length > 0 && !sql.includes('*') && parsed.size < MAX_PREPARED) {
+        name = `threshold_${nextName++}`;
+        parsed.set(sql, name);
+      }
+      return name ? { name, text: sql, values: [...parameters] } : { text: sql, values: [...parameters] };
     };
     /**
      * The transaction's BEGIN (and whatever else is unsent) with its first statement, prepared

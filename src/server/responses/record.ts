@@ -168,7 +168,7 @@ async function closeInvitations(trx: Tx, org: string, input: RecordInput, respon
 }
 
 /** A stored response's score as stored (kept current by `threshold rescore`). */
-const storedScore = (r: repo.ResponseBaseline): Score => ({
+const storedScore = (r: repo.BaselineScore): Score => ({
   instrumentId: r.instrument_id,
   instrumentVersion: r.instrument_version,
   total: r.total,

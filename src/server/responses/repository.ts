@@ -7,6 +7,16 @@ import { completeUpdate } from '../invitations/repository.ts';
 
 export type ResponseRow = Selectable<QuestionnaireResponseTable> & { entered_by_name: string | null };
 export type ResponseBaseline = Selectable<QuestionnaireResponseTable>;
+/** The columns of a baseline that its comparison with a new response reads. */
+const BASELINE_SCORE = [
+  'instrument_id',
+  'instrument_version',
+  'total',
+  'severity',
+  'subscales',
+  'flags',
+] as const;
+export type BaselineScore = Pick<ResponseBaseline, 'id' | (typeof BASELINE_SCORE)[number]>;
 
 export interface NewResponse {
   id: string;
@@ -106,7 +116,10 @@ const insertAnsweringQuery = precompiled(
         }).as('b'),
         (j) => j.onTrue(),
       )
-      .selectAll('b'),
+      // Named columns, not `b.*`: the statement is prepared once per connection (a prepared
+      // statement whose result columns change under it fails; a column added by a migration to
+      // the table would change `b.*`).
+      .select(['b.id', ...BASELINE_SCORE.map((c) => `b.${c}` as const)]),
 );
 
 /**
@@ -119,7 +132,7 @@ export async function insertAnsweringInvitation(
   organizationId: string,
   r: NewResponse,
   invitation: { id: string; submissionId: string },
-): Promise<{ completed: false } | { completed: true; baseline: ResponseBaseline | undefined }> {
+): Promise<{ completed: false } | { completed: true; baseline: BaselineScore | undefined }> {
   const { rows } = await insertAnsweringQuery(db, {
     ...rowOf(organizationId, r),
     invitationId: invitation.id,
@@ -127,7 +140,7 @@ export async function insertAnsweringInvitation(
   });
   const row = rows[0];
   if (!row) return { completed: false };
-  return { completed: true, baseline: row.id === null ? undefined : (row as ResponseBaseline) };
+  return { completed: true, baseline: row.id === null ? undefined : (row as BaselineScore) };
 }
 
 const base = (db: Kysely<Database>, organizationId: string) =>
