@@ -241,7 +241,11 @@ async function main(): Promise<void> {
       const held: number[] = [];
       const open = new Map<number, number>();
       for (const trip of global) {
-        if (/audit_anchor/.test(trip.sql) && !open.has(trip.conn)) open.set(trip.conn, trip.start);
+        // The append, in its own round trip or sent with the COMMIT (then prepared: `execute …; commit`).
+        const appends =
+          /audit_anchor/.test(trip.sql) ||
+          (/\bcommit$/.test(trip.sql.trim()) && /\bexecute threshold_/.test(trip.sql));
+        if (appends && !open.has(trip.conn)) open.set(trip.conn, trip.start);
         if (/\bcommit$/.test(trip.sql.trim()) && open.has(trip.conn)) {
           held.push(trip.start + trip.ms - open.get(trip.conn)!);
           open.delete(trip.conn);
