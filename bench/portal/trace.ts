@@ -60,8 +60,10 @@ function tracePg(): void {
     if (naming && typeof args[0] === 'string' && Array.isArray(args[1]) && args[1].length > 0)
       args = [{ name: `t${hashOf(args[0])}`, text: args[0], values: args[1] }];
     const result = original.apply(this, args);
-    if (trips && typeof given[0] === 'string' && !given[0].startsWith(SAMPLER) && result instanceof Promise) {
-      const trip: Trip = { sql: given[0], start: performance.now(), ms: 0, conn: connId(this) };
+    // A statement as text, or as a config (a named statement: { name, text, values }).
+    const text = typeof given[0] === 'string' ? given[0] : (given[0] as { text?: unknown } | undefined)?.text;
+    if (trips && typeof text === 'string' && !text.startsWith(SAMPLER) && result instanceof Promise) {
+      const trip: Trip = { sql: text, start: performance.now(), ms: 0, conn: connId(this) };
       trips.push(trip);
       void result.then(
         () => (trip.ms = performance.now() - trip.start),
@@ -239,7 +241,11 @@ async function main(): Promise<void> {
       const held: number[] = [];
       const open = new Map<number, number>();
       for (const trip of global) {
-        if (/audit_anchor/.test(trip.sql) && !open.has(trip.conn)) open.set(trip.conn, trip.start);
+        // The append, in its own round trip or sent with the COMMIT (then prepared: `execute …; commit`).
+        const appends =
+          /audit_anchor/.test(trip.sql) ||
+          (/\bcommit$/.test(trip.sql.trim()) && /\bexecute threshold_/.test(trip.sql));
+        if (appends && !open.has(trip.conn)) open.set(trip.conn, trip.start);
         if (/\bcommit$/.test(trip.sql.trim()) && open.has(trip.conn)) {
           held.push(trip.start + trip.ms - open.get(trip.conn)!);
           open.delete(trip.conn);

@@ -18,7 +18,10 @@
  *
  * One simple-protocol query cannot carry bound parameters, so its parameters are written into the
  * SQL as literals by the driver's own quoting (`escapeLiteral`); only strings, finite numbers,
- * booleans and null are accepted, anything else is refused.
+ * booleans and null are accepted, anything else is refused. The connection prepares such a
+ * statement once (`PREPARE`, then `EXECUTE` with those literals), so it is planned once per
+ * connection, not at every commit: it must return no columns (a prepared statement whose result
+ * columns change under it fails, and a statement sent with the COMMIT cannot be sent again).
  */
 
 export const AT_COMMIT = '/* threshold:at-commit */ ';

@@ -231,4 +231,31 @@ describe.skipIf(DATABASES.length < 2)('group commit on PostgreSQL', () => {
       await drop();
     }
   });
+
+  it('prepares a transaction first statement once per connection, and anew when the table it reads changes', async () => {
+    const { db, drop } = await DATABASES[1]!.create();
+    try {
+      await sql`create table prep_probe (a integer not null)`.execute(db.kysely);
+      await sql`insert into prep_probe (a) values (1)`.execute(db.kysely);
+      const read = (a: number) =>
+        db.kysely.transaction().execute(async (trx) => {
+          const rows = (await sql`select * from prep_probe where a = ${a}`.execute(trx)).rows;
+          const prepared = await sql<{ n: number }>`select count(*)::int as n from pg_prepared_statements
+            where statement like '%from prep_probe%'`.execute(trx);
+          return { rows, prepared: prepared.rows[0]!.n };
+        });
+      for (let i = 0; i < 8; i++) expect(await read(1)).toEqual({ rows: [{ a: 1 }], prepared: 1 });
+      expect((await read(2)).rows).toEqual([]);
+      // A migration adds a column: the statement's result changes, and it is prepared again.
+      await sql`alter table prep_probe add column b integer not null default 2`.execute(db.kysely);
+      expect((await read(1)).rows).toEqual([{ a: 1, b: 2 }]);
+      // What PREPARE cannot take is sent as it is.
+      const shown = await db.kysely
+        .transaction()
+        .execute((trx) => sql<{ synchronous_commit: string }>`show synchronous_commit`.execute(trx));
+      expect(shown.rows[0]!.synchronous_commit).toBe('off');
+    } finally {
+      await drop();
+    }
+  });
 });

@@ -3,7 +3,7 @@
  * scheduler's queries run across organizations (each row carries its organization id onward), and
  * the token lookup is by the token's hash alone — the link is the credential.
  */
-import type { Kysely, Selectable } from 'kysely';
+import type { Kysely, QueryCreator, Selectable } from 'kysely';
 import { changedRows, precompiled } from '../../db/precompiled.ts';
 import type { Database, InvitationTable } from '../../db/schema.ts';
 
@@ -169,26 +169,29 @@ export const openForInstrument = (db: Db, organizationId: string, clientId: stri
     .orderBy('due_at')
     .execute();
 
-const completeQuery = precompiled(
-  (
-    db: Db,
-    p: { organizationId: string; id: string; responseId: string; submissionId: string | null; now: string },
-  ) =>
-    db
-      .updateTable('invitations')
-      .set({
-        status: 'completed',
-        completed_at: p.now,
-        response_id: p.responseId,
-        submission_id: p.submissionId,
-        draft: null,
-        next_send_at: null,
-        updated_at: p.now,
-      })
-      .where('organization_id', '=', p.organizationId)
-      .where('id', '=', p.id)
-      .where('status', 'in', ['pending', 'sent']),
-);
+/**
+ * The update that completes an invitation (`completeInvitation`), to compile on its own or inside
+ * another statement (`responses/repository.ts: insertAnsweringInvitation`, PostgreSQL).
+ */
+export const completeUpdate = (
+  db: QueryCreator<Database>,
+  p: { organizationId: string; id: string; responseId: string; submissionId: string | null; now: string },
+) =>
+  db
+    .updateTable('invitations')
+    .set({
+      status: 'completed',
+      completed_at: p.now,
+      response_id: p.responseId,
+      submission_id: p.submissionId,
+      draft: null,
+      next_send_at: null,
+      updated_at: p.now,
+    })
+    .where('organization_id', '=', p.organizationId)
+    .where('id', '=', p.id)
+    .where('status', 'in', ['pending', 'sent']);
+const completeQuery = precompiled(completeUpdate);
 
 /**
  * Marks an invitation answered by a response, unless it was answered, closed or withdrawn first;
