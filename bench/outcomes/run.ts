@@ -4,11 +4,15 @@
  * timepoint means in the same run, and the server's peak memory.
  *
  *   npx tsx bench/outcomes/run.ts [--clients 100000] [--seed 1] [--requests 20]
- *                                 [--pg-url URL] [--no-pg] [--no-write] [--fresh]
+ *                                 [--pg-url URL] [--no-pg] [--no-sqlite] [--no-write] [--fresh]
+ *                                 [--seed-only] [--pg-seed]
  *
  * Per database: `threshold seed --synthetic` data for `clients` clients (about ten responses
  * each), kept between runs under .tmp/bench-outcomes (SQLite) or in a PostgreSQL database named
- * after the size and seed (--fresh seeds again). The API runs in its own process; a clinician
+ * after the size and seed (--fresh seeds again). PostgreSQL copies the SQLite database of the same
+ * size and seed when that one was seeded completely (src/db/copy.ts, as `threshold db copy`): the
+ * same rows, ids included, in minutes rather than the half hour seeding 100,000 clients takes on
+ * PostgreSQL; --pg-seed seeds it with the generator instead. --seed-only stops after seeding. The API runs in its own process; a clinician
  * signs in; the largest program's dashboard is requested cold (the first request of each of three
  * fresh servers; the median is reported) and `requests` times warm, for three views: all clients,
  * grouped by arm, filtered to one sex; then after each of `requests` new responses.
@@ -21,8 +25,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { sql } from 'kysely';
 import pg from 'pg';
 import type { StaffOutcomes as Outcomes } from '../../src/api/outcomes.ts';
+import { copyTables, nonEmptyTables } from '../../src/db/copy.ts';
 import { openDatabase } from '../../src/db/dialect.ts';
 import { migrateToLatest } from '../../src/db/migrate.ts';
 import { getInstrument } from '../../src/domain/instruments/registry.ts';
@@ -31,7 +37,11 @@ import { loadConfig } from '../../src/server/config.ts';
 import { SERVER_NODE_FLAGS } from '../../src/server/node-flags.ts';
 import { addMember } from '../../src/server/organizations/service.ts';
 import { deriveStale } from '../../src/server/outcomes/derive.ts';
-import { seedSynthetic, syntheticOrganizationId } from '../../src/server/synthetic/seed.ts';
+import {
+  SYNTHETIC_AUDIT_ACTION,
+  seedSynthetic,
+  syntheticOrganizationId,
+} from '../../src/server/synthetic/seed.ts';
 import { armDeadline, killAll, startServer } from '../lib/child.ts';
 import { markdownTable, updateSection } from '../lib/doc.ts';
 import { machine } from '../lib/machine.ts';
@@ -58,6 +68,9 @@ const { values: args } = parseArgs({
     'no-pg': { type: 'boolean' },
     'no-write': { type: 'boolean' },
     fresh: { type: 'boolean' },
+    'seed-only': { type: 'boolean' },
+    'no-sqlite': { type: 'boolean' },
+    'pg-seed': { type: 'boolean' },
   },
 });
 const int = (v: string | undefined, fallback: number) => {
@@ -102,10 +115,10 @@ const quantile = (xs: number[], q: number) => {
 };
 const ms = (start: bigint) => Number(process.hrtime.bigint() - start) / 1e6;
 
-async function sqliteTarget(): Promise<Target> {
+async function sqliteTarget(fresh = false): Promise<Target> {
   fs.mkdirSync(CACHE, { recursive: true });
   const file = path.join(CACHE, `synthetic-${CLIENTS}-${SEED}.sqlite`);
-  if (args.fresh) for (const f of [file, `${file}-wal`, `${file}-shm`]) fs.rmSync(f, { force: true });
+  if (fresh) for (const f of [file, `${file}-wal`, `${file}-shm`]) fs.rmSync(f, { force: true });
   return { name: 'SQLite', url: `sqlite:${file}` };
 }
 
@@ -125,6 +138,30 @@ async function postgresTarget(): Promise<Target | string> {
   const u = new URL(PG_URL);
   u.pathname = `/${name}`;
   return { name: 'PostgreSQL', url: u.toString() };
+}
+
+/**
+ * The SQLite database this run's size and seed left, when its seed finished (its audit event is
+ * written last) with every client: PostgreSQL copies it rather than seeding again.
+ */
+async function seededSqlite(orgId: string): Promise<string | null> {
+  const { url } = await sqliteTarget();
+  if (!fs.existsSync(url.slice('sqlite:'.length))) return null;
+  const db = openDatabase(url);
+  try {
+    const seeded = await db.kysely
+      .selectFrom('audit_events')
+      .select('details')
+      .where('organization_id', '=', orgId)
+      .where('action', '=', SYNTHETIC_AUDIT_ACTION)
+      .execute();
+    return seeded.length === 1 &&
+      (JSON.parse(String(seeded[0]!.details)) as { clients?: number }).clients === CLIENTS
+      ? url
+      : null;
+  } finally {
+    await db.close();
+  }
 }
 
 /** Seeds the synthetic organization unless a complete one is there; adds the clinician. */
@@ -150,19 +187,36 @@ async function prepare(t: Target) {
       if ((await count()) !== 0)
         throw new Error(`${t.name}: a partial synthetic organization is there; run with --fresh`);
       const start = process.hrtime.bigint();
+      const source =
+        t.name === 'PostgreSQL' && !args['pg-seed'] && (await nonEmptyTables(db.kysely)).length === 0
+          ? await seededSqlite(orgId)
+          : null;
       let last = -1;
-      await seedSynthetic(ctx, {
-        clients: CLIENTS,
-        orgSlug: SLUG,
-        seed: SEED,
-        onProgress: (phase, done, total) => {
-          const pct = Math.floor((done / Math.max(1, total)) * 10);
-          if (pct !== last) {
-            last = pct;
-            console.log(`  ${t.name}: seeding ${phase} ${pct * 10}%`);
-          }
-        },
-      });
+      if (source) {
+        // The rows the SQLite run seeded (same clients, seed and day), copied as they are: the
+        // same data, ids included, in minutes instead of the half hour seeding takes here.
+        console.log(`  ${t.name}: copying the seeded SQLite database`);
+        const from = openDatabase(source);
+        try {
+          await migrateToLatest(from);
+          await db.kysely.transaction().execute((trx) => copyTables(from.sqlite!, trx));
+        } finally {
+          await from.close();
+        }
+        await sql`ANALYZE`.execute(db.kysely);
+      } else
+        await seedSynthetic(ctx, {
+          clients: CLIENTS,
+          orgSlug: SLUG,
+          seed: SEED,
+          onProgress: (phase, done, total) => {
+            const pct = Math.floor((done / Math.max(1, total)) * 10);
+            if (pct !== last) {
+              last = pct;
+              console.log(`  ${t.name}: seeding ${phase} ${pct * 10}%`);
+            }
+          },
+        });
       seedSeconds = ms(start) / 1000;
       seededNow = true;
     }
@@ -273,10 +327,13 @@ function peakRssMb(pid: number): number {
   return line ? Number(line.replace(/\D+/g, '')) / 1024 : Number.NaN;
 }
 
-async function measureDb(t: Target): Promise<DbResult> {
+async function measureDb(t: Target): Promise<DbResult | null> {
   console.log(`${t.name}: preparing ${CLIENTS.toLocaleString('en')} synthetic clients…`);
   const prep = await prepare(t);
-  console.log(`${t.name}: ${JSON.stringify(prep.counts)}`);
+  console.log(
+    `${t.name}: ${JSON.stringify(prep.counts)}${prep.seedSeconds === null ? '' : `, seeded in ${prep.seedSeconds.toFixed(0)} s`}`,
+  );
+  if (args['seed-only']) return null;
   const start = () =>
     startServer(
       SERVER,
@@ -460,16 +517,18 @@ function section(results: DbResult[], pgSkipped: string | null): string {
 }
 
 async function main(): Promise<void> {
-  armDeadline('bench/outcomes', 45 * 60 * 1000);
+  armDeadline('bench/outcomes', (args['seed-only'] ? 120 : 45) * 60 * 1000);
   const results: DbResult[] = [];
-  results.push(await measureDb(await sqliteTarget()));
+  const add = (r: DbResult | null) => r && results.push(r);
+  if (!args['no-sqlite']) add(await measureDb(await sqliteTarget(args.fresh)));
   let pgSkipped: string | null = null;
   if (args['no-pg']) pgSkipped = '--no-pg';
   else {
     const t = await postgresTarget();
     if (typeof t === 'string') pgSkipped = `cannot connect (${t})`;
-    else results.push(await measureDb(t));
+    else add(await measureDb(t));
   }
+  if (args['seed-only']) process.exit(0);
   const text = section(results, pgSkipped);
   console.log(`\n${text}`);
   if (!args['no-write']) updateSection(DOC, 'outcomes', text);
