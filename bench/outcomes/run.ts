@@ -44,7 +44,7 @@ import {
 } from '../../src/server/synthetic/seed.ts';
 import { armDeadline, killAll, startServer } from '../lib/child.ts';
 import { markdownTable, updateSection } from '../lib/doc.ts';
-import { machine } from '../lib/machine.ts';
+import { machine, processCpuSeconds } from '../lib/machine.ts';
 import { sqlTimepointMeans, type TimepointMean } from './baseline.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -91,6 +91,8 @@ interface Target {
 interface Timing {
   view: string;
   coldMs: number | null;
+  /** The server's CPU time over that request (median): its event loop's thread, all its threads. */
+  coldCpuMs: { loop: number; all: number } | null;
   /** The first request with no stored columns. */
   coldWithoutMs: number | null;
   p50: number;
@@ -319,6 +321,14 @@ async function signIn(base: string): Promise<{ cookie: string; csrfToken: string
   return { cookie: `${csrf}; ${cookie(res, 'threshold_session')}`, csrfToken };
 }
 
+/** The server's CPU milliseconds so far: its event loop's thread, and all its threads. */
+function cpuMs(pid: number): { loop: number; all: number } {
+  return {
+    loop: (processCpuSeconds(pid, true) ?? Number.NaN) * 1000,
+    all: (processCpuSeconds(pid) ?? Number.NaN) * 1000,
+  };
+}
+
 function peakRssMb(pid: number): number {
   const line = fs
     .readFileSync(`/proc/${pid}/status`, 'utf8')
@@ -346,20 +356,31 @@ async function measureDb(t: Target): Promise<DbResult | null> {
   // servers that find the columns the first one stored (migration 0031, outcomes/snapshot.ts).
   await storedColumns(t.url, prep.orgId, prep.programId, 'delete');
   const colds: number[] = [];
+  const coldCpus: { loop: number; all: number }[] = [];
   let coldWithout = 0;
   for (let i = 0; i <= COLD_STARTS; i++) {
     const s = await start();
     try {
       const base = `http://127.0.0.1:${s.port}`;
       const { cookie: c } = await signIn(base);
+      const cpuBefore = cpuMs(s.pid);
       const begin = process.hrtime.bigint();
       const res = await fetch(`${base}/api/programs/${prep.programId}/outcomes`, { headers: { cookie: c } });
       await res.arrayBuffer();
       if (!res.ok) throw new Error(`cold outcomes: ${res.status}`);
+      const wall = ms(begin);
+      const after = cpuMs(s.pid);
+      const cpu = { loop: after.loop - cpuBefore.loop, all: after.all - cpuBefore.all };
+      console.log(
+        `${t.name}: cold${i === 0 ? ', no stored columns' : ''}: ${wall.toFixed(0)} ms, server CPU ${cpu.loop.toFixed(0)} ms (event loop), ${cpu.all.toFixed(0)} ms (all threads)`,
+      );
       if (i === 0) {
-        coldWithout = ms(begin);
+        coldWithout = wall;
         await storedColumns(t.url, prep.orgId, prep.programId, 'wait');
-      } else colds.push(ms(begin));
+      } else {
+        colds.push(wall);
+        coldCpus.push(cpu);
+      }
     } finally {
       await s.stop();
     }
@@ -391,6 +412,19 @@ async function measureDb(t: Target): Promise<DbResult | null> {
       timings.push({
         view,
         coldMs: timings.length === 0 ? quantile(colds, 0.5) : null,
+        coldCpuMs:
+          timings.length === 0
+            ? {
+                loop: quantile(
+                  coldCpus.map((c) => c.loop),
+                  0.5,
+                ),
+                all: quantile(
+                  coldCpus.map((c) => c.all),
+                  0.5,
+                ),
+              }
+            : null,
         coldWithoutMs: timings.length === 0 ? coldWithout : null,
         p50: quantile(warm, 0.5),
         p95: quantile(warm, 0.95),
@@ -423,6 +457,7 @@ async function measureDb(t: Target): Promise<DbResult | null> {
     timings.push({
       view: 'all clients, after a new response',
       coldMs: null,
+      coldCpuMs: null,
       coldWithoutMs: null,
       p50: quantile(afterChange, 0.5),
       p95: quantile(afterChange, 0.95),
@@ -480,6 +515,7 @@ function section(results: DbResult[], pgSkipped: string | null): string {
       'view',
       'cold, no stored columns (ms)',
       'cold (ms)',
+      'cold, server CPU: event loop / all threads (ms)',
       'warm p50 (ms)',
       'warm p95 (ms)',
       'SQL aggregate p50 (ms)',
@@ -493,6 +529,7 @@ function section(results: DbResult[], pgSkipped: string | null): string {
         t.view,
         t.coldWithoutMs === null ? '' : t.coldWithoutMs.toFixed(0),
         t.coldMs === null ? '' : t.coldMs.toFixed(0),
+        t.coldCpuMs === null ? '' : `${t.coldCpuMs.loop.toFixed(0)} / ${t.coldCpuMs.all.toFixed(0)}`,
         t.p50.toFixed(0),
         t.p95.toFixed(0),
         t.view === 'all clients' ? r.sql.p50.toFixed(1) : '',
@@ -510,7 +547,7 @@ function section(results: DbResult[], pgSkipped: string | null): string {
     '',
     markdownTable(rows),
     '',
-    `Target: warm under ${TARGET_MS} ms, server peak under ${TARGET_MB} MB (the server runs with \`${SERVER_NODE_FLAGS.join(' ')}\`, as \`npm start\` does). Cold is the first request after the server starts (median of ${COLD_STARTS} fresh servers): it reads the program's stored columns (one row, migration 0031) and what was derived since into memory (src/server/outcomes/cache.ts); *no stored columns* is the same on a server that finds none (the program's very first view, or after an enrollment left it) and reads every derived row of the program; warm requests read only the program's revision unless something changed. The SQL aggregate computes only the observed timepoint means (and counts) from the same derived rows; the dashboard computes every statistic of the report (changes, intervals, response, LOCF, completers, the mixed model, durability, flow).`,
+    `Target: warm under ${TARGET_MS} ms, server peak under ${TARGET_MB} MB (the server runs with \`${SERVER_NODE_FLAGS.join(' ')}\`, as \`npm start\` does). Cold is the first request after the server starts (median of ${COLD_STARTS} fresh servers; its server CPU time beside it, from /proc): it reads the program's stored columns (one row, migration 0031) and what was derived since into memory (src/server/outcomes/cache.ts); *no stored columns* is the same on a server that finds none (the program's very first view, or after an enrollment left it) and reads every derived row of the program; warm requests read only the program's revision unless something changed. The SQL aggregate computes only the observed timepoint means (and counts) from the same derived rows; the dashboard computes every statistic of the report (changes, intervals, response, LOCF, completers, the mixed model, durability, flow).`,
   ];
   if (pgSkipped) lines.push('', `PostgreSQL was skipped: ${pgSkipped}.`);
   return lines.join('\n');
