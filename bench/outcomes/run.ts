@@ -4,11 +4,15 @@
  * timepoint means in the same run, and the server's peak memory.
  *
  *   npx tsx bench/outcomes/run.ts [--clients 100000] [--seed 1] [--requests 20]
- *                                 [--pg-url URL] [--no-pg] [--no-write] [--fresh]
+ *                                 [--pg-url URL] [--no-pg] [--no-sqlite] [--no-write] [--fresh]
+ *                                 [--seed-only] [--pg-seed]
  *
  * Per database: `threshold seed --synthetic` data for `clients` clients (about ten responses
  * each), kept between runs under .tmp/bench-outcomes (SQLite) or in a PostgreSQL database named
- * after the size and seed (--fresh seeds again). The API runs in its own process; a clinician
+ * after the size and seed (--fresh seeds again). PostgreSQL copies the SQLite database of the same
+ * size and seed when that one was seeded completely (src/db/copy.ts, as `threshold db copy`): the
+ * same rows, ids included, in minutes rather than the half hour seeding 100,000 clients takes on
+ * PostgreSQL; --pg-seed seeds it with the generator instead. --seed-only stops after seeding. The API runs in its own process; a clinician
  * signs in; the largest program's dashboard is requested cold (the first request of each of three
  * fresh servers; the median is reported) and `requests` times warm, for three views: all clients,
  * grouped by arm, filtered to one sex; then after each of `requests` new responses.
@@ -21,8 +25,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { sql } from 'kysely';
 import pg from 'pg';
 import type { StaffOutcomes as Outcomes } from '../../src/api/outcomes.ts';
+import { copyTables, nonEmptyTables } from '../../src/db/copy.ts';
 import { openDatabase } from '../../src/db/dialect.ts';
 import { migrateToLatest } from '../../src/db/migrate.ts';
 import { getInstrument } from '../../src/domain/instruments/registry.ts';
@@ -31,10 +37,14 @@ import { loadConfig } from '../../src/server/config.ts';
 import { SERVER_NODE_FLAGS } from '../../src/server/node-flags.ts';
 import { addMember } from '../../src/server/organizations/service.ts';
 import { deriveStale } from '../../src/server/outcomes/derive.ts';
-import { seedSynthetic, syntheticOrganizationId } from '../../src/server/synthetic/seed.ts';
+import {
+  SYNTHETIC_AUDIT_ACTION,
+  seedSynthetic,
+  syntheticOrganizationId,
+} from '../../src/server/synthetic/seed.ts';
 import { armDeadline, killAll, startServer } from '../lib/child.ts';
 import { markdownTable, updateSection } from '../lib/doc.ts';
-import { machine } from '../lib/machine.ts';
+import { machine, processCpuSeconds } from '../lib/machine.ts';
 import { sqlTimepointMeans, type TimepointMean } from './baseline.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -58,6 +68,9 @@ const { values: args } = parseArgs({
     'no-pg': { type: 'boolean' },
     'no-write': { type: 'boolean' },
     fresh: { type: 'boolean' },
+    'seed-only': { type: 'boolean' },
+    'no-sqlite': { type: 'boolean' },
+    'pg-seed': { type: 'boolean' },
   },
 });
 const int = (v: string | undefined, fallback: number) => {
@@ -78,6 +91,8 @@ interface Target {
 interface Timing {
   view: string;
   coldMs: number | null;
+  /** The server's CPU time over that request (median): its event loop's thread, all its threads. */
+  coldCpuMs: { loop: number; all: number } | null;
   /** The first request with no stored columns. */
   coldWithoutMs: number | null;
   p50: number;
@@ -102,10 +117,10 @@ const quantile = (xs: number[], q: number) => {
 };
 const ms = (start: bigint) => Number(process.hrtime.bigint() - start) / 1e6;
 
-async function sqliteTarget(): Promise<Target> {
+async function sqliteTarget(fresh = false): Promise<Target> {
   fs.mkdirSync(CACHE, { recursive: true });
   const file = path.join(CACHE, `synthetic-${CLIENTS}-${SEED}.sqlite`);
-  if (args.fresh) for (const f of [file, `${file}-wal`, `${file}-shm`]) fs.rmSync(f, { force: true });
+  if (fresh) for (const f of [file, `${file}-wal`, `${file}-shm`]) fs.rmSync(f, { force: true });
   return { name: 'SQLite', url: `sqlite:${file}` };
 }
 
@@ -125,6 +140,30 @@ async function postgresTarget(): Promise<Target | string> {
   const u = new URL(PG_URL);
   u.pathname = `/${name}`;
   return { name: 'PostgreSQL', url: u.toString() };
+}
+
+/**
+ * The SQLite database this run's size and seed left, when its seed finished (its audit event is
+ * written last) with every client: PostgreSQL copies it rather than seeding again.
+ */
+async function seededSqlite(orgId: string): Promise<string | null> {
+  const { url } = await sqliteTarget();
+  if (!fs.existsSync(url.slice('sqlite:'.length))) return null;
+  const db = openDatabase(url);
+  try {
+    const seeded = await db.kysely
+      .selectFrom('audit_events')
+      .select('details')
+      .where('organization_id', '=', orgId)
+      .where('action', '=', SYNTHETIC_AUDIT_ACTION)
+      .execute();
+    return seeded.length === 1 &&
+      (JSON.parse(String(seeded[0]!.details)) as { clients?: number }).clients === CLIENTS
+      ? url
+      : null;
+  } finally {
+    await db.close();
+  }
 }
 
 /** Seeds the synthetic organization unless a complete one is there; adds the clinician. */
@@ -150,19 +189,36 @@ async function prepare(t: Target) {
       if ((await count()) !== 0)
         throw new Error(`${t.name}: a partial synthetic organization is there; run with --fresh`);
       const start = process.hrtime.bigint();
+      const source =
+        t.name === 'PostgreSQL' && !args['pg-seed'] && (await nonEmptyTables(db.kysely)).length === 0
+          ? await seededSqlite(orgId)
+          : null;
       let last = -1;
-      await seedSynthetic(ctx, {
-        clients: CLIENTS,
-        orgSlug: SLUG,
-        seed: SEED,
-        onProgress: (phase, done, total) => {
-          const pct = Math.floor((done / Math.max(1, total)) * 10);
-          if (pct !== last) {
-            last = pct;
-            console.log(`  ${t.name}: seeding ${phase} ${pct * 10}%`);
-          }
-        },
-      });
+      if (source) {
+        // The rows the SQLite run seeded (same clients, seed and day), copied as they are: the
+        // same data, ids included, in minutes instead of the half hour seeding takes here.
+        console.log(`  ${t.name}: copying the seeded SQLite database`);
+        const from = openDatabase(source);
+        try {
+          await migrateToLatest(from);
+          await db.kysely.transaction().execute((trx) => copyTables(from.sqlite!, trx));
+        } finally {
+          await from.close();
+        }
+        await sql`ANALYZE`.execute(db.kysely);
+      } else
+        await seedSynthetic(ctx, {
+          clients: CLIENTS,
+          orgSlug: SLUG,
+          seed: SEED,
+          onProgress: (phase, done, total) => {
+            const pct = Math.floor((done / Math.max(1, total)) * 10);
+            if (pct !== last) {
+              last = pct;
+              console.log(`  ${t.name}: seeding ${phase} ${pct * 10}%`);
+            }
+          },
+        });
       seedSeconds = ms(start) / 1000;
       seededNow = true;
     }
@@ -265,6 +321,14 @@ async function signIn(base: string): Promise<{ cookie: string; csrfToken: string
   return { cookie: `${csrf}; ${cookie(res, 'threshold_session')}`, csrfToken };
 }
 
+/** The server's CPU milliseconds so far: its event loop's thread, and all its threads. */
+function cpuMs(pid: number): { loop: number; all: number } {
+  return {
+    loop: (processCpuSeconds(pid, true) ?? Number.NaN) * 1000,
+    all: (processCpuSeconds(pid) ?? Number.NaN) * 1000,
+  };
+}
+
 function peakRssMb(pid: number): number {
   const line = fs
     .readFileSync(`/proc/${pid}/status`, 'utf8')
@@ -273,10 +337,13 @@ function peakRssMb(pid: number): number {
   return line ? Number(line.replace(/\D+/g, '')) / 1024 : Number.NaN;
 }
 
-async function measureDb(t: Target): Promise<DbResult> {
+async function measureDb(t: Target): Promise<DbResult | null> {
   console.log(`${t.name}: preparing ${CLIENTS.toLocaleString('en')} synthetic clients…`);
   const prep = await prepare(t);
-  console.log(`${t.name}: ${JSON.stringify(prep.counts)}`);
+  console.log(
+    `${t.name}: ${JSON.stringify(prep.counts)}${prep.seedSeconds === null ? '' : `, seeded in ${prep.seedSeconds.toFixed(0)} s`}`,
+  );
+  if (args['seed-only']) return null;
   const start = () =>
     startServer(
       SERVER,
@@ -289,20 +356,31 @@ async function measureDb(t: Target): Promise<DbResult> {
   // servers that find the columns the first one stored (migration 0031, outcomes/snapshot.ts).
   await storedColumns(t.url, prep.orgId, prep.programId, 'delete');
   const colds: number[] = [];
+  const coldCpus: { loop: number; all: number }[] = [];
   let coldWithout = 0;
   for (let i = 0; i <= COLD_STARTS; i++) {
     const s = await start();
     try {
       const base = `http://127.0.0.1:${s.port}`;
       const { cookie: c } = await signIn(base);
+      const cpuBefore = cpuMs(s.pid);
       const begin = process.hrtime.bigint();
       const res = await fetch(`${base}/api/programs/${prep.programId}/outcomes`, { headers: { cookie: c } });
       await res.arrayBuffer();
       if (!res.ok) throw new Error(`cold outcomes: ${res.status}`);
+      const wall = ms(begin);
+      const after = cpuMs(s.pid);
+      const cpu = { loop: after.loop - cpuBefore.loop, all: after.all - cpuBefore.all };
+      console.log(
+        `${t.name}: cold${i === 0 ? ', no stored columns' : ''}: ${wall.toFixed(0)} ms, server CPU ${cpu.loop.toFixed(0)} ms (event loop), ${cpu.all.toFixed(0)} ms (all threads)`,
+      );
       if (i === 0) {
-        coldWithout = ms(begin);
+        coldWithout = wall;
         await storedColumns(t.url, prep.orgId, prep.programId, 'wait');
-      } else colds.push(ms(begin));
+      } else {
+        colds.push(wall);
+        coldCpus.push(cpu);
+      }
     } finally {
       await s.stop();
     }
@@ -334,6 +412,19 @@ async function measureDb(t: Target): Promise<DbResult> {
       timings.push({
         view,
         coldMs: timings.length === 0 ? quantile(colds, 0.5) : null,
+        coldCpuMs:
+          timings.length === 0
+            ? {
+                loop: quantile(
+                  coldCpus.map((c) => c.loop),
+                  0.5,
+                ),
+                all: quantile(
+                  coldCpus.map((c) => c.all),
+                  0.5,
+                ),
+              }
+            : null,
         coldWithoutMs: timings.length === 0 ? coldWithout : null,
         p50: quantile(warm, 0.5),
         p95: quantile(warm, 0.95),
@@ -366,6 +457,7 @@ async function measureDb(t: Target): Promise<DbResult> {
     timings.push({
       view: 'all clients, after a new response',
       coldMs: null,
+      coldCpuMs: null,
       coldWithoutMs: null,
       p50: quantile(afterChange, 0.5),
       p95: quantile(afterChange, 0.95),
@@ -423,6 +515,7 @@ function section(results: DbResult[], pgSkipped: string | null): string {
       'view',
       'cold, no stored columns (ms)',
       'cold (ms)',
+      'cold, server CPU: event loop / all threads (ms)',
       'warm p50 (ms)',
       'warm p95 (ms)',
       'SQL aggregate p50 (ms)',
@@ -436,6 +529,7 @@ function section(results: DbResult[], pgSkipped: string | null): string {
         t.view,
         t.coldWithoutMs === null ? '' : t.coldWithoutMs.toFixed(0),
         t.coldMs === null ? '' : t.coldMs.toFixed(0),
+        t.coldCpuMs === null ? '' : `${t.coldCpuMs.loop.toFixed(0)} / ${t.coldCpuMs.all.toFixed(0)}`,
         t.p50.toFixed(0),
         t.p95.toFixed(0),
         t.view === 'all clients' ? r.sql.p50.toFixed(1) : '',
@@ -453,23 +547,25 @@ function section(results: DbResult[], pgSkipped: string | null): string {
     '',
     markdownTable(rows),
     '',
-    `Target: warm under ${TARGET_MS} ms, server peak under ${TARGET_MB} MB (the server runs with \`${SERVER_NODE_FLAGS.join(' ')}\`, as \`npm start\` does). Cold is the first request after the server starts (median of ${COLD_STARTS} fresh servers): it reads the program's stored columns (one row, migration 0031) and what was derived since into memory (src/server/outcomes/cache.ts); *no stored columns* is the same on a server that finds none (the program's very first view, or after an enrollment left it) and reads every derived row of the program; warm requests read only the program's revision unless something changed. The SQL aggregate computes only the observed timepoint means (and counts) from the same derived rows; the dashboard computes every statistic of the report (changes, intervals, response, LOCF, completers, the mixed model, durability, flow).`,
+    `Target: warm under ${TARGET_MS} ms, server peak under ${TARGET_MB} MB (the server runs with \`${SERVER_NODE_FLAGS.join(' ')}\`, as \`npm start\` does). Cold is the first request after the server starts (median of ${COLD_STARTS} fresh servers; its server CPU time beside it, from /proc): it reads the program's stored columns (one row, migration 0031) and what was derived since into memory (src/server/outcomes/cache.ts); *no stored columns* is the same on a server that finds none (the program's very first view, or after an enrollment left it) and reads every derived row of the program; warm requests read only the program's revision unless something changed. The SQL aggregate computes only the observed timepoint means (and counts) from the same derived rows; the dashboard computes every statistic of the report (changes, intervals, response, LOCF, completers, the mixed model, durability, flow).`,
   ];
   if (pgSkipped) lines.push('', `PostgreSQL was skipped: ${pgSkipped}.`);
   return lines.join('\n');
 }
 
 async function main(): Promise<void> {
-  armDeadline('bench/outcomes', 45 * 60 * 1000);
+  armDeadline('bench/outcomes', (args['seed-only'] ? 120 : 45) * 60 * 1000);
   const results: DbResult[] = [];
-  results.push(await measureDb(await sqliteTarget()));
+  const add = (r: DbResult | null) => r && results.push(r);
+  if (!args['no-sqlite']) add(await measureDb(await sqliteTarget(args.fresh)));
   let pgSkipped: string | null = null;
   if (args['no-pg']) pgSkipped = '--no-pg';
   else {
     const t = await postgresTarget();
     if (typeof t === 'string') pgSkipped = `cannot connect (${t})`;
-    else results.push(await measureDb(t));
+    else add(await measureDb(t));
   }
+  if (args['seed-only']) process.exit(0);
   const text = section(results, pgSkipped);
   console.log(`\n${text}`);
   if (!args['no-write']) updateSection(DOC, 'outcomes', text);

@@ -65,6 +65,7 @@ import { metricsRoutes, registerRequestMetrics } from './metrics/routes.ts';
 import { organizationRoutes } from './organizations/routes.ts';
 import { outboxRoutes } from './outbox/routes.ts';
 import { outcomeRoutes } from './outcomes/routes.ts';
+import { WARM_UP_DELAY_MS, warmOutcomes } from './outcomes/warm-up.ts';
 import { paymentRoutes } from './payments/routes.ts';
 import { portalHomeRoutes } from './portal/home-routes.ts';
 import { portalRoutes } from './portal/routes.ts';
@@ -242,6 +243,18 @@ export async function buildApp(opts: BuildOptions): Promise<{ app: FastifyInstan
         instance: request.url.split('?')[0],
       }),
     );
+
+  // Once listening (never under inject), compile what a program's first outcome view runs.
+  let warmUp: NodeJS.Timeout | undefined;
+  app.addHook('onListen', (done) => {
+    warmUp = setTimeout(() => void warmOutcomes(), WARM_UP_DELAY_MS);
+    warmUp.unref();
+    done();
+  });
+  app.addHook('onClose', (_instance, done) => {
+    clearTimeout(warmUp);
+    done();
+  });
 
   await app.ready();
   if (schemas.misses > 0)
