@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import type SQLite from 'better-sqlite3';
-import { Kysely, PostgresDialect, type PostgresPool, type SqliteDatabase, SqliteDialect } from 'kysely';
+import { Kysely, PostgresDialect, type PostgresPool, type SqliteDatabase } from 'kysely';
 import type pg from 'pg';
 import { parseDatabaseUrl } from './database-url.ts';
 import { GroupCommit } from './group-commit.ts';
@@ -16,7 +16,7 @@ import { FLUSH_SQL, groupCommitPool } from './pg-group-commit.ts';
 import { connectOrBusy, POOL_WAIT_MS } from './pool-wait.ts';
 import type { Database } from './schema.ts';
 import { type CheckpointOptions, DEFAULT_CHECKPOINT, WalCheckpointer } from './sqlite-checkpointer.ts';
-import { ConnectionGate, GatedSqliteDialect } from './sqlite-gate.ts';
+import { BEGIN_READ_ONLY, ConnectionGate, GatedSqliteDialect } from './sqlite-gate.ts';
 import { walSync } from './sqlite-wal-sync.ts';
 
 // Both drivers are CommonJS: a synchronous require keeps openDatabase synchronous.
@@ -109,8 +109,9 @@ export function openDatabase(url: string, options: OpenOptions = {}): Db {
   sqlite.pragma('busy_timeout = 5000');
   optimizeSqlite(sqlite, true);
   const config = { database: withStatementCache(sqlite, group?.commits) };
+  // Without group commit nothing closes the gate; the dialect still begins read-only transactions deferred.
   const kysely = new Kysely<Database>({
-    dialect: group ? new GatedSqliteDialect(config, group.gate) : new SqliteDialect(config),
+    dialect: new GatedSqliteDialect(config, group?.gate ?? new ConnectionGate()),
   });
   return {
     kysely,
@@ -261,7 +262,9 @@ export function optimizeStatistics(db: Db): void {
  * another process wrote meanwhile fails at once with SQLITE_BUSY, which busy_timeout does not wait
  * out. They begin as `begin immediate` instead, taking the write lock first, so that a second
  * process (a CLI command, another server) waits its turn. In one process Kysely runs one
- * transaction at a time on its one connection anyway.
+ * transaction at a time on its one connection anyway. A transaction declared read-only begins
+ * deferred instead (`BEGIN_READ_ONLY`, src/db/sqlite-gate.ts): it never needs the write lock, and
+ * taking it would hold up another process's writers for a read.
  */
 function withStatementCache(sqlite: SQLite.Database, commits?: GroupCommit, max = 500): SqliteDatabase {
   const cache = new Map<string, SQLite.Statement>();
@@ -288,7 +291,7 @@ function withStatementCache(sqlite: SQLite.Database, commits?: GroupCommit, max 
    * something commits on its own; a transaction counts at its COMMIT, if it wrote.
    */
   function noteCommit(text: string, stmt: SQLite.Statement): void {
-    if (text === 'begin') transactionWrote = false;
+    if (text === 'begin' || text === BEGIN_READ_ONLY) transactionWrote = false;
     else if (text === 'commit') {
       if (transactionWrote) commits!.committed();
       transactionWrote = false;

@@ -6,6 +6,7 @@
  * event loop.
  */
 import {
+  CompiledQuery,
   type DatabaseConnection,
   type Driver,
   type QueryCompiler,
@@ -13,6 +14,9 @@ import {
   type SqliteDialectConfig,
   type TransactionSettings,
 } from 'kysely';
+
+/** How a read-only transaction begins (`transaction().setAccessMode('read only')`). */
+export const BEGIN_READ_ONLY = 'begin deferred';
 
 export class ConnectionGate {
   /** Acquisitions that passed the gate and have not released the connection yet. */
@@ -89,7 +93,16 @@ class GatedDriver implements Driver {
     }
   }
 
-  beginTransaction(connection: DatabaseConnection, settings: TransactionSettings): Promise<void> {
+  /**
+   * A read-only transaction begins deferred: it takes no lock until it reads, and never the write
+   * lock. Every other transaction begins as Kysely's `begin`, which the connection runs as `begin
+   * immediate` (src/db/dialect.ts).
+   */
+  async beginTransaction(connection: DatabaseConnection, settings: TransactionSettings): Promise<void> {
+    if (settings.accessMode === 'read only') {
+      await connection.executeQuery(CompiledQuery.raw(BEGIN_READ_ONLY));
+      return;
+    }
     return this.inner.beginTransaction(connection, settings);
   }
 
@@ -126,7 +139,10 @@ class GatedDriver implements Driver {
   }
 }
 
-/** Kysely's SQLite dialect with every acquisition of the connection passing `gate`. */
+/**
+ * Kysely's SQLite dialect with every acquisition of the connection passing `gate`, and read-only
+ * transactions begun deferred.
+ */
 export class GatedSqliteDialect extends SqliteDialect {
   constructor(
     config: SqliteDialectConfig,
