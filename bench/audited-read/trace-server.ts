@@ -92,6 +92,18 @@ async function main(): Promise<void> {
       t.flush.add(performance.now() - s);
     };
   }
+  // SQLite: statements run (every better-sqlite3 statement runs through one of these).
+  let statements = 0;
+  if (db.sqlite) {
+    const proto = Object.getPrototypeOf(db.sqlite.prepare('select 1')) as Record<string, unknown>;
+    for (const name of ['run', 'get', 'all', 'iterate']) {
+      const original = proto[name] as (...args: unknown[]) => unknown;
+      proto[name] = function (this: unknown, ...args: unknown[]) {
+        statements++;
+        return original.apply(this, args);
+      };
+    }
+  }
   let elu = performance.eventLoopUtilization();
   let since = performance.now();
   let last = { flushes: 0, commits: 0 };
@@ -106,6 +118,8 @@ async function main(): Promise<void> {
       v.n = 0;
       v.total = 0;
     }
+    out.statements = statements;
+    statements = 0;
     const stats = { ...(db.groupCommit?.stats ?? { flushes: 0, commits: 0 }) };
     out.flushes = stats.flushes - last.flushes;
     out.commitsFlushed = stats.commits - last.commits;
