@@ -53,7 +53,7 @@ async function main(): Promise<void> {
     : [];
   try {
     await seedBenchDatabase(url, Number(values.clients));
-    const variants = [
+    const variants: Array<{ name: string; env: Record<string, string> }> = [
       { name: 'audited', env: {} },
       { name: 'unaudited', env: { BENCH_NO_AUDIT: '1' } },
     ];
