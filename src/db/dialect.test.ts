@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { sql } from 'kysely';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openDatabase } from './dialect.ts';
 
@@ -36,4 +37,46 @@ describe('openDatabase on SQLite (issue 14, finding 11)', () => {
     await db.close();
     expect(modeOf(file)).toBe(0o600);
   });
+});
+
+describe('transactions on SQLite', () => {
+  it.each([true, false])(
+    'take the write lock at their begin, except a read-only one (group commit %s)',
+    async (groupCommit) => {
+      const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'threshold-tx-'));
+      dirs.push(dir);
+      const file = path.join(dir, 'tx.sqlite');
+      const db = openDatabase(`sqlite:${file}`, { groupCommit });
+      const BetterSqlite = (await import('better-sqlite3')).default;
+      const other = new BetterSqlite(file, { timeout: 0 });
+      try {
+        db.sqlite!.exec('create table t (x integer); insert into t values (1)');
+        const otherWrites = () => {
+          try {
+            other.exec('begin immediate; insert into t values (2); rollback');
+            return true;
+          } catch {
+            return false;
+          }
+        };
+        const read = (trx: typeof db.kysely) => sql<{ n: number }>`select count(*) as n from t`.execute(trx);
+        // Another process may write while a read-only transaction reads...
+        await db.kysely
+          .transaction()
+          .setAccessMode('read only')
+          .execute(async (trx) => {
+            await read(trx);
+            expect(otherWrites()).toBe(true);
+          });
+        // ...but not while a transaction that may write holds the write lock from its begin.
+        await db.kysely.transaction().execute(async (trx) => {
+          await read(trx);
+          expect(otherWrites()).toBe(false);
+        });
+      } finally {
+        other.close();
+        await db.close();
+      }
+    },
+  );
 });

@@ -17,7 +17,7 @@ import { connectOrBusy, POOL_WAIT_MS } from './pool-wait.ts';
 import type { Database } from './schema.ts';
 import { SqliteTransactionBatches } from './sqlite-batch.ts';
 import { type CheckpointOptions, DEFAULT_CHECKPOINT, WalCheckpointer } from './sqlite-checkpointer.ts';
-import { ConnectionGate, DirectSqliteDialect, GatedSqliteDialect } from './sqlite-gate.ts';
+import { BEGIN_READ_ONLY, ConnectionGate, GatedSqliteDialect } from './sqlite-gate.ts';
 import { walSync } from './sqlite-wal-sync.ts';
 
 // Both drivers are CommonJS: a synchronous require keeps openDatabase synchronous.
@@ -116,8 +116,9 @@ export function openDatabase(url: string, options: OpenOptions = {}): Db {
   sqlite.pragma('busy_timeout = 5000');
   optimizeSqlite(sqlite, true);
   const config = { database: withStatementCache(sqlite, group?.commits) };
+  // Without group commit nothing closes the gate; the dialect still begins read-only transactions deferred.
   const kysely = new Kysely<Database>({
-    dialect: group ? new GatedSqliteDialect(config, group.gate) : new DirectSqliteDialect(config),
+    dialect: new GatedSqliteDialect(config, group?.gate ?? new ConnectionGate()),
   });
   const batches = group ? new SqliteTransactionBatches(kysely, group.commits) : undefined;
   return {
@@ -271,7 +272,9 @@ export function optimizeStatistics(db: Db): void {
  * another process wrote meanwhile fails at once with SQLITE_BUSY, which busy_timeout does not wait
  * out. They begin as `begin immediate` instead, taking the write lock first, so that a second
  * process (a CLI command, another server) waits its turn. In one process Kysely runs one
- * transaction at a time on its one connection anyway.
+ * transaction at a time on its one connection anyway. A transaction declared read-only begins
+ * deferred instead (`BEGIN_READ_ONLY`, src/db/sqlite-gate.ts): it never needs the write lock, and
+ * taking it would hold up another process's writers for a read.
  */
 function withStatementCache(sqlite: SQLite.Database, commits?: GroupCommit, max = 500): SqliteDatabase {
   const cache = new Map<string, SQLite.Statement>();
@@ -298,7 +301,7 @@ function withStatementCache(sqlite: SQLite.Database, commits?: GroupCommit, max 
    * something commits on its own; a transaction counts at its COMMIT, if it wrote.
    */
   function noteCommit(text: string, stmt: SQLite.Statement): void {
-    if (text === 'begin') transactionWrote = false;
+    if (text === 'begin' || text === BEGIN_READ_ONLY) transactionWrote = false;
     else if (text === 'commit') {
       if (transactionWrote) commits!.committed();
       transactionWrote = false;

@@ -118,4 +118,24 @@ describe('GroupCommit', () => {
     await expect(again).resolves.toBeUndefined();
     expect(g.idle).toBe(true);
   });
+
+  it('tells when the flush under way has ended, whether it worked or not', async () => {
+    const f = manualFlush();
+    const g = f.make(false);
+    expect(await settled(g.flushEnded())).toBe(true);
+    f.commit();
+    const first = g.sync();
+    const ended = g.flushEnded();
+    expect(await settled(ended)).toBe(false);
+    f.finish();
+    await first;
+    expect(await settled(ended)).toBe(true);
+    f.commit();
+    const failing = g.sync();
+    const endedToo = g.flushEnded();
+    f.fail(new Error('disk gone'));
+    await expect(failing).rejects.toThrow('disk gone');
+    expect(await settled(endedToo)).toBe(true);
+    await endedToo;
+  });
 });

@@ -23,6 +23,8 @@ export interface GroupCommitOptions {
   fatalErrors: boolean;
 }
 
+const ignore = () => undefined;
+
 export class GroupCommit {
   /** Writes committed so far. */
   private commits = 0;
@@ -53,6 +55,15 @@ export class GroupCommit {
   /** Whether every commit so far is durable. */
   get idle(): boolean {
     return this.durable >= this.commits;
+  }
+
+  /**
+   * Resolves once the flush under way, if any, has ended (whether it worked or not): a commit made
+   * after that is covered by the next flush, which then starts at once. For a writer that gathers
+   * work while a flush runs and commits it all just before the next (src/server/audit/read-batch.ts).
+   */
+  flushEnded(): Promise<void> {
+    return this.running ? this.running.then(ignore, ignore) : Promise.resolve();
   }
 
   /** Resolves once everything committed before this call is durable; rejects if that cannot be known. */

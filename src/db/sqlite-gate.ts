@@ -6,6 +6,7 @@
  * event loop.
  */
 import {
+  CompiledQuery,
   type DatabaseConnection,
   type DialectAdapter,
   type Driver,
@@ -17,6 +18,9 @@ import {
   type SqliteDialectConfig,
   type TransactionSettings,
 } from 'kysely';
+
+/** How a read-only transaction begins (`transaction().setAccessMode('read only')`). */
+export const BEGIN_READ_ONLY = 'begin deferred';
 
 export class ConnectionGate {
   /** Acquisitions that passed the gate and have not released the connection yet. */
@@ -93,7 +97,16 @@ class GatedDriver implements Driver {
     }
   }
 
-  beginTransaction(connection: DatabaseConnection, settings: TransactionSettings): Promise<void> {
+  /**
+   * A read-only transaction begins deferred: it takes no lock until it reads, and never the write
+   * lock. Every other transaction begins as Kysely's `begin`, which the connection runs as `begin
+   * immediate` (src/db/dialect.ts).
+   */
+  async beginTransaction(connection: DatabaseConnection, settings: TransactionSettings): Promise<void> {
+    if (settings.accessMode === 'read only') {
+      await connection.executeQuery(CompiledQuery.raw(BEGIN_READ_ONLY));
+      return;
+    }
     return this.inner.beginTransaction(connection, settings);
   }
 
@@ -170,7 +183,10 @@ export class DirectSqliteDialect extends SqliteDialect {
   }
 }
 
-/** Kysely's SQLite dialect with every acquisition of the connection passing `gate`. */
+/**
+ * Kysely's SQLite dialect with every acquisition of the connection passing `gate`, and read-only
+ * transactions begun deferred.
+ */
 export class GatedSqliteDialect extends DirectSqliteDialect {
   constructor(
     config: SqliteDialectConfig & { database: SqliteDatabase },

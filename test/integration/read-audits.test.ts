@@ -1,6 +1,7 @@
 /**
  * The audit entries of reads (src/server/audit/read-batch.ts): appended together, in one
- * transaction per batch that rides the group commit, each read answered only once its entry is
+ * transaction per batch that rides the group commit (the entries that arrive while a flush runs
+ * go together once it ends), each read answered only once its entry is
  * durable, the chain unbroken; a failed append fails every read of its batch. `auditedRead`: on
  * PostgreSQL the entry goes with the read's own COMMIT instead.
  */
@@ -48,6 +49,25 @@ describe.each(DATABASES)('audited reads on $name', (database) => {
         .orderBy('seq')
         .execute();
       expect(rows.map((r) => r.entity_id)).toEqual(Array.from({ length: 60 }, (_, i) => String(i)));
+      expect(await verifyAuditChain(db.kysely)).toMatchObject({ ok: true, missing: 0 });
+    } finally {
+      await drop();
+    }
+  });
+
+  it('gathers the entries that arrive while a flush runs into one batch, written once it ends', async () => {
+    const { db, drop } = await database.create();
+    try {
+      const audit = new AuditLog(db.dialect);
+      const appendAll = vi.spyOn(audit, 'appendAll');
+      await audit.appendRead(db, systemActor('test'), read(0));
+      // A write commits and its flush starts; the reads' entries arrive while it runs.
+      await db.kysely.transaction().execute((trx) => audit.append(trx, systemActor('test'), read(1)));
+      const flushing = db.sync();
+      const reads = [2, 3, 4, 5].map((i) => audit.appendRead(db, systemActor('test'), read(i)));
+      await Promise.all([flushing, ...reads]);
+      expect(appendAll.mock.calls.map(([, items]) => items.length)).toEqual([1, 4]);
+      expect(db.groupCommit!.idle).toBe(true);
       expect(await verifyAuditChain(db.kysely)).toMatchObject({ ok: true, missing: 0 });
     } finally {
       await drop();

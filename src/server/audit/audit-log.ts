@@ -91,7 +91,8 @@ export class AuditLog {
     entryOf: (result: T) => AuditEntry,
   ): Promise<T> {
     if (!this.readsInTransaction) {
-      const result = await db.kysely.transaction().execute(read);
+      // The read writes nothing: on SQLite it begins deferred, without the write lock.
+      const result = await db.kysely.transaction().setAccessMode('read only').execute(read);
       await this.appendRead(db, actor, entryOf(result));
       return result;
     }

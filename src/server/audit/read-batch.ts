@@ -11,8 +11,11 @@
  * Used on SQLite (`AuditLog.auditedRead`); on PostgreSQL a read's entry goes with its own COMMIT.
  *
  * Batches are written one after another, in arrival order, so the chain holds entries in the
- * order they were handed over. The next batch starts as soon as the previous one commits; its
- * flush may still be running.
+ * order they were handed over. A batch is written once no flush is running: an entry committed
+ * while one runs would have to wait for the next flush anyway, so the entries that arrive during a
+ * flush wait for its end and go together, in one transaction, into the flush that follows. Without
+ * that, each read's entry took a transaction of its own (a read's entry seldom finds another
+ * waiting: the reads are spread out by the rest of the request's work).
  */
 import type { Db } from '../../db/dialect.ts';
 import type { Tx } from '../context.ts';
@@ -50,6 +53,10 @@ export class ReadAuditBatch {
     this.writing = true;
     try {
       while (this.queue.length > 0) {
+        // An entry committed while a flush runs is durable only after the next one: wait for the
+        // running flush to end, gathering the entries that arrive meanwhile, and commit them all
+        // just before the next flush starts (which the batch's sync starts at once).
+        await this.db.groupCommit?.flushEnded();
         const batch = this.queue.splice(0, MAX_BATCH);
         try {
           await this.db.kysely.transaction().execute((trx) => this.appendAll(trx, batch));

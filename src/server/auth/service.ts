@@ -8,7 +8,7 @@ import { isRole } from '../../domain/access/roles.ts';
 import { conflict, invalid, refused } from '../../domain/errors.ts';
 import type { Actor } from '../audit/audit-log.ts';
 import { type AppContext, type AuthContext, type SessionAuth, transaction } from '../context.ts';
-import { getMembership, getOrganization, membershipsOfUser } from '../organizations/repository.ts';
+import { getMembership, membershipsOfUser } from '../organizations/repository.ts';
 import { hashPassword, verifyAgainstDummy, verifyPassword } from './password.ts';
 import * as sessions from './sessions.repository.ts';
 import { checkTotp, newTotpSecret, totpEnrollment } from './totp.ts';
@@ -100,32 +100,30 @@ function idleExpiry(ctx: AppContext, now: Date, createdAt: Date): string {
 export async function resolveSession(ctx: AppContext, token: string): Promise<AuthContext | null> {
   const db = ctx.db.kysely;
   const id = sessions.tokenId(token);
-  const s = await sessions.getSession(db, id);
+  // The session, its user, membership and organization: one statement.
+  const s = await sessions.getSessionPrincipal(db, id);
   if (!s) return null;
   const now = new Date();
-  if (s.expires_at <= now.toISOString()) {
+  if (s.expiresAt <= now.toISOString()) {
     await sessions.deleteSession(db, id);
     return null;
   }
-  const user = await users.getUser(db, s.user_id);
+  const user = s.user;
   if (!user || user.disabled_at) return null;
-  if (now.getTime() - Date.parse(s.last_seen_at) > TOUCH_EVERY_MS) {
-    await sessions.touchSession(db, id, now.toISOString(), idleExpiry(ctx, now, new Date(s.created_at)));
+  if (now.getTime() - Date.parse(s.lastSeenAt) > TOUCH_EVERY_MS) {
+    await sessions.touchSession(db, id, now.toISOString(), idleExpiry(ctx, now, new Date(s.createdAt)));
   }
   let organization: AuthContext['organization'] = null;
   let role: AuthContext['role'] = null;
-  if (s.organization_id) {
-    const m = await getMembership(db, s.organization_id, user.id);
-    const org = m ? await getOrganization(db, s.organization_id) : undefined;
-    if (m && org && isRole(m.role)) {
-      organization = {
-        id: org.id,
-        slug: org.slug,
-        name: org.name,
-        requireTwoFactor: org.require_two_factor === 1,
-      };
-      role = m.role;
-    }
+  const org = s.organization;
+  if (s.organizationId && s.role !== null && org && isRole(s.role)) {
+    organization = {
+      id: org.id,
+      slug: org.slug,
+      name: org.name,
+      requireTwoFactor: org.require_two_factor === 1,
+    };
+    role = s.role;
   }
   return { sessionId: id, user, organization, role, apiToken: null };
 }
