@@ -61,8 +61,8 @@ export async function insertResponse(
   await insertResponseQuery(db, rowOf(organizationId, r));
 }
 
-/** The stored row of a new response. */
-const rowOf = (organizationId: string, r: NewResponse): Insertable<QuestionnaireResponseTable> => ({
+/** The stored row of a new response (also what bulk writers such as the synthetic data insert). */
+export const rowOf = (organizationId: string, r: NewResponse): Insertable<QuestionnaireResponseTable> => ({
   id: r.id,
   organization_id: organizationId,
   client_id: r.clientId,

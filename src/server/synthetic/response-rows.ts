@@ -7,6 +7,7 @@ import type { QuestionnaireResponseTable } from '../../db/schema.ts';
 import type { Score } from '../../domain/instruments/types.ts';
 import { assessmentsDue } from '../../domain/programs/assessments.ts';
 import type { AssessmentDue } from '../../domain/programs/types.ts';
+import { rowOf } from '../responses/repository.ts';
 import { FLOW, RESPONSES } from './params.ts';
 import type { BatchPlan, EnrollmentPlan, RunContext } from './plan.ts';
 import { DAY, HOUR, iso, MINUTE } from './time.ts';
@@ -148,22 +149,15 @@ export function syntheticResponseRow(r: {
   score: Score;
   at: string;
 }): Insertable<QuestionnaireResponseTable> {
-  return {
+  return rowOf(r.organizationId, {
     id: r.id,
-    organization_id: r.organizationId,
-    client_id: r.clientId,
-    instrument_id: r.score.instrumentId,
-    instrument_version: r.score.instrumentVersion,
+    clientId: r.clientId,
     language: r.language,
-    answers: JSON.stringify(r.answers),
-    total: r.score.total,
-    severity: r.score.severity,
-    subscales: JSON.stringify(r.score.subscales),
-    flags: JSON.stringify(r.score.flags),
-    administered_at: r.at,
+    answers: r.answers,
+    score: r.score,
+    administeredAt: r.at,
     source: 'import',
-    entered_by_user_id: null,
-    created_at: r.at,
-    scored_at: r.at,
-  };
+    enteredByUserId: null,
+    now: r.at,
+  });
 }
