@@ -186,9 +186,6 @@ async function bookKetamineDay(page: Page): Promise<{ sessionId: string; enrollm
     )
   ).items;
   const kap = enrollments.find((e) => e.client.name === 'Daan Visser' && e.cohort === null)!;
-  const facilitator = (
-    await apiCall<{ items: Array<{ userId: string; email: string }> }>(page, 'GET', '/api/members')
-  ).items.find((m) => m.email === 'facilitator@demo-retreat.example')!;
   const checklist = await apiCall<{ items: Array<{ id: string }> }>(
     page,
     'GET',
@@ -215,7 +212,9 @@ async function bookKetamineDay(page: Page): Promise<{ sessionId: string; enrollm
     phase: 'immersion',
     startsAt: new Date(Date.now() + hour).toISOString(),
     endsAt: new Date(Date.now() + 3 * hour).toISOString(),
-    facilitatorIds: [facilitator.userId],
+    // No facilitator: the demo facilitator runs the demo's at-home session tonight, and a session
+    // booked an hour from now could clash with it (the owner records this day).
+    facilitatorIds: [],
     dosing: { substance: 'Ketamine', route: 'IV', mgPerKg: 0.5 },
   });
   return { sessionId: session.id, enrollmentId: kap.id };

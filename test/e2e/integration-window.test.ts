@@ -28,8 +28,12 @@ describe('the integration window in the browser', () => {
       apiCall<T>(clinician, method, path, body);
     // The demo's ketamine program, with a 48–96 h window and no minimum before a pulled-forward
     // contact, so the earlier slot is earlier whatever the time of day the test runs.
-    const { items } = await call<{ items: Array<{ id: string; modality: string }> }>('GET', '/api/programs');
-    const summary = items.find((p) => p.modality === 'ketamine')!;
+    const { items } = await call<{ items: Array<{ id: string; modality: string; name: string }> }>(
+      'GET',
+      '/api/programs',
+    );
+    // The demo's in-clinic ketamine program (its at-home one is dated weeks back and booked tonight).
+    const summary = items.find((p) => p.modality === 'ketamine' && p.name.startsWith('Ketamine-infusies'))!;
     const program = await call<Program>('GET', `/api/programs/${summary.id}`);
     const integration = {
       fromHours: 48,
