@@ -82,7 +82,7 @@ describe('organization translations in the browser', () => {
     const { q9: _left, ...items } = texts.items;
     await staff.getByLabel('Texts (JSON)').fill(JSON.stringify({ ...texts, items }));
     await staff.getByRole('button', { name: 'Install translation' }).click();
-    await staff.getByRole('alert').getByText('texts.items.q9: missing').waitFor();
+    await staff.getByRole('alert').getByText('texts.items.q9: Is missing.').waitFor();
     await app.expectAccessible(staff, 'translations-incomplete');
 
     await staff.getByLabel('Texts (JSON)').fill(JSON.stringify(texts));
