@@ -33,6 +33,7 @@ import { DateTime } from 'luxon';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PSILOCYBIN_CHECKLIST } from '../../../src/domain/screening/checklists/psilocybin.ts';
+import { atHomeDefinition } from '../../../src/server/demo/at-home.ts';
 import { PAYMENT_SETTINGS, STRIPE_KEY, STRIPE_WEBHOOK } from '../../support/payment-fixtures.ts';
 import { startStripeStandIn } from '../../support/payment-stand-ins.ts';
 import { apiCall, fillDate, inDays, noSideScroll, setupBrowserApp } from '../support.ts';
@@ -167,6 +168,21 @@ const monthDay = (iso: string) =>
   new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', timeZone: 'UTC' }).format(
     new Date(`${iso}T12:00:00Z`),
   );
+
+/**
+ * Half an hour ahead, but still today in Amsterdam, so that Today lists it late in the evening too;
+ * and clear of tonight's demo at-home session, which the same facilitator runs (she cannot be booked
+ * twice at once, so the clinic would refuse the booking).
+ */
+function preparationStart(now: DateTime): DateTime {
+  const dose = atHomeDefinition().sessions.find((s) => s.dosing)!;
+  const [hour, minute] = dose.startTime.split(':').map(Number);
+  const busyFrom = now.set({ hour, minute, second: 0, millisecond: 0 });
+  const busyTo = busyFrom.plus({ minutes: dose.durationMinutes });
+  let at = now.plus({ minutes: 30 }).startOf('minute');
+  if (at < busyTo && at.plus({ hours: 1 }) > busyFrom) at = busyTo;
+  return DateTime.min(at, now.endOf('day').minus({ minutes: 1 })).startOf('minute');
+}
 
 describe('journey 8 in Dutch: iemand vindt de herfstretreat en meldt zich aan', () => {
   let cohortId: string;
@@ -542,11 +558,7 @@ describe('journey 8 in Dutch: iemand vindt de herfstretreat en meldt zich aan', 
     // Intake books it for later today, with a facilitator.
     await intake.getByRole('link', { name: 'Persoonlijke voorbereidingssessie' }).click();
     await intake.getByRole('heading', { name: 'Persoonlijke voorbereidingssessie', level: 1 }).waitFor();
-    // Half an hour ahead, but still today in Amsterdam, so that Today lists it late in the evening too.
-    const now = DateTime.now().setZone(ZONE);
-    const at = DateTime.min(now.plus({ minutes: 30 }), now.endOf('day').minus({ minutes: 1 })).startOf(
-      'minute',
-    );
+    const at = preparationStart(DateTime.now().setZone(ZONE));
     await fillDate(intake.getByLabel('Nieuw begin'), at.toFormat("yyyy-MM-dd'T'HH:mm"));
     await fillDate(intake.getByLabel('Nieuw einde'), at.plus({ hours: 1 }).toFormat("yyyy-MM-dd'T'HH:mm"));
     await intake.getByLabel('Reden van de wijziging').fill('Aangemeld na de geplande datum');
