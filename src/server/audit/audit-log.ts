@@ -49,24 +49,28 @@ export class AuditLog {
   }
 
   /**
-   * Appends several entries in the caller's transaction, in order. SQLite reads the anchor once;
-   * the anchor still moves once per entry (its trigger allows one entry at a time), a cheap
-   * statement there. PostgreSQL appends each with its one statement (`appendAtHead`), all sent
-   * with the commit. For entries that arrive together (`appendRead`).
+   * Appends several entries in the caller's transaction, in order. SQLite reads the anchor once,
+   * inserts the entries with one statement and moves the anchor once, by their number (its trigger
+   * checks the move against the entries stored: migration 0040). PostgreSQL appends each with its
+   * one statement (`appendAtHead`), all sent with the commit. For entries that arrive together
+   * (`appendRead`).
    */
   async appendAll(trx: Kysely<Database>, items: ReadonlyArray<{ actor: Actor; entry: AuditEntry }>) {
     if (this.dialect === 'postgres') {
       for (const { actor, entry } of items) await this.append(trx, actor, entry);
       return;
     }
+    if (items.length === 0) return;
     const at = new Date().toISOString();
     let prevHash = (await anchorHead(trx)) ?? (await newestHash(trx));
+    const rows: EventRow[] = [];
     for (const { actor, entry } of items) {
       const row = eventRow(chainContent(actor, entry, at), prevHash);
-      const { seq } = firstRow(await insertEvent(trx, row))!;
-      await advanceAnchor(trx, { seq, hash: row.hash, at });
+      rows.push(row);
       prevHash = row.hash;
     }
+    const seq = Number((await insertEvents(trx, rows)).insertId);
+    await advanceAnchorBy(trx, { by: rows.length, seq, hash: prevHash, at });
   }
 
   /**
@@ -183,6 +187,66 @@ const advanceAnchor = precompiled((trx: Kysely<Database>, p: { seq: number; hash
     .set((eb) => ({ entries: eb('entries', '+', 1), head_seq: p.seq, head_hash: p.hash, updated_at: p.at }))
     .where('id', '=', 1),
 );
+
+/** Moves the anchor by `by` entries, to the newest of them (SQLite, `appendAll`). */
+const advanceAnchorBy = precompiled(
+  (trx: Kysely<Database>, p: { by: number; seq: number; hash: string; at: string }) =>
+    trx
+      .updateTable('audit_anchor')
+      .set((eb) => ({
+        entries: eb('entries', '+', p.by),
+        head_seq: p.seq,
+        head_hash: p.hash,
+        updated_at: p.at,
+      }))
+      .where('id', '=', 1),
+);
+
+const EVENT_COLUMNS = [
+  'organization_id',
+  'actor_user_id',
+  'actor_label',
+  'action',
+  'entity_type',
+  'entity_id',
+  'at',
+  'ip',
+  'details',
+  'prev_hash',
+  'hash',
+] as const;
+
+/**
+ * Several entries in one multi-row INSERT (SQLite), in order, so their seqs follow that order; the
+ * result's `insertId` is the last one's seq. Compiled once per number of rows (at most the read
+ * batch's size), each row's values bound as `<column><index>`.
+ */
+const insertEventsOf = new Map<number, ReturnType<typeof insertEventsQuery>>();
+
+function insertEventsQuery(n: number) {
+  return precompiled((trx: Kysely<Database>, p: Record<string, unknown>) =>
+    trx.insertInto('audit_events').values(
+      Array.from({ length: n }, (_, i) => {
+        const row: Record<string, unknown> = {};
+        for (const c of EVENT_COLUMNS) row[c] = p[`${c}${i}`];
+        return row as EventRow;
+      }),
+    ),
+  );
+}
+
+function insertEvents(trx: Kysely<Database>, rows: readonly EventRow[]) {
+  let query = insertEventsOf.get(rows.length);
+  if (!query) {
+    query = insertEventsQuery(rows.length);
+    insertEventsOf.set(rows.length, query);
+  }
+  const params: Record<string, unknown> = {};
+  rows.forEach((row, i) => {
+    for (const c of EVENT_COLUMNS) params[`${c}${i}`] = row[c];
+  });
+  return query(trx, params);
+}
 
 /**
  * PostgreSQL: one statement locks the anchor's row (held to the commit), hashes the entry onto the
