@@ -9,11 +9,12 @@
  * entries of reads, which change nothing else, go with the read's own COMMIT on PostgreSQL and in
  * batches on SQLite (`auditedRead`).
  */
-import { type Insertable, type Kysely, sql } from 'kysely';
+import { CompiledQuery, type Insertable, type Kysely, sql } from 'kysely';
 import type { Db, DialectName } from '../../db/dialect.ts';
 import { AT_COMMIT } from '../../db/pg-at-commit.ts';
 import { firstRow, precompiled } from '../../db/precompiled.ts';
 import type { AuditEventTable, Database } from '../../db/schema.ts';
+import { DirectSqliteAdapter } from '../../db/sqlite-gate.ts';
 import { chainTail, entryHash, GENESIS_HASH } from '../../domain/audit/chain.ts';
 import { ReadAuditBatch } from './read-batch.ts';
 
@@ -202,6 +203,41 @@ const advanceAnchorBy = precompiled(
       .where('id', '=', 1),
 );
 
+/**
+ * Several entries in one multi-row INSERT (SQLite only), in order, so their seqs follow that
+ * order; the result's `insertId` is the last one's seq. The statement's text is built once per
+ * number of rows (at most the read batch's size) and its values bound positionally, row by row in
+ * `eventRow`'s column order: no parameter object to build and look up per value.
+ */
+function insertEvents(trx: Kysely<Database>, rows: readonly EventRow[]) {
+  let text = insertEventsSql.get(rows.length);
+  if (!text) {
+    const row = `(${EVENT_COLUMNS.map(() => '?').join(', ')})`;
+    text = `insert into "audit_events" (${EVENT_COLUMNS.map((c) => `"${c}"`).join(', ')}) values ${Array(rows.length).fill(row).join(', ')}`;
+    insertEventsSql.set(rows.length, text);
+  }
+  const values: unknown[] = [];
+  for (const r of rows)
+    values.push(
+      r.organization_id,
+      r.actor_user_id,
+      r.actor_label,
+      r.action,
+      r.entity_type,
+      r.entity_id,
+      r.at,
+      r.ip,
+      r.details,
+      r.prev_hash,
+      r.hash,
+    );
+  const adapter = trx.getExecutor().adapter;
+  // Inside a transaction, on the transaction's connection directly, as `precompiled` does.
+  if (trx.isTransaction && adapter instanceof DirectSqliteAdapter) return adapter.run<never>(text, values);
+  return trx.executeQuery<never>(CompiledQuery.raw(text, values));
+}
+
+/** The columns `insertEvents` binds, in the order it binds them. */
 const EVENT_COLUMNS = [
   'organization_id',
   'actor_user_id',
@@ -215,38 +251,7 @@ const EVENT_COLUMNS = [
   'prev_hash',
   'hash',
 ] as const;
-
-/**
- * Several entries in one multi-row INSERT (SQLite), in order, so their seqs follow that order; the
- * result's `insertId` is the last one's seq. Compiled once per number of rows (at most the read
- * batch's size), each row's values bound as `<column><index>`.
- */
-const insertEventsOf = new Map<number, ReturnType<typeof insertEventsQuery>>();
-
-function insertEventsQuery(n: number) {
-  return precompiled((trx: Kysely<Database>, p: Record<string, unknown>) =>
-    trx.insertInto('audit_events').values(
-      Array.from({ length: n }, (_, i) => {
-        const row: Record<string, unknown> = {};
-        for (const c of EVENT_COLUMNS) row[c] = p[`${c}${i}`];
-        return row as EventRow;
-      }),
-    ),
-  );
-}
-
-function insertEvents(trx: Kysely<Database>, rows: readonly EventRow[]) {
-  let query = insertEventsOf.get(rows.length);
-  if (!query) {
-    query = insertEventsQuery(rows.length);
-    insertEventsOf.set(rows.length, query);
-  }
-  const params: Record<string, unknown> = {};
-  rows.forEach((row, i) => {
-    for (const c of EVENT_COLUMNS) params[`${c}${i}`] = row[c];
-  });
-  return query(trx, params);
-}
+const insertEventsSql = new Map<number, string>();
 
 /**
  * PostgreSQL: one statement locks the anchor's row (held to the commit), hashes the entry onto the
