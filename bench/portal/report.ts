@@ -17,6 +17,10 @@ export interface Settings {
   pgUrl: string;
   /** Write the product server's CPU profile (--cpu-prof) here (nothing is written to the doc). */
   profileDir?: string;
+  /** Print PostgreSQL's per-table statistics after seeding and after the run. */
+  pgStats?: boolean;
+  /** PostgreSQL: ANALYZE after seeding and after the warm-up (standing in for autovacuum). */
+  analyze: boolean;
 }
 
 export interface DbRun {
@@ -196,7 +200,7 @@ Measured ${now.slice(0, 10)} (${now.slice(11, 16)} UTC) with \`${command(s)}\`${
 
 - **Machine:** ${m.nproc} CPUs (nproc), ${m.cpuModel}, ${m.memoryGiB} GiB RAM, ${m.os}, Node ${m.node}. The load generator, the servers and the database server all share these CPUs.
 - **Software:** Fastify ${versionOf('fastify')}, Kysely ${versionOf('kysely')}, better-sqlite3 ${versionOf('better-sqlite3')}, pg ${versionOf('pg')}.
-- **Databases:** ${databases}.${pgSkipped ? ` **PostgreSQL was skipped:** ${pgSkipped}.` : ''} Each starts fresh and migrated, with one organization, a program with a PHQ-9 at enrollment, ${int(s.clients)} enrolled clients with an email, and sent PHQ-9 invitations spread over them, each with its own link token (the portal test fixtures' rows; ${runs.map((r) => `${int(r.invitations)} on ${r.name}`).join(', ')}).
+- **Databases:** ${databases}.${pgSkipped ? ` **PostgreSQL was skipped:** ${pgSkipped}.` : ''} Each starts fresh and migrated, with one organization, a program with a PHQ-9 at enrollment, ${int(s.clients)} enrolled clients with an email, and sent PHQ-9 invitations spread over them, each with its own link token (the portal test fixtures' rows; ${runs.map((r) => `${int(r.invitations)} on ${r.name}`).join(', ')}).${s.analyze && runs.some((r) => r.name === 'PostgreSQL') ? " PostgreSQL's database is analyzed (`ANALYZE`) after seeding and again after the warm-up, as autovacuum would on a real server (this one may run with it off): without statistics the planner guessed, and a connection's prepared statements kept plans that read a growing share of the table." : ''}
 - **Portal load:** \`POST /api/portal/invitations/:token/submit\` with \`{ answers: q1–q8 = 1, q9 = 0, submissionId: <new uuid> }\` (total 8, no safety flag, so no alert), each invitation answered once, to a server process on 127.0.0.1 (the API as \`threshold serve\` builds it, without logging, web app or scheduler; portal rate limit raised). Closed loop: ${s.connections} workers in the parent process, each on its own keep-alive connection, submit one invitation after another. submissions/s = 200s ÷ wall time; p99 is the exact percentile of every 200's response time.${s.before ? ' *Each commit synced* is a second server process running the same code with group commit off (SQLite `synchronous = FULL`, PostgreSQL synchronous commits): the behaviour before it.' : ''}
 - **Raw durable inserts:** ${s.connections} concurrent workers call \`insertResponse\` (src/server/responses/repository.ts) through Kysely with the same row (answers, \`findInstrument('phq-9').score(answers)\`, source \`portal\`), each insert its own autocommitted, durable statement (SQLite \`synchronous = FULL\`; PostgreSQL \`synchronous_commit = on\`).
 - **Interleaved:** ${s.warmup} s warm-up of each, then ${s.rounds} rounds of ${s.duration} s each — portal, ${s.before ? 'each commit synced, ' : ''}raw — so that other work on the machine disturbs all alike; the table gives the medians of the rounds. Then ${s.rounds} open-loop runs of ${s.duration} s: ${int(s.rate)} submissions a second offered on a fixed schedule (over up to 256 connections), each response time measured from when its request was due; p99 is over the answered ones, and a request not answered within 10 s counts as failed (TIMEOUT).

@@ -9,6 +9,10 @@
  *                               [--pg-url URL]     (default $BENCH_PG_URL or postgres://postgres@127.0.0.1:5432/test)
  *                               [--no-pg]          (SQLite only) [--no-sqlite] (PostgreSQL only)
  *                               [--no-write] [--cpu-prof DIR]
+ *                               [--pg-stats]       (PostgreSQL's per-table updates, HOT updates and
+ *                                                   dead row versions after seeding and after the run)
+ *                               [--no-analyze]     (PostgreSQL: no ANALYZE after seeding and after the
+ *                                                   warm-up, which stands in for autovacuum)
  *
  * Per database: a fresh database is seeded (clients enrolled in a program, sent invitations each
  * with its own link token) and two API servers start in their own processes on 127.0.0.1: the
@@ -36,6 +40,7 @@ import { armDeadline, killAll, type RunningServer, startServer } from '../lib/ch
 import { updateSection } from '../lib/doc.ts';
 import { filesystemOf, waitForQuiet } from '../lib/machine.ts';
 import { closedLoop, failed, type LoopResult, type Outcome, openLoop, postJson } from './load.ts';
+import { analyze, indexStats, printIndexStats, printStats, tableStats } from './pg-stats.ts';
 import { type DbRun, printResults, type Settings, section, verified } from './report.ts';
 import {
   type BenchDatabase,
@@ -247,6 +252,12 @@ async function runOn(target: BenchDatabase, s: Settings): Promise<DbRun> {
     const seedStart = performance.now();
     const seeded = await seedWorld(db, s.clients);
     submissions = new Submissions(await seedInvitations(db, seeded, 3_000));
+    const pgStats = s.pgStats && db.dialect === 'postgres';
+    // Statistics, as a real server's autovacuum would gather them (this machine's runs with
+    // autovacuum off): after seeding, and again below once the warm-up has stored responses.
+    const analyzing = s.analyze && db.dialect === 'postgres';
+    if (analyzing) await analyze(db);
+    if (pgStats) printStats('after seeding', await tableStats(db));
     const { product, before } = await startServers(target, s);
     servers.push(product, ...(before ? [before] : []));
     const closed = (server: RunningServer) => submissions!.to(server, submissions!.agent(s.connections));
@@ -280,6 +291,7 @@ async function runOn(target: BenchDatabase, s: Settings): Promise<DbRun> {
       (submissions.tokens.length - submissions.used);
     if (need > 0)
       submissions.tokens.push(...(await seedInvitations(db, seeded, need, submissions.tokens.length)));
+    if (analyzing) await analyze(db);
     console.log(
       `${target.name}: ${submissions.tokens.length.toLocaleString('en-US')} invitations seeded (${((performance.now() - seedStart) / 1000).toFixed(1)} s with the warm-up)`,
     );
@@ -312,6 +324,10 @@ async function runOn(target: BenchDatabase, s: Settings): Promise<DbRun> {
     }
     submissions.close();
     for (const server of servers.splice(0)) await server.stop();
+    if (pgStats) {
+      printStats('after the run', await tableStats(db));
+      printIndexStats('after the run', await indexStats(db));
+    }
 
     // Nothing lost, nothing doubled: every 200 stored exactly one response and completed one
     // invitation, and every raw insert one row (the raw rows are the same portal rows).
@@ -362,6 +378,8 @@ async function main(): Promise<void> {
       'no-sqlite': { type: 'boolean', default: false },
       'no-write': { type: 'boolean', default: false },
       'cpu-prof': { type: 'string' },
+      'pg-stats': { type: 'boolean', default: false },
+      'no-analyze': { type: 'boolean', default: false },
     },
     strict: true,
   });
@@ -375,6 +393,8 @@ async function main(): Promise<void> {
     before: !values['no-before'],
     pgUrl: values['pg-url'] ?? process.env.BENCH_PG_URL ?? DEFAULT_PG_URL,
     profileDir: values['cpu-prof'] ? path.resolve(values['cpu-prof']) : undefined,
+    pgStats: values['pg-stats'],
+    analyze: !values['no-analyze'],
   };
 
   // Hard stop: the load runs are bounded by their durations; this also bounds seeding and start-up.

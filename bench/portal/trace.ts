@@ -4,6 +4,7 @@
  *
  *   npx tsx bench/portal/trace.ts [--concurrent 8] [--rounds 3] [--submissions 400]
  *                                 [--pg-url URL] [--compare-no-audit | --compare-named]
+ *                                 [--pg-stats] [--analyze]
  *
  * Seeds a fresh database as bench/portal does, builds the app in-process (as `threshold serve`,
  * without logging), submits 20 one at a time to warm up, then one alone, printing every round trip
@@ -25,6 +26,7 @@ import { openDatabase } from '../../src/db/dialect.ts';
 import { buildApp } from '../../src/server/app.ts';
 import { loadConfig } from '../../src/server/config.ts';
 import { phq9 } from '../../test/support/portal-fixtures.ts';
+import { analyze, indexStats, printIndexStats, printStats, tableStats } from './pg-stats.ts';
 import { createPostgres, seedInvitations, seedWorld } from './seed.ts';
 
 interface Trip {
@@ -172,6 +174,10 @@ async function main(): Promise<void> {
       'compare-no-audit': { type: 'boolean', default: false },
       /** Alternate rounds with parameterised statements sent as named prepared statements (an experiment). */
       'compare-named': { type: 'boolean', default: false },
+      /** Print PostgreSQL's per-table updates, HOT updates, dead row versions and index reads at the end. */
+      'pg-stats': { type: 'boolean', default: false },
+      /** ANALYZE after seeding and after the first round, standing in for autovacuum (off on this server). */
+      analyze: { type: 'boolean', default: false },
       'pg-url': {
         type: 'string',
         default: process.env.BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/test',
@@ -188,6 +194,7 @@ async function main(): Promise<void> {
     const seeded = await seedWorld(seedDb, 100);
     const variantCount = values['compare-no-audit'] || values['compare-named'] ? 2 : 1;
     const tokens = await seedInvitations(seedDb, seeded, 20 + 1 + rounds * perRound * variantCount);
+    if (values.analyze) await analyze(seedDb);
     await seedDb.close();
     tracePg();
     const db = openDatabase(target.url);
@@ -294,8 +301,14 @@ async function main(): Promise<void> {
         naming = variant === 'named statements';
         await run(tokens.slice(used, used + perRound), `concurrent ${concurrent}, ${variant}`, false);
         used += perRound;
+        // Once more when the first round has stored responses (autovacuum would, after 50 rows).
+        if (values.analyze && r === 0 && variant === variants.at(-1)) await analyze(db);
       }
     ctx.audit.append = append;
+    if (values['pg-stats']) {
+      printStats('after the rounds', await tableStats(db));
+      printIndexStats('after the rounds', await indexStats(db));
+    }
     await app.close();
     await db.close();
   } finally {

@@ -31,12 +31,19 @@ describe.each(DATABASES)('migrateToLatest on $name', (database) => {
       db.kysely,
     );
     await sql`delete from ${table} where name = ${last}`.execute(db.kysely);
-    // The last migration cannot run twice (its objects exist): the Migrator tries, and says which.
-    await expect(migrateToLatest(db)).rejects.toThrow(last);
-    const row = saved.rows[0]!;
-    await sql`insert into ${table} (name, timestamp) values (${row.name}, ${row.timestamp})`.execute(
-      db.kysely,
+    // The Migrator runs it again: a migration that creates objects fails (they exist) and says
+    // which; one that only sets something (0041's storage settings) is applied again and recorded.
+    const rerun = await migrateToLatest(db).then(
+      (result) => ({ result }),
+      (error: unknown) => ({ error }),
     );
+    if ('error' in rerun) {
+      expect(String(rerun.error)).toContain(last);
+      const row = saved.rows[0]!;
+      await sql`insert into ${table} (name, timestamp) values (${row.name}, ${row.timestamp})`.execute(
+        db.kysely,
+      );
+    } else expect(rerun.result).toEqual({ applied: [last] });
     expect(await migrateToLatest(db)).toEqual({ applied: [] });
   });
 
