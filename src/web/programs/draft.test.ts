@@ -132,7 +132,7 @@ describe('program draft', () => {
     });
     const errors = errorsFromApi(error, draft);
     expect(errors.fields[`sessions.${ceremony!.uid}.startTime`]).toBe('Must be HH:MM.');
-    expect(errors.other).toEqual(['somewhere: is odd']);
+    expect(errors.other).toEqual(['somewhere: Is odd.']);
   });
 
   it('parses day lists and makes unique keys', () => {
