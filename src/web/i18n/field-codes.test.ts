@@ -11,7 +11,7 @@ import { FIELD_TEXTS, fieldText } from '../../domain/field-codes.ts';
 import { PROBLEM_TEXTS } from '../../domain/problem-codes.ts';
 import { cohortErrorsFrom } from '../cohorts/CohortFields.tsx';
 import { listingErrorsFrom } from '../front-office/listing-form.ts';
-import { ApiError, type FieldError, fieldMessage } from '../http/problem.ts';
+import { ApiError, errorFromResponse, type FieldError, fieldMessage } from '../http/problem.ts';
 import { blankDraft } from '../programs/draft.ts';
 import { errorsFromApi } from '../programs/draft-errors.ts';
 import { i18n } from './i18n.ts';
@@ -129,6 +129,33 @@ describe('a refused form’s field messages', () => {
       refusal(coded('cancellationTiers', 'two-tiers-days', { minDaysBefore: 14 })),
     );
     expect(listing.other).toEqual(['Has two tiers for 14 days.']);
+  });
+});
+
+describe('a refused import in Dutch', () => {
+  afterEach(() => i18n.changeLanguage('en'));
+  const refused = (count: number, rows: number) =>
+    new Response(
+      JSON.stringify({
+        type: 'urn:threshold:problem:validation',
+        title: 'Invalid request',
+        status: 400,
+        detail: 'Nothing was imported.',
+        code: 'import-refused',
+        params: { count, rows },
+      }),
+      { status: 400, headers: { 'content-type': 'application/problem+json' } },
+    );
+
+  it('counts problems and rows each in its own plural form', async () => {
+    await i18n.changeLanguage('nl');
+    expect((await errorFromResponse(refused(1, 1))).detail).toMatch(
+      /^Er is niets geïmporteerd: 1 probleem in 1 rij\. /,
+    );
+    expect((await errorFromResponse(refused(3, 2))).detail).toMatch(
+      /^Er is niets geïmporteerd: 3 problemen in 2 rijen\. /,
+    );
+    expect((await errorFromResponse(refused(2, 1))).detail).toMatch(/: 2 problemen in 1 rij\. /);
   });
 });
 
