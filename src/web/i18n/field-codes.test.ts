@@ -130,6 +130,13 @@ describe('a refused form’s field messages', () => {
     );
     expect(listing.other).toEqual(['Has two tiers for 14 days.']);
   });
+
+  it('write a decimal value with the screen’s decimal mark, and whole numbers as they are', async () => {
+    const dose = coded('mgPerKg', 'between', { min: 0.5, max: 1900 });
+    expect(fieldMessage(dose)).toBe('Must be between 0.5 and 1900.');
+    await i18n.changeLanguage('nl');
+    expect(fieldMessage(dose)).toBe('Moet tussen 0,5 en 1900 liggen.');
+  });
 });
 
 describe('a refused import in Dutch', () => {

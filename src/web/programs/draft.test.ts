@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ProgramDefinition } from '../../domain/programs/types.ts';
 import { ApiError } from '../http/problem.ts';
+import { i18n } from '../i18n/i18n.ts';
 import { buildDefinition } from './build-definition.ts';
 import {
   blankDraft,
@@ -74,6 +75,21 @@ describe('program draft', () => {
     expect(errors.other).toEqual([]);
     expect(errors.fields).toEqual({});
     expect(definition).toEqual(DEF);
+  });
+
+  it('shows a planned dose with the screen’s decimal mark and reads it back unchanged', async () => {
+    const dosed: ProgramDefinition = {
+      ...DEF,
+      sessions: DEF.sessions.map((s) => (s.dosing ? { ...s, dosing: { ...s.dosing, mgPerKg: 0.25 } } : s)),
+    };
+    await i18n.changeLanguage('nl');
+    try {
+      const draft = draftFromDefinition(dosed);
+      expect(draft.sessions.find((s) => s.dosing)!.mgPerKg).toBe('0,25');
+      expect(buildDefinition(draft).definition).toEqual(dosed);
+    } finally {
+      await i18n.changeLanguage('en');
+    }
   });
 
   it('gives new items keys from their names and keeps arm references through a rename', () => {
