@@ -57,7 +57,7 @@ export function checkBundle(
       };
     const when = parseCompletedAt(parsed.administeredAt, now);
     if ('error' in when)
-      return { ok: false, issues: [{ line, column: at('authored'), message: when.error }] };
+      return { ok: false, issues: [issueAt(line, at('authored'), when.error.code, when.error.params)] };
     const instrument = lookup(parsed.instrumentId)!;
     return scoreRow(
       line,

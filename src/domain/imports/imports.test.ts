@@ -98,9 +98,23 @@ describe('past responses', () => {
   it('reads dates with a zone or as a day at noon UTC, and refuses the rest', () => {
     expect(parseCompletedAt('2024-05-02', NOW)).toEqual({ at: '2024-05-02T12:00:00.000Z' });
     expect(parseCompletedAt('2024-05-02 10:30+02:00', NOW)).toEqual({ at: '2024-05-02T08:30:00.000Z' });
-    expect(parseCompletedAt('2024-02-30', NOW)).toHaveProperty('error');
-    expect(parseCompletedAt('2024-05-02T10:30', NOW)).toHaveProperty('error');
-    expect(parseCompletedAt('2026-01-01', NOW)).toHaveProperty('error');
+    const refused = (value: string) => {
+      const r = parseCompletedAt(value, NOW);
+      return 'error' in r ? r.error : null;
+    };
+    expect(refused('2024-02-30')).toEqual({
+      code: 'completed-at-not-calendar-date',
+      params: { value: '2024-02-30' },
+    });
+    expect(refused(' 2024-05-02T10:30 ')).toEqual({
+      code: 'completed-at-not-date-time',
+      params: { value: '2024-05-02T10:30' },
+    });
+    expect(refused('2026-01-01')).toEqual({ code: 'completed-at-future', params: { value: '2026-01-01' } });
+    expect(refused('1899-12-31')).toEqual({
+      code: 'completed-at-before-1900',
+      params: { value: '1899-12-31' },
+    });
   });
 
   it('names a client by id or email only', () => {

@@ -27,6 +27,12 @@ export const IMPORT_ISSUE_TEXTS = {
   'bundle-not-fhir': 'the file is not a FHIR Bundle',
   'bundle-empty': 'the Bundle has no entries',
   'authored-required': 'is required in an import: when the questionnaire was completed',
+  'completed-at-empty': 'is empty: give when the questionnaire was completed',
+  'completed-at-not-date-time':
+    '"{{value}}" is not a date and time: write 2024-05-02T10:30:00+02:00 (with the time zone) or a date 2024-05-02',
+  'completed-at-not-calendar-date': '"{{value}}" is not a calendar date',
+  'completed-at-future': '{{value}} is in the future',
+  'completed-at-before-1900': '{{value}} is before 1900',
 } as const;
 
 export type ImportIssueCode = keyof typeof IMPORT_ISSUE_TEXTS;

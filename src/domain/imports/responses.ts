@@ -56,23 +56,28 @@ export function parseClientRef(value: string): ClientRef | null {
   return null;
 }
 
+/** Why a completion time was refused: an import issue's code and its values. */
+export interface CompletedAtRefusal {
+  code: ImportIssueCode;
+  params: Record<string, string>;
+}
+
 /**
  * When a questionnaire was completed: a date and time with its zone, or a date alone (taken as
  * 12:00 UTC, which is the same calendar day in Europe). Not in the future, not before 1900.
+ * A refusal is coded (./issue-codes.ts) so the web says it in the reader's language.
  */
-export function parseCompletedAt(value: string, now: Date): { at: string } | { error: string } {
+export function parseCompletedAt(value: string, now: Date): { at: string } | { error: CompletedAtRefusal } {
   const v = value.trim();
+  const refuse = (code: ImportIssueCode) => ({ error: { code, params: { value: v } } });
   let t: number;
   if (DATE.test(v)) t = Date.parse(`${v}T12:00:00Z`);
   else if (DATE_TIME.test(v)) t = Date.parse(v.replace(' ', 'T'));
-  else
-    return {
-      error: `"${v}" is not a date and time: write 2024-05-02T10:30:00+02:00 (with the time zone) or a date 2024-05-02`,
-    };
+  else return refuse('completed-at-not-date-time');
   if (Number.isNaN(t) || (DATE.test(v) && new Date(t).toISOString().slice(0, 10) !== v))
-    return { error: `"${v}" is not a calendar date` };
-  if (t > now.getTime()) return { error: `${v} is in the future` };
-  if (t < Date.UTC(1900, 0, 1)) return { error: `${v} is before 1900` };
+    return refuse('completed-at-not-calendar-date');
+  if (t > now.getTime()) return refuse('completed-at-future');
+  if (t < Date.UTC(1900, 0, 1)) return refuse('completed-at-before-1900');
   return { at: new Date(t).toISOString() };
 }
 
@@ -141,9 +146,9 @@ export function checkResponseRow(
   const when = cell('completedAt');
   const completed =
     when === ''
-      ? { error: 'is empty: give when the questionnaire was completed' }
+      ? { error: { code: 'completed-at-empty' as const, params: {} } }
       : parseCompletedAt(when, now);
-  if ('error' in completed) issues.push({ line: row.line, column: 'completedAt', message: completed.error });
+  if ('error' in completed) fail('completedAt', completed.error.code, completed.error.params);
 
   const answers = instrument ? answersOf(row, instrument, fail) : {};
   if (issues.length || !instrument || !client || 'error' in completed) return { ok: false, issues };

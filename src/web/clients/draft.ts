@@ -8,7 +8,7 @@ import type { PortalLanguage } from '../../api/portal.ts';
 import { SEX_AT_BIRTH, type SexAtBirth } from '../../domain/clients/client.ts';
 import { DomainError } from '../../domain/errors.ts';
 import { checkPhone } from '../../domain/organizations/phone.ts';
-import { sentence } from '../http/field-errors.ts';
+import { fieldMessage } from '../http/problem.ts';
 import { translatedLabels } from '../i18n/labels.ts';
 
 export const CLIENT_FIELDS = [
@@ -121,9 +121,10 @@ function phoneError(field: ClientField, value: string): string | undefined {
     return undefined;
   } catch (error) {
     if (!(error instanceof DomainError)) return undefined;
-    const message = error.fields[0]?.message ?? error.message;
-    // The one message a typed number can earn, in the viewer's language; any other as the domain words it.
-    return message.startsWith('must be a phone number') ? INVALID.phone : sentence(message);
+    const issue = error.fields[0];
+    // The one message a typed number can earn, in the viewer's language; any other from its code.
+    if (!issue) return INVALID.phone;
+    return issue.message.startsWith('must be a phone number') ? INVALID.phone : fieldMessage(issue);
   }
 }
 

@@ -76,7 +76,7 @@ export function cohortErrorsFrom(error: unknown): { fields: CohortErrors; other:
   for (const e of error.fieldErrors) {
     const field = e.field.split('.')[0] ?? '';
     if (FIELDS.includes(field)) fields[field as CohortField] = fieldMessage(e);
-    else other.push(`${e.field}: ${e.message}`);
+    else other.push(`${e.field}: ${fieldMessage(e)}`);
   }
   if (!error.fieldErrors.length) other.push(error.detail ?? error.title);
   return { fields, other };

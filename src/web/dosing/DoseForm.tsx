@@ -30,6 +30,7 @@ import { tKey } from '../i18n/labels.ts';
 import { type FormProblem, formErrorsFrom } from '../sessions/form-problem.ts';
 import { fromZoneInput, nowInput } from '../sessions/time.ts';
 import { DateTimeField } from '../ui/dates/DateTimeField.tsx';
+import { decimalInput, formatNumber } from '../ui/format.ts';
 import { requiredField } from '../ui/required.ts';
 import { type DosingDay, useCreateDosingRecord } from './api.ts';
 import { doseWarning } from './dose-warning.ts';
@@ -63,14 +64,14 @@ export function DoseForm(props: {
   const [draft, setDraft] = useState<DoseDraft>(() => ({
     substance: plan?.substance ?? '',
     doseMg: '',
-    weightKg: intakeWeightKg !== null ? String(intakeWeightKg) : '',
+    weightKg: intakeWeightKg !== null ? decimalInput(intakeWeightKg) : '',
     route: plan?.route ?? '',
     lotNumber: '',
     startedAt: nowInput(zone),
   }));
   useEffect(() => {
     if (intakeWeightKg !== null)
-      setDraft((d) => (d.weightKg ? d : { ...d, weightKg: String(intakeWeightKg) }));
+      setDraft((d) => (d.weightKg ? d : { ...d, weightKg: decimalInput(intakeWeightKg) }));
   }, [intakeWeightKg]);
   const [product, setProduct] = useState(emptyProduct);
   const lots = useLots().data?.items ?? [];
@@ -217,7 +218,7 @@ export function DoseForm(props: {
             error={errors.weightKg}
             description={
               intakeWeightKg !== null
-                ? t('dose.intakeWeight', { weight: intakeWeightKg })
+                ? t('dose.intakeWeight', { weight: formatNumber(intakeWeightKg) })
                 : t('dose.weightNeeded')
             }
           />
@@ -225,7 +226,9 @@ export function DoseForm(props: {
         <MgPerKg value={check.mgPerKg} />
         {plan?.mgPerKg != null && warning.kind !== 'confirm' && (
           <Text size="sm">
-            {warning.kind === 'plain' ? warning.message : t('dose.plans', { value: plan.mgPerKg })}
+            {warning.kind === 'plain'
+              ? warning.message
+              : t('dose.plans', { value: formatNumber(plan.mgPerKg) })}
           </Text>
         )}
         {warning.kind === 'confirm' && (

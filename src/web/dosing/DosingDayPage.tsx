@@ -19,6 +19,7 @@ import { formatSessionWhen } from '../sessions/labels.ts';
 import { useOrgTimezone } from '../sessions/time.ts';
 import { ZoneNote } from '../sessions/ZoneNote.tsx';
 import { ErrorAlert } from '../ui/ErrorAlert.tsx';
+import { formatNumber } from '../ui/format.ts';
 import { PageHeader } from '../ui/PageHeader.tsx';
 import { PageLoader } from '../ui/PageLoader.tsx';
 import { useDosingDay } from './api.ts';
@@ -85,7 +86,7 @@ export function DosingDayPage() {
             {d.dosingRecords.map((r) => (
               <List.Item key={r.id}>
                 <Anchor component={Link} to={`/dosing-records/${encodeURIComponent(r.id)}`}>
-                  {t('day.openRecord', { dose: r.doseMg })}
+                  {t('day.openRecord', { dose: formatNumber(r.doseMg) })}
                 </Anchor>
               </List.Item>
             ))}

@@ -3,7 +3,7 @@ import { Button, Group, NativeSelect, Stack, Textarea, TextInput } from '@mantin
 import { notifications } from '@mantine/notifications';
 import { type FormEvent, useState } from 'react';
 import { LOT_LIMITS, SUBSTANCE_KINDS, type SubstanceKind } from '../../domain/dosing/lots.ts';
-import { ApiError } from '../http/problem.ts';
+import { ApiError, fieldMessage } from '../http/problem.ts';
 import { useT } from '../i18n/i18n.ts';
 import { DateField } from '../ui/dates/DateField.tsx';
 import { ErrorAlert } from '../ui/ErrorAlert.tsx';
@@ -44,7 +44,7 @@ export function LotForm() {
         },
         onError: (error) => {
           if (error instanceof ApiError) {
-            setErrors(Object.fromEntries(error.fieldErrors.map((e) => [e.field, e.message])));
+            setErrors(Object.fromEntries(error.fieldErrors.map((e) => [e.field, fieldMessage(e)])));
           }
         },
       },

@@ -12,6 +12,7 @@ import {
 } from '../../domain/dosing/lots.ts';
 import { resolveProduct } from '../../domain/dosing/product.ts';
 import { DomainError } from '../../domain/errors.ts';
+import { fieldMessage } from '../http/problem.ts';
 import { useFormat } from '../i18n/format.ts';
 import { useT } from '../i18n/i18n.ts';
 import { assayText, basisLabel, kindLabel } from './lot-labels.ts';
@@ -43,8 +44,9 @@ export function truffleMg(
     });
     return { mg: r.doseMg, message: null };
   } catch (e) {
-    if (e instanceof DomainError) return { mg: null, message: e.fields[0]?.message ?? e.message };
-    throw e;
+    if (!(e instanceof DomainError)) throw e;
+    const issue = e.fields[0];
+    return { mg: null, message: issue ? fieldMessage(issue) : e.message };
   }
 }
 

@@ -8,7 +8,7 @@ import { type FormEvent, useEffect, useState } from 'react';
 import { EYESHADES, type Eyeshades, SETTING_LIMITS } from '../../domain/dosing/setting.ts';
 import { useCan } from '../app/session-context.tsx';
 import { Section } from '../evidence/Section.tsx';
-import { ApiError } from '../http/problem.ts';
+import { ApiError, fieldMessage } from '../http/problem.ts';
 import { useFormat } from '../i18n/format.ts';
 import { useT } from '../i18n/i18n.ts';
 import { DataList } from '../ui/DataList.tsx';
@@ -100,7 +100,7 @@ function SettingForm({ setting, sessionId }: { setting: Setting; sessionId: stri
         onSuccess: () => notifications.show({ color: 'teal', message: t('setting.saved') }),
         onError: (error) => {
           if (error instanceof ApiError)
-            setErrors(Object.fromEntries(error.fieldErrors.map((e) => [e.field, e.message])));
+            setErrors(Object.fromEntries(error.fieldErrors.map((e) => [e.field, fieldMessage(e)])));
         },
       },
     );

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { i18n } from '../i18n/i18n.ts';
 import { doseWarning } from './dose-warning.ts';
 
 describe('doseWarning', () => {
@@ -17,5 +18,17 @@ describe('doseWarning', () => {
     expect(doseWarning(36, null, 0.5).kind).toBe('needs-weight');
     expect(doseWarning(36, 72, null)).toEqual({ kind: 'none' });
     expect(doseWarning(null, 72, 0.5)).toEqual({ kind: 'none' });
+  });
+
+  it('writes the numbers in the screen’s locale: 0,5 mg/kg in Dutch', async () => {
+    await i18n.changeLanguage('nl');
+    try {
+      expect(doseWarning(36, 72.5, 0.5)).toEqual({
+        kind: 'plain',
+        message: '0,497 mg/kg; het programma plant 0,5 mg/kg (36,3 mg).',
+      });
+    } finally {
+      await i18n.changeLanguage('en');
+    }
   });
 });

@@ -6,6 +6,7 @@
 
 import { checkDoseAgainstPlan, type DosePlanCheck } from '../../domain/dosing/dose-plan.ts';
 import { tKey } from '../i18n/labels.ts';
+import { formatNumber } from '../ui/format.ts';
 
 export type DoseWarning =
   | { kind: 'none' }
@@ -22,17 +23,18 @@ export function doseWarning(
   if (weightKg === null)
     return {
       kind: 'needs-weight',
-      message: tKey('doseCheck:needsWeight', { planned: plannedMgPerKg }),
+      message: tKey('doseCheck:needsWeight', { planned: formatNumber(plannedMgPerKg) }),
     };
   const check = checkDoseAgainstPlan({ doseMg, weightKg }, plannedMgPerKg);
   const round = (n: number, digits: number) => Math.round(n * 10 ** digits) / 10 ** digits;
+  // Said in the screen's locale ("0,5 mg/kg" in Dutch); the check itself compares the numbers.
   const values = {
-    dose: doseMg,
-    weight: weightKg,
-    perKg: check.mgPerKg,
-    planned: plannedMgPerKg,
-    plannedMg: round(plannedMgPerKg * weightKg, 1),
-    multiple: round((check.mgPerKg ?? 0) / plannedMgPerKg, 1),
+    dose: formatNumber(doseMg),
+    weight: formatNumber(weightKg),
+    perKg: check.mgPerKg === null ? '' : formatNumber(check.mgPerKg),
+    planned: formatNumber(plannedMgPerKg),
+    plannedMg: formatNumber(round(plannedMgPerKg * weightKg, 1)),
+    multiple: formatNumber(round((check.mgPerKg ?? 0) / plannedMgPerKg, 1)),
   };
   return check.needsConfirmation
     ? { kind: 'confirm', message: tKey('doseCheck:above', values), check }

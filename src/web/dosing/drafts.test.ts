@@ -7,7 +7,7 @@ const NO_LIMITS = { preDoseSystolicMax: null, preDoseDiastolicMax: null };
 describe('checkVitals (while typing)', () => {
   it('names an impossible value as a field error and flags nothing', () => {
     const c = checkVitals({ ...emptyVitals(), systolic: '400', diastolic: '80' }, 'baseline', LIMITS);
-    expect(c.errors.systolic).toBe('Systolic blood pressure must be between 40 and 300 mmHg.');
+    expect(c.errors.systolic).toBe('Systolic pressure must be between 40 and 300 mmHg.');
     expect(c.flags).toEqual([]);
   });
 
@@ -19,7 +19,7 @@ describe('checkVitals (while typing)', () => {
       /whole number/,
     );
     const c = checkVitals({ ...emptyVitals(), systolic: '120', diastolic: '130' }, 'during', LIMITS);
-    expect(c.errors.diastolic).toBe('Diastolic blood pressure must be lower than the systolic pressure.');
+    expect(c.errors.diastolic).toBe('Diastolic pressure must be lower than the systolic pressure.');
   });
 
   it('flags a baseline pressure above the program limit, in words, and not during dosing', () => {

@@ -8,13 +8,13 @@ import {
   checkVitals as checkDomainVitals,
   checkVital,
   flagVitals,
-  VITAL_BOUNDS,
   type VitalFlag,
   type VitalPhase,
   type Vitals,
 } from '../../domain/dosing/vitals.ts';
 import { DomainError } from '../../domain/errors.ts';
 import type { SafetySettings } from '../../domain/programs/types.ts';
+import { fieldMessage, sentence } from '../http/problem.ts';
 import { tKey, translatedLabels } from '../i18n/labels.ts';
 
 export const VITAL_FIELDS = ['systolic', 'diastolic', 'heartRate', 'spo2'] as const;
@@ -52,12 +52,15 @@ export interface VitalsCheck {
 
 const NUMBER_TEXT = /^-?\d+(\.\d+)?$/;
 
-/** The message of a domain validation error, as a sentence naming the value. */
+/**
+ * The message of a domain validation error as a sentence naming the value, in the UI language from
+ * its code: "Systolic pressure must be between 40 and 300 mmHg." / "Systolische bloeddruk moet …".
+ */
 function domainMessage(error: unknown, field: VitalField): string {
-  if (error instanceof DomainError && error.fields[0]) {
-    return `${VITAL_BOUNDS[field].label} ${error.fields[0].message}.`;
-  }
-  throw error;
+  const issue = error instanceof DomainError ? error.fields[0] : undefined;
+  if (!issue) throw error;
+  const message = fieldMessage(issue);
+  return sentence(`${VITAL_NAMES[field]} ${message.charAt(0).toLowerCase()}${message.slice(1)}`);
 }
 
 /**

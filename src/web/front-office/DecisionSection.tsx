@@ -8,8 +8,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useCan } from '../app/session-context.tsx';
 import { Section } from '../evidence/Section.tsx';
-import { sentence } from '../http/field-errors.ts';
-import { ApiError } from '../http/problem.ts';
+import { ApiError, fieldMessage } from '../http/problem.ts';
 import { useT } from '../i18n/i18n.ts';
 import { formatDateTime } from '../ui/format.ts';
 import { requiredField } from '../ui/required.ts';
@@ -98,7 +97,7 @@ function DecisionForm({ application }: { application: ApplicationDetail }) {
           }
           const fields = error instanceof ApiError ? error.fieldErrors : [];
           const reasonsError = fields.find((f) => f.field.startsWith('reasons'));
-          setErrors({ reasons: reasonsError ? sentence(reasonsError.message) : undefined });
+          setErrors({ reasons: reasonsError ? fieldMessage(reasonsError) : undefined });
           if (!reasonsError)
             setOther(error instanceof ApiError ? (error.detail ?? error.title) : String(error));
         },

@@ -3,8 +3,7 @@
  * message at its field, the request body in minor units, and a refused save's errors by field.
  */
 import type { Listing, ListingBody } from '../../api/front-office.ts';
-import { sentence } from '../http/field-errors.ts';
-import { ApiError } from '../http/problem.ts';
+import { ApiError, fieldMessage } from '../http/problem.ts';
 import { tKey } from '../i18n/t-key.ts';
 import { eurosInput, parseEuros } from './money.ts';
 
@@ -162,8 +161,8 @@ export function listingErrorsFrom(error: unknown): { fields: ListingErrors; othe
     const field = tier
       ? `tiers.${tier[1]}.${tier[2] === 'minDaysBefore' ? 'days' : 'percent'}`
       : SERVER_FIELDS[e.field];
-    if (field) fields[field] = sentence(e.message);
-    else other.push(sentence(e.field === 'cancellationTiers' ? e.message : `${e.field}: ${e.message}`));
+    if (field) fields[field] = fieldMessage(e);
+    else other.push(e.field === 'cancellationTiers' ? fieldMessage(e) : `${e.field}: ${fieldMessage(e)}`);
   }
   if (error.fieldErrors.length === 0) other.push(error.detail ?? error.title);
   return { fields, other };

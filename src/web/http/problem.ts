@@ -1,3 +1,4 @@
+import { messageValue, messageValues } from '../i18n/format.ts';
 import { currentLanguage, i18n } from '../i18n/instance.ts';
 import { tKey } from '../i18n/t-key.ts';
 /**
@@ -134,7 +135,7 @@ export function fieldMessage(e: FieldError): string {
   const english = sentence(e.message);
   if (currentLanguage() === 'en' || !e.code) return english;
   const ns = errorWords();
-  const params = e.params ?? {};
+  const params = messageValues(e.params ?? {});
   const service = `${ns}:fieldCodes.${e.code}`;
   if (i18n.exists(service)) return tKey(service, params);
   if (e.code === 'format') {
@@ -179,7 +180,7 @@ function codedDetail(code: string, params: unknown): string | undefined {
   for (const [name, value] of Object.entries(isRecord(params) ? params : {})) {
     const label = `enrollments:status.${String(value)}`;
     const isStatus = ['status', 'from', 'to'].includes(name) && ENROLLMENT_STATUS_CODES.test(code);
-    values[name] = isStatus && i18n.exists(label) ? tKey(label).toLowerCase() : value;
+    values[name] = isStatus && i18n.exists(label) ? tKey(label).toLowerCase() : messageValue(value);
   }
   return tKey(key, values);
 }

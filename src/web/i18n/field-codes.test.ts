@@ -9,7 +9,11 @@ import ts from 'typescript';
 import { afterEach, describe, expect, it } from 'vitest';
 import { FIELD_TEXTS, fieldText } from '../../domain/field-codes.ts';
 import { PROBLEM_TEXTS } from '../../domain/problem-codes.ts';
-import { fieldMessage } from '../http/problem.ts';
+import { cohortErrorsFrom } from '../cohorts/CohortFields.tsx';
+import { listingErrorsFrom } from '../front-office/listing-form.ts';
+import { ApiError, errorFromResponse, type FieldError, fieldMessage } from '../http/problem.ts';
+import { blankDraft } from '../programs/draft.ts';
+import { errorsFromApi } from '../programs/draft-errors.ts';
 import { i18n } from './i18n.ts';
 import { en } from './resources/en/index.ts';
 import { nl } from './resources/nl/index.ts';
@@ -85,6 +89,111 @@ describe('a field message in the web', () => {
     expect(fieldMessage({ field: 'agreed', message: 'must be ticked to sign', code: 'ticked-sign' })).toBe(
       'Moet aangevinkt zijn om te ondertekenen.',
     );
+  });
+});
+
+describe('a refused form’s field messages', () => {
+  afterEach(() => i18n.changeLanguage('en'));
+  const refusal = (...fieldErrors: FieldError[]) =>
+    new ApiError({ status: 400, title: 'Invalid request', fieldErrors });
+  const coded = (
+    field: string,
+    code: keyof typeof FIELD_TEXTS,
+    params: Record<string, string | number> = {},
+  ) => ({
+    field,
+    message: fieldText(code, params),
+    code,
+    params,
+  });
+
+  it('are said in Dutch from their codes on the program, cohort and listing forms', async () => {
+    await i18n.changeLanguage('nl');
+    const between = coded('somewhere', 'between', { min: 1, max: 200 });
+    expect(errorsFromApi(refusal(between), blankDraft()).other).toEqual([
+      'somewhere: Moet tussen 1 en 200 liggen.',
+    ]);
+    expect(cohortErrorsFrom(refusal(between)).other).toEqual(['somewhere: Moet tussen 1 en 200 liggen.']);
+    const listing = listingErrorsFrom(
+      refusal(
+        coded('cancellationTiers', 'two-tiers-days', { minDaysBefore: 14 }),
+        coded('cancellationTiers.1.refundPercent', 'between', { min: 0, max: 100 }),
+      ),
+    );
+    expect(listing.other).toEqual(['Heeft twee staffels voor 14 dagen.']);
+    expect(listing.fields['tiers.1.percent']).toBe('Moet tussen 0 en 100 liggen.');
+  });
+
+  it('keep the server’s words in English', () => {
+    const listing = listingErrorsFrom(
+      refusal(coded('cancellationTiers', 'two-tiers-days', { minDaysBefore: 14 })),
+    );
+    expect(listing.other).toEqual(['Has two tiers for 14 days.']);
+  });
+
+  it('write a decimal value with the screen’s decimal mark, and whole numbers as they are', async () => {
+    const dose = coded('mgPerKg', 'between', { min: 0.5, max: 1900 });
+    expect(fieldMessage(dose)).toBe('Must be between 0.5 and 1900.');
+    await i18n.changeLanguage('nl');
+    expect(fieldMessage(dose)).toBe('Moet tussen 0,5 en 1900 liggen.');
+  });
+});
+
+describe('a refused import in Dutch', () => {
+  afterEach(() => i18n.changeLanguage('en'));
+  const refused = (count: number, rows: number) =>
+    new Response(
+      JSON.stringify({
+        type: 'urn:threshold:problem:validation',
+        title: 'Invalid request',
+        status: 400,
+        detail: 'Nothing was imported.',
+        code: 'import-refused',
+        params: { count, rows },
+      }),
+      { status: 400, headers: { 'content-type': 'application/problem+json' } },
+    );
+
+  it('counts problems and rows each in its own plural form', async () => {
+    await i18n.changeLanguage('nl');
+    expect((await errorFromResponse(refused(1, 1))).detail).toMatch(
+      /^Er is niets geïmporteerd: 1 probleem in 1 rij\. /,
+    );
+    expect((await errorFromResponse(refused(3, 2))).detail).toMatch(
+      /^Er is niets geïmporteerd: 3 problemen in 2 rijen\. /,
+    );
+    expect((await errorFromResponse(refused(2, 1))).detail).toMatch(/: 2 problemen in 1 rij\. /);
+  });
+});
+
+/**
+ * The web shows a field error through its code (fieldMessage), never the server's English `message`
+ * as it came: a screen that prints `e.message`, `sentence(e.message)` or `[e.field, e.message]`
+ * fails here.
+ */
+describe('field errors in the web', () => {
+  const RAW = [
+    /sentence\(\s*[\w?.]+\.message\s*\)/,
+    /: \$\{\s*\w+\.message\s*\}/,
+    /\[\s*\w+\.field\s*,\s*\w+\.message\s*\]/,
+    /fields\[0\]\??\.message/,
+  ];
+  const webFiles = (dir: string): string[] =>
+    readdirSync(dir).flatMap((name) => {
+      const path = join(dir, name);
+      if (statSync(path).isDirectory()) return webFiles(path);
+      return /\.tsx?$/.test(path) && !/\.test\.tsx?$/.test(path) ? [path] : [];
+    });
+
+  it('are said from their codes, not as the server wrote them', () => {
+    const raw = webFiles('src/web')
+      .filter((path) => !path.startsWith(join('src', 'web', 'http')))
+      .flatMap((path) =>
+        readFileSync(path, 'utf8')
+          .split('\n')
+          .flatMap((line, i) => (RAW.some((re) => re.test(line)) ? [`${path}:${i + 1} ${line.trim()}`] : [])),
+      );
+    expect(raw).toEqual([]);
   });
 });
 

@@ -58,3 +58,17 @@ export function useFormat(): Formatter {
 
 /** The organization's zone (the browser's until the session has loaded). */
 export const organizationTimeZone = (): string => organizationZone;
+
+/**
+ * A value to fill into a message, a decimal said in the screen's locale ("0,5" in Dutch) without
+ * rounding or grouping; whole numbers and text are left as they are (a count still picks its plural).
+ */
+export function messageValue<V>(value: V): V | string {
+  if (typeof value !== 'number' || Number.isInteger(value) || !Number.isFinite(value)) return value;
+  return currentFormatter().number(value, { useGrouping: false, maximumFractionDigits: 20 });
+}
+
+/** A message's values with each decimal said in the screen's locale (messageValue). */
+export function messageValues<V>(values: Readonly<Record<string, V>>): Record<string, V | string> {
+  return Object.fromEntries(Object.entries(values).map(([name, value]) => [name, messageValue(value)]));
+}

@@ -2,6 +2,7 @@
 import { Table } from '@mantine/core';
 import type { ImportIssueDto } from '../../api/imports.ts';
 import { fieldMessage } from '../http/problem.ts';
+import { messageValues } from '../i18n/format.ts';
 import { useT } from '../i18n/i18n.ts';
 import { currentLanguage, i18n } from '../i18n/instance.ts';
 import { tKey } from '../i18n/t-key.ts';
@@ -14,7 +15,7 @@ import { ScrollTable } from '../ui/ScrollTable.tsx';
 function issueMessage(i: ImportIssueDto): string {
   if (!i.code || currentLanguage() === 'en') return i.message;
   const key = `imports:issueCodes.${i.code}`;
-  if (i18n.exists(key)) return tKey(key, i.params);
+  if (i18n.exists(key)) return tKey(key, messageValues(i.params ?? {}));
   return fieldMessage({ field: i.column ?? '', message: i.message, code: i.code, params: i.params ?? {} });
 }
 

@@ -1,11 +1,19 @@
 /** A score as a clinician reads it: total against its range, severity, subscales and flags. */
 import type { ScoreResult } from '../../api/instruments.ts';
+import { currentFormatter } from '../i18n/format.ts';
 import { tKey } from '../i18n/t-key.ts';
 import { DataList } from '../ui/DataList.tsx';
 import { FlagList } from './Flags.tsx';
 
 /** Rounds computed subscales (means, percentages) for reading; whole numbers stay as they are. */
-export const formatScore = (n: number): string => (Number.isInteger(n) ? String(n) : n.toFixed(2));
+export const formatScore = (n: number): string =>
+  Number.isInteger(n)
+    ? String(n)
+    : currentFormatter().number(n, {
+        minimumFractionDigits: 2,
+        maximumFractionDigits: 2,
+        useGrouping: false,
+      });
 
 /** A subscale key as words: "sadMood" → "sad mood"; cluster letters ("B") stay as they are. */
 export const subscaleName = (key: string): string =>

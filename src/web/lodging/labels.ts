@@ -1,6 +1,5 @@
 /** Small helpers shared by the lodging screens. */
-import { sentence } from '../http/field-errors.ts';
-import { errorMessage } from '../http/problem.ts';
+import { errorMessage, type FieldError, fieldMessage } from '../http/problem.ts';
 
 /** "1, 2, 3" → ['1', '2', '3'] (blank names dropped). */
 export const bedLabels = (text: string): string[] =>
@@ -21,7 +20,7 @@ export function problemField<F extends string>(error: unknown, fields: readonly 
 
 /** The message of the problem at `field` (or an item of it, like beds.0), else the problem's detail. */
 export function problemMessage(error: unknown, field: string): string {
-  const named = (error as { fieldErrors?: { field: string; message: string }[] } | null)?.fieldErrors ?? [];
+  const named = (error as { fieldErrors?: FieldError[] } | null)?.fieldErrors ?? [];
   const hit = field ? named.find((f) => f.field === field || f.field.startsWith(`${field}.`)) : undefined;
-  return hit ? sentence(hit.message) : errorMessage(error);
+  return hit ? fieldMessage(hit) : errorMessage(error);
 }

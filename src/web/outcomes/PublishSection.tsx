@@ -16,8 +16,7 @@ import {
 } from '@mantine/core';
 import { type FormEvent, useEffect, useState } from 'react';
 import { useAllStudies } from '../evidence/api.ts';
-import { sentence } from '../http/field-errors.ts';
-import { ApiError } from '../http/problem.ts';
+import { ApiError, fieldMessage } from '../http/problem.ts';
 import { useT } from '../i18n/i18n.ts';
 import { ErrorAlert } from '../ui/ErrorAlert.tsx';
 import { formatDateTime } from '../ui/format.ts';
@@ -35,7 +34,7 @@ function fieldErrors(error: unknown): Record<string, string> {
   const out: Record<string, string> = {};
   for (const e of error.fieldErrors) {
     const field = e.field.replace(/^\//, '').split(/[.[/]/)[0] ?? e.field;
-    out[field] = out[field] ? `${out[field]} ${sentence(e.message)}` : sentence(e.message);
+    out[field] = out[field] ? `${out[field]} ${fieldMessage(e)}` : fieldMessage(e);
   }
   return out;
 }

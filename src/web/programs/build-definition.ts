@@ -4,6 +4,7 @@
  */
 import { DEFINITION_LIMITS } from '../../domain/programs/definition.ts';
 import type { AssessmentPlan, ProgramDefinition, SessionPlan } from '../../domain/programs/types.ts';
+import { messageValues } from '../i18n/format.ts';
 import { tKey } from '../i18n/labels.ts';
 import {
   type AssessmentField,
@@ -133,7 +134,7 @@ export function buildDefinition(draft: ProgramDraft): {
         mgPerKg = parseDecimal(s.mgPerKg);
         if (mgPerKg === null) need(at('mgPerKg'), tKey('programs:validation.dose'));
         else if (mgPerKg <= L.mgPerKg.min || mgPerKg > L.mgPerKg.max)
-          need(at('mgPerKg'), tKey('programs:validation.doseRange', L.mgPerKg));
+          need(at('mgPerKg'), tKey('programs:validation.doseRange', messageValues(L.mgPerKg)));
       }
     }
     return {

@@ -114,7 +114,7 @@ export function errorsFromApi(error: unknown, draft: ProgramDraft): DraftErrors 
     const address = addressOf(e.field, draft);
     if (address)
       fields[address] = fields[address] ? `${fields[address]} ${fieldMessage(e)}` : fieldMessage(e);
-    else other.push(`${e.field}: ${e.message}`);
+    else other.push(`${e.field}: ${fieldMessage(e)}`);
   }
   if (Object.keys(fields).length === 0 && other.length === 0) other.push(error.detail ?? error.title);
   return { fields, other };

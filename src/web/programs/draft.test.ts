@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ProgramDefinition } from '../../domain/programs/types.ts';
 import { ApiError } from '../http/problem.ts';
+import { i18n } from '../i18n/i18n.ts';
 import { buildDefinition } from './build-definition.ts';
 import {
   blankDraft,
@@ -76,6 +77,21 @@ describe('program draft', () => {
     expect(definition).toEqual(DEF);
   });
 
+  it('shows a planned dose with the screen’s decimal mark and reads it back unchanged', async () => {
+    const dosed: ProgramDefinition = {
+      ...DEF,
+      sessions: DEF.sessions.map((s) => (s.dosing ? { ...s, dosing: { ...s.dosing, mgPerKg: 0.25 } } : s)),
+    };
+    await i18n.changeLanguage('nl');
+    try {
+      const draft = draftFromDefinition(dosed);
+      expect(draft.sessions.find((s) => s.dosing)!.mgPerKg).toBe('0,25');
+      expect(buildDefinition(draft).definition).toEqual(dosed);
+    } finally {
+      await i18n.changeLanguage('en');
+    }
+  });
+
   it('gives new items keys from their names and keeps arm references through a rename', () => {
     const draft = draftFromDefinition(DEF);
     const arm = newArm({ name: 'Arm B (waitlist)' });
@@ -132,7 +148,7 @@ describe('program draft', () => {
     });
     const errors = errorsFromApi(error, draft);
     expect(errors.fields[`sessions.${ceremony!.uid}.startTime`]).toBe('Must be HH:MM.');
-    expect(errors.other).toEqual(['somewhere: is odd']);
+    expect(errors.other).toEqual(['somewhere: Is odd.']);
   });
 
   it('parses day lists and makes unique keys', () => {

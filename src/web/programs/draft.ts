@@ -16,6 +16,7 @@ import type {
   ProgramSource,
   Route,
 } from '../../domain/programs/types.ts';
+import { decimalInput } from '../ui/format.ts';
 
 export interface ArmDraft {
   uid: number;
@@ -154,6 +155,8 @@ export function blankDraft(): ProgramDraft {
 }
 
 const numText = (n: number | null) => (n === null ? '' : String(n));
+/** A decimal as the screen writes it in the input ("0,5" in Dutch). */
+const decimalText = (n: number | null) => (n === null ? '' : decimalInput(n));
 
 export function draftFromDefinition(def: ProgramDefinition): ProgramDraft {
   const arms = def.arms.map((a) => newArm({ key: a.key, name: a.name, description: a.description }));
@@ -177,7 +180,7 @@ export function draftFromDefinition(def: ProgramDefinition): ProgramDraft {
         dosing: s.dosing !== null,
         substance: s.dosing?.substance ?? '',
         route: s.dosing?.route ?? '',
-        mgPerKg: numText(s.dosing?.mgPerKg ?? null),
+        mgPerKg: decimalText(s.dosing?.mgPerKg ?? null),
         days: s.days.join(', '),
         startTime: s.startTime,
         durationMinutes: String(s.durationMinutes),

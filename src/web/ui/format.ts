@@ -10,6 +10,19 @@ export function formatDate(isoDate: string): string {
   return currentFormatter().date(isoDate);
 }
 
+/** A number in the screen's locale, e.g. "0,5" (nl-NL) or "0.5" (en-GB); Intl options pass through. */
+export function formatNumber(value: number, options?: Intl.NumberFormatOptions): string {
+  return currentFormatter().number(value, options);
+}
+
+/**
+ * A number as typed into an input of the screen ("0,5" in Dutch, "0.5" in English): every decimal
+ * kept, no grouping, so the form reads it back (parseDecimal, readNumber accept either mark).
+ */
+export function decimalInput(value: number): string {
+  return currentFormatter().number(value, { useGrouping: false, maximumFractionDigits: 20 });
+}
+
 /** An instant in the organization's zone, e.g. "12-04-2025 14:03". */
 export function formatDateTime(iso: string): string {
   return currentFormatter().dateTime(iso);

@@ -72,6 +72,13 @@ export const errors = {
   },
   /** A refusal's text by its code (src/domain/problem-codes.ts, where the English lives once). */
   codes: PROBLEM_TEXTS,
+  /** Counts a code's words nest, each in its own plural form (Dutch `import-refused`). */
+  importCounts: {
+    problems_one: '{{count}} problem',
+    problems_other: '{{count}} problems',
+    rows_one: '{{count}} row',
+    rows_other: '{{count}} rows',
+  },
   /** A service's field message by its code (src/domain/field-codes.ts, where the English lives once). */
   fieldCodes: FIELD_TEXTS,
 } as const;

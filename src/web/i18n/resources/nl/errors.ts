@@ -97,8 +97,9 @@ export const errors = {
     'bed-taken-night': 'Bed {{label}} is al toegewezen voor een nacht van dit verblijf.',
     'calendar-feed-own': 'U mag alleen een agendafeed van uw eigen sessies maken.',
     'calendar-feed-role': 'Uw rol ({{role}}) mag geen agendafeed van een cliënt maken.',
+    // Each count in its own plural form: the nested words below (1 probleem, 2 problemen; 1 rij, 2 rijen).
     'import-refused':
-      'Er is niets geïmporteerd: {{count}} probleem/problemen in {{rows}} rij(en). Los ze op en importeer opnieuw; het bestand controleren toont ze allemaal.',
+      'Er is niets geïmporteerd: $t(errors:importCounts.problems, {"count": {{count}} }) in $t(errors:importCounts.rows, {"count": {{rows}} }). Los ze op en importeer opnieuw; het bestand controleren toont ze allemaal.',
     'ceq-copy-missing':
       'Deze organisatie heeft geen gelicentieerd exemplaar van de CEQ: een eigenaar of clinicus importeert dat eerst.',
     'client-archived': 'Deze cliënt is gearchiveerd: zet de cliënt terug om in te schrijven.',
@@ -254,6 +255,12 @@ export const errors = {
     'two-factor-on-already': 'Inloggen in twee stappen staat al aan. Zet het eerst uit om het te wijzigen.',
     'two-factor-required-by': '{{organizations}} vereist inloggen in twee stappen, dus het kan niet uit.',
     'two-factor-setup-first': 'Begin eerst met het instellen van inloggen in twee stappen.',
+  },
+  importCounts: {
+    problems_one: '{{count}} probleem',
+    problems_other: '{{count}} problemen',
+    rows_one: '{{count}} rij',
+    rows_other: '{{count}} rijen',
   },
   fieldCodes,
 } satisfies Messages<typeof en>;

@@ -76,6 +76,12 @@ export const imports = {
     'bundle-not-fhir': 'het bestand is geen FHIR-Bundle',
     'bundle-empty': 'de Bundle heeft geen entries',
     'authored-required': 'is verplicht bij een import: wanneer de vragenlijst werd ingevuld',
+    'completed-at-empty': 'is leeg: geef aan wanneer de vragenlijst werd ingevuld',
+    'completed-at-not-date-time':
+      '"{{value}}" is geen datum met tijd: schrijf 2024-05-02T10:30:00+02:00 (met de tijdzone) of een datum 2024-05-02',
+    'completed-at-not-calendar-date': '"{{value}}" is geen bestaande datum',
+    'completed-at-future': '{{value}} ligt in de toekomst',
+    'completed-at-before-1900': '{{value}} ligt vóór 1900',
   },
   preview: {
     clients: 'Cliënten in het bestand',
