@@ -36,6 +36,7 @@ import * as m0034 from './0034-public-benchmarks.ts';
 import * as m0035 from './0035-integration-window.ts';
 import * as m0036 from './0036-at-home-dosing.ts';
 import * as m0037 from './0037-program-dose-bands.ts';
+import * as m0038 from './0038-alert-trigger-codes.ts';
 
 export interface MigrationContext {
   dialect: DialectName;
@@ -76,6 +77,7 @@ const steps: Record<string, Step> = {
   '0035-integration-window': m0035,
   '0036-at-home-dosing': m0036,
   '0037-program-dose-bands': m0037,
+  '0038-alert-trigger-codes': m0038,
 };
 
 export function migrationProvider(dialect: DialectName): MigrationProvider {
