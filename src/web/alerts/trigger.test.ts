@@ -133,10 +133,23 @@ describe('alertTrigger', () => {
     ).toBe('Broken.');
   });
 
-  it('says the same codes in English through the English words', () => {
-    expect(alertTrigger(coded('x', 'integration-ceq', { total: 120.5, threshold: 100 }))).toBe(
-      "CEQ total 120.5 is above the organization's threshold of 100.",
+  it('keeps the server’s English words in English, but writes a time in the organization zone', () => {
+    expect(
+      alertTrigger(
+        coded('CEQ total 120 is above the threshold of 100.', 'integration-ceq', {
+          total: 120,
+          threshold: 100,
+        }),
+      ),
+    ).toBe('CEQ total 120 is above the threshold of 100.');
+    const missed = alertTrigger(
+      coded('The check-in due at 19:30 UTC was not answered within its grace period.', 'home-missed', {
+        dueAt: '2026-12-06T19:30:00.000Z',
+        offsetMinutes: null,
+      }),
     );
+    expect(missed).toMatch(/^The check-in due at 20:30( \S+)? was not answered within its grace period\.$/);
+    expect(missed).not.toContain('UTC');
   });
 });
 

@@ -1,12 +1,14 @@
 /**
  * An alert's trigger in the UI language, from the code and values the server stored with it
- * (triggerCode, triggerParams): times in the organization's zone, numbers through Intl. An alert
- * without a code (raised before codes were stored), or with a code or values this app cannot say,
- * is shown in the words the server stored.
+ * (triggerCode, triggerParams): times in the organization's zone, numbers through Intl. English
+ * keeps the server's own words (they name the instrument's answer label, which has no Dutch text
+ * in Threshold), except for a trigger with a time, which the server wrote in UTC. An alert without
+ * a code (raised before codes were stored), or with a code or values this app cannot say, is shown
+ * in the words the server stored.
  */
 import type { Alert } from '../../api/alerts.ts';
 import { currentFormatter } from '../i18n/format.ts';
-import { i18n } from '../i18n/i18n.ts';
+import { currentLanguage, i18n } from '../i18n/i18n.ts';
 import { tKey } from '../i18n/labels.ts';
 
 type Coded = Pick<Alert, 'trigger' | 'triggerCode' | 'triggerParams'>;
@@ -26,6 +28,9 @@ function all(values: Record<string, string | null>): Record<string, string> | nu
 }
 
 const T = (key: string, values?: Record<string, unknown>) => tKey(`alertTriggers:${key}`, values);
+
+/** Codes whose stored words carry a UTC time: said through the words here in every language. */
+const ZONED: ReadonlySet<string> = new Set(['home-missed', 'integration-missed']);
 
 const UNDECIDED: Record<string, string> = {
   'ceq-no-total': 'parts.undecidedNoTotal',
@@ -139,6 +144,7 @@ export function alertTrigger(alert: Coded): string {
   const code = alert.triggerCode;
   const params = alert.triggerParams;
   if (!code || !params) return alert.trigger;
+  if (currentLanguage() === 'en' && !ZONED.has(code)) return alert.trigger;
   const text = say(code, params);
   if (text === null) return alert.trigger;
   const imported = params.importedOn;
