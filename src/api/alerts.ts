@@ -1,6 +1,6 @@
 /** Schemas of /api/alerts: the clinicians' safety-alert queue. */
 import { type Static, Type } from '@sinclair/typebox';
-import { ALERT_TITLE_CODES } from '../domain/safety/alerts.ts';
+import { ALERT_TITLE_CODES, ALERT_TRIGGER_CODES } from '../domain/safety/alerts.ts';
 import { IsoDateTime, StringEnum, Uuid } from './common.ts';
 
 export const ALERT_KINDS = [
@@ -27,6 +27,16 @@ export const AlertTitleCodeSchema = Type.Object({
   }),
 });
 
+/**
+ * The trigger as a stable code (src/domain/safety/alerts.ts ALERT_TRIGGER_CODES) and its values
+ * (plain JSON: numbers, ISO times, instrument short names, flag ids), for a client to say it in its
+ * language; both null for an alert raised before codes were stored, shown by its `trigger` words.
+ */
+export const AlertTriggerCodeFields = {
+  triggerCode: Nullable(StringEnum(ALERT_TRIGGER_CODES)),
+  triggerParams: Nullable(Type.Record(Type.String(), Type.Unknown())),
+};
+
 export const AlertSchema = Type.Object({
   id: Uuid,
   client: Named,
@@ -38,6 +48,7 @@ export const AlertSchema = Type.Object({
   titleCode: Nullable(AlertTitleCodeSchema),
   /** What triggered it, in words, e.g. "PHQ-9 item 9 answered 2 (More than half the days)". */
   trigger: Type.String(),
+  ...AlertTriggerCodeFields,
   responseId: Nullable(Uuid),
   dosingRecordId: Nullable(Uuid),
   status: StringEnum(ALERT_STATUSES),

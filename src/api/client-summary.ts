@@ -5,7 +5,7 @@
  */
 
 import { type Static, Type } from '@sinclair/typebox';
-import { ALERT_STATUSES, AlertTitleCodeSchema } from './alerts.ts';
+import { ALERT_STATUSES, AlertTitleCodeSchema, AlertTriggerCodeFields } from './alerts.ts';
 import { IsoDateTime, StringEnum, Uuid } from './common.ts';
 import { ClearanceCodeSchema } from './enrollments.ts';
 import { SeverityBandSchema } from './instruments.ts';
@@ -20,6 +20,7 @@ export const SummaryAlertSchema = Type.Object({
   title: Type.String(),
   titleCode: Type.Union([AlertTitleCodeSchema, Type.Null()]),
   trigger: Type.String(),
+  ...AlertTriggerCodeFields,
   createdAt: IsoDateTime,
 });
 

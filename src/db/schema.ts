@@ -927,6 +927,10 @@ export interface AlertTable {
   severity: string;
   title: string;
   trigger: string;
+  /** The trigger's code (src/domain/safety/alerts.ts ALERT_TRIGGER_CODES), migration 0038; null on older alerts. */
+  trigger_code: string | null;
+  /** Its values as JSON text (migration 0038); null with the code. */
+  trigger_params: string | null;
   response_id: string | null;
   dosing_record_id: string | null;
   invitation_id: string | null;

@@ -113,6 +113,25 @@ describe('languages and dates in the browser', () => {
     await app.expectAccessible(page, 'i18n-phone-alerts-nl');
   });
 
+  it('says an alert trigger in Dutch, not in the English words stored with it', async () => {
+    const page = await app.newPage(undefined, { language: null });
+    await app.signIn(page, 'clinician@demo-retreat.example');
+    const client = await apiCall<{ id: string }>(page, 'POST', '/api/clients', {
+      givenName: 'Noor',
+      familyName: 'Trigger',
+      dateOfBirth: '1990-02-03',
+      sexAtBirth: 'female',
+    });
+    await apiCall(page, 'POST', `/api/clients/${client.id}/responses`, {
+      instrumentId: 'phq-9',
+      answers: Object.fromEntries([0, 0, 0, 0, 0, 0, 0, 0, 3].map((v, i) => [`q${i + 1}`, v])),
+    });
+    await page.goto(`${app.url}/alerts`);
+    const card = page.getByRole('article').filter({ hasText: 'Noor Trigger' }).first();
+    await card.getByText('PHQ-9: item 9 beantwoord met 3').waitFor();
+    expect(await card.getByText(/answered/).count()).toBe(0);
+  });
+
   it('offers the portal sign-in page in Dutch and English', async () => {
     const page = await app.newPage({ width: 360, height: 740 }, { language: null });
     await page.goto(`${app.url}/portal`);

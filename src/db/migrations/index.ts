@@ -36,6 +36,7 @@ import * as m0034 from './0034-public-benchmarks.ts';
 import * as m0035 from './0035-integration-window.ts';
 import * as m0036 from './0036-at-home-dosing.ts';
 import * as m0037 from './0037-program-dose-bands.ts';
+import * as m0038 from './0038-alert-trigger-codes.ts';
 import * as m0040 from './0040-audit-anchor-batches.ts';
 import * as m0041 from './0041-hot-row-fillfactor.ts';
 
@@ -78,6 +79,7 @@ const steps: Record<string, Step> = {
   '0035-integration-window': m0035,
   '0036-at-home-dosing': m0036,
   '0037-program-dose-bands': m0037,
+  '0038-alert-trigger-codes': m0038,
   '0040-audit-anchor-batches': m0040,
   '0041-hot-row-fillfactor': m0041,
 };

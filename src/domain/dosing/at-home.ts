@@ -208,6 +208,8 @@ export function alertForMissedCheckin(c: {
     severity: 'high',
     title: 'Missed at-home check-in',
     trigger: `The check-in due at ${hhmm(c.dueAt)} UTC${c.offsetMinutes === null ? '' : ` (+${c.offsetMinutes} min)`} was not answered within its grace period.`,
+    triggerCode: 'home-missed',
+    triggerParams: { dueAt: c.dueAt, offsetMinutes: c.offsetMinutes },
     dedupeKey: `home-checkin:${c.id}:missed`,
   };
 }
@@ -219,6 +221,8 @@ export function alertForHelp(c: { id: string; answeredBy: 'client' | 'support' }
     severity: 'high',
     title: 'At-home session: I need help',
     trigger: `${c.answeredBy === 'client' ? 'The client' : 'The support person'} answered a check-in with "I need help".`,
+    triggerCode: 'home-help',
+    triggerParams: { answeredBy: c.answeredBy },
     dedupeKey: `home-checkin:${c.id}:help`,
   };
 }

@@ -51,10 +51,30 @@ export type SafetyFlagId =
   | 'provisional-ptsd'
   | 'complete-mystical-experience';
 
+/**
+ * Why a flag was raised as a stable code and its values (plain numbers), for a screen to say the
+ * reason in the reader's language. Flags stored before the code existed have none.
+ */
+export type FlagReasonCode =
+  /** One item answered at or above its trigger (PHQ-9 item 9, QIDS-SR16 item 12). */
+  | { code: 'item-answered'; params: { item: number; value: number } }
+  /** Symptoms per DSM-5 cluster (items rated at the symptom threshold or higher) against the number needed. */
+  | {
+      code: 'ptsd-clusters';
+      params: { clusters: { key: string; count: number; of: number; needed: number }[] };
+    }
+  /** A raw total below the cut-off (`raw` < `rawBelow`) and/or items answered at the lowest values. */
+  | {
+      code: 'wellbeing-low';
+      params: { raw: number; rawBelow: number; items: { item: number; value: number }[] };
+    };
+
 export interface SafetyFlag {
   id: SafetyFlagId;
   /** Why it was raised, in words a clinician reads, e.g. "Item 9 answered 2 (More than half the days)". */
   reason: string;
+  /** The reason as a code and its values (absent on flags stored before it existed). */
+  reasonCode?: FlagReasonCode;
 }
 
 /** A flag raised by one item alone: answered at `minValue` or above, whatever the total. */

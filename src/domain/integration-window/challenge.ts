@@ -23,21 +23,29 @@ export interface ChallengeResult {
   ceqTotal: number | null;
 }
 
+/** Why the rule could not decide, as a code. */
+export type UndecidedReason = 'ceq-no-total' | 'ceq-no-threshold';
+
+const UNDECIDED: Readonly<Record<UndecidedReason, string>> = {
+  'ceq-no-total': 'The CEQ response has no total score, so the experience cannot be judged from it.',
+  'ceq-no-threshold': 'The organization has set no CEQ threshold, so a CEQ total cannot be judged.',
+};
+
 /** Thrown when the rule cannot decide: the caller treats the session as needing a look. */
 export class ChallengeUndecided extends DomainError {
-  constructor(message: string) {
-    super('conflict', message);
+  readonly reason: UndecidedReason;
+  constructor(reason: UndecidedReason) {
+    super('conflict', UNDECIDED[reason]);
     this.name = 'ChallengeUndecided';
+    this.reason = reason;
   }
 }
 
-function ceqAbove(input: ChallengeInput): boolean | string {
+function ceqAbove(input: ChallengeInput): boolean | UndecidedReason {
   const { ceq, ceqThreshold } = input;
   if (ceq === null) return false;
-  if (ceq.total === null || !Number.isFinite(ceq.total))
-    return 'The CEQ response has no total score, so the experience cannot be judged from it.';
-  if (ceqThreshold === null || !Number.isFinite(ceqThreshold))
-    return 'The organization has set no CEQ threshold, so a CEQ total cannot be judged.';
+  if (ceq.total === null || !Number.isFinite(ceq.total)) return 'ceq-no-total';
+  if (ceqThreshold === null || !Number.isFinite(ceqThreshold)) return 'ceq-no-threshold';
   return ceq.total > ceqThreshold;
 }
 

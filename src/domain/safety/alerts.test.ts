@@ -7,6 +7,7 @@ import {
   alertsForChallenge,
 } from '../integration-window/alerts.ts';
 import {
+  ALERT_TRIGGER_CODES,
   alertForMissed,
   alertForVitals,
   alertsForResponse,
@@ -15,9 +16,16 @@ import {
   FLAG_ALERT_SEVERITY,
   flagSeverity,
   hasRiskFlag,
+  isAlertTriggerCode,
 } from './alerts.ts';
 
 const phq9 = findInstrument('phq-9')!;
+const SYSTOLIC = {
+  message: 'Systolic 172 mmHg is above the limit.',
+  code: 'pre-dose-above-systolic',
+  value: 172,
+  limit: 160,
+};
 const answers = (values: number[]) => Object.fromEntries(values.map((v, i) => [`q${i + 1}`, v]));
 
 describe('alertsForResponse', () => {
@@ -31,6 +39,8 @@ describe('alertsForResponse', () => {
       severity: 'high',
       title: 'Risk answer on PHQ-9',
       trigger: 'PHQ-9: Item 9 answered 2 (More than half the days)',
+      triggerCode: 'flag-item',
+      triggerParams: { instrument: 'PHQ-9', flag: 'suicide-risk', item: 9, value: 2 },
       dedupeKey: 'response:r1:flag:suicide-risk',
     });
   });
@@ -45,6 +55,14 @@ describe('alertsForResponse', () => {
         title: 'Risk answer on PHQ-9 (imported, answered 2021-03-04)',
         trigger:
           'PHQ-9: Item 9 answered 2 (More than half the days). Imported from past records: answered on 2021-03-04, not now.',
+        triggerCode: 'flag-item',
+        triggerParams: {
+          instrument: 'PHQ-9',
+          flag: 'suicide-risk',
+          item: 9,
+          value: 2,
+          importedOn: '2021-03-04',
+        },
         dedupeKey: 'response:r1:flag:suicide-risk',
       },
     ]);
@@ -120,10 +138,8 @@ describe('which flag raises which alert', () => {
 
 describe('other alerts', () => {
   it('vitals: one per flagged set, none without flags', () => {
-    expect(alertForVitals({ vitalSignsId: 'v1', messages: [] })).toBeNull();
-    expect(
-      alertForVitals({ vitalSignsId: 'v1', messages: ['Systolic 172 mmHg is above the limit.'] }),
-    ).toMatchObject({
+    expect(alertForVitals({ vitalSignsId: 'v1', flags: [] })).toBeNull();
+    expect(alertForVitals({ vitalSignsId: 'v1', flags: [SYSTOLIC] })).toMatchObject({
       kind: 'vitals',
       severity: 'medium',
       dedupeKey: 'vitals:v1',
@@ -149,7 +165,7 @@ describe('alert title codes', () => {
       params: { instrument: 'PCL-5', importedOn: '2024-03-02' },
     });
     expect(alertTitleCode('Reliable deterioration on GAD-7')?.code).toBe('deterioration');
-    expect(alertTitleCode(alertForVitals({ vitalSignsId: 'v', messages: ['BP high'] })!.title)).toEqual({
+    expect(alertTitleCode(alertForVitals({ vitalSignsId: 'v', flags: [SYSTOLIC] })!.title)).toEqual({
       code: 'vitals',
       params: {},
     });
@@ -193,5 +209,133 @@ describe('alert title codes', () => {
 
   it('gives no code for a title it did not write', () => {
     expect(alertTitleCode('Something else')).toBeNull();
+  });
+});
+
+describe('alert trigger codes', () => {
+  const codeOf = (a: { triggerCode: string | null; triggerParams: unknown }) => [
+    a.triggerCode,
+    a.triggerParams,
+  ];
+
+  it('codes each flag reason with its instrument, flag id and values', () => {
+    const pcl5 = findInstrument('pcl-5')!;
+    // Items 1 (B), 6 (C), 8–9 (D) and 15–16 (E) at 2: the fewest symptoms the cluster rule accepts.
+    const values = Array.from({ length: 20 }, (_, i) => ([1, 6, 8, 9, 15, 16].includes(i + 1) ? 2 : 0));
+    const [ptsd] = alertsForResponse({
+      responseId: 'r',
+      instrument: pcl5,
+      score: pcl5.score(answers(values)),
+      baseline: null,
+    });
+    expect(codeOf(ptsd!)).toEqual([
+      'flag-ptsd',
+      {
+        instrument: 'PCL-5',
+        flag: 'provisional-ptsd',
+        clusters: [
+          { key: 'B', count: 1, of: 5, needed: 1 },
+          { key: 'C', count: 1, of: 2, needed: 1 },
+          { key: 'D', count: 2, of: 7, needed: 2 },
+          { key: 'E', count: 2, of: 6, needed: 2 },
+        ],
+      },
+    ]);
+    const who5 = findInstrument('who-5')!;
+    const [poor] = alertsForResponse({
+      responseId: 'r',
+      instrument: who5,
+      score: who5.score(answers([1, 3, 0, 3, 3])),
+      baseline: null,
+    });
+    expect(codeOf(poor!)).toEqual([
+      'flag-wellbeing',
+      {
+        instrument: 'WHO-5',
+        flag: 'poor-wellbeing',
+        raw: 10,
+        rawBelow: 13,
+        items: [
+          { item: 1, value: 1 },
+          { item: 3, value: 0 },
+        ],
+      },
+    ]);
+  });
+
+  it('gives no code to a stored flag without a reason code (shown in its words)', () => {
+    const score = { ...phq9.score(answers([0, 0, 0, 0, 0, 0, 0, 0, 1])) };
+    score.flags = [{ id: 'suicide-risk', reason: 'Item 9 answered 1 (Several days)' }];
+    const [alert] = alertsForResponse({ responseId: 'r', instrument: phq9, score, baseline: null });
+    expect(codeOf(alert!)).toEqual([null, null]);
+    expect(asImported([alert!], '2020-01-02')[0]!.triggerParams).toBeNull();
+  });
+
+  it('codes a reliable deterioration with both totals, the change and the threshold', () => {
+    const baseline = { responseId: 'b', score: phq9.score(answers([1, 1, 1, 1, 1, 1, 1, 1, 0])) };
+    const score = phq9.score(answers([2, 2, 2, 2, 2, 1, 1, 1, 0]));
+    const [alert] = alertsForResponse({ responseId: 'r', instrument: phq9, score, baseline });
+    expect(alert!.triggerCode).toBe('deterioration');
+    expect(alert!.triggerParams).toMatchObject({ instrument: 'PHQ-9', baseline: 8, now: 13, change: 5 });
+    expect(typeof alert!.triggerParams!.threshold).toBe('number');
+  });
+
+  it('codes vitals by their field codes, and missed questionnaires by label and instrument', () => {
+    expect(codeOf(alertForVitals({ vitalSignsId: 'v', flags: [SYSTOLIC] })!)).toEqual([
+      'vitals',
+      { flags: [{ code: 'pre-dose-above-systolic', value: 172, limit: 160 }] },
+    ]);
+    expect(codeOf(alertForMissed({ invitationId: 'i', label: 'Week 4', instrument: 'WHO-5' }))).toEqual([
+      'missed',
+      { label: 'Week 4', instrument: 'WHO-5' },
+    ]);
+  });
+
+  it('codes the at-home and integration-window triggers with ISO times, never "UTC" words', () => {
+    expect(
+      codeOf(alertForMissedCheckin({ id: 'c', dueAt: '2026-12-06T19:30:00.000Z', offsetMinutes: 30 })),
+    ).toEqual(['home-missed', { dueAt: '2026-12-06T19:30:00.000Z', offsetMinutes: 30 }]);
+    expect(codeOf(alertForHelp({ id: 'c', answeredBy: 'support' }))).toEqual([
+      'home-help',
+      { answeredBy: 'support' },
+    ]);
+    expect(
+      alertsForChallenge({
+        dosingRecordId: 'd',
+        result: { undecided: 'x', reason: 'ceq-no-threshold', ceqResponseId: null },
+        flagNote: null,
+        ceqThreshold: null,
+      }).map(codeOf),
+    ).toEqual([['integration-undecided', { reason: 'ceq-no-threshold' }]]);
+    expect(
+      alertsForChallenge({
+        dosingRecordId: 'd',
+        result: { challenging: true, reasons: ['flag', 'ceq'], ceqTotal: 120 },
+        flagNote: 'Panic at 2h',
+        ceqThreshold: 100,
+      }).map(codeOf),
+    ).toEqual([
+      ['integration-flagged', { note: 'Panic at 2h' }],
+      ['integration-ceq', { total: 120, threshold: 100 }],
+    ]);
+    expect(
+      codeOf(alertForMissedContact({ contactId: 'k', startsAt: '2026-12-07T10:00:00.000Z', why: 'absent' })),
+    ).toEqual(['integration-missed', { startsAt: '2026-12-07T10:00:00.000Z', why: 'absent' }]);
+    expect(codeOf(alertForUnbookable({ dosingRecordId: 'd', why: 'No slot.' }))).toEqual([null, null]);
+    expect(
+      codeOf(
+        alertForUnbookable({
+          dosingRecordId: 'd',
+          why: 'x',
+          problem: { code: 'alert-stale', params: {} },
+        }),
+      ),
+    ).toEqual(['integration-unbookable', { problem: 'alert-stale', problemParams: {} }]);
+  });
+
+  it('keeps every trigger code a known one', () => {
+    expect(new Set(ALERT_TRIGGER_CODES).size).toBe(ALERT_TRIGGER_CODES.length);
+    expect(isAlertTriggerCode('flag-item')).toBe(true);
+    expect(isAlertTriggerCode('nope')).toBe(false);
   });
 });

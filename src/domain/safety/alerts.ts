@@ -16,12 +16,61 @@ export type AlertKind =
   | 'at-home';
 export type AlertSeverity = 'high' | 'medium' | 'low';
 
+/** Every trigger code: one per kind of trigger sentence these rules (and their callers) write. */
+export const ALERT_TRIGGER_CODES = [
+  'flag-item',
+  'flag-ptsd',
+  'flag-wellbeing',
+  'deterioration',
+  'vitals',
+  'missed',
+  'home-missed',
+  'home-help',
+  'integration-undecided',
+  'integration-flagged',
+  'integration-ceq',
+  'integration-missed',
+  'integration-unbookable',
+] as const;
+export type AlertTriggerCode = (typeof ALERT_TRIGGER_CODES)[number];
+
+/** A value of a trigger: plain JSON (numbers, ISO times, instrument short names, flag ids). */
+export type TriggerParam =
+  | string
+  | number
+  | boolean
+  | null
+  | readonly TriggerParam[]
+  | { readonly [key: string]: TriggerParam };
+export type TriggerParams = { readonly [key: string]: TriggerParam };
+
 export interface AlertDraft {
   kind: AlertKind;
   severity: AlertSeverity;
   title: string;
+  /** The trigger in English words: the audit and export text, and what a screen shows without a code. */
   trigger: string;
+  /** The trigger as a stable code and its values, for a screen to say it in the reader's language. */
+  triggerCode: AlertTriggerCode | null;
+  triggerParams: TriggerParams | null;
   dedupeKey: string;
+}
+
+export const isAlertTriggerCode = (code: unknown): code is AlertTriggerCode =>
+  typeof code === 'string' && (ALERT_TRIGGER_CODES as readonly string[]).includes(code);
+
+const FLAG_TRIGGER: Readonly<Record<NonNullable<SafetyFlag['reasonCode']>['code'], AlertTriggerCode>> = {
+  'item-answered': 'flag-item',
+  'ptsd-clusters': 'flag-ptsd',
+  'wellbeing-low': 'flag-wellbeing',
+};
+
+/** A flag's trigger code: its reason's code with the instrument and flag id; none for a flag without one. */
+function flagTrigger(shortName: string, f: SafetyFlag): Pick<AlertDraft, 'triggerCode' | 'triggerParams'> {
+  const rc = f.reasonCode;
+  const code = rc ? FLAG_TRIGGER[rc.code] : undefined;
+  if (!rc || !code) return { triggerCode: null, triggerParams: null };
+  return { triggerCode: code, triggerParams: { instrument: shortName, flag: f.id, ...rc.params } };
 }
 
 /** Flags that mean a client may be at risk now: the client sees the crisis message at once. */
@@ -71,6 +120,7 @@ export function alertsForResponse(input: {
         severity,
         title: `${RISK_FLAGS.has(f.id) ? 'Risk answer' : 'Flagged answer'} on ${instrument.shortName}`,
         trigger: `${instrument.shortName}: ${f.reason}`,
+        ...flagTrigger(instrument.shortName, f),
         dedupeKey: `response:${responseId}:flag:${f.id}`,
       },
     ];
@@ -90,6 +140,14 @@ export function alertsForResponse(input: {
         severity: 'medium',
         title: `Reliable deterioration on ${instrument.shortName}`,
         trigger: `${instrument.shortName} ${change.baseline} at baseline → ${change.followUp} now (a change of ${Math.abs(change.absolute)} points; reliable change needs ${round(rc.threshold)})`,
+        triggerCode: 'deterioration',
+        triggerParams: {
+          instrument: instrument.shortName,
+          baseline: change.baseline,
+          now: change.followUp,
+          change: Math.abs(change.absolute),
+          threshold: round(rc.threshold),
+        },
         dedupeKey: `response:${responseId}:deterioration`,
       });
     }
@@ -109,20 +167,26 @@ export function asImported(drafts: readonly AlertDraft[], administeredAt: string
     ...d,
     title: `${d.title} (imported, answered ${day})`,
     trigger: `${d.trigger}. Imported from past records: answered on ${day}, not now.`,
+    triggerParams: d.triggerCode ? { ...d.triggerParams, importedOn: day } : d.triggerParams,
   }));
 }
 
-/** An alert for a set of dosing vital signs beyond the program's limits (one per set). */
+/**
+ * An alert for a set of dosing vital signs beyond the program's limits (one per set). Each flag's
+ * code is a field code (src/domain/field-codes.ts) with its value and limit.
+ */
 export function alertForVitals(input: {
   vitalSignsId: string;
-  messages: readonly string[];
+  flags: readonly { message: string; code: string; value: number; limit: number }[];
 }): AlertDraft | null {
-  if (input.messages.length === 0) return null;
+  if (input.flags.length === 0) return null;
   return {
     kind: 'vitals',
     severity: 'medium',
     title: 'Vital signs beyond the limit',
-    trigger: input.messages.join(' '),
+    trigger: input.flags.map((f) => f.message).join(' '),
+    triggerCode: 'vitals',
+    triggerParams: { flags: input.flags.map((f) => ({ code: f.code, value: f.value, limit: f.limit })) },
     dedupeKey: `vitals:${input.vitalSignsId}`,
   };
 }
@@ -138,6 +202,8 @@ export function alertForMissed(input: {
     severity: 'low',
     title: `Missed questionnaire: ${input.instrument}`,
     trigger: `${input.label} (${input.instrument}) was not answered before its window closed.`,
+    triggerCode: 'missed',
+    triggerParams: { label: input.label, instrument: input.instrument },
     dedupeKey: `invitation:${input.invitationId}:missed`,
   };
 }

@@ -9,7 +9,7 @@ import { randomUUID } from 'node:crypto';
 import type { Alert } from '../../api/alerts.ts';
 import { conflict, invalid, notFound } from '../../domain/errors.ts';
 import type { AlertDraft } from '../../domain/safety/alerts.ts';
-import { alertTitleCode } from '../../domain/safety/alerts.ts';
+import { alertTitleCode, isAlertTriggerCode } from '../../domain/safety/alerts.ts';
 import type { Actor } from '../audit/audit-log.ts';
 import { type AppContext, type OrgScope, type Tx, transaction } from '../context.ts';
 import { enqueue } from '../outbox/service.ts';
@@ -41,6 +41,8 @@ export async function raiseAlerts(
       severity: d.severity,
       title: d.title,
       trigger: d.trigger,
+      trigger_code: d.triggerCode,
+      trigger_params: d.triggerCode && d.triggerParams ? JSON.stringify(d.triggerParams) : null,
       response_id: input.refs.responseId ?? null,
       dosing_record_id: input.refs.dosingRecordId ?? null,
       invitation_id: input.refs.invitationId ?? null,
@@ -85,6 +87,26 @@ export async function raiseAlerts(
   return ids;
 }
 
+/**
+ * The stored trigger code and values as the API gives them: both null for an alert raised before
+ * codes were stored, or with a code (or values) this server does not know, which is then read in
+ * its stored words.
+ */
+export function triggerCodeOf(r: {
+  trigger_code: string | null;
+  trigger_params: string | null;
+}): Pick<Alert, 'triggerCode' | 'triggerParams'> {
+  if (!isAlertTriggerCode(r.trigger_code)) return { triggerCode: null, triggerParams: null };
+  try {
+    const params: unknown = JSON.parse(r.trigger_params ?? '{}');
+    if (params === null || typeof params !== 'object' || Array.isArray(params))
+      return { triggerCode: null, triggerParams: null };
+    return { triggerCode: r.trigger_code, triggerParams: params as Record<string, unknown> };
+  } catch {
+    return { triggerCode: null, triggerParams: null };
+  }
+}
+
 export function toAlert(r: repo.AlertRow): Alert {
   return {
     id: r.id,
@@ -94,6 +116,7 @@ export function toAlert(r: repo.AlertRow): Alert {
     title: r.title,
     titleCode: alertTitleCode(r.title),
     trigger: r.trigger,
+    ...triggerCodeOf(r),
     responseId: r.response_id,
     dosingRecordId: r.dosing_record_id,
     status: r.status as Alert['status'],

@@ -16,7 +16,17 @@ export const getClient = (db: Db, organizationId: string, id: string) =>
 export const activeAlerts = (db: Db, organizationId: string, clientId: string) =>
   db
     .selectFrom('alerts')
-    .select(['id', 'kind', 'severity', 'status', 'title', 'trigger', 'created_at'])
+    .select([
+      'id',
+      'kind',
+      'severity',
+      'status',
+      'title',
+      'trigger',
+      'trigger_code',
+      'trigger_params',
+      'created_at',
+    ])
     .where('organization_id', '=', organizationId)
     .where('client_id', '=', clientId)
     .where('status', 'in', ['open', 'acknowledged'])

@@ -10,6 +10,7 @@ import { notFound } from '../../domain/errors.ts';
 import { findInstrument } from '../../domain/instruments/registry.ts';
 import type { SafetyFlag } from '../../domain/instruments/types.ts';
 import { alertTitleCode, RISK_FLAGS } from '../../domain/safety/alerts.ts';
+import { triggerCodeOf } from '../alerts/service.ts';
 import { type AppContext, type OrgScope, type Tx, transaction } from '../context.ts';
 import { clearanceFor } from '../enrollments/clearance.ts';
 import * as repo from './repository.ts';
@@ -31,6 +32,7 @@ async function alertsOf(trx: Tx, org: string, clientId: string): Promise<Alert[]
       title: a.title,
       titleCode: alertTitleCode(a.title),
       trigger: a.trigger,
+      ...triggerCodeOf(a),
       createdAt: a.created_at,
     }))
     .sort((a, b) => (SEVERITY_ORDER[a.severity] ?? 3) - (SEVERITY_ORDER[b.severity] ?? 3));

@@ -70,7 +70,7 @@ export async function storeVitalSet(
       clientId: set.clientId,
     },
   });
-  const alert = alertForVitals({ vitalSignsId: id, messages: flags.map((f) => f.message) });
+  const alert = alertForVitals({ vitalSignsId: id, flags });
   if (alert)
     await raiseAlerts(ctx, trx, scope.actor, {
       organizationId: org,

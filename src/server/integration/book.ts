@@ -12,6 +12,7 @@ import {
   assessChallenge,
   type ChallengeResult,
   ChallengeUndecided,
+  type UndecidedReason,
 } from '../../domain/integration-window/challenge.ts';
 import { DEFAULT_INTEGRATION } from '../../domain/integration-window/settings.ts';
 import { integrationSlot } from '../../domain/integration-window/window.ts';
@@ -30,7 +31,9 @@ export const CEQ_INSTRUMENT_ID = 'ceq';
 
 const NAMES: Record<string, string> = { nl: 'Integratiegesprek', en: 'Integration session' };
 
-type Judgement = ChallengeResult | { undecided: string; ceqResponseId: string | null };
+type Judgement =
+  | ChallengeResult
+  | { undecided: string; reason: UndecidedReason; ceqResponseId: string | null };
 
 async function judge(trx: Tx, organizationId: string, d: repo.DosingSource) {
   const threshold = await repo.ceqThreshold(trx, organizationId);
@@ -52,7 +55,7 @@ async function judge(trx: Tx, organizationId: string, d: repo.DosingSource) {
     });
   } catch (error) {
     if (!(error instanceof ChallengeUndecided)) throw error;
-    judgement = { undecided: error.message, ceqResponseId: ceq?.id ?? null };
+    judgement = { undecided: error.message, reason: error.reason, ceqResponseId: ceq?.id ?? null };
   }
   return { judgement, threshold };
 }

@@ -31,7 +31,7 @@ async function syncAll(ctx: AppContext, rows: { organization_id: string; id: str
       // A contact that cannot be booked (say, a stored program definition that no longer
       // validates) is not left silent: the clinicians get an alert naming why, once.
       if (!(error instanceof DomainError)) throw error;
-      if (await unbookable(ctx, r, error.message, at)) changed += 1;
+      if (await unbookable(ctx, r, error, at)) changed += 1;
     }
   }
   return changed;
@@ -40,16 +40,17 @@ async function syncAll(ctx: AppContext, rows: { organization_id: string; id: str
 async function unbookable(
   ctx: AppContext,
   r: { organization_id: string; id: string },
-  why: string,
+  error: DomainError,
   at: string,
 ): Promise<boolean> {
+  const problem = error.code ? { code: error.code, params: error.params ?? {} } : undefined;
   return transaction(ctx, async (trx) => {
     const d = await repo.dosingSource(trx, r.organization_id, r.id);
     if (!d) return false;
     const ids = await raiseAlerts(ctx, trx, SCHEDULER, {
       organizationId: r.organization_id,
       clientId: d.client_id,
-      drafts: [alertForUnbookable({ dosingRecordId: r.id, why })],
+      drafts: [alertForUnbookable({ dosingRecordId: r.id, why: error.message, problem })],
       refs: { dosingRecordId: r.id },
       now: at,
     });

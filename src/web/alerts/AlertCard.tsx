@@ -11,6 +11,7 @@ import { formatDateTime } from '../ui/format.ts';
 import { type Alert, useAcknowledgeAlert } from './api.ts';
 import { KIND_LABELS, SEVERITY_COLORS, SEVERITY_LABELS, STATUS_LABELS } from './labels.ts';
 import { alertTitle } from './title.ts';
+import { alertTrigger } from './trigger.ts';
 
 interface Props {
   alert: Alert;
@@ -58,7 +59,7 @@ export function AlertCard({ alert: a, canManage, onResolve }: Props) {
         </Anchor>
       </Text>
       <Text mt={4} style={{ overflowWrap: 'anywhere' }}>
-        {a.trigger}
+        {alertTrigger(a)}
       </Text>
       <Text size="sm" mt={4}>
         {t('card.raised')} <When iso={a.createdAt} />

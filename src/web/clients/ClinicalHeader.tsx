@@ -9,6 +9,7 @@ import { Alert, Anchor, Badge, Group, List, Paper, SimpleGrid, Stack, Text, Titl
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { alertTitle } from '../alerts/title.ts';
+import { alertTrigger } from '../alerts/trigger.ts';
 import { clearanceReasons } from '../enrollments/clearance-text.ts';
 import { organizationTimeZone } from '../i18n/format.ts';
 import { useT } from '../i18n/i18n.ts';
@@ -60,8 +61,8 @@ function RiskBanner({ summary }: { summary: ClientSummary }) {
             {alerts.map((a) => (
               <List.Item key={a.id} style={{ overflowWrap: 'break-word' }}>
                 <b>{SEVERITY_LABEL[a.severity] ?? a.severity}</b>
-                {a.status === 'acknowledged' ? t('header.acknowledged') : ''}: {alertTitle(a)} — {a.trigger},{' '}
-                {formatDateTime(a.createdAt)}
+                {a.status === 'acknowledged' ? t('header.acknowledged') : ''}: {alertTitle(a)} —{' '}
+                {alertTrigger(a)}, {formatDateTime(a.createdAt)}
               </List.Item>
             ))}
           </List>

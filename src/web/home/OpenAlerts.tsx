@@ -3,6 +3,7 @@ import { Anchor, Badge, Group, List, Text } from '@mantine/core';
 import { Link } from 'react-router';
 import { useAlerts } from '../alerts/api.ts';
 import { SEVERITY_COLORS, SEVERITY_LABELS, sortAlerts } from '../alerts/labels.ts';
+import { alertTrigger } from '../alerts/trigger.ts';
 import { useT } from '../i18n/i18n.ts';
 import { formatDateTimeIn, useOrgTimezone } from '../sessions/time.ts';
 import { ErrorAlert } from '../ui/ErrorAlert.tsx';
@@ -34,7 +35,7 @@ export function OpenAlerts() {
                   {a.client.name}
                 </Anchor>
                 <Text span size="sm">
-                  {a.trigger} · {formatDateTimeIn(a.createdAt, timezone)}
+                  {alertTrigger(a)} · {formatDateTimeIn(a.createdAt, timezone)}
                 </Text>
               </Group>
             </List.Item>

@@ -133,6 +133,17 @@ describe('PCL-5 scoring', () => {
     expect(s.flags[0]!.reason).toContain('C 1 of 2 (needs 1)');
     expect(s.flags[0]!.reason).toContain('D 2 of 7 (needs 2)');
     expect(s.flags[0]!.reason).toContain('E 2 of 6 (needs 2)');
+    expect(s.flags[0]!.reasonCode).toEqual({
+      code: 'ptsd-clusters',
+      params: {
+        clusters: [
+          { key: 'B', count: 1, of: 5, needed: 1 },
+          { key: 'C', count: 1, of: 2, needed: 1 },
+          { key: 'D', count: 2, of: 7, needed: 2 },
+          { key: 'E', count: 2, of: 6, needed: 2 },
+        ],
+      },
+    });
   });
 
   it.each([

@@ -205,6 +205,17 @@ export const pcl5: InstrumentDefinition = {
       flags.push({
         id: 'provisional-ptsd',
         reason: `Provisional DSM-5 PTSD criteria met: symptoms (items rated 2 "Moderately" or higher) per cluster: ${detail}.`,
+        reasonCode: {
+          code: 'ptsd-clusters',
+          params: {
+            clusters: PCL5_CLUSTERS.map((c) => ({
+              key: c.key,
+              count: counts[c.key] ?? 0,
+              of: c.linkIds.length,
+              needed: c.needed,
+            })),
+          },
+        },
       });
     }
     return {

@@ -75,7 +75,13 @@ describe('PHQ-9 scoring', () => {
     [3, 'Nearly every day'],
   ])('item 9 answered %i raises suicide-risk naming the answer (%s)', (item9, label) => {
     const score = phq9.score(answersOf([0, 0, 0, 0, 0, 0, 0, 0, item9]));
-    expect(score.flags).toEqual([{ id: 'suicide-risk', reason: `Item 9 answered ${item9} (${label})` }]);
+    expect(score.flags).toEqual([
+      {
+        id: 'suicide-risk',
+        reason: `Item 9 answered ${item9} (${label})`,
+        reasonCode: { code: 'item-answered', params: { item: 9, value: item9 } },
+      },
+    ]);
     expect(score.severity).toBe('minimal');
   });
 

@@ -251,7 +251,11 @@ export const phq9: InstrumentDefinition = {
     const flags: SafetyFlag[] = [];
     const item9 = values.get(ITEM_9_TRIGGER.linkId)!;
     if (item9 >= ITEM_9_TRIGGER.minValue) {
-      flags.push({ id: 'suicide-risk', reason: `Item 9 answered ${item9} (${optionLabel(ITEM_9, item9)})` });
+      flags.push({
+        id: 'suicide-risk',
+        reason: `Item 9 answered ${item9} (${optionLabel(ITEM_9, item9)})`,
+        reasonCode: { code: 'item-answered', params: { item: 9, value: item9 } },
+      });
     }
     return {
       instrumentId: phq9.id,

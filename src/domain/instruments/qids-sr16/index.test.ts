@@ -182,6 +182,7 @@ describe('QIDS-SR16 scoring', () => {
         id: 'suicide-risk',
         reason:
           "Item 12 (Thoughts of Death or Suicide) answered 1 (I feel that life is empty or wonder if it's worth living.)",
+        reasonCode: { code: 'item-answered', params: { item: 12, value: 1 } },
       },
     ]);
     for (const v of [2, 3]) {

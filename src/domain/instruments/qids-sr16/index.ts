@@ -318,6 +318,7 @@ export const qidsSr16: InstrumentDefinition = {
       flags.push({
         id: 'suicide-risk',
         reason: `Item 12 (${item.text.replace(/:$/, '')}) answered ${item12} (${optionLabel(item, item12)})`,
+        reasonCode: { code: 'item-answered', params: { item: 12, value: item12 } },
       });
     }
     return {

@@ -38,18 +38,40 @@ describe('WHO-5 scoring', () => {
     const score = who5.score(answersOf([2, 2, 2, 2, 4]));
     expect(score.total).toBe(12);
     expect(score.subscales.percentage).toBe(48);
-    expect(score.flags).toEqual([{ id: 'poor-wellbeing', reason: 'Raw score 12 is below 13' }]);
+    expect(score.flags).toEqual([
+      {
+        id: 'poor-wellbeing',
+        reason: 'Raw score 12 is below 13',
+        reasonCode: { code: 'wellbeing-low', params: { raw: 12, rawBelow: 13, items: [] } },
+      },
+    ]);
   });
 
   it('an item answered 1 raises poor-wellbeing even with a high raw score, naming the item', () => {
     const score = who5.score(answersOf([5, 5, 5, 5, 1]));
     expect(score.total).toBe(21);
-    expect(score.flags).toEqual([{ id: 'poor-wellbeing', reason: 'Item 5 answered 1 (Some of the time)' }]);
+    expect(score.flags).toEqual([
+      {
+        id: 'poor-wellbeing',
+        reason: 'Item 5 answered 1 (Some of the time)',
+        reasonCode: {
+          code: 'wellbeing-low',
+          params: { raw: 21, rawBelow: 13, items: [{ item: 5, value: 1 }] },
+        },
+      },
+    ]);
   });
 
   it('an item answered 0 raises poor-wellbeing, naming the item', () => {
     expect(who5.score(answersOf([0, 5, 5, 5, 5])).flags).toEqual([
-      { id: 'poor-wellbeing', reason: 'Item 1 answered 0 (At no time)' },
+      {
+        id: 'poor-wellbeing',
+        reason: 'Item 1 answered 0 (At no time)',
+        reasonCode: {
+          code: 'wellbeing-low',
+          params: { raw: 20, rawBelow: 13, items: [{ item: 1, value: 0 }] },
+        },
+      },
     ]);
   });
 
@@ -59,6 +81,17 @@ describe('WHO-5 scoring', () => {
         id: 'poor-wellbeing',
         reason:
           'Raw score 10 is below 13; Item 1 answered 1 (Some of the time), item 3 answered 0 (At no time)',
+        reasonCode: {
+          code: 'wellbeing-low',
+          params: {
+            raw: 10,
+            rawBelow: 13,
+            items: [
+              { item: 1, value: 1 },
+              { item: 3, value: 0 },
+            ],
+          },
+        },
       },
     ]);
   });

@@ -162,7 +162,17 @@ export const who5: InstrumentDefinition = {
       const text = which.join(', ');
       reasons.push(text.charAt(0).toUpperCase() + text.slice(1));
     }
-    const flags: SafetyFlag[] = reasons.length ? [{ id: 'poor-wellbeing', reason: reasons.join('; ') }] : [];
+    const reasonCode = {
+      code: 'wellbeing-low' as const,
+      params: {
+        raw,
+        rawBelow: POOR_RAW_BELOW,
+        items: low.map((i) => ({ item: i.number, value: values.get(i.linkId)! })),
+      },
+    };
+    const flags: SafetyFlag[] = reasons.length
+      ? [{ id: 'poor-wellbeing', reason: reasons.join('; '), reasonCode }]
+      : [];
     return {
       instrumentId: who5.id,
       instrumentVersion: who5.version,

@@ -2,6 +2,7 @@
 import { account } from './account.ts';
 import { alerts } from './alerts.ts';
 import { alertTitles } from './alertTitles.ts';
+import { alertTriggers } from './alertTriggers.ts';
 import { apiTokens } from './apiTokens.ts';
 import { apply } from './apply.ts';
 import { atHome } from './atHome.ts';
@@ -93,6 +94,7 @@ export const en = {
   preArrival,
   metaCsv,
   alertTitles,
+  alertTriggers,
   doseCheck,
   realWorld,
   portalStaff,

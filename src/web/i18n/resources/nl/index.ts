@@ -3,6 +3,7 @@ import type { en as english } from '../en/index.ts';
 import { account } from './account.ts';
 import { alerts } from './alerts.ts';
 import { alertTitles } from './alertTitles.ts';
+import { alertTriggers } from './alertTriggers.ts';
 import { apiTokens } from './apiTokens.ts';
 import { apply } from './apply.ts';
 import { atHome } from './atHome.ts';
@@ -94,6 +95,7 @@ export const nl = {
   preArrival,
   metaCsv,
   alertTitles,
+  alertTriggers,
   doseCheck,
   realWorld,
   portalStaff,
