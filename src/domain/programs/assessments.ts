@@ -22,6 +22,7 @@ import type {
   ResponseRef,
   ScheduledSessionRef,
 } from './types.ts';
+import { scheduleZone } from './zone.ts';
 
 export interface AssessmentsDueOptions {
   /** ISO-8601 UTC. */
@@ -117,8 +118,8 @@ function acceptBaselinesFromEnrollment(dated: Dated[], enrolledAt: number, limit
 
 /** Every due questionnaire for a client, sorted by due time (undated last), with its status. */
 export function assessmentsDue(def: ProgramDefinition, opts: AssessmentsDueOptions): AssessmentDue[] {
-  const zone = opts.timezone;
-  const start = localDayStart(opts.startDate, zone);
+  const start = localDayStart(opts.startDate, opts.timezone);
+  const zone = scheduleZone(opts.timezone);
   const live = opts.sessions.filter((s) => s.status !== 'cancelled');
   const dosings = live
     .filter((s) => s.dosing)

@@ -6,6 +6,7 @@
 import { DateTime, IANAZone } from 'luxon';
 import { invalid } from '../errors.ts';
 import type { PlannedSession, ProgramDefinition, SessionPlan } from './types.ts';
+import { scheduleZone } from './zone.ts';
 
 export interface PlanOptions {
   /** Day 0, 'YYYY-MM-DD'. */
@@ -27,7 +28,7 @@ export function localDayStart(startDate: string, timezone: string): DateTime {
     validZones.add(timezone);
   }
   const day = /^\d{4}-\d{2}-\d{2}$/.test(startDate)
-    ? DateTime.fromISO(startDate, { zone: timezone })
+    ? DateTime.fromISO(startDate, { zone: scheduleZone(timezone) })
     : DateTime.invalid('format');
   if (!day.isValid) throw invalid('startDate', 'calendar-date-yyyy-mm-dd');
   return day.startOf('day');
