@@ -45,6 +45,16 @@ describe.each(DATABASES)('JSON nesting limit on $name', (database) => {
     expect((await server.app.inject({ method: 'GET', url: '/api/health' })).statusCode).toBe(200);
   });
 
+  it('refuses it whichever parser takes application/json: with parameters, and the raw webhook one', async () => {
+    const withCharset = await post('/api/auth/sign-in', nested(20_000), 'application/json; charset=utf-8');
+    expectProblem(withCharset, 400, 'validation');
+    const webhook = await post('/api/public/payments/webhooks/stripe', nested(MAX_JSON_DEPTH + 1));
+    expect(expectProblem(webhook, 400, 'validation').errors?.[0]).toMatchObject({ field: '(body)' });
+    // Up to the limit the webhook still gets its text as sent (refused there by its signature check).
+    const shallow = await post('/api/public/payments/webhooks/stripe', nested(MAX_JSON_DEPTH / 2));
+    expect(shallow.json().detail ?? '').not.toMatch(/nested more than/);
+  });
+
   it('counts brackets inside strings as text, not nesting', async () => {
     const res = await post(
       '/api/portal/sign-in-link',

@@ -1,11 +1,11 @@
 /** Sign-in sessions. The cookie holds a random token; only its SHA-256 is stored. */
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import { firstRow, precompiled } from '../../db/precompiled.ts';
 import type { Database } from '../../db/schema.ts';
 import type { UserRow } from './users.repository.ts';
 
-export const tokenId = (token: string): string => createHash('sha256').update(token).digest('hex');
+export const tokenId = (token: string): string => hash('sha256', token, 'hex');
 
 export async function insertSession(
   db: Kysely<Database>,

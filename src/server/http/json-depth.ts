@@ -5,10 +5,15 @@
  * is), so a 20,000-level body costs one scan and answers 400, instead of recursing through the
  * parse and every walk after it. It applies to every JSON media type (application/json,
  * application/fhir+json, …), whichever parser a route uses.
+ *
+ * Plain `application/json` — nearly every request, the portal's submissions among them — is checked
+ * inside its parser instead, on the text already buffered (`jsonTooDeep`): the same scan without a
+ * stream, its pipe and its events per request. Every parser of application/json in the app checks
+ * (the default one replaced here, and the payment webhooks' raw one: `jsonDepthProblem`).
  */
 import { Transform, type TransformCallback } from 'node:stream';
-import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { invalid } from '../../domain/errors.ts';
+import type { FastifyInstance } from 'fastify';
+import { type DomainError, invalid } from '../../domain/errors.ts';
 
 /** Deeper than any body this API takes (FHIR resources and program definitions nest far less). */
 export const MAX_JSON_DEPTH = 64;
@@ -54,10 +59,52 @@ export class JsonDepthGuard extends Transform {
   }
 }
 
-const isJson = (request: FastifyRequest) => /[/+]json\b/i.test(request.headers['content-type'] ?? '');
+/** Whether JSON text nests deeper than `limit` (the guard's scan, over text already read). */
+export function jsonTooDeep(text: string, limit: number = MAX_JSON_DEPTH): boolean {
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === QUOTE) {
+      // Skip the string: up to the next quote not escaped.
+      for (i++; i < text.length; i++) {
+        const d = text.charCodeAt(i);
+        if (d === BACKSLASH) i++;
+        else if (d === QUOTE) break;
+      }
+    } else if (c === OPEN_ARRAY || c === OPEN_OBJECT) {
+      if (++depth > limit) return true;
+    } else if (c === CLOSE_ARRAY || c === CLOSE_OBJECT) {
+      depth--;
+    }
+  }
+  return false;
+}
+
+const tooDeep = (limit: number): DomainError =>
+  invalid('(body)', 'nested-more-than-levels-deep', { limit }, 'body');
+
+/**
+ * The 400 for `application/json` text nested past `limit`, else null. A parser a plugin registers
+ * for application/json must ask this before anything parses the text: the stream guard does not
+ * run for that media type.
+ */
+export const jsonDepthProblem = (text: string, limit: number = MAX_JSON_DEPTH): DomainError | null =>
+  jsonTooDeep(text, limit) ? tooDeep(limit) : null;
+
+const isJson = (type: string) => /[/+]json\b/i.test(type);
+/** Media type application/json (any parameters): parsed by a parser that checks itself. */
+export const isPlainJson = (type: string) => /^\s*application\/json\s*(;|$)/i.test(type);
 
 export function registerJsonDepthLimit(app: FastifyInstance, limit = MAX_JSON_DEPTH): void {
-  app.addHook('preParsing', async (request, _reply, payload) =>
-    isJson(request) ? payload.pipe(new JsonDepthGuard(limit)) : payload,
-  );
+  // Fastify's own JSON parser (the same parse and the same errors), behind the depth check.
+  const standard = app.getDefaultJsonParser('error', 'error');
+  app.removeContentTypeParser('application/json');
+  app.addContentTypeParser('application/json', { parseAs: 'string' }, (request, body, done) => {
+    if (typeof body === 'string' && jsonTooDeep(body, limit)) return done(tooDeep(limit), undefined);
+    standard(request, body as string, done);
+  });
+  app.addHook('preParsing', async (request, _reply, payload) => {
+    const type = request.headers['content-type'] ?? '';
+    return isJson(type) && !isPlainJson(type) ? payload.pipe(new JsonDepthGuard(limit)) : payload;
+  });
 }

@@ -7,6 +7,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import { responses } from '../../api/common.ts';
 import type { AppContext } from '../context.ts';
+import { isPlainJson, jsonDepthProblem } from '../http/json-depth.ts';
 import { mollieWebhook, stripeWebhook } from './webhooks.ts';
 
 const tags = ['payments'];
@@ -21,7 +22,13 @@ export function webhookRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
     app.addContentTypeParser(
       ['application/json', 'application/x-www-form-urlencoded'],
       { parseAs: 'string', bodyLimit: MAX_BODY },
-      (_request, body, done) => done(null, body),
+      // The text goes on as sent, but nested past the limit it is refused like every JSON body.
+      (request, body, done) => {
+        const problem =
+          isPlainJson(request.headers['content-type'] ?? '') && jsonDepthProblem(body as string);
+        if (problem) done(problem, undefined);
+        else done(null, body);
+      },
     );
     const config = { access: 'token' as const, rateLimit: { max: 600, timeWindow: '1 minute' } };
 
