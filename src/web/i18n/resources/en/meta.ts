@@ -174,6 +174,8 @@ export const meta = {
     label: 'Study data',
     study: 'Study',
     remove: 'Remove',
+    /** A study row's name before one is typed. */
+    placeholder: 'Study {{n}}',
     studyLabel: 'Study label, row {{n}}',
     removeRow: 'Remove {{name}}',
   },

@@ -183,6 +183,7 @@ export const meta = {
     label: 'Studiegegevens',
     study: 'Studie',
     remove: 'Verwijderen',
+    placeholder: 'Studie {{n}}',
     studyLabel: 'Studienaam, rij {{n}}',
     removeRow: '{{name}} verwijderen',
   },
