@@ -13,7 +13,7 @@
  *  - English month and day names, AM/PM, MM/DD/YYYY dates, ISO dates (YYYY-MM-DD), "UTC".
  * Prints route → offending lines (with the roles that saw them) and a count.
  *
- *   npm run build && npx tsx scripts/dutch-sweep.ts [--json out.json]
+ *   npm run build && npx tsx scripts/dutch-sweep.ts [--json out.json] [--roles owner,intake] [--no-portal]
  *
  * Demo data that is English on purpose (study titles, citations, instrument names and items the
  * centre holds only in English) is reported too: read the list, don't translate it.
@@ -525,12 +525,16 @@ async function main(): Promise<void> {
   try {
     console.error(`server at ${server.url}`);
     await seedApplication(browser, server.url);
-    for (const role of ROLES) {
+    const rolesAt = args.indexOf('--roles');
+    const roles = rolesAt >= 0 ? ROLES.filter((r) => args[rolesAt + 1]?.split(',').includes(r)) : ROLES;
+    for (const role of roles) {
       console.error(`sweeping as ${role}…`);
       await sweepStaff(browser, server.url, role);
     }
-    console.error('sweeping the portal…');
-    await sweepPortal(browser, server.url, server.databaseFile);
+    if (!args.includes('--no-portal')) {
+      console.error('sweeping the portal…');
+      await sweepPortal(browser, server.url, server.databaseFile);
+    }
   } finally {
     await browser.close();
     await server.stop();
