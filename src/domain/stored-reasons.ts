@@ -1,10 +1,12 @@
 /**
- * The reasons Threshold itself stores on a record (an enrollment moved by the rule in
- * ./programs/auto-status.ts, a session moved by the integration window), by code. The record keeps
- * the English sentence for API users and the audit; the web shows the code's words in the
- * reader's language (src/web/i18n/resources/nl/common.ts `storedReasons`).
+ * The reasons Threshold itself stores on a record (an enrollment moved by a screening, a consent
+ * or the rule in ./programs/auto-status.ts, a session moved by the integration window), by code.
+ * The record keeps the English sentence for API users and the audit; the web shows the code's
+ * words in the reader's language (src/web/i18n/resources/nl/common.ts `storedReasons`).
  */
 export const STORED_REASONS = {
+  'screening-recorded': 'Screening recorded',
+  'consent-recorded': 'Consent recorded',
   'client-attended': 'The client attended a session.',
   'first-day-passed': 'The day of the first session has passed.',
   'care-over': 'The last session is over and every planned questionnaire window has closed.',

@@ -72,7 +72,7 @@ describe('staff foundation in the browser', () => {
       .first()
       .click();
     await page.getByRole('heading', { name: /Anna de Vries/, level: 1 }).waitFor();
-    expect(await page.getByText('Demo record: a fictional client').count()).toBe(0);
+    expect(await page.getByText('Demodossier: een verzonnen cliënt').count()).toBe(0);
     expect(await page.getByRole('link', { name: 'Audit trail' }).count()).toBe(0);
   });
 

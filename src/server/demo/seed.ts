@@ -136,7 +136,7 @@ export async function seedDemo(ctx: AppContext, opts: { synthetic?: boolean } = 
   for (const c of DEMO_CLIENTS) {
     const client = await createClient(ctx, scope, {
       ...c,
-      notes: 'Demo record: a fictional client for trying Threshold.',
+      notes: 'Demodossier: een verzonnen cliënt om Threshold uit te proberen.',
     });
     clientIds.push(client.id);
   }

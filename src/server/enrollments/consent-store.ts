@@ -5,10 +5,12 @@
  * the text consented to, audits it, moves an eligible enrollment to consented and releases held
  * dosing bookings once the client is cleared.
  */
+
 import { randomUUID } from 'node:crypto';
 import { conflict } from '../../domain/errors.ts';
 import { checkSignedAfterPublication } from '../../domain/programs/consent.ts';
 import type { EnrollmentStatus } from '../../domain/programs/types.ts';
+import { STORED_REASONS } from '../../domain/stored-reasons.ts';
 import { documentSha256 } from '../consents/hash.ts';
 import type { AppContext, OrgScope, Tx } from '../context.ts';
 import { bookingsReleased } from '../messages/client-messages.ts';
@@ -119,8 +121,8 @@ export async function storeConsent(
       scope,
       e,
       'consented',
-      'Consent recorded',
-      { reason: 'Consent recorded', details: { consentId: id } },
+      STORED_REASONS['consent-recorded'],
+      { reason: STORED_REASONS['consent-recorded'], details: { consentId: id } },
       now,
     );
     // Consent recorded after the first session day (or an attended session) starts care at once.

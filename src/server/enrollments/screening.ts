@@ -22,6 +22,7 @@ import {
   normalizeIntakeVitals,
   type ScreeningAnswer,
 } from '../../domain/screening/index.ts';
+import { STORED_REASONS } from '../../domain/stored-reasons.ts';
 import { type AppContext, type OrgScope, transaction } from '../context.ts';
 import { consentToRead } from '../messages/client-messages.ts';
 import { loadDefinition } from '../programs/service.ts';
@@ -107,8 +108,8 @@ export async function recordScreening(
         scope,
         e,
         'screening',
-        'Screening recorded',
-        { reason: 'Screening recorded', details: { screeningId: id } },
+        STORED_REASONS['screening-recorded'],
+        { reason: STORED_REASONS['screening-recorded'], details: { screeningId: id } },
         now,
       );
     }

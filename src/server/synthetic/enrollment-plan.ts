@@ -3,7 +3,9 @@
  * group sessions), its way through the flow (referral, screening, decision, consent, treatment,
  * withdrawal or completion) cut at "now", and what happened to each session.
  */
+
 import { appliesToArm } from '../../domain/programs/schedule.ts';
+import { STORED_REASONS } from '../../domain/stored-reasons.ts';
 import {
   CONSENT_METHODS,
   DECISION_RATIONALE,
@@ -135,7 +137,7 @@ export function planEnrollment(
     timeline.push({ to: 'withdrawn', reason: draws.noContactReason, at });
     exit = { at, reason: 'Enrollment withdrawn', ineligible: false };
   } else {
-    timeline.push({ to: 'screening', reason: 'Screening recorded', at: screenAt });
+    timeline.push({ to: 'screening', reason: STORED_REASONS['screening-recorded'], at: screenAt });
     const hardStops = program.checklist.items.filter((i) => i.severity === 'hard-stop');
     if (draws.ineligible) {
       timeline.push({ to: 'ineligible', reason: DECISION_RATIONALE.ineligible, at: decideAt });
@@ -162,7 +164,7 @@ export function planEnrollment(
         timeline.push({ to: 'withdrawn', reason: draws.beforeStartReason, at });
         exit = { at, reason: 'Enrollment withdrawn', ineligible: false };
       } else {
-        timeline.push({ to: 'consented', reason: 'Consent recorded', at: consentAt });
+        timeline.push({ to: 'consented', reason: STORED_REASONS['consent-recorded'], at: consentAt });
         consent = { id: consentId, at: consentAt, method: draws.method };
         if (draws.beforeStart) {
           const at =

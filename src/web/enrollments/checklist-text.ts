@@ -8,7 +8,7 @@ import { tKey } from '../i18n/labels.ts';
 
 const translated = (key: string, fallback: string): string => (i18n.exists(key) ? tKey(key) : fallback);
 
-export const itemText = (version: string, item: ChecklistItem): string =>
+export const itemText = (version: string, item: Pick<ChecklistItem, 'id' | 'text'>): string =>
   translated(`screening:checklists.${version}.items.${item.id}.text`, item.text);
 
 export const itemGuidance = (version: string, item: ChecklistItem): string =>

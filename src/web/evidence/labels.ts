@@ -27,9 +27,20 @@ export const FACT_STATUS_LABELS: Record<FactStatus, string> = {
   },
 };
 
-/** What each status means on the evidence pages. */
+/**
+ * What each status means on the evidence pages. Getters all (a spread of translatedLabels would
+ * read its words once, in the language the page loaded in).
+ */
 export const FACT_STATUS_DESCRIPTIONS: Record<FactStatus, string> = {
-  ...translatedLabels('evidence:statusDescriptions', ['confirmed', 'corrected', 'unverified'] as const),
+  get confirmed() {
+    return tKey('evidence:statusDescriptions.confirmed');
+  },
+  get corrected() {
+    return tKey('evidence:statusDescriptions.corrected');
+  },
+  get unverified() {
+    return tKey('evidence:statusDescriptions.unverified');
+  },
   get secondary() {
     return VERIFICATION_DESCRIPTIONS.secondary;
   },

@@ -70,7 +70,7 @@ export function ApplicationPage() {
             </Anchor>
           )}
         </Section>
-        <SelfReportSection report={a.selfReport} />
+        <SelfReportSection report={a.selfReport} checklistVersion={a.checklistVersion} />
         <DecisionSection application={a} />
         {decidedEligible && <OfferSection application={a} />}
       </Stack>

@@ -4,6 +4,7 @@
  * "does not know") are flagged beside the answer.
  */
 import { Alert, Badge, List, Stack, Table, Text, Title } from '@mantine/core';
+import { itemText } from '../enrollments/checklist-text.ts';
 import { Section } from '../evidence/Section.tsx';
 import { useT } from '../i18n/i18n.ts';
 import { ScrollTable } from '../ui/ScrollTable.tsx';
@@ -14,7 +15,14 @@ type Severity = 'hard-stop' | 'caution' | 'unknown';
 const severityOf = (a: Answer): Severity =>
   a.severity === 'hard-stop' || a.severity === 'caution' ? a.severity : 'unknown';
 
-export function SelfReportSection({ report }: { report: ApplicationDetail['selfReport'] }) {
+/** `checklistVersion` names the checklist the applicant answered: its items are said in the UI language. */
+export function SelfReportSection({
+  report,
+  checklistVersion,
+}: {
+  report: ApplicationDetail['selfReport'];
+  checklistVersion: string;
+}) {
   const { t } = useT('frontOffice');
   return (
     <Section title={t('detail.selfReport')} id="application-self-report">
@@ -34,7 +42,7 @@ export function SelfReportSection({ report }: { report: ApplicationDetail['selfR
               <Table.Tr key={a.id}>
                 <Table.Td>
                   <Stack gap={4} align="flex-start">
-                    <Text size="sm">{a.text}</Text>
+                    <Text size="sm">{itemText(checklistVersion, a)}</Text>
                     {a.answer !== 'no' && <Flag severity={severityOf(a)} />}
                   </Stack>
                 </Table.Td>

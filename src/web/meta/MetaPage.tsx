@@ -208,8 +208,8 @@ export function MetaPage() {
           >
             <Stack gap="md">
               {loaded?.what === 'example' ? (
-                <Alert color="blue" title={t('exampleData', { title: BCG_EXAMPLE.title })} role="note">
-                  <Text size="sm">{BCG_EXAMPLE.description}</Text>
+                <Alert color="blue" title={t('exampleData', { title: t('example.title') })} role="note">
+                  <Text size="sm">{t('example.description')}</Text>
                 </Alert>
               ) : (
                 <Text size="sm">{t('columnsHint')}</Text>

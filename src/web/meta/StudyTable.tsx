@@ -85,7 +85,7 @@ export function StudyTable({ rows, columns, errors, onStudy, onCell, onRemove }:
                 <TextInput
                   id={cellId(row.key, 'study')}
                   aria-label={t('table.studyLabel', { n: i + 1 })}
-                  placeholder={`Study ${i + 1}`}
+                  placeholder={t('table.placeholder', { n: i + 1 })}
                   value={row.study}
                   onChange={(e) => onStudy(row.key, e.currentTarget.value)}
                   error={errors[cellAddress(row.key, 'study')]}

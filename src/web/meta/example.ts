@@ -24,12 +24,7 @@ const BCG: ReadonlyArray<readonly [string, number, number, number, number]> = [
 ];
 
 export const BCG_EXAMPLE = {
-  title: 'BCG vaccine trials (metafor example dataset dat.bcg)',
-  description:
-    'Thirteen trials of the BCG vaccine against tuberculosis (Colditz et al. 1994), the example dataset of the ' +
-    'R package metafor: vaccinated (ai positive, bi negative) against unvaccinated (ci positive, di negative). ' +
-    'It is not psychedelic evidence; it is here to check the numbers against R. With REML, metafor gives a ' +
-    'log risk ratio of −0.7145 (RR 0.49).',
+  // Its title and description are words of the page: meta.example in the i18n catalogues.
   settings: { measure: 'RR', method: 'REML', test: 'z', level: '95', arms: 'cells' },
   rows: (): DraftRow[] =>
     BCG.map(([study, ai, bi, ci, di]) =>

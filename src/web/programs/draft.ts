@@ -16,6 +16,7 @@ import type {
   ProgramSource,
   Route,
 } from '../../domain/programs/types.ts';
+import { tKey } from '../i18n/labels.ts';
 import { decimalInput } from '../ui/format.ts';
 
 export interface ArmDraft {
@@ -148,7 +149,7 @@ export function blankDraft(): ProgramDraft {
     diastolic: '',
     reminderEveryDays: String(DEFAULT_REMINDER_EVERY_DAYS),
     arms: [],
-    sessions: [newSession({ name: 'Preparation session', days: '-7' })],
+    sessions: [newSession({ name: tKey('programs:sessions.firstName'), days: '-7' })],
     assessments: [],
     source: null,
   };

@@ -37,8 +37,10 @@ export function TrajectoryChart({ trajectory: t, dosings }: { trajectory: Trajec
       status: statusOf(p),
     }));
     const thresholds = [
-      ...(t.responseThreshold === null ? [] : [{ y: t.responseThreshold, label: 'response' }]),
-      ...(t.remissionMaxTotal === null ? [] : [{ y: t.remissionMaxTotal + 0.5, label: 'remission' }]),
+      ...(t.responseThreshold === null ? [] : [{ y: t.responseThreshold, label: tr('threshold.response') }]),
+      ...(t.remissionMaxTotal === null
+        ? []
+        : [{ y: t.remissionMaxTotal + 0.5, label: tr('threshold.remission') }]),
     ];
     const svg = Plot.plot({
       width: 640,

@@ -10,6 +10,12 @@ export const meta = {
   loadExample: 'Load the BCG example',
   clearTable: 'Clear the table',
   exampleData: 'Example data: {{title}}',
+  /** metafor's dat.bcg (meta/example.ts): the numbers stay as published, the words are the page's. */
+  example: {
+    title: 'BCG vaccine trials (metafor example dataset dat.bcg)',
+    description:
+      'Thirteen trials of the BCG vaccine against tuberculosis (Colditz et al. 1994), the example dataset of the R package metafor: vaccinated (ai positive, bi negative) against unvaccinated (ci positive, di negative). It is not psychedelic evidence; it is here to check the numbers against R. With REML, metafor gives a log risk ratio of −0.7145 (RR 0.49).',
+  },
   columnsHint:
     'Columns follow the effect measure, named as metafor’s escalc names them. To check the numbers against R, load the BCG example: metafor’s own example dataset.',
   csvRead_one: 'Read {{count}} study with columns {{columns}}.',
@@ -168,6 +174,8 @@ export const meta = {
     label: 'Study data',
     study: 'Study',
     remove: 'Remove',
+    /** A study row's name before one is typed. */
+    placeholder: 'Study {{n}}',
     studyLabel: 'Study label, row {{n}}',
     removeRow: 'Remove {{name}}',
   },

@@ -190,6 +190,8 @@ export const programs = {
   },
   sessions: {
     title: 'Sessions',
+    /** The name a blank program's first session starts with. */
+    firstName: 'Preparation session',
     intro:
       "Day 0 is the start date (a cohort's start, or a client's own start date); negative days come before it. Times are local times in the organization's time zone.",
     none: 'no sessions',

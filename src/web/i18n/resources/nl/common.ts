@@ -75,6 +75,8 @@ export const common = {
     researcher: 'onderzoeker',
   },
   storedReasons: {
+    'screening-recorded': 'Screening vastgelegd',
+    'consent-recorded': 'Toestemming vastgelegd',
     'client-attended': 'De cliënt was bij een sessie aanwezig.',
     'first-day-passed': 'De dag van de eerste sessie is voorbij.',
     'care-over': 'De laatste sessie is voorbij en elke geplande vragenlijstperiode is gesloten.',

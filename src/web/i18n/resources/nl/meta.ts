@@ -12,6 +12,11 @@ export const meta = {
   loadExample: 'Het BCG-voorbeeld laden',
   clearTable: 'De tabel wissen',
   exampleData: 'Voorbeeldgegevens: {{title}}',
+  example: {
+    title: 'BCG-vaccinstudies (voorbeelddataset dat.bcg van metafor)',
+    description:
+      'Dertien studies naar het BCG-vaccin tegen tuberculose (Colditz e.a. 1994), de voorbeelddataset van het R-pakket metafor: gevaccineerd (ai positief, bi negatief) tegenover niet-gevaccineerd (ci positief, di negatief). Het is geen psychedelisch bewijs; het staat hier om de getallen met R te kunnen controleren. Met REML geeft metafor een log-risicoratio van −0,7145 (RR 0,49).',
+  },
   columnsHint:
     'De kolommen volgen de effectmaat, genoemd zoals escalc in metafor ze noemt. Laad het BCG-voorbeeld, de eigen voorbeelddataset van metafor, om de getallen met R te vergelijken.',
   csvRead_one: '{{count}} studie gelezen met de kolommen {{columns}}.',
@@ -178,6 +183,7 @@ export const meta = {
     label: 'Studiegegevens',
     study: 'Studie',
     remove: 'Verwijderen',
+    placeholder: 'Studie {{n}}',
     studyLabel: 'Studienaam, rij {{n}}',
     removeRow: '{{name}} verwijderen',
   },

@@ -193,6 +193,7 @@ export const programs = {
   },
   sessions: {
     title: 'Sessies',
+    firstName: 'Voorbereidingssessie',
     intro:
       'Dag 0 is de startdatum (de start van een groep, of de eigen startdatum van een cliënt); negatieve dagen liggen daarvóór. Tijden zijn lokale tijden in de tijdzone van de organisatie.',
     none: 'geen sessies',
