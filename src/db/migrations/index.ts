@@ -37,7 +37,6 @@ import * as m0035 from './0035-integration-window.ts';
 import * as m0036 from './0036-at-home-dosing.ts';
 import * as m0037 from './0037-program-dose-bands.ts';
 import * as m0038 from './0038-alert-trigger-codes.ts';
-import * as m0040 from './0040-audit-anchor-batches.ts';
 import * as m0041 from './0041-hot-row-fillfactor.ts';
 
 export interface MigrationContext {
@@ -80,7 +79,6 @@ const steps: Record<string, Step> = {
   '0036-at-home-dosing': m0036,
   '0037-program-dose-bands': m0037,
   '0038-alert-trigger-codes': m0038,
-  '0040-audit-anchor-batches': m0040,
   '0041-hot-row-fillfactor': m0041,
 };
 

@@ -9,12 +9,11 @@
  * entries of reads, which change nothing else, go with the read's own COMMIT on PostgreSQL and in
  * batches on SQLite (`auditedRead`).
  */
-import { CompiledQuery, type Insertable, type Kysely, sql } from 'kysely';
+import { type Insertable, type Kysely, sql } from 'kysely';
 import type { Db, DialectName } from '../../db/dialect.ts';
 import { AT_COMMIT } from '../../db/pg-at-commit.ts';
 import { firstRow, precompiled } from '../../db/precompiled.ts';
 import type { AuditEventTable, Database } from '../../db/schema.ts';
-import { DirectSqliteAdapter } from '../../db/sqlite-gate.ts';
 import { chainTail, entryHash, GENESIS_HASH } from '../../domain/audit/chain.ts';
 import { ReadAuditBatch } from './read-batch.ts';
 
@@ -50,28 +49,24 @@ export class AuditLog {
   }
 
   /**
-   * Appends several entries in the caller's transaction, in order. SQLite reads the anchor once,
-   * inserts the entries with one statement and moves the anchor once, by their number (its trigger
-   * checks the move against the entries stored: migration 0040). PostgreSQL appends each with its
-   * one statement (`appendAtHead`), all sent with the commit. For entries that arrive together
-   * (`appendRead`).
+   * Appends several entries in the caller's transaction, in order. SQLite reads the anchor once;
+   * the anchor still moves once per entry (its trigger allows one entry at a time), a cheap
+   * statement there. PostgreSQL appends each with its one statement (`appendAtHead`), all sent
+   * with the commit. For entries that arrive together (`appendRead`).
    */
   async appendAll(trx: Kysely<Database>, items: ReadonlyArray<{ actor: Actor; entry: AuditEntry }>) {
     if (this.dialect === 'postgres') {
       for (const { actor, entry } of items) await this.append(trx, actor, entry);
       return;
     }
-    if (items.length === 0) return;
     const at = new Date().toISOString();
     let prevHash = (await anchorHead(trx)) ?? (await newestHash(trx));
-    const rows: EventRow[] = [];
     for (const { actor, entry } of items) {
       const row = eventRow(chainContent(actor, entry, at), prevHash);
-      rows.push(row);
+      const { seq } = firstRow(await insertEvent(trx, row))!;
+      await advanceAnchor(trx, { seq, hash: row.hash, at });
       prevHash = row.hash;
     }
-    const seq = Number((await insertEvents(trx, rows)).insertId);
-    await advanceAnchorBy(trx, { by: rows.length, seq, hash: prevHash, at });
   }
 
   /**
@@ -188,70 +183,6 @@ const advanceAnchor = precompiled((trx: Kysely<Database>, p: { seq: number; hash
     .set((eb) => ({ entries: eb('entries', '+', 1), head_seq: p.seq, head_hash: p.hash, updated_at: p.at }))
     .where('id', '=', 1),
 );
-
-/** Moves the anchor by `by` entries, to the newest of them (SQLite, `appendAll`). */
-const advanceAnchorBy = precompiled(
-  (trx: Kysely<Database>, p: { by: number; seq: number; hash: string; at: string }) =>
-    trx
-      .updateTable('audit_anchor')
-      .set((eb) => ({
-        entries: eb('entries', '+', p.by),
-        head_seq: p.seq,
-        head_hash: p.hash,
-        updated_at: p.at,
-      }))
-      .where('id', '=', 1),
-);
-
-/**
- * Several entries in one multi-row INSERT (SQLite only), in order, so their seqs follow that
- * order; the result's `insertId` is the last one's seq. The statement's text is built once per
- * number of rows (at most the read batch's size) and its values bound positionally, row by row in
- * `eventRow`'s column order: no parameter object to build and look up per value.
- */
-function insertEvents(trx: Kysely<Database>, rows: readonly EventRow[]) {
-  let text = insertEventsSql.get(rows.length);
-  if (!text) {
-    const row = `(${EVENT_COLUMNS.map(() => '?').join(', ')})`;
-    text = `insert into "audit_events" (${EVENT_COLUMNS.map((c) => `"${c}"`).join(', ')}) values ${Array(rows.length).fill(row).join(', ')}`;
-    insertEventsSql.set(rows.length, text);
-  }
-  const values: unknown[] = [];
-  for (const r of rows)
-    values.push(
-      r.organization_id,
-      r.actor_user_id,
-      r.actor_label,
-      r.action,
-      r.entity_type,
-      r.entity_id,
-      r.at,
-      r.ip,
-      r.details,
-      r.prev_hash,
-      r.hash,
-    );
-  const adapter = trx.getExecutor().adapter;
-  // Inside a transaction, on the transaction's connection directly, as `precompiled` does.
-  if (trx.isTransaction && adapter instanceof DirectSqliteAdapter) return adapter.run<never>(text, values);
-  return trx.executeQuery<never>(CompiledQuery.raw(text, values));
-}
-
-/** The columns `insertEvents` binds, in the order it binds them. */
-const EVENT_COLUMNS = [
-  'organization_id',
-  'actor_user_id',
-  'actor_label',
-  'action',
-  'entity_type',
-  'entity_id',
-  'at',
-  'ip',
-  'details',
-  'prev_hash',
-  'hash',
-] as const;
-const insertEventsSql = new Map<number, string>();
 
 /**
  * PostgreSQL: one statement locks the anchor's row (held to the commit), hashes the entry onto the
