@@ -8,6 +8,7 @@ const RR: Settings = { measure: 'RR', method: 'REML', test: 'z', level: '95', ar
 
 describe('buildRequest', () => {
   it('sends the columns of the measure as numbers, skips empty rows and keeps the row of each study', () => {
+    // An unnamed study goes by its row's placeholder (the third row: "Study 3").
     const rows = [
       newRow('Aronson 1948', { ai: '4', bi: '119', ci: '11', di: '128', yi: '0.3' }),
       newRow(),
@@ -22,7 +23,7 @@ describe('buildRequest', () => {
       level: 95,
       studies: [
         { study: 'Aronson 1948', ai: 4, bi: 119, ci: 11, di: 128 },
-        { ai: 6, bi: 300, ci: 29, di: 274 },
+        { study: 'Study 3', ai: 6, bi: 300, ci: 29, di: 274 },
       ],
     });
     expect(built.rowKeys).toEqual([rows[0]!.key, rows[2]!.key]);

@@ -94,10 +94,11 @@ export function buildRequest(
   const errors: DraftErrors = { cells: {}, settings: {}, realWorld: rw.errors, other: [] };
   const studies: StudyRow[] = [];
   const rowKeys: number[] = [];
-  for (const row of rows) {
+  for (const [index, row] of rows.entries()) {
     if (isBlank(row, columns)) continue;
-    const study: StudyRow = {};
-    if (row.study.trim()) study.study = row.study.trim();
+    // A study left unnamed goes by the name its row shows ("Studie 3" in Dutch), so the results,
+    // the plots and the server's messages name it as the table does, in the reader's language.
+    const study: StudyRow = { study: row.study.trim() || tKey('meta:table.placeholder', { n: index + 1 }) };
     for (const c of columns) {
       const text = (row.cells[c.key] ?? '').trim();
       if (!text) {
