@@ -1,30 +1,9 @@
-/**
- * The Dutch sweep (issue 15): walks every screen of the staff app and the client portal as a Dutch
- * user would see them and prints the English that is left.
- *
- * Starts the built server (bin/threshold.js serve --demo) on a free port with a fresh SQLite demo
- * database, signs in as each demo role with a Dutch browser (nl-NL, Europe/Amsterdam, no language
- * chosen: the organization's locale decides), opens every route of src/web/app/router.tsx (detail
- * pages by the first link of their list), clicks through each page's tabs, then opens the portal on
- * a 360 px phone (the client's questionnaire link, her own page by an emailed sign-in link, consent,
- * the public application pages and the support person's check-in link). On each screen it reads the
- * visible text and the labels a screen reader announces (aria-label, placeholder, title) and flags:
- *  - common English UI words that are not also Dutch (ENGLISH_WORDS),
- *  - English month and day names, AM/PM, MM/DD/YYYY dates, ISO dates (YYYY-MM-DD), "UTC".
- * Prints route → offending lines (with the roles that saw them) and a count.
- *
- *   npm run build && npx tsx scripts/dutch-sweep.ts [--json out.json] [--roles owner,intake] [--no-portal]
- *
- * Demo data that is English on purpose (study titles, citations, instrument names and items the
- * centre holds only in English) is reported too: read the list, don't translate it.
- */
-import { type ChildProcess, spawn } from 'node:child_process';
-import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { seedHomeDose } from '../test/e2e/home-dose.ts';
+import { startServer } from '../test/e2e/support.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 /** Where the built server is: this checkout, or THRESHOLD_SWEEP_ROOT (a copy of bin/ and dist/ kept to compare). */
@@ -94,59 +73,6 @@ export function englishIn(text: string): string[] {
 }
 
 // ---------------------------------------------------------------------------------------------
-
-interface Server {
-  url: string;
-  databaseFile: string;
-  stop(): Promise<void>;
-}
-
-async function startServer(): Promise<Server> {
-  if (!fs.existsSync(path.join(SERVER_ROOT, 'dist/web/index.html')))
-    throw new Error('run `npm run build` first');
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'threshold-sweep-'));
-  const child: ChildProcess = spawn(
-    process.execPath,
-    [path.join(SERVER_ROOT, 'bin/threshold.js'), 'serve', '--demo'],
-    {
-      env: {
-        ...process.env,
-        PORT: '0',
-        HOST: '127.0.0.1',
-        DATABASE_URL: `sqlite:${path.join(dir, 'sweep.sqlite')}`,
-        LOG_LEVEL: 'warn',
-        SCHEDULER_SECONDS: '2',
-        // Many sign-ins and sign-in links from one address in a few minutes.
-        SIGN_IN_PER_MINUTE: '1000',
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    },
-  );
-  let output = '';
-  const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`server did not start in 90 s:\n${output}`)), 90_000);
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      const m = /running at (http:\/\/[^\s]+)/.exec(output);
-      if (m) {
-        clearTimeout(timer);
-        resolve(m[1]!.replace(/\/$/, ''));
-      }
-    };
-    child.stdout!.on('data', onData);
-    child.stderr!.on('data', onData);
-    child.once('exit', (code) => reject(new Error(`server exited with ${code}:\n${output}`)));
-  });
-  return {
-    url,
-    databaseFile: path.join(dir, 'sweep.sqlite'),
-    async stop() {
-      child.kill('SIGTERM');
-      await new Promise((r) => child.once('exit', r));
-      fs.rmSync(dir, { recursive: true, force: true });
-    },
-  };
-}
 
 /** A Dutch browser: nl-NL, the demo centre's zone, no language chosen in the app. */
 async function dutchContext(browser: Browser, viewport = DESKTOP): Promise<BrowserContext> {
@@ -377,39 +303,6 @@ async function seedApplication(browser: Browser, base: string): Promise<void> {
   await context.close();
 }
 
-/** A demo client's dose taken at home 32 minutes ago, with a check-in open now (test/e2e/at-home.test.ts). */
-function seedHomeDose(file: string): string {
-  const db = new Database(file);
-  try {
-    const org = db.prepare('select id from organizations where slug = ?').get(ORG_SLUG) as { id: string };
-    const e = db
-      .prepare('select id, client_id from enrollments where organization_id = ? order by created_at limit 1')
-      .get(org.id) as { id: string; client_id: string };
-    const s = db
-      .prepare(
-        `select s.id from program_sessions s join session_attendees a on a.session_id = s.id
-          where s.organization_id = ? and a.enrollment_id = ? and s.dosing = 1 order by s.starts_at limit 1`,
-      )
-      .get(org.id, e.id) as { id: string };
-    const id = randomUUID();
-    const at = (m: number) => new Date(Date.now() + m * 60_000).toISOString();
-    db.prepare(
-      `insert into dosing_records (id, organization_id, session_id, enrollment_id, client_id, substance, dose_mg,
-         weight_kg, route, lot_number, started_at, discharge_ready, version, created_at, updated_at)
-       values (?, ?, ?, ?, ?, 'ketamine', 100, 70, 'sublingual', 'LOZ-1', ?, 0, 1, ?, ?)`,
-    ).run(id, org.id, s.id, e.id, e.client_id, at(-32), at(-32), at(-32));
-    const checkin = db.prepare(
-      `insert into home_checkins (id, organization_id, dosing_record_id, client_id, offset_minutes, due_at,
-         grace_minutes, ask_vitals, created_at) values (?, ?, ?, ?, ?, ?, 15, 1, ?)`,
-    );
-    checkin.run(randomUUID(), org.id, id, e.client_id, 30, at(-2), at(-32));
-    checkin.run(randomUUID(), org.id, id, e.client_id, 90, at(58), at(-32));
-    return id;
-  } finally {
-    db.close();
-  }
-}
-
 async function sweepPortal(browser: Browser, base: string, databaseFile: string): Promise<void> {
   const staffContext = await dutchContext(browser);
   const staff = await staffContext.newPage();
@@ -511,7 +404,7 @@ function report(): number {
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const jsonAt = args.indexOf('--json');
-  const server = await startServer();
+  const server = await startServer({ SIGN_IN_PER_MINUTE: '1000' }, SERVER_ROOT);
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
     args: [

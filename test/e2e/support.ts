@@ -21,9 +21,12 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
-/** Starts the compiled server with demo data; `env` adds to (or overrides) its settings. */
-export async function startServer(env: Record<string, string> = {}): Promise<RunningServer> {
-  if (!fs.existsSync(path.join(ROOT, 'dist/web/index.html'))) {
+/**
+ * Starts the compiled server of the checkout at `root` with demo data; `env` adds to (or
+ * overrides) its settings.
+ */
+export async function startServer(env: Record<string, string> = {}, root = ROOT): Promise<RunningServer> {
+  if (!fs.existsSync(path.join(root, 'dist/web/index.html'))) {
     throw new Error(
       'dist/web is missing: run the browser tests with `npm run test:e2e`, which builds the web app and the server first',
     );
@@ -31,7 +34,7 @@ export async function startServer(env: Record<string, string> = {}): Promise<Run
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'threshold-e2e-'));
   const child: ChildProcess = spawn(
     process.execPath,
-    [path.join(ROOT, 'bin/threshold.js'), 'serve', '--demo'],
+    [path.join(root, 'bin/threshold.js'), 'serve', '--demo'],
     {
       env: {
         ...process.env,
