@@ -33,18 +33,8 @@ import * as repo from './repository.ts';
 
 const portalActor = (inv: InvitationRow): Actor => systemActor(`portal:invitation:${inv.id}`);
 
-/**
- * The invitation behind the token, with its client, organization and instrument. For a submission
- * answered at `submittedAt` on SQLite, the client's baseline comes in the same statement
- * (`baseline.read`; PostgreSQL reads it in the statement that stores the response instead).
- */
-async function open(trx: Tx, ctx: AppContext, token: string, submittedAt?: string) {
-  const tokenHash = hashToken(token);
-  const withBaseline = submittedAt !== undefined && ctx.db.dialect === 'sqlite';
-  const submission = withBaseline
-    ? await repo.forSubmissionByTokenHash(trx, tokenHash, submittedAt)
-    : undefined;
-  const found = withBaseline ? submission : await repo.lockedByTokenHash(trx, ctx.db.dialect, tokenHash);
+async function open(trx: Tx, ctx: AppContext, token: string) {
+  const found = await repo.lockedByTokenHash(trx, ctx.db.dialect, hashToken(token));
   if (!found) throw notFound('Invitation');
   const { inv, who } = found;
   const instrument = await instrumentOf(trx, inv.organization_id, inv.instrument_id);
@@ -54,7 +44,6 @@ async function open(trx: Tx, ctx: AppContext, token: string, submittedAt?: strin
     inv,
     instrument,
     who,
-    baseline: submission ? { read: submission.baseline } : undefined,
     language: (who.language === 'nl' ? 'nl' : 'en') as PortalLanguage,
     // The questionnaire's texts follow the client's own language, which may be one the portal's
     // chrome does not have but the organization added a translation for.
@@ -144,7 +133,7 @@ function resultOf(
 export async function submit(ctx: AppContext, token: string, input: PortalSubmit): Promise<SubmitResult> {
   const now = new Date().toISOString();
   return transaction(ctx, async (trx) => {
-    const { inv, instrument, who, language, textLanguage, baseline } = await open(trx, ctx, token, now);
+    const { inv, instrument, who, language, textLanguage } = await open(trx, ctx, token);
     const crisis = who.crisis_message?.trim() || DEFAULT_CRISIS_MESSAGE[language];
     const { localized, texts } = await shownTo(trx, inv.organization_id, instrument, textLanguage);
     const shown = { instrument, texts, bands: localized.bands };
@@ -167,8 +156,6 @@ export async function submit(ctx: AppContext, token: string, input: PortalSubmit
       clientId: inv.client_id,
       // Read by `open` in this transaction: recordResponse need not read it again.
       client: who,
-      // Read with the invitation, before this response is stored (the invitation's instrument).
-      ...(baseline && instrument.id === inv.instrument_id ? { baseline } : {}),
       instrument,
       answers: input.answers,
       administeredAt: now,

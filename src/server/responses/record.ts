@@ -33,11 +33,6 @@ export interface RecordInput {
   clientId: string;
   /** The client as the caller already read it in this transaction (else it is read here). */
   client?: ClientState;
-  /**
-   * The client's baseline on the instrument (`repo.baselineResponse` before `administeredAt`) as the
-   * caller already read it in this transaction, before the response is stored (else read here).
-   */
-  baseline?: { read: repo.BaselineScore | undefined };
   instrument: InstrumentDefinition;
   answers: Answers;
   /** When the client answered: ISO-8601 UTC, already checked by the caller. */
@@ -121,21 +116,16 @@ export async function recordResponse(ctx: AppContext, trx: Tx, input: RecordInpu
   return { responseId, score, invitationIds, alertIds };
 }
 
-/**
- * Stores the response, closes the invitations it answers and reads the baseline (unless the caller
- * read it already): a statement each.
- */
+/** Stores the response, closes the invitations it answers and reads the baseline: a statement each. */
 async function store(trx: Tx, org: string, input: RecordInput, row: repo.NewResponse) {
   await repo.insertResponse(trx, org, row);
   const invitationIds = await closeInvitations(trx, org, input, row.id);
-  const base = input.baseline
-    ? input.baseline.read
-    : await repo.baselineResponse(trx, org, {
-        clientId: input.clientId,
-        instrumentId: input.instrument.id,
-        before: input.administeredAt,
-        exceptId: row.id,
-      });
+  const base = await repo.baselineResponse(trx, org, {
+    clientId: input.clientId,
+    instrumentId: input.instrument.id,
+    before: input.administeredAt,
+    exceptId: row.id,
+  });
   return { invitationIds, base };
 }
 
