@@ -161,8 +161,9 @@ export interface ColumnsState {
 
 export class ProgramColumns {
   /** Rows: one per enrollment, in the order first read. */
-  private readonly ids: string[] = [];
-  private readonly index = new Map<string, number>();
+  private ids: string[] = [];
+  /** Enrollment id → row, built on first use (a cold view restored from a snapshot never needs it). */
+  private indexed: Map<string, number> | null = new Map();
   private reached = new Uint8Array(0);
   private status = new Uint16Array(0);
   private readonly statuses = new Dictionary();
@@ -185,11 +186,12 @@ export class ProgramColumns {
 
   /** Adds or updates an enrollment's row; returns its index. */
   setEnrollment(r: EnrollmentRow): number {
-    let i = this.index.get(r.enrollment_id);
+    const index = this.index();
+    let i = index.get(r.enrollment_id);
     if (i === undefined) {
       i = this.ids.length;
       this.ids.push(r.enrollment_id);
-      this.index.set(r.enrollment_id, i);
+      index.set(r.enrollment_id, i);
       this.sorted = null;
       const rows = i + 1;
       this.reached = grow(this.reached, rows);
@@ -205,7 +207,16 @@ export class ProgramColumns {
   }
 
   rowOf(enrollmentId: string): number | undefined {
-    return this.index.get(enrollmentId);
+    return this.index().get(enrollmentId);
+  }
+
+  private index(): Map<string, number> {
+    if (this.indexed === null) {
+      const ids = this.ids;
+      this.indexed = new Map();
+      for (let i = 0; i < ids.length; i++) this.indexed.set(ids[i]!, i);
+    }
+    return this.indexed;
   }
 
   hasInstrument(instrumentId: string, keys: readonly string[]): boolean {
@@ -255,10 +266,9 @@ export class ProgramColumns {
   /** Columns holding a stored state (its arrays are used as they are, not copied). */
   static fromState(s: ColumnsState): ProgramColumns {
     const c = new ProgramColumns(s.epoch, s.revision);
-    for (let i = 0; i < s.ids.length; i++) {
-      c.ids.push(s.ids[i]!);
-      c.index.set(s.ids[i]!, i);
-    }
+    // The state's id list becomes the columns' own (the state is not used after this).
+    c.ids = s.ids;
+    c.indexed = null;
     // Coding the values in their order gives each its stored code again.
     for (const v of s.statuses) c.statuses.code(v);
     s.dicts.forEach((values, a) => {
