@@ -22,7 +22,7 @@ import type { Db as Dialect } from '../../db/dialect.ts';
 import { parsePoints } from '../../domain/outcomes/stored.ts';
 import { ProgramColumns } from './columns.ts';
 import * as repo from './repository.ts';
-import { decodeSnapshot, encodeSnapshot, SNAPSHOT_FORMAT } from './snapshot.ts';
+import { packSnapshot, SNAPSHOT_FORMAT, unpackSnapshot } from './snapshot.ts';
 import { readSnapshot, writeSnapshot } from './snapshot-repository.ts';
 
 /** Beyond this many changed enrollments, reading the program again is as cheap. */
@@ -143,24 +143,28 @@ export class OutcomeCache {
     const stored = await readSnapshot(this.db.kysely, organizationId, programId);
     if (!stored || stored.format !== SNAPSHOT_FORMAT) return undefined;
     if (stored.epoch !== state.epoch || stored.revision > state.revision) return undefined;
-    const decoded = decodeSnapshot(stored.data);
+    const decoded = await unpackSnapshot(stored.data);
     if (!decoded) return undefined;
     this.unsaved.set(key, 0);
     return ProgramColumns.fromState(decoded);
   }
 
-  /** Encodes the columns now (they change with the next view) and writes them in the background. */
+  /**
+   * Encodes the columns now (they change with the next view), compresses them off the event loop
+   * and writes them in the background, one write after another.
+   */
   private save(key: string, organizationId: string, programId: string, entry: ProgramColumns): void {
     this.unsaved.set(key, 0);
-    const snapshot = {
-      epoch: entry.epoch,
-      revision: entry.revision,
-      format: SNAPSHOT_FORMAT,
-      data: encodeSnapshot(entry.state()),
-    };
+    const meta = { epoch: entry.epoch, revision: entry.revision, format: SNAPSHOT_FORMAT };
+    const data = packSnapshot(entry.state());
+    // Awaited below, in turn; a failure is handled there, not reported as unhandled meanwhile.
+    data.catch(() => undefined);
     // A failed write costs only the next start's full read: the view is not failed for it.
     this.saving = this.saving
-      .then(() => writeSnapshot(this.db.kysely, organizationId, programId, snapshot, this.db.dialect))
+      .then(async () => {
+        const snapshot = { ...meta, data: await data };
+        await writeSnapshot(this.db.kysely, organizationId, programId, snapshot, this.db.dialect);
+      })
       .catch(() => undefined);
   }
 

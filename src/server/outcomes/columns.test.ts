@@ -13,7 +13,7 @@ import { type StoredPoint, toSubject } from '../../domain/outcomes/stored.ts';
 import { FLOW_STAGES, type GroupDimension, type TimepointDef } from '../../domain/outcomes/types.ts';
 import { type EnrollmentRow, ProgramColumns } from './columns.ts';
 import type { SeriesFilters } from './repository.ts';
-import { decodeSnapshot, encodeSnapshot } from './snapshot.ts';
+import { encodeSnapshot, packSnapshot, unpackSnapshot } from './snapshot.ts';
 
 /** The PHQ-9's own change rules, as the service uses them. */
 const rules = outcomeRules(getInstrument('phq-9'))!;
@@ -145,8 +145,8 @@ describe('ProgramColumns', () => {
 
   it.each(cases)(
     'gives the same report from its stored snapshot for %s (snapshot.ts)',
-    (_, filters, groupBy) => {
-      const restored = ProgramColumns.fromState(decodeSnapshot(encodeSnapshot(columns.state()))!);
+    async (_, filters, groupBy) => {
+      const restored = ProgramColumns.fromState((await unpackSnapshot(await packSnapshot(columns.state())))!);
       expect(restored.size).toBe(columns.size);
       expect(restored.flowCounts(filters)).toEqual(columns.flowCounts(filters));
       const matrix = restored.matrix('phq-9', filters, NOW, label);
@@ -156,8 +156,16 @@ describe('ProgramColumns', () => {
     },
   );
 
-  it('takes new and rewritten rows after being restored from a snapshot', () => {
-    const restored = ProgramColumns.fromState(decodeSnapshot(encodeSnapshot(columns.state()))!);
+  it('stores the snapshot compressed, and reads data that is not a compressed snapshot as none', async () => {
+    const packed = await packSnapshot(columns.state());
+    expect(packed.length).toBeLessThan(encodeSnapshot(columns.state()).length / 2);
+    // A format 1 snapshot (uncompressed) is not format 2's.
+    expect(await unpackSnapshot(encodeSnapshot(columns.state()))).toBeNull();
+    expect(await unpackSnapshot(packed.subarray(0, packed.length >> 1))).toBeNull();
+  });
+
+  it('takes new and rewritten rows after being restored from a snapshot', async () => {
+    const restored = ProgramColumns.fromState((await unpackSnapshot(await packSnapshot(columns.state())))!);
     const more = makeProgram(99, 50).map((e, i) =>
       i % 2 ? e : { ...e, row: { ...e.row, enrollment_id: program[i]!.row.enrollment_id } },
     );
