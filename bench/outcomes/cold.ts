@@ -8,7 +8,10 @@
  * threads: GC and compiler threads included), from /proc, which a busy machine disturbs less.
  *
  *   npm run build && npx tsx bench/outcomes/cold.ts [--clients 10000] [--seed 1] [--starts 3]
- *                                                  [--pg-url URL] [--dist DIR]
+ *                                                  [--pg-url URL] [--dist DIR] [--cpu-prof DIR]
+ *
+ * `--cpu-prof DIR`: each server writes a V8 CPU profile of its whole life into DIR (read it with
+ * bench/portal/profile.ts).
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import os from 'node:os';
@@ -30,6 +33,7 @@ const { values: args } = parseArgs({
     'pg-url': { type: 'string' },
     /** Another build to compare with (a copy of dist/ from before a change, beside it). */
     dist: { type: 'string', default: 'dist' },
+    'cpu-prof': { type: 'string' },
   },
 });
 const CLIENTS = Number(args.clients);
@@ -68,7 +72,12 @@ async function program(): Promise<{ programId: string; enrollments: number; stor
 function serve(): Promise<{ child: ChildProcess; base: string }> {
   const child = spawn(
     process.execPath,
-    [...SERVER_NODE_FLAGS, path.join(args.dist, 'cli/main.js'), 'serve'],
+    [
+      ...SERVER_NODE_FLAGS,
+      ...(args['cpu-prof'] ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(args['cpu-prof'])}`] : []),
+      path.join(args.dist, 'cli/main.js'),
+      'serve',
+    ],
     {
       cwd: ROOT,
       env: { ...process.env, DATABASE_URL: url, PORT: '0', SCHEDULER_SECONDS: '0', LOG_LEVEL: 'warn' },

@@ -171,7 +171,7 @@ class Submissions {
 }
 
 function describe(r: LoopResult, unit: string): string {
-  return `${Math.round(r.rate)} ${unit}/s, p50 ${r.p50.toFixed(2)} ms, p99 ${r.p99.toFixed(2)} ms${failed(r) ? `, ${failed(r)} failed` : ''}`;
+  return `${Math.round(r.rate)} ${unit}/s, p50 ${r.p50.toFixed(2)} ms, p99 ${r.p99.toFixed(2)} ms${failed(r) ? `, ${failed(r)} failed` : ''}; CPUs busy: server loop ${r.serverCores?.toFixed(2) ?? '–'}, load generator ${r.loaderCores.toFixed(2)}, machine ${r.machineCores.toFixed(2)}`;
 }
 
 async function phase(label: string, busy: number[], run: () => Promise<LoopResult>): Promise<LoopResult> {

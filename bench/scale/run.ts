@@ -3,8 +3,9 @@
  *
  *   npx tsx bench/scale/run.ts [--connections 12] [--warmup 2] [--duration 8] [--no-write]
  *
- * Needs a PostgreSQL server: THRESHOLD_BENCH_PG_URL (or THRESHOLD_TEST_PG_URL), a URL whose user
- * may create databases; without one it says so and exits 0. A fresh database is seeded with 1,000
+ * Needs a PostgreSQL server: THRESHOLD_BENCH_PG_URL (or THRESHOLD_TEST_PG_URL, else the other
+ * benchmarks' postgres://postgres@127.0.0.1:5432/test), a URL whose user may create databases; when
+ * it cannot be reached it says so and exits 0. A fresh database is seeded with 1,000
  * clients; for each number of servers, that many server processes start, one session (signed in
  * on the first) is used on all of them, and the load (the same total connections, split evenly)
  * goes to all at once, one autocannon per server in this process. Writes docs/PERFORMANCE.md's
@@ -22,6 +23,7 @@ import { markdownTable, textTable, updateSection } from '../lib/doc.ts';
 import { type LoadResult, measure } from '../lib/load.ts';
 import { machine, waitForQuiet } from '../lib/machine.ts';
 import { gitRevision, versionOf } from '../lib/repo.ts';
+import { postgresProblem } from '../portal/seed.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const DOC = path.resolve(here, '../../docs/PERFORMANCE.md');
@@ -49,7 +51,10 @@ interface Point {
   failed: number;
 }
 
-const pgUrl = process.env.THRESHOLD_BENCH_PG_URL || process.env.THRESHOLD_TEST_PG_URL || '';
+const pgUrl =
+  process.env.THRESHOLD_BENCH_PG_URL ||
+  process.env.THRESHOLD_TEST_PG_URL ||
+  'postgres://postgres@127.0.0.1:5432/test';
 
 async function admin(statement: string): Promise<void> {
   const c = new pg.Client({ connectionString: pgUrl });
@@ -129,9 +134,10 @@ async function main(): Promise<void> {
     // `npm run bench -- -- …` passes every benchmark's options to each: ignore the others'.
     strict: false,
   });
-  if (!pgUrl) {
+  const problem = await postgresProblem(pgUrl);
+  if (problem) {
     console.log(
-      'bench/scale: skipped, it needs PostgreSQL (set THRESHOLD_BENCH_PG_URL or THRESHOLD_TEST_PG_URL).',
+      `bench/scale: skipped, PostgreSQL at ${pgUrl} cannot be used (${problem}); set THRESHOLD_BENCH_PG_URL.`,
     );
     return;
   }
