@@ -266,8 +266,8 @@ export class ProgramColumns {
   /** Columns holding a stored state (its arrays are used as they are, not copied). */
   static fromState(s: ColumnsState): ProgramColumns {
     const c = new ProgramColumns(s.epoch, s.revision);
-    // The state's id list becomes the columns' own (the state is not used after this).
-    c.ids = s.ids;
+    // A copy: a state taken from live columns (`state()`) shares their id list.
+    c.ids = s.ids.slice();
     c.indexed = null;
     // Coding the values in their order gives each its stored code again.
     for (const v of s.statuses) c.statuses.code(v);

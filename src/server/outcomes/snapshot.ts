@@ -8,11 +8,12 @@
  * PostgreSQL sent those 9.7 MB as 19.5 MB of hex text, which took the driver about 100 ms to receive
  * and decode; decompressing takes about 15 ms, on libuv's thread pool (docs/PERFORMANCE.md).
  *
- * Layout (format 1, the uncompressed content): a 4-byte little-endian length, then that many bytes of JSON (the enrollment
- * ids, the attribute dictionaries, the instruments and their timepoint keys), then the typed arrays
- * in a fixed order, each starting at a multiple of 8 bytes, in the platform's byte order (the JSON
- * says which; a snapshot of the other order is not read). Numbers are stored as they are held
- * (Float64), so a report from a snapshot is identical to one read from the rows.
+ * Layout (format 1, the uncompressed content): a 4-byte little-endian length, then that many bytes
+ * of JSON (the enrollment ids, the attribute dictionaries, the instruments and their timepoint
+ * keys), then the typed arrays in a fixed order, each starting at a multiple of 8 bytes, in the
+ * platform's byte order (the JSON says which; a snapshot of the other order is not read). Numbers
+ * are stored as they are held (Float64), so a report from a snapshot is identical to one read from
+ * the rows.
  */
 import { endianness } from 'node:os';
 import { promisify } from 'node:util';
@@ -23,7 +24,7 @@ export const SNAPSHOT_FORMAT = 2;
 
 const compress = promisify(zlib.brotliCompress);
 const decompress = promisify(zlib.brotliDecompress);
-/** Quality 4 of 11: 1.5 MB for the program above in 70 ms (quality 1: 1.7 MB, 26 ms); both read back in about 15 ms. */
+/** Quality 4 of 11: 1.5 MB for the program above in 70 ms (quality 1: 1.7 MB in 26 ms). */
 const QUALITY = 4;
 /**
  * Bytes the thread pool hands back at a time: at Node's default 16 KB, decompressing 9.7 MB took
