@@ -25,6 +25,10 @@ const OPEN_OBJECT = 0x7b;
 const CLOSE_ARRAY = 0x5d;
 const CLOSE_OBJECT = 0x7d;
 
+/** The 400 for a body nested past `limit`. */
+const tooDeep = (limit: number): DomainError =>
+  invalid('(body)', 'nested-more-than-levels-deep', { limit }, 'body');
+
 /** Scans JSON text as it streams past, failing as soon as nesting passes `limit`. */
 export class JsonDepthGuard extends Transform {
   private depth = 0;
@@ -48,7 +52,7 @@ export class JsonDepthGuard extends Transform {
         this.inString = true;
       } else if (byte === OPEN_ARRAY || byte === OPEN_OBJECT) {
         if (++this.depth > this.limit) {
-          callback(invalid('(body)', 'nested-more-than-levels-deep', { limit: this.limit }, 'body'));
+          callback(tooDeep(this.limit));
           return;
         }
       } else if (byte === CLOSE_ARRAY || byte === CLOSE_OBJECT) {
@@ -79,9 +83,6 @@ export function jsonTooDeep(text: string, limit: number = MAX_JSON_DEPTH): boole
   }
   return false;
 }
-
-const tooDeep = (limit: number): DomainError =>
-  invalid('(body)', 'nested-more-than-levels-deep', { limit }, 'body');
 
 /**
  * The 400 for `application/json` text nested past `limit`, else null. A parser a plugin registers
