@@ -16,11 +16,8 @@ export type AlertKind =
   | 'at-home';
 export type AlertSeverity = 'high' | 'medium' | 'low';
 
-/** Every trigger code: one per kind of trigger sentence these rules (and their callers) write. */
-export const ALERT_TRIGGER_CODES = [
-  'flag-item',
-  'flag-ptsd',
-  'flag-wellbeing',
+/** The codes a title and a trigger share: one per kind of alert with one sentence of each. */
+const ONE_PER_KIND = [
   'deterioration',
   'vitals',
   'missed',
@@ -32,6 +29,9 @@ export const ALERT_TRIGGER_CODES = [
   'integration-missed',
   'integration-unbookable',
 ] as const;
+
+/** Every trigger code: one per kind of trigger sentence these rules (and their callers) write. */
+export const ALERT_TRIGGER_CODES = ['flag-item', 'flag-ptsd', 'flag-wellbeing', ...ONE_PER_KIND] as const;
 export type AlertTriggerCode = (typeof ALERT_TRIGGER_CODES)[number];
 
 /** A value of a trigger: plain JSON (numbers, ISO times, instrument short names, flag ids). */
@@ -211,20 +211,7 @@ export function alertForMissed(input: {
 const round = (x: number) => Math.round(x * 100) / 100;
 
 /** Every title code: one per title these rules write. */
-export const ALERT_TITLE_CODES = [
-  'risk-answer',
-  'flagged-answer',
-  'deterioration',
-  'vitals',
-  'missed',
-  'home-missed',
-  'home-help',
-  'integration-undecided',
-  'integration-flagged',
-  'integration-ceq',
-  'integration-missed',
-  'integration-unbookable',
-] as const;
+export const ALERT_TITLE_CODES = ['risk-answer', 'flagged-answer', ...ONE_PER_KIND] as const;
 
 /** An alert's title as a stable code and its values, for a client to say in its own language. */
 export interface AlertTitleCode {
